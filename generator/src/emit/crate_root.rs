@@ -1,0 +1,151 @@
+//! `lib.rs`: crate docs, the `Client`, the API description and the scopes.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::emit::docs::{doc_attrs, sanitize};
+use crate::emit::resources::handle_fns;
+use crate::emit::typeref::ident;
+use crate::ir::Api;
+
+pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
+    let mut crate_doc = format!("# {}", api.title);
+    if let Some(d) = &api.description {
+        crate_doc.push_str(&format!("\n\n{}", sanitize(d).join("\n")));
+    }
+    crate_doc.push_str(&format!(
+        "\n\nA client for `{}`{}, generated from its Discovery document by `discogen`. \
+         Do not edit: run `cargo xtask codegen`.",
+        api.id,
+        api.revision
+            .as_ref()
+            .map(|r| format!(" (revision {r})"))
+            .unwrap_or_default()
+    ));
+    if let Some(link) = &api.documentation_link {
+        crate_doc.push_str(&format!("\n\nAPI documentation: <{link}>"));
+    }
+    crate_doc.push_str(
+        "\n\nStart from [`Client`]: `client.albums().get(id).send().await` — one method per \
+         API method on a handle per resource; required parameters are arguments, optional \
+         ones are builder setters, and [`CallBuilder`] adds per-call options.",
+    );
+    let crate_doc = crate_doc.replace(
+        "`client.albums().get(id).send().await`",
+        &example_call(api).unwrap_or_default(),
+    );
+    let crate_docs = crate_doc.lines().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
+
+    let id = &api.id;
+    let root_url = &api.root_url;
+    let service_path = &api.service_path;
+    let mtls = opt_str(api.mtls_root_url.as_deref());
+    let batch = opt_str(api.batch_path.as_deref());
+    let modules = api.root.children.iter().map(|c| {
+        let module = ident(&c.module);
+        quote!(pub mod #module;)
+    });
+    let methods_module = (!api.root.methods.is_empty()).then(|| quote!(pub mod methods;));
+    let extras_modules = extras.iter().map(|m| {
+        let m = ident(m);
+        quote!(pub mod #m;)
+    });
+    let methods = quote!(methods);
+    let fns = handle_fns(&api.root, Some(&methods));
+    let scope_consts = api.scopes.iter().map(|s| {
+        let name = ident(&s.const_name);
+        let url = &s.url;
+        let docs = doc_attrs(s.description.as_deref().unwrap_or(url));
+        quote! { #docs pub const #name: &str = #url; }
+    });
+    quote! {
+        #(#![doc = #crate_docs])*
+        #![forbid(unsafe_code)]
+
+        pub mod rt;
+        pub mod types;
+        #(#modules)*
+        #methods_module
+        #(#extras_modules)*
+
+        pub use rt::{CallBuilder, Error};
+
+        /// What the runtime needs to know about this API.
+        pub static API: rt::ApiInfo = rt::ApiInfo {
+            id: #id,
+            crate_name: env!("CARGO_PKG_NAME"),
+            crate_version: env!("CARGO_PKG_VERSION"),
+            root_url: #root_url,
+            service_path: #service_path,
+            mtls_root_url: #mtls,
+            batch_path: #batch,
+        };
+
+        /// OAuth 2.0 scopes of the API.
+        pub mod scopes {
+            #(#scope_consts)*
+        }
+
+        /// The entry point: a handle to every resource of the API.
+        ///
+        /// Cheap to clone; clones share one connection pool and token cache.
+        #[derive(Clone, Debug)]
+        pub struct Client {
+            pub(crate) core: rt::Core,
+        }
+
+        impl From<rt::Core> for Client {
+            fn from(core: rt::Core) -> Self {
+                Client { core }
+            }
+        }
+
+        impl Client {
+            /// A client that authenticates every request with `token_provider`, with default
+            /// settings otherwise. Use [`Client::builder`] to change them.
+            pub fn new(token_provider: impl rt::auth::TokenProvider + 'static) -> Result<Self, Error> {
+                Self::builder().token_provider(token_provider).build()
+            }
+
+            /// Settings for a client: base URL, HTTP client, retries, timeouts, credentials.
+            pub fn builder() -> rt::ClientBuilder<Client> {
+                rt::ClientBuilder::new(&API)
+            }
+
+            #fns
+        }
+    }
+}
+
+fn opt_str(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(v) => quote!(Some(#v)),
+        None => quote!(None),
+    }
+}
+
+/// A real call of this API for the crate docs, e.g. `client.albums().get(..).send().await`.
+fn example_call(api: &Api) -> Option<String> {
+    let resource = api.root.children.iter().find(|r| !r.methods.is_empty())?;
+    let method = resource
+        .methods
+        .iter()
+        .find(|m| m.wire_name == "get")
+        .or_else(|| resource.methods.first())?;
+    let args = if method.required_params.is_empty() && method.request.is_none() {
+        ""
+    } else {
+        ".."
+    };
+    Some(format!(
+        "`client.{}().{}({args}).send().await`",
+        crate::naming::unraw(&resource.accessor),
+        crate::naming::unraw(&method.fn_name)
+    ))
+}

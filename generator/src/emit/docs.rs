@@ -1,0 +1,124 @@
+//! Document descriptions as rustdoc.
+//!
+//! Descriptions are written for Google's HTML docs, not for rustdoc: square brackets read as
+//! intra-doc links, indented lines and fences become doctests, `<foo>` reads as an HTML tag
+//! and bare URLs are not links. This module makes any description safe Markdown.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// `#[doc = "…"]` attributes, one per line, for a description.
+pub fn doc_attrs(text: &str) -> TokenStream {
+    let lines = sanitize(text);
+    let lines = lines.iter().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        }
+    });
+    quote! { #( #[doc = #lines] )* }
+}
+
+/// Doc attributes for an optional description followed by extra paragraphs.
+pub fn doc_with(description: Option<&str>, extra: &[String]) -> TokenStream {
+    let mut text = description.unwrap_or("").trim().to_string();
+    for paragraph in extra.iter().filter(|p| !p.is_empty()) {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(paragraph);
+    }
+    doc_attrs(&text)
+}
+
+/// Safe Markdown lines for a description.
+pub fn sanitize(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_fence = false;
+    for raw in text.trim().lines() {
+        let line = raw.trim_end();
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") {
+            // Whatever the fence claimed to be, it is not Rust to compile.
+            out.push(if in_fence { "```".into() } else { "```text".into() });
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            out.push(line.to_string());
+        } else {
+            // Leading indentation would make an indented code block: a doctest.
+            out.push(escape_inline(trimmed));
+        }
+    }
+    if in_fence {
+        out.push("```".into());
+    }
+    out
+}
+
+/// Escapes link and HTML syntax outside inline code spans, and wraps bare URLs.
+fn escape_inline(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut rest = line;
+    while !rest.is_empty() {
+        // Copy code spans untouched: rustdoc shows them literally.
+        if let Some(after) = rest.strip_prefix('`') {
+            if let Some(end) = after.find('`') {
+                out.push('`');
+                out.push_str(&after[..=end]);
+                rest = &after[end + 1..];
+                continue;
+            }
+        }
+        if rest.starts_with("http://") || rest.starts_with("https://") {
+            let end = rest
+                .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '`' | ')' | ']'))
+                .unwrap_or(rest.len());
+            let url = rest[..end].trim_end_matches(['.', ',', ';', ':', '\'']);
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+            rest = &rest[url.len()..];
+            continue;
+        }
+        let c = rest.chars().next().expect("rest is not empty");
+        match c {
+            '[' | ']' | '<' | '>' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_links_html_and_wraps_urls() {
+        assert_eq!(
+            sanitize("See [Album] or <b>x</b> at https://photos.google.com/x."),
+            ["See \\[Album\\] or \\<b\\>x\\</b\\> at <https://photos.google.com/x>."]
+        );
+    }
+
+    #[test]
+    fn leaves_code_spans_alone() {
+        assert_eq!(sanitize("Use `a[0] <b>` here"), ["Use `a[0] <b>` here"]);
+    }
+
+    #[test]
+    fn indented_text_and_fences_never_become_doctests() {
+        assert_eq!(
+            sanitize("Example:\n\n    let x = 1;\n```\nfn main() {}\n```"),
+            ["Example:", "", "let x = 1;", "```text", "fn main() {}", "```"]
+        );
+        assert_eq!(sanitize("```js\nunclosed"), ["```text", "unclosed", "```"]);
+    }
+}

@@ -1,0 +1,108 @@
+//! Printing [`TypeRef`]s as Rust types and serde adapters.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::ir::TypeRef;
+
+/// Where a type is printed from: the `types` module names its own types bare.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    TypesModule,
+    Elsewhere,
+}
+
+pub fn ident(name: &str) -> syn::Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => format_ident!("r#{}", raw),
+        None => format_ident!("{}", name),
+    }
+}
+
+fn rt(scope: Scope) -> TokenStream {
+    match scope {
+        Scope::TypesModule => quote!(rt),
+        Scope::Elsewhere => quote!(crate::rt),
+    }
+}
+
+pub fn rust_type(ty: &TypeRef, scope: Scope) -> TokenStream {
+    let rt = rt(scope);
+    match ty {
+        TypeRef::String => quote!(String),
+        TypeRef::Bool => quote!(bool),
+        TypeRef::I32 => quote!(i32),
+        TypeRef::U32 => quote!(u32),
+        TypeRef::I64 => quote!(i64),
+        TypeRef::U64 => quote!(u64),
+        TypeRef::F32 => quote!(f32),
+        TypeRef::F64 => quote!(f64),
+        TypeRef::Bytes => quote!(Vec<u8>),
+        TypeRef::Timestamp => quote!(#rt::Timestamp),
+        TypeRef::Date => quote!(#rt::Date),
+        TypeRef::Duration => quote!(#rt::Duration),
+        TypeRef::FieldMask => quote!(#rt::FieldMask),
+        TypeRef::Any => quote!(serde_json::Value),
+        TypeRef::Named(name) => {
+            let name = ident(name);
+            match scope {
+                Scope::TypesModule => quote!(#name),
+                Scope::Elsewhere => quote!(crate::types::#name),
+            }
+        }
+        TypeRef::Vec(inner) => {
+            let inner = rust_type(inner, scope);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = rust_type(inner, scope);
+            match scope {
+                Scope::TypesModule => quote!(BTreeMap<String, #inner>),
+                Scope::Elsewhere => quote!(std::collections::BTreeMap<String, #inner>),
+            }
+        }
+    }
+}
+
+/// The `serde_with`-style adapter for a type that [`TypeRef::needs_adapter`].
+pub fn adapter(ty: &TypeRef, scope: Scope) -> TokenStream {
+    let rt = rt(scope);
+    match ty {
+        TypeRef::I64 => quote!(#rt::serde::Int64),
+        TypeRef::U64 => quote!(#rt::serde::UInt64),
+        TypeRef::Bytes => quote!(#rt::serde::Base64),
+        TypeRef::Vec(inner) => {
+            let inner = adapter(inner, scope);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = adapter(inner, scope);
+            quote!(BTreeMap<#rt::serde::Same, #inner>)
+        }
+        _ => quote!(#rt::serde::Same),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adapters_compose_through_containers() {
+        let ty = TypeRef::Map(Box::new(TypeRef::Vec(Box::new(TypeRef::I64))));
+        assert_eq!(
+            adapter(&ty, Scope::TypesModule).to_string(),
+            "BTreeMap < rt :: serde :: Same , Vec < rt :: serde :: Int64 > >"
+        );
+        assert_eq!(
+            rust_type(&ty, Scope::Elsewhere).to_string(),
+            "std :: collections :: BTreeMap < String , Vec < i64 > >"
+        );
+    }
+
+    #[test]
+    fn raw_identifiers_survive() {
+        assert_eq!(ident("r#type").to_string(), "r#type");
+        assert_eq!(ident("album").to_string(), "album");
+    }
+}

@@ -1,0 +1,278 @@
+//! The intermediate representation: what the generated crate contains, with every naming
+//! and typing decision already made.
+//!
+//! [`crate::lower`] builds it from a [`crate::model::Document`]; the emitters only print it.
+//! Wire names are kept next to Rust names so serde attributes and requests use the former.
+
+/// A whole API, ready to print.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Api {
+    /// Cargo package name, e.g. `google-photoslibrary-v1`.
+    pub crate_name: String,
+    /// The document's `id`, e.g. `photoslibrary:v1`.
+    pub id: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub documentation_link: Option<String>,
+    pub revision: Option<String>,
+    pub root_url: String,
+    pub mtls_root_url: Option<String>,
+    pub service_path: String,
+    pub batch_path: Option<String>,
+    pub scopes: Vec<Scope>,
+    /// Every generated type, in the order they are printed.
+    pub types: Vec<TypeDef>,
+    /// Response types that are pages of a paginated method, each listed once.
+    pub pages: Vec<PageType>,
+    /// The resource tree; the root holds the document's top-level methods.
+    pub root: Resource,
+}
+
+/// A response type that implements the runtime's `Page` trait.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageType {
+    pub page_type: String,
+    pub items_field: String,
+    pub item_type: TypeRef,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scope {
+    /// Rust constant name, e.g. `PHOTOSLIBRARY_READONLY`.
+    pub const_name: String,
+    pub url: String,
+    pub description: Option<String>,
+}
+
+/// A named Rust type in the `types` module.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeDef {
+    pub name: String,
+    /// Where the type comes from in the document (`Album`, `MediaTypeFilter.mediaTypes`).
+    pub origin: String,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub kind: TypeKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeKind {
+    Struct(Struct),
+    Enum(Enum),
+    /// A schema that is not an object (`type: array`, a map, a plain string…).
+    Alias(TypeRef),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+    /// Set when the object also allows arbitrary extra keys (`additionalProperties` beside
+    /// `properties`): they are collected into a flattened map field of this name.
+    pub additional: Option<(String, TypeRef)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub name: String,
+    pub wire_name: String,
+    pub ty: TypeRef,
+    /// Required fields are not wrapped in `Option`.
+    pub required: bool,
+    /// Boxed because the field's type contains its owner (recursion).
+    pub boxed: bool,
+    pub description: Option<String>,
+    pub read_only: bool,
+    pub deprecated: bool,
+    /// Methods whose requests must set this field (`annotations.required`).
+    pub required_by: Vec<String>,
+}
+
+/// A string enum that keeps values the document does not list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Enum {
+    pub variants: Vec<Variant>,
+    /// Name of the catch-all variant that carries unlisted values.
+    pub unknown_variant: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    pub name: String,
+    pub wire_value: String,
+    pub description: Option<String>,
+    pub deprecated: bool,
+}
+
+/// The Rust type of a value.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TypeRef {
+    String,
+    Bool,
+    I32,
+    U32,
+    /// Carried as a JSON string on the wire.
+    I64,
+    /// Carried as a JSON string on the wire.
+    U64,
+    F32,
+    F64,
+    /// Base64 on the wire.
+    Bytes,
+    Timestamp,
+    Date,
+    Duration,
+    FieldMask,
+    /// Any JSON value.
+    Any,
+    /// A type from [`Api::types`], by its Rust name.
+    Named(String),
+    Vec(Box<TypeRef>),
+    Map(Box<TypeRef>),
+}
+
+impl TypeRef {
+    /// Whether serde needs an adapter (`rt::serde::As`) somewhere inside this type: JSON
+    /// strings for 64-bit integers and base64 for bytes are not serde's defaults.
+    pub fn needs_adapter(&self) -> bool {
+        match self {
+            TypeRef::I64 | TypeRef::U64 | TypeRef::Bytes => true,
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => inner.needs_adapter(),
+            _ => false,
+        }
+    }
+}
+
+/// A resource: a Rust module with a handle struct and one request builder per method.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resource {
+    /// Wire name (`albums`); empty for the root.
+    pub wire_name: String,
+    /// Module name (`albums`); empty for the root.
+    pub module: String,
+    /// Accessor on the parent (`albums()`).
+    pub accessor: String,
+    /// Handle struct (`Albums`); `Client` for the root.
+    pub handle: String,
+    pub deprecated: bool,
+    pub methods: Vec<Method>,
+    pub children: Vec<Resource>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Method {
+    /// Method id (`photoslibrary.albums.get`).
+    pub id: String,
+    /// Wire name (`get`).
+    pub wire_name: String,
+    /// Constructor on the resource handle (`get`).
+    pub fn_name: String,
+    /// Request builder struct (`Get`).
+    pub builder: String,
+    /// Name of the `static` describing the method (`GET`).
+    pub info_static: String,
+    pub http_method: HttpMethod,
+    pub path: Vec<PathSegment>,
+    /// Arguments of the constructor, in order: path parameters (by `parameterOrder`), other
+    /// required parameters, then the request body.
+    pub required_params: Vec<Param>,
+    /// Builder setters.
+    pub optional_params: Vec<Param>,
+    pub request: Option<Body>,
+    /// `None` when the method answers with no body.
+    pub response: Option<TypeRef>,
+    pub scopes: Vec<String>,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub pagination: Option<Pagination>,
+    pub media_upload: Option<MediaUpload>,
+    pub media_download: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HttpMethod {
+    Get,
+    Post,
+    Put,
+    Patch,
+    Delete,
+}
+
+impl HttpMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HttpMethod::Get => "GET",
+            HttpMethod::Post => "POST",
+            HttpMethod::Put => "PUT",
+            HttpMethod::Patch => "PATCH",
+            HttpMethod::Delete => "DELETE",
+        }
+    }
+}
+
+/// One piece of a path template.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PathSegment {
+    Literal(String),
+    /// A `{name}` (simple) or `{+name}` (reserved) expansion.
+    Variable {
+        wire_name: String,
+        reserved: bool,
+        pattern: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Param {
+    /// Rust name of the argument, setter and builder field.
+    pub name: String,
+    pub wire_name: String,
+    pub location: ParamLocation,
+    /// Element type; see `repeated`.
+    pub ty: TypeRef,
+    pub repeated: bool,
+    pub description: Option<String>,
+    pub deprecated: bool,
+    pub pattern: Option<String>,
+    pub default: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamLocation {
+    Path,
+    Query,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Body {
+    /// Argument and builder field name (`request`).
+    pub name: String,
+    pub ty: TypeRef,
+}
+
+/// How to walk a paginated method.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pagination {
+    pub token_location: PageTokenLocation,
+    /// Field of the response holding the items, and their type.
+    pub items_field: String,
+    pub item_type: TypeRef,
+    /// The response type (the page).
+    pub page_type: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PageTokenLocation {
+    /// A query parameter; the builder field's Rust name.
+    Query(String),
+    /// A field of the request body; its Rust name.
+    Body(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MediaUpload {
+    pub accept: Vec<String>,
+    pub max_size: Option<u64>,
+    pub simple_path: Option<String>,
+    pub resumable_path: Option<String>,
+    pub multipart: bool,
+}

@@ -1,0 +1,15 @@
+//! Generates Rust client crates from Google API Discovery documents.
+//!
+//! The pipeline has three layers, each in its own module:
+//! [`model`] parses the document faithfully, [`lower`] turns it into the [`ir`] (where every
+//! name and type is decided) and [`emit`] prints the IR as a formatted crate.
+
+pub mod emit;
+pub mod error;
+pub mod ir;
+pub mod lower;
+pub mod model;
+pub mod naming;
+
+pub use emit::{generate, GeneratedFile, Options};
+pub use error::Error;

@@ -1,0 +1,376 @@
+//! Resources and methods to request builders.
+
+use std::collections::BTreeMap;
+
+use crate::error::Error;
+use crate::ir::{
+    Body, HttpMethod, MediaUpload, Method, Pagination, PageTokenLocation, Param, ParamLocation,
+    PathSegment, Resource, TypeDef, TypeKind, TypeRef,
+};
+use crate::lower::path::parse_template;
+use crate::lower::types::TypeSpace;
+use crate::model;
+use crate::naming::{camel, snake, Namespace};
+
+/// Names a resource module may not take at the crate root: the crate's own modules.
+pub const ROOT_MODULES: &[&str] = &["rt", "types", "scopes", "methods", "extras"];
+
+/// Builder fields every request builder has besides its parameters.
+const BUILDER_FIELDS: &[&str] = &["core", "opts"];
+
+pub fn lower_resource(
+    space: &mut TypeSpace,
+    at: &str,
+    wire_name: &str,
+    module: String,
+    accessor: String,
+    handle: String,
+    methods: &BTreeMap<String, model::Method>,
+    resources: &BTreeMap<String, model::Resource>,
+    deprecated: bool,
+) -> Result<Resource, Error> {
+    // Builders and the handle share the module's type namespace.
+    let mut type_names = Namespace::new();
+    type_names.claim(&handle);
+    let mut statics = Namespace::new();
+    // Constructors and child accessors share the handle's `impl` namespace.
+    let mut fns = Namespace::new();
+    let mut lowered = Vec::new();
+    for (name, method) in methods {
+        let method_at = format!("{at}methods.{name}");
+        lowered.push(lower_method(
+            space,
+            &method_at,
+            name,
+            method,
+            fns.claim(&snake(name)),
+            type_names.claim_type(&camel(name)),
+            statics.claim(&snake(name).trim_start_matches("r#").to_uppercase()),
+        )?);
+    }
+    let mut modules = Namespace::new();
+    if at.is_empty() {
+        modules.reserve(ROOT_MODULES.iter().copied());
+    }
+    let mut children = Vec::new();
+    for (name, child) in resources {
+        let child_module = modules.claim(&snake(name));
+        children.push(lower_resource(
+            space,
+            &format!("{at}resources.{name}."),
+            name,
+            child_module,
+            fns.claim(&snake(name)),
+            camel(name),
+            &child.methods,
+            &child.resources,
+            child.deprecated == Some(true),
+        )?);
+    }
+    Ok(Resource {
+        wire_name: wire_name.to_string(),
+        module,
+        accessor,
+        handle,
+        deprecated,
+        methods: lowered,
+        children,
+    })
+}
+
+fn lower_method(
+    space: &mut TypeSpace,
+    at: &str,
+    wire_name: &str,
+    method: &model::Method,
+    fn_name: String,
+    builder: String,
+    info_static: String,
+) -> Result<Method, Error> {
+    let http_method = match method.http_method.to_ascii_uppercase().as_str() {
+        "GET" => HttpMethod::Get,
+        "POST" => HttpMethod::Post,
+        "PUT" => HttpMethod::Put,
+        "PATCH" => HttpMethod::Patch,
+        "DELETE" => HttpMethod::Delete,
+        other => {
+            return Err(Error::Invalid {
+                path: format!("{at}.httpMethod"),
+                message: format!("expected GET, POST, PUT, PATCH or DELETE; found `{other}`"),
+            })
+        }
+    };
+    let path = parse_template(&format!("{at}.path"), &method.path, |name| {
+        match method.parameters.get(name) {
+            Some(p) if p.location.as_deref() == Some("path") => Ok(p.pattern.clone()),
+            _ => Err(Error::Invalid {
+                path: format!("{at}.path"),
+                message: format!("`{{{name}}}` is not a path parameter of the method"),
+            }),
+        }
+    })?;
+
+    let mut field_names = Namespace::new();
+    field_names.reserve(BUILDER_FIELDS.iter().copied());
+    let request = match &method.request {
+        Some(r) => Some(Body {
+            name: field_names.claim("request"),
+            ty: named(space, &format!("{at}.request"), &r.reference)?,
+        }),
+        None => None,
+    };
+    let response = match &method.response {
+        Some(r) => Some(named(space, &format!("{at}.response"), &r.reference)?),
+        None => None,
+    };
+
+    // Constructor arguments follow `parameterOrder`, then any other required parameter.
+    let mut ordered: Vec<&str> = Vec::new();
+    for name in &method.parameter_order {
+        if !method.parameters.contains_key(name) {
+            return Err(Error::Invalid {
+                path: format!("{at}.parameterOrder"),
+                message: format!("`{name}` is not a parameter of the method"),
+            });
+        }
+        ordered.push(name);
+    }
+    for (name, p) in &method.parameters {
+        let is_required = p.required == Some(true) || p.location.as_deref() == Some("path");
+        if is_required && !ordered.contains(&name.as_str()) {
+            ordered.push(name);
+        }
+    }
+    let mut required_params = Vec::new();
+    for name in &ordered {
+        let p = &method.parameters[*name];
+        required_params.push(lower_param(space, at, &builder, name, p, &mut field_names)?);
+    }
+    let mut optional_params = Vec::new();
+    for (name, p) in &method.parameters {
+        if !ordered.contains(&name.as_str()) {
+            optional_params.push(lower_param(space, at, &builder, name, p, &mut field_names)?);
+        }
+    }
+    for segment in &path {
+        if let PathSegment::Variable { wire_name, .. } = segment {
+            if !required_params.iter().any(|p| &p.wire_name == wire_name) {
+                return Err(Error::Invalid {
+                    path: format!("{at}.parameters.{wire_name}"),
+                    message: "path parameters must be required".into(),
+                });
+            }
+        }
+    }
+
+    let pagination = pagination(space, &optional_params, request.as_ref(), response.as_ref());
+    let media_upload = match (&method.media_upload, method.supports_media_upload) {
+        (Some(m), Some(true)) => Some(lower_media_upload(at, m)?),
+        _ => None,
+    };
+    Ok(Method {
+        id: method.id.clone(),
+        wire_name: wire_name.to_string(),
+        fn_name,
+        builder,
+        info_static,
+        http_method,
+        path,
+        required_params,
+        optional_params,
+        request,
+        response,
+        scopes: method.scopes.clone(),
+        description: method.description.clone(),
+        deprecated: method.deprecated == Some(true),
+        pagination,
+        media_upload,
+        media_download: method.supports_media_download == Some(true),
+    })
+}
+
+fn named(space: &TypeSpace, at: &str, reference: &str) -> Result<TypeRef, Error> {
+    match space.schema_name(reference) {
+        Some(name) => Ok(TypeRef::Named(name.to_string())),
+        None => Err(Error::DanglingRef {
+            path: format!("{at}.$ref"),
+            target: reference.to_string(),
+        }),
+    }
+}
+
+fn lower_param(
+    space: &mut TypeSpace,
+    at: &str,
+    builder: &str,
+    wire_name: &str,
+    p: &model::Parameter,
+    field_names: &mut Namespace,
+) -> Result<Param, Error> {
+    let param_at = format!("{at}.parameters.{wire_name}");
+    let location = match p.location.as_deref() {
+        Some("path") => ParamLocation::Path,
+        Some("query") => ParamLocation::Query,
+        other => {
+            return Err(Error::Invalid {
+                path: format!("{param_at}.location"),
+                message: format!("expected `path` or `query`; found {other:?}"),
+            })
+        }
+    };
+    // Parameters never carry JSON: an object-typed one would not fit in a URL.
+    let hint = format!("{}{builder}{}", resource_hint(at), camel(wire_name));
+    let ty = space.type_of(&param_at, &hint, p)?;
+    if matches!(ty, TypeRef::Any | TypeRef::Map(_) | TypeRef::Vec(_)) || is_struct(space, &ty) {
+        return Err(Error::Invalid {
+            path: format!("{param_at}.type"),
+            message: "expected a scalar parameter type (use `repeated` for lists)".into(),
+        });
+    }
+    Ok(Param {
+        name: field_names.claim(&snake(wire_name)),
+        wire_name: wire_name.to_string(),
+        location,
+        ty,
+        repeated: p.repeated == Some(true),
+        description: p.description.clone(),
+        deprecated: p.deprecated == Some(true),
+        pattern: p.pattern.clone(),
+        default: p.default.clone(),
+    })
+}
+
+/// `resources.albums.resources.x.methods.get` → `AlbumsX`, so parameter enums of different
+/// resources get different names.
+fn resource_hint(at: &str) -> String {
+    at.split('.')
+        .collect::<Vec<_>>()
+        .windows(2)
+        .filter(|w| w[0] == "resources")
+        .map(|w| camel(w[1]))
+        .collect()
+}
+
+fn is_struct(space: &TypeSpace, ty: &TypeRef) -> bool {
+    let TypeRef::Named(name) = ty else {
+        return false;
+    };
+    find(&space.defs, name).is_some_and(|d| matches!(d.kind, TypeKind::Struct(_)))
+}
+
+fn find<'a>(defs: &'a [TypeDef], name: &str) -> Option<&'a TypeDef> {
+    defs.iter().find(|d| d.name == name)
+}
+
+/// A method is paginated when it takes a `pageToken` (query parameter or request field) and
+/// its response has `nextPageToken` and exactly one repeated field.
+fn pagination(
+    space: &TypeSpace,
+    optional_params: &[Param],
+    request: Option<&Body>,
+    response: Option<&TypeRef>,
+) -> Option<Pagination> {
+    let Some(TypeRef::Named(page_type)) = response else {
+        return None;
+    };
+    let TypeKind::Struct(page) = &find(&space.defs, page_type)?.kind else {
+        return None;
+    };
+    page.fields
+        .iter()
+        .find(|f| f.wire_name == "nextPageToken" && f.ty == TypeRef::String)?;
+    let mut repeated = page.fields.iter().filter(|f| matches!(f.ty, TypeRef::Vec(_)));
+    let items = repeated.next()?;
+    if repeated.next().is_some() {
+        return None;
+    }
+    let TypeRef::Vec(item_type) = &items.ty else {
+        return None;
+    };
+    let token_location = if let Some(p) = optional_params
+        .iter()
+        .find(|p| p.wire_name == "pageToken" && p.ty == TypeRef::String && !p.repeated)
+    {
+        PageTokenLocation::Query(p.name.clone())
+    } else {
+        let TypeRef::Named(body_type) = &request?.ty else {
+            return None;
+        };
+        let TypeKind::Struct(body) = &find(&space.defs, body_type)?.kind else {
+            return None;
+        };
+        let field = body
+            .fields
+            .iter()
+            .find(|f| f.wire_name == "pageToken" && f.ty == TypeRef::String && !f.required)?;
+        PageTokenLocation::Body(field.name.clone())
+    };
+    Some(Pagination {
+        token_location,
+        items_field: items.name.clone(),
+        item_type: (**item_type).clone(),
+        page_type: page_type.clone(),
+    })
+}
+
+fn lower_media_upload(at: &str, m: &model::MediaUpload) -> Result<MediaUpload, Error> {
+    let max_size = match &m.max_size {
+        Some(text) => Some(parse_size(text).ok_or_else(|| Error::Invalid {
+            path: format!("{at}.mediaUpload.maxSize"),
+            message: format!("expected a size such as `5120GB`; found `{text}`"),
+        })?),
+        None => None,
+    };
+    Ok(MediaUpload {
+        accept: m.accept.clone(),
+        max_size,
+        simple_path: m.protocols.simple.as_ref().map(|p| p.path.clone()),
+        resumable_path: m.protocols.resumable.as_ref().map(|p| p.path.clone()),
+        multipart: m
+            .protocols
+            .simple
+            .as_ref()
+            .and_then(|p| p.multipart)
+            .unwrap_or(false),
+    })
+}
+
+/// `5120GB`, `10MB`, `512`: Discovery writes sizes in binary units.
+fn parse_size(text: &str) -> Option<u64> {
+    let text = text.trim();
+    let digits_end = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let number: u64 = text[..digits_end].parse().ok()?;
+    let multiplier: u64 = match text[digits_end..].trim().to_ascii_uppercase().as_str() {
+        "" | "B" => 1,
+        "KB" => 1 << 10,
+        "MB" => 1 << 20,
+        "GB" => 1 << 30,
+        "TB" => 1 << 40,
+        _ => return None,
+    };
+    number.checked_mul(multiplier)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_in_binary_units() {
+        assert_eq!(parse_size("5120GB"), Some(5120 << 30));
+        assert_eq!(parse_size("10MB"), Some(10 << 20));
+        assert_eq!(parse_size("512"), Some(512));
+        assert_eq!(parse_size("lots"), None);
+        assert_eq!(parse_size("99999999999TB"), None);
+    }
+
+    #[test]
+    fn resource_hint_names_the_resource_path() {
+        assert_eq!(resource_hint("resources.albums.methods.get"), "Albums");
+        assert_eq!(
+            resource_hint("resources.projects.resources.locations.methods.get"),
+            "ProjectsLocations"
+        );
+        assert_eq!(resource_hint("methods.get"), "");
+    }
+}

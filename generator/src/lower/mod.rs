@@ -1,0 +1,134 @@
+//! Lowering: [`model::Document`] → [`ir::Api`].
+
+mod methods;
+mod path;
+mod recursion;
+mod types;
+
+use crate::error::Error;
+use crate::ir::{Api, PageType, Resource, Scope};
+use crate::model::Document;
+use crate::naming::Namespace;
+
+pub use methods::ROOT_MODULES;
+pub use types::TypeSpace;
+
+pub fn lower(doc: &Document) -> Result<Api, Error> {
+    if doc.name.is_empty() || doc.version.is_empty() {
+        return Err(Error::Invalid {
+            path: "(document root)".into(),
+            message: "expected non-empty `name` and `version`".into(),
+        });
+    }
+    let mut space = TypeSpace::new(&doc.schemas);
+    space.add_schemas(&doc.schemas)?;
+    let root = methods::lower_resource(
+        &mut space,
+        "",
+        "",
+        String::new(),
+        String::new(),
+        "Client".into(),
+        &doc.methods,
+        &doc.resources,
+        false,
+    )?;
+    let mut defs = space.defs;
+    recursion::box_recursive_fields(&mut defs);
+    defs.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(Api {
+        crate_name: crate_name(doc),
+        id: doc
+            .id
+            .clone()
+            .unwrap_or_else(|| format!("{}:{}", doc.name, doc.version)),
+        title: doc.title.clone().unwrap_or_else(|| doc.name.clone()),
+        description: doc.description.clone(),
+        documentation_link: doc.documentation_link.clone(),
+        revision: doc.revision.clone(),
+        root_url: doc.root_url.clone(),
+        mtls_root_url: doc.mtls_root_url.clone(),
+        service_path: doc.service_path.clone(),
+        batch_path: doc.batch_path.clone(),
+        scopes: scopes(doc),
+        types: defs,
+        pages: page_types(&root),
+        root,
+    })
+}
+
+/// `photoslibrary` + `v1` → `google-photoslibrary-v1`; `admin` + `directory_v1` →
+/// `google-admin-directory-v1`.
+pub fn crate_name(doc: &Document) -> String {
+    let clean = |s: &str| {
+        s.chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect::<String>()
+    };
+    format!("google-{}-{}", clean(&doc.name), clean(&doc.version))
+}
+
+/// `https://www.googleapis.com/auth/photoslibrary.readonly` → `PHOTOSLIBRARY_READONLY`.
+fn scopes(doc: &Document) -> Vec<Scope> {
+    let Some(oauth2) = doc.auth.as_ref().and_then(|a| a.oauth2.as_ref()) else {
+        return Vec::new();
+    };
+    let mut names = Namespace::new();
+    oauth2
+        .scopes
+        .iter()
+        .map(|(url, info)| {
+            let tail = url
+                .trim_end_matches('/')
+                .rsplit('/')
+                .next()
+                .unwrap_or(url);
+            let mut name: String = tail
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_uppercase()
+                    } else {
+                        '_'
+                    }
+                })
+                .collect();
+            if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+                name.insert_str(0, "SCOPE_");
+            }
+            Scope {
+                const_name: names.claim(&name),
+                url: url.clone(),
+                description: info.description.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Every page type once, in name order: two methods may share a response type.
+fn page_types(root: &Resource) -> Vec<PageType> {
+    fn walk(resource: &Resource, out: &mut Vec<PageType>) {
+        for p in resource.methods.iter().filter_map(|m| m.pagination.as_ref()) {
+            if !out.iter().any(|seen| seen.page_type == p.page_type) {
+                out.push(PageType {
+                    page_type: p.page_type.clone(),
+                    items_field: p.items_field.clone(),
+                    item_type: p.item_type.clone(),
+                });
+            }
+        }
+        for child in &resource.children {
+            walk(child, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(root, &mut out);
+    out.sort_by(|a, b| a.page_type.cmp(&b.page_type));
+    out
+}

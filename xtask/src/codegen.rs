@@ -1,0 +1,158 @@
+//! `cargo xtask codegen`: `discovery/*.json` → the checked-in crates.
+//!
+//! Each document maps to one output folder; extras for a document live beside it in
+//! `discovery/<document stem>.extras/` (hand-written `.rs` modules and a `README.md` note).
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use discogen::{generate, GeneratedFile, Options};
+
+/// Documents that have a checked-in crate, and where it lives.
+pub const TARGETS: &[(&str, &str)] = &[("discovery/photoslibrary.v1.json", "generated")];
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives inside the workspace")
+        .to_path_buf()
+}
+
+/// What a document generates, extras included.
+pub fn render(document: &Path) -> Result<Vec<GeneratedFile>> {
+    let json = fs::read_to_string(document)
+        .with_context(|| format!("reading {}", document.display()))?;
+    let options = extras_for(document)?;
+    generate(&json, &options).with_context(|| format!("generating from {}", document.display()))
+}
+
+fn extras_for(document: &Path) -> Result<Options> {
+    let stem = document
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_suffix(".json"))
+        .context("a document's file name ends in .json")?;
+    let dir = document.with_file_name(format!("{stem}.extras"));
+    let mut options = Options::default();
+    if !dir.is_dir() {
+        return Ok(options);
+    }
+    let mut entries: Vec<PathBuf> = fs::read_dir(&dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    entries.sort();
+    for path in entries {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if let Some(module) = name.strip_suffix(".rs") {
+            options
+                .extras
+                .push((module.to_string(), fs::read_to_string(&path)?));
+        } else if name == "README.md" {
+            options.readme_notes = Some(fs::read_to_string(&path)?);
+        }
+    }
+    Ok(options)
+}
+
+/// Writes `files` into `out`, removing files there that the generator no longer writes.
+pub fn write_crate(out: &Path, files: &[GeneratedFile]) -> Result<()> {
+    let wanted: BTreeSet<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
+    for existing in list_files(out)? {
+        if !wanted.contains(&existing) {
+            fs::remove_file(out.join(&existing))?;
+        }
+    }
+    for file in files {
+        let path = out.join(&file.path);
+        if fs::read_to_string(&path).ok().as_deref() == Some(file.contents.as_str()) {
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::write(&path, &file.contents).with_context(|| format!("writing {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Files of `out` that differ from `files`: changed, missing or not generated.
+pub fn stale_files(out: &Path, files: &[GeneratedFile]) -> Result<Vec<String>> {
+    let mut stale = Vec::new();
+    let wanted: BTreeSet<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
+    for file in files {
+        match fs::read_to_string(out.join(&file.path)) {
+            Ok(existing) if existing == file.contents => {}
+            Ok(_) => stale.push(format!("{} (differs)", file.path.display())),
+            Err(_) => stale.push(format!("{} (missing)", file.path.display())),
+        }
+    }
+    for existing in list_files(out)? {
+        if !wanted.contains(&existing) {
+            stale.push(format!("{} (not generated)", existing.display()));
+        }
+    }
+    Ok(stale)
+}
+
+/// Relative paths of the files under `dir`, build output excluded.
+fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+        if !dir.exists() {
+            return Ok(());
+        }
+        for entry in fs::read_dir(dir)? {
+            let path = entry?.path();
+            let rel = path.strip_prefix(root)?.to_path_buf();
+            if rel == Path::new("target") {
+                continue;
+            }
+            if path.is_dir() {
+                walk(root, &path, out)?;
+            } else {
+                out.push(rel);
+            }
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out)?;
+    out.sort();
+    Ok(out)
+}
+
+pub fn codegen(check: bool) -> Result<()> {
+    let root = workspace_root();
+    let mut all_stale = Vec::new();
+    for (document, out) in TARGETS {
+        let files = render(&root.join(document))?;
+        let out_dir = root.join(out);
+        if check {
+            for file in stale_files(&out_dir, &files)? {
+                all_stale.push(format!("{out}/{file}"));
+            }
+        } else {
+            write_crate(&out_dir, &files)?;
+            println!("{document} -> {out}/ ({} files)", files.len());
+        }
+    }
+    if !all_stale.is_empty() {
+        bail!(
+            "generated code is stale; run `cargo xtask codegen`:\n  {}",
+            all_stale.join("\n  ")
+        );
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    /// A stale `generated/` fails `cargo test`, as it fails CI.
+    #[test]
+    fn generated_crates_are_fresh() {
+        if let Err(e) = super::codegen(true) {
+            panic!("{e:#}");
+        }
+    }
+}
