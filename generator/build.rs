@@ -5,7 +5,8 @@ use std::fs;
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo")).join("runtime");
+    let dir =
+        Path::new(&std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo")).join("runtime");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut names: Vec<String> = fs::read_dir(&dir)
         .expect("generator/runtime exists")
@@ -18,7 +19,10 @@ fn main() {
     for name in &names {
         let path = dir.join(name);
         println!("cargo:rerun-if-changed={}", path.display());
-        out.push_str(&format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string()));
+        out.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     out.push(']');
     let out_dir = std::env::var("OUT_DIR").expect("set by cargo");

@@ -1,1 +1,86 @@
-
+//! # Photos Library API
+//!
+//! Manage photos, videos, and albums in Google Photos
+//!
+//! A client for `photoslibrary:v1` (revision 20240626), generated from its Discovery document by `discogen`. Do not edit: run `cargo xtask codegen`.
+//!
+//! API documentation: <https://developers.google.com/photos/>
+//!
+//! Start from [`Client`]: `client.albums().get(..).send().await` — one method per API method on a handle per resource; required parameters are arguments, optional ones are builder setters, and [`CallBuilder`] adds per-call options.
+#![forbid(unsafe_code)]
+pub mod albums;
+pub mod media_items;
+pub mod rt;
+pub mod shared_albums;
+pub mod types;
+pub use rt::{CallBuilder, Error};
+/// What the runtime needs to know about this API.
+pub static API: rt::ApiInfo = rt::ApiInfo {
+    id: "photoslibrary:v1",
+    crate_name: env!("CARGO_PKG_NAME"),
+    crate_version: env!("CARGO_PKG_VERSION"),
+    root_url: "https://photoslibrary.googleapis.com/",
+    service_path: "",
+    mtls_root_url: "https://photoslibrary.mtls.googleapis.com/",
+    batch_path: "batch",
+};
+/// OAuth 2.0 scopes of the API.
+pub mod scopes {
+    /// See, upload, and organize items in your Google Photos library
+    pub const PHOTOSLIBRARY: &str = "https://www.googleapis.com/auth/photoslibrary";
+    /// Add to your Google Photos library
+    pub const PHOTOSLIBRARY_APPENDONLY: &str =
+        "https://www.googleapis.com/auth/photoslibrary.appendonly";
+    /// Edit the info in your photos, videos, and albums created within this app, including titles, descriptions, and covers
+    pub const PHOTOSLIBRARY_EDIT_APPCREATEDDATA: &str =
+        "https://www.googleapis.com/auth/photoslibrary.edit.appcreateddata";
+    /// View your Google Photos library
+    pub const PHOTOSLIBRARY_READONLY: &str =
+        "https://www.googleapis.com/auth/photoslibrary.readonly";
+    /// Manage photos added by this app
+    pub const PHOTOSLIBRARY_READONLY_APPCREATEDDATA: &str =
+        "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata";
+    /// Manage and add to shared albums on your behalf
+    pub const PHOTOSLIBRARY_SHARING: &str = "https://www.googleapis.com/auth/photoslibrary.sharing";
+}
+/// The entry point: a handle to every resource of the API.
+///
+/// Cheap to clone; clones share one connection pool and token cache.
+#[derive(Clone, Debug)]
+pub struct Client {
+    pub(crate) core: rt::Core,
+}
+impl From<rt::Core> for Client {
+    fn from(core: rt::Core) -> Self {
+        Client { core }
+    }
+}
+impl Client {
+    /// A client that authenticates every request with `token_provider`, with default
+    /// settings otherwise. Use [`Client::builder`] to change them.
+    pub fn new(token_provider: impl rt::auth::TokenProvider + 'static) -> Result<Self, Error> {
+        Self::builder().token_provider(token_provider).build()
+    }
+    /// Settings for a client: base URL, HTTP client, retries, timeouts, credentials.
+    pub fn builder() -> rt::ClientBuilder<Client> {
+        rt::ClientBuilder::new(&API)
+    }
+    /// Methods of the `albums` resource.
+    pub fn albums(&self) -> albums::Albums {
+        albums::Albums {
+            core: self.core.clone(),
+        }
+    }
+    /// Methods of the `mediaItems` resource.
+    pub fn media_items(&self) -> media_items::MediaItems {
+        media_items::MediaItems {
+            core: self.core.clone(),
+        }
+    }
+    /// Methods of the `sharedAlbums` resource.
+    pub fn shared_albums(&self) -> shared_albums::SharedAlbums {
+        shared_albums::SharedAlbums {
+            core: self.core.clone(),
+        }
+    }
+}

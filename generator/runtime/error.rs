@@ -343,7 +343,10 @@ impl ApiError {
             None => {}
         }
         if err.message.is_empty() {
-            err.message = status.canonical_reason().unwrap_or("unknown status").to_owned();
+            err.message = status
+                .canonical_reason()
+                .unwrap_or("unknown status")
+                .to_owned();
         }
         err
     }
@@ -570,7 +573,9 @@ mod tests {
         assert_eq!(e.status_name.as_deref(), Some("RESOURCE_EXHAUSTED"));
         assert_eq!(e.reason(), Some("RATE_LIMIT_EXCEEDED"));
         assert_eq!(e.retry_delay(), Some(Duration::from_millis(2500)));
-        assert!(matches!(&e.details[2], ErrorDetail::QuotaFailure(q) if q.violations[0].subject == "project:1"));
+        assert!(
+            matches!(&e.details[2], ErrorDetail::QuotaFailure(q) if q.violations[0].subject == "project:1")
+        );
         assert!(matches!(&e.details[3], ErrorDetail::Other(_)));
         assert_eq!(
             e.to_string(),
@@ -604,11 +609,17 @@ mod tests {
         assert_eq!(e.body_text(), "<html>Bad Gateway</html>");
         let e = api(503, "");
         assert_eq!(e.message, "Service Unavailable");
-        let e = api(500, r#"{"error": {"code": "x", "message": 5, "details": 7}}"#);
+        let e = api(
+            500,
+            r#"{"error": {"code": "x", "message": 5, "details": 7}}"#,
+        );
         assert_eq!(e.message, "Internal Server Error");
         let e = api(500, r#"{"error": "backend died"}"#);
         assert_eq!(e.code, None);
-        let e = api(400, r#"{"error": {"details": [{"@type": "type.googleapis.com/google.rpc.BadRequest", "fieldViolations": 3}]}}"#);
+        let e = api(
+            400,
+            r#"{"error": {"details": [{"@type": "type.googleapis.com/google.rpc.BadRequest", "fieldViolations": 3}]}}"#,
+        );
         assert!(matches!(e.details[0], ErrorDetail::Other(_)));
     }
 

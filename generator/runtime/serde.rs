@@ -178,9 +178,7 @@ impl SerializeAs<f32> for Float32 {
 
 impl<'de> DeserializeAs<'de, f32> for Float32 {
     fn deserialize_as<D: Deserializer<'de>>(deserializer: D) -> Result<f32, D::Error> {
-        deserializer
-            .deserialize_any(FloatVisitor)
-            .map(|v| v as f32)
+        deserializer.deserialize_any(FloatVisitor).map(|v| v as f32)
     }
 }
 
@@ -350,7 +348,10 @@ mod tests {
             json!({"counts": [-1]}),
             json!({"counts": ["-1"]}),
         ] {
-            assert!(serde_json::from_value::<Sample>(bad.clone()).is_err(), "{bad}");
+            assert!(
+                serde_json::from_value::<Sample>(bad.clone()).is_err(),
+                "{bad}"
+            );
         }
         let s: Sample = serde_json::from_value(json!({"size": 1e3})).unwrap();
         assert_eq!(s.size, Some(1000));
@@ -385,7 +386,10 @@ mod tests {
         assert!(s.score.unwrap().is_nan());
         let s: Sample = serde_json::from_value(json!({"score": "-Infinity"})).unwrap();
         assert_eq!(s.score, Some(f64::NEG_INFINITY));
-        assert_eq!(serde_json::to_value(&s).unwrap(), json!({"score": "-Infinity"}));
+        assert_eq!(
+            serde_json::to_value(&s).unwrap(),
+            json!({"score": "-Infinity"})
+        );
         let s: Sample = serde_json::from_value(json!({"score": 2})).unwrap();
         assert_eq!(serde_json::to_value(&s).unwrap(), json!({"score": 2.0}));
     }

@@ -299,12 +299,14 @@ impl fmt::Display for Duration {
         }
         let seconds = self.seconds.unsigned_abs();
         let nanos = self.nanos.unsigned_abs();
+        let (millis, sub_milli) = (nanos / 1_000_000, nanos % 1_000_000);
+        let (micros, sub_micro) = (nanos / 1_000, nanos % 1_000);
         if nanos == 0 {
             write!(f, "{seconds}s")
-        } else if nanos % 1_000_000 == 0 {
-            write!(f, "{seconds}.{:03}s", nanos / 1_000_000)
-        } else if nanos % 1_000 == 0 {
-            write!(f, "{seconds}.{:06}s", nanos / 1_000)
+        } else if sub_milli == 0 {
+            write!(f, "{seconds}.{millis:03}s")
+        } else if sub_micro == 0 {
+            write!(f, "{seconds}.{micros:06}s")
         } else {
             write!(f, "{seconds}.{nanos:09}s")
         }
@@ -533,8 +535,20 @@ mod tests {
     #[test]
     fn duration_rejects_malformed() {
         for bad in [
-            "", "s", "3", "3.s", ".5s", "1.0000000001s", "--1s", "1e3s", "+1s", "1 s",
-            "315576000001s", "99999999999999999999s", "-s", "٣s",
+            "",
+            "s",
+            "3",
+            "3.s",
+            ".5s",
+            "1.0000000001s",
+            "--1s",
+            "1e3s",
+            "+1s",
+            "1 s",
+            "315576000001s",
+            "99999999999999999999s",
+            "-s",
+            "٣s",
         ] {
             assert!(bad.parse::<Duration>().is_err(), "{bad}");
         }
@@ -547,13 +561,19 @@ mod tests {
         assert_eq!(Duration::new(0, 2_500_000_000).seconds(), 2);
         assert!(Duration::new(-1, -500_000_000) < Duration::new(-1, -200_000_000));
         assert!(Duration::new(0, -1) < Duration::ZERO);
-        assert_eq!(Duration::new(i64::MAX, NANOS_PER_SECOND).seconds(), i64::MAX);
+        assert_eq!(
+            Duration::new(i64::MAX, NANOS_PER_SECOND).seconds(),
+            i64::MAX
+        );
         let std: std::time::Duration = Duration::from_millis(1500).try_into().unwrap();
         assert_eq!(std, std::time::Duration::from_millis(1500));
         assert!(std::time::Duration::try_from(Duration::from_secs(-1)).is_err());
         let delta = chrono::TimeDelta::milliseconds(-1500);
         assert_eq!(Duration::from(delta), Duration::from_millis(-1500));
-        assert_eq!(chrono::TimeDelta::try_from(Duration::from_millis(-1500)).unwrap(), delta);
+        assert_eq!(
+            chrono::TimeDelta::try_from(Duration::from_millis(-1500)).unwrap(),
+            delta
+        );
     }
 
     #[test]
@@ -564,6 +584,8 @@ mod tests {
         let json = serde_json::to_string(&m).unwrap();
         assert_eq!(json, "\"displayName,mediaMetadata.width\"");
         assert_eq!(serde_json::from_str::<FieldMask>(&json).unwrap(), m);
-        assert!(serde_json::from_str::<FieldMask>("\"\"").unwrap().is_empty());
+        assert!(serde_json::from_str::<FieldMask>("\"\"")
+            .unwrap()
+            .is_empty());
     }
 }

@@ -132,10 +132,11 @@ pub enum TypeRef {
 
 impl TypeRef {
     /// Whether serde needs an adapter (`rt::serde::As`) somewhere inside this type: JSON
-    /// strings for 64-bit integers and base64 for bytes are not serde's defaults.
+    /// strings for 64-bit integers, base64 for bytes and `"NaN"`/`"Infinity"` for floats are
+    /// not serde's defaults.
     pub fn needs_adapter(&self) -> bool {
         match self {
-            TypeRef::I64 | TypeRef::U64 | TypeRef::Bytes => true,
+            TypeRef::I64 | TypeRef::U64 | TypeRef::Bytes | TypeRef::F32 | TypeRef::F64 => true,
             TypeRef::Vec(inner) | TypeRef::Map(inner) => inner.needs_adapter(),
             _ => false,
         }

@@ -179,11 +179,19 @@ impl Document {
             let path = e.path().to_string();
             let message = e.into_inner().to_string();
             Error::Malformed {
-                path: if path == "." { "(document root)".into() } else { path },
+                path: if path == "." {
+                    "(document root)".into()
+                } else {
+                    path
+                },
                 message,
             }
         })?;
-        for (key, value) in [("name", &doc.name), ("version", &doc.version), ("rootUrl", &doc.root_url)] {
+        for (key, value) in [
+            ("name", &doc.name),
+            ("version", &doc.version),
+            ("rootUrl", &doc.root_url),
+        ] {
             if value.is_empty() {
                 return Err(Error::Malformed {
                     path: key.into(),

@@ -11,11 +11,11 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Keywords that can be written as raw identifiers (`r#type`).
 const RAW_KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do",
-    "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in",
-    "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
-    "return", "static", "struct", "trait", "true", "try", "type", "typeof", "union", "unsafe",
-    "unsized", "use", "virtual", "where", "while", "yield",
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
+    "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
+    "static", "struct", "trait", "true", "try", "type", "typeof", "union", "unsafe", "unsized",
+    "use", "virtual", "where", "while", "yield",
 ];
 
 /// Keywords that cannot be raw identifiers; they get a trailing underscore instead.
@@ -24,10 +24,42 @@ const NON_RAW_KEYWORDS: &[&str] = &["self", "Self", "super", "crate", "_"];
 /// Type names a generated type must not take: they would shadow the prelude (or names the
 /// generated crate exports at its root) for anyone who glob-imports the types module.
 pub const RESERVED_TYPE_NAMES: &[&str] = &[
-    "AsMut", "AsRef", "BTreeMap", "Box", "Clone", "Copy", "Client", "Default", "Drop", "Eq",
-    "Err", "Error", "Extend", "Fn", "FnMut", "FnOnce", "From", "Into", "IntoIterator",
-    "Iterator", "None", "Ok", "Option", "Ord", "PartialEq", "PartialOrd", "Result", "Send",
-    "Sized", "Some", "String", "Sync", "ToOwned", "ToString", "Unpin", "Vec",
+    "AsMut",
+    "AsRef",
+    "BTreeMap",
+    "Box",
+    "Clone",
+    "Copy",
+    "Client",
+    "Default",
+    "Drop",
+    "Eq",
+    "Err",
+    "Error",
+    "Extend",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "From",
+    "Into",
+    "IntoIterator",
+    "Iterator",
+    "None",
+    "Ok",
+    "Option",
+    "Ord",
+    "PartialEq",
+    "PartialOrd",
+    "Result",
+    "Send",
+    "Sized",
+    "Some",
+    "String",
+    "Sync",
+    "ToOwned",
+    "ToString",
+    "Unpin",
+    "Vec",
 ];
 
 /// The suffix a type takes when its natural name is reserved (`Error` → `ErrorSchema`).

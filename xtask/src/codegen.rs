@@ -22,10 +22,47 @@ pub fn workspace_root() -> PathBuf {
 
 /// What a document generates, extras included.
 pub fn render(document: &Path) -> Result<Vec<GeneratedFile>> {
-    let json = fs::read_to_string(document)
-        .with_context(|| format!("reading {}", document.display()))?;
+    let json =
+        fs::read_to_string(document).with_context(|| format!("reading {}", document.display()))?;
     let options = extras_for(document)?;
-    generate(&json, &options).with_context(|| format!("generating from {}", document.display()))
+    let mut files = generate(&json, &options)
+        .with_context(|| format!("generating from {}", document.display()))?;
+    rustfmt(&mut files)?;
+    Ok(files)
+}
+
+/// Brings the generator's prettyplease output to the workspace's rustfmt style, so checked-in
+/// crates stay clean under `cargo fmt --check` (rust-analyzer's sourcegen does the same).
+fn rustfmt(files: &mut [GeneratedFile]) -> Result<()> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    for file in files
+        .iter_mut()
+        .filter(|f| f.path.extension().is_some_and(|e| e == "rs"))
+    {
+        let mut child = Command::new("rustfmt")
+            .args(["--edition", "2021", "--emit", "stdout", "--quiet"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .context("running rustfmt (install it with `rustup component add rustfmt`)")?;
+        child
+            .stdin
+            .take()
+            .context("rustfmt's stdin")?
+            .write_all(file.contents.as_bytes())?;
+        let output = child.wait_with_output()?;
+        if !output.status.success() {
+            bail!(
+                "rustfmt failed on {}: {}",
+                file.path.display(),
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        file.contents = String::from_utf8(output.stdout).context("rustfmt output is UTF-8")?;
+    }
+    Ok(())
 }
 
 fn extras_for(document: &Path) -> Result<Options> {
@@ -44,7 +81,10 @@ fn extras_for(document: &Path) -> Result<Options> {
         .collect::<Result<_, _>>()?;
     entries.sort();
     for path in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         if let Some(module) = name.strip_suffix(".rs") {
             options
                 .extras

@@ -45,13 +45,18 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
     let id = &api.id;
     let root_url = &api.root_url;
     let service_path = &api.service_path;
-    let mtls = opt_str(api.mtls_root_url.as_deref());
-    let batch = opt_str(api.batch_path.as_deref());
+    // The runtime takes "" for "the document does not say".
+    let mtls = api.mtls_root_url.as_deref().unwrap_or_default();
+    let batch = api.batch_path.as_deref().unwrap_or_default();
     let modules = api.root.children.iter().map(|c| {
         let module = ident(&c.module);
         quote!(pub mod #module;)
     });
-    let methods_module = (!api.root.methods.is_empty()).then(|| quote!(pub mod methods;));
+    let methods_module = (!api.root.methods.is_empty()).then(|| {
+        quote!(
+            pub mod methods;
+        )
+    });
     let extras_modules = extras.iter().map(|m| {
         let m = ident(m);
         quote!(pub mod #m;)
@@ -120,13 +125,6 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
 
             #fns
         }
-    }
-}
-
-fn opt_str(value: Option<&str>) -> TokenStream {
-    match value {
-        Some(v) => quote!(Some(#v)),
-        None => quote!(None),
     }
 }
 

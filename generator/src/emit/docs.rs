@@ -41,7 +41,11 @@ pub fn sanitize(text: &str) -> Vec<String> {
         let trimmed = line.trim_start();
         if trimmed.starts_with("```") {
             // Whatever the fence claimed to be, it is not Rust to compile.
-            out.push(if in_fence { "```".into() } else { "```text".into() });
+            out.push(if in_fence {
+                "```".into()
+            } else {
+                "```text".into()
+            });
             in_fence = !in_fence;
             continue;
         }
@@ -117,7 +121,14 @@ mod tests {
     fn indented_text_and_fences_never_become_doctests() {
         assert_eq!(
             sanitize("Example:\n\n    let x = 1;\n```\nfn main() {}\n```"),
-            ["Example:", "", "let x = 1;", "```text", "fn main() {}", "```"]
+            [
+                "Example:",
+                "",
+                "let x = 1;",
+                "```text",
+                "fn main() {}",
+                "```"
+            ]
         );
         assert_eq!(sanitize("```js\nunclosed"), ["```text", "unclosed", "```"]);
     }

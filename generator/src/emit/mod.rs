@@ -56,7 +56,11 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
             contents: manifest::readme(api, options.readme_notes.as_deref()),
         },
     ];
-    let extras: Vec<String> = options.extras.iter().map(|(name, _)| name.clone()).collect();
+    let extras: Vec<String> = options
+        .extras
+        .iter()
+        .map(|(name, _)| name.clone())
+        .collect();
     files.push(rust_file("src/lib.rs", crate_root::lib_rs(api, &extras))?);
     files.push(rust_file("src/types.rs", types::types_module(api))?);
     if !api.root.methods.is_empty() {

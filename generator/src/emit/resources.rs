@@ -5,9 +5,7 @@ use quote::quote;
 
 use crate::emit::docs::doc_with;
 use crate::emit::typeref::{ident, rust_type, Scope};
-use crate::ir::{
-    Method, PageTokenLocation, Param, ParamLocation, PathSegment, Resource, TypeRef,
-};
+use crate::ir::{Method, PageTokenLocation, Param, ParamLocation, PathSegment, Resource, TypeRef};
 
 /// Constructors of the resource's methods and accessors of its children, for the handle's
 /// `impl` block. `builders` is the module of the builders, if not the handle's own.
@@ -79,7 +77,11 @@ fn method_docs(m: &Method) -> TokenStream {
             } => format!("{{{}{wire_name}}}", if *reserved { "+" } else { "" }),
         })
         .collect();
-    notes.push(format!("`{} {template}` (`{}`)", m.http_method.as_str(), m.id));
+    notes.push(format!(
+        "`{} {template}` (`{}`)",
+        m.http_method.as_str(),
+        m.id
+    ));
     if !m.scopes.is_empty() {
         let mut scopes = String::from("Authorized by any of these scopes:");
         for s in &m.scopes {
@@ -97,6 +99,7 @@ fn arg_type(p: &Param) -> (TokenStream, TokenStream) {
     match (p.repeated, into) {
         (false, true) => (quote!(impl Into<#elem>), quote!(#name.into())),
         (false, false) => (quote!(#elem), quote!(#name)),
+
         (true, true) => (
             quote!(impl IntoIterator<Item = impl Into<#elem>>),
             quote!(#name.into_iter().map(Into::into).collect()),
@@ -131,7 +134,12 @@ fn constructor(m: &Method, builders: Option<&TokenStream>) -> TokenStream {
         let name = ident(&p.name);
         let (ty, conversion) = arg_type(p);
         args.push(quote!(#name: #ty));
-        inits.push(quote!(#name: #conversion));
+        // Field init shorthand where no conversion is needed (clippy: redundant_field_names).
+        inits.push(if conversion.to_string() == name.to_string() {
+            quote!(#name)
+        } else {
+            quote!(#name: #conversion)
+        });
     }
     if let Some(body) = &m.request {
         let name = ident(&body.name);
@@ -220,7 +228,9 @@ fn builder(m: &Method) -> TokenStream {
             notes.push("**Deprecated** by the API.".into());
         }
         let docs = doc_with(
-            p.description.as_deref().or(Some(&format!("Sets `{}`.", p.wire_name))),
+            p.description
+                .as_deref()
+                .or(Some(&format!("Sets `{}`.", p.wire_name))),
             &notes,
         );
         let value = if p.repeated {
@@ -237,7 +247,10 @@ fn builder(m: &Method) -> TokenStream {
         }
     });
 
-    let path_args = m.required_params.iter().filter(|p| p.location == ParamLocation::Path);
+    let path_args = m
+        .required_params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Path);
     // Path arguments in template order, which is the order `Call` expects them.
     let mut path_calls = Vec::new();
     for segment in &m.path {

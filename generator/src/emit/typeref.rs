@@ -71,6 +71,8 @@ pub fn adapter(ty: &TypeRef, scope: Scope) -> TokenStream {
         TypeRef::I64 => quote!(#rt::serde::Int64),
         TypeRef::U64 => quote!(#rt::serde::UInt64),
         TypeRef::Bytes => quote!(#rt::serde::Base64),
+        TypeRef::F64 => quote!(#rt::serde::Float64),
+        TypeRef::F32 => quote!(#rt::serde::Float32),
         TypeRef::Vec(inner) => {
             let inner = adapter(inner, scope);
             quote!(Vec<#inner>)

@@ -14,7 +14,11 @@ pub fn types_module(api: &Api) -> TokenStream {
         api.title
     );
     let uses_map = api.types.iter().any(|d| mentions_map(&d.kind));
-    let map_import = uses_map.then(|| quote!(use std::collections::BTreeMap;));
+    let map_import = uses_map.then(|| {
+        quote!(
+            use std::collections::BTreeMap;
+        )
+    });
     let defs = api.types.iter().map(type_def);
     let pages = api.pages.iter().map(|p| {
         let page = ident(&p.page_type);
@@ -158,11 +162,15 @@ fn enum_def(docs: &TokenStream, name: &syn::Ident, e: &Enum) -> TokenStream {
         let wire = &v.wire_value;
         quote!(Self::#variant => #wire,)
     });
-    let from_wire = e.variants.iter().map(|v| {
-        let variant = ident(&v.name);
-        let wire = &v.wire_value;
-        quote!(#wire => Self::#variant,)
-    });
+    let from_wire: Vec<TokenStream> = e
+        .variants
+        .iter()
+        .map(|v| {
+            let variant = ident(&v.name);
+            let wire = &v.wire_value;
+            quote!(#wire => Self::#variant,)
+        })
+        .collect();
     let unknown_doc = doc_attrs(
         "A value this version of the crate does not know; kept as sent so it survives a round trip.",
     );
@@ -194,6 +202,15 @@ fn enum_def(docs: &TokenStream, name: &syn::Ident, e: &Enum) -> TokenStream {
             }
         }
 
+        impl From<String> for #name {
+            fn from(value: String) -> Self {
+                match value.as_str() {
+                    #(#from_wire)*
+                    _ => Self::#unknown(value),
+                }
+            }
+        }
+
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
@@ -208,7 +225,7 @@ fn enum_def(docs: &TokenStream, name: &syn::Ident, e: &Enum) -> TokenStream {
 
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                rt::serde::deserialize_str(deserializer).map(|value| Self::from(value.as_ref()))
+                rt::serde::deserialize_enum(deserializer)
             }
         }
     }

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use crate::error::Error;
 use crate::ir::{
-    Body, HttpMethod, MediaUpload, Method, Pagination, PageTokenLocation, Param, ParamLocation,
+    Body, HttpMethod, MediaUpload, Method, PageTokenLocation, Pagination, Param, ParamLocation,
     PathSegment, Resource, TypeDef, TypeKind, TypeRef,
 };
 use crate::lower::path::parse_template;
@@ -279,7 +279,10 @@ fn pagination(
     page.fields
         .iter()
         .find(|f| f.wire_name == "nextPageToken" && f.ty == TypeRef::String)?;
-    let mut repeated = page.fields.iter().filter(|f| matches!(f.ty, TypeRef::Vec(_)));
+    let mut repeated = page
+        .fields
+        .iter()
+        .filter(|f| matches!(f.ty, TypeRef::Vec(_)));
     let items = repeated.next()?;
     if repeated.next().is_some() {
         return None;
@@ -338,7 +341,9 @@ fn lower_media_upload(at: &str, m: &model::MediaUpload) -> Result<MediaUpload, E
 /// `5120GB`, `10MB`, `512`: Discovery writes sizes in binary units.
 fn parse_size(text: &str) -> Option<u64> {
     let text = text.trim();
-    let digits_end = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let digits_end = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
     let number: u64 = text[..digits_end].parse().ok()?;
     let multiplier: u64 = match text[digits_end..].trim().to_ascii_uppercase().as_str() {
         "" | "B" => 1,

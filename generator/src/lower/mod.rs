@@ -84,11 +84,7 @@ fn scopes(doc: &Document) -> Vec<Scope> {
         .scopes
         .iter()
         .map(|(url, info)| {
-            let tail = url
-                .trim_end_matches('/')
-                .rsplit('/')
-                .next()
-                .unwrap_or(url);
+            let tail = url.trim_end_matches('/').rsplit('/').next().unwrap_or(url);
             let mut name: String = tail
                 .chars()
                 .map(|c| {
@@ -114,7 +110,11 @@ fn scopes(doc: &Document) -> Vec<Scope> {
 /// Every page type once, in name order: two methods may share a response type.
 fn page_types(root: &Resource) -> Vec<PageType> {
     fn walk(resource: &Resource, out: &mut Vec<PageType>) {
-        for p in resource.methods.iter().filter_map(|m| m.pagination.as_ref()) {
+        for p in resource
+            .methods
+            .iter()
+            .filter_map(|m| m.pagination.as_ref())
+        {
             if !out.iter().any(|seen| seen.page_type == p.page_type) {
                 out.push(PageType {
                     page_type: p.page_type.clone(),

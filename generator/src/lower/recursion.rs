@@ -154,7 +154,13 @@ mod tests {
         let mut defs = vec![
             def("Node", &[("next", named("Node")), ("leaf", named("Leaf"))]),
             def("A", &[("b", named("B"))]),
-            def("B", &[("a", named("A")), ("many", TypeRef::Vec(Box::new(named("B"))))]),
+            def(
+                "B",
+                &[
+                    ("a", named("A")),
+                    ("many", TypeRef::Vec(Box::new(named("B")))),
+                ],
+            ),
             def("Leaf", &[("x", TypeRef::String)]),
             def("Holder", &[("node", named("Node"))]),
         ];
@@ -172,7 +178,12 @@ mod tests {
     #[test]
     fn deep_chains_do_not_overflow() {
         let mut defs: Vec<TypeDef> = (0..50_000)
-            .map(|i| def(&format!("T{i}"), &[("next", TypeRef::Named(format!("T{}", i + 1)))]))
+            .map(|i| {
+                def(
+                    &format!("T{i}"),
+                    &[("next", TypeRef::Named(format!("T{}", i + 1)))],
+                )
+            })
             .collect();
         defs.push(def("T50000", &[("first", TypeRef::Named("T0".into()))]));
         box_recursive_fields(&mut defs);

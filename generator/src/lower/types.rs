@@ -140,10 +140,9 @@ impl TypeSpace {
         if !schema.enum_.is_empty() {
             return Ok(TypeKind::Enum(lower_enum(schema)));
         }
-        let is_object = matches!(schema.type_.as_deref(), Some("object") | None)
-            && schema.reference.is_none();
-        if !is_object || (schema.properties.is_empty() && schema.additional_properties.is_some())
-        {
+        let is_object =
+            matches!(schema.type_.as_deref(), Some("object") | None) && schema.reference.is_none();
+        if !is_object || (schema.properties.is_empty() && schema.additional_properties.is_some()) {
             // Not a struct: an alias for whatever the schema is used as in place.
             let target = self.type_of(at, &format!("{name}Value"), schema)?;
             return Ok(TypeKind::Alias(target));
@@ -253,11 +252,23 @@ mod tests {
             (r#"{"type":"number","format":"double"}"#, TypeRef::F64),
             (r#"{"type":"number","format":"float"}"#, TypeRef::F32),
             (r#"{"type":"string","format":"byte"}"#, TypeRef::Bytes),
-            (r#"{"type":"string","format":"google-datetime"}"#, TypeRef::Timestamp),
-            (r#"{"type":"string","format":"date-time"}"#, TypeRef::Timestamp),
+            (
+                r#"{"type":"string","format":"google-datetime"}"#,
+                TypeRef::Timestamp,
+            ),
+            (
+                r#"{"type":"string","format":"date-time"}"#,
+                TypeRef::Timestamp,
+            ),
             (r#"{"type":"string","format":"date"}"#, TypeRef::Date),
-            (r#"{"type":"string","format":"google-duration"}"#, TypeRef::Duration),
-            (r#"{"type":"string","format":"google-fieldmask"}"#, TypeRef::FieldMask),
+            (
+                r#"{"type":"string","format":"google-duration"}"#,
+                TypeRef::Duration,
+            ),
+            (
+                r#"{"type":"string","format":"google-fieldmask"}"#,
+                TypeRef::FieldMask,
+            ),
             (r#"{"type":"any"}"#, TypeRef::Any),
             (r#"{"type":"boolean"}"#, TypeRef::Bool),
             (r#"{"type":"string"}"#, TypeRef::String),
@@ -271,7 +282,11 @@ mod tests {
             ),
         ];
         for (json, expected) in cases {
-            assert_eq!(s.type_of("t", "T", &schema(json)).unwrap(), expected, "{json}");
+            assert_eq!(
+                s.type_of("t", "T", &schema(json)).unwrap(),
+                expected,
+                "{json}"
+            );
         }
     }
 
@@ -279,7 +294,11 @@ mod tests {
     fn rejects_unknown_type_with_its_path() {
         let mut s = space("{}");
         let err = s
-            .type_of("schemas.A.properties.b", "B", &schema(r#"{"type":"strin"}"#))
+            .type_of(
+                "schemas.A.properties.b",
+                "B",
+                &schema(r#"{"type":"strin"}"#),
+            )
             .unwrap_err()
             .to_string();
         assert!(err.contains("schemas.A.properties.b.type"), "{err}");
