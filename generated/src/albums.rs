@@ -27,6 +27,9 @@ impl Albums {
     }
     /// Adds one or more media items in a user's Google Photos library to an album. The media items and albums must have been created by the developer via the API. Media items are added to the end of the album. If multiple media items are given, they are added in the order specified in this call. Each album can contain up to 20,000 media items. Only media items that are in the user's library can be added to an album. For albums that are shared, the album must either be owned by the user or the user must have joined the album as a collaborator. Partial success is not supported. The entire request will fail if an invalid media item or album is specified.
     ///
+    /// Checked before sending (a value out of range is `Error::InvalidArgument`):
+    /// - `mediaItemIds`: at most 50 items
+    ///
     /// `POST v1/albums/{+albumId}:batchAddMediaItems` (`photoslibrary.albums.batchAddMediaItems`)
     ///
     /// Authorized by any of these scopes:
@@ -47,6 +50,9 @@ impl Albums {
     }
     /// Removes one or more media items from a specified album. The media items and the album must have been created by the developer via the API. For albums that are shared, this action is only supported for media items that were added to the album by this user, or for all media items if the album was created by this user. Partial success is not supported. The entire request will fail and no action will be performed on the album if an invalid media item or album is specified.
     ///
+    /// Checked before sending (a value out of range is `Error::InvalidArgument`):
+    /// - `mediaItemIds`: at most 50 items
+    ///
     /// `POST v1/albums/{+albumId}:batchRemoveMediaItems` (`photoslibrary.albums.batchRemoveMediaItems`)
     ///
     /// Authorized by any of these scopes:
@@ -65,6 +71,9 @@ impl Albums {
     }
     /// Creates an album in a user's Google Photos library.
     ///
+    /// Checked before sending (a value out of range is `Error::InvalidArgument`):
+    /// - `album.title`: at most 500 characters
+    ///
     /// `POST v1/albums` (`photoslibrary.albums.create`)
     ///
     /// Authorized by any of these scopes:
@@ -80,6 +89,8 @@ impl Albums {
     }
     /// Returns the album based on the specified `albumId`. The `albumId` must be the ID of an album owned by the user or a shared album that the user has joined.
     ///
+    /// Since 2025-03-31 only albums created by this app are returned.
+    ///
     /// `GET v1/albums/{+albumId}` (`photoslibrary.albums.get`)
     ///
     /// Authorized by any of these scopes:
@@ -94,6 +105,12 @@ impl Albums {
         }
     }
     /// Lists all albums shown to a user in the Albums tab of the Google Photos app.
+    ///
+    /// Since 2025-03-31 only albums created by this app are returned.
+    ///
+    /// Checked before sending (a value out of range is `Error::InvalidArgument`):
+    /// - `pageSize`: at least 0
+    /// - `pageSize`: at most 50
     ///
     /// `GET v1/albums` (`photoslibrary.albums.list`)
     ///
@@ -112,6 +129,9 @@ impl Albums {
     }
     /// Update the album with the specified `id`. Only the `id`, `title` and `cover_photo_media_item_id` fields of the album are read. The album must have been created by the developer via the API and must be owned by the user.
     ///
+    /// Checked before sending (a value out of range is `Error::InvalidArgument`):
+    /// - `title`: at most 500 characters
+    ///
     /// `PATCH v1/albums/{+id}` (`photoslibrary.albums.patch`)
     ///
     /// Authorized by any of these scopes:
@@ -126,6 +146,8 @@ impl Albums {
         }
     }
     /// Marks an album as shared and accessible to other users. This action can only be performed on albums which were created by the developer via the API.
+    ///
+    /// **Withdrawn by Google on 2025-03-31**: answers `403 PERMISSION_DENIED` (as `Error::Api`, status and message included) although the Discovery document still lists it.
     ///
     /// `POST v1/albums/{+albumId}:share` (`photoslibrary.albums.share`)
     ///
@@ -144,6 +166,8 @@ impl Albums {
         }
     }
     /// Marks a previously shared album as private. This means that the album is no longer shared and all the non-owners will lose access to the album. All non-owner content will be removed from the album. If a non-owner has previously added the album to their library, they will retain all photos in their library. This action can only be performed on albums which were created by the developer via the API.
+    ///
+    /// **Withdrawn by Google on 2025-03-31**: answers `403 PERMISSION_DENIED` (as `Error::Api`, status and message included) although the Discovery document still lists it.
     ///
     /// `POST v1/albums/{+albumId}:unshare` (`photoslibrary.albums.unshare`)
     ///
@@ -235,6 +259,18 @@ impl BatchAddMediaItems {
     pub async fn send(
         self,
     ) -> Result<crate::types::BatchAddMediaItemsToAlbumResponse, crate::Error> {
+        if let Some(value) = &self.request.media_item_ids {
+            let found = value.len();
+            if found > 50 {
+                return Err(
+                    crate::Error::InvalidArgument(
+                        format!(
+                            "photoslibrary.albums.batchAddMediaItems: `mediaItemIds` has {found} items; the API allows at most 50"
+                        ),
+                    ),
+                );
+            }
+        }
         let mut call = crate::rt::Call::new(&BATCH_ADD_MEDIA_ITEMS, self.opts);
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
@@ -274,6 +310,18 @@ impl BatchRemoveMediaItems {
     pub async fn send(
         self,
     ) -> Result<crate::types::BatchRemoveMediaItemsFromAlbumResponse, crate::Error> {
+        if let Some(value) = &self.request.media_item_ids {
+            let found = value.len();
+            if found > 50 {
+                return Err(
+                    crate::Error::InvalidArgument(
+                        format!(
+                            "photoslibrary.albums.batchRemoveMediaItems: `mediaItemIds` has {found} items; the API allows at most 50"
+                        ),
+                    ),
+                );
+            }
+        }
         let mut call = crate::rt::Call::new(&BATCH_REMOVE_MEDIA_ITEMS, self.opts);
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
@@ -306,6 +354,20 @@ pub struct Create {
 impl Create {
     /// Sends the request (`photoslibrary.albums.create`).
     pub async fn send(self) -> Result<crate::types::Album, crate::Error> {
+        if let Some(value) = &self.request.album {
+            if let Some(value) = &value.title {
+                let found = value.chars().count();
+                if found > 500 {
+                    return Err(
+                        crate::Error::InvalidArgument(
+                            format!(
+                                "photoslibrary.albums.create: `album.title` has {found} characters; the API allows at most 500"
+                            ),
+                        ),
+                    );
+                }
+            }
+        }
         let mut call = crate::rt::Call::new(&CREATE, self.opts);
         call.json_body(&self.request);
         self.core.execute(call).await
@@ -392,6 +454,22 @@ impl List {
     }
     /// Sends the request (`photoslibrary.albums.list`).
     pub async fn send(self) -> Result<crate::types::ListAlbumsResponse, crate::Error> {
+        if let Some(value) = &self.page_size {
+            let found = i64::from(*value);
+            if found < 0 {
+                return Err(crate::Error::InvalidArgument(format!(
+                    "photoslibrary.albums.list: `pageSize` is {found}; the API allows at least 0"
+                )));
+            }
+        }
+        if let Some(value) = &self.page_size {
+            let found = i64::from(*value);
+            if found > 50 {
+                return Err(crate::Error::InvalidArgument(format!(
+                    "photoslibrary.albums.list: `pageSize` is {found}; the API allows at most 50"
+                )));
+            }
+        }
         let mut call = crate::rt::Call::new(&LIST, self.opts);
         if let Some(value) = &self.exclude_non_app_created_data {
             call.query("excludeNonAppCreatedData", value);
@@ -465,6 +543,18 @@ impl Patch {
     }
     /// Sends the request (`photoslibrary.albums.patch`).
     pub async fn send(self) -> Result<crate::types::Album, crate::Error> {
+        if let Some(value) = &self.request.title {
+            let found = value.chars().count();
+            if found > 500 {
+                return Err(
+                    crate::Error::InvalidArgument(
+                        format!(
+                            "photoslibrary.albums.patch: `title` has {found} characters; the API allows at most 500"
+                        ),
+                    ),
+                );
+            }
+        }
         let mut call = crate::rt::Call::new(&PATCH, self.opts);
         call.path_arg(&self.id);
         if let Some(value) = &self.update_mask {

@@ -6,13 +6,18 @@
 //!
 //! API documentation: <https://developers.google.com/photos/>
 //!
+//! **2025 changes.** Since 2025-03-31 Google serves only media items and albums created by the calling app to this API, has withdrawn the `photoslibrary`, `photoslibrary.readonly` and `photoslibrary.sharing` scopes, and answers `albums.share`, `albums.unshare` and every `sharedAlbums` method with `403 PERMISSION_DENIED`, although the Discovery document still lists them. This crate keeps every method; a 403 arrives as `Error::Api` with its status and message (`err.status()`, `err.api_error()`). Hand-written helpers for uploads, creating media from files and downloads are in the `uploads` and `downloads` modules.
+//!
 //! Start from [`Client`]: `client.albums().get(..).send().await` — one method per API method on a handle per resource; required parameters are arguments, optional ones are builder setters, and [`CallBuilder`] adds per-call options.
 #![forbid(unsafe_code)]
 pub mod albums;
+pub mod downloads;
+pub mod limits;
 pub mod media_items;
 pub mod rt;
 pub mod shared_albums;
 pub mod types;
+pub mod uploads;
 pub use rt::{CallBuilder, Error};
 /// What the runtime needs to know about this API.
 pub static API: rt::ApiInfo = rt::ApiInfo {
@@ -27,6 +32,8 @@ pub static API: rt::ApiInfo = rt::ApiInfo {
 /// OAuth 2.0 scopes of the API.
 pub mod scopes {
     /// See, upload, and organize items in your Google Photos library
+    ///
+    /// **Withdrawn by Google on 2025-03-31**: tokens can no longer be obtained for this scope. Use `PHOTOSLIBRARY_APPENDONLY`, `PHOTOSLIBRARY_READONLY_APPCREATEDDATA` and `PHOTOSLIBRARY_EDIT_APPCREATEDDATA` instead.
     pub const PHOTOSLIBRARY: &str = "https://www.googleapis.com/auth/photoslibrary";
     /// Add to your Google Photos library
     pub const PHOTOSLIBRARY_APPENDONLY: &str =
@@ -35,12 +42,16 @@ pub mod scopes {
     pub const PHOTOSLIBRARY_EDIT_APPCREATEDDATA: &str =
         "https://www.googleapis.com/auth/photoslibrary.edit.appcreateddata";
     /// View your Google Photos library
+    ///
+    /// **Withdrawn by Google on 2025-03-31**: tokens can no longer be obtained for this scope. Use `PHOTOSLIBRARY_READONLY_APPCREATEDDATA` (app-created media only) or the Google Photos Picker API.
     pub const PHOTOSLIBRARY_READONLY: &str =
         "https://www.googleapis.com/auth/photoslibrary.readonly";
     /// Manage photos added by this app
     pub const PHOTOSLIBRARY_READONLY_APPCREATEDDATA: &str =
         "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata";
     /// Manage and add to shared albums on your behalf
+    ///
+    /// **Withdrawn by Google on 2025-03-31**: tokens can no longer be obtained for this scope, and the sharing methods it authorized answer `403 PERMISSION_DENIED`.
     pub const PHOTOSLIBRARY_SHARING: &str = "https://www.googleapis.com/auth/photoslibrary.sharing";
 }
 /// The entry point: a handle to every resource of the API.

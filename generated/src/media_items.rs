@@ -7,6 +7,12 @@ pub struct MediaItems {
 impl MediaItems {
     /// Creates one or more media items in a user's Google Photos library. This is the second step for creating a media item. For details regarding Step 1, uploading the raw bytes to a Google Server, see Uploading media. This call adds the media item to the library. If an album `id` is specified, the call adds the media item to the album too. Each album can contain up to 20,000 media items. By default, the media item will be added to the end of the library or album. If an album `id` and position are both defined, the media item is added to the album at the specified position. If the call contains multiple media items, they're added at the specified position. If you are creating a media item in a shared album where you are not the owner, you are not allowed to position the media item. Doing so will result in a `BAD REQUEST` error.
     ///
+    /// To upload files and create media items from them in one call (batches of 50, bounded concurrency, one result per input), see `uploads::Uploads::create_from_files`.
+    ///
+    /// Checked before sending (a value out of range is `Error::InvalidArgument`):
+    /// - `newMediaItems`: at most 50 items
+    /// - `newMediaItems[].description`: at most 999 characters
+    ///
     /// `POST v1/mediaItems:batchCreate` (`photoslibrary.mediaItems.batchCreate`)
     ///
     /// Authorized by any of these scopes:
@@ -21,6 +27,11 @@ impl MediaItems {
         }
     }
     /// Returns the list of media items for the specified media item identifiers. Items are returned in the same order as the supplied identifiers.
+    ///
+    /// Since 2025-03-31 only media items created by this app are returned.
+    ///
+    /// Checked before sending (a value out of range is `Error::InvalidArgument`):
+    /// - `mediaItemIds`: at most 50 items
     ///
     /// `GET v1/mediaItems:batchGet` (`photoslibrary.mediaItems.batchGet`)
     ///
@@ -37,6 +48,8 @@ impl MediaItems {
     }
     /// Returns the media item for the specified media item identifier.
     ///
+    /// Since 2025-03-31 only media items created by this app are returned.
+    ///
     /// `GET v1/mediaItems/{+mediaItemId}` (`photoslibrary.mediaItems.get`)
     ///
     /// Authorized by any of these scopes:
@@ -51,6 +64,12 @@ impl MediaItems {
         }
     }
     /// List all media items from a user's Google Photos library.
+    ///
+    /// Since 2025-03-31 only media items created by this app are returned.
+    ///
+    /// Checked before sending (a value out of range is `Error::InvalidArgument`):
+    /// - `pageSize`: at least 0
+    /// - `pageSize`: at most 100
     ///
     /// `GET v1/mediaItems` (`photoslibrary.mediaItems.list`)
     ///
@@ -68,6 +87,9 @@ impl MediaItems {
     }
     /// Update the media item with the specified `id`. Only the `id` and `description` fields of the media item are read. The media item must have been created by the developer via the API and must be owned by the user.
     ///
+    /// Checked before sending (a value out of range is `Error::InvalidArgument`):
+    /// - `description`: at most 999 characters
+    ///
     /// `PATCH v1/mediaItems/{+id}` (`photoslibrary.mediaItems.patch`)
     ///
     /// Authorized by any of these scopes:
@@ -82,6 +104,12 @@ impl MediaItems {
         }
     }
     /// Searches for media items in a user's Google Photos library. If no filters are set, then all media items in the user's library are returned. If an album is set, all media items in the specified album are returned. If filters are specified, media items that match the filters from the user's library are listed. If you set both the album and the filters, the request results in an error.
+    ///
+    /// Since 2025-03-31 only media items created by this app are returned.
+    ///
+    /// Checked before sending (a value out of range is `Error::InvalidArgument`):
+    /// - `pageSize`: at least 0
+    /// - `pageSize`: at most 100
     ///
     /// `POST v1/mediaItems:search` (`photoslibrary.mediaItems.search`)
     ///
@@ -118,6 +146,34 @@ pub struct BatchCreate {
 impl BatchCreate {
     /// Sends the request (`photoslibrary.mediaItems.batchCreate`).
     pub async fn send(self) -> Result<crate::types::BatchCreateMediaItemsResponse, crate::Error> {
+        if let Some(value) = &self.request.new_media_items {
+            let found = value.len();
+            if found > 50 {
+                return Err(
+                    crate::Error::InvalidArgument(
+                        format!(
+                            "photoslibrary.mediaItems.batchCreate: `newMediaItems` has {found} items; the API allows at most 50"
+                        ),
+                    ),
+                );
+            }
+        }
+        if let Some(value) = &self.request.new_media_items {
+            for value in value {
+                if let Some(value) = &value.description {
+                    let found = value.chars().count();
+                    if found > 999 {
+                        return Err(
+                            crate::Error::InvalidArgument(
+                                format!(
+                                    "photoslibrary.mediaItems.batchCreate: `newMediaItems[].description` has {found} characters; the API allows at most 999"
+                                ),
+                            ),
+                        );
+                    }
+                }
+            }
+        }
         let mut call = crate::rt::Call::new(&BATCH_CREATE, self.opts);
         call.json_body(&self.request);
         self.core.execute(call).await
@@ -157,6 +213,19 @@ impl BatchGet {
     }
     /// Sends the request (`photoslibrary.mediaItems.batchGet`).
     pub async fn send(self) -> Result<crate::types::BatchGetMediaItemsResponse, crate::Error> {
+        {
+            let value = &self.media_item_ids;
+            let found = value.len();
+            if found > 50 {
+                return Err(
+                    crate::Error::InvalidArgument(
+                        format!(
+                            "photoslibrary.mediaItems.batchGet: `mediaItemIds` has {found} items; the API allows at most 50"
+                        ),
+                    ),
+                );
+            }
+        }
         let mut call = crate::rt::Call::new(&BATCH_GET, self.opts);
         for value in &self.media_item_ids {
             call.query("mediaItemIds", value);
@@ -239,6 +308,30 @@ impl List {
     }
     /// Sends the request (`photoslibrary.mediaItems.list`).
     pub async fn send(self) -> Result<crate::types::ListMediaItemsResponse, crate::Error> {
+        if let Some(value) = &self.page_size {
+            let found = i64::from(*value);
+            if found < 0 {
+                return Err(
+                    crate::Error::InvalidArgument(
+                        format!(
+                            "photoslibrary.mediaItems.list: `pageSize` is {found}; the API allows at least 0"
+                        ),
+                    ),
+                );
+            }
+        }
+        if let Some(value) = &self.page_size {
+            let found = i64::from(*value);
+            if found > 100 {
+                return Err(
+                    crate::Error::InvalidArgument(
+                        format!(
+                            "photoslibrary.mediaItems.list: `pageSize` is {found}; the API allows at most 100"
+                        ),
+                    ),
+                );
+            }
+        }
         let mut call = crate::rt::Call::new(&LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -310,6 +403,18 @@ impl Patch {
     }
     /// Sends the request (`photoslibrary.mediaItems.patch`).
     pub async fn send(self) -> Result<crate::types::MediaItem, crate::Error> {
+        if let Some(value) = &self.request.description {
+            let found = value.chars().count();
+            if found > 999 {
+                return Err(
+                    crate::Error::InvalidArgument(
+                        format!(
+                            "photoslibrary.mediaItems.patch: `description` has {found} characters; the API allows at most 999"
+                        ),
+                    ),
+                );
+            }
+        }
         let mut call = crate::rt::Call::new(&PATCH, self.opts);
         call.path_arg(&self.id);
         if let Some(value) = &self.update_mask {
@@ -345,6 +450,30 @@ pub struct Search {
 impl Search {
     /// Sends the request (`photoslibrary.mediaItems.search`).
     pub async fn send(self) -> Result<crate::types::SearchMediaItemsResponse, crate::Error> {
+        if let Some(value) = &self.request.page_size {
+            let found = i64::from(*value);
+            if found < 0 {
+                return Err(
+                    crate::Error::InvalidArgument(
+                        format!(
+                            "photoslibrary.mediaItems.search: `pageSize` is {found}; the API allows at least 0"
+                        ),
+                    ),
+                );
+            }
+        }
+        if let Some(value) = &self.request.page_size {
+            let found = i64::from(*value);
+            if found > 100 {
+                return Err(
+                    crate::Error::InvalidArgument(
+                        format!(
+                            "photoslibrary.mediaItems.search: `pageSize` is {found}; the API allows at most 100"
+                        ),
+                    ),
+                );
+            }
+        }
         let mut call = crate::rt::Call::new(&SEARCH, self.opts);
         call.json_body(&self.request);
         self.core.execute(call).await

@@ -7,6 +7,8 @@ pub struct SharedAlbums {
 impl SharedAlbums {
     /// Returns the album based on the specified `shareToken`.
     ///
+    /// **Withdrawn by Google on 2025-03-31**: answers `403 PERMISSION_DENIED` (as `Error::Api`, status and message included) although the Discovery document still lists it.
+    ///
     /// `GET v1/sharedAlbums/{+shareToken}` (`photoslibrary.sharedAlbums.get`)
     ///
     /// Authorized by any of these scopes:
@@ -19,6 +21,8 @@ impl SharedAlbums {
         }
     }
     /// Joins a shared album on behalf of the Google Photos user.
+    ///
+    /// **Withdrawn by Google on 2025-03-31**: answers `403 PERMISSION_DENIED` (as `Error::Api`, status and message included) although the Discovery document still lists it.
     ///
     /// `POST v1/sharedAlbums:join` (`photoslibrary.sharedAlbums.join`)
     ///
@@ -33,6 +37,8 @@ impl SharedAlbums {
     }
     /// Leaves a previously-joined shared album on behalf of the Google Photos user. The user must not own this album.
     ///
+    /// **Withdrawn by Google on 2025-03-31**: answers `403 PERMISSION_DENIED` (as `Error::Api`, status and message included) although the Discovery document still lists it.
+    ///
     /// `POST v1/sharedAlbums:leave` (`photoslibrary.sharedAlbums.leave`)
     ///
     /// Authorized by any of these scopes:
@@ -45,6 +51,12 @@ impl SharedAlbums {
         }
     }
     /// Lists all shared albums available in the Sharing tab of the user's Google Photos app.
+    ///
+    /// **Withdrawn by Google on 2025-03-31**: answers `403 PERMISSION_DENIED` (as `Error::Api`, status and message included) although the Discovery document still lists it.
+    ///
+    /// Checked before sending (a value out of range is `Error::InvalidArgument`):
+    /// - `pageSize`: at least 0
+    /// - `pageSize`: at most 50
     ///
     /// `GET v1/sharedAlbums` (`photoslibrary.sharedAlbums.list`)
     ///
@@ -188,6 +200,30 @@ impl List {
     }
     /// Sends the request (`photoslibrary.sharedAlbums.list`).
     pub async fn send(self) -> Result<crate::types::ListSharedAlbumsResponse, crate::Error> {
+        if let Some(value) = &self.page_size {
+            let found = i64::from(*value);
+            if found < 0 {
+                return Err(
+                    crate::Error::InvalidArgument(
+                        format!(
+                            "photoslibrary.sharedAlbums.list: `pageSize` is {found}; the API allows at least 0"
+                        ),
+                    ),
+                );
+            }
+        }
+        if let Some(value) = &self.page_size {
+            let found = i64::from(*value);
+            if found > 50 {
+                return Err(
+                    crate::Error::InvalidArgument(
+                        format!(
+                            "photoslibrary.sharedAlbums.list: `pageSize` is {found}; the API allows at most 50"
+                        ),
+                    ),
+                );
+            }
+        }
         let mut call = crate::rt::Call::new(&LIST, self.opts);
         if let Some(value) = &self.exclude_non_app_created_data {
             call.query("excludeNonAppCreatedData", value);

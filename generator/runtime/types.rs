@@ -130,20 +130,34 @@ impl From<DateTime<chrono::FixedOffset>> for Timestamp {
 }
 
 impl From<std::time::SystemTime> for Timestamp {
+    /// Saturates at the range `chrono` supports (about ±262,000 years) instead of panicking.
     fn from(value: std::time::SystemTime) -> Self {
-        Timestamp(value.into())
+        let (seconds, nanos) = match value.duration_since(std::time::UNIX_EPOCH) {
+            Ok(after) => (i64::try_from(after.as_secs()).ok(), after.subsec_nanos()),
+            Err(before) => {
+                let before = before.duration();
+                let seconds = i64::try_from(before.as_secs()).ok().map(|s| -s);
+                match before.subsec_nanos() {
+                    0 => (seconds, 0),
+                    n => (seconds.and_then(|s| s.checked_sub(1)), 1_000_000_000 - n),
+                }
+            }
+        };
+        let after_epoch = value >= std::time::UNIX_EPOCH;
+        seconds
+            .and_then(|s| DateTime::from_timestamp(s, nanos))
+            .map(Timestamp)
+            .unwrap_or(if after_epoch {
+                Timestamp(DateTime::<Utc>::MAX_UTC)
+            } else {
+                Timestamp(DateTime::<Utc>::MIN_UTC)
+            })
     }
 }
 
 impl From<Timestamp> for DateTime<Utc> {
     fn from(value: Timestamp) -> Self {
         value.0
-    }
-}
-
-impl From<Timestamp> for std::time::SystemTime {
-    fn from(value: Timestamp) -> Self {
-        value.0.into()
     }
 }
 
@@ -502,6 +516,25 @@ mod tests {
             assert!(bad.parse::<Timestamp>().is_err(), "{bad}");
         }
         assert!(serde_json::from_str::<Timestamp>("12").is_err());
+    }
+
+    #[test]
+    fn timestamp_from_system_time_saturates() {
+        let epoch = std::time::UNIX_EPOCH;
+        let t = Timestamp::from(epoch - std::time::Duration::from_millis(1500));
+        assert_eq!(t.to_string(), "1969-12-31T23:59:58.500Z");
+        let t = Timestamp::from(epoch + std::time::Duration::new(1_700_000_000, 5));
+        assert_eq!((t.unix_seconds(), t.subsec_nanos()), (1_700_000_000, 5));
+        let far = epoch + std::time::Duration::from_secs(1 << 60);
+        assert_eq!(
+            Timestamp::from(far).into_datetime(),
+            DateTime::<Utc>::MAX_UTC
+        );
+        let early = epoch - std::time::Duration::from_secs(1 << 60);
+        assert_eq!(
+            Timestamp::from(early).into_datetime(),
+            DateTime::<Utc>::MIN_UTC
+        );
     }
 
     #[test]

@@ -12,6 +12,10 @@ pub enum Error {
     /// The document is well-formed JSON but breaks a rule of the Discovery format.
     #[error("invalid Discovery document at {path}: {message}")]
     Invalid { path: String, message: String },
+    /// The overlay (see [`crate::overlay`]) is malformed or names something the document
+    /// does not have.
+    #[error("invalid overlay at {path}: {message}")]
+    Overlay { path: String, message: String },
     /// The emitted tokens did not parse as Rust: a generator bug, reported rather than hidden.
     #[error("generated code for {file} does not parse: {message}")]
     Emit { file: String, message: String },

@@ -26,6 +26,8 @@ pub struct Api {
     pub pages: Vec<PageType>,
     /// The resource tree; the root holds the document's top-level methods.
     pub root: Resource,
+    /// Markdown paragraphs for the crate docs, from an overlay.
+    pub notes: Vec<String>,
 }
 
 /// A response type that implements the runtime's `Page` trait.
@@ -42,6 +44,8 @@ pub struct Scope {
     pub const_name: String,
     pub url: String,
     pub description: Option<String>,
+    /// Markdown paragraphs added to the docs, from an overlay.
+    pub notes: Vec<String>,
 }
 
 /// A named Rust type in the `types` module.
@@ -187,6 +191,42 @@ pub struct Method {
     pub pagination: Option<Pagination>,
     pub media_upload: Option<MediaUpload>,
     pub media_download: bool,
+    /// Markdown paragraphs added to the docs, from an overlay.
+    pub notes: Vec<String>,
+    /// Checked by `send` before anything is sent, from an overlay.
+    pub limits: Vec<Limit>,
+}
+
+/// A limit on a request value that the API enforces but the document does not state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limit {
+    /// How the value is named in messages and docs: `mediaItemIds`,
+    /// `newMediaItems[].description`.
+    pub display: String,
+    /// The way from the builder to the value; the first step names a builder field.
+    pub steps: Vec<LimitStep>,
+    pub rule: LimitRule,
+}
+
+/// One step from a value to the next.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LimitStep {
+    /// A field (Rust name); `optional` when it is an `Option`, which is skipped when `None`.
+    Field { name: String, optional: bool },
+    /// Every element of a `Vec`.
+    Each,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LimitRule {
+    /// Most elements of a `Vec`.
+    MaxItems(u64),
+    /// Most `char`s of a `String`.
+    MaxLength(u64),
+    /// Largest integer; `wide` when the value is already an `i64`.
+    Maximum { value: i64, wide: bool },
+    /// Smallest integer.
+    Minimum { value: i64, wide: bool },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,11 +309,21 @@ pub enum PageTokenLocation {
     Body(String),
 }
 
+/// How a method takes media (`mediaUpload`): the builder gets `upload` (simple protocol,
+/// when the document has one) and `upload_resumable` (resumable protocol).
 #[derive(Debug, Clone, PartialEq)]
 pub struct MediaUpload {
+    /// Name of the `static` describing the upload endpoints (`CREATE_UPLOAD`).
+    pub info_static: String,
+    /// Accepted MIME type patterns (`image/*`); empty accepts anything.
     pub accept: Vec<String>,
     pub max_size: Option<u64>,
-    pub simple_path: Option<String>,
-    pub resumable_path: Option<String>,
-    pub multipart: bool,
+    /// Endpoint of the simple protocol (`/upload/drive/v3/files`), if the document has one.
+    pub simple_path: Option<Vec<PathSegment>>,
+    /// Endpoint of the resumable protocol (`/resumable/upload/drive/v3/files`), if any.
+    pub resumable_path: Option<Vec<PathSegment>>,
+    /// Whether the request body travels with the media as JSON metadata (the first part of a
+    /// `multipart/related` body, or the body that starts a resumable session). When the
+    /// method has a body but the protocol takes no metadata, uploads send the media alone.
+    pub with_metadata: bool,
 }

@@ -10,6 +10,8 @@ pub mod ir;
 pub mod lower;
 pub mod model;
 pub mod naming;
+pub mod overlay;
 
 pub use emit::{generate, GeneratedFile, Options};
 pub use error::Error;
+pub use overlay::Overlay;

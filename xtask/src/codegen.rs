@@ -1,7 +1,8 @@
 //! `cargo xtask codegen`: `discovery/*.json` → the checked-in crates.
 //!
 //! Each document maps to one output folder; extras for a document live beside it in
-//! `discovery/<document stem>.extras/` (hand-written `.rs` modules and a `README.md` note).
+//! `discovery/<document stem>.extras/` (hand-written `.rs` modules, a `README.md` note and an
+//! `overlay.json` of notes and request limits, see `discogen::overlay`).
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -11,7 +12,12 @@ use anyhow::{bail, Context, Result};
 use discogen::{generate, GeneratedFile, Options};
 
 /// Documents that have a checked-in crate, and where it lives.
-pub const TARGETS: &[(&str, &str)] = &[("discovery/photoslibrary.v1.json", "generated")];
+pub const TARGETS: &[(&str, &str)] = &[
+    ("discovery/photoslibrary.v1.json", "generated"),
+    // Clients the media tests (`generator/tests/media_*.rs`) run against a local server.
+    ("generator/tests/corpus/drive.v3.json", "generator/tests/clients/drive-v3"),
+    ("generator/tests/corpus/storage.v1.json", "generator/tests/clients/storage-v1"),
+];
 
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -91,6 +97,10 @@ fn extras_for(document: &Path) -> Result<Options> {
                 .push((module.to_string(), fs::read_to_string(&path)?));
         } else if name == "README.md" {
             options.readme_notes = Some(fs::read_to_string(&path)?);
+        } else if name == "overlay.json" {
+            let overlay = discogen::Overlay::parse(&fs::read_to_string(&path)?)
+                .with_context(|| format!("reading {}", path.display()))?;
+            options.overlay = Some(overlay);
         }
     }
     Ok(options)

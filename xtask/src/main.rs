@@ -1,6 +1,9 @@
 //! Project automation: `cargo xtask <command>`.
 
+mod bench;
 mod codegen;
+mod corpus;
+mod diff;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,6 +33,15 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Generate every Discovery document of a folder into a scratch workspace and check them.
+    Corpus(corpus::Args),
+    /// What changed between two revisions of a Discovery document, and what it breaks.
+    Diff {
+        #[command(flatten)]
+        args: diff::Args,
+    },
+    /// Benchmark the generated client against google-apis-rs' (see BENCHMARKS.md).
+    Bench(bench::Args),
 }
 
 fn main() -> ExitCode {
@@ -39,6 +51,10 @@ fn main() -> ExitCode {
         Command::Generate { document, out } => codegen::render(&document)
             .and_then(|files| codegen::write_crate(&out, &files).map(|()| files.len()))
             .map(|n| println!("wrote {n} files to {}", out.display())),
+        Command::Corpus(args) => corpus::run(args),
+        Command::Bench(args) => bench::run(args),
+        // Exit codes of its own: 1 for `--fail-on`, 2 for bad input.
+        Command::Diff { args } => return diff::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

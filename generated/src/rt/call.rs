@@ -124,6 +124,8 @@ pub struct Call {
     pub(crate) query: Vec<(&'static str, String)>,
     pub(crate) body: Body,
     pub(crate) media: Option<(&'static MediaUpload, Media)>,
+    /// Whether `media` goes through the resumable protocol.
+    pub(crate) resumable: bool,
 }
 
 impl Call {
@@ -136,6 +138,7 @@ impl Call {
             query: Vec::new(),
             body: Body::None,
             media: None,
+            resumable: false,
         }
     }
 
@@ -160,6 +163,16 @@ impl Call {
     /// else as `uploadType=media`.
     pub fn media_upload(&mut self, upload: &'static MediaUpload, media: Media) {
         self.media = Some((upload, media));
+        self.resumable = false;
+    }
+
+    /// Attaches media to upload with the resumable protocol: a request to
+    /// `upload.resumable_path` (`uploadType=resumable`, the JSON body if any as metadata)
+    /// opens a session, then the media goes in chunks ([`Media::chunk_size`]), resuming from
+    /// the server's offset after a transient failure.
+    pub fn resumable_upload(&mut self, upload: &'static MediaUpload, media: Media) {
+        self.media = Some((upload, media));
+        self.resumable = true;
     }
 
     /// The method being called.

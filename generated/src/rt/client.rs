@@ -1,265 +1,46 @@
 //! The shared client core: configuration, request assembly and the attempt/retry loop.
 
 use std::fmt;
-use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use ::serde::de::DeserializeOwned;
 use bytes::{Bytes, BytesMut};
-use reqwest::header::{
-    HeaderMap, HeaderName, HeaderValue, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, RETRY_AFTER,
-    USER_AGENT,
-};
-use reqwest::{StatusCode, Url};
+use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, RETRY_AFTER, USER_AGENT};
+use reqwest::StatusCode;
 use tracing::Instrument;
 
-use super::auth::{TokenCache, TokenProvider};
-use super::call::Body;
+use super::auth::TokenCache;
 use super::error::{decode_error, ApiError};
-use super::media::{check_media, multipart_related};
+use super::request::{prepare, Prepared};
 use super::retry::{parse_retry_after, SharedSleeper};
-use super::{
-    path, ApiInfo, BoxFuture, Call, Download, Error, HttpMethod, MethodInfo, PathPart, RetryPolicy,
-    Sleeper, TokioSleeper,
-};
+use super::{ApiInfo, BoxFuture, Call, Download, Error, MethodInfo, RetryPolicy};
 
 /// Error bodies are read for diagnosis only; a misbehaving server must not make us buffer
 /// an unbounded amount.
 const ERROR_BODY_LIMIT: usize = 64 * 1024;
 
-/// Query parameters the runtime controls itself or refuses because they would put a
-/// credential into the URL.
-const RESERVED_PARAMS: &[(&str, &str)] = &[
-    (
-        "access_token",
-        "tokens are only sent in the Authorization header",
-    ),
-    (
-        "oauth_token",
-        "tokens are only sent in the Authorization header",
-    ),
-    (
-        "key",
-        "use ClientBuilder::api_key, which sends the key in a header",
-    ),
-    ("alt", "the response format is chosen by the runtime"),
-    ("callback", "JSONP responses are not supported"),
-];
-
-/// Builds a generated client type `C` (anything constructible from a [`Core`]).
-///
-/// ```ignore
-/// let client = Client::builder()
-///     .token_provider(rt::auth::StaticToken::new(token))
-///     .timeout(Duration::from_secs(30))
-///     .build()?;
-/// ```
-pub struct ClientBuilder<C> {
-    api: &'static ApiInfo,
-    base_url: Option<String>,
-    token_provider: Option<Arc<dyn TokenProvider>>,
-    http: Option<reqwest::Client>,
-    retry: RetryPolicy,
-    timeout: Option<Duration>,
-    user_agent: Option<String>,
-    api_key: Option<String>,
-    quota_project: Option<String>,
-    sleeper: Option<Arc<dyn Sleeper>>,
-    client: PhantomData<fn() -> C>,
-}
-
-impl<C> ClientBuilder<C> {
-    /// A builder for the API described by `api`, with default settings: no authentication,
-    /// [`RetryPolicy::default`], no timeout and a new `reqwest` client.
-    pub fn new(api: &'static ApiInfo) -> Self {
-        ClientBuilder {
-            api,
-            base_url: None,
-            token_provider: None,
-            http: None,
-            retry: RetryPolicy::default(),
-            timeout: None,
-            user_agent: None,
-            api_key: None,
-            quota_project: None,
-            sleeper: None,
-            client: PhantomData,
-        }
-    }
-
-    /// Replaces the API's root URL (e.g. with an emulator's or a test server's,
-    /// `http://127.0.0.1:8080/`); the service path is still appended.
-    pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = Some(url.into());
-        self
-    }
-
-    /// Where access tokens come from. Without one, requests are sent unauthenticated.
-    pub fn token_provider(mut self, provider: impl TokenProvider) -> Self {
-        self.token_provider = Some(Arc::new(provider));
-        self
-    }
-
-    /// An API key, sent in the `x-goog-api-key` header (never in the URL).
-    pub fn api_key(mut self, key: impl Into<String>) -> Self {
-        self.api_key = Some(key.into());
-        self
-    }
-
-    /// Bills quota to this project (`x-goog-user-project` header).
-    pub fn quota_project(mut self, project: impl Into<String>) -> Self {
-        self.quota_project = Some(project.into());
-        self
-    }
-
-    /// Sends requests through an existing `reqwest` client, sharing its connection pool,
-    /// proxy and TLS settings.
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http = Some(client);
-        self
-    }
-
-    /// The retry policy for every call that does not set its own.
-    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
-        self.retry = policy;
-        self
-    }
-
-    /// Limits each attempt of every call (connecting, sending and reading the response)
-    /// unless the call sets its own timeout.
-    pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Prepended to the `User-Agent` header, which always ends with `<crate>/<version>`.
-    pub fn user_agent(mut self, product: impl Into<String>) -> Self {
-        self.user_agent = Some(product.into());
-        self
-    }
-
-    /// How to wait between retries; the default is the tokio timer. Meant for tests that
-    /// must not wait for real.
-    pub fn sleeper(mut self, sleeper: impl Sleeper) -> Self {
-        self.sleeper = Some(Arc::new(sleeper));
-        self
-    }
-}
-
-impl<C: From<Core>> ClientBuilder<C> {
-    /// Builds the client. Fails on an unusable base URL, user agent or API key, or when the
-    /// default HTTP client cannot be created.
-    pub fn build(self) -> Result<C, Error> {
-        let root = root_url(self.base_url.as_deref().unwrap_or(self.api.root_url))?;
-        let service_path = self.api.service_path.trim_start_matches('/');
-        let http = match self.http {
-            Some(client) => client,
-            None => reqwest::Client::builder()
-                .connect_timeout(Duration::from_secs(20))
-                .tcp_keepalive(Duration::from_secs(60))
-                .build()
-                .map_err(Error::Transport)?,
-        };
-        let product = format!("{}/{}", self.api.crate_name, self.api.crate_version);
-        let user_agent = match self.user_agent {
-            Some(prefix) => format!("{prefix} {product}"),
-            None => product,
-        };
-        let header = |value: String, what: &str, sensitive: bool| {
-            let mut value = HeaderValue::try_from(value).map_err(|_| {
-                Error::InvalidArgument(format!("{what} is not a valid header value"))
-            })?;
-            value.set_sensitive(sensitive);
-            Ok::<_, Error>(value)
-        };
-        let inner = Inner {
-            api: self.api,
-            base_url: format!("{root}{service_path}"),
-            upload_base_url: format!("{root}upload/{service_path}"),
-            root_url: root,
-            http,
-            auth: self.token_provider.map(TokenCache::new),
-            api_key: self
-                .api_key
-                .map(|k| header(k, "API key", true))
-                .transpose()?,
-            quota_project: self
-                .quota_project
-                .map(|p| header(p, "quota project", false))
-                .transpose()?,
-            user_agent: header(user_agent, "user agent", false)?,
-            api_client: header(
-                format!("gdcl/{}", self.api.crate_version),
-                "crate version",
-                false,
-            )?,
-            retry: self.retry,
-            timeout: self.timeout,
-            sleeper: SharedSleeper(self.sleeper.unwrap_or_else(|| Arc::new(TokioSleeper))),
-        };
-        Ok(C::from(Core {
-            inner: Arc::new(inner),
-        }))
-    }
-}
-
-impl<C> fmt::Debug for ClientBuilder<C> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ClientBuilder")
-            .field("api", &self.api.id)
-            .field("base_url", &self.base_url)
-            .field("token_provider", &self.token_provider.is_some())
-            .field("api_key", &self.api_key.is_some())
-            .field("retry", &self.retry)
-            .field("timeout", &self.timeout)
-            .finish_non_exhaustive()
-    }
-}
-
-/// Checks a root URL and gives it the trailing `/` that paths are appended to.
-fn root_url(url: &str) -> Result<String, Error> {
-    let bad = |why: &str| Err(Error::InvalidArgument(format!("base URL {url:?} {why}")));
-    let parsed = match Url::parse(url) {
-        Ok(parsed) => parsed,
-        Err(_) => return bad("is not a valid URL"),
-    };
-    if !matches!(parsed.scheme(), "http" | "https") {
-        return bad("must use http or https");
-    }
-    if parsed.query().is_some() || parsed.fragment().is_some() {
-        return bad("must not have a query or fragment");
-    }
-    if !parsed.username().is_empty() || parsed.password().is_some() {
-        return bad("must not contain credentials");
-    }
-    let mut root = parsed.to_string();
-    if !root.ends_with('/') {
-        root.push('/');
-    }
-    Ok(root)
-}
-
 /// The handle every generated client and request builder holds. Cheap to clone.
 #[derive(Clone)]
 pub struct Core {
-    inner: Arc<Inner>,
+    pub(crate) inner: Arc<Inner>,
 }
 
-struct Inner {
-    api: &'static ApiInfo,
-    root_url: String,
-    base_url: String,
-    upload_base_url: String,
-    http: reqwest::Client,
-    auth: Option<TokenCache>,
-    api_key: Option<HeaderValue>,
-    quota_project: Option<HeaderValue>,
-    user_agent: HeaderValue,
-    api_client: HeaderValue,
-    retry: RetryPolicy,
-    timeout: Option<Duration>,
-    sleeper: SharedSleeper,
+/// Settings resolved by [`ClientBuilder`](super::ClientBuilder).
+pub(crate) struct Inner {
+    pub(crate) api: &'static ApiInfo,
+    pub(crate) root_url: String,
+    pub(crate) base_url: String,
+    pub(crate) upload_base_url: String,
+    pub(crate) http: reqwest::Client,
+    pub(crate) auth: Option<TokenCache>,
+    pub(crate) api_key: Option<HeaderValue>,
+    pub(crate) quota_project: Option<HeaderValue>,
+    pub(crate) user_agent: HeaderValue,
+    pub(crate) api_client: HeaderValue,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) timeout: Option<Duration>,
+    pub(crate) sleeper: SharedSleeper,
 }
 
 impl fmt::Debug for Core {
@@ -276,19 +57,7 @@ impl fmt::Debug for Core {
     }
 }
 
-/// A request ready to send, reusable across attempts.
-struct Prepared {
-    info: &'static MethodInfo,
-    method: reqwest::Method,
-    url: Url,
-    headers: HeaderMap,
-    body: Option<Bytes>,
-    idempotent: bool,
-    retry: RetryPolicy,
-    timeout: Option<Duration>,
-}
-
-enum Outcome {
+pub(crate) enum Outcome {
     Body(StatusCode, Bytes),
     Stream(reqwest::Response),
 }
@@ -303,6 +72,12 @@ impl Outcome {
 }
 
 impl Core {
+    pub(crate) fn new(inner: Inner) -> Self {
+        Core {
+            inner: Arc::new(inner),
+        }
+    }
+
     /// The API this client talks to.
     pub fn api(&self) -> &'static ApiInfo {
         self.inner.api
@@ -311,6 +86,82 @@ impl Core {
     /// Root URL plus service path that method paths are appended to.
     pub fn base_url(&self) -> &str {
         &self.inner.base_url
+    }
+
+    /// Root URL (the builder's base URL, else the API's), ending in `/`, without the service
+    /// path: where requests no generated method describes, such as upload protocols, go.
+    pub fn root_url(&self) -> &str {
+        &self.inner.root_url
+    }
+
+    /// The client's retry policy.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.inner.retry
+    }
+
+    /// The client's per-attempt timeout, if one is set.
+    pub fn timeout(&self) -> Option<Duration> {
+        self.inner.timeout
+    }
+
+    /// Waits `duration` with the client's [`Sleeper`](super::Sleeper) (the tokio timer unless
+    /// a test replaced it).
+    pub fn sleep(&self, duration: Duration) -> BoxFuture<'static, ()> {
+        self.inner.sleeper.0.sleep(duration)
+    }
+
+    /// Sends a request that no generated method describes (e.g. an upload protocol), once.
+    ///
+    /// Adds the client's headers (user agent, `x-goog-api-client`, API key, quota project)
+    /// and, when the client has a token provider and `scopes` is not empty, a token for
+    /// `scopes` in a sensitive `Authorization` header. Nothing is retried and no timeout
+    /// applies beyond the request's own ([`reqwest::Request::timeout_mut`]). A non-success
+    /// status becomes [`Error::Api`] (a 401 also drops the cached token); on success the
+    /// response is returned with its body unread.
+    pub fn send_raw(
+        &self,
+        mut request: reqwest::Request,
+        scopes: &'static [&'static str],
+    ) -> BoxFuture<'static, Result<reqwest::Response, Error>> {
+        let core = self.clone();
+        Box::pin(async move {
+            let inner = &*core.inner;
+            let headers = request.headers_mut();
+            headers.insert(USER_AGENT, inner.user_agent.clone());
+            headers.insert(
+                HeaderName::from_static("x-goog-api-client"),
+                inner.api_client.clone(),
+            );
+            if let Some(key) = &inner.api_key {
+                headers.insert(HeaderName::from_static("x-goog-api-key"), key.clone());
+            }
+            if let Some(project) = &inner.quota_project {
+                headers.insert(
+                    HeaderName::from_static("x-goog-user-project"),
+                    project.clone(),
+                );
+            }
+            let auth = inner.auth.as_ref().filter(|_| !scopes.is_empty());
+            if let Some(cache) = auth {
+                let token = cache.get(scopes).await?;
+                headers.insert(AUTHORIZATION, token.header_value()?);
+            }
+            let method = request.method().clone();
+            let response = inner
+                .http
+                .execute(request)
+                .await
+                .map_err(Error::Transport)?;
+            let status = response.status();
+            tracing::debug!(%method, status = status.as_u16(), "raw request finished");
+            if status.is_success() {
+                return Ok(response);
+            }
+            if let (StatusCode::UNAUTHORIZED, Some(cache)) = (status, auth) {
+                cache.invalidate(scopes).await;
+            }
+            Err(api_error(response).await)
+        })
     }
 
     /// Executes `call` and decodes the JSON response into `T`.
@@ -339,7 +190,7 @@ impl Core {
         let span = call_span(call.method);
         Box::pin(
             async move {
-                let prepared = core.prepare(call, "media")?;
+                let prepared = prepare(&core.inner, call, "media")?;
                 match core.run(prepared, true).await? {
                     Outcome::Stream(response) => Ok(Download::new(response)),
                     // Not produced in streaming mode; handled rather than assumed away.
@@ -362,7 +213,10 @@ impl Core {
         let span = call_span(call.method);
         Box::pin(
             async move {
-                let prepared = core.prepare(call, "json")?;
+                if call.resumable {
+                    return super::media::upload_resumable(&core, call).await;
+                }
+                let prepared = prepare(&core.inner, call, "json")?;
                 match core.run(prepared, false).await? {
                     Outcome::Body(status, body) => Ok((status, body)),
                     Outcome::Stream(response) => {
@@ -376,151 +230,8 @@ impl Core {
         )
     }
 
-    /// Turns a call into a request: URL, headers and body. All argument checks happen here,
-    /// before anything is sent.
-    fn prepare(&self, call: Call, alt: &'static str) -> Result<Prepared, Error> {
-        let inner = &*self.inner;
-        let info = call.method;
-        let options = call.options;
-
-        let mut headers = HeaderMap::new();
-        headers.insert(USER_AGENT, inner.user_agent.clone());
-        headers.insert(
-            HeaderName::from_static("x-goog-api-client"),
-            inner.api_client.clone(),
-        );
-        if let Some(key) = &inner.api_key {
-            headers.insert(HeaderName::from_static("x-goog-api-key"), key.clone());
-        }
-        if let Some(project) = &inner.quota_project {
-            headers.insert(
-                HeaderName::from_static("x-goog-user-project"),
-                project.clone(),
-            );
-        }
-        for (name, value) in &options.headers {
-            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
-                Error::InvalidArgument(format!("{}: invalid header name {name:?}", info.id))
-            })?;
-            if name == AUTHORIZATION {
-                return Err(Error::InvalidArgument(format!(
-                    "{}: the Authorization header is set from the token provider",
-                    info.id
-                )));
-            }
-            let mut value = HeaderValue::try_from(value.as_str()).map_err(|_| {
-                Error::InvalidArgument(format!("{}: header `{name}` has an invalid value", info.id))
-            })?;
-            value.set_sensitive(true);
-            headers.insert(name, value);
-        }
-
-        let mut upload_type = None;
-        let body = match (call.body, &call.media) {
-            (Body::Json(Err(err)), _) => {
-                return Err(Error::InvalidArgument(format!(
-                    "{}: request body could not be serialized: {err}",
-                    info.id
-                )))
-            }
-            (Body::Json(Ok(json)), None) => {
-                headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-                Some(Bytes::from(json))
-            }
-            (Body::Json(Ok(json)), Some((upload, media))) => {
-                check_media(info.id, upload, media)?;
-                if !upload.multipart {
-                    return Err(Error::InvalidArgument(format!(
-                        "{}: this method does not accept metadata together with media",
-                        info.id
-                    )));
-                }
-                let (content_type, body) = multipart_related(&json, media);
-                headers.insert(CONTENT_TYPE, header_value(&content_type)?);
-                upload_type = Some("multipart");
-                Some(body)
-            }
-            (Body::None, Some((upload, media))) => {
-                check_media(info.id, upload, media)?;
-                headers.insert(CONTENT_TYPE, header_value(&media.content_type)?);
-                upload_type = Some("media");
-                Some(media.data.clone())
-            }
-            (Body::None, None) => match info.http_method {
-                // Google front ends answer 411 to a body-less POST without a length.
-                HttpMethod::Post | HttpMethod::Put | HttpMethod::Patch => {
-                    headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
-                    Some(Bytes::new())
-                }
-                HttpMethod::Get | HttpMethod::Delete => None,
-            },
-        };
-
-        let mut url = String::with_capacity(inner.base_url.len() + 64);
-        let template = match &call.media {
-            None => {
-                url.push_str(&inner.base_url);
-                info.path
-            }
-            Some((upload, _)) => {
-                match upload.path.first() {
-                    Some(PathPart::Literal(first)) if first.starts_with('/') => {
-                        url.push_str(inner.root_url.trim_end_matches('/'));
-                    }
-                    _ => url.push_str(&inner.upload_base_url),
-                }
-                upload.path
-            }
-        };
-        path::expand(info.id, template, &call.path_args, &mut url)?;
-        let mut url = Url::parse(&url).map_err(|err| {
-            Error::InvalidArgument(format!("{}: could not form a URL: {err}", info.id))
-        })?;
-
-        for (name, _) in &options.params {
-            if name.is_empty() {
-                return Err(Error::InvalidArgument(format!(
-                    "{}: empty query parameter name",
-                    info.id
-                )));
-            }
-            if let Some((_, why)) = RESERVED_PARAMS.iter().find(|(n, _)| *n == name) {
-                return Err(Error::InvalidArgument(format!(
-                    "{}: query parameter `{name}` cannot be set: {why}",
-                    info.id
-                )));
-            }
-        }
-        {
-            let mut pairs = url.query_pairs_mut();
-            for (name, value) in &call.query {
-                pairs.append_pair(name, value);
-            }
-            for (name, value) in &options.params {
-                pairs.append_pair(name, value);
-            }
-            pairs.append_pair("alt", alt);
-            if let Some(kind) = upload_type {
-                pairs.append_pair("uploadType", kind);
-            }
-        }
-
-        Ok(Prepared {
-            info,
-            method: info.http_method.to_reqwest(),
-            url,
-            headers,
-            body,
-            idempotent: options
-                .idempotent
-                .unwrap_or(info.http_method.is_idempotent()),
-            retry: options.retry.unwrap_or_else(|| inner.retry.clone()),
-            timeout: options.timeout.or(inner.timeout),
-        })
-    }
-
     /// Sends `prepared` until it succeeds, fails for good, or the retry policy gives up.
-    async fn run(&self, prepared: Prepared, streaming: bool) -> Result<Outcome, Error> {
+    pub(crate) async fn run(&self, prepared: Prepared, streaming: bool) -> Result<Outcome, Error> {
         let span = tracing::Span::current();
         let policy = &prepared.retry;
         let started = Instant::now();
@@ -602,19 +313,10 @@ impl Core {
             }
             let response = request.send().await.map_err(Error::Transport)?;
             let status = response.status();
-            if !status.is_success() {
-                let retry_after = response
-                    .headers()
-                    .get(RETRY_AFTER)
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(|v| parse_retry_after(v, SystemTime::now()));
-                // A body cut short still leaves a useful status; keep what arrived.
-                let body = read_limited(response, ERROR_BODY_LIMIT).await;
-                return Err(Error::Api(Box::new(ApiError::from_response(
-                    status,
-                    retry_after,
-                    body,
-                ))));
+            // 308 is how an upload session says "go on"; only the session's requests ask.
+            let incomplete = prepared.incomplete_ok && status == StatusCode::PERMANENT_REDIRECT;
+            if !status.is_success() && !incomplete {
+                return Err(api_error(response).await);
             }
             if streaming {
                 return Ok(Outcome::Stream(response));
@@ -641,9 +343,17 @@ fn never_sent(err: &Error) -> bool {
     }
 }
 
-fn header_value(value: &str) -> Result<HeaderValue, Error> {
-    HeaderValue::try_from(value)
-        .map_err(|_| Error::InvalidArgument(format!("{value:?} is not a valid header value")))
+/// The error for a non-success response.
+async fn api_error(response: reqwest::Response) -> Error {
+    let status = response.status();
+    let retry_after = response
+        .headers()
+        .get(RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| parse_retry_after(v, SystemTime::now()));
+    // A body cut short still leaves a useful status; keep what arrived.
+    let body = read_limited(response, ERROR_BODY_LIMIT).await;
+    Error::Api(Box::new(ApiError::from_response(status, retry_after, body)))
 }
 
 async fn read_limited(mut response: reqwest::Response, limit: usize) -> Bytes {

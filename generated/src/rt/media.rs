@@ -1,13 +1,18 @@
-//! Media downloads (`alt=media`) and uploads (`uploadType=media` / `multipart`).
+//! Media downloads (`alt=media`) and uploads (`uploadType=media` / `multipart` /
+//! `resumable`).
 
 use std::fmt;
 
 use bytes::{BufMut, Bytes, BytesMut};
 use futures_util::stream::{Stream, TryStreamExt};
-use reqwest::header::HeaderMap;
+use reqwest::header::{
+    HeaderMap, HeaderValue, CONTENT_LENGTH, CONTENT_RANGE, CONTENT_TYPE, LOCATION, RANGE,
+};
 use reqwest::StatusCode;
 
-use super::{Error, PathPart};
+use super::client::Outcome;
+use super::request::{prepare, Prepared};
+use super::{Call, Core, Error, PathPart, RetryPolicy};
 
 /// Upload facts of a method that accepts media, from the document's `mediaUpload`.
 #[derive(Debug)]
@@ -20,9 +25,16 @@ pub struct MediaUpload {
     pub max_size: Option<u64>,
     /// Accepted MIME type patterns, e.g. `image/*`; empty accepts anything.
     pub accept: &'static [&'static str],
-    /// Whether metadata and media may be sent together (`uploadType=multipart`).
+    /// Whether metadata and media may be sent together (`uploadType=multipart`, or as the
+    /// body that opens a resumable session).
     pub multipart: bool,
+    /// Path of the resumable-upload endpoint, resolved like `path`; empty when the method has
+    /// none.
+    pub resumable_path: &'static [PathPart],
 }
+
+/// Chunks of a resumable upload other than the last must be multiples of this.
+pub const CHUNK_GRANULARITY: usize = 256 * 1024;
 
 /// Content to upload: the bytes and their MIME type.
 ///
@@ -31,6 +43,7 @@ pub struct MediaUpload {
 pub struct Media {
     pub(crate) data: Bytes,
     pub(crate) content_type: String,
+    pub(crate) chunk_size: Option<usize>,
 }
 
 impl Media {
@@ -39,7 +52,18 @@ impl Media {
         Media {
             data: data.into(),
             content_type: content_type.into(),
+            chunk_size: None,
         }
+    }
+
+    /// For resumable uploads: sends the media in chunks of `bytes` (rounded up to a multiple
+    /// of 256 KiB), each acknowledged by the server, so an interruption costs at most one
+    /// chunk. Without it the media goes in one request (which still resumes from the
+    /// server's offset after a failure).
+    pub fn chunk_size(mut self, bytes: usize) -> Self {
+        let chunks = bytes.div_ceil(CHUNK_GRANULARITY).max(1);
+        self.chunk_size = Some(chunks.saturating_mul(CHUNK_GRANULARITY));
+        self
     }
 
     /// Size in bytes.
@@ -63,6 +87,7 @@ impl fmt::Debug for Media {
         f.debug_struct("Media")
             .field("len", &self.data.len())
             .field("content_type", &self.content_type)
+            .field("chunk_size", &self.chunk_size)
             .finish()
     }
 }
@@ -215,6 +240,148 @@ impl fmt::Debug for Download {
     }
 }
 
+/// Runs a resumable upload: opens the session with `call` (see [`Call::resumable_upload`]),
+/// then sends the media from the server's offset on until the server answers with the
+/// method's response. A transient failure of a chunk asks the session how far it got and
+/// goes on from there, within the call's retry policy (consecutive failures count).
+pub(crate) async fn upload_resumable(
+    core: &Core,
+    call: Call,
+) -> Result<(StatusCode, Bytes), Error> {
+    let media = match &call.media {
+        Some((_, media)) => media.clone(),
+        None => {
+            return Err(Error::InvalidArgument(format!(
+                "{}: a resumable upload needs media",
+                call.method.id
+            )))
+        }
+    };
+    let prepared = prepare(&core.inner, call, "json")?;
+    let info = prepared.info;
+    let policy = prepared.retry.clone();
+    let timeout = prepared.timeout;
+    let start_url = prepared.url.clone();
+    let mut headers = prepared.headers.clone();
+    for name in [CONTENT_TYPE, CONTENT_LENGTH] {
+        headers.remove(name);
+    }
+    headers.remove("x-upload-content-type");
+    headers.remove("x-upload-content-length");
+    let session = match core.run(prepared, true).await? {
+        Outcome::Stream(response) => session_url(info.id, &start_url, response.headers())?,
+        Outcome::Body(_, _) => {
+            return Err(Error::InvalidArgument(format!(
+                "{}: the upload session did not start",
+                info.id
+            )))
+        }
+    };
+
+    let total = media.data.len();
+    let chunk = media.chunk_size.unwrap_or(total).max(1);
+    let send = |range: String, body: Bytes| {
+        let mut headers = headers.clone();
+        headers.insert(CONTENT_RANGE, header_value(&range));
+        headers.insert(CONTENT_TYPE, header_value(&media.content_type));
+        Prepared {
+            info,
+            method: reqwest::Method::PUT,
+            url: session.clone(),
+            headers,
+            body: Some(body),
+            idempotent: true,
+            retry: RetryPolicy::none(),
+            timeout,
+            incomplete_ok: true,
+        }
+    };
+    let mut offset = 0;
+    let mut failures = 0;
+    loop {
+        let end = (offset + chunk).min(total);
+        let range = if total == 0 {
+            "bytes */0".to_string()
+        } else {
+            format!("bytes {offset}-{}/{total}", end - 1)
+        };
+        let result = core
+            .run(send(range, media.data.slice(offset..end)), true)
+            .await;
+        let response = match result {
+            Ok(Outcome::Stream(response)) => response,
+            Ok(Outcome::Body(status, body)) => return Ok((status, body)),
+            Err(err) => {
+                failures += 1;
+                if !err.is_retryable() || failures >= policy.attempts() {
+                    return Err(err);
+                }
+                core.inner
+                    .sleeper
+                    .0
+                    .sleep(policy.backoff(failures, fastrand::f64()))
+                    .await;
+                // Where did the session get to?
+                let query = send(format!("bytes */{total}"), Bytes::new());
+                match core.run(query, true).await {
+                    Ok(Outcome::Stream(response)) => response,
+                    Ok(Outcome::Body(status, body)) => return Ok((status, body)),
+                    Err(err) if err.is_retryable() && failures + 1 < policy.attempts() => continue,
+                    Err(err) => return Err(err),
+                }
+            }
+        };
+        if response.status() != StatusCode::PERMANENT_REDIRECT {
+            let status = response.status();
+            let body = response.bytes().await.map_err(Error::Transport)?;
+            return Ok((status, body));
+        }
+        let next = persisted(response.headers());
+        if next > total {
+            return Err(Error::InvalidArgument(format!(
+                "{}: the upload session reports {next} bytes of {total}",
+                info.id
+            )));
+        }
+        if next > offset {
+            failures = 0;
+        }
+        offset = next;
+    }
+}
+
+/// The session URL from the `Location` header of the response that opened it.
+fn session_url(
+    method_id: &str,
+    start: &reqwest::Url,
+    headers: &HeaderMap,
+) -> Result<reqwest::Url, Error> {
+    headers
+        .get(LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|location| start.join(location).ok())
+        .ok_or_else(|| {
+            Error::InvalidArgument(format!(
+                "{method_id}: the upload session answer has no usable Location header"
+            ))
+        })
+}
+
+/// How many bytes the session holds, from a `308`'s `Range: bytes=0-N` (none without it).
+fn persisted(headers: &HeaderMap) -> usize {
+    headers
+        .get(RANGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("bytes=0-"))
+        .and_then(|last| last.trim().parse::<usize>().ok())
+        .map_or(0, |last| last.saturating_add(1))
+}
+
+fn header_value(text: &str) -> HeaderValue {
+    // Both values were validated when the session opened; an empty value is the fallback.
+    HeaderValue::try_from(text).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,6 +391,7 @@ mod tests {
         max_size: Some(10),
         accept: &["image/*", "application/pdf"],
         multipart: true,
+        resumable_path: &[],
     };
 
     #[test]
@@ -234,6 +402,25 @@ mod tests {
         assert!(check_media("m", &INFO, &Media::new(&b"a"[..], "text/plain")).is_err());
         assert!(check_media("m", &INFO, &Media::new(&b"a"[..], "image/png\r\nx: y")).is_err());
         assert!(check_media("m", &INFO, &Media::new(&b"a"[..], "imagex/png")).is_err());
+    }
+
+    #[test]
+    fn chunk_sizes_are_whole_granules() {
+        let media = |n| Media::new(&b""[..], "a/b").chunk_size(n).chunk_size;
+        assert_eq!(media(1), Some(CHUNK_GRANULARITY));
+        assert_eq!(media(CHUNK_GRANULARITY), Some(CHUNK_GRANULARITY));
+        assert_eq!(media(CHUNK_GRANULARITY + 1), Some(2 * CHUNK_GRANULARITY));
+        assert_eq!(media(0), Some(CHUNK_GRANULARITY));
+    }
+
+    #[test]
+    fn persisted_offset_comes_from_the_range_header() {
+        let mut headers = HeaderMap::new();
+        assert_eq!(persisted(&headers), 0);
+        headers.insert(RANGE, HeaderValue::from_static("bytes=0-262143"));
+        assert_eq!(persisted(&headers), 262_144);
+        headers.insert(RANGE, HeaderValue::from_static("bytes=5-9"));
+        assert_eq!(persisted(&headers), 0);
     }
 
     #[test]

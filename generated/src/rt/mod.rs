@@ -21,23 +21,29 @@ use std::future::Future;
 use std::pin::Pin;
 
 pub mod auth;
+mod builder;
 mod call;
 mod client;
 mod error;
 mod media;
 mod paging;
 mod path;
+mod request;
 mod retry;
 pub mod serde;
 mod types;
+
+#[cfg(test)]
+mod tests;
 
 #[cfg(feature = "google-cloud-auth")]
 mod auth_google;
 #[cfg(feature = "yup-oauth2")]
 mod auth_yup;
 
+pub use builder::ClientBuilder;
 pub use call::{Call, CallBuilder, CallOptions};
-pub use client::{ClientBuilder, Core};
+pub use client::Core;
 pub use error::{
     ApiError, BadRequest, DecodeError, Error, ErrorDetail, ErrorInfo, FieldViolation,
     LegacyErrorItem, QuotaFailure, QuotaViolation, RetryInfo,

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::emit::docs::{doc_attrs, sanitize};
+use crate::emit::docs::{doc_with, sanitize};
 use crate::emit::resources::handle_fns;
 use crate::emit::typeref::ident;
 use crate::ir::Api;
@@ -24,6 +24,9 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
     ));
     if let Some(link) = &api.documentation_link {
         crate_doc.push_str(&format!("\n\nAPI documentation: <{link}>"));
+    }
+    for note in &api.notes {
+        crate_doc.push_str(&format!("\n\n{}", sanitize(note).join("\n")));
     }
     crate_doc.push_str(
         "\n\nStart from [`Client`]: `client.albums().get(id).send().await` — one method per \
@@ -66,7 +69,7 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
     let scope_consts = api.scopes.iter().map(|s| {
         let name = ident(&s.const_name);
         let url = &s.url;
-        let docs = doc_attrs(s.description.as_deref().unwrap_or(url));
+        let docs = doc_with(Some(s.description.as_deref().unwrap_or(url)), &s.notes);
         quote! { #docs pub const #name: &str = #url; }
     });
     quote! {

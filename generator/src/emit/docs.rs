@@ -36,6 +36,7 @@ pub fn doc_with(description: Option<&str>, extra: &[String]) -> TokenStream {
 pub fn sanitize(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_fence = false;
+    let mut in_list = false;
     for raw in text.trim().lines() {
         let line = raw.trim_end();
         let trimmed = line.trim_start();
@@ -51,15 +52,31 @@ pub fn sanitize(text: &str) -> Vec<String> {
         }
         if in_fence {
             out.push(line.to_string());
-        } else {
-            // Leading indentation would make an indented code block: a doctest.
-            out.push(escape_inline(trimmed));
+            continue;
         }
+        // A plain line right after a list item would continue it lazily (and clippy's
+        // `doc_lazy_continuation` objects): the documents mean a new paragraph.
+        let item = is_list_item(trimmed);
+        if in_list && !item && !trimmed.is_empty() {
+            out.push(String::new());
+        }
+        in_list = item;
+        // Leading indentation would make an indented code block: a doctest.
+        out.push(escape_inline(trimmed));
     }
     if in_fence {
         out.push("```".into());
     }
     out
+}
+
+/// `- x`, `* x`, `+ x`, `1. x`, `1) x`: a Markdown list item.
+fn is_list_item(line: &str) -> bool {
+    if ["- ", "* ", "+ "].iter().any(|m| line.starts_with(m)) {
+        return true;
+    }
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (1..=9).contains(&digits) && (line[digits..].starts_with(". ") || line[digits..].starts_with(") "))
 }
 
 /// Escapes link and HTML syntax outside inline code spans, and wraps bare URLs.
@@ -131,5 +148,21 @@ mod tests {
             ]
         );
         assert_eq!(sanitize("```js\nunclosed"), ["```text", "unclosed", "```"]);
+    }
+
+    #[test]
+    fn text_after_a_list_is_its_own_paragraph() {
+        assert_eq!(
+            sanitize("Values:\n- \"a\" - first\n2. second\nImportant: more.\n\nEnd."),
+            [
+                "Values:",
+                "- \"a\" - first",
+                "2. second",
+                "",
+                "Important: more.",
+                "",
+                "End."
+            ]
+        );
     }
 }

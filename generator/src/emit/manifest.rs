@@ -13,7 +13,7 @@ pub fn cargo_toml(api: &Api) -> String {
          name = {name}\n\
          version = \"0.1.0\"\n\
          edition = \"2021\"\n\
-         rust-version = \"1.80\"\n\
+         rust-version = \"1.88\"\n\
          description = {description}\n\
          license = \"Apache-2.0\"\n\
          publish = false\n\

@@ -6,6 +6,7 @@
 mod crate_root;
 mod docs;
 mod manifest;
+mod media;
 mod resources;
 mod runtime;
 mod typeref;
@@ -35,12 +36,17 @@ pub struct Options {
     pub extras: Vec<(String, String)>,
     /// Markdown appended to the generated crate's README.
     pub readme_notes: Option<String>,
+    /// Notes and request limits to add to what the document describes.
+    pub overlay: Option<crate::overlay::Overlay>,
 }
 
 /// Parses, lowers and prints a Discovery document.
 pub fn generate(document_json: &str, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
     let doc = Document::parse(document_json)?;
-    let api = crate::lower::lower(&doc)?;
+    let mut api = crate::lower::lower(&doc)?;
+    if let Some(overlay) = &options.overlay {
+        crate::lower::apply_overlay(&mut api, overlay)?;
+    }
     emit(&api, options)
 }
 

@@ -4,8 +4,10 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::docs::doc_with;
+use crate::emit::media;
 use crate::emit::typeref::{ident, rust_type, Scope};
-use crate::ir::{Method, PageTokenLocation, Param, ParamLocation, PathSegment, Resource, TypeRef};
+use crate::ir::{
+    Limit, LimitRule, LimitStep, Method, PageTokenLocation, Param, ParamLocation, PathSegment, Resource, TypeRef};
 
 /// Constructors of the resource's methods and accessors of its children, for the handle's
 /// `impl` block. `builders` is the module of the builders, if not the handle's own.
@@ -64,7 +66,16 @@ pub fn builders(resource: &Resource) -> TokenStream {
 }
 
 fn method_docs(m: &Method) -> TokenStream {
-    let mut notes = Vec::new();
+    let mut notes = m.notes.clone();
+    if !m.limits.is_empty() {
+        let mut checked = String::from(
+            "Checked before sending (a value out of range is `Error::InvalidArgument`):",
+        );
+        for limit in &m.limits {
+            checked.push_str(&format!("\n- `{}`: {}", limit.display, rule_text(limit.rule)));
+        }
+        notes.push(checked);
+    }
     let template: String = m
         .path
         .iter()
@@ -257,20 +268,18 @@ fn builder(m: &Method) -> TokenStream {
         if let PathSegment::Variable { wire_name, .. } = segment {
             if let Some(p) = path_args.clone().find(|p| &p.wire_name == wire_name) {
                 let name = ident(&p.name);
-                path_calls.push(if p.ty == TypeRef::String {
-                    quote!(call.path_arg(&self.#name);)
-                } else {
-                    quote!(call.path_arg(&self.#name.to_string());)
-                });
+                let value = display_value(&p.ty, quote!(&self.#name));
+                path_calls.push(quote!(call.path_arg(#value);));
             }
         }
     }
-    let query_calls = m
+    let query_calls: Vec<TokenStream> = m
         .required_params
         .iter()
         .filter(|p| p.location == ParamLocation::Query)
         .map(|p| query_call(p, true))
-        .chain(m.optional_params.iter().map(|p| query_call(p, false)));
+        .chain(m.optional_params.iter().map(|p| query_call(p, false)))
+        .collect();
     let body_call = m.request.as_ref().map(|body| {
         let name = ident(&body.name);
         quote!(call.json_body(&self.#name);)
@@ -282,6 +291,27 @@ fn builder(m: &Method) -> TokenStream {
         }
         None => (quote!(()), quote!(self.core.execute_empty(call).await)),
     };
+    // `call` is only changed when the method has something to add to it.
+    let call_binding = if path_calls.is_empty()
+        && m.required_params.is_empty()
+        && m.optional_params.is_empty()
+        && m.request.is_none()
+    {
+        quote!(call)
+    } else {
+        quote!(mut call)
+    };
+    let limit_checks: Vec<TokenStream> = m.limits.iter().map(|l| limit_check(id, l)).collect();
+    let media = media::media_items(
+        m,
+        &media::CallParts {
+            limit_checks: &limit_checks,
+            path_calls: &path_calls,
+            query_calls: &query_calls,
+            body_call: body_call.as_ref(),
+            response_ty: &response_ty,
+        },
+    );
     let send_doc = format!(" Sends the request (`{id}`).");
     let must_use = format!("`{}` does nothing until it is sent", m.builder);
     let struct_doc = format!(" Request builder for `{id}`; made by the resource handle.");
@@ -346,7 +376,8 @@ fn builder(m: &Method) -> TokenStream {
 
             #[doc = #send_doc]
             pub async fn send(self) -> Result<#response_ty, crate::Error> {
-                let mut call = crate::rt::Call::new(&#info, self.opts);
+                #(#limit_checks)*
+                let #call_binding = crate::rt::Call::new(&#info, self.opts);
                 #(#path_calls)*
                 #(#query_calls)*
                 #body_call
@@ -361,23 +392,134 @@ fn builder(m: &Method) -> TokenStream {
         }
 
         #pagination
+        #media
     }
 }
 
 fn query_call(p: &Param, required: bool) -> TokenStream {
     let name = ident(&p.name);
     let wire = &p.wire_name;
+    let value = display_value(&p.ty, quote!(value));
     match (p.repeated, required) {
         (true, _) => quote! {
             for value in &self.#name {
-                call.query(#wire, value);
+                call.query(#wire, #value);
             }
         },
-        (false, true) => quote!(call.query(#wire, &self.#name);),
+        (false, true) => {
+            let value = display_value(&p.ty, quote!(&self.#name));
+            quote!(call.query(#wire, #value);)
+        }
         (false, false) => quote! {
             if let Some(value) = &self.#name {
-                call.query(#wire, value);
+                call.query(#wire, #value);
             }
         },
+    }
+}
+
+/// What `Call` gets for a parameter value given by reference: bytes go as base64, every other
+/// type displays as it is written on the wire.
+fn display_value(ty: &TypeRef, reference: TokenStream) -> TokenStream {
+    match ty {
+        TypeRef::Bytes => quote!(&crate::rt::serde::encode_base64(#reference)),
+        _ => reference,
+    }
+}
+
+fn rule_text(rule: LimitRule) -> String {
+    match rule {
+        LimitRule::MaxItems(n) => format!("at most {n} items"),
+        LimitRule::MaxLength(n) => format!("at most {n} characters"),
+        LimitRule::Maximum { value, .. } => format!("at most {value}"),
+        LimitRule::Minimum { value, .. } => format!("at least {value}"),
+    }
+}
+
+/// Code that returns `Error::InvalidArgument` from `send` when the value breaks the limit.
+fn limit_check(method_id: &str, limit: &Limit) -> TokenStream {
+    // The message is a format string: braces of the path must not read as placeholders.
+    let what = format!("{method_id}: `{}`", limit.display)
+        .replace('{', "{{")
+        .replace('}', "}}");
+    let fail = |message: String| {
+        quote!(return Err(crate::Error::InvalidArgument(format!(#message)));)
+    };
+    let check = match limit.rule {
+        LimitRule::MaxItems(n) => {
+            let fail = fail(format!("{what} has {{found}} items; the API allows at most {n}"));
+            let n = proc_macro2::Literal::u64_unsuffixed(n);
+            quote! {
+                let found = value.len();
+                if found > #n { #fail }
+            }
+        }
+        LimitRule::MaxLength(n) => {
+            let fail = fail(format!(
+                "{what} has {{found}} characters; the API allows at most {n}"
+            ));
+            let n = proc_macro2::Literal::u64_unsuffixed(n);
+            quote! {
+                let found = value.chars().count();
+                if found > #n { #fail }
+            }
+        }
+        LimitRule::Maximum { value, wide } | LimitRule::Minimum { value, wide } => {
+            let (op, bound) = match limit.rule {
+                LimitRule::Maximum { .. } => (quote!(>), "at most"),
+                _ => (quote!(<), "at least"),
+            };
+            let fail = fail(format!("{what} is {{found}}; the API allows {bound} {value}"));
+            let literal = proc_macro2::Literal::u64_unsuffixed(value.unsigned_abs());
+            let bound = if value < 0 {
+                quote!(-#literal)
+            } else {
+                quote!(#literal)
+            };
+            let found = if wide {
+                quote!(*value)
+            } else {
+                quote!(i64::from(*value))
+            };
+            quote! {
+                let found = #found;
+                if found #op #bound { #fail }
+            }
+        }
+    };
+    nest(quote!(self), false, &limit.steps, &check)
+}
+
+/// Walks `steps` from the place `base` (or, when `is_ref`, from the reference `value`),
+/// binding each reached value to `value` as a reference, then runs `check`.
+fn nest(base: TokenStream, is_ref: bool, steps: &[LimitStep], check: &TokenStream) -> TokenStream {
+    let reference = if is_ref { quote!(value) } else { quote!(&#base) };
+    match steps.split_first() {
+        None if is_ref => check.clone(),
+        None => quote! {{
+            let value = #reference;
+            #check
+        }},
+        Some((LimitStep::Field { name, optional }, rest)) => {
+            let name = ident(name);
+            if *optional {
+                let inner = nest(quote!(value), true, rest, check);
+                quote! {
+                    if let Some(value) = &#base.#name {
+                        #inner
+                    }
+                }
+            } else {
+                nest(quote!(#base.#name), false, rest, check)
+            }
+        }
+        Some((LimitStep::Each, rest)) => {
+            let inner = nest(quote!(value), true, rest, check);
+            quote! {
+                for value in #reference {
+                    #inner
+                }
+            }
+        }
     }
 }

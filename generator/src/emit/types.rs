@@ -36,10 +36,12 @@ pub fn types_module(api: &Api) -> TokenStream {
             }
         }
     });
+    let rt_import = (!api.pages.is_empty() || api.types.iter().any(|d| mentions_rt(&d.kind)))
+        .then(|| quote!(use crate::rt;));
     quote! {
         #![doc = #header]
         #map_import
-        use crate::rt;
+        #rt_import
         #(#defs)*
         #(#pages)*
     }
@@ -57,6 +59,25 @@ fn mentions_map(kind: &TypeKind) -> bool {
         TypeKind::Struct(s) => s.fields.iter().any(|f| has_map(&f.ty)) || s.additional.is_some(),
         TypeKind::Alias(ty) => has_map(ty),
         TypeKind::Enum(_) => false,
+    }
+}
+
+/// Whether the definition names something of the runtime (`rt::`), so the module imports it.
+fn mentions_rt(kind: &TypeKind) -> bool {
+    fn has_rt(ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Timestamp | TypeRef::Date | TypeRef::Duration | TypeRef::FieldMask => true,
+            TypeRef::Vec(inner) | TypeRef::Map(inner) => has_rt(inner),
+            other => other.needs_adapter(),
+        }
+    }
+    match kind {
+        TypeKind::Struct(s) => {
+            s.fields.iter().any(|f| has_rt(&f.ty)) || s.additional.as_ref().is_some_and(|(_, ty)| has_rt(ty))
+        }
+        TypeKind::Alias(ty) => has_rt(ty),
+        // The enum's `Deserialize` goes through the runtime.
+        TypeKind::Enum(_) => true,
     }
 }
 

@@ -15,8 +15,26 @@ use crate::naming::{camel, snake, Namespace};
 /// Names a resource module may not take at the crate root: the crate's own modules.
 pub const ROOT_MODULES: &[&str] = &["rt", "types", "scopes", "methods", "extras"];
 
-/// Builder fields every request builder has besides its parameters.
-const BUILDER_FIELDS: &[&str] = &["core", "opts"];
+/// Builder fields every request builder has besides its parameters, and the builder's own
+/// methods, which parameter setters (named like the parameter's field) must not take.
+const BUILDER_FIELDS: &[&str] = &[
+    "core",
+    "opts",
+    "send",
+    "pages",
+    "items",
+    "upload",
+    "upload_resumable",
+    "download",
+    "options",
+];
+
+/// Crates the generated code names by path (`serde::Serialize`, `futures_util::Stream`):
+/// a module of the same name would shadow them.
+const CRATE_NAMES: &[&str] = &["std", "core", "alloc", "serde", "serde_json", "futures_util"];
+
+/// Functions of `Client` besides the API's: top-level methods and resources must not take them.
+const CLIENT_FNS: &[&str] = &["new", "builder"];
 
 pub fn lower_resource(
     space: &mut TypeSpace,
@@ -35,20 +53,30 @@ pub fn lower_resource(
     let mut statics = Namespace::new();
     // Constructors and child accessors share the handle's `impl` namespace.
     let mut fns = Namespace::new();
+    if at.is_empty() {
+        fns.reserve(CLIENT_FNS.iter().copied());
+    }
     let mut lowered = Vec::new();
     for (name, method) in methods {
         let method_at = format!("{at}methods.{name}");
+        let fn_name = fns.claim(&snake(name));
+        let builder = type_names.claim_type(&camel(name));
+        let info_static = statics.claim(&snake(name).trim_start_matches("r#").to_uppercase());
+        let upload_static = has_media_upload(method)
+            .then(|| statics.claim(&format!("{info_static}_UPLOAD")));
         lowered.push(lower_method(
             space,
             &method_at,
             name,
             method,
-            fns.claim(&snake(name)),
-            type_names.claim_type(&camel(name)),
-            statics.claim(&snake(name).trim_start_matches("r#").to_uppercase()),
+            fn_name,
+            builder,
+            info_static,
+            upload_static,
         )?);
     }
     let mut modules = Namespace::new();
+    modules.reserve(CRATE_NAMES.iter().copied());
     if at.is_empty() {
         modules.reserve(ROOT_MODULES.iter().copied());
     }
@@ -86,6 +114,7 @@ fn lower_method(
     fn_name: String,
     builder: String,
     info_static: String,
+    upload_static: Option<String>,
 ) -> Result<Method, Error> {
     let http_method = match method.http_method.to_ascii_uppercase().as_str() {
         "GET" => HttpMethod::Get,
@@ -164,8 +193,14 @@ fn lower_method(
     }
 
     let pagination = pagination(space, &optional_params, request.as_ref(), response.as_ref());
-    let media_upload = match (&method.media_upload, method.supports_media_upload) {
-        (Some(m), Some(true)) => Some(lower_media_upload(at, m)?),
+    let media_upload = match (&method.media_upload, upload_static) {
+        (Some(m), Some(info_static)) => Some(lower_media_upload(
+            at,
+            m,
+            info_static,
+            &path,
+            request.is_some(),
+        )?),
         _ => None,
     };
     Ok(Method {
@@ -186,6 +221,8 @@ fn lower_method(
         pagination,
         media_upload,
         media_download: method.supports_media_download == Some(true),
+        notes: Vec::new(),
+        limits: Vec::new(),
     })
 }
 
@@ -316,7 +353,20 @@ fn pagination(
     })
 }
 
-fn lower_media_upload(at: &str, m: &model::MediaUpload) -> Result<MediaUpload, Error> {
+fn has_media_upload(method: &model::Method) -> bool {
+    method.supports_media_upload == Some(true) && method.media_upload.is_some()
+}
+
+/// The upload endpoints of a method. Each takes the method's own path arguments, in the
+/// same order (the runtime fills both from one list), so an endpoint with other variables is
+/// an error.
+fn lower_media_upload(
+    at: &str,
+    m: &model::MediaUpload,
+    info_static: String,
+    method_path: &[PathSegment],
+    has_body: bool,
+) -> Result<MediaUpload, Error> {
     let max_size = match &m.max_size {
         Some(text) => Some(parse_size(text).ok_or_else(|| Error::Invalid {
             path: format!("{at}.mediaUpload.maxSize"),
@@ -324,17 +374,64 @@ fn lower_media_upload(at: &str, m: &model::MediaUpload) -> Result<MediaUpload, E
         })?),
         None => None,
     };
+    let variables = |segments: &[PathSegment]| -> Vec<String> {
+        segments
+            .iter()
+            .filter_map(|s| match s {
+                PathSegment::Variable { wire_name, .. } => Some(wire_name.clone()),
+                PathSegment::Literal(_) => None,
+            })
+            .collect()
+    };
+    let endpoint = |kind: &str, protocol: &Option<model::MediaProtocol>| {
+        let Some(protocol) = protocol else {
+            return Ok(None);
+        };
+        let endpoint_at = format!("{at}.mediaUpload.protocols.{kind}.path");
+        let pattern_of = |name: &str| {
+            method_path
+                .iter()
+                .find_map(|s| match s {
+                    PathSegment::Variable {
+                        wire_name, pattern, ..
+                    } if wire_name == name => Some(pattern.clone()),
+                    _ => None,
+                })
+                .ok_or_else(|| Error::Invalid {
+                    path: endpoint_at.clone(),
+                    message: format!("`{{{name}}}` is not a variable of the method's path"),
+                })
+        };
+        let segments = parse_template(&endpoint_at, &protocol.path, pattern_of)?;
+        if variables(&segments) != variables(method_path) {
+            return Err(Error::Invalid {
+                path: endpoint_at,
+                message: "expected the variables of the method's path, in the same order".into(),
+            });
+        }
+        Ok(Some((segments, protocol.multipart == Some(true))))
+    };
+    let simple = endpoint("simple", &m.protocols.simple)?;
+    let resumable = endpoint("resumable", &m.protocols.resumable)?;
+    if simple.is_none() && resumable.is_none() {
+        return Err(Error::Invalid {
+            path: format!("{at}.mediaUpload.protocols"),
+            message: "expected a `simple` or `resumable` protocol".into(),
+        });
+    }
+    // Metadata goes with the media when every protocol the document offers takes it.
+    let with_metadata = has_body
+        && [&simple, &resumable]
+            .into_iter()
+            .flatten()
+            .all(|(_, multipart)| *multipart);
     Ok(MediaUpload {
+        info_static,
         accept: m.accept.clone(),
         max_size,
-        simple_path: m.protocols.simple.as_ref().map(|p| p.path.clone()),
-        resumable_path: m.protocols.resumable.as_ref().map(|p| p.path.clone()),
-        multipart: m
-            .protocols
-            .simple
-            .as_ref()
-            .and_then(|p| p.multipart)
-            .unwrap_or(false),
+        simple_path: simple.map(|(segments, _)| segments),
+        resumable_path: resumable.map(|(segments, _)| segments),
+        with_metadata,
     })
 }
 

@@ -1,6 +1,7 @@
 //! Lowering: [`model::Document`] → [`ir::Api`].
 
 mod methods;
+mod overlay;
 mod path;
 mod recursion;
 mod types;
@@ -11,6 +12,7 @@ use crate::model::Document;
 use crate::naming::Namespace;
 
 pub use methods::ROOT_MODULES;
+pub use overlay::apply_overlay;
 pub use types::TypeSpace;
 
 pub fn lower(doc: &Document) -> Result<Api, Error> {
@@ -54,6 +56,7 @@ pub fn lower(doc: &Document) -> Result<Api, Error> {
         types: defs,
         pages: page_types(&root),
         root,
+        notes: Vec::new(),
     })
 }
 
@@ -102,6 +105,7 @@ fn scopes(doc: &Document) -> Vec<Scope> {
                 const_name: names.claim(&name),
                 url: url.clone(),
                 description: info.description.clone(),
+                notes: Vec::new(),
             }
         })
         .collect()

@@ -1,0 +1,248 @@
+//! Request overhead: `--calls` (1,000) sequential `mediaItems.get` calls against a local mock
+//! server, through
+//! - `ours`: discogen's generated client;
+//! - `hand`: a hand-written reqwest loop doing the same (URL from the id, bearer token,
+//!   `alt=json`, status check, body decoded into the same `MediaItem` type);
+//! - `theirs`: google-apis-rs' `google-photoslibrary1`.
+//!
+//! The server runs on its own thread; the clients take turns on one current-thread runtime,
+//! in a rotating order, so that a noisy neighbour slows all of them alike. Prints one line per
+//! contender: `RESULT <name> <median ns> <min ns> <max ns>` for a whole batch of calls.
+
+use std::hint::black_box;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use bench_support::{MockServer, MEDIA_ITEM_ID};
+use google_photoslibrary1::{hyper_rustls, hyper_util};
+use google_photoslibrary_v1::rt::auth::StaticToken;
+use google_photoslibrary_v1::types::MediaItem;
+
+const TOKEN: &str = "bench-token";
+
+struct Settings {
+    calls: u32,
+    samples: usize,
+}
+
+fn parse_args() -> Result<Settings, String> {
+    let mut settings = Settings {
+        calls: 1000,
+        samples: 15,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .and_then(|v| v.parse::<u32>().ok())
+                .filter(|&v| v > 0)
+                .ok_or_else(|| format!("{name} needs a positive number"))
+        };
+        match arg.as_str() {
+            "--calls" => settings.calls = value("--calls")?,
+            "--samples" => settings.samples = value("--samples")? as usize,
+            // `cargo bench` passes `--bench` to every target it runs.
+            "--bench" => {}
+            other => return Err(format!("unknown argument {other:?}; use --calls N --samples N")),
+        }
+    }
+    Ok(settings)
+}
+
+type Theirs = google_photoslibrary1::PhotosLibrary<
+    hyper_rustls::HttpsConnector<hyper_util::client::legacy::connect::HttpConnector>,
+>;
+
+enum Contender {
+    Ours(google_photoslibrary_v1::Client),
+    Hand {
+        http: reqwest::Client,
+        base_url: String,
+    },
+    Theirs(Box<Theirs>),
+}
+
+impl Contender {
+    fn name(&self) -> &'static str {
+        match self {
+            Contender::Ours(_) => "ours",
+            Contender::Hand { .. } => "hand",
+            Contender::Theirs(_) => "theirs",
+        }
+    }
+
+    /// One `mediaItems.get`, decoded; the item's id tells that the body was really read.
+    async fn get(&self) -> Result<Option<String>, String> {
+        match self {
+            Contender::Ours(client) => client
+                .media_items()
+                .get(MEDIA_ITEM_ID)
+                .send()
+                .await
+                .map(|item| item.id)
+                .map_err(|e| e.to_string()),
+            Contender::Hand { http, base_url } => {
+                let url = format!("{base_url}v1/mediaItems/{MEDIA_ITEM_ID}");
+                let response = http
+                    .get(url)
+                    .query(&[("alt", "json")])
+                    .bearer_auth(TOKEN)
+                    .send()
+                    .await
+                    .map_err(|e| e.to_string())?;
+                let status = response.status();
+                let body = response.bytes().await.map_err(|e| e.to_string())?;
+                if !status.is_success() {
+                    return Err(format!("HTTP {status}"));
+                }
+                serde_json::from_slice::<MediaItem>(&body)
+                    .map(|item| item.id)
+                    .map_err(|e| e.to_string())
+            }
+            Contender::Theirs(hub) => hub
+                .media_items()
+                .get(MEDIA_ITEM_ID)
+                .doit()
+                .await
+                .map(|(_, item)| item.id)
+                .map_err(|e| e.to_string()),
+        }
+    }
+
+    async fn batch(&self, calls: u32) -> Result<Duration, String> {
+        let start = Instant::now();
+        for _ in 0..calls {
+            let id = self.get().await?;
+            if id.as_deref() != Some(MEDIA_ITEM_ID) {
+                return Err(format!("{}: unexpected media item {id:?}", self.name()));
+            }
+            black_box(id);
+        }
+        Ok(start.elapsed())
+    }
+}
+
+fn contenders(base_url: &str) -> Result<Vec<Contender>, String> {
+    let ours = google_photoslibrary_v1::Client::builder()
+        .base_url(base_url)
+        .token_provider(StaticToken::new(TOKEN))
+        .build()
+        .map_err(|e| e.to_string())?;
+    let hand = reqwest::Client::builder()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let connector = hyper_rustls::HttpsConnectorBuilder::new()
+        .with_native_roots()
+        .map_err(|e| e.to_string())?
+        .https_or_http()
+        .enable_http2()
+        .build();
+    let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+        .build(connector);
+    let mut theirs = google_photoslibrary1::PhotosLibrary::new(client, TOKEN.to_string());
+    theirs.base_url(base_url.to_string());
+    theirs.root_url(base_url.to_string());
+    Ok(vec![
+        Contender::Ours(ours),
+        Contender::Hand {
+            http: hand,
+            base_url: base_url.to_string(),
+        },
+        Contender::Theirs(Box::new(theirs)),
+    ])
+}
+
+fn median(sorted: &[u128]) -> u128 {
+    let n = sorted.len();
+    if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2
+    }
+}
+
+async fn run(settings: Settings, base_url: String) -> Result<(), String> {
+    let contenders = contenders(&base_url)?;
+    // Warm-up: connections open, allocator and caches settled.
+    for contender in &contenders {
+        contender.batch(settings.calls / 4 + 1).await?;
+    }
+    let mut samples: Vec<Vec<u128>> = vec![Vec::new(); contenders.len()];
+    for round in 0..settings.samples {
+        for k in 0..contenders.len() {
+            let i = (round + k) % contenders.len();
+            let elapsed = contenders[i].batch(settings.calls).await?;
+            samples[i].push(elapsed.as_nanos());
+        }
+    }
+    for (contender, mut times) in contenders.iter().zip(samples) {
+        times.sort_unstable();
+        println!(
+            "RESULT {} {} {} {}",
+            contender.name(),
+            median(&times),
+            times[0],
+            times[times.len() - 1]
+        );
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let settings = match parse_args() {
+        Ok(settings) => settings,
+        Err(e) => {
+            eprintln!("overhead: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let (url_tx, url_rx) = std::sync::mpsc::channel();
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let server = std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("server runtime");
+        runtime.block_on(async move {
+            match MockServer::start().await {
+                Ok(server) => {
+                    let _ = url_tx.send(Ok(server.base_url.clone()));
+                    let _ = stop_rx.await;
+                    server.requests()
+                }
+                Err(e) => {
+                    let _ = url_tx.send(Err(e.to_string()));
+                    0
+                }
+            }
+        })
+    });
+    let base_url = match url_rx.recv() {
+        Ok(Ok(url)) => url,
+        Ok(Err(e)) => {
+            eprintln!("overhead: mock server: {e}");
+            return ExitCode::FAILURE;
+        }
+        Err(_) => {
+            eprintln!("overhead: mock server thread died");
+            return ExitCode::FAILURE;
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("client runtime");
+    let outcome = runtime.block_on(run(settings, base_url));
+    let _ = stop_tx.send(());
+    let requests = server.join().unwrap_or(0);
+    match outcome {
+        Ok(()) => {
+            eprintln!("overhead: {requests} requests served");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("overhead: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! A small hand-kept overlay on a Discovery document: facts the document does not state but
+//! the generated crate should know, such as request limits the API enforces and notes on
+//! methods or scopes whose behaviour changed. It never edits the document; it adds to what
+//! is generated from it.
+//!
+//! ```json
+//! {
+//!   "note": "Markdown added to the crate docs.",
+//!   "scopes": { "https://www.googleapis.com/auth/x": { "note": "Withdrawn in 2025." } },
+//!   "methods": {
+//!     "x.items.batchGet": {
+//!       "note": "Markdown added to the method's docs.",
+//!       "limits": [
+//!         { "param": "ids", "maxItems": 50 },
+//!         { "field": "items[].description", "maxLength": 999 },
+//!         { "param": "pageSize", "minimum": 1, "maximum": 100 }
+//!       ]
+//!     }
+//!   }
+//! }
+//! ```
+//!
+//! A limit names a query or path parameter by its wire name (`param`), or a field of the
+//! request body by a dotted path of wire names where `[]` steps into every element of an
+//! array (`field`). Generated `send` methods check limits before anything is sent.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::error::Error;
+
+/// The parsed overlay file.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Overlay {
+    /// Free text for whoever edits the file; ignored.
+    #[serde(rename = "$comment", default)]
+    pub comment: Option<String>,
+    /// Markdown added to the crate docs.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// By scope URL.
+    #[serde(default)]
+    pub scopes: BTreeMap<String, ScopeOverlay>,
+    /// By method id (`photoslibrary.albums.share`).
+    #[serde(default)]
+    pub methods: BTreeMap<String, MethodOverlay>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ScopeOverlay {
+    /// Markdown added to the scope constant's docs.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MethodOverlay {
+    /// Markdown added to the method's docs.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Checked before a request is sent.
+    #[serde(default)]
+    pub limits: Vec<LimitSpec>,
+}
+
+/// One limit as written in the file: a target and one or more rules.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct LimitSpec {
+    /// A parameter's wire name.
+    #[serde(default)]
+    pub param: Option<String>,
+    /// A path into the request body, e.g. `newMediaItems[].description`.
+    #[serde(default)]
+    pub field: Option<String>,
+    /// Most elements an array (or repeated parameter) may have.
+    #[serde(default)]
+    pub max_items: Option<u64>,
+    /// Most characters (Unicode scalar values) a string may have.
+    #[serde(default)]
+    pub max_length: Option<u64>,
+    /// Largest value of an integer.
+    #[serde(default)]
+    pub maximum: Option<i64>,
+    /// Smallest value of an integer.
+    #[serde(default)]
+    pub minimum: Option<i64>,
+}
+
+impl Overlay {
+    /// Parses an overlay file; unknown keys are errors so that typos do not pass silently.
+    pub fn parse(json: &str) -> Result<Overlay, Error> {
+        let mut de = serde_json::Deserializer::from_str(json);
+        let overlay: Overlay =
+            serde_path_to_error::deserialize(&mut de).map_err(|e| Error::Overlay {
+                path: e.path().to_string(),
+                message: e.inner().to_string(),
+            })?;
+        de.end().map_err(|e| Error::Overlay {
+            path: ".".into(),
+            message: e.to_string(),
+        })?;
+        Ok(overlay)
+    }
+}

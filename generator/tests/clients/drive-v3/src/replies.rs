@@ -1,0 +1,442 @@
+//! Methods of the `replies` resource.
+/// Methods of the `replies` resource.
+#[derive(Clone, Debug)]
+pub struct Replies {
+    pub(crate) core: crate::rt::Core,
+}
+impl Replies {
+    /// Creates a reply to a comment. For more information, see \[Manage comments and replies\](<https://developers.google.com/workspace/drive/api/guides/manage-comments>).
+    ///
+    /// `POST files/{fileId}/comments/{commentId}/replies` (`drive.replies.create`)
+    ///
+    /// Authorized by any of these scopes:
+    /// - `https://www.googleapis.com/auth/drive`
+    /// - `https://www.googleapis.com/auth/drive.file`
+    pub fn create(
+        &self,
+        file_id: impl Into<String>,
+        comment_id: impl Into<String>,
+        request: crate::types::Reply,
+    ) -> Create {
+        Create {
+            core: self.core.clone(),
+            opts: crate::rt::CallOptions::default(),
+            file_id: file_id.into(),
+            comment_id: comment_id.into(),
+            request,
+        }
+    }
+    /// Deletes a reply. For more information, see \[Manage comments and replies\](<https://developers.google.com/workspace/drive/api/guides/manage-comments>).
+    ///
+    /// `DELETE files/{fileId}/comments/{commentId}/replies/{replyId}` (`drive.replies.delete`)
+    ///
+    /// Authorized by any of these scopes:
+    /// - `https://www.googleapis.com/auth/drive`
+    /// - `https://www.googleapis.com/auth/drive.file`
+    pub fn delete(
+        &self,
+        file_id: impl Into<String>,
+        comment_id: impl Into<String>,
+        reply_id: impl Into<String>,
+    ) -> Delete {
+        Delete {
+            core: self.core.clone(),
+            opts: crate::rt::CallOptions::default(),
+            file_id: file_id.into(),
+            comment_id: comment_id.into(),
+            reply_id: reply_id.into(),
+        }
+    }
+    /// Gets a reply by ID. For more information, see \[Manage comments and replies\](<https://developers.google.com/workspace/drive/api/guides/manage-comments>).
+    ///
+    /// `GET files/{fileId}/comments/{commentId}/replies/{replyId}` (`drive.replies.get`)
+    ///
+    /// Authorized by any of these scopes:
+    /// - `https://www.googleapis.com/auth/drive`
+    /// - `https://www.googleapis.com/auth/drive.file`
+    /// - `https://www.googleapis.com/auth/drive.meet.readonly`
+    /// - `https://www.googleapis.com/auth/drive.readonly`
+    pub fn get(
+        &self,
+        file_id: impl Into<String>,
+        comment_id: impl Into<String>,
+        reply_id: impl Into<String>,
+    ) -> Get {
+        Get {
+            core: self.core.clone(),
+            opts: crate::rt::CallOptions::default(),
+            file_id: file_id.into(),
+            comment_id: comment_id.into(),
+            reply_id: reply_id.into(),
+            include_deleted: None,
+        }
+    }
+    /// Lists a comment's replies. For more information, see \[Manage comments and replies\](<https://developers.google.com/workspace/drive/api/guides/manage-comments>).
+    ///
+    /// `GET files/{fileId}/comments/{commentId}/replies` (`drive.replies.list`)
+    ///
+    /// Authorized by any of these scopes:
+    /// - `https://www.googleapis.com/auth/drive`
+    /// - `https://www.googleapis.com/auth/drive.file`
+    /// - `https://www.googleapis.com/auth/drive.meet.readonly`
+    /// - `https://www.googleapis.com/auth/drive.readonly`
+    pub fn list(&self, file_id: impl Into<String>, comment_id: impl Into<String>) -> List {
+        List {
+            core: self.core.clone(),
+            opts: crate::rt::CallOptions::default(),
+            file_id: file_id.into(),
+            comment_id: comment_id.into(),
+            include_deleted: None,
+            page_size: None,
+            page_token: None,
+        }
+    }
+    /// Updates a reply with patch semantics. For more information, see \[Manage comments and replies\](<https://developers.google.com/workspace/drive/api/guides/manage-comments>).
+    ///
+    /// `PATCH files/{fileId}/comments/{commentId}/replies/{replyId}` (`drive.replies.update`)
+    ///
+    /// Authorized by any of these scopes:
+    /// - `https://www.googleapis.com/auth/drive`
+    /// - `https://www.googleapis.com/auth/drive.file`
+    pub fn update(
+        &self,
+        file_id: impl Into<String>,
+        comment_id: impl Into<String>,
+        reply_id: impl Into<String>,
+        request: crate::types::Reply,
+    ) -> Update {
+        Update {
+            core: self.core.clone(),
+            opts: crate::rt::CallOptions::default(),
+            file_id: file_id.into(),
+            comment_id: comment_id.into(),
+            reply_id: reply_id.into(),
+            request,
+        }
+    }
+}
+static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+    id: "drive.replies.create",
+    http_method: crate::rt::HttpMethod::Post,
+    path: &[
+        crate::rt::PathPart::Literal("files/"),
+        crate::rt::PathPart::Param {
+            name: "fileId",
+            reserved: false,
+            pattern: None,
+        },
+        crate::rt::PathPart::Literal("/comments/"),
+        crate::rt::PathPart::Param {
+            name: "commentId",
+            reserved: false,
+            pattern: None,
+        },
+        crate::rt::PathPart::Literal("/replies"),
+    ],
+    scopes: &[
+        "https://www.googleapis.com/auth/drive",
+        "https://www.googleapis.com/auth/drive.file",
+    ],
+};
+/// Request builder for `drive.replies.create`; made by the resource handle.
+#[derive(Clone, Debug)]
+#[must_use = "`Create` does nothing until it is sent"]
+pub struct Create {
+    pub(crate) core: crate::rt::Core,
+    pub(crate) opts: crate::rt::CallOptions,
+    pub(crate) file_id: String,
+    pub(crate) comment_id: String,
+    pub(crate) request: crate::types::Reply,
+}
+impl Create {
+    /// Sends the request (`drive.replies.create`).
+    pub async fn send(self) -> Result<crate::types::Reply, crate::Error> {
+        let mut call = crate::rt::Call::new(&CREATE, self.opts);
+        call.path_arg(&self.file_id);
+        call.path_arg(&self.comment_id);
+        call.json_body(&self.request);
+        self.core.execute(call).await
+    }
+}
+impl crate::rt::CallBuilder for Create {
+    fn options(&mut self) -> &mut crate::rt::CallOptions {
+        &mut self.opts
+    }
+}
+static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+    id: "drive.replies.delete",
+    http_method: crate::rt::HttpMethod::Delete,
+    path: &[
+        crate::rt::PathPart::Literal("files/"),
+        crate::rt::PathPart::Param {
+            name: "fileId",
+            reserved: false,
+            pattern: None,
+        },
+        crate::rt::PathPart::Literal("/comments/"),
+        crate::rt::PathPart::Param {
+            name: "commentId",
+            reserved: false,
+            pattern: None,
+        },
+        crate::rt::PathPart::Literal("/replies/"),
+        crate::rt::PathPart::Param {
+            name: "replyId",
+            reserved: false,
+            pattern: None,
+        },
+    ],
+    scopes: &[
+        "https://www.googleapis.com/auth/drive",
+        "https://www.googleapis.com/auth/drive.file",
+    ],
+};
+/// Request builder for `drive.replies.delete`; made by the resource handle.
+#[derive(Clone, Debug)]
+#[must_use = "`Delete` does nothing until it is sent"]
+pub struct Delete {
+    pub(crate) core: crate::rt::Core,
+    pub(crate) opts: crate::rt::CallOptions,
+    pub(crate) file_id: String,
+    pub(crate) comment_id: String,
+    pub(crate) reply_id: String,
+}
+impl Delete {
+    /// Sends the request (`drive.replies.delete`).
+    pub async fn send(self) -> Result<(), crate::Error> {
+        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        call.path_arg(&self.file_id);
+        call.path_arg(&self.comment_id);
+        call.path_arg(&self.reply_id);
+        self.core.execute_empty(call).await
+    }
+}
+impl crate::rt::CallBuilder for Delete {
+    fn options(&mut self) -> &mut crate::rt::CallOptions {
+        &mut self.opts
+    }
+}
+static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+    id: "drive.replies.get",
+    http_method: crate::rt::HttpMethod::Get,
+    path: &[
+        crate::rt::PathPart::Literal("files/"),
+        crate::rt::PathPart::Param {
+            name: "fileId",
+            reserved: false,
+            pattern: None,
+        },
+        crate::rt::PathPart::Literal("/comments/"),
+        crate::rt::PathPart::Param {
+            name: "commentId",
+            reserved: false,
+            pattern: None,
+        },
+        crate::rt::PathPart::Literal("/replies/"),
+        crate::rt::PathPart::Param {
+            name: "replyId",
+            reserved: false,
+            pattern: None,
+        },
+    ],
+    scopes: &[
+        "https://www.googleapis.com/auth/drive",
+        "https://www.googleapis.com/auth/drive.file",
+        "https://www.googleapis.com/auth/drive.meet.readonly",
+        "https://www.googleapis.com/auth/drive.readonly",
+    ],
+};
+/// Request builder for `drive.replies.get`; made by the resource handle.
+#[derive(Clone, Debug)]
+#[must_use = "`Get` does nothing until it is sent"]
+pub struct Get {
+    pub(crate) core: crate::rt::Core,
+    pub(crate) opts: crate::rt::CallOptions,
+    pub(crate) file_id: String,
+    pub(crate) comment_id: String,
+    pub(crate) reply_id: String,
+    pub(crate) include_deleted: Option<bool>,
+}
+impl Get {
+    /// Whether to return deleted replies. Deleted replies don't include their original content.
+    ///
+    /// Server default: `false`.
+    pub fn include_deleted(mut self, include_deleted: bool) -> Self {
+        self.include_deleted = Some(include_deleted);
+        self
+    }
+    /// Sends the request (`drive.replies.get`).
+    pub async fn send(self) -> Result<crate::types::Reply, crate::Error> {
+        let mut call = crate::rt::Call::new(&GET, self.opts);
+        call.path_arg(&self.file_id);
+        call.path_arg(&self.comment_id);
+        call.path_arg(&self.reply_id);
+        if let Some(value) = &self.include_deleted {
+            call.query("includeDeleted", value);
+        }
+        self.core.execute(call).await
+    }
+}
+impl crate::rt::CallBuilder for Get {
+    fn options(&mut self) -> &mut crate::rt::CallOptions {
+        &mut self.opts
+    }
+}
+static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+    id: "drive.replies.list",
+    http_method: crate::rt::HttpMethod::Get,
+    path: &[
+        crate::rt::PathPart::Literal("files/"),
+        crate::rt::PathPart::Param {
+            name: "fileId",
+            reserved: false,
+            pattern: None,
+        },
+        crate::rt::PathPart::Literal("/comments/"),
+        crate::rt::PathPart::Param {
+            name: "commentId",
+            reserved: false,
+            pattern: None,
+        },
+        crate::rt::PathPart::Literal("/replies"),
+    ],
+    scopes: &[
+        "https://www.googleapis.com/auth/drive",
+        "https://www.googleapis.com/auth/drive.file",
+        "https://www.googleapis.com/auth/drive.meet.readonly",
+        "https://www.googleapis.com/auth/drive.readonly",
+    ],
+};
+/// Request builder for `drive.replies.list`; made by the resource handle.
+#[derive(Clone, Debug)]
+#[must_use = "`List` does nothing until it is sent"]
+pub struct List {
+    pub(crate) core: crate::rt::Core,
+    pub(crate) opts: crate::rt::CallOptions,
+    pub(crate) file_id: String,
+    pub(crate) comment_id: String,
+    pub(crate) include_deleted: Option<bool>,
+    pub(crate) page_size: Option<i32>,
+    pub(crate) page_token: Option<String>,
+}
+impl List {
+    /// Whether to include deleted replies. Deleted replies don't include their original content.
+    ///
+    /// Server default: `false`.
+    pub fn include_deleted(mut self, include_deleted: bool) -> Self {
+        self.include_deleted = Some(include_deleted);
+        self
+    }
+    /// The maximum number of replies to return. The service may return fewer than this value. If unspecified, at most 20 replies will be returned. The maximum value is 100; values above 100 will be coerced to 100.
+    ///
+    /// Server default: `20`.
+    pub fn page_size(mut self, page_size: i32) -> Self {
+        self.page_size = Some(page_size);
+        self
+    }
+    /// The token for continuing a previous list request on the next page. This should be set to the value of `nextPageToken` from the previous response.
+    pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
+        self.page_token = Some(page_token.into());
+        self
+    }
+    /// Sends the request (`drive.replies.list`).
+    pub async fn send(self) -> Result<crate::types::ReplyList, crate::Error> {
+        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        call.path_arg(&self.file_id);
+        call.path_arg(&self.comment_id);
+        if let Some(value) = &self.include_deleted {
+            call.query("includeDeleted", value);
+        }
+        if let Some(value) = &self.page_size {
+            call.query("pageSize", value);
+        }
+        if let Some(value) = &self.page_token {
+            call.query("pageToken", value);
+        }
+        self.core.execute(call).await
+    }
+}
+impl crate::rt::CallBuilder for List {
+    fn options(&mut self) -> &mut crate::rt::CallOptions {
+        &mut self.opts
+    }
+}
+impl crate::rt::PageRequest for List {
+    type Page = crate::types::ReplyList;
+    fn set_page_token(&mut self, token: String) {
+        self.page_token = Some(token);
+    }
+    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+        Box::pin(self.send())
+    }
+}
+impl List {
+    /// Every page, following `nextPageToken` from this request's page on.
+    pub fn pages(
+        self,
+    ) -> impl futures_util::Stream<Item = Result<crate::types::ReplyList, crate::Error>> + Send
+    {
+        crate::rt::pages(self)
+    }
+    /// Every item of every page, in order.
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<Item = Result<crate::types::Reply, crate::Error>> + Send {
+        crate::rt::items(self)
+    }
+}
+static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+    id: "drive.replies.update",
+    http_method: crate::rt::HttpMethod::Patch,
+    path: &[
+        crate::rt::PathPart::Literal("files/"),
+        crate::rt::PathPart::Param {
+            name: "fileId",
+            reserved: false,
+            pattern: None,
+        },
+        crate::rt::PathPart::Literal("/comments/"),
+        crate::rt::PathPart::Param {
+            name: "commentId",
+            reserved: false,
+            pattern: None,
+        },
+        crate::rt::PathPart::Literal("/replies/"),
+        crate::rt::PathPart::Param {
+            name: "replyId",
+            reserved: false,
+            pattern: None,
+        },
+    ],
+    scopes: &[
+        "https://www.googleapis.com/auth/drive",
+        "https://www.googleapis.com/auth/drive.file",
+    ],
+};
+/// Request builder for `drive.replies.update`; made by the resource handle.
+#[derive(Clone, Debug)]
+#[must_use = "`Update` does nothing until it is sent"]
+pub struct Update {
+    pub(crate) core: crate::rt::Core,
+    pub(crate) opts: crate::rt::CallOptions,
+    pub(crate) file_id: String,
+    pub(crate) comment_id: String,
+    pub(crate) reply_id: String,
+    pub(crate) request: crate::types::Reply,
+}
+impl Update {
+    /// Sends the request (`drive.replies.update`).
+    pub async fn send(self) -> Result<crate::types::Reply, crate::Error> {
+        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        call.path_arg(&self.file_id);
+        call.path_arg(&self.comment_id);
+        call.path_arg(&self.reply_id);
+        call.json_body(&self.request);
+        self.core.execute(call).await
+    }
+}
+impl crate::rt::CallBuilder for Update {
+    fn options(&mut self) -> &mut crate::rt::CallOptions {
+        &mut self.opts
+    }
+}

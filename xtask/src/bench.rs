@@ -1,0 +1,663 @@
+//! `cargo xtask bench`: the generated Photos Library client side by side with google-apis-rs'
+//! `google-photoslibrary1` (crates.io), in one run. See `BENCHMARKS.md`.
+//!
+//! Everything it builds lives in `bench/`, a cargo workspace of its own (excluded from the
+//! project's, so `cargo test` never compiles google-apis-rs) with its own target directory,
+//! `bench/target/`:
+//! - `calls-ours` / `calls-theirs`: each of the 19 API methods called once, through one
+//!   client or the other. Their compilation is timed from a warm dependency cache (only the
+//!   client crate and the binary are cleaned), in debug and in release, and their stripped
+//!   release sizes compared; both are run against `mock-server` to show that all 19 calls
+//!   succeed.
+//! - `bench-suite`: criterion benches of each crate's serde cost and of discogen's own
+//!   generation time, and `overhead`, which times sequential `mediaItems.get` calls against a
+//!   local server through our client, a hand-written reqwest loop and theirs.
+//!
+//! Each figure is printed as a ratio with the medians behind it, as a Markdown table that is
+//! also written to `bench/target/bench-report.md`.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+
+use crate::codegen::workspace_root;
+
+/// Arguments of `cargo xtask bench`.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Fewer repetitions (1 timed build per crate and profile, short criterion runs, 5
+    /// request samples): a smoke run, minutes instead of a quarter of an hour.
+    #[arg(long)]
+    quick: bool,
+    /// Timed builds per crate and profile; the median counts [default: 5, or 1 with --quick].
+    #[arg(long)]
+    runs: Option<usize>,
+    /// Batches of sequential calls per client in the request-overhead benchmark; the median
+    /// counts [default: 21, or 5 with --quick].
+    #[arg(long)]
+    samples: Option<usize>,
+    /// Only these parts (comma separated); all by default.
+    #[arg(long, value_delimiter = ',', value_enum)]
+    only: Vec<Part>,
+}
+
+/// The parts of the benchmark, in the order they run.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    /// Compile time (debug and release), release binary size, and a run of both programs.
+    Compile,
+    /// Generated source size.
+    Lines,
+    /// Criterion: decoding and encoding with each crate's types.
+    Serde,
+    /// Criterion: discogen's generation time for the Photos Library document.
+    Codegen,
+    /// Sequential `mediaItems.get` calls against a local server.
+    Overhead,
+}
+
+/// Calls per batch in the request-overhead benchmark, as the issue asks.
+const CALLS: u32 = 1000;
+
+/// One side of the comparison.
+struct Side {
+    label: &'static str,
+    /// The client crate: cleaned before each timed build.
+    client: &'static str,
+    /// The program calling all 19 methods.
+    bin: &'static str,
+}
+
+const OURS: Side = Side {
+    label: "ours",
+    client: "google-photoslibrary-v1",
+    bin: "calls-ours",
+};
+const THEIRS: Side = Side {
+    label: "theirs",
+    client: "google-photoslibrary1",
+    bin: "calls-theirs",
+};
+
+/// A row of the report.
+struct Row {
+    measure: String,
+    ours: String,
+    theirs: String,
+    ratio: f64,
+    /// The ratio must be at most this, if the issue sets a target.
+    target: Option<f64>,
+}
+
+impl Row {
+    fn new(measure: impl Into<String>, ours: String, theirs: String, ratio: f64) -> Row {
+        Row {
+            measure: measure.into(),
+            ours,
+            theirs,
+            ratio,
+            target: None,
+        }
+    }
+
+    fn target(mut self, at_most: f64) -> Row {
+        self.target = Some(at_most);
+        self
+    }
+}
+
+pub fn run(args: Args) -> Result<()> {
+    let root = workspace_root();
+    let bench = Bench {
+        dir: root.join("bench"),
+        root,
+        cargo: std::env::var_os("CARGO").map_or_else(|| "cargo".into(), PathBuf::from),
+    };
+    if !bench.dir.join("Cargo.toml").is_file() {
+        bail!("{} is missing", bench.dir.join("Cargo.toml").display());
+    }
+    let wants = |part: Part| args.only.is_empty() || args.only.contains(&part);
+    let runs = args.runs.unwrap_or(if args.quick { 1 } else { 5 }).max(1);
+    let samples = args.samples.unwrap_or(if args.quick { 5 } else { 21 }).max(1);
+    let load_before = load_average();
+    let started = Instant::now();
+
+    let mut rows = Vec::new();
+    let mut notes = Vec::new();
+    if wants(Part::Compile) {
+        rows.extend(bench.compile(runs)?);
+        notes.push(bench.smoke()?);
+    }
+    if wants(Part::Lines) {
+        rows.extend(bench.lines()?);
+    }
+    if wants(Part::Serde) || wants(Part::Codegen) {
+        let mut targets = Vec::new();
+        if wants(Part::Serde) {
+            targets.push("serde");
+        }
+        if wants(Part::Codegen) {
+            targets.push("codegen");
+        }
+        bench.criterion(&targets, args.quick)?;
+        if wants(Part::Serde) {
+            rows.extend(bench.serde_rows()?);
+        }
+        if wants(Part::Codegen) {
+            let (row, note) = bench.codegen_row()?;
+            rows.push(row);
+            notes.push(note);
+        }
+    }
+    if wants(Part::Overhead) {
+        rows.extend(bench.overhead(samples)?);
+    }
+
+    let report = report(
+        &rows,
+        &notes,
+        &machine(&load_before, started.elapsed()),
+        runs,
+        samples,
+    );
+    println!("\n{report}");
+    let path = bench.dir.join("target/bench-report.md");
+    fs::write(&path, &report).with_context(|| format!("writing {}", path.display()))?;
+    println!("(also written to {})", path.display());
+    Ok(())
+}
+
+struct Bench {
+    root: PathBuf,
+    /// `bench/`, the benchmarks' own workspace.
+    dir: PathBuf,
+    cargo: PathBuf,
+}
+
+impl Bench {
+    /// `cargo` in the bench workspace, with its own target directory and no incremental
+    /// compilation (as for a dependency from crates.io, which is never built incrementally).
+    fn cargo(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(&self.cargo);
+        command
+            .args(args)
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", self.dir.join("target"))
+            .env("CARGO_INCREMENTAL", "0");
+        command
+    }
+
+    fn run_cargo(&self, args: &[&str]) -> Result<()> {
+        let status = self
+            .cargo(args)
+            .status()
+            .with_context(|| format!("running cargo {}", args.join(" ")))?;
+        if !status.success() {
+            bail!("`cargo {}` in bench/ failed ({status})", args.join(" "));
+        }
+        Ok(())
+    }
+
+    fn build_args<'a>(side: &'a Side, release: bool) -> Vec<&'a str> {
+        let mut args = vec!["build", "--quiet", "-p", side.bin];
+        if release {
+            args.push("--release");
+        }
+        args
+    }
+
+    /// Times clean builds of the client crate plus its program, dependencies already built.
+    fn compile(&self, runs: usize) -> Result<Vec<Row>> {
+        let mut rows = Vec::new();
+        for release in [false, true] {
+            let profile = if release { "release" } else { "debug" };
+            println!("== compile time, {profile}: warming the dependency cache");
+            for side in [&OURS, &THEIRS] {
+                self.run_cargo(&Self::build_args(side, release))?;
+            }
+            let mut times: [Vec<Duration>; 2] = [Vec::new(), Vec::new()];
+            for run in 0..runs {
+                // Alternate who goes first, so that drifting load hits both alike.
+                let order = if run % 2 == 0 { [0, 1] } else { [1, 0] };
+                for i in order {
+                    let side = [&OURS, &THEIRS][i];
+                    self.run_cargo(&["clean", "--quiet", "-p", side.client, "-p", side.bin])?;
+                    let start = Instant::now();
+                    self.run_cargo(&Self::build_args(side, release))?;
+                    let elapsed = start.elapsed();
+                    println!(
+                        "   {profile} {:<6} run {}/{runs}: {:.2} s",
+                        side.label,
+                        run + 1,
+                        elapsed.as_secs_f64()
+                    );
+                    times[i].push(elapsed);
+                }
+            }
+            let [ours, theirs] = times.map(|t| median(t.iter().map(Duration::as_secs_f64)));
+            rows.push(
+                Row::new(
+                    format!("compile time, {profile} (client crate + 19-call program, deps warm)"),
+                    format!("{ours:.2} s"),
+                    format!("{theirs:.2} s"),
+                    ours / theirs,
+                )
+                .target(0.5),
+            );
+        }
+        let size = |side: &Side| -> Result<u64> {
+            let path = self.dir.join("target/release").join(side.bin);
+            Ok(fs::metadata(&path)
+                .with_context(|| format!("reading {}", path.display()))?
+                .len())
+        };
+        let (ours, theirs) = (size(&OURS)?, size(&THEIRS)?);
+        rows.push(
+            Row::new(
+                "binary size, release, stripped (19-call program)",
+                format!("{:.2} MiB", mib(ours)),
+                format!("{:.2} MiB", mib(theirs)),
+                ours as f64 / theirs as f64,
+            )
+            .target(1.0),
+        );
+        Ok(rows)
+    }
+
+    /// Runs both release programs against the mock server: every one of the 19 calls must
+    /// succeed through either client, or the compile-time comparison means little.
+    fn smoke(&self) -> Result<String> {
+        println!("== both programs against the mock server");
+        self.run_cargo(&[
+            "build",
+            "--quiet",
+            "--release",
+            "-p",
+            "bench-support",
+            "--bin",
+            "mock-server",
+        ])?;
+        let mut server = Command::new(self.dir.join("target/release/mock-server"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .context("starting mock-server")?;
+        let mut first_line = String::new();
+        let read = server
+            .stdout
+            .take()
+            .map(|out| BufReader::new(out).read_line(&mut first_line));
+        let base_url = first_line.trim().to_owned();
+        let outcome = (|| -> Result<()> {
+            if !matches!(read, Some(Ok(n)) if n > 0) || !base_url.starts_with("http://") {
+                bail!("mock-server printed no base URL");
+            }
+            for side in [&OURS, &THEIRS] {
+                let output = Command::new(self.dir.join("target/release").join(side.bin))
+                    .arg(&base_url)
+                    .output()
+                    .with_context(|| format!("running {}", side.bin))?;
+                let stdout = String::from_utf8_lossy(&output.stdout);
+                let ok = stdout.lines().filter(|l| l.starts_with("ok ")).count();
+                if !output.status.success() || ok != 19 {
+                    bail!("{}: {ok} of 19 calls succeeded:\n{stdout}", side.bin);
+                }
+            }
+            Ok(())
+        })();
+        // Closing its stdin stops the server.
+        drop(server.stdin.take());
+        server.wait().context("waiting for mock-server")?;
+        outcome?;
+        Ok("Both 19-call programs ran against the local mock server: 19 of 19 calls succeeded \
+            through each client."
+            .to_owned())
+    }
+
+    /// Source size: ours is everything under `generated/src` (API code plus the `rt/` runtime
+    /// copied into the crate); theirs is the crate's `src` plus its runtime crate,
+    /// `google-apis-common`.
+    fn lines(&self) -> Result<Vec<Row>> {
+        println!("== generated source size");
+        let ours_dir = self.root.join("generated/src");
+        let ours_api = count_lines(&ours_dir, Some(&ours_dir.join("rt")))?;
+        let ours_rt = count_lines(&ours_dir.join("rt"), None)?;
+        let theirs_api = count_lines(&self.registry_src("google-photoslibrary1")?, None)?;
+        let theirs_rt = count_lines(&self.registry_src("google-apis-common")?, None)?;
+        let row = |what: &str, ours: Lines, theirs: Lines, code: bool| {
+            let (o, t) = if code {
+                (ours.code, theirs.code)
+            } else {
+                (ours.all, theirs.all)
+            };
+            Row::new(what, o.to_string(), t.to_string(), o as f64 / t as f64)
+        };
+        Ok(vec![
+            row(
+                "source lines, API code (ours without rt/; theirs' crate)",
+                ours_api,
+                theirs_api,
+                false,
+            ),
+            row(
+                "source lines without docs, comments, blanks (same)",
+                ours_api,
+                theirs_api,
+                true,
+            ),
+            row(
+                "source lines incl. runtime (ours with rt/; theirs + google-apis-common)",
+                ours_api + ours_rt,
+                theirs_api + theirs_rt,
+                false,
+            ),
+            row(
+                "source lines incl. runtime, without docs, comments, blanks",
+                ours_api + ours_rt,
+                theirs_api + theirs_rt,
+                true,
+            ),
+        ])
+    }
+
+    /// The `src/` folder of a crates.io dependency of the bench workspace.
+    fn registry_src(&self, package: &str) -> Result<PathBuf> {
+        let output = self
+            .cargo(&["metadata", "--format-version", "1"])
+            .stderr(Stdio::inherit())
+            .output()
+            .context("running cargo metadata")?;
+        if !output.status.success() {
+            bail!("cargo metadata failed in bench/");
+        }
+        let metadata: serde_json::Value =
+            serde_json::from_slice(&output.stdout).context("reading cargo metadata")?;
+        let manifest = metadata["packages"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|p| p["name"] == package)
+            .and_then(|p| p["manifest_path"].as_str())
+            .with_context(|| format!("{package} is not a dependency of bench/"))?;
+        Ok(Path::new(manifest).with_file_name("src"))
+    }
+
+    fn criterion(&self, targets: &[&str], quick: bool) -> Result<()> {
+        println!("== criterion: {}", targets.join(", "));
+        let mut args = vec!["bench", "--quiet", "-p", "bench-suite"];
+        for target in targets {
+            args.extend(["--bench", target]);
+        }
+        if quick {
+            args.extend(["--", "--warm-up-time", "1", "--measurement-time", "2"]);
+        }
+        self.run_cargo(&args)
+    }
+
+    /// The median of a criterion benchmark's samples, in nanoseconds per iteration.
+    fn criterion_median(&self, group: &str, function: &str) -> Result<f64> {
+        let path = self
+            .dir
+            .join("target/criterion")
+            .join(group)
+            .join(function)
+            .join("new/estimates.json");
+        let text =
+            fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        let estimates: serde_json::Value = serde_json::from_str(&text)?;
+        estimates["median"]["point_estimate"]
+            .as_f64()
+            .with_context(|| format!("no median in {}", path.display()))
+    }
+
+    fn serde_rows(&self) -> Result<Vec<Row>> {
+        let mut rows = Vec::new();
+        for (group, what) in [
+            (
+                "decode_list_media_items_100",
+                "decode 100-item ListMediaItemsResponse",
+            ),
+            (
+                "encode_batch_create_50",
+                "encode 50-item BatchCreateMediaItemsRequest",
+            ),
+        ] {
+            for (suffix, how) in [("", "types"), ("_client_path", "as each client does")] {
+                let ours = self.criterion_median(group, &format!("ours{suffix}"))?;
+                let theirs = self.criterion_median(group, &format!("theirs{suffix}"))?;
+                rows.push(
+                    Row::new(
+                        format!("{what} ({how})"),
+                        format_ns(ours),
+                        format_ns(theirs),
+                        ours / theirs,
+                    )
+                    .target(1.0),
+                );
+            }
+        }
+        Ok(rows)
+    }
+
+    fn codegen_row(&self) -> Result<(Row, String)> {
+        let group = "codegen_photoslibrary";
+        let generate = self.criterion_median(group, "discogen_generate")?;
+        let parse = self.criterion_median(group, "serde_json_value")?;
+        let row = Row::new(
+            "code generation, photoslibrary (discogen::generate, release; \
+             theirs column: serde_json::Value parse of the same document)",
+            format_ns(generate),
+            format_ns(parse),
+            generate / parse,
+        );
+        let verdict = if generate < 50e6 { "met" } else { "MISSED" };
+        let note = format!(
+            "Code generation for photoslibrary takes {} in release mode (median; target < 50 ms: \
+             {verdict}), {:.0}× the time of merely parsing the document into a \
+             `serde_json::Value`. `cargo xtask codegen` adds a `rustfmt` pass per file on top.",
+            format_ns(generate),
+            generate / parse
+        );
+        Ok((row, note))
+    }
+
+    fn overhead(&self, samples: usize) -> Result<Vec<Row>> {
+        println!("== request overhead: {samples} × {CALLS} sequential mediaItems.get calls");
+        self.run_cargo(&[
+            "build",
+            "--quiet",
+            "--release",
+            "-p",
+            "bench-suite",
+            "--bin",
+            "overhead",
+        ])?;
+        let output = Command::new(self.dir.join("target/release/overhead"))
+            .args([
+                "--calls",
+                &CALLS.to_string(),
+                "--samples",
+                &samples.to_string(),
+            ])
+            .stderr(Stdio::inherit())
+            .output()
+            .context("running overhead")?;
+        if !output.status.success() {
+            bail!("the request-overhead benchmark failed");
+        }
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let result = |name: &str| -> Result<f64> {
+            stdout
+                .lines()
+                .filter_map(|l| l.strip_prefix("RESULT "))
+                .find_map(|l| {
+                    let mut fields = l.split_whitespace();
+                    (fields.next() == Some(name))
+                        .then(|| fields.next()?.parse::<f64>().ok())
+                        .flatten()
+                })
+                .with_context(|| format!("no result for {name} in:\n{stdout}"))
+        };
+        let (ours, hand, theirs) = (result("ours")?, result("hand")?, result("theirs")?);
+        Ok(vec![
+            Row::new(
+                format!("{CALLS} sequential mediaItems.get, local server: ours vs hand-written reqwest loop (theirs column)"),
+                format_ns(ours),
+                format_ns(hand),
+                ours / hand,
+            )
+            .target(1.05),
+            Row::new(
+                format!("{CALLS} sequential mediaItems.get, local server: ours vs google-photoslibrary1"),
+                format_ns(ours),
+                format_ns(theirs),
+                ours / theirs,
+            ),
+        ])
+    }
+}
+
+/// Line counts of a folder's `.rs` files.
+#[derive(Clone, Copy, Default)]
+struct Lines {
+    all: usize,
+    /// Without doc comments, other comments and blank lines.
+    code: usize,
+}
+
+impl std::ops::Add for Lines {
+    type Output = Lines;
+    fn add(self, other: Lines) -> Lines {
+        Lines {
+            all: self.all + other.all,
+            code: self.code + other.code,
+        }
+    }
+}
+
+/// Counts the lines of every `.rs` file under `dir`, skipping the folder `skip`.
+fn count_lines(dir: &Path, skip: Option<&Path>) -> Result<Lines> {
+    let mut total = Lines::default();
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    entries.sort();
+    for path in entries {
+        if Some(path.as_path()) == skip {
+            continue;
+        }
+        if path.is_dir() {
+            total = total + count_lines(&path, skip)?;
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = fs::read_to_string(&path)?;
+            for line in text.lines() {
+                total.all += 1;
+                let line = line.trim();
+                if !line.is_empty() && !line.starts_with("//") && !line.starts_with("#[doc") {
+                    total.code += 1;
+                }
+            }
+        }
+    }
+    Ok(total)
+}
+
+fn median(values: impl Iterator<Item = f64>) -> f64 {
+    let mut values: Vec<f64> = values.collect();
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    match n {
+        0 => f64::NAN,
+        _ if n % 2 == 1 => values[n / 2],
+        _ => (values[n / 2 - 1] + values[n / 2]) / 2.0,
+    }
+}
+
+fn mib(bytes: u64) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
+fn format_ns(ns: f64) -> String {
+    if ns >= 1e9 {
+        format!("{:.2} s", ns / 1e9)
+    } else if ns >= 1e6 {
+        format!("{:.2} ms", ns / 1e6)
+    } else if ns >= 1e3 {
+        format!("{:.2} µs", ns / 1e3)
+    } else {
+        format!("{ns:.0} ns")
+    }
+}
+
+fn load_average() -> String {
+    fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| {
+            let fields: Vec<&str> = l.split_whitespace().take(3).collect();
+            (fields.len() == 3).then(|| fields.join(" "))
+        })
+        .unwrap_or_else(|| "unknown".to_owned())
+}
+
+/// Where the figures come from: cores, CPU, compiler and how busy the machine was.
+fn machine(load_before: &str, took: Duration) -> String {
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let cpu = fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|info| {
+            info.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split_once(':'))
+                .map(|(_, model)| model.trim().to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".to_owned());
+    let rustc = Command::new("rustc")
+        .arg("-V")
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_else(|| "rustc (unknown version)".to_owned());
+    format!(
+        "{cores} cores ({cpu}), {rustc}; load average {load_before} before, {} after; \
+         the run took {:.1} min",
+        load_average(),
+        took.as_secs_f64() / 60.0
+    )
+}
+
+fn report(rows: &[Row], notes: &[String], machine: &str, runs: usize, samples: usize) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "| measure | ours (median) | theirs (median) | ours / theirs | target | |"
+    );
+    let _ = writeln!(out, "|---|---:|---:|---:|---:|---|");
+    for row in rows {
+        let (target, verdict) = match row.target {
+            Some(t) if row.ratio <= t => (format!("≤ {t:.2}×"), "met"),
+            Some(t) => (format!("≤ {t:.2}×"), "**missed**"),
+            None => (String::new(), ""),
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {:.2}× | {target} | {verdict} |",
+            row.measure, row.ours, row.theirs, row.ratio
+        );
+    }
+    let _ = writeln!(out);
+    for note in notes {
+        let _ = writeln!(out, "{note}");
+    }
+    let _ = writeln!(
+        out,
+        "\nMedians of {runs} timed build(s) per crate and profile, of criterion's samples, and of \
+         {samples} batch(es) of {CALLS} calls per client.\nMachine: {machine}."
+    );
+    out
+}

@@ -1,0 +1,631 @@
+//! `cargo xtask corpus [DIR]`: generates every Discovery document of a folder into a scratch
+//! workspace and checks that each crate compiles without a warning (and, with `--clippy`,
+//! passes `clippy -D warnings`).
+//!
+//! The scratch workspace is `target/corpus/`: its own `[workspace]` (so `cargo test
+//! --workspace` of the project never builds a corpus crate), seeded with the project's
+//! `Cargo.lock` and sharing the project's target directory, so the runtime's dependencies
+//! are compiled once for both. Every crate is checked on its own, after a crate with only the
+//! runtime's dependencies has warmed the target directory, so the check time of a crate is
+//! the time of that crate alone.
+//!
+//! `--bench` measures the generator instead (run it in release mode, see the README): each
+//! pass per document, and the same document scaled 2× and 4× to show that no pass grows
+//! faster than the document.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use discogen::model::Document;
+
+use crate::codegen::{workspace_root, write_crate};
+
+/// Arguments of `cargo xtask corpus`.
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// Folder of Discovery documents (`*.json`); the project's corpus by default.
+    dir: Option<PathBuf>,
+    /// Only these documents, by file name without `.json` (comma separated), e.g.
+    /// `drive.v3,storage.v1`.
+    #[arg(long, value_delimiter = ',')]
+    only: Vec<String>,
+    /// Also run `cargo clippy -- -D warnings` on every crate.
+    #[arg(long)]
+    clippy: bool,
+    /// Generate only; do not compile.
+    #[arg(long)]
+    no_check: bool,
+    /// Measure the generator's passes instead of compiling (use a release build).
+    #[arg(long)]
+    bench: bool,
+    /// Runs per measurement in `--bench`; the fastest counts.
+    #[arg(long, default_value_t = 3)]
+    runs: u32,
+}
+
+/// The corpus that ships with the project.
+const DEFAULT_DIR: &str = "generator/tests/corpus";
+
+/// Name of the crate that holds only the runtime's dependencies.
+const WARM_CRATE: &str = "corpus-deps";
+
+pub fn run(args: Args) -> Result<()> {
+    let root = workspace_root();
+    let dir = args.dir.clone().unwrap_or_else(|| root.join(DEFAULT_DIR));
+    let documents = documents(&dir, &args.only)?;
+    if args.bench {
+        return bench(&documents, args.runs.max(1));
+    }
+    let scratch = root.join("target").join("corpus");
+    fs::create_dir_all(&scratch)?;
+
+    let mut rows = Vec::new();
+    for path in &documents {
+        rows.push(generate_one(path, &scratch));
+    }
+    let members: Vec<String> = rows.iter().filter_map(|r| r.crate_name.clone()).collect();
+    write_workspace(&root, &scratch, &members, &rows)?;
+
+    if !args.no_check && !members.is_empty() {
+        println!("== warming the runtime's dependencies ({WARM_CRATE})");
+        let warm = cargo(&root, &scratch, "check", WARM_CRATE)?;
+        if !warm.ok {
+            bail!(
+                "checking the runtime's dependencies failed:\n{}",
+                warm.output
+            );
+        }
+        for row in rows.iter_mut() {
+            let Some(name) = row.crate_name.clone() else {
+                continue;
+            };
+            println!("== cargo check -p {name}");
+            touch(&scratch.join(&name).join("src/lib.rs"))?;
+            let check = cargo(&root, &scratch, "check", &name)?;
+            row.check = Some(check.elapsed);
+            row.note_problems("check", &check);
+            if args.clippy && check.ok {
+                println!("== cargo clippy -p {name}");
+                let clippy = cargo(&root, &scratch, "clippy", &name)?;
+                row.clippy = Some(clippy.elapsed);
+                row.note_problems("clippy", &clippy);
+            }
+        }
+    }
+
+    print!("{}", table(&rows, args.clippy));
+    let failed: Vec<&Row> = rows.iter().filter(|r| !r.problems.is_empty()).collect();
+    for row in &failed {
+        eprintln!("\n---- {} ----", row.document);
+        for p in &row.problems {
+            eprintln!("{p}");
+        }
+    }
+    if !failed.is_empty() {
+        bail!(
+            "{} of {} documents failed: {}",
+            failed.len(),
+            rows.len(),
+            failed
+                .iter()
+                .map(|r| r.document.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    println!(
+        "{} documents generated{}",
+        rows.len(),
+        if args.no_check {
+            ""
+        } else if args.clippy {
+            ", compiled without warnings and passed clippy"
+        } else {
+            " and compiled without warnings"
+        }
+    );
+    Ok(())
+}
+
+/// The `*.json` files of `dir` in name order, restricted to `only` when given.
+pub fn documents(dir: &Path, only: &[String]) -> Result<Vec<PathBuf>> {
+    let mut found: Vec<PathBuf> = fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    found.retain(|p| p.extension().is_some_and(|e| e == "json"));
+    found.sort();
+    if !only.is_empty() {
+        for wanted in only {
+            if !found.iter().any(|p| stem(p) == *wanted) {
+                bail!("no document {wanted}.json in {}", dir.display());
+            }
+        }
+        found.retain(|p| only.iter().any(|w| *w == stem(p)));
+    }
+    if found.is_empty() {
+        bail!("no *.json documents in {}", dir.display());
+    }
+    Ok(found)
+}
+
+pub fn stem(path: &Path) -> String {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_suffix(".json"))
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// One line of the table.
+struct Row {
+    document: String,
+    crate_name: Option<String>,
+    schemas: usize,
+    methods: usize,
+    lines: usize,
+    generation: Duration,
+    check: Option<Duration>,
+    clippy: Option<Duration>,
+    problems: Vec<String>,
+}
+
+impl Row {
+    fn note_problems(&mut self, what: &str, outcome: &Outcome) {
+        if !outcome.ok {
+            self.problems
+                .push(format!("cargo {what} failed:\n{}", outcome.output));
+        } else if outcome.warnings > 0 {
+            self.problems.push(format!(
+                "cargo {what}: {} warning(s):\n{}",
+                outcome.warnings, outcome.output
+            ));
+        }
+    }
+}
+
+fn generate_one(path: &Path, scratch: &Path) -> Row {
+    let document = stem(path);
+    let mut row = Row {
+        document: document.clone(),
+        crate_name: None,
+        schemas: 0,
+        methods: 0,
+        lines: 0,
+        generation: Duration::ZERO,
+        check: None,
+        clippy: None,
+        problems: Vec::new(),
+    };
+    println!("== generating {document}");
+    let json = match fs::read_to_string(path) {
+        Ok(json) => json,
+        Err(e) => {
+            row.problems
+                .push(format!("reading {}: {e}", path.display()));
+            return row;
+        }
+    };
+    let started = Instant::now();
+    let generated = discogen::generate(&json, &discogen::Options::default());
+    row.generation = started.elapsed();
+    let files = match generated {
+        Ok(files) => files,
+        Err(e) => {
+            row.problems.push(format!("generation failed: {e}"));
+            return row;
+        }
+    };
+    // The document parsed, so this cannot fail; counts only.
+    if let Ok(doc) = Document::parse(&json) {
+        row.schemas = doc.schemas.len();
+        row.methods = doc.all_methods().len();
+        row.crate_name = Some(discogen::lower::crate_name(&doc));
+    }
+    row.lines = files
+        .iter()
+        .filter(|f| !f.path.starts_with("src/rt"))
+        .filter(|f| f.path.extension().is_some_and(|e| e == "rs"))
+        .map(|f| f.contents.lines().count())
+        .sum();
+    let Some(name) = &row.crate_name else {
+        return row;
+    };
+    if let Err(e) = write_crate(&scratch.join(name), &files) {
+        row.problems.push(format!("writing the crate: {e:#}"));
+        row.crate_name = None;
+    }
+    row
+}
+
+/// Writes the scratch workspace manifest, the lock file seed and the warm-up crate.
+fn write_workspace(root: &Path, scratch: &Path, members: &[String], rows: &[Row]) -> Result<()> {
+    let mut manifest = String::from(
+        "# Written by `cargo xtask corpus`: a workspace of its own, apart from the project's.\n\
+         [workspace]\nresolver = \"2\"\nmembers = [\n",
+    );
+    for m in std::iter::once(WARM_CRATE).chain(members.iter().map(String::as_str)) {
+        writeln!(manifest, "    {m:?},")?;
+    }
+    // The project's profile, so that dependencies built for it are reused here.
+    manifest.push_str("]\n\n[profile.dev.package.\"*\"]\ndebug = false\n");
+    fs::write(scratch.join("Cargo.toml"), manifest)?;
+    let lock = scratch.join("Cargo.lock");
+    if !lock.exists() {
+        // Same dependency versions as the project: shared build artifacts, no surprises.
+        fs::copy(root.join("Cargo.lock"), &lock).context("seeding Cargo.lock")?;
+    }
+    // The warm-up crate: the manifest of a generated crate under another name, no code.
+    if let Some(first) = rows.iter().find_map(|r| r.crate_name.as_ref()) {
+        let generated = fs::read_to_string(scratch.join(first).join("Cargo.toml"))?;
+        let manifest: String = generated
+            .lines()
+            .map(|l| {
+                if l.starts_with("name = ") {
+                    format!("name = \"{WARM_CRATE}\"\n")
+                } else {
+                    format!("{l}\n")
+                }
+            })
+            .collect();
+        let dir = scratch.join(WARM_CRATE);
+        fs::create_dir_all(dir.join("src"))?;
+        write_if_changed(&dir.join("Cargo.toml"), &manifest)?;
+        write_if_changed(
+            &dir.join("src/lib.rs"),
+            "//! Only the runtime's dependencies, compiled once before the corpus crates.\n",
+        )?;
+    }
+    Ok(())
+}
+
+fn write_if_changed(path: &Path, contents: &str) -> Result<()> {
+    if fs::read_to_string(path).ok().as_deref() != Some(contents) {
+        fs::write(path, contents)?;
+    }
+    Ok(())
+}
+
+/// Makes cargo recheck a crate whose files did not change, so every check is timed in full.
+fn touch(path: &Path) -> Result<()> {
+    let contents = fs::read(path)?;
+    fs::write(path, contents)?;
+    Ok(())
+}
+
+struct Outcome {
+    ok: bool,
+    warnings: usize,
+    elapsed: Duration,
+    output: String,
+}
+
+/// Runs `cargo check` or `cargo clippy -- -D warnings` on one package of the scratch
+/// workspace. A warning or error line in the output counts: dependencies never print any
+/// (cargo caps their lints), so every such line is about the corpus crate.
+fn cargo(root: &Path, scratch: &Path, subcommand: &str, package: &str) -> Result<Outcome> {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command
+        .current_dir(scratch)
+        .arg(subcommand)
+        .args(["--quiet", "--package", package, "--target-dir"])
+        .arg(root.join("target"))
+        .env("CARGO_TERM_COLOR", "never")
+        // Incremental caches would make a recheck of an unchanged crate look cheap.
+        .env("CARGO_INCREMENTAL", "0");
+    if subcommand == "clippy" {
+        command.args(["--", "-D", "warnings"]);
+    }
+    let started = Instant::now();
+    let output = command
+        .output()
+        .with_context(|| format!("running cargo {subcommand}"))?;
+    let elapsed = started.elapsed();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let warnings = text
+        .lines()
+        .filter(|l| l.starts_with("warning") || l.starts_with("error"))
+        .count();
+    Ok(Outcome {
+        ok: output.status.success(),
+        warnings,
+        elapsed,
+        output: text,
+    })
+}
+
+fn secs(d: Duration) -> String {
+    format!("{:.2} s", d.as_secs_f64())
+}
+
+fn table(rows: &[Row], clippy: bool) -> String {
+    let mut header = vec![
+        "document",
+        "schemas",
+        "methods",
+        "generated lines",
+        "generation",
+        "check",
+    ];
+    if clippy {
+        header.push("clippy");
+    }
+    header.push("result");
+    let mut lines: Vec<Vec<String>> = vec![header.iter().map(|s| s.to_string()).collect()];
+    let mut total = (0, 0, 0, Duration::ZERO, Duration::ZERO, Duration::ZERO);
+    for r in rows {
+        let mut line = vec![
+            r.document.clone(),
+            r.schemas.to_string(),
+            r.methods.to_string(),
+            r.lines.to_string(),
+            secs(r.generation),
+            r.check.map(secs).unwrap_or_else(|| "-".into()),
+        ];
+        if clippy {
+            line.push(r.clippy.map(secs).unwrap_or_else(|| "-".into()));
+        }
+        line.push(
+            if r.problems.is_empty() {
+                "ok"
+            } else {
+                "FAILED"
+            }
+            .into(),
+        );
+        lines.push(line);
+        total.0 += r.schemas;
+        total.1 += r.methods;
+        total.2 += r.lines;
+        total.3 += r.generation;
+        total.4 += r.check.unwrap_or_default();
+        total.5 += r.clippy.unwrap_or_default();
+    }
+    let mut line = vec![
+        format!("total ({})", rows.len()),
+        total.0.to_string(),
+        total.1.to_string(),
+        total.2.to_string(),
+        secs(total.3),
+        secs(total.4),
+    ];
+    if clippy {
+        line.push(secs(total.5));
+    }
+    line.push(String::new());
+    lines.push(line);
+    markdown_table(&lines)
+}
+
+/// A Markdown table with aligned columns; numbers right-aligned.
+pub fn markdown_table(lines: &[Vec<String>]) -> String {
+    let columns = lines.iter().map(Vec::len).max().unwrap_or(0);
+    let width: Vec<usize> = (0..columns)
+        .map(|c| {
+            lines
+                .iter()
+                .map(|l| l.get(c).map_or(0, String::len))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let numeric = |c: usize| {
+        lines.iter().skip(1).all(|l| {
+            l.get(c).is_none_or(|v| {
+                v.is_empty() || v == "-" || v.starts_with(|ch: char| ch.is_ascii_digit())
+            })
+        })
+    };
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        out.push('|');
+        for (c, w) in width.iter().enumerate() {
+            let cell = line.get(c).map_or("", String::as_str);
+            if c > 0 && numeric(c) {
+                let _ = write!(out, " {cell:>w$} |");
+            } else {
+                let _ = write!(out, " {cell:<w$} |");
+            }
+        }
+        out.push('\n');
+        if i == 0 {
+            out.push('|');
+            for (c, w) in width.iter().enumerate() {
+                let dashes = "-".repeat(*w);
+                if c > 0 && numeric(c) {
+                    let _ = write!(out, "{dashes}-:|");
+                } else {
+                    let _ = write!(out, "-{dashes}-|");
+                }
+            }
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Best-of-`runs` wall time of `f`.
+fn best_of<T>(runs: u32, mut f: impl FnMut() -> Result<T>) -> Result<(Duration, T)> {
+    let mut best: Option<(Duration, T)> = None;
+    for _ in 0..runs {
+        let started = Instant::now();
+        let value = f()?;
+        let elapsed = started.elapsed();
+        if best.as_ref().is_none_or(|(b, _)| elapsed < *b) {
+            best = Some((elapsed, value));
+        }
+    }
+    best.context("at least one run")
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn ratio(a: Duration, b: Duration) -> String {
+    format!("{:.2}×", a.as_secs_f64() / b.as_secs_f64().max(1e-9))
+}
+
+/// `--bench`: the passes of the generator per document (parse → lower → emit, the last
+/// including prettyplease), as times and as ratios to the parse of the same document (the
+/// baseline: one serde pass over the JSON, which any generator needs); then the largest
+/// document scaled 2× and 4× (every schema and resource copied under new names), whose
+/// lower and emit times should grow 2× and 4× if no pass is quadratic.
+fn bench(documents: &[PathBuf], runs: u32) -> Result<()> {
+    if cfg!(debug_assertions) {
+        println!(
+            "note: this is a debug build; measure with `cargo run --release -p xtask -- corpus --bench`"
+        );
+    }
+    let mut lines = vec![[
+        "document",
+        "bytes",
+        "parse (baseline)",
+        "lower",
+        "emit",
+        "total",
+        "total / parse",
+    ]
+    .map(String::from)
+    .to_vec()];
+    let mut sum = Duration::ZERO;
+    let mut largest: Option<(usize, Document)> = None;
+    for path in documents {
+        let json =
+            fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let (parse, doc) = best_of(runs, || Ok(Document::parse(&json)?))?;
+        let (lower, api) = best_of(runs, || Ok(discogen::lower::lower(&doc)?))?;
+        let (emit, _) = best_of(runs, || {
+            Ok(discogen::emit::emit(&api, &discogen::Options::default())?)
+        })?;
+        let total = parse + lower + emit;
+        sum += total;
+        lines.push(vec![
+            stem(path),
+            json.len().to_string(),
+            ms(parse),
+            ms(lower),
+            ms(emit),
+            ms(total),
+            ratio(total, parse),
+        ]);
+        if largest.as_ref().is_none_or(|(size, _)| json.len() > *size) {
+            largest = Some((json.len(), doc));
+        }
+    }
+    lines.push(vec![
+        format!("total ({})", documents.len()),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        ms(sum),
+        String::new(),
+    ]);
+    print!("{}", markdown_table(&lines));
+
+    let Some((_, doc)) = largest else {
+        return Ok(());
+    };
+    println!(
+        "\nScaling `{}` (baseline: the document as it is):\n",
+        doc.name
+    );
+    let mut lines = vec![[
+        "scale",
+        "schemas",
+        "methods",
+        "lower",
+        "emit",
+        "lower + emit",
+        "ratio to 1×",
+    ]
+    .map(String::from)
+    .to_vec()];
+    let mut baseline = None;
+    for factor in [1, 2, 4] {
+        let scaled = scale(&doc, factor);
+        let (lower, api) = best_of(runs, || Ok(discogen::lower::lower(&scaled)?))?;
+        let (emit, _) = best_of(runs, || {
+            Ok(discogen::emit::emit(&api, &discogen::Options::default())?)
+        })?;
+        let both = lower + emit;
+        let base = *baseline.get_or_insert(both);
+        lines.push(vec![
+            format!("{factor}×"),
+            scaled.schemas.len().to_string(),
+            scaled.all_methods().len().to_string(),
+            ms(lower),
+            ms(emit),
+            ms(both),
+            ratio(both, base),
+        ]);
+    }
+    print!("{}", markdown_table(&lines));
+    Ok(())
+}
+
+/// `doc` with every schema and top-level resource (and method) present `factor` times under
+/// distinct names, references rewritten to stay within each copy.
+fn scale(doc: &Document, factor: usize) -> Document {
+    use discogen::model::{Resource, Schema};
+    use std::collections::BTreeMap;
+
+    fn rename_refs(schema: &mut Schema, suffix: &str) {
+        if let Some(r) = &mut schema.reference {
+            r.push_str(suffix);
+        }
+        for p in schema.properties.values_mut() {
+            rename_refs(p, suffix);
+        }
+        if let Some(items) = &mut schema.items {
+            rename_refs(items, suffix);
+        }
+        if let Some(ap) = &mut schema.additional_properties {
+            rename_refs(ap, suffix);
+        }
+    }
+    fn rename_resource(resource: &mut Resource, suffix: &str) {
+        for m in resource.methods.values_mut() {
+            m.id.push_str(suffix);
+            for r in [&mut m.request, &mut m.response].into_iter().flatten() {
+                r.reference.push_str(suffix);
+            }
+            for p in m.parameters.values_mut() {
+                rename_refs(p, suffix);
+            }
+        }
+        for child in resource.resources.values_mut() {
+            rename_resource(child, suffix);
+        }
+    }
+
+    let mut out = doc.clone();
+    for copy in 1..factor {
+        let suffix = format!("Copy{copy}");
+        let schemas: BTreeMap<String, Schema> = doc
+            .schemas
+            .iter()
+            .map(|(name, schema)| {
+                let mut schema = schema.clone();
+                rename_refs(&mut schema, &suffix);
+                (format!("{name}{suffix}"), schema)
+            })
+            .collect();
+        out.schemas.extend(schemas);
+        for (name, resource) in &doc.resources {
+            let mut resource = resource.clone();
+            rename_resource(&mut resource, &suffix);
+            out.resources.insert(format!("{name}{suffix}"), resource);
+        }
+    }
+    out
+}

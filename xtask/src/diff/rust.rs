@@ -1,0 +1,239 @@
+//! One-line Rust signatures of the items the emitter prints for the IR, so a report can say
+//! which items of the generated crate a change adds, removes or alters.
+//!
+//! These mirror `discogen::emit` (argument types of constructors and setters, `Option` and
+//! `Box` around fields, module paths of resources); types of the `types` module are named
+//! bare (`Album`), runtime types with `rt::`.
+
+use discogen::ir::{Field, Method, Param, Resource, Scope, TypeDef, TypeKind, TypeRef, Variant};
+
+/// Where a resource's items live in the generated crate.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// Dotted wire path (`albums`, `projects.locations`); empty for the root.
+    pub wire: String,
+    /// Module path (`albums`, `projects::locations`); empty for the root.
+    pub module: String,
+    /// Path of the handle struct (`albums::Albums`; `Client` for the root).
+    pub handle: String,
+    /// Prefix of request builder paths (`albums::`; `methods::` for the root).
+    pub builders: String,
+}
+
+impl Place {
+    pub fn root() -> Place {
+        Place {
+            wire: String::new(),
+            module: String::new(),
+            handle: "Client".into(),
+            builders: "methods::".into(),
+        }
+    }
+
+    pub fn child(&self, r: &Resource) -> Place {
+        let join = |a: &str, sep: &str, b: &str| {
+            if a.is_empty() {
+                b.to_string()
+            } else {
+                format!("{a}{sep}{b}")
+            }
+        };
+        let module = join(&self.module, "::", &r.module);
+        Place {
+            wire: join(&self.wire, ".", &r.wire_name),
+            handle: format!("{module}::{}", r.handle),
+            builders: format!("{module}::"),
+            module,
+        }
+    }
+
+    /// `albums.get`; `get` for a top-level method.
+    pub fn method_location(&self, wire_name: &str) -> String {
+        if self.wire.is_empty() {
+            wire_name.to_string()
+        } else {
+            format!("{}.{wire_name}", self.wire)
+        }
+    }
+}
+
+/// The type as the generated crate spells it.
+pub fn ty(t: &TypeRef) -> String {
+    match t {
+        TypeRef::String => "String".into(),
+        TypeRef::Bool => "bool".into(),
+        TypeRef::I32 => "i32".into(),
+        TypeRef::U32 => "u32".into(),
+        TypeRef::I64 => "i64".into(),
+        TypeRef::U64 => "u64".into(),
+        TypeRef::F32 => "f32".into(),
+        TypeRef::F64 => "f64".into(),
+        TypeRef::Bytes => "Vec<u8>".into(),
+        TypeRef::Timestamp => "rt::Timestamp".into(),
+        TypeRef::Date => "rt::Date".into(),
+        TypeRef::Duration => "rt::Duration".into(),
+        TypeRef::FieldMask => "rt::FieldMask".into(),
+        TypeRef::Any => "serde_json::Value".into(),
+        TypeRef::Named(name) => name.clone(),
+        TypeRef::Vec(inner) => format!("Vec<{}>", ty(inner)),
+        TypeRef::Map(inner) => format!("BTreeMap<String, {}>", ty(inner)),
+    }
+}
+
+/// A struct field's full type: `Option<Box<T>>`, `T`, …
+pub fn field_ty(f: &Field) -> String {
+    let mut t = ty(&f.ty);
+    if f.boxed {
+        t = format!("Box<{t}>");
+    }
+    if !f.required {
+        t = format!("Option<{t}>");
+    }
+    t
+}
+
+/// `Album::media_items_count: Option<i64>`.
+pub fn field(owner: &str, f: &Field) -> String {
+    format!("{owner}::{}: {}", f.name, field_ty(f))
+}
+
+/// The flattened map of a struct with `additionalProperties`.
+pub fn additional(owner: &str, (name, t): &(String, TypeRef)) -> String {
+    format!("{owner}::{name}: BTreeMap<String, {}>", ty(t))
+}
+
+/// `struct Album`, `enum AlbumKind`, `type Labels = BTreeMap<String, String>`.
+pub fn type_def(def: &TypeDef) -> String {
+    match &def.kind {
+        TypeKind::Struct(_) => format!("struct {}", def.name),
+        TypeKind::Enum(_) => format!("enum {}", def.name),
+        TypeKind::Alias(target) => format!("type {} = {}", def.name, ty(target)),
+    }
+}
+
+/// `MediaTypeFilterMediaTypesItem::Photo`.
+pub fn variant(owner: &str, v: &Variant) -> String {
+    format!("{owner}::{}", v.name)
+}
+
+/// `scopes::PHOTOSLIBRARY`.
+pub fn scope(s: &Scope) -> String {
+    format!("scopes::{}", s.const_name)
+}
+
+/// A constructor or setter argument, as `emit::resources::arg_type` prints it.
+fn arg_ty(p: &Param) -> String {
+    let elem = ty(&p.ty);
+    let into = matches!(p.ty, TypeRef::String | TypeRef::Named(_));
+    match (p.repeated, into) {
+        (false, true) => format!("impl Into<{elem}>"),
+        (false, false) => elem,
+        (true, true) => format!("impl IntoIterator<Item = impl Into<{elem}>>"),
+        (true, false) => format!("impl IntoIterator<Item = {elem}>"),
+    }
+}
+
+/// `albums::Albums::get(album_id: impl Into<String>) -> albums::Get`.
+pub fn constructor(place: &Place, m: &Method) -> String {
+    let mut args: Vec<String> = m
+        .required_params
+        .iter()
+        .map(|p| format!("{}: {}", p.name, arg_ty(p)))
+        .collect();
+    if let Some(body) = &m.request {
+        args.push(format!("{}: {}", body.name, ty(&body.ty)));
+    }
+    format!(
+        "{}::{}({}) -> {}",
+        place.handle,
+        m.fn_name,
+        args.join(", "),
+        builder(place, m)
+    )
+}
+
+/// `albums::Get`.
+pub fn builder(place: &Place, m: &Method) -> String {
+    format!("{}{}", place.builders, m.builder)
+}
+
+/// `albums::Get::page_size(page_size: i32)`.
+pub fn setter(place: &Place, m: &Method, p: &Param) -> String {
+    format!(
+        "{}::{}({}: {})",
+        builder(place, m),
+        p.name,
+        p.name,
+        arg_ty(p)
+    )
+}
+
+/// `albums::Get::send() -> Result<Album, Error>`.
+pub fn send(place: &Place, m: &Method) -> String {
+    let response = m.response.as_ref().map_or_else(|| "()".to_string(), ty);
+    format!("{}::send() -> Result<{response}, Error>", builder(place, m))
+}
+
+/// `media::Upload::upload(media: rt::Media) -> Result<Album, Error>`: the simple-protocol
+/// upload the emitter adds to a builder whose method takes media.
+pub fn upload(place: &Place, m: &Method) -> String {
+    let response = m.response.as_ref().map_or_else(|| "()".to_string(), ty);
+    format!(
+        "{}::upload(media: rt::Media) -> Result<{response}, Error>",
+        builder(place, m)
+    )
+}
+
+/// `media::Get::download() -> Result<rt::Download, Error>`.
+pub fn download(place: &Place, m: &Method) -> String {
+    format!(
+        "{}::download() -> Result<rt::Download, Error>",
+        builder(place, m)
+    )
+}
+
+/// `albums::List::items() -> Stream<Item = Result<Album, Error>>`.
+pub fn items(place: &Place, m: &Method, item: &TypeRef) -> String {
+    format!(
+        "{}::items() -> Stream<Item = Result<{}, Error>>",
+        builder(place, m),
+        ty(item)
+    )
+}
+
+/// `albums::List::pages() -> Stream<Item = Result<ListAlbumsResponse, Error>>`.
+pub fn pages(place: &Place, m: &Method, page: &str) -> String {
+    format!(
+        "{}::pages() -> Stream<Item = Result<{page}, Error>>",
+        builder(place, m)
+    )
+}
+
+/// `Client::albums() -> albums::Albums`.
+pub fn accessor(parent: &Place, child: &Place, r: &Resource) -> String {
+    format!("{}::{}() -> {}", parent.handle, r.accessor, child.handle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn types_print_as_the_emitter_prints_them() {
+        let t = TypeRef::Map(Box::new(TypeRef::Vec(Box::new(TypeRef::Named("A".into())))));
+        assert_eq!(ty(&t), "BTreeMap<String, Vec<A>>");
+        assert_eq!(ty(&TypeRef::Bytes), "Vec<u8>");
+        let f = Field {
+            name: "r#type".into(),
+            wire_name: "type".into(),
+            ty: TypeRef::Named("Album".into()),
+            required: false,
+            boxed: true,
+            description: None,
+            read_only: false,
+            deprecated: false,
+            required_by: Vec::new(),
+        };
+        assert_eq!(field("Album", &f), "Album::r#type: Option<Box<Album>>");
+    }
+}
