@@ -88,8 +88,7 @@ impl MediaVariant {
                 "the base URL must use http or https".into(),
             ));
         }
-        if parsed.query().is_some() || parsed.fragment().is_some() || parsed.path().contains('=')
-        {
+        if parsed.query().is_some() || parsed.fragment().is_some() || parsed.path().contains('=') {
             return Err(Error::InvalidArgument(
                 "the base URL already has parameters; pass the item's baseUrl as is".into(),
             ));
@@ -220,10 +219,16 @@ impl DownloadRequest {
         let url = reqwest::Url::parse(&self.url)
             .map_err(|_| Error::InvalidArgument("the download URL is not a URL".into()))?;
         if !matches!(url.scheme(), "http" | "https") {
-            return Err(Error::InvalidArgument("the download URL must use http or https".into()).into());
+            return Err(
+                Error::InvalidArgument("the download URL must use http or https".into()).into(),
+            );
         }
         let request = reqwest::Request::new(reqwest::Method::GET, url);
-        let scopes = if self.authorized { DOWNLOAD_SCOPES } else { &[] };
+        let scopes = if self.authorized {
+            DOWNLOAD_SCOPES
+        } else {
+            &[]
+        };
         match self.core.send_raw(request, scopes).await {
             Ok(response) => Ok(rt::Download::new(response)),
             Err(err) => match err.status().map(|s| s.as_u16()) {
@@ -334,7 +339,10 @@ mod tests {
             crop: true,
         };
         assert_eq!(cropped.url(BASE).unwrap(), format!("{BASE}=w256-h256-c"));
-        assert_eq!(MediaVariant::Original.url(BASE).unwrap(), format!("{BASE}=d"));
+        assert_eq!(
+            MediaVariant::Original.url(BASE).unwrap(),
+            format!("{BASE}=d")
+        );
         assert_eq!(MediaVariant::Video.url(BASE).unwrap(), format!("{BASE}=dv"));
     }
 
@@ -349,6 +357,8 @@ mod tests {
         assert!(MediaVariant::Original.url("not a url").is_err());
         assert!(MediaVariant::Original.url("ftp://x/y").is_err());
         assert!(MediaVariant::Original.url(&format!("{BASE}=d")).is_err());
-        assert!(MediaVariant::Original.url_for(&MediaItem::default()).is_err());
+        assert!(MediaVariant::Original
+            .url_for(&MediaItem::default())
+            .is_err());
     }
 }

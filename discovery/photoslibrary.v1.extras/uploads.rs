@@ -812,9 +812,7 @@ async fn open(source: UploadSource) -> Result<Opened, UploadError> {
                 ));
             }
             if file_name.is_none() {
-                file_name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned());
+                file_name = path.file_name().map(|n| n.to_string_lossy().into_owned());
             }
             (Data::File(path), Some(meta.len()))
         }
@@ -869,7 +867,12 @@ impl ReaderState {
     }
 
     /// Up to `max` bytes from `offset`, and whether the reader ends right after them.
-    async fn range(&mut self, offset: u64, max: u64, what: &str) -> Result<(Bytes, bool), UploadError> {
+    async fn range(
+        &mut self,
+        offset: u64,
+        max: u64,
+        what: &str,
+    ) -> Result<(Bytes, bool), UploadError> {
         let buffer_end = self.buffer_start + self.buffer.len() as u64;
         if offset < self.buffer_start || offset > buffer_end {
             return Err(protocol(format!(
@@ -879,7 +882,9 @@ impl ReaderState {
             )));
         }
         let max = usize::try_from(max).unwrap_or(usize::MAX);
-        let kept = self.buffer.slice(usize::try_from(offset - self.buffer_start).unwrap_or(0)..);
+        let kept = self
+            .buffer
+            .slice(usize::try_from(offset - self.buffer_start).unwrap_or(0)..);
         if kept.len() < max && !self.eof {
             let reader = self
                 .reader
@@ -890,7 +895,10 @@ impl ReaderState {
             drop(kept);
             self.buffer = Bytes::new();
             while next.len() < max {
-                let read = reader.read_buf(&mut next).await.map_err(|e| io_error(what, e))?;
+                let read = reader
+                    .read_buf(&mut next)
+                    .await
+                    .map_err(|e| io_error(what, e))?;
                 if read == 0 {
                     self.eof = true;
                     break;
@@ -902,7 +910,10 @@ impl ReaderState {
         }
         self.buffer_start = offset;
         let len = self.buffer.len().min(max);
-        Ok((self.buffer.slice(..len), self.eof && len == self.buffer.len()))
+        Ok((
+            self.buffer.slice(..len),
+            self.eof && len == self.buffer.len(),
+        ))
     }
 }
 
@@ -947,7 +958,8 @@ fn take_failure(slot: &FailureSlot) -> Option<io::Error> {
 /// The waiting time before retry number `failures`.
 fn retry_delay(core: &rt::Core, failures: u32, err: &UploadError) -> Duration {
     let delay = core.retry_policy().backoff(failures, fastrand::f64());
-    err.retry_delay().map_or(delay, |requested| delay.max(requested))
+    err.retry_delay()
+        .map_or(delay, |requested| delay.max(requested))
 }
 
 async fn upload_raw(
@@ -963,7 +975,8 @@ async fn upload_raw(
         let failure = FailureSlot::default();
         let (body, replayable) = match &mut opened.data {
             Data::File(path) => {
-                let stream = file_stream(path.clone(), 0, opened.size.unwrap_or(0), failure.clone());
+                let stream =
+                    file_stream(path.clone(), 0, opened.size.unwrap_or(0), failure.clone());
                 (counted(stream, tracker, index), true)
             }
             Data::Bytes(bytes) => (counted(bytes_stream(bytes.clone()), tracker, index), true),
@@ -1011,7 +1024,9 @@ async fn read_token(mut response: reqwest::Response) -> Result<String, UploadErr
     let mut body = Vec::new();
     while let Some(chunk) = response.chunk().await.map_err(Error::Transport)? {
         if body.len() + chunk.len() > TOKEN_LIMIT {
-            return Err(protocol("the upload response is too long to be an upload token"));
+            return Err(protocol(
+                "the upload response is too long to be an upload token",
+            ));
         }
         body.extend_from_slice(&chunk);
     }
@@ -1055,7 +1070,10 @@ async fn start_session(core: &rt::Core, opened: &Opened) -> Result<Session, Uplo
         if let Some(size) = opened.size {
             headers.insert(UPLOAD_RAW_SIZE, HeaderValue::from(size));
         }
-        let err = match core.send_raw(with_timeout(core, request), UPLOAD_SCOPES).await {
+        let err = match core
+            .send_raw(with_timeout(core, request), UPLOAD_SCOPES)
+            .await
+        {
             Ok(response) => return session_of(&url, &response),
             Err(err) => UploadError::from(err),
         };
@@ -1117,11 +1135,16 @@ async fn query(core: &rt::Core, session: &Session) -> Result<Standing, UploadErr
     let response = core
         .send_raw(with_timeout(core, request), UPLOAD_SCOPES)
         .await?;
-    match header(&response, UPLOAD_STATUS).map(str::to_ascii_lowercase).as_deref() {
+    match header(&response, UPLOAD_STATUS)
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
         Some("active") => {
             let received = header(&response, UPLOAD_SIZE_RECEIVED)
                 .and_then(|v| v.trim().parse::<u64>().ok())
-                .ok_or_else(|| protocol("the query response has no usable X-Goog-Upload-Size-Received"))?;
+                .ok_or_else(|| {
+                    protocol("the query response has no usable X-Goog-Upload-Size-Received")
+                })?;
             Ok(Standing::Active(received))
         }
         Some("final") => Ok(Standing::Final(read_token(response).await?)),
@@ -1157,7 +1180,9 @@ async fn next_chunk(
             })
         }
         Data::Bytes(bytes) => {
-            let start = usize::try_from(offset).unwrap_or(usize::MAX).min(bytes.len());
+            let start = usize::try_from(offset)
+                .unwrap_or(usize::MAX)
+                .min(bytes.len());
             let len = (bytes.len() - start).min(usize::try_from(max).unwrap_or(usize::MAX));
             let slice = bytes.slice(start..start + len);
             Ok(Chunk {
@@ -1176,7 +1201,9 @@ async fn next_chunk(
                             &opened.what,
                             io::Error::new(
                                 io::ErrorKind::UnexpectedEof,
-                                format!("the reader's length differs from its declared size {size}"),
+                                format!(
+                                    "the reader's length differs from its declared size {size}"
+                                ),
                             ),
                         ));
                     }
@@ -1214,12 +1241,19 @@ async fn upload_resumable(
         let headers = request.headers_mut();
         headers.insert(
             UPLOAD_COMMAND,
-            HeaderValue::from_static(if chunk.last { "upload, finalize" } else { "upload" }),
+            HeaderValue::from_static(if chunk.last {
+                "upload, finalize"
+            } else {
+                "upload"
+            }),
         );
         headers.insert(UPLOAD_OFFSET, HeaderValue::from(offset));
         headers.insert(CONTENT_LENGTH, HeaderValue::from(chunk.len));
         *request.body_mut() = Some(chunk.body);
-        let result = match core.send_raw(with_timeout(core, request), UPLOAD_SCOPES).await {
+        let result = match core
+            .send_raw(with_timeout(core, request), UPLOAD_SCOPES)
+            .await
+        {
             Ok(response) if chunk.last => read_token(response).await.map(Some),
             Ok(response) => match header(&response, UPLOAD_STATUS).map(str::to_ascii_lowercase) {
                 Some(status) if status == "final" => read_token(response).await.map(Some),
@@ -1284,7 +1318,9 @@ where
     S: Stream<Item = Result<Bytes, io::Error>> + Send + 'static,
 {
     let tracker = tracker.clone();
-    reqwest::Body::wrap_stream(stream.inspect_ok(move |piece| tracker.add(index, piece.len() as u64)))
+    reqwest::Body::wrap_stream(
+        stream.inspect_ok(move |piece| tracker.add(index, piece.len() as u64)),
+    )
 }
 
 /// Bytes in pieces of [`READ_SIZE`], so progress moves as they are sent. No copies.
@@ -1297,7 +1333,8 @@ fn bytes_stream(bytes: Bytes) -> impl Stream<Item = Result<Bytes, io::Error>> + 
 }
 
 fn record(slot: &FailureSlot, err: &io::Error) -> io::Error {
-    *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(io::Error::new(err.kind(), err.to_string()));
+    *slot.lock().unwrap_or_else(|e| e.into_inner()) =
+        Some(io::Error::new(err.kind(), err.to_string()));
     io::Error::new(err.kind(), err.to_string())
 }
 
@@ -1321,9 +1358,14 @@ fn file_stream(
             file.seek(io::SeekFrom::Start(state.offset)).await?;
             state.file = Some(file);
         }
-        let want = usize::try_from(state.remaining).unwrap_or(READ_SIZE).min(READ_SIZE);
+        let want = usize::try_from(state.remaining)
+            .unwrap_or(READ_SIZE)
+            .min(READ_SIZE);
         let mut buffer = BytesMut::with_capacity(want);
-        let file = state.file.as_mut().ok_or_else(|| io::Error::other("file not open"))?;
+        let file = state
+            .file
+            .as_mut()
+            .ok_or_else(|| io::Error::other("file not open"))?;
         while buffer.len() < want {
             if file.read_buf(&mut buffer).await? == 0 {
                 break;

@@ -244,7 +244,10 @@ impl fmt::Debug for Download {
 /// then sends the media from the server's offset on until the server answers with the
 /// method's response. A transient failure of a chunk asks the session how far it got and
 /// goes on from there, within the call's retry policy (consecutive failures count).
-pub(crate) async fn upload_resumable(core: &Core, call: Call) -> Result<(StatusCode, Bytes), Error> {
+pub(crate) async fn upload_resumable(
+    core: &Core,
+    call: Call,
+) -> Result<(StatusCode, Bytes), Error> {
     let media = match &call.media {
         Some((_, media)) => media.clone(),
         None => {
@@ -348,7 +351,11 @@ pub(crate) async fn upload_resumable(core: &Core, call: Call) -> Result<(StatusC
 }
 
 /// The session URL from the `Location` header of the response that opened it.
-fn session_url(method_id: &str, start: &reqwest::Url, headers: &HeaderMap) -> Result<reqwest::Url, Error> {
+fn session_url(
+    method_id: &str,
+    start: &reqwest::Url,
+    headers: &HeaderMap,
+) -> Result<reqwest::Url, Error> {
     headers
         .get(LOCATION)
         .and_then(|v| v.to_str().ok())

@@ -85,7 +85,10 @@ fn resumable_start(
     headers: &mut HeaderMap,
 ) -> Result<(Option<Bytes>, Option<&'static str>), Error> {
     let Some((upload, media)) = media else {
-        return Err(invalid(info, format_args!("a resumable upload needs media")));
+        return Err(invalid(
+            info,
+            format_args!("a resumable upload needs media"),
+        ));
     };
     if upload.resumable_path.is_empty() {
         return Err(invalid(

@@ -280,10 +280,7 @@ async fn invalid_media_is_refused_before_anything_is_sent() {
         ))
         .await
         .expect_err("a content type that is no header value");
-    assert!(
-        matches!(err, storage::Error::InvalidArgument(_)),
-        "{err:?}"
-    );
+    assert!(matches!(err, storage::Error::InvalidArgument(_)), "{err:?}");
     assert!(server.requests().is_empty(), "nothing reached the server");
 }
 
@@ -316,7 +313,10 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
     // first chunk arrived; second chunk again; the last chunk completes the upload.
     server.reply(Reply::json(200, "").header("location", &session));
     server.reply(Reply::json(308, "").header("range", &format!("bytes=0-{}", CHUNK - 1)));
-    server.reply(Reply::json(503, r#"{"error":{"code":503,"message":"try again"}}"#));
+    server.reply(Reply::json(
+        503,
+        r#"{"error":{"code":503,"message":"try again"}}"#,
+    ));
     server.reply(Reply::json(308, "").header("range", &format!("bytes=0-{}", CHUNK - 1)));
     server.reply(Reply::json(308, "").header("range", &format!("bytes=0-{}", 2 * CHUNK - 1)));
     server.reply(Reply::json(200, r#"{"id":"big-file","size":"525288"}"#));
@@ -336,7 +336,9 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
             name: Some("big.bin".into()),
             ..Default::default()
         })
-        .upload_resumable(drive::rt::Media::new(content.clone(), "application/octet-stream").chunk_size(CHUNK))
+        .upload_resumable(
+            drive::rt::Media::new(content.clone(), "application/octet-stream").chunk_size(CHUNK),
+        )
         .await
         .expect("resumable upload succeeds");
     assert_eq!(created.id.as_deref(), Some("big-file"));
@@ -346,7 +348,10 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
     let start = &requests[0];
     assert_eq!(start.method, "POST");
     assert_eq!(start.raw_path, "/resumable/upload/drive/v3/files");
-    assert_eq!(query_value(start, "uploadType").as_deref(), Some("resumable"));
+    assert_eq!(
+        query_value(start, "uploadType").as_deref(),
+        Some("resumable")
+    );
     assert_eq!(
         start.header("x-upload-content-type"),
         Some("application/octet-stream")
@@ -363,15 +368,35 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
         assert_eq!(r.method, "PUT", "request {i}");
         assert_eq!(r.raw_path, "/upload/session/xyz", "request {i}");
         assert_eq!(r.raw_query.as_deref(), Some("upload_id=xyz"), "request {i}");
-        assert_eq!(r.header("content-range"), Some(range.as_str()), "request {i}");
+        assert_eq!(
+            r.header("content-range"),
+            Some(range.as_str()),
+            "request {i}"
+        );
         assert_eq!(r.header("authorization"), Some("Bearer test-token"));
         assert_eq!(r.body, body, "request {i}");
     };
-    expect(1, format!("bytes 0-{}/{total}", CHUNK - 1), &content[..CHUNK]);
-    expect(2, format!("bytes {CHUNK}-{}/{total}", 2 * CHUNK - 1), &content[CHUNK..2 * CHUNK]);
+    expect(
+        1,
+        format!("bytes 0-{}/{total}", CHUNK - 1),
+        &content[..CHUNK],
+    );
+    expect(
+        2,
+        format!("bytes {CHUNK}-{}/{total}", 2 * CHUNK - 1),
+        &content[CHUNK..2 * CHUNK],
+    );
     expect(3, format!("bytes */{total}"), &[]);
-    expect(4, format!("bytes {CHUNK}-{}/{total}", 2 * CHUNK - 1), &content[CHUNK..2 * CHUNK]);
-    expect(5, format!("bytes {}-{}/{total}", 2 * CHUNK, total - 1), &content[2 * CHUNK..]);
+    expect(
+        4,
+        format!("bytes {CHUNK}-{}/{total}", 2 * CHUNK - 1),
+        &content[CHUNK..2 * CHUNK],
+    );
+    expect(
+        5,
+        format!("bytes {}-{}/{total}", 2 * CHUNK, total - 1),
+        &content[2 * CHUNK..],
+    );
 }
 
 #[tokio::test]

@@ -39,11 +39,17 @@ async fn setup() -> (TestServer, Client, RecordingSleeper) {
 }
 
 fn page(items_field: &str, ids: &[&str], next: Option<&str>) -> Reply {
-    let items: Vec<String> = ids.iter().map(|id| format!(r#"{{"id": "{id}"}}"#)).collect();
+    let items: Vec<String> = ids
+        .iter()
+        .map(|id| format!(r#"{{"id": "{id}"}}"#))
+        .collect();
     let next = next
         .map(|t| format!(r#", "nextPageToken": "{t}""#))
         .unwrap_or_default();
-    Reply::json(200, format!(r#"{{"{items_field}": [{}]{next}}}"#, items.join(",")))
+    Reply::json(
+        200,
+        format!(r#"{{"{items_field}": [{}]{next}}}"#, items.join(",")),
+    )
 }
 
 #[tokio::test]
@@ -104,14 +110,20 @@ async fn media_items_search_carries_the_page_token_in_the_body() {
             serde_json::json!({"albumId": "album", "pageToken": "t3"}),
         ]
     );
-    assert!(server.requests().iter().all(|r| r.raw_query.as_deref() == Some("alt=json")));
+    assert!(server
+        .requests()
+        .iter()
+        .all(|r| r.raw_query.as_deref() == Some("alt=json")));
 }
 
 #[tokio::test]
 async fn item_streams_stop_at_the_first_error() {
     let (server, client, _) = setup().await;
     server.reply(page("albums", &["a1"], Some("t2")));
-    server.reply(Reply::json(404, r#"{"error": {"code": 404, "message": "gone", "status": "NOT_FOUND"}}"#));
+    server.reply(Reply::json(
+        404,
+        r#"{"error": {"code": 404, "message": "gone", "status": "NOT_FOUND"}}"#,
+    ));
     let results: Vec<_> = client.albums().list().items().collect().await;
     assert_eq!(results.len(), 2);
     assert!(results[0].is_ok());
@@ -121,12 +133,26 @@ async fn item_streams_stop_at_the_first_error() {
 #[tokio::test]
 async fn injection_probes_never_change_the_request_path() {
     let (server, client, _) = setup().await;
-    let probes = ["abc?pageSize=1", "abc#x", "..", ".", "a/b", "%2F", "ünï", "", "a b", "x\ny"];
+    let probes = [
+        "abc?pageSize=1",
+        "abc#x",
+        "..",
+        ".",
+        "a/b",
+        "%2F",
+        "ünï",
+        "",
+        "a b",
+        "x\ny",
+    ];
     for probe in probes {
         server.clear();
         match client.albums().get(probe).send().await {
             Err(Error::InvalidArgument(message)) => {
-                assert!(server.requests().is_empty(), "{probe:?} was refused but sent");
+                assert!(
+                    server.requests().is_empty(),
+                    "{probe:?} was refused but sent"
+                );
                 assert!(!message.is_empty());
             }
             Ok(_) => {
@@ -168,7 +194,10 @@ async fn retry_after_is_honoured() {
 #[tokio::test]
 async fn post_is_not_retried_unless_marked_idempotent() {
     let (server, client, _) = setup().await;
-    server.reply(Reply::json(503, r#"{"error": {"code": 503, "message": "busy"}}"#));
+    server.reply(Reply::json(
+        503,
+        r#"{"error": {"code": 503, "message": "busy"}}"#,
+    ));
     let err = client
         .albums()
         .create(CreateAlbumRequest::default())
@@ -218,10 +247,15 @@ async fn permission_denied_keeps_status_message_and_details() {
     assert!(err.is_permission_denied());
     let api = err.api_error().expect("typed API error");
     assert_eq!(api.status.as_u16(), 403);
-    assert_eq!(api.message, "Request had insufficient authentication scopes.");
+    assert_eq!(
+        api.message,
+        "Request had insufficient authentication scopes."
+    );
     assert_eq!(api.status_name.as_deref(), Some("PERMISSION_DENIED"));
     assert_eq!(api.details.len(), 1);
-    assert!(err.to_string().contains("insufficient authentication scopes"));
+    assert!(err
+        .to_string()
+        .contains("insufficient authentication scopes"));
     assert!(!format!("{err:?}").contains("secret-token-value"));
 }
 
@@ -247,9 +281,15 @@ async fn standard_parameters_and_headers() {
             ("quotaUser".into(), "user-7".into())
         ]
     );
-    assert_eq!(sent.header("authorization"), Some("Bearer secret-token-value"));
+    assert_eq!(
+        sent.header("authorization"),
+        Some("Bearer secret-token-value")
+    );
     let user_agent = sent.header("user-agent").unwrap();
-    assert!(user_agent.starts_with("google-photoslibrary-v1/"), "{user_agent}");
+    assert!(
+        user_agent.starts_with("google-photoslibrary-v1/"),
+        "{user_agent}"
+    );
     assert!(sent.header("x-goog-api-client").is_some());
     assert!(!sent.raw_query.unwrap().contains("secret-token-value"));
 }
@@ -257,7 +297,10 @@ async fn standard_parameters_and_headers() {
 #[tokio::test]
 async fn a_wrong_response_shape_is_a_decode_error_with_its_path() {
     let (server, client, _) = setup().await;
-    server.reply(Reply::json(200, r#"{"id": "a", "mediaItemsCount": "many"}"#));
+    server.reply(Reply::json(
+        200,
+        r#"{"id": "a", "mediaItemsCount": "many"}"#,
+    ));
     let err = client.albums().get("a").send().await.unwrap_err();
     let Error::Decode(decode) = &err else {
         panic!("expected a decode error, got {err:?}");

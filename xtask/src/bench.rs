@@ -123,7 +123,10 @@ pub fn run(args: Args) -> Result<()> {
     }
     let wants = |part: Part| args.only.is_empty() || args.only.contains(&part);
     let runs = args.runs.unwrap_or(if args.quick { 1 } else { 5 }).max(1);
-    let samples = args.samples.unwrap_or(if args.quick { 5 } else { 21 }).max(1);
+    let samples = args
+        .samples
+        .unwrap_or(if args.quick { 5 } else { 21 })
+        .max(1);
     let load_before = load_average();
     let started = Instant::now();
 
@@ -314,9 +317,11 @@ impl Bench {
         drop(server.stdin.take());
         server.wait().context("waiting for mock-server")?;
         outcome?;
-        Ok("Both 19-call programs ran against the local mock server: 19 of 19 calls succeeded \
+        Ok(
+            "Both 19-call programs ran against the local mock server: 19 of 19 calls succeeded \
             through each client."
-            .to_owned())
+                .to_owned(),
+        )
     }
 
     /// Source size: ours is everything under `generated/src` (API code plus the `rt/` runtime
@@ -540,7 +545,8 @@ impl std::ops::Add for Lines {
     }
 }
 
-/// Counts the lines of every `.rs` file under `dir`, skipping the folder `skip`.
+/// Counts the lines of every `.rs` file under `dir` but `tests.rs` files, skipping the folder
+/// `skip`.
 fn count_lines(dir: &Path, skip: Option<&Path>) -> Result<Lines> {
     let mut total = Lines::default();
     let mut entries: Vec<PathBuf> = fs::read_dir(dir)
@@ -554,7 +560,10 @@ fn count_lines(dir: &Path, skip: Option<&Path>) -> Result<Lines> {
         }
         if path.is_dir() {
             total = total + count_lines(&path, skip)?;
-        } else if path.extension().is_some_and(|e| e == "rs") {
+        } else if path.extension().is_some_and(|e| e == "rs")
+            // Compiled only for the crate's own tests, never into a user's build.
+            && path.file_name().is_some_and(|n| n != "tests.rs")
+        {
             let text = fs::read_to_string(&path)?;
             for line in text.lines() {
                 total.all += 1;

@@ -15,8 +15,14 @@ use discogen::{generate, GeneratedFile, Options};
 pub const TARGETS: &[(&str, &str)] = &[
     ("discovery/photoslibrary.v1.json", "generated"),
     // Clients the media tests (`generator/tests/media_*.rs`) run against a local server.
-    ("generator/tests/corpus/drive.v3.json", "generator/tests/clients/drive-v3"),
-    ("generator/tests/corpus/storage.v1.json", "generator/tests/clients/storage-v1"),
+    (
+        "generator/tests/corpus/drive.v3.json",
+        "generator/tests/clients/drive-v3",
+    ),
+    (
+        "generator/tests/corpus/storage.v1.json",
+        "generator/tests/clients/storage-v1",
+    ),
 ];
 
 pub fn workspace_root() -> PathBuf {

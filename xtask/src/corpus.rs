@@ -60,6 +60,11 @@ pub fn run(args: Args) -> Result<()> {
     if args.bench {
         return bench(&documents, args.runs.max(1));
     }
+    println!(
+        "== cargo xtask corpus: {} document(s) of {}",
+        documents.len(),
+        dir.display()
+    );
     let scratch = root.join("target").join("corpus");
     fs::create_dir_all(&scratch)?;
 

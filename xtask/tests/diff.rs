@@ -758,6 +758,45 @@ fn changes_carry_their_rust_items() {
 }
 
 #[test]
+fn method_level_changes_carry_their_rust_items() {
+    let mut new = base();
+    remove(method(&mut new, "media", "upload"), "supportsMediaUpload");
+    remove(
+        method(&mut new, "media", "download"),
+        "supportsMediaDownload",
+    );
+    method(&mut new, "albums", "get")["deprecated"] = json!(true);
+    remove(&mut new["resources"]["albums"], "resources");
+    let r = report(&base(), &new);
+    let rust = |kind: &str| -> Value {
+        r["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["kind"] == kind)
+            .unwrap_or_else(|| panic!("no {kind}"))["rust"]
+            .clone()
+    };
+    let removed = |item: &str| json!([{"change": "removed", "before": item, "after": null}]);
+    assert_eq!(
+        rust("media_upload_removed"),
+        removed("media::Upload::upload(media: rt::Media) -> Result<Album, Error>")
+    );
+    assert_eq!(
+        rust("media_download_removed"),
+        removed("media::Download::download() -> Result<rt::Download, Error>")
+    );
+    assert_eq!(
+        rust("resource_removed"),
+        removed("albums::Albums::photos() -> albums::photos::Photos")
+    );
+    assert_eq!(
+        rust("deprecated")[0]["after"],
+        "#[deprecated] albums::Albums::get(album_id: impl Into<String>) -> albums::Get"
+    );
+}
+
+#[test]
 fn semver_follows_the_worst_class() {
     let bump = |new: &Value| report(&base(), new)["summary"]["semver"].clone();
     let mut compatible = base();

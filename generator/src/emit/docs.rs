@@ -76,7 +76,8 @@ fn is_list_item(line: &str) -> bool {
         return true;
     }
     let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    (1..=9).contains(&digits) && (line[digits..].starts_with(". ") || line[digits..].starts_with(") "))
+    (1..=9).contains(&digits)
+        && (line[digits..].starts_with(". ") || line[digits..].starts_with(") "))
 }
 
 /// Escapes link and HTML syntax outside inline code spans, and wraps bare URLs.

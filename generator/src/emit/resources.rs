@@ -7,7 +7,9 @@ use crate::emit::docs::doc_with;
 use crate::emit::media;
 use crate::emit::typeref::{ident, rust_type, Scope};
 use crate::ir::{
-    Limit, LimitRule, LimitStep, Method, PageTokenLocation, Param, ParamLocation, PathSegment, Resource, TypeRef};
+    Limit, LimitRule, LimitStep, Method, PageTokenLocation, Param, ParamLocation, PathSegment,
+    Resource, TypeRef,
+};
 
 /// Constructors of the resource's methods and accessors of its children, for the handle's
 /// `impl` block. `builders` is the module of the builders, if not the handle's own.
@@ -72,7 +74,11 @@ fn method_docs(m: &Method) -> TokenStream {
             "Checked before sending (a value out of range is `Error::InvalidArgument`):",
         );
         for limit in &m.limits {
-            checked.push_str(&format!("\n- `{}`: {}", limit.display, rule_text(limit.rule)));
+            checked.push_str(&format!(
+                "\n- `{}`: {}",
+                limit.display,
+                rule_text(limit.rule)
+            ));
         }
         notes.push(checked);
     }
@@ -103,21 +109,22 @@ fn method_docs(m: &Method) -> TokenStream {
     doc_with(m.description.as_deref(), &notes)
 }
 
-fn arg_type(p: &Param) -> (TokenStream, TokenStream) {
+/// The argument type of a parameter and the expression that turns the argument into the
+/// builder field, or `None` when the argument is stored as it is.
+fn arg_type(p: &Param) -> (TokenStream, Option<TokenStream>) {
     let elem = rust_type(&p.ty, Scope::Elsewhere);
     let into = matches!(p.ty, TypeRef::String | TypeRef::Named(_));
     let name = ident(&p.name);
     match (p.repeated, into) {
-        (false, true) => (quote!(impl Into<#elem>), quote!(#name.into())),
-        (false, false) => (quote!(#elem), quote!(#name)),
-
+        (false, true) => (quote!(impl Into<#elem>), Some(quote!(#name.into()))),
+        (false, false) => (quote!(#elem), None),
         (true, true) => (
             quote!(impl IntoIterator<Item = impl Into<#elem>>),
-            quote!(#name.into_iter().map(Into::into).collect()),
+            Some(quote!(#name.into_iter().map(Into::into).collect())),
         ),
         (true, false) => (
             quote!(impl IntoIterator<Item = #elem>),
-            quote!(#name.into_iter().collect()),
+            Some(quote!(#name.into_iter().collect())),
         ),
     }
 }
@@ -146,10 +153,9 @@ fn constructor(m: &Method, builders: Option<&TokenStream>) -> TokenStream {
         let (ty, conversion) = arg_type(p);
         args.push(quote!(#name: #ty));
         // Field init shorthand where no conversion is needed (clippy: redundant_field_names).
-        inits.push(if conversion.to_string() == name.to_string() {
-            quote!(#name)
-        } else {
-            quote!(#name: #conversion)
+        inits.push(match conversion {
+            Some(conversion) => quote!(#name: #conversion),
+            None => quote!(#name),
         });
     }
     if let Some(body) = &m.request {
@@ -244,6 +250,7 @@ fn builder(m: &Method) -> TokenStream {
                 .or(Some(&format!("Sets `{}`.", p.wire_name))),
             &notes,
         );
+        let conversion = conversion.unwrap_or_else(|| quote!(#name));
         let value = if p.repeated {
             conversion
         } else {
@@ -442,12 +449,13 @@ fn limit_check(method_id: &str, limit: &Limit) -> TokenStream {
     let what = format!("{method_id}: `{}`", limit.display)
         .replace('{', "{{")
         .replace('}', "}}");
-    let fail = |message: String| {
-        quote!(return Err(crate::Error::InvalidArgument(format!(#message)));)
-    };
+    let fail =
+        |message: String| quote!(return Err(crate::Error::InvalidArgument(format!(#message))););
     let check = match limit.rule {
         LimitRule::MaxItems(n) => {
-            let fail = fail(format!("{what} has {{found}} items; the API allows at most {n}"));
+            let fail = fail(format!(
+                "{what} has {{found}} items; the API allows at most {n}"
+            ));
             let n = proc_macro2::Literal::u64_unsuffixed(n);
             quote! {
                 let found = value.len();
@@ -469,7 +477,9 @@ fn limit_check(method_id: &str, limit: &Limit) -> TokenStream {
                 LimitRule::Maximum { .. } => (quote!(>), "at most"),
                 _ => (quote!(<), "at least"),
             };
-            let fail = fail(format!("{what} is {{found}}; the API allows {bound} {value}"));
+            let fail = fail(format!(
+                "{what} is {{found}}; the API allows {bound} {value}"
+            ));
             let literal = proc_macro2::Literal::u64_unsuffixed(value.unsigned_abs());
             let bound = if value < 0 {
                 quote!(-#literal)
@@ -493,7 +503,11 @@ fn limit_check(method_id: &str, limit: &Limit) -> TokenStream {
 /// Walks `steps` from the place `base` (or, when `is_ref`, from the reference `value`),
 /// binding each reached value to `value` as a reference, then runs `check`.
 fn nest(base: TokenStream, is_ref: bool, steps: &[LimitStep], check: &TokenStream) -> TokenStream {
-    let reference = if is_ref { quote!(value) } else { quote!(&#base) };
+    let reference = if is_ref {
+        quote!(value)
+    } else {
+        quote!(&#base)
+    };
     match steps.split_first() {
         None if is_ref => check.clone(),
         None => quote! {{

@@ -36,8 +36,12 @@ pub fn types_module(api: &Api) -> TokenStream {
             }
         }
     });
-    let rt_import = (!api.pages.is_empty() || api.types.iter().any(|d| mentions_rt(&d.kind)))
-        .then(|| quote!(use crate::rt;));
+    let rt_import =
+        (!api.pages.is_empty() || api.types.iter().any(|d| mentions_rt(&d.kind))).then(|| {
+            quote!(
+                use crate::rt;
+            )
+        });
     quote! {
         #![doc = #header]
         #map_import
@@ -73,7 +77,8 @@ fn mentions_rt(kind: &TypeKind) -> bool {
     }
     match kind {
         TypeKind::Struct(s) => {
-            s.fields.iter().any(|f| has_rt(&f.ty)) || s.additional.as_ref().is_some_and(|(_, ty)| has_rt(ty))
+            s.fields.iter().any(|f| has_rt(&f.ty))
+                || s.additional.as_ref().is_some_and(|(_, ty)| has_rt(ty))
         }
         TypeKind::Alias(ty) => has_rt(ty),
         // The enum's `Deserialize` goes through the runtime.

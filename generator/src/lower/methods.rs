@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use crate::error::Error;
 use crate::ir::{
     Body, HttpMethod, MediaUpload, Method, PageTokenLocation, Pagination, Param, ParamLocation,
-    PathSegment, Resource, TypeDef, TypeKind, TypeRef,
+    PathSegment, Resource, TypeKind, TypeRef,
 };
 use crate::lower::path::parse_template;
 use crate::lower::types::TypeSpace;
@@ -31,22 +31,48 @@ const BUILDER_FIELDS: &[&str] = &[
 
 /// Crates the generated code names by path (`serde::Serialize`, `futures_util::Stream`):
 /// a module of the same name would shadow them.
-const CRATE_NAMES: &[&str] = &["std", "core", "alloc", "serde", "serde_json", "futures_util"];
+const CRATE_NAMES: &[&str] = &[
+    "std",
+    "core",
+    "alloc",
+    "serde",
+    "serde_json",
+    "futures_util",
+];
 
 /// Functions of `Client` besides the API's: top-level methods and resources must not take them.
 const CLIENT_FNS: &[&str] = &["new", "builder"];
 
+/// The names a resource gets from its parent.
+pub struct ResourceNames {
+    pub wire_name: String,
+    pub module: String,
+    pub accessor: String,
+    pub handle: String,
+}
+
+/// The names a method gets from its resource.
+struct MethodNames {
+    fn_name: String,
+    builder: String,
+    info_static: String,
+    upload_static: Option<String>,
+}
+
 pub fn lower_resource(
     space: &mut TypeSpace,
     at: &str,
-    wire_name: &str,
-    module: String,
-    accessor: String,
-    handle: String,
+    names: ResourceNames,
     methods: &BTreeMap<String, model::Method>,
     resources: &BTreeMap<String, model::Resource>,
     deprecated: bool,
 ) -> Result<Resource, Error> {
+    let ResourceNames {
+        wire_name,
+        module,
+        accessor,
+        handle,
+    } = names;
     // Builders and the handle share the module's type namespace.
     let mut type_names = Namespace::new();
     type_names.claim(&handle);
@@ -62,18 +88,15 @@ pub fn lower_resource(
         let fn_name = fns.claim(&snake(name));
         let builder = type_names.claim_type(&camel(name));
         let info_static = statics.claim(&snake(name).trim_start_matches("r#").to_uppercase());
-        let upload_static = has_media_upload(method)
-            .then(|| statics.claim(&format!("{info_static}_UPLOAD")));
-        lowered.push(lower_method(
-            space,
-            &method_at,
-            name,
-            method,
+        let upload_static =
+            has_media_upload(method).then(|| statics.claim(&format!("{info_static}_UPLOAD")));
+        let names = MethodNames {
             fn_name,
             builder,
             info_static,
             upload_static,
-        )?);
+        };
+        lowered.push(lower_method(space, &method_at, name, method, names)?);
     }
     let mut modules = Namespace::new();
     modules.reserve(CRATE_NAMES.iter().copied());
@@ -83,20 +106,23 @@ pub fn lower_resource(
     let mut children = Vec::new();
     for (name, child) in resources {
         let child_module = modules.claim(&snake(name));
+        let names = ResourceNames {
+            wire_name: name.clone(),
+            module: child_module,
+            accessor: fns.claim(&snake(name)),
+            handle: camel(name),
+        };
         children.push(lower_resource(
             space,
             &format!("{at}resources.{name}."),
-            name,
-            child_module,
-            fns.claim(&snake(name)),
-            camel(name),
+            names,
             &child.methods,
             &child.resources,
             child.deprecated == Some(true),
         )?);
     }
     Ok(Resource {
-        wire_name: wire_name.to_string(),
+        wire_name,
         module,
         accessor,
         handle,
@@ -111,11 +137,14 @@ fn lower_method(
     at: &str,
     wire_name: &str,
     method: &model::Method,
-    fn_name: String,
-    builder: String,
-    info_static: String,
-    upload_static: Option<String>,
+    names: MethodNames,
 ) -> Result<Method, Error> {
+    let MethodNames {
+        fn_name,
+        builder,
+        info_static,
+        upload_static,
+    } = names;
     let http_method = match method.http_method.to_ascii_uppercase().as_str() {
         "GET" => HttpMethod::Get,
         "POST" => HttpMethod::Post,
@@ -292,11 +321,9 @@ fn is_struct(space: &TypeSpace, ty: &TypeRef) -> bool {
     let TypeRef::Named(name) = ty else {
         return false;
     };
-    find(&space.defs, name).is_some_and(|d| matches!(d.kind, TypeKind::Struct(_)))
-}
-
-fn find<'a>(defs: &'a [TypeDef], name: &str) -> Option<&'a TypeDef> {
-    defs.iter().find(|d| d.name == name)
+    space
+        .def(name)
+        .is_some_and(|d| matches!(d.kind, TypeKind::Struct(_)))
 }
 
 /// A method is paginated when it takes a `pageToken` (query parameter or request field) and
@@ -310,7 +337,7 @@ fn pagination(
     let Some(TypeRef::Named(page_type)) = response else {
         return None;
     };
-    let TypeKind::Struct(page) = &find(&space.defs, page_type)?.kind else {
+    let TypeKind::Struct(page) = &space.def(page_type)?.kind else {
         return None;
     };
     page.fields
@@ -336,7 +363,7 @@ fn pagination(
         let TypeRef::Named(body_type) = &request?.ty else {
             return None;
         };
-        let TypeKind::Struct(body) = &find(&space.defs, body_type)?.kind else {
+        let TypeKind::Struct(body) = &space.def(body_type)?.kind else {
             return None;
         };
         let field = body
@@ -474,5 +501,154 @@ mod tests {
             "ProjectsLocations"
         );
         assert_eq!(resource_hint("methods.get"), "");
+    }
+
+    /// A document whose wire names collide once made Rust names, or clash with names the
+    /// generated code needs: every Rust name still comes out distinct, and serde keeps the
+    /// wire name.
+    const COLLIDING: &str = r#"{"name":"x","version":"v1","rootUrl":"https://x/","servicePath":"",
+      "schemas":{
+        "Foo":{"type":"object","properties":{"type":{"type":"string"},"r#type":{"type":"string"},
+               "a-b":{"type":"string"},"a_b":{"type":"string"},"aB":{"type":"string"}}},
+        "foo":{"type":"object","properties":{"self":{"type":"string"}}},
+        "Option":{"type":"object"},"OptionSchema":{"type":"object"},"Result":{"type":"object"}},
+      "methods":{
+        "new":{"id":"x.new","path":"new","httpMethod":"GET"},
+        "builder":{"id":"x.builder","path":"b","httpMethod":"GET",
+          "parameters":{"send":{"type":"string","location":"query"},
+                        "a.b":{"type":"string","location":"query"},
+                        "a_b":{"type":"string","location":"query"},
+                        "upload":{"type":"string","location":"query"}}}},
+      "resources":{
+        "serde":{"methods":{"get":{"id":"x.serde.get","path":"s","httpMethod":"GET"},
+                            "Get":{"id":"x.serde.Get","path":"s2","httpMethod":"GET"}}},
+        "types":{"methods":{"match":{"id":"x.types.match","path":"t","httpMethod":"GET"}}},
+        "Types":{"methods":{"continue":{"id":"x.Types.continue","path":"t2","httpMethod":"GET"}}}}}"#;
+
+    fn assert_distinct<'a>(what: &str, names: impl IntoIterator<Item = &'a str>) {
+        let mut seen = std::collections::BTreeSet::new();
+        for name in names {
+            assert!(
+                seen.insert(crate::naming::unraw(name)),
+                "{what}: `{name}` twice"
+            );
+        }
+    }
+
+    #[test]
+    fn colliding_wire_names_get_distinct_rust_names() {
+        let doc = crate::model::Document::parse(COLLIDING).unwrap();
+        let api = crate::lower::lower(&doc).unwrap();
+        let types: Vec<&str> = api.types.iter().map(|t| t.name.as_str()).collect();
+        assert_distinct("types", types.iter().copied());
+        assert!(
+            !types.contains(&"Option") && !types.contains(&"Result"),
+            "{types:?}"
+        );
+        for t in &api.types {
+            if let TypeKind::Struct(s) = &t.kind {
+                assert_distinct(&t.name, s.fields.iter().map(|f| f.name.as_str()));
+            }
+        }
+        let foo = api.types.iter().find(|t| t.origin == "Foo").unwrap();
+        let TypeKind::Struct(foo) = &foo.kind else {
+            panic!("Foo is a struct")
+        };
+        let wire: Vec<(&str, &str)> = foo
+            .fields
+            .iter()
+            .map(|f| (f.wire_name.as_str(), f.name.as_str()))
+            .collect();
+        assert!(wire.contains(&("type", "r#type")), "{wire:?}");
+        assert!(wire.contains(&("a_b", "a_b")), "{wire:?}");
+
+        // Root: top-level methods keep clear of `Client::new`/`builder`; modules of the
+        // crate's own modules and of crates the code names by path.
+        let root_fns: Vec<&str> = api
+            .root
+            .methods
+            .iter()
+            .map(|m| m.fn_name.as_str())
+            .chain(api.root.children.iter().map(|c| c.accessor.as_str()))
+            .collect();
+        assert_distinct("root functions", root_fns.iter().copied());
+        assert!(
+            !root_fns.contains(&"new") && !root_fns.contains(&"builder"),
+            "{root_fns:?}"
+        );
+        let modules: Vec<&str> = api
+            .root
+            .children
+            .iter()
+            .map(|c| c.module.as_str())
+            .collect();
+        assert_distinct("modules", modules.iter().copied());
+        for reserved in ["serde", "types"] {
+            assert!(!modules.contains(&reserved), "{modules:?}");
+        }
+        let serde = api
+            .root
+            .children
+            .iter()
+            .find(|c| c.wire_name == "serde")
+            .unwrap();
+        assert_distinct("builders", serde.methods.iter().map(|m| m.builder.as_str()));
+        assert_distinct(
+            "statics",
+            serde.methods.iter().map(|m| m.info_static.as_str()),
+        );
+
+        // Setters keep clear of the builder's own methods; dotted names still map.
+        let builder = api
+            .root
+            .methods
+            .iter()
+            .find(|m| m.wire_name == "builder")
+            .unwrap();
+        let params: Vec<(&str, &str)> = builder
+            .optional_params
+            .iter()
+            .map(|p| (p.wire_name.as_str(), p.name.as_str()))
+            .collect();
+        assert_distinct("setters", params.iter().map(|(_, n)| *n));
+        for (wire, name) in &params {
+            assert!(!BUILDER_FIELDS.contains(name), "{wire} → {name}");
+        }
+        assert!(params.iter().any(|(w, _)| *w == "a.b"), "{params:?}");
+
+        // And the whole crate prints as valid Rust.
+        crate::emit::emit(&api, &crate::Options::default()).unwrap();
+    }
+
+    #[test]
+    fn upload_endpoints_must_take_the_methods_path_variables() {
+        let doc = |upload_path: &str| {
+            format!(
+                r#"{{"name":"x","version":"v1","rootUrl":"https://x/","servicePath":"",
+                  "schemas":{{"A":{{"type":"object"}}}},
+                  "methods":{{"put":{{"id":"x.put","path":"a/{{id}}","httpMethod":"POST",
+                    "parameters":{{"id":{{"type":"string","location":"path","required":true}}}},
+                    "request":{{"$ref":"A"}},"supportsMediaUpload":true,
+                    "mediaUpload":{{"accept":["*/*"],"maxSize":"2KB","protocols":{{
+                      "simple":{{"multipart":true,"path":"{upload_path}"}}}}}}}}}}}}"#
+            )
+        };
+        let api =
+            crate::lower::lower(&crate::model::Document::parse(&doc("/upload/a/{id}")).unwrap())
+                .unwrap();
+        let upload = api.root.methods[0].media_upload.as_ref().unwrap();
+        assert_eq!(upload.max_size, Some(2048));
+        assert!(upload.with_metadata);
+        assert!(upload.resumable_path.is_none());
+        assert_eq!(upload.info_static, "PUT_UPLOAD");
+        for bad in ["/upload/a/{other}", "/upload/a", "/upload/{id}/{id}"] {
+            let err = crate::lower::lower(&crate::model::Document::parse(&doc(bad)).unwrap())
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.contains("mediaUpload.protocols.simple.path"),
+                "{bad}: {err}"
+            );
+        }
     }
 }

@@ -6,6 +6,8 @@ mod path;
 mod recursion;
 mod types;
 
+use std::collections::BTreeSet;
+
 use crate::error::Error;
 use crate::ir::{Api, PageType, Resource, Scope};
 use crate::model::Document;
@@ -24,13 +26,16 @@ pub fn lower(doc: &Document) -> Result<Api, Error> {
     }
     let mut space = TypeSpace::new(&doc.schemas);
     space.add_schemas(&doc.schemas)?;
+    let root_names = methods::ResourceNames {
+        wire_name: String::new(),
+        module: String::new(),
+        accessor: String::new(),
+        handle: "Client".into(),
+    };
     let root = methods::lower_resource(
         &mut space,
         "",
-        "",
-        String::new(),
-        String::new(),
-        "Client".into(),
+        root_names,
         &doc.methods,
         &doc.resources,
         false,
@@ -113,13 +118,13 @@ fn scopes(doc: &Document) -> Vec<Scope> {
 
 /// Every page type once, in name order: two methods may share a response type.
 fn page_types(root: &Resource) -> Vec<PageType> {
-    fn walk(resource: &Resource, out: &mut Vec<PageType>) {
+    fn walk(resource: &Resource, seen: &mut BTreeSet<String>, out: &mut Vec<PageType>) {
         for p in resource
             .methods
             .iter()
             .filter_map(|m| m.pagination.as_ref())
         {
-            if !out.iter().any(|seen| seen.page_type == p.page_type) {
+            if seen.insert(p.page_type.clone()) {
                 out.push(PageType {
                     page_type: p.page_type.clone(),
                     items_field: p.items_field.clone(),
@@ -128,11 +133,11 @@ fn page_types(root: &Resource) -> Vec<PageType> {
             }
         }
         for child in &resource.children {
-            walk(child, out);
+            walk(child, seen, out);
         }
     }
     let mut out = Vec::new();
-    walk(root, &mut out);
+    walk(root, &mut BTreeSet::new(), &mut out);
     out.sort_by(|a, b| a.page_type.cmp(&b.page_type));
     out
 }

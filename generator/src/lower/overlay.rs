@@ -94,9 +94,10 @@ fn lower_limit(
             (wire.clone(), vec![step], ty)
         }
         (None, Some(path)) => {
-            let body = method.request.as_ref().ok_or_else(|| {
-                invalid(format!("{at}.field"), "the method has no request body")
-            })?;
+            let body = method
+                .request
+                .as_ref()
+                .ok_or_else(|| invalid(format!("{at}.field"), "the method has no request body"))?;
             let mut steps = vec![LimitStep::Field {
                 name: body.name.clone(),
                 optional: false,

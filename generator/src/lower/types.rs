@@ -4,7 +4,7 @@
 //! natural name whatever inline types other schemas spawn; inline objects and enums then
 //! take `{Owner}{Property}` names in document order.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::error::Error;
 use crate::ir::{Enum, Field, Struct, TypeDef, TypeKind, TypeRef, Variant};
@@ -17,6 +17,9 @@ pub struct TypeSpace {
     /// Schema wire name → Rust type name.
     schema_names: BTreeMap<String, String>,
     pub defs: Vec<TypeDef>,
+    /// Rust type name → position in `defs`, so that looking a type up never scans the list
+    /// (documents have thousands of types).
+    index: HashMap<String, usize>,
 }
 
 impl TypeSpace {
@@ -31,7 +34,18 @@ impl TypeSpace {
             names,
             schema_names,
             defs: Vec::new(),
+            index: HashMap::new(),
         }
+    }
+
+    fn push(&mut self, def: TypeDef) {
+        self.index.insert(def.name.clone(), self.defs.len());
+        self.defs.push(def);
+    }
+
+    /// A type defined so far, by its Rust name.
+    pub fn def(&self, name: &str) -> Option<&TypeDef> {
+        self.index.get(name).map(|&i| &self.defs[i])
     }
 
     pub fn schema_name(&self, wire: &str) -> Option<&str> {
@@ -44,7 +58,7 @@ impl TypeSpace {
             let name = self.schema_names[wire].clone();
             let at = format!("schemas.{wire}");
             let kind = self.kind_of(&at, &name, schema)?;
-            self.defs.push(TypeDef {
+            self.push(TypeDef {
                 name,
                 origin: wire.clone(),
                 description: schema.description.clone(),
@@ -126,7 +140,7 @@ impl TypeSpace {
     fn define(&mut self, at: &str, hint: &str, schema: &Schema) -> Result<TypeRef, Error> {
         let name = self.names.claim_type(hint);
         let kind = self.kind_of(at, &name, schema)?;
-        self.defs.push(TypeDef {
+        self.push(TypeDef {
             name: name.clone(),
             origin: at.strip_prefix("schemas.").unwrap_or(at).to_string(),
             description: schema.description.clone(),
@@ -196,9 +210,8 @@ impl TypeSpace {
         let TypeRef::Named(name) = ty else {
             return false;
         };
-        self.defs
-            .iter()
-            .any(|d| &d.name == name && matches!(d.kind, TypeKind::Enum(_)))
+        self.def(name)
+            .is_some_and(|d| matches!(d.kind, TypeKind::Enum(_)))
     }
 }
 

@@ -9,6 +9,7 @@
 //!   server; every chunk but the last must be a multiple of the granularity;
 //! - `POST /v1/mediaItems:batchCreate`: creates items from known upload tokens, failing those
 //!   whose file name contains `bad` with a per-item status;
+//! - `POST /v1/albums`: answers with a new album (for the example program);
 //! - `GET /media/<name>=<params>`: bytes put with [`UploadServer::put_media`]; unknown names
 //!   answer 403, as an expired base URL does.
 //!
@@ -104,9 +105,16 @@ pub struct UploadServer {
 }
 
 impl UploadServer {
-    /// Starts a server whose resumable sessions have `granularity`.
+    /// Starts a server on a free port whose resumable sessions have `granularity`.
     pub async fn start(granularity: u64) -> UploadServer {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        Self::start_on("127.0.0.1:0", granularity)
+            .await
+            .expect("bind 127.0.0.1:0")
+    }
+
+    /// Starts a server on `addr` (e.g. `127.0.0.1:8080`).
+    pub async fn start_on(addr: &str, granularity: u64) -> std::io::Result<UploadServer> {
+        let listener = TcpListener::bind(addr).await?;
         let addr = listener.local_addr().expect("local address");
         let base_url = format!("http://{addr}/");
         let state = Arc::new(State {
@@ -126,7 +134,7 @@ impl UploadServer {
                 });
             }
         });
-        UploadServer { base_url, state }
+        Ok(UploadServer { base_url, state })
     }
 
     /// Cuts the connection once the upload reaches absolute byte `offset` (once).
@@ -378,6 +386,21 @@ async fn route(
         .await?;
         return Ok(Some(batch_create(state, &body)));
     }
+    if head.method == "POST" && path == "/v1/albums" {
+        let mut body = Vec::new();
+        read_body(reader, framing, |b| {
+            body.extend_from_slice(b);
+            true
+        })
+        .await?;
+        let request: Value = serde_json::from_slice(&body).unwrap_or_default();
+        let id = new_id(state, "album");
+        return Ok(Some(Response::json(
+            200,
+            &json!({"id": id, "title": request["album"]["title"], "isWriteable": true,
+                "productUrl": format!("{}albums/{id}", state.base_url)}),
+        )));
+    }
     if head.method == "GET" {
         if let Some(rest) = path.strip_prefix("/media/") {
             read_body(reader, framing, |_| true).await?;
@@ -428,7 +451,10 @@ async fn raw_upload(
     let _in_flight = InFlight::enter(state);
     if head.header("content-type") != Some("application/octet-stream") {
         read_body(reader, framing, |_| true).await?;
-        return Ok(Response::new(400, "Content-Type must be application/octet-stream"));
+        return Ok(Response::new(
+            400,
+            "Content-Type must be application/octet-stream",
+        ));
     }
     let mut hasher = Sha256::new();
     let mut len = 0_u64;
@@ -443,7 +469,10 @@ async fn raw_upload(
         token: token.clone(),
         sha256: hasher.finalize().into(),
         len,
-        mime_type: head.header("x-goog-upload-content-type").unwrap_or("").into(),
+        mime_type: head
+            .header("x-goog-upload-content-type")
+            .unwrap_or("")
+            .into(),
         protocol: "raw",
     });
     Ok(Response::new(200, token))
@@ -463,7 +492,10 @@ fn start_session(state: &Arc<State>, head: &Head) -> Response {
             raw_size: head
                 .header("x-goog-upload-raw-size")
                 .and_then(|v| v.parse().ok()),
-            mime_type: head.header("x-goog-upload-content-type").unwrap_or("").into(),
+            mime_type: head
+                .header("x-goog-upload-content-type")
+                .unwrap_or("")
+                .into(),
             token: None,
         },
     );
@@ -500,7 +532,9 @@ async fn session_request(
         let sessions = state.sessions.lock().unwrap();
         let session = &sessions[id];
         return Ok(Some(match &session.token {
-            Some(token) => Response::new(200, token.as_str()).header("X-Goog-Upload-Status", "final"),
+            Some(token) => {
+                Response::new(200, token.as_str()).header("X-Goog-Upload-Status", "final")
+            }
             None => Response::new(200, "")
                 .header("X-Goog-Upload-Status", "active")
                 .header("X-Goog-Upload-Size-Received", session.persisted.to_string()),
@@ -519,14 +553,20 @@ async fn session_request(
         .unwrap_or(u64::MAX);
     let chunk_number = state.chunk_count.fetch_add(1, Ordering::SeqCst);
     let granularity = state.granularity;
-    {
+    let (in_step, before) = {
         let sessions = state.sessions.lock().unwrap();
         let session = &sessions[id];
-        if offset != session.persisted || session.token.is_some() {
-            drop(sessions);
-            read_body(reader, framing, |_| true).await?;
-            return Ok(Some(Response::new(400, "offset does not match the bytes received")));
-        }
+        (
+            offset == session.persisted && session.token.is_none(),
+            (session.hasher.clone(), session.persisted),
+        )
+    };
+    if !in_step {
+        read_body(reader, framing, |_| true).await?;
+        return Ok(Some(Response::new(
+            400,
+            "offset does not match the bytes received",
+        )));
     }
     let cut = {
         let cuts = state.cuts.lock().unwrap();
@@ -585,8 +625,10 @@ async fn session_request(
         return Ok(None);
     }
     if state.fail_chunks.lock().unwrap().contains(&chunk_number) {
+        // A failed chunk is not kept.
         if let Some(s) = state.sessions.lock().unwrap().get_mut(id) {
             s.pending.clear();
+            (s.hasher, s.persisted) = before;
         }
         return Ok(Some(Response::new(503, "try again")));
     }
@@ -599,13 +641,21 @@ async fn session_request(
                 "a chunk other than the last must be a multiple of the granularity",
             )));
         }
-        return Ok(Some(Response::new(200, "").header("X-Goog-Upload-Status", "active")));
+        return Ok(Some(
+            Response::new(200, "").header("X-Goog-Upload-Status", "active"),
+        ));
     }
     let pending = std::mem::take(&mut session.pending);
     session.hasher.update(&pending);
     session.persisted += pending.len() as u64;
-    if session.raw_size.is_some_and(|size| size != session.persisted) {
-        return Ok(Some(Response::new(400, "size differs from X-Goog-Upload-Raw-Size")));
+    if session
+        .raw_size
+        .is_some_and(|size| size != session.persisted)
+    {
+        return Ok(Some(Response::new(
+            400,
+            "size differs from X-Goog-Upload-Raw-Size",
+        )));
     }
     let token = new_id(state, "upload-token");
     session.token = Some(token.clone());
@@ -627,11 +677,16 @@ fn batch_create(state: &Arc<State>, body: &[u8]) -> Response {
     };
     state.batch_creates.lock().unwrap().push(request.clone());
     let received = state.received.lock().unwrap().clone();
-    let items = request["newMediaItems"].as_array().cloned().unwrap_or_default();
+    let items = request["newMediaItems"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     let results: Vec<Value> = items
         .iter()
         .map(|item| {
-            let token = item["simpleMediaItem"]["uploadToken"].as_str().unwrap_or("");
+            let token = item["simpleMediaItem"]["uploadToken"]
+                .as_str()
+                .unwrap_or("");
             let name = item["simpleMediaItem"]["fileName"].as_str().unwrap_or("");
             match received.iter().find(|r| r.token == token) {
                 None => json!({"uploadToken": token,

@@ -27,6 +27,11 @@ const EXIT_THRESHOLD: u8 = 1;
 const EXIT_BAD_INPUT: u8 = 2;
 
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Exit codes: 0 the report was printed; 1 --fail-on was hit; \
+    2 bad input (unreadable file, not a Discovery document, unknown git revision).\n\
+    Classes, formats and the JSON shape: docs/diff.md"
+)]
 pub struct Args {
     /// The old document: a path, or `REV:path` read from git (`HEAD~3:discovery/x.json`).
     /// Without OLD and NEW, each document in `discovery/` is compared against `HEAD`.

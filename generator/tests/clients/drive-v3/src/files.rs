@@ -581,7 +581,7 @@ impl crate::rt::CallBuilder for Create {
 }
 static CREATE_UPLOAD: crate::rt::MediaUpload = crate::rt::MediaUpload {
     path: &[crate::rt::PathPart::Literal("/upload/drive/v3/files")],
-    max_size: Some(5497558138880u64),
+    max_size: Some(5497558138880),
     accept: &["*/*"],
     multipart: true,
     resumable_path: &[crate::rt::PathPart::Literal(
@@ -593,7 +593,7 @@ impl Create {
     ///
     /// The request body (`request`) is sent as JSON metadata before the media (`uploadType=multipart`, a `multipart/related` body).
     ///
-    /// Checked before anything is sent (\[`Error::InvalidArgument`\](crate::Error::InvalidArgument) otherwise): its type must match `*/*`; it may hold at most 5497558138880 bytes.
+    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): its type must match `*/*`; it may hold at most 5497558138880 bytes.
     pub async fn upload(self, media: crate::rt::Media) -> Result<crate::types::File, crate::Error> {
         let mut call = crate::rt::Call::new(&CREATE, self.opts);
         if let Some(value) = &self.enforce_single_parent {
@@ -627,11 +627,11 @@ impl Create {
         call.media_upload(&CREATE_UPLOAD, media);
         self.core.execute(call).await
     }
-    /// Sends the request with `media` as its content through the resumable protocol: `POST /resumable/upload/drive/v3/files` (`uploadType=resumable`) opens an upload session, then the media goes in chunks (\[`Media::chunk_size`\](crate::rt::Media::chunk_size)), resuming from the server's offset after a transient failure.
+    /// Sends the request with `media` as its content through the resumable protocol: `POST /resumable/upload/drive/v3/files` (`uploadType=resumable`) opens an upload session, then the media goes in chunks (see `rt::Media::chunk_size`), resuming from the server's offset after a transient failure.
     ///
     /// The request body (`request`) is sent as JSON metadata before the media in the request that opens the session.
     ///
-    /// Checked before anything is sent (\[`Error::InvalidArgument`\](crate::Error::InvalidArgument) otherwise): its type must match `*/*`; it may hold at most 5497558138880 bytes.
+    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): its type must match `*/*`; it may hold at most 5497558138880 bytes.
     pub async fn upload_resumable(
         self,
         media: crate::rt::Media,
@@ -891,7 +891,7 @@ impl crate::rt::CallBuilder for Export {
     }
 }
 impl Export {
-    /// Sends the request with `alt=media` and returns the content itself rather than its metadata, unread: stream it with \[`Download::chunk`\](crate::rt::Download::chunk) or \[`Download::into_stream`\](crate::rt::Download::into_stream).
+    /// Sends the request with `alt=media` and returns the content itself rather than its metadata, unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
     pub async fn download(self) -> Result<crate::rt::Download, crate::Error> {
         let mut call = crate::rt::Call::new(&EXPORT, self.opts);
         call.path_arg(&self.file_id);
@@ -1104,7 +1104,7 @@ impl crate::rt::CallBuilder for Get {
     }
 }
 impl Get {
-    /// Sends the request with `alt=media` and returns the content itself rather than its metadata, unread: stream it with \[`Download::chunk`\](crate::rt::Download::chunk) or \[`Download::into_stream`\](crate::rt::Download::into_stream).
+    /// Sends the request with `alt=media` and returns the content itself rather than its metadata, unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
     pub async fn download(self) -> Result<crate::rt::Download, crate::Error> {
         let mut call = crate::rt::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
@@ -1626,7 +1626,7 @@ static UPDATE_UPLOAD: crate::rt::MediaUpload = crate::rt::MediaUpload {
             pattern: None,
         },
     ],
-    max_size: Some(5497558138880u64),
+    max_size: Some(5497558138880),
     accept: &["*/*"],
     multipart: true,
     resumable_path: &[
@@ -1643,7 +1643,7 @@ impl Update {
     ///
     /// The request body (`request`) is sent as JSON metadata before the media (`uploadType=multipart`, a `multipart/related` body).
     ///
-    /// Checked before anything is sent (\[`Error::InvalidArgument`\](crate::Error::InvalidArgument) otherwise): its type must match `*/*`; it may hold at most 5497558138880 bytes.
+    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): its type must match `*/*`; it may hold at most 5497558138880 bytes.
     pub async fn upload(self, media: crate::rt::Media) -> Result<crate::types::File, crate::Error> {
         let mut call = crate::rt::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
@@ -1681,11 +1681,11 @@ impl Update {
         call.media_upload(&UPDATE_UPLOAD, media);
         self.core.execute(call).await
     }
-    /// Sends the request with `media` as its content through the resumable protocol: `PATCH /resumable/upload/drive/v3/files/{fileId}` (`uploadType=resumable`) opens an upload session, then the media goes in chunks (\[`Media::chunk_size`\](crate::rt::Media::chunk_size)), resuming from the server's offset after a transient failure.
+    /// Sends the request with `media` as its content through the resumable protocol: `PATCH /resumable/upload/drive/v3/files/{fileId}` (`uploadType=resumable`) opens an upload session, then the media goes in chunks (see `rt::Media::chunk_size`), resuming from the server's offset after a transient failure.
     ///
     /// The request body (`request`) is sent as JSON metadata before the media in the request that opens the session.
     ///
-    /// Checked before anything is sent (\[`Error::InvalidArgument`\](crate::Error::InvalidArgument) otherwise): its type must match `*/*`; it may hold at most 5497558138880 bytes.
+    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): its type must match `*/*`; it may hold at most 5497558138880 bytes.
     pub async fn upload_resumable(
         self,
         media: crate::rt::Media,

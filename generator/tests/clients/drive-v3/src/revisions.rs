@@ -197,7 +197,7 @@ impl crate::rt::CallBuilder for Get {
     }
 }
 impl Get {
-    /// Sends the request with `alt=media` and returns the content itself rather than its metadata, unread: stream it with \[`Download::chunk`\](crate::rt::Download::chunk) or \[`Download::into_stream`\](crate::rt::Download::into_stream).
+    /// Sends the request with `alt=media` and returns the content itself rather than its metadata, unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
     pub async fn download(self) -> Result<crate::rt::Download, crate::Error> {
         let mut call = crate::rt::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);

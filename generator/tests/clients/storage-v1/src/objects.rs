@@ -1037,7 +1037,7 @@ impl crate::rt::CallBuilder for Get {
     }
 }
 impl Get {
-    /// Sends the request with `alt=media` and returns the content itself rather than its metadata, unread: stream it with \[`Download::chunk`\](crate::rt::Download::chunk) or \[`Download::into_stream`\](crate::rt::Download::into_stream).
+    /// Sends the request with `alt=media` and returns the content itself rather than its metadata, unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
     pub async fn download(self) -> Result<crate::rt::Download, crate::Error> {
         let mut call = crate::rt::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
@@ -1304,7 +1304,7 @@ impl Insert {
     ///
     /// The request body (`request`) is sent as JSON metadata before the media (`uploadType=multipart`, a `multipart/related` body).
     ///
-    /// Checked before anything is sent (\[`Error::InvalidArgument`\](crate::Error::InvalidArgument) otherwise): its type must match `*/*`.
+    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): its type must match `*/*`.
     pub async fn upload(
         self,
         media: crate::rt::Media,
@@ -1345,11 +1345,11 @@ impl Insert {
         call.media_upload(&INSERT_UPLOAD, media);
         self.core.execute(call).await
     }
-    /// Sends the request with `media` as its content through the resumable protocol: `POST /resumable/upload/storage/v1/b/{bucket}/o` (`uploadType=resumable`) opens an upload session, then the media goes in chunks (\[`Media::chunk_size`\](crate::rt::Media::chunk_size)), resuming from the server's offset after a transient failure.
+    /// Sends the request with `media` as its content through the resumable protocol: `POST /resumable/upload/storage/v1/b/{bucket}/o` (`uploadType=resumable`) opens an upload session, then the media goes in chunks (see `rt::Media::chunk_size`), resuming from the server's offset after a transient failure.
     ///
     /// The request body (`request`) is sent as JSON metadata before the media in the request that opens the session.
     ///
-    /// Checked before anything is sent (\[`Error::InvalidArgument`\](crate::Error::InvalidArgument) otherwise): its type must match `*/*`.
+    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): its type must match `*/*`.
     pub async fn upload_resumable(
         self,
         media: crate::rt::Media,
