@@ -184,8 +184,12 @@ fn main() -> ExitCode {
     let mut ratios: Vec<(&str, Vec<f64>)> = MODES.iter().map(|m| (*m, Vec::new())).collect();
     let mut peaks: Vec<(&str, f64)> = MODES.iter().map(|m| (*m, 0.0)).collect();
     for round in 1..=rounds {
-        let mut secs = Vec::new();
-        for mode in MODES {
+        // Rotate the order each round, so that no mode always runs first.
+        let mut order: Vec<usize> = (0..MODES.len()).collect();
+        order.rotate_left((round - 1) % MODES.len());
+        let mut secs = vec![f64::NAN; MODES.len()];
+        for i in order {
+            let mode = MODES[i];
             let output = Command::new(&exe)
                 .args(["--child", mode, "--base-url", &server.base_url])
                 .args(["--size", &size.to_string()])
@@ -199,7 +203,6 @@ fn main() -> ExitCode {
                     String::from_utf8_lossy(&output.stderr).trim()
                 );
                 failed = true;
-                secs.push(f64::NAN);
                 continue;
             };
             let throughput = size as f64 / MIB as f64 / seconds;
@@ -213,7 +216,7 @@ fn main() -> ExitCode {
             if let Some(slot) = peaks.iter_mut().find(|(m, _)| *m == mode) {
                 slot.1 = slot.1.max(peak);
             }
-            secs.push(seconds);
+            secs[i] = seconds;
         }
         for (i, mode) in MODES.iter().enumerate() {
             if let Some(slot) = ratios.iter_mut().find(|(m, _)| m == mode) {

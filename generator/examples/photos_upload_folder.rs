@@ -153,7 +153,7 @@ async fn run(args: Args) -> Result<ExitCode, String> {
 
     let results = client
         .uploads()
-        .create_from_files(files.iter().map(|f| NewMedia::path(f)))
+        .create_from_files(files.iter().map(NewMedia::path))
         .album_id(album_id)
         .concurrency(args.concurrency)
         .chunk_size(args.chunk_mib.saturating_mul(1024 * 1024))

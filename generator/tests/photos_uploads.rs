@@ -1,6 +1,7 @@
 //! Uploads and creating media from files (the hand-written `uploads` module of the generated
 //! Photos client) against a local server that implements the upload protocol.
 
+mod support;
 mod upload_server;
 
 use std::path::PathBuf;
@@ -13,6 +14,7 @@ use google_photoslibrary_v1::rt::BoxFuture;
 use google_photoslibrary_v1::types::{AlbumPosition, AlbumPositionPosition};
 use google_photoslibrary_v1::uploads::{NewMedia, Progress, Protocol, UploadError, UploadSource};
 use google_photoslibrary_v1::Client;
+use support::{Reply, TestServer};
 use upload_server::{bytes, sha256, UploadServer};
 
 const GRANULARITY: u64 = 256 * 1024;
@@ -425,4 +427,74 @@ async fn an_album_position_needs_an_album() {
     assert_eq!(results.len(), 3);
     assert!(results.iter().all(|r| r.is_err()));
     assert!(server.heads().is_empty());
+}
+
+fn scripted_client(server: &TestServer) -> Client {
+    Client::builder()
+        .base_url(&server.base_url)
+        .token_provider(StaticToken::new("test-token"))
+        .sleeper(|_: Duration| -> BoxFuture<'static, ()> { Box::pin(async {}) })
+        .build()
+        .expect("client builds")
+}
+
+#[tokio::test]
+async fn raw_uploads_of_replayable_sources_are_retried_and_readers_are_not() {
+    let server = TestServer::start().await;
+    let client = scripted_client(&server);
+    server.reply(Reply::json(503, "{}"));
+    server.reply(Reply::json(200, "token-1"));
+    let data = bytes(5000, 12);
+    let token = client
+        .uploads()
+        .upload(UploadSource::bytes(data.clone()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(token, "token-1");
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    assert!(
+        requests.iter().all(|r| r.body == data),
+        "the same bytes, sent again"
+    );
+
+    server.clear();
+    server.reply(Reply::json(503, "{}"));
+    let err = client
+        .uploads()
+        .upload(UploadSource::reader(std::io::Cursor::new(data), Some(5000)))
+        .protocol(Protocol::Raw)
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        err.api_error().and_then(|e| e.status()).map(|s| s.as_u16()),
+        Some(503)
+    );
+    assert_eq!(server.requests().len(), 1, "a reader cannot be sent again");
+}
+
+#[tokio::test]
+async fn a_session_on_another_origin_is_refused() {
+    let server = TestServer::start().await;
+    server.reply(
+        Reply::json(200, "")
+            .header("X-Goog-Upload-Status", "active")
+            .header("X-Goog-Upload-URL", "http://attacker.invalid/session"),
+    );
+    let err = scripted_client(&server)
+        .uploads()
+        .upload(UploadSource::bytes(vec![1; 10]))
+        .protocol(Protocol::Resumable)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err, UploadError::Protocol(_)), "{err:?}");
+    assert!(err.to_string().contains("another origin"), "{err}");
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "the token never goes to the other origin"
+    );
 }

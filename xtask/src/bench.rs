@@ -229,7 +229,11 @@ impl Bench {
                 let order = if run % 2 == 0 { [0, 1] } else { [1, 0] };
                 for i in order {
                     let side = [&OURS, &THEIRS][i];
-                    self.run_cargo(&["clean", "--quiet", "-p", side.client, "-p", side.bin])?;
+                    let mut clean = vec!["clean", "--quiet", "-p", side.client, "-p", side.bin];
+                    if release {
+                        clean.push("--release");
+                    }
+                    self.run_cargo(&clean)?;
                     let start = Instant::now();
                     self.run_cargo(&Self::build_args(side, release))?;
                     let elapsed = start.elapsed();

@@ -1,4 +1,4 @@
-//! Printing: [`ir::Api`] → the files of a crate.
+//! Printing: [`crate::ir::Api`] → the files of a crate.
 //!
 //! Every Rust file is built as tokens, parsed into a `syn::File` and printed by
 //! `prettyplease`, so the output is formatted and byte-identical for the same input.

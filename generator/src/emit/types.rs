@@ -110,11 +110,18 @@ fn struct_def(docs: &TokenStream, name: &syn::Ident, s: &Struct) -> TokenStream 
     let fields = s.fields.iter().map(field);
     let additional = s.additional.as_ref().map(|(field_name, ty)| {
         let field_name = ident(field_name);
-        let ty = rust_type(ty, Scope::TypesModule);
+        let rust = rust_type(ty, Scope::TypesModule);
+        // The extra keys carry the same wire encodings (int64 strings, base64) as fields do.
+        let with = ty.needs_adapter().then(|| {
+            let map = TypeRef::Map(Box::new(ty.clone()));
+            let with = format!("rt::serde::As::<{}>", adapter(&map, Scope::TypesModule))
+                .replace(' ', "");
+            quote!(, with = #with)
+        });
         quote! {
             /// Properties the schema does not name.
-            #[serde(flatten)]
-            pub #field_name: BTreeMap<String, #ty>,
+            #[serde(flatten #with)]
+            pub #field_name: BTreeMap<String, #rust>,
         }
     });
     quote! {

@@ -1,4 +1,4 @@
-//! Lowering: [`model::Document`] → [`ir::Api`].
+//! Lowering: [`crate::model::Document`] → [`crate::ir::Api`].
 
 mod methods;
 mod overlay;

@@ -635,7 +635,7 @@ async fn session_request(
     let mut sessions = state.sessions.lock().unwrap();
     let session = sessions.get_mut(id).expect("session exists");
     if !finalize {
-        if len % granularity != 0 {
+        if !len.is_multiple_of(granularity) {
             return Ok(Some(Response::new(
                 400,
                 "a chunk other than the last must be a multiple of the granularity",

@@ -23,12 +23,15 @@ const TOKEN: &str = "bench-token";
 struct Settings {
     calls: u32,
     samples: usize,
+    /// Only this contender (`ours`, `hand` or `theirs`), e.g. under a profiler.
+    only: Option<String>,
 }
 
 fn parse_args() -> Result<Settings, String> {
     let mut settings = Settings {
         calls: 1000,
         samples: 15,
+        only: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -41,9 +44,19 @@ fn parse_args() -> Result<Settings, String> {
         match arg.as_str() {
             "--calls" => settings.calls = value("--calls")?,
             "--samples" => settings.samples = value("--samples")? as usize,
+            "--only" => match args.next() {
+                Some(name) if ["ours", "hand", "theirs"].contains(&name.as_str()) => {
+                    settings.only = Some(name)
+                }
+                _ => return Err("--only needs one of ours, hand, theirs".into()),
+            },
             // `cargo bench` passes `--bench` to every target it runs.
             "--bench" => {}
-            other => return Err(format!("unknown argument {other:?}; use --calls N --samples N")),
+            other => {
+                return Err(format!(
+                    "unknown argument {other:?}; use --calls N --samples N [--only NAME]"
+                ))
+            }
         }
     }
     Ok(settings)
@@ -162,7 +175,10 @@ fn median(sorted: &[u128]) -> u128 {
 }
 
 async fn run(settings: Settings, base_url: String) -> Result<(), String> {
-    let contenders = contenders(&base_url)?;
+    let mut contenders = contenders(&base_url)?;
+    if let Some(only) = &settings.only {
+        contenders.retain(|c| c.name() == only);
+    }
     // Warm-up: connections open, allocator and caches settled.
     for contender in &contenders {
         contender.batch(settings.calls / 4 + 1).await?;

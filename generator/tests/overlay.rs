@@ -1,0 +1,99 @@
+//! The overlay (`discogen::overlay`): notes and limits added to what a document generates,
+//! and clear errors when it names something the document does not have.
+
+use discogen::{generate, Error, Options, Overlay};
+
+const FIXTURE: &str = include_str!("fixtures/features.json");
+
+fn generate_with(overlay: &str) -> Result<Vec<discogen::GeneratedFile>, Error> {
+    let options = Options {
+        overlay: Some(Overlay::parse(overlay)?),
+        ..Options::default()
+    };
+    generate(FIXTURE, &options)
+}
+
+fn file(files: &[discogen::GeneratedFile], path: &str) -> String {
+    files
+        .iter()
+        .find(|f| f.path.to_string_lossy() == path)
+        .unwrap_or_else(|| panic!("{path} generated"))
+        .contents
+        .clone()
+}
+
+#[test]
+fn limits_become_checks_in_send_and_notes_become_docs() {
+    let files = generate_with(
+        r#"{
+          "note": "A crate note.",
+          "methods": {
+            "fixture.nodes.list": {
+              "note": "Withdrawn in 2025.",
+              "limits": [{"param": "tags", "maxItems": 5}, {"param": "parent", "maxLength": 20}]
+            },
+            "fixture.nodes.search": {"limits": [{"field": "query", "maxLength": 100}]}
+          }
+        }"#,
+    )
+    .unwrap();
+    let nodes = file(&files, "src/nodes.rs");
+    assert!(nodes.contains("Withdrawn in 2025."), "{nodes}");
+    assert!(nodes.contains("- `tags`: at most 5 items"));
+    assert!(nodes.contains("let found = value.len();"));
+    assert!(
+        nodes.contains("fixture.nodes.list: `tags` has {found} items; the API allows at most 5")
+    );
+    assert!(nodes.contains("let found = value.chars().count();"));
+    assert!(file(&files, "src/lib.rs").contains("A crate note."));
+    // Without an overlay, nothing changes.
+    let plain = generate(FIXTURE, &Options::default()).unwrap();
+    assert!(!file(&plain, "src/nodes.rs").contains("let found"));
+}
+
+#[test]
+fn unknown_names_and_mismatched_rules_are_errors() {
+    let cases = [
+        (r#"{"methods": {"fixture.nope": {}}}"#, "no such method"),
+        (
+            r#"{"scopes": {"https://example.com/x": {"note": "n"}}}"#,
+            "no such scope",
+        ),
+        (
+            r#"{"methods": {"fixture.nodes.list": {"limits": [{"param": "nope", "maxItems": 1}]}}}"#,
+            "no parameter `nope`",
+        ),
+        (
+            r#"{"methods": {"fixture.nodes.search": {"limits": [{"field": "nope", "maxLength": 1}]}}}"#,
+            "no field `nope`",
+        ),
+        (
+            r#"{"methods": {"fixture.nodes.search": {"limits": [{"field": "query[]", "maxLength": 1}]}}}"#,
+            "not an array",
+        ),
+        (
+            r#"{"methods": {"fixture.nodes.list": {"limits": [{"param": "parent", "maxItems": 1}]}}}"#,
+            "is not an array",
+        ),
+        (
+            r#"{"methods": {"fixture.nodes.list": {"limits": [{"param": "parent"}]}}}"#,
+            "no rule",
+        ),
+        (
+            r#"{"methods": {"fixture.nodes.list": {"limits": [{"param": "parent", "field": "x", "maxLength": 1}]}}}"#,
+            "exactly one",
+        ),
+        (
+            r#"{"methods": {"fixture.ping": {"limits": [{"field": "x", "maxLength": 1}]}}}"#,
+            "no request body",
+        ),
+        (r#"{"mehtods": {}}"#, "unknown field"),
+    ];
+    for (overlay, needle) in cases {
+        let err = generate_with(overlay)
+            .err()
+            .unwrap_or_else(|| panic!("{overlay} fails"));
+        assert!(matches!(err, Error::Overlay { .. }), "{overlay}: {err:?}");
+        assert!(err.to_string().contains(needle), "{overlay}: {err}");
+    }
+}
