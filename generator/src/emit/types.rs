@@ -114,8 +114,8 @@ fn struct_def(docs: &TokenStream, name: &syn::Ident, s: &Struct) -> TokenStream 
         // The extra keys carry the same wire encodings (int64 strings, base64) as fields do.
         let with = ty.needs_adapter().then(|| {
             let map = TypeRef::Map(Box::new(ty.clone()));
-            let with = format!("rt::serde::As::<{}>", adapter(&map, Scope::TypesModule))
-                .replace(' ', "");
+            let with =
+                format!("rt::serde::As::<{}>", adapter(&map, Scope::TypesModule)).replace(' ', "");
             quote!(, with = #with)
         });
         quote! {
