@@ -10,8 +10,8 @@ impl Albums {
     /// `POST v1/albums/{+albumId}:addEnrichment` (`photoslibrary.albums.addEnrichment`)
     ///
     /// Authorized by any of these scopes:
-    /// - `https://www.googleapis.com/auth/photoslibrary`
     /// - `https://www.googleapis.com/auth/photoslibrary.appendonly`
+    /// - `https://www.googleapis.com/auth/photoslibrary`
     /// - `https://www.googleapis.com/auth/photoslibrary.sharing`
     pub fn add_enrichment(
         &self,
@@ -33,8 +33,8 @@ impl Albums {
     /// `POST v1/albums/{+albumId}:batchAddMediaItems` (`photoslibrary.albums.batchAddMediaItems`)
     ///
     /// Authorized by any of these scopes:
-    /// - `https://www.googleapis.com/auth/photoslibrary`
     /// - `https://www.googleapis.com/auth/photoslibrary.appendonly`
+    /// - `https://www.googleapis.com/auth/photoslibrary`
     /// - `https://www.googleapis.com/auth/photoslibrary.sharing`
     pub fn batch_add_media_items(
         &self,
@@ -77,8 +77,8 @@ impl Albums {
     /// `POST v1/albums` (`photoslibrary.albums.create`)
     ///
     /// Authorized by any of these scopes:
-    /// - `https://www.googleapis.com/auth/photoslibrary`
     /// - `https://www.googleapis.com/auth/photoslibrary.appendonly`
+    /// - `https://www.googleapis.com/auth/photoslibrary`
     /// - `https://www.googleapis.com/auth/photoslibrary.sharing`
     pub fn create(&self, request: crate::types::CreateAlbumRequest) -> Create {
         Create {
@@ -94,9 +94,9 @@ impl Albums {
     /// `GET v1/albums/{+albumId}` (`photoslibrary.albums.get`)
     ///
     /// Authorized by any of these scopes:
+    /// - `https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata`
     /// - `https://www.googleapis.com/auth/photoslibrary`
     /// - `https://www.googleapis.com/auth/photoslibrary.readonly`
-    /// - `https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata`
     pub fn get(&self, album_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -115,9 +115,9 @@ impl Albums {
     /// `GET v1/albums` (`photoslibrary.albums.list`)
     ///
     /// Authorized by any of these scopes:
+    /// - `https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata`
     /// - `https://www.googleapis.com/auth/photoslibrary`
     /// - `https://www.googleapis.com/auth/photoslibrary.readonly`
-    /// - `https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata`
     pub fn list(&self) -> List {
         List {
             core: self.core.clone(),
@@ -199,8 +199,8 @@ static ADD_ENRICHMENT: crate::rt::MethodInfo = crate::rt::MethodInfo {
         crate::rt::PathPart::Literal(":addEnrichment"),
     ],
     scopes: &[
-        "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.appendonly",
+        "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.sharing",
     ],
 };
@@ -240,8 +240,8 @@ static BATCH_ADD_MEDIA_ITEMS: crate::rt::MethodInfo = crate::rt::MethodInfo {
         crate::rt::PathPart::Literal(":batchAddMediaItems"),
     ],
     scopes: &[
-        "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.appendonly",
+        "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.sharing",
     ],
 };
@@ -338,8 +338,8 @@ static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
     http_method: crate::rt::HttpMethod::Post,
     path: &[crate::rt::PathPart::Literal("v1/albums")],
     scopes: &[
-        "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.appendonly",
+        "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.sharing",
     ],
 };
@@ -390,9 +390,9 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
         },
     ],
     scopes: &[
+        "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.readonly",
-        "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
     ],
 };
 /// Request builder for `photoslibrary.albums.get`; made by the resource handle.
@@ -421,9 +421,9 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
     http_method: crate::rt::HttpMethod::Get,
     path: &[crate::rt::PathPart::Literal("v1/albums")],
     scopes: &[
+        "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.readonly",
-        "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
     ],
 };
 /// Request builder for `photoslibrary.albums.list`; made by the resource handle.

@@ -16,8 +16,8 @@ impl MediaItems {
     /// `POST v1/mediaItems:batchCreate` (`photoslibrary.mediaItems.batchCreate`)
     ///
     /// Authorized by any of these scopes:
-    /// - `https://www.googleapis.com/auth/photoslibrary`
     /// - `https://www.googleapis.com/auth/photoslibrary.appendonly`
+    /// - `https://www.googleapis.com/auth/photoslibrary`
     /// - `https://www.googleapis.com/auth/photoslibrary.sharing`
     pub fn batch_create(&self, request: crate::types::BatchCreateMediaItemsRequest) -> BatchCreate {
         BatchCreate {
@@ -36,9 +36,9 @@ impl MediaItems {
     /// `GET v1/mediaItems:batchGet` (`photoslibrary.mediaItems.batchGet`)
     ///
     /// Authorized by any of these scopes:
+    /// - `https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata`
     /// - `https://www.googleapis.com/auth/photoslibrary`
     /// - `https://www.googleapis.com/auth/photoslibrary.readonly`
-    /// - `https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata`
     pub fn batch_get(&self) -> BatchGet {
         BatchGet {
             core: self.core.clone(),
@@ -53,9 +53,9 @@ impl MediaItems {
     /// `GET v1/mediaItems/{+mediaItemId}` (`photoslibrary.mediaItems.get`)
     ///
     /// Authorized by any of these scopes:
+    /// - `https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata`
     /// - `https://www.googleapis.com/auth/photoslibrary`
     /// - `https://www.googleapis.com/auth/photoslibrary.readonly`
-    /// - `https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata`
     pub fn get(&self, media_item_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -74,9 +74,9 @@ impl MediaItems {
     /// `GET v1/mediaItems` (`photoslibrary.mediaItems.list`)
     ///
     /// Authorized by any of these scopes:
+    /// - `https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata`
     /// - `https://www.googleapis.com/auth/photoslibrary`
     /// - `https://www.googleapis.com/auth/photoslibrary.readonly`
-    /// - `https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata`
     pub fn list(&self) -> List {
         List {
             core: self.core.clone(),
@@ -114,9 +114,9 @@ impl MediaItems {
     /// `POST v1/mediaItems:search` (`photoslibrary.mediaItems.search`)
     ///
     /// Authorized by any of these scopes:
+    /// - `https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata`
     /// - `https://www.googleapis.com/auth/photoslibrary`
     /// - `https://www.googleapis.com/auth/photoslibrary.readonly`
-    /// - `https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata`
     pub fn search(&self, request: crate::types::SearchMediaItemsRequest) -> Search {
         Search {
             core: self.core.clone(),
@@ -130,8 +130,8 @@ static BATCH_CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
     http_method: crate::rt::HttpMethod::Post,
     path: &[crate::rt::PathPart::Literal("v1/mediaItems:batchCreate")],
     scopes: &[
-        "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.appendonly",
+        "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.sharing",
     ],
 };
@@ -189,9 +189,9 @@ static BATCH_GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
     http_method: crate::rt::HttpMethod::Get,
     path: &[crate::rt::PathPart::Literal("v1/mediaItems:batchGet")],
     scopes: &[
+        "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.readonly",
-        "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
     ],
 };
 /// Request builder for `photoslibrary.mediaItems.batchGet`; made by the resource handle.
@@ -250,9 +250,9 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
         },
     ],
     scopes: &[
+        "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.readonly",
-        "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
     ],
 };
 /// Request builder for `photoslibrary.mediaItems.get`; made by the resource handle.
@@ -281,9 +281,9 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
     http_method: crate::rt::HttpMethod::Get,
     path: &[crate::rt::PathPart::Literal("v1/mediaItems")],
     scopes: &[
+        "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.readonly",
-        "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
     ],
 };
 /// Request builder for `photoslibrary.mediaItems.list`; made by the resource handle.
@@ -434,9 +434,9 @@ static SEARCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
     http_method: crate::rt::HttpMethod::Post,
     path: &[crate::rt::PathPart::Literal("v1/mediaItems:search")],
     scopes: &[
+        "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.readonly",
-        "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
     ],
 };
 /// Request builder for `photoslibrary.mediaItems.search`; made by the resource handle.

@@ -61,9 +61,9 @@ impl SharedAlbums {
     /// `GET v1/sharedAlbums` (`photoslibrary.sharedAlbums.list`)
     ///
     /// Authorized by any of these scopes:
+    /// - `https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata`
     /// - `https://www.googleapis.com/auth/photoslibrary`
     /// - `https://www.googleapis.com/auth/photoslibrary.readonly`
-    /// - `https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata`
     pub fn list(&self) -> List {
         List {
             core: self.core.clone(),
@@ -167,9 +167,9 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
     http_method: crate::rt::HttpMethod::Get,
     path: &[crate::rt::PathPart::Literal("v1/sharedAlbums")],
     scopes: &[
+        "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.readonly",
-        "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
     ],
 };
 /// Request builder for `photoslibrary.sharedAlbums.list`; made by the resource handle.

@@ -54,6 +54,10 @@ pub struct ScopeOverlay {
     /// Markdown added to the scope constant's docs.
     #[serde(default)]
     pub note: Option<String>,
+    /// The provider no longer grants this scope: methods list it last, so a token provider
+    /// that asks for a method's first scope asks for one that still works.
+    #[serde(default)]
+    pub withdrawn: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]

@@ -97,3 +97,26 @@ fn unknown_names_and_mismatched_rules_are_errors() {
         assert!(err.to_string().contains(needle), "{overlay}: {err}");
     }
 }
+
+#[test]
+fn withdrawn_scopes_are_listed_last() {
+    // `fixture.nodes.get` lists `fixture` then `fixture.readonly`; token providers ask for a
+    // method's first scope, so a withdrawn one must not stay first.
+    let static_of = |files: &[discogen::GeneratedFile]| {
+        let nodes = file(files, "src/nodes.rs");
+        let start = nodes.find("static GET").expect("GET static");
+        nodes[start..start + nodes[start..].find("};").unwrap()].to_string()
+    };
+    let plain = static_of(&generate(FIXTURE, &Options::default()).unwrap());
+    let auth = plain.find("auth/fixture\"").unwrap();
+    let readonly = plain.find("auth/fixture.readonly\"").unwrap();
+    assert!(auth < readonly, "{plain}");
+    let files = generate_with(
+        r#"{"scopes": {"https://www.googleapis.com/auth/fixture": {"withdrawn": true}}}"#,
+    )
+    .unwrap();
+    let reordered = static_of(&files);
+    let auth = reordered.find("auth/fixture\"").unwrap();
+    let readonly = reordered.find("auth/fixture.readonly\"").unwrap();
+    assert!(readonly < auth, "{reordered}");
+}

@@ -22,6 +22,20 @@ pub fn apply_overlay(api: &mut Api, overlay: &Overlay) -> Result<(), Error> {
             scope.notes.push(note);
         }
     }
+    let withdrawn: Vec<&str> = overlay
+        .scopes
+        .iter()
+        .filter(|(_, s)| s.withdrawn)
+        .map(|(url, _)| url.as_str())
+        .collect();
+    if !withdrawn.is_empty() {
+        for_each_method(&mut api.root, &mut |method| {
+            // Stable: the document's order is kept among the scopes that still work.
+            method
+                .scopes
+                .sort_by_key(|scope| withdrawn.contains(&scope.as_str()));
+        });
+    }
     let Api { types, root, .. } = api;
     for (id, method_overlay) in &overlay.methods {
         let method = find_method(root, id)
@@ -49,6 +63,13 @@ fn invalid(path: String, message: impl Into<String>) -> Error {
     Error::Overlay {
         path,
         message: message.into(),
+    }
+}
+
+fn for_each_method(resource: &mut Resource, f: &mut impl FnMut(&mut Method)) {
+    resource.methods.iter_mut().for_each(&mut *f);
+    for child in &mut resource.children {
+        for_each_method(child, f);
     }
 }
 
