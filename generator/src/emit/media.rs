@@ -5,8 +5,9 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::docs::doc_with;
+use crate::emit::path::{path_parts, template};
 use crate::emit::typeref::ident;
-use crate::ir::{MediaUpload, Method, PathSegment};
+use crate::ir::{MediaUpload, Method};
 
 /// The statements `send` is made of, shared by the media methods.
 pub struct CallParts<'a> {
@@ -34,40 +35,6 @@ pub fn media_items(m: &Method, parts: &CallParts) -> TokenStream {
             #download
         }
     }
-}
-
-fn path_parts(segments: &[PathSegment]) -> Vec<TokenStream> {
-    segments
-        .iter()
-        .map(|s| match s {
-            PathSegment::Literal(l) => quote!(crate::rt::PathPart::Literal(#l)),
-            PathSegment::Variable {
-                wire_name,
-                reserved,
-                pattern,
-            } => {
-                let pattern = match pattern {
-                    Some(p) => quote!(Some(#p)),
-                    None => quote!(None),
-                };
-                quote!(crate::rt::PathPart::Param { name: #wire_name, reserved: #reserved, pattern: #pattern })
-            }
-        })
-        .collect()
-}
-
-fn template(segments: &[PathSegment]) -> String {
-    segments
-        .iter()
-        .map(|s| match s {
-            PathSegment::Literal(l) => l.clone(),
-            PathSegment::Variable {
-                wire_name,
-                reserved,
-                ..
-            } => format!("{{{}{wire_name}}}", if *reserved { "+" } else { "" }),
-        })
-        .collect()
 }
 
 fn limits_note(u: &MediaUpload) -> String {

@@ -7,6 +7,7 @@ mod crate_root;
 mod docs;
 mod manifest;
 mod media;
+mod path;
 mod resources;
 mod runtime;
 mod typeref;

@@ -5,6 +5,7 @@ use quote::quote;
 
 use crate::emit::docs::doc_with;
 use crate::emit::media;
+use crate::emit::path::{path_parts, template};
 use crate::emit::typeref::{ident, rust_type, Scope};
 use crate::ir::{
     Limit, LimitRule, LimitStep, Method, PageTokenLocation, Param, ParamLocation, PathSegment,
@@ -82,18 +83,7 @@ fn method_docs(m: &Method) -> TokenStream {
         }
         notes.push(checked);
     }
-    let template: String = m
-        .path
-        .iter()
-        .map(|s| match s {
-            PathSegment::Literal(l) => l.clone(),
-            PathSegment::Variable {
-                wire_name,
-                reserved,
-                ..
-            } => format!("{{{}{wire_name}}}", if *reserved { "+" } else { "" }),
-        })
-        .collect();
+    let template = template(&m.path);
     notes.push(format!(
         "`{} {template}` (`{}`)",
         m.http_method.as_str(),
@@ -197,20 +187,7 @@ fn builder(m: &Method) -> TokenStream {
         "PATCH" => "Patch",
         _ => "Delete",
     });
-    let path_parts = m.path.iter().map(|s| match s {
-        PathSegment::Literal(l) => quote!(crate::rt::PathPart::Literal(#l)),
-        PathSegment::Variable {
-            wire_name,
-            reserved,
-            pattern,
-        } => {
-            let pattern = match pattern {
-                Some(p) => quote!(Some(#p)),
-                None => quote!(None),
-            };
-            quote!(crate::rt::PathPart::Param { name: #wire_name, reserved: #reserved, pattern: #pattern })
-        }
-    });
+    let path_parts = path_parts(&m.path);
     let scopes = &m.scopes;
 
     let mut fields = Vec::new();

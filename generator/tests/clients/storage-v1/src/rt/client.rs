@@ -6,13 +6,13 @@ use std::time::{Duration, Instant, SystemTime};
 
 use ::serde::de::DeserializeOwned;
 use bytes::{Bytes, BytesMut};
-use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, RETRY_AFTER, USER_AGENT};
+use reqwest::header::{HeaderValue, AUTHORIZATION, RETRY_AFTER};
 use reqwest::StatusCode;
 use tracing::Instrument;
 
 use super::auth::TokenCache;
 use super::error::{decode_error, ApiError};
-use super::request::{prepare, Prepared};
+use super::request::{client_headers, prepare, Prepared};
 use super::retry::{parse_retry_after, SharedSleeper};
 use super::{ApiInfo, BoxFuture, Call, Download, Error, MethodInfo, RetryPolicy};
 
@@ -127,20 +127,7 @@ impl Core {
         Box::pin(async move {
             let inner = &*core.inner;
             let headers = request.headers_mut();
-            headers.insert(USER_AGENT, inner.user_agent.clone());
-            headers.insert(
-                HeaderName::from_static("x-goog-api-client"),
-                inner.api_client.clone(),
-            );
-            if let Some(key) = &inner.api_key {
-                headers.insert(HeaderName::from_static("x-goog-api-key"), key.clone());
-            }
-            if let Some(project) = &inner.quota_project {
-                headers.insert(
-                    HeaderName::from_static("x-goog-user-project"),
-                    project.clone(),
-                );
-            }
+            client_headers(inner, headers);
             let auth = inner.auth.as_ref().filter(|_| !scopes.is_empty());
             if let Some(cache) = auth {
                 let token = cache.get(scopes).await?;

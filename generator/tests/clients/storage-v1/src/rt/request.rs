@@ -140,10 +140,9 @@ fn invalid(info: &MethodInfo, message: std::fmt::Arguments<'_>) -> Error {
     Error::InvalidArgument(format!("{}: {message}", info.id))
 }
 
-/// Client-wide headers, then the call's own. The Authorization header is added per attempt,
-/// since the token may change between attempts.
-fn headers(inner: &Inner, info: &MethodInfo, options: &CallOptions) -> Result<HeaderMap, Error> {
-    let mut headers = HeaderMap::new();
+/// The headers every request of a client carries: user agent, `x-goog-api-client`, and the
+/// API key and quota project when set. Shared with `Core::send_raw`.
+pub(super) fn client_headers(inner: &Inner, headers: &mut HeaderMap) {
     headers.insert(USER_AGENT, inner.user_agent.clone());
     headers.insert(
         HeaderName::from_static("x-goog-api-client"),
@@ -158,6 +157,13 @@ fn headers(inner: &Inner, info: &MethodInfo, options: &CallOptions) -> Result<He
             project.clone(),
         );
     }
+}
+
+/// Client-wide headers, then the call's own. The Authorization header is added per attempt,
+/// since the token may change between attempts.
+fn headers(inner: &Inner, info: &MethodInfo, options: &CallOptions) -> Result<HeaderMap, Error> {
+    let mut headers = HeaderMap::new();
+    client_headers(inner, &mut headers);
     for (name, value) in &options.headers {
         let name = HeaderName::from_bytes(name.as_bytes())
             .map_err(|_| invalid(info, format_args!("invalid header name {name:?}")))?;
