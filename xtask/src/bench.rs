@@ -206,7 +206,7 @@ impl Bench {
         Ok(())
     }
 
-    fn build_args<'a>(side: &'a Side, release: bool) -> Vec<&'a str> {
+    fn build_args(side: &Side, release: bool) -> Vec<&'static str> {
         let mut args = vec!["build", "--quiet", "-p", side.bin];
         if release {
             args.push("--release");
@@ -234,9 +234,7 @@ impl Bench {
                         clean.push("--release");
                     }
                     self.run_cargo(&clean)?;
-                    let start = Instant::now();
-                    self.run_cargo(&Self::build_args(side, release))?;
-                    let elapsed = start.elapsed();
+                    let elapsed = self.timed_build(side, release)?;
                     println!(
                         "   {profile} {:<6} run {}/{runs}: {:.2} s",
                         side.label,
@@ -274,6 +272,38 @@ impl Bench {
             .target(1.0),
         );
         Ok(rows)
+    }
+
+    /// Builds `side`'s program after its client crate was cleaned, and checks that nothing
+    /// else was compiled: a dependency rebuilt (say, after an environment change that one of
+    /// their build scripts watches) would inflate the figure.
+    fn timed_build(&self, side: &Side, release: bool) -> Result<Duration> {
+        let mut args = Self::build_args(side, release);
+        args.retain(|a| *a != "--quiet");
+        let start = Instant::now();
+        let output = self
+            .cargo(&args)
+            .output()
+            .with_context(|| format!("running cargo {}", args.join(" ")))?;
+        let elapsed = start.elapsed();
+        let log = String::from_utf8_lossy(&output.stderr);
+        if !output.status.success() {
+            bail!("`cargo {}` in bench/ failed:\n{log}", args.join(" "));
+        }
+        let extra: Vec<&str> = log
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("Compiling "))
+            .filter_map(|l| l.split_whitespace().next())
+            .filter(|name| *name != side.client && *name != side.bin)
+            .collect();
+        if !extra.is_empty() {
+            bail!(
+                "the dependency cache was not warm: `cargo {}` also compiled {}; run again",
+                args.join(" "),
+                extra.join(", ")
+            );
+        }
+        Ok(elapsed)
     }
 
     /// Runs both release programs against the mock server: every one of the 19 calls must

@@ -66,14 +66,14 @@ fn media_item(rng: &mut Lcg, index: usize) -> Value {
         rng.below(24),
         rng.below(60),
         rng.below(60),
-        if index % 3 == 0 {
+        if index.is_multiple_of(3) {
             format!(".{:03}", rng.below(1000))
         } else {
             String::new()
         }
     );
     let is_video = index % 5 == 4;
-    let (width, height) = if index % 2 == 0 {
+    let (width, height) = if index.is_multiple_of(2) {
         (4032, 3024)
     } else {
         (3024, 4032)
@@ -90,7 +90,10 @@ fn media_item(rng: &mut Lcg, index: usize) -> Value {
             "fps": 29.97,
             "status": "READY",
         });
-        ("video/mp4", format!("PXL_2024{:04}_{:06}.mp4", index, rng.below(999_999)))
+        (
+            "video/mp4",
+            format!("PXL_2024{:04}_{:06}.mp4", index, rng.below(999_999)),
+        )
     } else {
         metadata["photo"] = json!({
             "cameraMake": make,
@@ -157,7 +160,9 @@ pub fn new_media_items(count: usize) -> Vec<NewItem> {
     let mut rng = Lcg(0xba7c);
     (0..count)
         .map(|i| NewItem {
-            description: (i % 2 == 0).then(|| format!("Photo {} from the hike", i + 1)),
+            description: i
+                .is_multiple_of(2)
+                .then(|| format!("Photo {} from the hike", i + 1)),
             upload_token: format!("CAISiQMASt{}", rng.token(140)),
             file_name: format!("IMG_{:04}.jpg", 2000 + i),
         })
@@ -235,7 +240,11 @@ mod tests {
         assert_eq!(page, list_media_items_response(100));
         let value: Value = serde_json::from_str(&page).unwrap();
         assert_eq!(value["mediaItems"].as_array().unwrap().len(), 100);
-        assert!(page.len() > 50_000, "a 100-item page is ~60 KB, got {}", page.len());
+        assert!(
+            page.len() > 50_000,
+            "a 100-item page is ~60 KB, got {}",
+            page.len()
+        );
         assert_eq!(new_media_items(50).len(), 50);
     }
 }

@@ -38,9 +38,8 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let client =
-        hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
-            .build(connector);
+    let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+        .build(connector);
     let mut hub = PhotosLibrary::new(client, "bench-token".to_string());
     hub.base_url(base_url.clone());
     hub.root_url(base_url);
@@ -118,7 +117,11 @@ async fn main() -> ExitCode {
     };
     let r = media_items.batch_create(batch).doit().await;
     report("mediaItems.batchCreate", r, f);
-    let r = media_items.batch_get().add_media_item_ids(ITEM).doit().await;
+    let r = media_items
+        .batch_get()
+        .add_media_item_ids(ITEM)
+        .doit()
+        .await;
     report("mediaItems.batchGet", r, f);
     report("mediaItems.get", media_items.get(ITEM).doit().await, f);
     let r = media_items.list().page_size(100).doit().await;
