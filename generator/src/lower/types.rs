@@ -218,10 +218,13 @@ impl TypeSpace {
 fn lower_enum(schema: &Schema) -> Enum {
     let mut names = Namespace::new();
     let unknown_variant = names.claim("UnknownValue");
+    let mut seen = std::collections::BTreeSet::new();
     let variants = schema
         .enum_
         .iter()
         .enumerate()
+        // A value listed twice is one variant: two would make unreachable match arms.
+        .filter(|(_, wire)| seen.insert(wire.as_str()))
         .map(|(i, wire)| Variant {
             name: names.claim(&camel(wire)),
             wire_value: wire.clone(),
@@ -343,6 +346,19 @@ mod tests {
         };
         assert_eq!(owner.fields[0].name, "r#type");
         assert_eq!(owner.fields[0].wire_name, "type");
+    }
+
+    #[test]
+    fn a_value_listed_twice_is_one_variant() {
+        let s = space(
+            r#"{"E": {"type":"string","enum":["A","B","A"],"enumDescriptions":["a","b","again"]}}"#,
+        );
+        let TypeKind::Enum(e) = &s.defs[0].kind else {
+            panic!("not an enum")
+        };
+        let wires: Vec<&str> = e.variants.iter().map(|v| v.wire_value.as_str()).collect();
+        assert_eq!(wires, ["A", "B"]);
+        assert_eq!(e.variants[0].description.as_deref(), Some("a"));
     }
 
     #[test]
