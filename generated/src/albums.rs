@@ -260,16 +260,7 @@ impl BatchAddMediaItems {
         self,
     ) -> Result<crate::types::BatchAddMediaItemsToAlbumResponse, crate::Error> {
         if let Some(value) = &self.request.media_item_ids {
-            let found = value.len();
-            if found > 50 {
-                return Err(
-                    crate::Error::InvalidArgument(
-                        format!(
-                            "photoslibrary.albums.batchAddMediaItems: `mediaItemIds` has {found} items; the API allows at most 50"
-                        ),
-                    ),
-                );
-            }
+            crate::rt::limits::max_items(&BATCH_ADD_MEDIA_ITEMS, "mediaItemIds", value.len(), 50)?;
         }
         let mut call = crate::rt::Call::new(&BATCH_ADD_MEDIA_ITEMS, self.opts);
         call.path_arg(&self.album_id);
@@ -311,16 +302,12 @@ impl BatchRemoveMediaItems {
         self,
     ) -> Result<crate::types::BatchRemoveMediaItemsFromAlbumResponse, crate::Error> {
         if let Some(value) = &self.request.media_item_ids {
-            let found = value.len();
-            if found > 50 {
-                return Err(
-                    crate::Error::InvalidArgument(
-                        format!(
-                            "photoslibrary.albums.batchRemoveMediaItems: `mediaItemIds` has {found} items; the API allows at most 50"
-                        ),
-                    ),
-                );
-            }
+            crate::rt::limits::max_items(
+                &BATCH_REMOVE_MEDIA_ITEMS,
+                "mediaItemIds",
+                value.len(),
+                50,
+            )?;
         }
         let mut call = crate::rt::Call::new(&BATCH_REMOVE_MEDIA_ITEMS, self.opts);
         call.path_arg(&self.album_id);
@@ -356,16 +343,7 @@ impl Create {
     pub async fn send(self) -> Result<crate::types::Album, crate::Error> {
         if let Some(value) = &self.request.album {
             if let Some(value) = &value.title {
-                let found = value.chars().count();
-                if found > 500 {
-                    return Err(
-                        crate::Error::InvalidArgument(
-                            format!(
-                                "photoslibrary.albums.create: `album.title` has {found} characters; the API allows at most 500"
-                            ),
-                        ),
-                    );
-                }
+                crate::rt::limits::max_length(&CREATE, "album.title", value, 500)?;
             }
         }
         let mut call = crate::rt::Call::new(&CREATE, self.opts);
@@ -455,20 +433,10 @@ impl List {
     /// Sends the request (`photoslibrary.albums.list`).
     pub async fn send(self) -> Result<crate::types::ListAlbumsResponse, crate::Error> {
         if let Some(value) = &self.page_size {
-            let found = i64::from(*value);
-            if found < 0 {
-                return Err(crate::Error::InvalidArgument(format!(
-                    "photoslibrary.albums.list: `pageSize` is {found}; the API allows at least 0"
-                )));
-            }
+            crate::rt::limits::minimum(&LIST, "pageSize", i64::from(*value), 0)?;
         }
         if let Some(value) = &self.page_size {
-            let found = i64::from(*value);
-            if found > 50 {
-                return Err(crate::Error::InvalidArgument(format!(
-                    "photoslibrary.albums.list: `pageSize` is {found}; the API allows at most 50"
-                )));
-            }
+            crate::rt::limits::maximum(&LIST, "pageSize", i64::from(*value), 50)?;
         }
         let mut call = crate::rt::Call::new(&LIST, self.opts);
         if let Some(value) = &self.exclude_non_app_created_data {
@@ -544,16 +512,7 @@ impl Patch {
     /// Sends the request (`photoslibrary.albums.patch`).
     pub async fn send(self) -> Result<crate::types::Album, crate::Error> {
         if let Some(value) = &self.request.title {
-            let found = value.chars().count();
-            if found > 500 {
-                return Err(
-                    crate::Error::InvalidArgument(
-                        format!(
-                            "photoslibrary.albums.patch: `title` has {found} characters; the API allows at most 500"
-                        ),
-                    ),
-                );
-            }
+            crate::rt::limits::max_length(&PATCH, "title", value, 500)?;
         }
         let mut call = crate::rt::Call::new(&PATCH, self.opts);
         call.path_arg(&self.id);

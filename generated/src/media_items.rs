@@ -147,30 +147,17 @@ impl BatchCreate {
     /// Sends the request (`photoslibrary.mediaItems.batchCreate`).
     pub async fn send(self) -> Result<crate::types::BatchCreateMediaItemsResponse, crate::Error> {
         if let Some(value) = &self.request.new_media_items {
-            let found = value.len();
-            if found > 50 {
-                return Err(
-                    crate::Error::InvalidArgument(
-                        format!(
-                            "photoslibrary.mediaItems.batchCreate: `newMediaItems` has {found} items; the API allows at most 50"
-                        ),
-                    ),
-                );
-            }
+            crate::rt::limits::max_items(&BATCH_CREATE, "newMediaItems", value.len(), 50)?;
         }
         if let Some(value) = &self.request.new_media_items {
             for value in value {
                 if let Some(value) = &value.description {
-                    let found = value.chars().count();
-                    if found > 999 {
-                        return Err(
-                            crate::Error::InvalidArgument(
-                                format!(
-                                    "photoslibrary.mediaItems.batchCreate: `newMediaItems[].description` has {found} characters; the API allows at most 999"
-                                ),
-                            ),
-                        );
-                    }
+                    crate::rt::limits::max_length(
+                        &BATCH_CREATE,
+                        "newMediaItems[].description",
+                        value,
+                        999,
+                    )?;
                 }
             }
         }
@@ -215,16 +202,7 @@ impl BatchGet {
     pub async fn send(self) -> Result<crate::types::BatchGetMediaItemsResponse, crate::Error> {
         {
             let value = &self.media_item_ids;
-            let found = value.len();
-            if found > 50 {
-                return Err(
-                    crate::Error::InvalidArgument(
-                        format!(
-                            "photoslibrary.mediaItems.batchGet: `mediaItemIds` has {found} items; the API allows at most 50"
-                        ),
-                    ),
-                );
-            }
+            crate::rt::limits::max_items(&BATCH_GET, "mediaItemIds", value.len(), 50)?;
         }
         let mut call = crate::rt::Call::new(&BATCH_GET, self.opts);
         for value in &self.media_item_ids {
@@ -309,28 +287,10 @@ impl List {
     /// Sends the request (`photoslibrary.mediaItems.list`).
     pub async fn send(self) -> Result<crate::types::ListMediaItemsResponse, crate::Error> {
         if let Some(value) = &self.page_size {
-            let found = i64::from(*value);
-            if found < 0 {
-                return Err(
-                    crate::Error::InvalidArgument(
-                        format!(
-                            "photoslibrary.mediaItems.list: `pageSize` is {found}; the API allows at least 0"
-                        ),
-                    ),
-                );
-            }
+            crate::rt::limits::minimum(&LIST, "pageSize", i64::from(*value), 0)?;
         }
         if let Some(value) = &self.page_size {
-            let found = i64::from(*value);
-            if found > 100 {
-                return Err(
-                    crate::Error::InvalidArgument(
-                        format!(
-                            "photoslibrary.mediaItems.list: `pageSize` is {found}; the API allows at most 100"
-                        ),
-                    ),
-                );
-            }
+            crate::rt::limits::maximum(&LIST, "pageSize", i64::from(*value), 100)?;
         }
         let mut call = crate::rt::Call::new(&LIST, self.opts);
         if let Some(value) = &self.page_size {
@@ -404,16 +364,7 @@ impl Patch {
     /// Sends the request (`photoslibrary.mediaItems.patch`).
     pub async fn send(self) -> Result<crate::types::MediaItem, crate::Error> {
         if let Some(value) = &self.request.description {
-            let found = value.chars().count();
-            if found > 999 {
-                return Err(
-                    crate::Error::InvalidArgument(
-                        format!(
-                            "photoslibrary.mediaItems.patch: `description` has {found} characters; the API allows at most 999"
-                        ),
-                    ),
-                );
-            }
+            crate::rt::limits::max_length(&PATCH, "description", value, 999)?;
         }
         let mut call = crate::rt::Call::new(&PATCH, self.opts);
         call.path_arg(&self.id);
@@ -451,28 +402,10 @@ impl Search {
     /// Sends the request (`photoslibrary.mediaItems.search`).
     pub async fn send(self) -> Result<crate::types::SearchMediaItemsResponse, crate::Error> {
         if let Some(value) = &self.request.page_size {
-            let found = i64::from(*value);
-            if found < 0 {
-                return Err(
-                    crate::Error::InvalidArgument(
-                        format!(
-                            "photoslibrary.mediaItems.search: `pageSize` is {found}; the API allows at least 0"
-                        ),
-                    ),
-                );
-            }
+            crate::rt::limits::minimum(&SEARCH, "pageSize", i64::from(*value), 0)?;
         }
         if let Some(value) = &self.request.page_size {
-            let found = i64::from(*value);
-            if found > 100 {
-                return Err(
-                    crate::Error::InvalidArgument(
-                        format!(
-                            "photoslibrary.mediaItems.search: `pageSize` is {found}; the API allows at most 100"
-                        ),
-                    ),
-                );
-            }
+            crate::rt::limits::maximum(&SEARCH, "pageSize", i64::from(*value), 100)?;
         }
         let mut call = crate::rt::Call::new(&SEARCH, self.opts);
         call.json_body(&self.request);

@@ -201,28 +201,10 @@ impl List {
     /// Sends the request (`photoslibrary.sharedAlbums.list`).
     pub async fn send(self) -> Result<crate::types::ListSharedAlbumsResponse, crate::Error> {
         if let Some(value) = &self.page_size {
-            let found = i64::from(*value);
-            if found < 0 {
-                return Err(
-                    crate::Error::InvalidArgument(
-                        format!(
-                            "photoslibrary.sharedAlbums.list: `pageSize` is {found}; the API allows at least 0"
-                        ),
-                    ),
-                );
-            }
+            crate::rt::limits::minimum(&LIST, "pageSize", i64::from(*value), 0)?;
         }
         if let Some(value) = &self.page_size {
-            let found = i64::from(*value);
-            if found > 50 {
-                return Err(
-                    crate::Error::InvalidArgument(
-                        format!(
-                            "photoslibrary.sharedAlbums.list: `pageSize` is {found}; the API allows at most 50"
-                        ),
-                    ),
-                );
-            }
+            crate::rt::limits::maximum(&LIST, "pageSize", i64::from(*value), 50)?;
         }
         let mut call = crate::rt::Call::new(&LIST, self.opts);
         if let Some(value) = &self.exclude_non_app_created_data {

@@ -25,6 +25,7 @@ mod builder;
 mod call;
 mod client;
 mod error;
+pub mod limits;
 mod media;
 mod paging;
 mod path;

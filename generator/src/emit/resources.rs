@@ -285,7 +285,7 @@ fn builder(m: &Method) -> TokenStream {
     } else {
         quote!(mut call)
     };
-    let limit_checks: Vec<TokenStream> = m.limits.iter().map(|l| limit_check(id, l)).collect();
+    let limit_checks: Vec<TokenStream> = m.limits.iter().map(|l| limit_check(&info, l)).collect();
     let media = media::media_items(
         m,
         &media::CallParts {
@@ -420,58 +420,31 @@ fn rule_text(rule: LimitRule) -> String {
     }
 }
 
-/// Code that returns `Error::InvalidArgument` from `send` when the value breaks the limit.
-fn limit_check(method_id: &str, limit: &Limit) -> TokenStream {
-    // The message is a format string: braces of the path must not read as placeholders.
-    let what = format!("{method_id}: `{}`", limit.display)
-        .replace('{', "{{")
-        .replace('}', "}}");
-    let fail =
-        |message: String| quote!(return Err(crate::Error::InvalidArgument(format!(#message))););
+/// Code that returns `Error::InvalidArgument` from `send` when the value breaks the limit:
+/// one call of a `rt::limits` check per value reached.
+fn limit_check(info: &syn::Ident, limit: &Limit) -> TokenStream {
+    let what = &limit.display;
     let check = match limit.rule {
         LimitRule::MaxItems(n) => {
-            let fail = fail(format!(
-                "{what} has {{found}} items; the API allows at most {n}"
-            ));
             let n = proc_macro2::Literal::u64_unsuffixed(n);
-            quote! {
-                let found = value.len();
-                if found > #n { #fail }
-            }
+            quote!(crate::rt::limits::max_items(&#info, #what, value.len(), #n)?;)
         }
         LimitRule::MaxLength(n) => {
-            let fail = fail(format!(
-                "{what} has {{found}} characters; the API allows at most {n}"
-            ));
             let n = proc_macro2::Literal::u64_unsuffixed(n);
-            quote! {
-                let found = value.chars().count();
-                if found > #n { #fail }
-            }
+            quote!(crate::rt::limits::max_length(&#info, #what, value, #n)?;)
         }
         LimitRule::Maximum { value, wide } | LimitRule::Minimum { value, wide } => {
-            let (op, bound) = match limit.rule {
-                LimitRule::Maximum { .. } => (quote!(>), "at most"),
-                _ => (quote!(<), "at least"),
-            };
-            let fail = fail(format!(
-                "{what} is {{found}}; the API allows {bound} {value}"
-            ));
-            let literal = proc_macro2::Literal::u64_unsuffixed(value.unsigned_abs());
-            let bound = if value < 0 {
-                quote!(-#literal)
-            } else {
-                quote!(#literal)
+            let check = match limit.rule {
+                LimitRule::Maximum { .. } => quote!(maximum),
+                _ => quote!(minimum),
             };
             let found = if wide {
                 quote!(*value)
             } else {
                 quote!(i64::from(*value))
             };
-            quote! {
-                let found = #found;
-                if found #op #bound { #fail }
-            }
+            let bound = proc_macro2::Literal::i64_unsuffixed(value);
+            quote!(crate::rt::limits::#check(&#info, #what, #found, #bound)?;)
         }
     };
     nest(quote!(self), false, &limit.steps, &check)
