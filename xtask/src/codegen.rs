@@ -121,16 +121,21 @@ pub fn write_crate(out: &Path, files: &[GeneratedFile]) -> Result<()> {
         }
     }
     for file in files {
-        let path = out.join(&file.path);
-        if fs::read_to_string(&path).ok().as_deref() == Some(file.contents.as_str()) {
-            continue;
-        }
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)?;
-        }
-        fs::write(&path, &file.contents).with_context(|| format!("writing {}", path.display()))?;
+        write_if_changed(&out.join(&file.path), &file.contents)?;
     }
     Ok(())
+}
+
+/// Writes `contents` unless the file already holds them, so unchanged files keep their
+/// timestamps and cargo does not rebuild what did not change.
+pub fn write_if_changed(path: &Path, contents: &str) -> Result<()> {
+    if fs::read_to_string(path).ok().as_deref() == Some(contents) {
+        return Ok(());
+    }
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    fs::write(path, contents).with_context(|| format!("writing {}", path.display()))
 }
 
 /// Files of `out` that differ from `files`: changed, missing or not generated.

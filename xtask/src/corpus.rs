@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context, Result};
 use discogen::model::Document;
 
-use crate::codegen::{workspace_root, write_crate};
+use crate::codegen::{workspace_root, write_crate, write_if_changed};
 
 /// Arguments of `cargo xtask corpus`.
 #[derive(clap::Args, Debug)]
@@ -284,13 +284,6 @@ fn write_workspace(root: &Path, scratch: &Path, members: &[String], rows: &[Row]
             &dir.join("src/lib.rs"),
             "//! Only the runtime's dependencies, compiled once before the corpus crates.\n",
         )?;
-    }
-    Ok(())
-}
-
-fn write_if_changed(path: &Path, contents: &str) -> Result<()> {
-    if fs::read_to_string(path).ok().as_deref() != Some(contents) {
-        fs::write(path, contents)?;
     }
     Ok(())
 }
