@@ -465,6 +465,12 @@ impl crate::rt::PageRequest for List {
         Box::pin(self.send())
     }
 }
+impl crate::rt::ItemsRequest for List {
+    type Item = crate::types::Album;
+    fn page_items(page: Self::Page) -> Vec<crate::types::Album> {
+        page.albums.unwrap_or_default()
+    }
+}
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
     pub fn pages(
@@ -473,7 +479,7 @@ impl List {
     {
         crate::rt::pages(self)
     }
-    /// Every item of every page, in order.
+    /// Every element of `albums` of every page, in order.
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Album, crate::Error>> + Send {

@@ -316,6 +316,12 @@ impl crate::rt::PageRequest for List {
         Box::pin(self.send())
     }
 }
+impl crate::rt::ItemsRequest for List {
+    type Item = crate::types::MediaItem;
+    fn page_items(page: Self::Page) -> Vec<crate::types::MediaItem> {
+        page.media_items.unwrap_or_default()
+    }
+}
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
     pub fn pages(
@@ -324,7 +330,7 @@ impl List {
            + Send {
         crate::rt::pages(self)
     }
-    /// Every item of every page, in order.
+    /// Every element of `mediaItems` of every page, in order.
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::MediaItem, crate::Error>> + Send
@@ -426,6 +432,12 @@ impl crate::rt::PageRequest for Search {
         Box::pin(self.send())
     }
 }
+impl crate::rt::ItemsRequest for Search {
+    type Item = crate::types::MediaItem;
+    fn page_items(page: Self::Page) -> Vec<crate::types::MediaItem> {
+        page.media_items.unwrap_or_default()
+    }
+}
 impl Search {
     /// Every page, following `nextPageToken` from this request's page on.
     pub fn pages(
@@ -434,7 +446,7 @@ impl Search {
            + Send {
         crate::rt::pages(self)
     }
-    /// Every item of every page, in order.
+    /// Every element of `mediaItems` of every page, in order.
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::MediaItem, crate::Error>> + Send

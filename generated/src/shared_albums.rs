@@ -233,6 +233,12 @@ impl crate::rt::PageRequest for List {
         Box::pin(self.send())
     }
 }
+impl crate::rt::ItemsRequest for List {
+    type Item = crate::types::Album;
+    fn page_items(page: Self::Page) -> Vec<crate::types::Album> {
+        page.shared_albums.unwrap_or_default()
+    }
+}
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
     pub fn pages(
@@ -241,7 +247,7 @@ impl List {
            + Send {
         crate::rt::pages(self)
     }
-    /// Every item of every page, in order.
+    /// Every element of `sharedAlbums` of every page, in order.
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Album, crate::Error>> + Send {

@@ -1416,38 +1416,22 @@ impl<'de> serde::Deserialize<'de> for VideoStatus {
     }
 }
 impl rt::Page for ListAlbumsResponse {
-    type Item = Album;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<Album> {
-        self.albums.unwrap_or_default()
     }
 }
 impl rt::Page for ListMediaItemsResponse {
-    type Item = MediaItem;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<MediaItem> {
-        self.media_items.unwrap_or_default()
     }
 }
 impl rt::Page for ListSharedAlbumsResponse {
-    type Item = Album;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<Album> {
-        self.shared_albums.unwrap_or_default()
     }
 }
 impl rt::Page for SearchMediaItemsResponse {
-    type Item = MediaItem;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<MediaItem> {
-        self.media_items.unwrap_or_default()
     }
 }

@@ -17,16 +17,21 @@ pub trait PageRequest: Clone + Send + 'static {
     fn fetch(self) -> BoxFuture<'static, Result<Self::Page, Error>>;
 }
 
-/// One page of a paginated response. Implemented by generated response types.
-pub trait Page {
+/// A paginated request whose pages hold one list of items (the method's `items()`).
+/// Implemented by generated request builders. Which field holds the items is a property of
+/// the method, not of the page type: two methods may share a response type.
+pub trait ItemsRequest: PageRequest {
     /// The element type of the listed collection.
     type Item: Send + 'static;
 
+    /// The items of one page (empty when the page has none).
+    fn page_items(page: Self::Page) -> Vec<Self::Item>;
+}
+
+/// One page of a paginated response. Implemented by generated response types.
+pub trait Page {
     /// The token of the next page; absent or empty on the last page.
     fn next_page_token(&self) -> Option<&str>;
-
-    /// The page's items (empty when the page has none).
-    fn into_items(self) -> Vec<Self::Item>;
 }
 
 /// Every page of `request`, in order, following `nextPageToken` until it is absent or empty.
@@ -64,12 +69,10 @@ pub fn pages<R: PageRequest>(request: R) -> impl Stream<Item = Result<R::Page, E
 }
 
 /// Every item of every page of `request`, in order. See [`pages`].
-pub fn items<R: PageRequest>(
-    request: R,
-) -> impl Stream<Item = Result<<R::Page as Page>::Item, Error>> + Send {
+pub fn items<R: ItemsRequest>(request: R) -> impl Stream<Item = Result<R::Item, Error>> + Send {
     pages(request).flat_map(|page| {
         let items: Vec<Result<_, Error>> = match page {
-            Ok(page) => page.into_items().into_iter().map(Ok).collect(),
+            Ok(page) => R::page_items(page).into_iter().map(Ok).collect(),
             Err(err) => vec![Err(err)],
         };
         stream::iter(items)
@@ -77,9 +80,9 @@ pub fn items<R: PageRequest>(
 }
 
 /// At most `limit` items of `request`. No page is fetched once `limit` items were produced.
-pub fn items_limited<R: PageRequest>(
+pub fn items_limited<R: ItemsRequest>(
     request: R,
     limit: usize,
-) -> impl Stream<Item = Result<<R::Page as Page>::Item, Error>> + Send {
+) -> impl Stream<Item = Result<R::Item, Error>> + Send {
     items(request).take(limit)
 }

@@ -34,8 +34,10 @@ pub struct Api {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageType {
     pub page_type: String,
-    pub items_field: String,
-    pub item_type: TypeRef,
+    /// Rust name of the `nextPageToken` field.
+    pub next_token_field: String,
+    /// Whether that field is an `Option`.
+    pub next_token_optional: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -290,23 +292,42 @@ pub struct Body {
     pub ty: TypeRef,
 }
 
-/// How to walk a paginated method.
+/// How to walk a paginated method (see `lower::pagination` for the rules).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pagination {
-    pub token_location: PageTokenLocation,
-    /// Field of the response holding the items, and their type.
-    pub items_field: String,
-    pub item_type: TypeRef,
-    /// The response type (the page).
+    pub token: PageToken,
+    /// The response type (the page); one of [`Api::pages`].
     pub page_type: String,
+    /// The field holding the page's items, when one can be named (`items()`).
+    pub items: Option<PageItems>,
 }
 
+/// Where a request carries the token of the page it asks for.
 #[derive(Debug, Clone, PartialEq)]
-pub enum PageTokenLocation {
-    /// A query parameter; the builder field's Rust name.
-    Query(String),
-    /// A field of the request body; its Rust name.
-    Body(String),
+pub enum PageToken {
+    /// A query parameter: the builder field's Rust name, and whether it is an `Option`
+    /// (a required token is a constructor argument).
+    Query { field: String, optional: bool },
+    /// A field of the request body: the builder's body field, and the token's field in it.
+    Body {
+        body: String,
+        field: String,
+        optional: bool,
+    },
+}
+
+/// The response field that `items()` flattens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageItems {
+    /// Rust name of the field.
+    pub field: String,
+    pub wire_name: String,
+    /// Whether the field is an `Option`.
+    pub optional: bool,
+    /// Element type; for a map, the value type.
+    pub item_type: TypeRef,
+    /// The field is a map (Compute's `aggregatedList`): items are `(key, value)` pairs.
+    pub keyed: bool,
 }
 
 /// How a method takes media (`mediaUpload`): the builder gets `upload` (simple protocol,
@@ -320,7 +341,10 @@ pub struct MediaUpload {
     pub max_size: Option<u64>,
     /// Endpoint of the simple protocol (`/upload/drive/v3/files`), if the document has one.
     pub simple_path: Option<Vec<PathSegment>>,
-    /// Endpoint of the resumable protocol (`/resumable/upload/drive/v3/files`), if any.
+    /// Where the resumable protocol opens its session, if the document offers it: the
+    /// simple protocol's path (`/upload/drive/v3/files`), or else the method's own path
+    /// resolved under `{rootUrl}upload/{servicePath}`, as Google's clients do; never the
+    /// document's `/resumable/upload/…` path.
     pub resumable_path: Option<Vec<PathSegment>>,
     /// Whether the request body travels with the media as JSON metadata (the first part of a
     /// `multipart/related` body, or the body that starts a resumable session). When the

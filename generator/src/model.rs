@@ -122,8 +122,9 @@ pub struct Method {
     pub description: Option<String>,
     pub parameters: BTreeMap<String, Parameter>,
     pub parameter_order: Vec<String>,
-    pub request: Option<SchemaRef>,
-    pub response: Option<SchemaRef>,
+    /// Almost always a `$ref`; a few documents write an inline schema (a map of `any`).
+    pub request: Option<Schema>,
+    pub response: Option<Schema>,
     pub scopes: Vec<String>,
     pub supports_media_upload: Option<bool>,
     pub media_upload: Option<MediaUpload>,
@@ -131,16 +132,6 @@ pub struct Method {
     pub use_media_download_service: Option<bool>,
     pub supports_subscription: Option<bool>,
     pub deprecated: Option<bool>,
-}
-
-/// `request` and `response` of a method: always a `$ref` in practice.
-#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
-#[serde(default)]
-pub struct SchemaRef {
-    #[serde(rename = "$ref")]
-    pub reference: String,
-    #[serde(rename = "parameterName")]
-    pub parameter_name: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
@@ -187,6 +178,24 @@ impl Document {
                 message,
             }
         })?;
+        match doc.kind.as_deref() {
+            None | Some("discovery#restDescription") => {}
+            Some("discovery#directoryList") => {
+                return Err(Error::Malformed {
+                    path: "kind".into(),
+                    message: "this is the Discovery directory list (`discovery#directoryList`), \
+                              not an API description: generate from one of the documents it \
+                              lists (`discovery#restDescription`)"
+                        .into(),
+                })
+            }
+            Some(other) => {
+                return Err(Error::Malformed {
+                    path: "kind".into(),
+                    message: format!("expected `discovery#restDescription`; found `{other}`"),
+                })
+            }
+        }
         for (key, value) in [
             ("name", &doc.name),
             ("version", &doc.version),
@@ -239,7 +248,7 @@ impl Document {
             at.push_str(&format!("methods.{name}"));
             for (dir, r) in [("request", &method.request), ("response", &method.response)] {
                 if let Some(r) = r {
-                    self.check_ref(&format!("{at}.{dir}.$ref"), &r.reference)?;
+                    self.check_schema(&format!("{at}.{dir}"), r)?;
                 }
             }
             for (pname, p) in &method.parameters {
@@ -301,6 +310,21 @@ mod tests {
         let err = Document::parse(json).unwrap_err().to_string();
         assert!(err.contains("schemas.A.properties.b.$ref"), "{err}");
         assert!(err.contains("Missing"), "{err}");
+    }
+
+    #[test]
+    fn the_directory_list_is_not_an_api() {
+        let json = r#"{"kind":"discovery#directoryList","discoveryVersion":"v1",
+            "items":[{"kind":"discovery#directoryItem","id":"abusiveexperiencereport:v1"}]}"#;
+        let err = Document::parse(json).unwrap_err().to_string();
+        assert!(err.contains("at kind"), "{err}");
+        assert!(err.contains("directory list"), "{err}");
+        let json = r#"{"kind":"discovery#somethingElse","name":"x","version":"v1","rootUrl":"r"}"#;
+        let err = Document::parse(json).unwrap_err().to_string();
+        assert!(
+            err.contains("expected `discovery#restDescription`"),
+            "{err}"
+        );
     }
 
     #[test]

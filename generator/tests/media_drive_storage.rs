@@ -347,10 +347,11 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
     assert_eq!(requests.len(), 6, "{requests:#?}");
     let start = &requests[0];
     assert_eq!(start.method, "POST");
-    assert_eq!(start.raw_path, "/resumable/upload/drive/v3/files");
+    // Where Google's Python and Go clients open the session: the simple-upload path.
+    assert_eq!(start.raw_path, "/upload/drive/v3/files");
     assert_eq!(
-        query_value(start, "uploadType").as_deref(),
-        Some("resumable")
+        start.raw_query.as_deref(),
+        Some("alt=json&uploadType=resumable")
     );
     assert_eq!(
         start.header("x-upload-content-type"),

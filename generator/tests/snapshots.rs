@@ -23,6 +23,11 @@ fn features_fixture() {
 }
 
 #[test]
+fn paging_fixture() {
+    snapshot_fixture("paging", include_str!("fixtures/paging.json"));
+}
+
+#[test]
 fn output_is_deterministic() {
     let json = include_str!("fixtures/features.json");
     let first = generate(json, &Options::default()).unwrap();

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::docs::{doc_with, sanitize};
-use crate::emit::resources::handle_fns;
+use crate::emit::resources::{handle_fns, unread_core};
 use crate::emit::typeref::ident;
 use crate::ir::Api;
 
@@ -66,6 +66,7 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
     });
     let methods = quote!(methods);
     let fns = handle_fns(&api.root, Some(&methods));
+    let unread = unread_core(&api.root);
     let scope_consts = api.scopes.iter().map(|s| {
         let name = ident(&s.const_name);
         let url = &s.url;
@@ -105,6 +106,7 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
         /// Cheap to clone; clones share one connection pool and token cache.
         #[derive(Clone, Debug)]
         pub struct Client {
+            #unread
             pub(crate) core: rt::Core,
         }
 

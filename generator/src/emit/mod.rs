@@ -7,6 +7,7 @@ mod crate_root;
 mod docs;
 mod manifest;
 mod media;
+mod pagination;
 mod path;
 mod resources;
 mod runtime;

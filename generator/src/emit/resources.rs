@@ -5,11 +5,11 @@ use quote::quote;
 
 use crate::emit::docs::doc_with;
 use crate::emit::media;
+use crate::emit::pagination;
 use crate::emit::path::{path_parts, template};
 use crate::emit::typeref::{ident, rust_type, Scope};
 use crate::ir::{
-    Limit, LimitRule, LimitStep, Method, PageTokenLocation, Param, ParamLocation, PathSegment,
-    Resource, TypeRef,
+    Limit, LimitRule, LimitStep, Method, Param, ParamLocation, PathSegment, Resource, TypeRef,
 };
 
 /// Constructors of the resource's methods and accessors of its children, for the handle's
@@ -44,6 +44,7 @@ pub fn resource_module(resource: &Resource, child_modules: &[String]) -> TokenSt
         quote!(pub mod #m;)
     });
     let builders = builders(resource);
+    let unread = unread_core(resource);
     quote! {
         #![doc = #module_doc]
         #(#children)*
@@ -51,6 +52,7 @@ pub fn resource_module(resource: &Resource, child_modules: &[String]) -> TokenSt
         #[doc = #handle_doc]
         #[derive(Clone, Debug)]
         pub struct #handle {
+            #unread
             pub(crate) core: crate::rt::Core,
         }
 
@@ -60,6 +62,14 @@ pub fn resource_module(resource: &Resource, child_modules: &[String]) -> TokenSt
 
         #builders
     }
+}
+
+/// A handle of a resource with neither methods nor children has nothing that reads its
+/// core (the handle exists so that the API's shape is the document's): say so, instead of
+/// a dead-code warning in the user's build.
+pub fn unread_core(resource: &Resource) -> Option<TokenStream> {
+    (resource.methods.is_empty() && resource.children.is_empty())
+        .then(|| quote!(#[allow(dead_code)]))
 }
 
 /// Method descriptions and builders of a resource.
@@ -299,44 +309,10 @@ fn builder(m: &Method) -> TokenStream {
     let send_doc = format!(" Sends the request (`{id}`).");
     let must_use = format!("`{}` does nothing until it is sent", m.builder);
     let struct_doc = format!(" Request builder for `{id}`; made by the resource handle.");
-    let pagination = m.pagination.as_ref().map(|p| {
-        let page = ident(&p.page_type);
-        let item = rust_type(&p.item_type, Scope::Elsewhere);
-        let set_token = match &p.token_location {
-            PageTokenLocation::Query(field) => {
-                let field = ident(field);
-                quote!(self.#field = Some(token);)
-            }
-            PageTokenLocation::Body(field) => {
-                let body = ident(&m.request.as_ref().expect("body token needs a body").name);
-                let field = ident(field);
-                quote!(self.#body.#field = Some(token);)
-            }
-        };
-        quote! {
-            impl crate::rt::PageRequest for #builder {
-                type Page = crate::types::#page;
-                fn set_page_token(&mut self, token: String) {
-                    #set_token
-                }
-                fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-                    Box::pin(self.send())
-                }
-            }
-
-            impl #builder {
-                /// Every page, following `nextPageToken` from this request's page on.
-                pub fn pages(self) -> impl futures_util::Stream<Item = Result<crate::types::#page, crate::Error>> + Send {
-                    crate::rt::pages(self)
-                }
-
-                /// Every item of every page, in order.
-                pub fn items(self) -> impl futures_util::Stream<Item = Result<#item, crate::Error>> + Send {
-                    crate::rt::items(self)
-                }
-            }
-        }
-    });
+    let pagination = m
+        .pagination
+        .as_ref()
+        .map(|p| pagination::builder_paging(m, p));
 
     quote! {
         static #info: crate::rt::MethodInfo = crate::rt::MethodInfo {

@@ -4,6 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::docs::{doc_attrs, doc_with};
+use crate::emit::pagination;
 use crate::emit::typeref::{adapter, ident, rust_type, Scope};
 use crate::ir::{Api, Enum, Field, Struct, TypeDef, TypeKind, TypeRef};
 use crate::naming::unraw;
@@ -20,22 +21,7 @@ pub fn types_module(api: &Api) -> TokenStream {
         )
     });
     let defs = api.types.iter().map(type_def);
-    let pages = api.pages.iter().map(|p| {
-        let page = ident(&p.page_type);
-        let item = rust_type(&p.item_type, Scope::TypesModule);
-        let field = ident(&p.items_field);
-        quote! {
-            impl rt::Page for #page {
-                type Item = #item;
-                fn next_page_token(&self) -> Option<&str> {
-                    self.next_page_token.as_deref()
-                }
-                fn into_items(self) -> Vec<#item> {
-                    self.#field.unwrap_or_default()
-                }
-            }
-        }
-    });
+    let pages = api.pages.iter().map(pagination::page_impl);
     let rt_import =
         (!api.pages.is_empty() || api.types.iter().any(|d| mentions_rt(&d.kind))).then(|| {
             quote!(

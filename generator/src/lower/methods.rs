@@ -4,11 +4,12 @@ use std::collections::BTreeMap;
 
 use crate::error::Error;
 use crate::ir::{
-    Body, HttpMethod, MediaUpload, Method, PageTokenLocation, Pagination, Param, ParamLocation,
-    PathSegment, Resource, TypeKind, TypeRef,
+    Body, HttpMethod, MediaUpload, Method, Param, ParamLocation, PathSegment, Resource, TypeKind,
+    TypeRef,
 };
+use crate::lower::pagination::{pagination, MethodContext};
 use crate::lower::path::parse_template;
-use crate::lower::types::TypeSpace;
+use crate::lower::types::{is_page_token, TypeSpace};
 use crate::model;
 use crate::naming::{camel, snake, Namespace};
 
@@ -96,7 +97,9 @@ pub fn lower_resource(
             info_static,
             upload_static,
         };
-        lowered.push(lower_method(space, &method_at, name, method, names)?);
+        lowered.push(lower_method(
+            space, &method_at, &wire_name, name, method, names,
+        )?);
     }
     let mut modules = Namespace::new();
     modules.reserve(CRATE_NAMES.iter().copied());
@@ -135,6 +138,7 @@ pub fn lower_resource(
 fn lower_method(
     space: &mut TypeSpace,
     at: &str,
+    resource: &str,
     wire_name: &str,
     method: &model::Method,
     names: MethodNames,
@@ -170,15 +174,17 @@ fn lower_method(
 
     let mut field_names = Namespace::new();
     field_names.reserve(BUILDER_FIELDS.iter().copied());
+    // Inline body schemas (rare: a map of `any`) get types named after the builder.
+    let hint = format!("{}{builder}", resource_hint(at));
     let request = match &method.request {
         Some(r) => Some(Body {
             name: field_names.claim("request"),
-            ty: named(space, &format!("{at}.request"), &r.reference)?,
+            ty: space.type_of(&format!("{at}.request"), &format!("{hint}Request"), r)?,
         }),
         None => None,
     };
     let response = match &method.response {
-        Some(r) => Some(named(space, &format!("{at}.response"), &r.reference)?),
+        Some(r) => Some(space.type_of(&format!("{at}.response"), &format!("{hint}Response"), r)?),
         None => None,
     };
 
@@ -221,7 +227,18 @@ fn lower_method(
         }
     }
 
-    let pagination = pagination(space, &optional_params, request.as_ref(), response.as_ref());
+    let context = MethodContext {
+        resource,
+        method: wire_name,
+    };
+    let pagination = pagination(
+        space,
+        &context,
+        &required_params,
+        &optional_params,
+        request.as_ref(),
+        response.as_ref(),
+    );
     let media_upload = match (&method.media_upload, upload_static) {
         (Some(m), Some(info_static)) => Some(lower_media_upload(
             at,
@@ -255,16 +272,6 @@ fn lower_method(
     })
 }
 
-fn named(space: &TypeSpace, at: &str, reference: &str) -> Result<TypeRef, Error> {
-    match space.schema_name(reference) {
-        Some(name) => Ok(TypeRef::Named(name.to_string())),
-        None => Err(Error::DanglingRef {
-            path: format!("{at}.$ref"),
-            target: reference.to_string(),
-        }),
-    }
-}
-
 fn lower_param(
     space: &mut TypeSpace,
     at: &str,
@@ -284,13 +291,34 @@ fn lower_param(
             })
         }
     };
-    // Parameters never carry JSON: an object-typed one would not fit in a URL.
     let hint = format!("{}{builder}{}", resource_hint(at), camel(wire_name));
-    let ty = space.type_of(&param_at, &hint, p)?;
-    if matches!(ty, TypeRef::Any | TypeRef::Map(_) | TypeRef::Vec(_)) || is_struct(space, &ty) {
-        return Err(Error::Invalid {
-            path: format!("{param_at}.type"),
-            message: "expected a scalar parameter type (use `repeated` for lists)".into(),
+    // A parameter of a structured type (an object, a map, `any`; a few documents have one)
+    // has no URL form of its own: it takes a JSON value and sends it as JSON text.
+    let structured = p.enum_.is_empty()
+        && p.reference.is_none()
+        && matches!(p.type_.as_deref(), Some("object" | "array" | "any"));
+    let mut ty = if structured {
+        TypeRef::Any
+    } else if is_page_token(wire_name, p) {
+        TypeRef::String
+    } else {
+        space.type_of(&param_at, &hint, p)?
+    };
+    if is_struct(space, &ty) {
+        ty = TypeRef::Any;
+    }
+    let mut description = p.description.clone();
+    if ty == TypeRef::Any {
+        if location == ParamLocation::Path {
+            return Err(Error::Invalid {
+                path: format!("{param_at}.type"),
+                message: "expected a scalar type for a path parameter".into(),
+            });
+        }
+        let note = "Sent as JSON text.";
+        description = Some(match description {
+            Some(d) if !d.trim().is_empty() => format!("{}\n\n{note}", d.trim_end()),
+            _ => note.to_string(),
         });
     }
     Ok(Param {
@@ -299,7 +327,7 @@ fn lower_param(
         location,
         ty,
         repeated: p.repeated == Some(true),
-        description: p.description.clone(),
+        description,
         deprecated: p.deprecated == Some(true),
         pattern: p.pattern.clone(),
         default: p.default.clone(),
@@ -324,60 +352,6 @@ fn is_struct(space: &TypeSpace, ty: &TypeRef) -> bool {
     space
         .def(name)
         .is_some_and(|d| matches!(d.kind, TypeKind::Struct(_)))
-}
-
-/// A method is paginated when it takes a `pageToken` (query parameter or request field) and
-/// its response has `nextPageToken` and exactly one repeated field.
-fn pagination(
-    space: &TypeSpace,
-    optional_params: &[Param],
-    request: Option<&Body>,
-    response: Option<&TypeRef>,
-) -> Option<Pagination> {
-    let Some(TypeRef::Named(page_type)) = response else {
-        return None;
-    };
-    let TypeKind::Struct(page) = &space.def(page_type)?.kind else {
-        return None;
-    };
-    page.fields
-        .iter()
-        .find(|f| f.wire_name == "nextPageToken" && f.ty == TypeRef::String)?;
-    let mut repeated = page
-        .fields
-        .iter()
-        .filter(|f| matches!(f.ty, TypeRef::Vec(_)));
-    let items = repeated.next()?;
-    if repeated.next().is_some() {
-        return None;
-    }
-    let TypeRef::Vec(item_type) = &items.ty else {
-        return None;
-    };
-    let token_location = if let Some(p) = optional_params
-        .iter()
-        .find(|p| p.wire_name == "pageToken" && p.ty == TypeRef::String && !p.repeated)
-    {
-        PageTokenLocation::Query(p.name.clone())
-    } else {
-        let TypeRef::Named(body_type) = &request?.ty else {
-            return None;
-        };
-        let TypeKind::Struct(body) = &space.def(body_type)?.kind else {
-            return None;
-        };
-        let field = body
-            .fields
-            .iter()
-            .find(|f| f.wire_name == "pageToken" && f.ty == TypeRef::String && !f.required)?;
-        PageTokenLocation::Body(field.name.clone())
-    };
-    Some(Pagination {
-        token_location,
-        items_field: items.name.clone(),
-        item_type: (**item_type).clone(),
-        page_type: page_type.clone(),
-    })
 }
 
 fn has_media_upload(method: &model::Method) -> bool {
@@ -452,12 +426,21 @@ fn lower_media_upload(
             .into_iter()
             .flatten()
             .all(|(_, multipart)| *multipart);
+    // Google's clients open resumable sessions where simple uploads go,
+    // `{rootUrl}upload/{servicePath}{path}` with `uploadType=resumable`, not at the
+    // document's `/resumable/upload/…` path, which servers need not answer (fake-gcs-server
+    // does not). That is the simple protocol's path where the document has one (always so
+    // in the documents Google publishes), else the method's own path, which the runtime
+    // resolves under that same upload base.
+    let simple_path = simple.map(|(segments, _)| segments);
+    let resumable_path =
+        resumable.map(|_| simple_path.clone().unwrap_or_else(|| method_path.to_vec()));
     Ok(MediaUpload {
         info_static,
         accept: m.accept.clone(),
         max_size,
-        simple_path: simple.map(|(segments, _)| segments),
-        resumable_path: resumable.map(|(segments, _)| segments),
+        simple_path,
+        resumable_path,
         with_metadata,
     })
 }

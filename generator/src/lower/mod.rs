@@ -1,7 +1,10 @@
 //! Lowering: [`crate::model::Document`] → [`crate::ir::Api`].
 
+mod aliases;
+mod endpoints;
 mod methods;
 mod overlay;
+mod pagination;
 mod path;
 mod recursion;
 mod types;
@@ -9,7 +12,7 @@ mod types;
 use std::collections::BTreeSet;
 
 use crate::error::Error;
-use crate::ir::{Api, PageType, Resource, Scope};
+use crate::ir::{Api, PageType, Resource, Scope, TypeDef};
 use crate::model::Document;
 use crate::naming::Namespace;
 
@@ -24,8 +27,10 @@ pub fn lower(doc: &Document) -> Result<Api, Error> {
             message: "expected non-empty `name` and `version`".into(),
         });
     }
+    endpoints::check(doc)?;
     let mut space = TypeSpace::new(&doc.schemas);
     space.add_schemas(&doc.schemas)?;
+    aliases::check_alias_cycles(&space.defs)?;
     let root_names = methods::ResourceNames {
         wire_name: String::new(),
         module: String::new(),
@@ -43,6 +48,7 @@ pub fn lower(doc: &Document) -> Result<Api, Error> {
     let mut defs = space.defs;
     recursion::box_recursive_fields(&mut defs);
     defs.sort_by(|a, b| a.name.cmp(&b.name));
+    let pages = page_types(&root, &defs);
     Ok(Api {
         crate_name: crate_name(doc),
         id: doc
@@ -59,7 +65,7 @@ pub fn lower(doc: &Document) -> Result<Api, Error> {
         batch_path: doc.batch_path.clone(),
         scopes: scopes(doc),
         types: defs,
-        pages: page_types(&root),
+        pages,
         root,
         notes: Vec::new(),
     })
@@ -117,27 +123,26 @@ fn scopes(doc: &Document) -> Vec<Scope> {
 }
 
 /// Every page type once, in name order: two methods may share a response type.
-fn page_types(root: &Resource) -> Vec<PageType> {
-    fn walk(resource: &Resource, seen: &mut BTreeSet<String>, out: &mut Vec<PageType>) {
+fn page_types(root: &Resource, types: &[TypeDef]) -> Vec<PageType> {
+    fn walk(resource: &Resource, seen: &mut BTreeSet<String>) {
         for p in resource
             .methods
             .iter()
             .filter_map(|m| m.pagination.as_ref())
         {
-            if seen.insert(p.page_type.clone()) {
-                out.push(PageType {
-                    page_type: p.page_type.clone(),
-                    items_field: p.items_field.clone(),
-                    item_type: p.item_type.clone(),
-                });
-            }
+            seen.insert(p.page_type.clone());
         }
         for child in &resource.children {
-            walk(child, seen, out);
+            walk(child, seen);
         }
     }
-    let mut out = Vec::new();
-    walk(root, &mut BTreeSet::new(), &mut out);
+    let mut seen = BTreeSet::new();
+    walk(root, &mut seen);
+    let mut out: Vec<PageType> = types
+        .iter()
+        .filter(|def| seen.contains(&def.name))
+        .filter_map(pagination::page_type)
+        .collect();
     out.sort_by(|a, b| a.page_type.cmp(&b.page_type));
     out
 }

@@ -177,7 +177,12 @@ impl TypeSpace {
         for (wire, property) in &schema.properties {
             let prop_at = format!("{at}.properties.{wire}");
             let hint = format!("{owner}{}", camel(wire));
-            let ty = self.type_of(&prop_at, &hint, property)?;
+            let mut ty = self.type_of(&prop_at, &hint, property)?;
+            // Even where a document calls a page token `byte` (businessprofileperformance.v1):
+            // decoding and re-encoding base64 need not give the same text.
+            if is_page_token(wire, property) {
+                ty = TypeRef::String;
+            }
             let is_enum = self.is_enum(&ty);
             fields.push(Field {
                 name: claimed[wire].clone(),
@@ -213,6 +218,14 @@ impl TypeSpace {
         self.def(name)
             .is_some_and(|d| matches!(d.kind, TypeKind::Enum(_)))
     }
+}
+
+/// A page token (`pageToken`, `nextPageToken`) of type string, whatever its format: it goes
+/// back to the server verbatim, so it stays the text it arrives as.
+pub fn is_page_token(wire: &str, schema: &Schema) -> bool {
+    matches!(wire, "pageToken" | "nextPageToken")
+        && schema.type_.as_deref() == Some("string")
+        && schema.enum_.is_empty()
 }
 
 fn lower_enum(schema: &Schema) -> Enum {

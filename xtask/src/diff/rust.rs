@@ -5,7 +5,9 @@
 //! `Box` around fields, module paths of resources); types of the `types` module are named
 //! bare (`Album`), runtime types with `rt::`.
 
-use discogen::ir::{Field, Method, Param, Resource, Scope, TypeDef, TypeKind, TypeRef, Variant};
+use discogen::ir::{
+    Field, Method, PageItems, Param, Resource, Scope, TypeDef, TypeKind, TypeRef, Variant,
+};
 
 /// Where a resource's items live in the generated crate.
 #[derive(Debug, Clone)]
@@ -193,11 +195,15 @@ pub fn download(place: &Place, m: &Method) -> String {
 }
 
 /// `albums::List::items() -> Stream<Item = Result<Album, Error>>`.
-pub fn items(place: &Place, m: &Method, item: &TypeRef) -> String {
+pub fn items(place: &Place, m: &Method, items: &PageItems) -> String {
+    let item = if items.keyed {
+        format!("(String, {})", ty(&items.item_type))
+    } else {
+        ty(&items.item_type)
+    };
     format!(
-        "{}::items() -> Stream<Item = Result<{}, Error>>",
-        builder(place, m),
-        ty(item)
+        "{}::items() -> Stream<Item = Result<{item}, Error>>",
+        builder(place, m)
     )
 }
 

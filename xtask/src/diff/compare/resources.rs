@@ -2,7 +2,9 @@
 
 use std::collections::BTreeSet;
 
-use discogen::ir::{MediaUpload, Method, Param, ParamLocation, PathSegment, Resource};
+use discogen::ir::{
+    MediaUpload, Method, PageToken, Pagination, Param, ParamLocation, PathSegment, Resource,
+};
 
 use super::{deprecation_change, describe, method_at, text_change, Ctx};
 use crate::diff::report::{Change, Class, Group, Kind, RustItem};
@@ -407,58 +409,77 @@ fn pagination(
     (om, op): (&Method, &Place),
     (nm, np): (&Method, &Place),
 ) {
+    let items_of = |place: &Place, m: &Method, p: &Pagination| {
+        p.items.as_ref().map(|items| rust::items(place, m, items))
+    };
     match (&om.pagination, &nm.pagination) {
-        (None, Some(p)) => out.push(
-            Change::new(
+        (None, Some(p)) => {
+            let mut change = Change::new(
                 Class::Compatible,
                 Kind::PaginationAdded,
                 group,
                 location,
                 "now paginated",
             )
-            .rust(RustItem::added(rust::pages(np, nm, &p.page_type)))
-            .rust(RustItem::added(rust::items(np, nm, &p.item_type))),
-        ),
-        (Some(p), None) => out.push(
-            Change::new(
+            .rust(RustItem::added(rust::pages(np, nm, &p.page_type)));
+            if let Some(items) = items_of(np, nm, p) {
+                change = change.rust(RustItem::added(items));
+            }
+            out.push(change);
+        }
+        (Some(p), None) => {
+            let mut change = Change::new(
                 Class::Breaking,
                 Kind::PaginationRemoved,
                 group,
                 location,
                 "no longer paginated",
             )
-            .rust(RustItem::removed(rust::pages(op, om, &p.page_type)))
-            .rust(RustItem::removed(rust::items(op, om, &p.item_type))),
-        ),
+            .rust(RustItem::removed(rust::pages(op, om, &p.page_type)));
+            if let Some(items) = items_of(op, om, p) {
+                change = change.rust(RustItem::removed(items));
+            }
+            out.push(change);
+        }
         (Some(a), Some(b)) => {
-            let items_changed = cx.normalize(&a.item_type) != b.item_type;
-            let token = |p: &discogen::ir::Pagination| match &p.token_location {
-                discogen::ir::PageTokenLocation::Query(_) => "page token in the query",
-                discogen::ir::PageTokenLocation::Body(_) => "page token in the request body",
+            let token = |p: &Pagination| match &p.token {
+                PageToken::Query { .. } => "page token in the query",
+                PageToken::Body { .. } => "page token in the request body",
             };
-            if items_changed || a.items_field != b.items_field || token(a) != token(b) {
-                let class = if items_changed {
-                    Class::Breaking
-                } else {
-                    Class::Compatible
-                };
-                let show = |p: &discogen::ir::Pagination| {
-                    format!("items in `{}`, {}", p.items_field, token(p))
-                };
-                out.push(
-                    Change::new(
-                        class,
-                        Kind::PaginationChanged,
-                        group,
-                        location,
-                        "pagination changed",
-                    )
-                    .values(show(a), show(b))
-                    .rust_all(RustItem::changed(
-                        rust::items(op, om, &a.item_type),
-                        rust::items(np, nm, &b.item_type),
-                    )),
-                );
+            let show = |p: &Pagination| match &p.items {
+                Some(items) => format!("items in `{}`, {}", items.wire_name, token(p)),
+                None => format!("no items(), {}", token(p)),
+            };
+            // `items()` going away, or yielding another type, breaks callers; items read
+            // from another field of the same type, or a moved token, do not.
+            let class = match (&a.items, &b.items) {
+                (Some(x), Some(y))
+                    if cx.normalize(&x.item_type) != y.item_type || x.keyed != y.keyed =>
+                {
+                    Some(Class::Breaking)
+                }
+                (Some(_), None) => Some(Class::Breaking),
+                (None, Some(_)) => Some(Class::Compatible),
+                (Some(x), Some(y)) if x.wire_name != y.wire_name => Some(Class::Compatible),
+                _ if token(a) != token(b) => Some(Class::Compatible),
+                _ => None,
+            };
+            if let Some(class) = class {
+                let mut change = Change::new(
+                    class,
+                    Kind::PaginationChanged,
+                    group,
+                    location,
+                    "pagination changed",
+                )
+                .values(show(a), show(b));
+                match (items_of(op, om, a), items_of(np, nm, b)) {
+                    (Some(x), Some(y)) => change = change.rust_all(RustItem::changed(x, y)),
+                    (Some(x), None) => change = change.rust(RustItem::removed(x)),
+                    (None, Some(y)) => change = change.rust(RustItem::added(y)),
+                    (None, None) => {}
+                }
+                out.push(change);
             }
         }
         (None, None) => {}

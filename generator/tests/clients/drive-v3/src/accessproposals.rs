@@ -180,6 +180,12 @@ impl crate::rt::PageRequest for List {
         Box::pin(self.send())
     }
 }
+impl crate::rt::ItemsRequest for List {
+    type Item = crate::types::AccessProposal;
+    fn page_items(page: Self::Page) -> Vec<crate::types::AccessProposal> {
+        page.access_proposals.unwrap_or_default()
+    }
+}
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
     pub fn pages(
@@ -189,7 +195,7 @@ impl List {
     > + Send {
         crate::rt::pages(self)
     }
-    /// Every item of every page, in order.
+    /// Every element of `accessProposals` of every page, in order.
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::AccessProposal, crate::Error>> + Send

@@ -354,6 +354,36 @@ impl crate::rt::CallBuilder for List {
         &mut self.opts
     }
 }
+impl crate::rt::PageRequest for List {
+    type Page = crate::types::ChangeList;
+    fn set_page_token(&mut self, token: String) {
+        self.page_token = token;
+    }
+    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+        Box::pin(self.send())
+    }
+}
+impl crate::rt::ItemsRequest for List {
+    type Item = crate::types::Change;
+    fn page_items(page: Self::Page) -> Vec<crate::types::Change> {
+        page.changes.unwrap_or_default()
+    }
+}
+impl List {
+    /// Every page, following `nextPageToken` from this request's page on.
+    pub fn pages(
+        self,
+    ) -> impl futures_util::Stream<Item = Result<crate::types::ChangeList, crate::Error>> + Send
+    {
+        crate::rt::pages(self)
+    }
+    /// Every element of `changes` of every page, in order.
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<Item = Result<crate::types::Change, crate::Error>> + Send {
+        crate::rt::items(self)
+    }
+}
 static WATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
     id: "drive.changes.watch",
     http_method: crate::rt::HttpMethod::Post,

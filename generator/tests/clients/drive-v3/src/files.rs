@@ -584,9 +584,7 @@ static CREATE_UPLOAD: crate::rt::MediaUpload = crate::rt::MediaUpload {
     max_size: Some(5497558138880),
     accept: &["*/*"],
     multipart: true,
-    resumable_path: &[crate::rt::PathPart::Literal(
-        "/resumable/upload/drive/v3/files",
-    )],
+    resumable_path: &[crate::rt::PathPart::Literal("/upload/drive/v3/files")],
 };
 impl Create {
     /// Sends the request with `media` as its content, in one request to the upload endpoint `POST /upload/drive/v3/files`.
@@ -627,7 +625,7 @@ impl Create {
         call.media_upload(&CREATE_UPLOAD, media);
         self.core.execute(call).await
     }
-    /// Sends the request with `media` as its content through the resumable protocol: `POST /resumable/upload/drive/v3/files` (`uploadType=resumable`) opens an upload session, then the media goes in chunks (see `rt::Media::chunk_size`), resuming from the server's offset after a transient failure.
+    /// Sends the request with `media` as its content through the resumable protocol: `POST /upload/drive/v3/files` (`uploadType=resumable`) opens an upload session, then the media goes in chunks (see `rt::Media::chunk_size`), resuming from the server's offset after a transient failure.
     ///
     /// The request body (`request`) is sent as JSON metadata before the media in the request that opens the session.
     ///
@@ -1327,6 +1325,12 @@ impl crate::rt::PageRequest for List {
         Box::pin(self.send())
     }
 }
+impl crate::rt::ItemsRequest for List {
+    type Item = crate::types::File;
+    fn page_items(page: Self::Page) -> Vec<crate::types::File> {
+        page.files.unwrap_or_default()
+    }
+}
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
     pub fn pages(
@@ -1334,7 +1338,7 @@ impl List {
     ) -> impl futures_util::Stream<Item = Result<crate::types::FileList, crate::Error>> + Send {
         crate::rt::pages(self)
     }
-    /// Every item of every page, in order.
+    /// Every element of `files` of every page, in order.
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::File, crate::Error>> + Send {
@@ -1412,6 +1416,12 @@ impl crate::rt::PageRequest for ListLabels {
         Box::pin(self.send())
     }
 }
+impl crate::rt::ItemsRequest for ListLabels {
+    type Item = crate::types::Label;
+    fn page_items(page: Self::Page) -> Vec<crate::types::Label> {
+        page.labels.unwrap_or_default()
+    }
+}
 impl ListLabels {
     /// Every page, following `nextPageToken` from this request's page on.
     pub fn pages(
@@ -1420,7 +1430,7 @@ impl ListLabels {
     {
         crate::rt::pages(self)
     }
-    /// Every item of every page, in order.
+    /// Every element of `labels` of every page, in order.
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Label, crate::Error>> + Send {
@@ -1630,7 +1640,7 @@ static UPDATE_UPLOAD: crate::rt::MediaUpload = crate::rt::MediaUpload {
     accept: &["*/*"],
     multipart: true,
     resumable_path: &[
-        crate::rt::PathPart::Literal("/resumable/upload/drive/v3/files/"),
+        crate::rt::PathPart::Literal("/upload/drive/v3/files/"),
         crate::rt::PathPart::Param {
             name: "fileId",
             reserved: false,
@@ -1681,7 +1691,7 @@ impl Update {
         call.media_upload(&UPDATE_UPLOAD, media);
         self.core.execute(call).await
     }
-    /// Sends the request with `media` as its content through the resumable protocol: `PATCH /resumable/upload/drive/v3/files/{fileId}` (`uploadType=resumable`) opens an upload session, then the media goes in chunks (see `rt::Media::chunk_size`), resuming from the server's offset after a transient failure.
+    /// Sends the request with `media` as its content through the resumable protocol: `PATCH /upload/drive/v3/files/{fileId}` (`uploadType=resumable`) opens an upload session, then the media goes in chunks (see `rt::Media::chunk_size`), resuming from the server's offset after a transient failure.
     ///
     /// The request body (`request`) is sent as JSON metadata before the media in the request that opens the session.
     ///

@@ -560,6 +560,12 @@ impl crate::rt::PageRequest for List {
         Box::pin(self.send())
     }
 }
+impl crate::rt::ItemsRequest for List {
+    type Item = crate::types::Permission;
+    fn page_items(page: Self::Page) -> Vec<crate::types::Permission> {
+        page.permissions.unwrap_or_default()
+    }
+}
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
     pub fn pages(
@@ -568,7 +574,7 @@ impl List {
     {
         crate::rt::pages(self)
     }
-    /// Every item of every page, in order.
+    /// Every element of `permissions` of every page, in order.
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Permission, crate::Error>> + Send

@@ -276,6 +276,12 @@ impl crate::rt::PageRequest for List {
         Box::pin(self.send())
     }
 }
+impl crate::rt::ItemsRequest for List {
+    type Item = crate::types::TeamDrive;
+    fn page_items(page: Self::Page) -> Vec<crate::types::TeamDrive> {
+        page.team_drives.unwrap_or_default()
+    }
+}
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
     pub fn pages(
@@ -284,7 +290,7 @@ impl List {
     {
         crate::rt::pages(self)
     }
-    /// Every item of every page, in order.
+    /// Every element of `teamDrives` of every page, in order.
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::TeamDrive, crate::Error>> + Send

@@ -3597,92 +3597,57 @@ pub struct User {
     pub photo_link: Option<String>,
 }
 impl rt::Page for ApprovalList {
-    type Item = Approval;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
-    fn into_items(self) -> Vec<Approval> {
-        self.items.unwrap_or_default()
+}
+impl rt::Page for ChangeList {
+    fn next_page_token(&self) -> Option<&str> {
+        self.next_page_token.as_deref()
     }
 }
 impl rt::Page for CommentList {
-    type Item = Comment;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<Comment> {
-        self.comments.unwrap_or_default()
     }
 }
 impl rt::Page for DriveList {
-    type Item = Drive;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<Drive> {
-        self.drives.unwrap_or_default()
     }
 }
 impl rt::Page for FileList {
-    type Item = File;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<File> {
-        self.files.unwrap_or_default()
     }
 }
 impl rt::Page for LabelList {
-    type Item = Label;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<Label> {
-        self.labels.unwrap_or_default()
     }
 }
 impl rt::Page for ListAccessProposalsResponse {
-    type Item = AccessProposal;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<AccessProposal> {
-        self.access_proposals.unwrap_or_default()
     }
 }
 impl rt::Page for PermissionList {
-    type Item = Permission;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<Permission> {
-        self.permissions.unwrap_or_default()
     }
 }
 impl rt::Page for ReplyList {
-    type Item = Reply;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<Reply> {
-        self.replies.unwrap_or_default()
     }
 }
 impl rt::Page for RevisionList {
-    type Item = Revision;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<Revision> {
-        self.revisions.unwrap_or_default()
     }
 }
 impl rt::Page for TeamDriveList {
-    type Item = TeamDrive;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<TeamDrive> {
-        self.team_drives.unwrap_or_default()
     }
 }

@@ -729,6 +729,35 @@ impl crate::rt::CallBuilder for List {
         &mut self.opts
     }
 }
+impl crate::rt::PageRequest for List {
+    type Page = crate::types::Buckets;
+    fn set_page_token(&mut self, token: String) {
+        self.page_token = Some(token);
+    }
+    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+        Box::pin(self.send())
+    }
+}
+impl crate::rt::ItemsRequest for List {
+    type Item = crate::types::Bucket;
+    fn page_items(page: Self::Page) -> Vec<crate::types::Bucket> {
+        page.items.unwrap_or_default()
+    }
+}
+impl List {
+    /// Every page, following `nextPageToken` from this request's page on.
+    pub fn pages(
+        self,
+    ) -> impl futures_util::Stream<Item = Result<crate::types::Buckets, crate::Error>> + Send {
+        crate::rt::pages(self)
+    }
+    /// Every element of `items` of every page, in order.
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<Item = Result<crate::types::Bucket, crate::Error>> + Send {
+        crate::rt::items(self)
+    }
+}
 static LOCK_RETENTION_POLICY: crate::rt::MethodInfo = crate::rt::MethodInfo {
     id: "storage.buckets.lockRetentionPolicy",
     http_method: crate::rt::HttpMethod::Post,

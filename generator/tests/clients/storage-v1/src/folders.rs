@@ -479,6 +479,12 @@ impl crate::rt::PageRequest for List {
         Box::pin(self.send())
     }
 }
+impl crate::rt::ItemsRequest for List {
+    type Item = crate::types::Folder;
+    fn page_items(page: Self::Page) -> Vec<crate::types::Folder> {
+        page.items.unwrap_or_default()
+    }
+}
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
     pub fn pages(
@@ -486,7 +492,7 @@ impl List {
     ) -> impl futures_util::Stream<Item = Result<crate::types::Folders, crate::Error>> + Send {
         crate::rt::pages(self)
     }
-    /// Every item of every page, in order.
+    /// Every element of `items` of every page, in order.
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Folder, crate::Error>> + Send {

@@ -507,6 +507,12 @@ impl crate::rt::PageRequest for List {
         Box::pin(self.send())
     }
 }
+impl crate::rt::ItemsRequest for List {
+    type Item = crate::types::ManagedFolder;
+    fn page_items(page: Self::Page) -> Vec<crate::types::ManagedFolder> {
+        page.items.unwrap_or_default()
+    }
+}
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
     pub fn pages(
@@ -515,7 +521,7 @@ impl List {
     {
         crate::rt::pages(self)
     }
-    /// Every item of every page, in order.
+    /// Every element of `items` of every page, in order.
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ManagedFolder, crate::Error>> + Send

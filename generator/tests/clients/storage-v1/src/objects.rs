@@ -1290,7 +1290,7 @@ static INSERT_UPLOAD: crate::rt::MediaUpload = crate::rt::MediaUpload {
     accept: &["*/*"],
     multipart: true,
     resumable_path: &[
-        crate::rt::PathPart::Literal("/resumable/upload/storage/v1/b/"),
+        crate::rt::PathPart::Literal("/upload/storage/v1/b/"),
         crate::rt::PathPart::Param {
             name: "bucket",
             reserved: false,
@@ -1345,7 +1345,7 @@ impl Insert {
         call.media_upload(&INSERT_UPLOAD, media);
         self.core.execute(call).await
     }
-    /// Sends the request with `media` as its content through the resumable protocol: `POST /resumable/upload/storage/v1/b/{bucket}/o` (`uploadType=resumable`) opens an upload session, then the media goes in chunks (see `rt::Media::chunk_size`), resuming from the server's offset after a transient failure.
+    /// Sends the request with `media` as its content through the resumable protocol: `POST /upload/storage/v1/b/{bucket}/o` (`uploadType=resumable`) opens an upload session, then the media goes in chunks (see `rt::Media::chunk_size`), resuming from the server's offset after a transient failure.
     ///
     /// The request body (`request`) is sent as JSON metadata before the media in the request that opens the session.
     ///
@@ -1561,6 +1561,35 @@ impl List {
 impl crate::rt::CallBuilder for List {
     fn options(&mut self) -> &mut crate::rt::CallOptions {
         &mut self.opts
+    }
+}
+impl crate::rt::PageRequest for List {
+    type Page = crate::types::Objects;
+    fn set_page_token(&mut self, token: String) {
+        self.page_token = Some(token);
+    }
+    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+        Box::pin(self.send())
+    }
+}
+impl crate::rt::ItemsRequest for List {
+    type Item = crate::types::Object;
+    fn page_items(page: Self::Page) -> Vec<crate::types::Object> {
+        page.items.unwrap_or_default()
+    }
+}
+impl List {
+    /// Every page, following `nextPageToken` from this request's page on.
+    pub fn pages(
+        self,
+    ) -> impl futures_util::Stream<Item = Result<crate::types::Objects, crate::Error>> + Send {
+        crate::rt::pages(self)
+    }
+    /// Every element of `items` of every page, in order.
+    pub fn items(
+        self,
+    ) -> impl futures_util::Stream<Item = Result<crate::types::Object, crate::Error>> + Send {
+        crate::rt::items(self)
     }
 }
 static MOVE: crate::rt::MethodInfo = crate::rt::MethodInfo {

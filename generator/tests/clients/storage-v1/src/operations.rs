@@ -305,6 +305,12 @@ impl crate::rt::PageRequest for List {
         Box::pin(self.send())
     }
 }
+impl crate::rt::ItemsRequest for List {
+    type Item = crate::types::GoogleLongrunningOperation;
+    fn page_items(page: Self::Page) -> Vec<crate::types::GoogleLongrunningOperation> {
+        page.operations.unwrap_or_default()
+    }
+}
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
     pub fn pages(
@@ -314,7 +320,7 @@ impl List {
     > + Send {
         crate::rt::pages(self)
     }
-    /// Every item of every page, in order.
+    /// Every element of `operations` of every page, in order.
     pub fn items(
         self,
     ) -> impl futures_util::Stream<

@@ -4078,56 +4078,42 @@ pub struct TestIamPermissionsResponse {
     pub permissions: Option<Vec<String>>,
 }
 impl rt::Page for AnywhereCaches {
-    type Item = AnywhereCache;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
-    fn into_items(self) -> Vec<AnywhereCache> {
-        self.items.unwrap_or_default()
+}
+impl rt::Page for Buckets {
+    fn next_page_token(&self) -> Option<&str> {
+        self.next_page_token.as_deref()
     }
 }
 impl rt::Page for Folders {
-    type Item = Folder;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<Folder> {
-        self.items.unwrap_or_default()
     }
 }
 impl rt::Page for GoogleLongrunningListOperationsResponse {
-    type Item = GoogleLongrunningOperation;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<GoogleLongrunningOperation> {
-        self.operations.unwrap_or_default()
     }
 }
 impl rt::Page for HmacKeysMetadata {
-    type Item = HmacKeyMetadata;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<HmacKeyMetadata> {
-        self.items.unwrap_or_default()
     }
 }
 impl rt::Page for ManagedFolders {
-    type Item = ManagedFolder;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
-    fn into_items(self) -> Vec<ManagedFolder> {
-        self.items.unwrap_or_default()
+}
+impl rt::Page for Objects {
+    fn next_page_token(&self) -> Option<&str> {
+        self.next_page_token.as_deref()
     }
 }
 impl rt::Page for RapidCaches {
-    type Item = RapidCache;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<RapidCache> {
-        self.items.unwrap_or_default()
     }
 }

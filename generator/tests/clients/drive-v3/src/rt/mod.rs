@@ -50,7 +50,7 @@ pub use error::{
     LegacyErrorItem, QuotaFailure, QuotaViolation, RetryInfo,
 };
 pub use media::{Download, Media, MediaUpload};
-pub use paging::{items, items_limited, pages, Page, PageRequest};
+pub use paging::{items, items_limited, pages, ItemsRequest, Page, PageRequest};
 pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
 pub use types::{Date, Duration, FieldMask, ParseError, Timestamp};
 

@@ -269,12 +269,8 @@ struct ListResponse {
 }
 
 impl Page for ListResponse {
-    type Item = String;
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
-    }
-    fn into_items(self) -> Vec<String> {
-        self.items.unwrap_or_default()
     }
 }
 
@@ -298,6 +294,13 @@ impl PageRequest for ListRequest {
             }
             self.core.execute(call).await
         })
+    }
+}
+
+impl ItemsRequest for ListRequest {
+    type Item = String;
+    fn page_items(page: ListResponse) -> Vec<String> {
+        page.items.unwrap_or_default()
     }
 }
 
@@ -326,6 +329,13 @@ impl PageRequest for SearchRequest {
             call.json_body(&self.body);
             self.core.execute(call).await
         })
+    }
+}
+
+impl ItemsRequest for SearchRequest {
+    type Item = String;
+    fn page_items(page: ListResponse) -> Vec<String> {
+        page.items.unwrap_or_default()
     }
 }
 

@@ -24,6 +24,8 @@ use discogen::model::Document;
 
 use crate::codegen::{workspace_root, write_crate, write_if_changed};
 
+mod paging;
+
 /// Arguments of `cargo xtask corpus`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -103,6 +105,7 @@ pub fn run(args: Args) -> Result<()> {
     }
 
     print!("{}", table(&rows, args.clippy));
+    print_paging(&scratch, &rows)?;
     let failed: Vec<&Row> = rows.iter().filter(|r| !r.problems.is_empty()).collect();
     for row in &failed {
         eprintln!("\n---- {} ----", row.document);
@@ -133,6 +136,29 @@ pub fn run(args: Args) -> Result<()> {
             " and compiled without warnings"
         }
     );
+    Ok(())
+}
+
+/// The corpus-wide paging coverage; the paged methods without `items()` go to a file.
+fn print_paging(scratch: &Path, rows: &[Row]) -> Result<()> {
+    let paged: usize = rows.iter().map(|r| r.paging.paged).sum();
+    let with_items: usize = rows.iter().map(|r| r.paging.with_items).sum();
+    let list = scratch.join("paged-without-items.txt");
+    let mut without = String::new();
+    for r in rows {
+        for id in &r.paging.without_items {
+            writeln!(without, "{}\t{id}", r.document)?;
+        }
+    }
+    fs::write(&list, without)?;
+    if paged > 0 {
+        println!(
+            "paginated methods (pages()): {paged}; with items(): {with_items} ({:.2}%); \
+             the others are listed in {}",
+            100.0 * with_items as f64 / paged as f64,
+            list.display()
+        );
+    }
     Ok(())
 }
 
@@ -172,6 +198,7 @@ struct Row {
     crate_name: Option<String>,
     schemas: usize,
     methods: usize,
+    paging: paging::Paging,
     lines: usize,
     generation: Duration,
     check: Option<Duration>,
@@ -200,6 +227,7 @@ fn generate_one(path: &Path, scratch: &Path) -> Row {
         crate_name: None,
         schemas: 0,
         methods: 0,
+        paging: paging::Paging::default(),
         lines: 0,
         generation: Duration::ZERO,
         check: None,
@@ -230,6 +258,9 @@ fn generate_one(path: &Path, scratch: &Path) -> Row {
         row.schemas = doc.schemas.len();
         row.methods = doc.all_methods().len();
         row.crate_name = Some(discogen::lower::crate_name(&doc));
+        if let Ok(api) = discogen::lower::lower(&doc) {
+            row.paging = paging::count(&api);
+        }
     }
     row.lines = files
         .iter()
@@ -349,6 +380,8 @@ fn table(rows: &[Row], clippy: bool) -> String {
         "document",
         "schemas",
         "methods",
+        "paged",
+        "items()",
         "generated lines",
         "generation",
         "check",
@@ -364,6 +397,8 @@ fn table(rows: &[Row], clippy: bool) -> String {
             r.document.clone(),
             r.schemas.to_string(),
             r.methods.to_string(),
+            r.paging.paged.to_string(),
+            r.paging.with_items.to_string(),
             r.lines.to_string(),
             secs(r.generation),
             r.check.map(secs).unwrap_or_else(|| "-".into()),
@@ -391,6 +426,14 @@ fn table(rows: &[Row], clippy: bool) -> String {
         format!("total ({})", rows.len()),
         total.0.to_string(),
         total.1.to_string(),
+        rows.iter()
+            .map(|r| r.paging.paged)
+            .sum::<usize>()
+            .to_string(),
+        rows.iter()
+            .map(|r| r.paging.with_items)
+            .sum::<usize>()
+            .to_string(),
         total.2.to_string(),
         secs(total.3),
         secs(total.4),
@@ -595,7 +638,7 @@ fn scale(doc: &Document, factor: usize) -> Document {
         for m in resource.methods.values_mut() {
             m.id.push_str(suffix);
             for r in [&mut m.request, &mut m.response].into_iter().flatten() {
-                r.reference.push_str(suffix);
+                rename_refs(r, suffix);
             }
             for p in m.parameters.values_mut() {
                 rename_refs(p, suffix);

@@ -1,0 +1,133 @@
+//! Paging: the runtime's `Page` impl of each page type, and `pages()` / `items()` on the
+//! builders of paginated methods. Every name and shape comes from [`crate::ir::Pagination`]
+//! and [`crate::ir::PageType`].
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::emit::typeref::{ident, rust_type, Scope};
+use crate::ir::{Method, PageItems, PageToken, PageType, Pagination};
+
+/// `impl rt::Page for …` in the `types` module.
+pub fn page_impl(page: &PageType) -> TokenStream {
+    let ty = ident(&page.page_type);
+    let field = ident(&page.next_token_field);
+    let token = if page.next_token_optional {
+        quote!(self.#field.as_deref())
+    } else {
+        quote!(Some(self.#field.as_str()))
+    };
+    quote! {
+        impl rt::Page for #ty {
+            fn next_page_token(&self) -> Option<&str> {
+                #token
+            }
+        }
+    }
+}
+
+/// The paging impls of a method's request builder.
+pub fn builder_paging(m: &Method, p: &Pagination) -> TokenStream {
+    let builder = ident(&m.builder);
+    let page = ident(&p.page_type);
+    let set_token = match &p.token {
+        PageToken::Query { field, optional } => {
+            let field = ident(field);
+            if *optional {
+                quote!(self.#field = Some(token);)
+            } else {
+                quote!(self.#field = token;)
+            }
+        }
+        PageToken::Body {
+            body,
+            field,
+            optional,
+        } => {
+            let body = ident(body);
+            let field = ident(field);
+            if *optional {
+                quote!(self.#body.#field = Some(token);)
+            } else {
+                quote!(self.#body.#field = token;)
+            }
+        }
+    };
+    let (items_trait, items_fn) = p
+        .items
+        .as_ref()
+        .map(|items| items_impl(&builder, items))
+        .unzip();
+    let pages_doc = match &p.items {
+        Some(_) => {
+            " Every page, following `nextPageToken` from this request's page on.".to_string()
+        }
+        None => " Every page, following `nextPageToken` from this request's page on. The response \
+                 has no single list of items, so there is no `items()`: read each page's fields."
+            .to_string(),
+    };
+    quote! {
+        impl crate::rt::PageRequest for #builder {
+            type Page = crate::types::#page;
+            fn set_page_token(&mut self, token: String) {
+                #set_token
+            }
+            fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+                Box::pin(self.send())
+            }
+        }
+
+        #items_trait
+
+        impl #builder {
+            #[doc = #pages_doc]
+            pub fn pages(self) -> impl futures_util::Stream<Item = Result<crate::types::#page, crate::Error>> + Send {
+                crate::rt::pages(self)
+            }
+
+            #items_fn
+        }
+    }
+}
+
+/// The `ItemsRequest` impl, and `items()`.
+fn items_impl(builder: &syn::Ident, items: &PageItems) -> (TokenStream, TokenStream) {
+    let field = ident(&items.field);
+    let value = rust_type(&items.item_type, Scope::Elsewhere);
+    let (item, collect) = if items.keyed {
+        (quote!((String, #value)), quote!(.into_iter().collect()))
+    } else {
+        (value, quote!())
+    };
+    let take = if items.optional {
+        quote!(page.#field.unwrap_or_default() #collect)
+    } else {
+        quote!(page.#field #collect)
+    };
+    let doc = if items.keyed {
+        format!(
+            " Every `(key, value)` entry of `{}` of every page, in order.",
+            items.wire_name
+        )
+    } else {
+        format!(
+            " Every element of `{}` of every page, in order.",
+            items.wire_name
+        )
+    };
+    let items_trait = quote! {
+        impl crate::rt::ItemsRequest for #builder {
+            type Item = #item;
+            fn page_items(page: Self::Page) -> Vec<#item> {
+                #take
+            }
+        }
+    };
+    let items_fn = quote! {
+        #[doc = #doc]
+        pub fn items(self) -> impl futures_util::Stream<Item = Result<#item, crate::Error>> + Send {
+            crate::rt::items(self)
+        }
+    };
+    (items_trait, items_fn)
+}

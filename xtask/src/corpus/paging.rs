@@ -1,0 +1,35 @@
+//! How many methods of a document page, and how many of those get `items()`: the coverage
+//! of the items rule of `discogen::lower` (its `pagination` module), counted per document
+//! and over a whole corpus.
+
+use discogen::ir::{Api, Resource};
+
+#[derive(Debug, Default, Clone)]
+pub struct Paging {
+    /// Methods with `pages()`.
+    pub paged: usize,
+    /// Of those, methods with `items()` too.
+    pub with_items: usize,
+    /// Ids of the paged methods without `items()`.
+    pub without_items: Vec<String>,
+}
+
+pub fn count(api: &Api) -> Paging {
+    fn walk(resource: &Resource, out: &mut Paging) {
+        for m in &resource.methods {
+            let Some(p) = &m.pagination else { continue };
+            out.paged += 1;
+            if p.items.is_some() {
+                out.with_items += 1;
+            } else {
+                out.without_items.push(m.id.clone());
+            }
+        }
+        for child in &resource.children {
+            walk(child, out);
+        }
+    }
+    let mut out = Paging::default();
+    walk(&api.root, &mut out);
+    out
+}
