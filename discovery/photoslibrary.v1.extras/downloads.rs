@@ -156,7 +156,7 @@ impl Client {
 /// Handle for downloads, made by [`Client::downloads`].
 #[derive(Clone, Debug)]
 pub struct Downloads {
-    core: rt::Core,
+    core: rt::internal::Core,
 }
 
 impl Downloads {
@@ -184,7 +184,7 @@ impl Downloads {
 /// One download; made by [`Downloads::get`].
 #[must_use = "`DownloadRequest` does nothing until it is sent"]
 pub struct DownloadRequest {
-    core: rt::Core,
+    core: rt::internal::Core,
     url: String,
     authorized: bool,
     progress: Option<ProgressFn>,

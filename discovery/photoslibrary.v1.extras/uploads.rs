@@ -505,7 +505,7 @@ impl Uploads {
 #[derive(Debug)]
 #[must_use = "`Upload` does nothing until it is sent"]
 pub struct Upload {
-    core: rt::Core,
+    core: rt::internal::Core,
     source: UploadSource,
     settings: Settings,
 }
@@ -921,7 +921,7 @@ impl ReaderState {
 // Sending
 
 async fn upload_opened(
-    core: &rt::Core,
+    core: &rt::internal::Core,
     opened: &mut Opened,
     settings: &Settings,
     tracker: &Arc<Tracker>,
@@ -942,7 +942,7 @@ async fn upload_opened(
     }
 }
 
-fn uploads_url(core: &rt::Core) -> Result<reqwest::Url, UploadError> {
+fn uploads_url(core: &rt::internal::Core) -> Result<reqwest::Url, UploadError> {
     reqwest::Url::parse(&format!("{}{UPLOADS_PATH}", core.root_url()))
         .map_err(|e| invalid(format!("could not form the upload URL: {e}")))
 }
@@ -956,14 +956,14 @@ fn take_failure(slot: &FailureSlot) -> Option<io::Error> {
 }
 
 /// The waiting time before retry number `failures`.
-fn retry_delay(core: &rt::Core, failures: u32, err: &UploadError) -> Duration {
+fn retry_delay(core: &rt::internal::Core, failures: u32, err: &UploadError) -> Duration {
     let delay = core.retry_policy().backoff(failures, fastrand::f64());
     err.retry_delay()
         .map_or(delay, |requested| delay.max(requested))
 }
 
 async fn upload_raw(
-    core: &rt::Core,
+    core: &rt::internal::Core,
     opened: &mut Opened,
     tracker: &Arc<Tracker>,
     index: usize,
@@ -1050,14 +1050,14 @@ fn header<'a>(response: &'a reqwest::Response, name: &str) -> Option<&'a str> {
     response.headers().get(name).and_then(|v| v.to_str().ok())
 }
 
-fn with_timeout(core: &rt::Core, mut request: reqwest::Request) -> reqwest::Request {
+fn with_timeout(core: &rt::internal::Core, mut request: reqwest::Request) -> reqwest::Request {
     if let Some(timeout) = core.timeout() {
         *request.timeout_mut() = Some(timeout);
     }
     request
 }
 
-async fn start_session(core: &rt::Core, opened: &Opened) -> Result<Session, UploadError> {
+async fn start_session(core: &rt::internal::Core, opened: &Opened) -> Result<Session, UploadError> {
     let url = uploads_url(core)?;
     let mut failures = 0;
     loop {
@@ -1127,7 +1127,7 @@ enum Standing {
     Final(String),
 }
 
-async fn query(core: &rt::Core, session: &Session) -> Result<Standing, UploadError> {
+async fn query(core: &rt::internal::Core, session: &Session) -> Result<Standing, UploadError> {
     let mut request = reqwest::Request::new(reqwest::Method::POST, session.url.clone());
     let headers = request.headers_mut();
     headers.insert(CONTENT_LENGTH, HeaderValue::from(0_u64));
@@ -1221,7 +1221,7 @@ async fn next_chunk(
 }
 
 async fn upload_resumable(
-    core: &rt::Core,
+    core: &rt::internal::Core,
     opened: &mut Opened,
     settings: &Settings,
     tracker: &Arc<Tracker>,

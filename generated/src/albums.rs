@@ -2,7 +2,7 @@
 /// Methods of the `albums` resource.
 #[derive(Clone, Debug)]
 pub struct Albums {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Albums {
     /// Adds an enrichment at a specified position in a defined album.
@@ -186,17 +186,17 @@ impl Albums {
         }
     }
 }
-static ADD_ENRICHMENT: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static ADD_ENRICHMENT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.albums.addEnrichment",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("v1/albums/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("v1/albums/"),
+        crate::rt::internal::PathPart::Param {
             name: "albumId",
             reserved: true,
             pattern: Some("^[^/]+$"),
         },
-        crate::rt::PathPart::Literal(":addEnrichment"),
+        crate::rt::internal::PathPart::Literal(":addEnrichment"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/photoslibrary.appendonly",
@@ -208,7 +208,7 @@ static ADD_ENRICHMENT: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`AddEnrichment` does nothing until it is sent"]
 pub struct AddEnrichment {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) album_id: String,
     pub(crate) request: crate::types::AddEnrichmentToAlbumRequest,
@@ -216,7 +216,7 @@ pub struct AddEnrichment {
 impl AddEnrichment {
     /// Sends the request (`photoslibrary.albums.addEnrichment`).
     pub async fn send(self) -> Result<crate::types::AddEnrichmentToAlbumResponse, crate::Error> {
-        let mut call = crate::rt::Call::new(&ADD_ENRICHMENT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&ADD_ENRICHMENT, self.opts);
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
         self.core.execute(call).await
@@ -227,17 +227,17 @@ impl crate::rt::CallBuilder for AddEnrichment {
         &mut self.opts
     }
 }
-static BATCH_ADD_MEDIA_ITEMS: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static BATCH_ADD_MEDIA_ITEMS: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.albums.batchAddMediaItems",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("v1/albums/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("v1/albums/"),
+        crate::rt::internal::PathPart::Param {
             name: "albumId",
             reserved: true,
             pattern: Some("^[^/]+$"),
         },
-        crate::rt::PathPart::Literal(":batchAddMediaItems"),
+        crate::rt::internal::PathPart::Literal(":batchAddMediaItems"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/photoslibrary.appendonly",
@@ -249,7 +249,7 @@ static BATCH_ADD_MEDIA_ITEMS: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`BatchAddMediaItems` does nothing until it is sent"]
 pub struct BatchAddMediaItems {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) album_id: String,
     pub(crate) request: crate::types::BatchAddMediaItemsToAlbumRequest,
@@ -260,9 +260,14 @@ impl BatchAddMediaItems {
         self,
     ) -> Result<crate::types::BatchAddMediaItemsToAlbumResponse, crate::Error> {
         if let Some(value) = &self.request.media_item_ids {
-            crate::rt::limits::max_items(&BATCH_ADD_MEDIA_ITEMS, "mediaItemIds", value.len(), 50)?;
+            crate::rt::internal::limits::max_items(
+                &BATCH_ADD_MEDIA_ITEMS,
+                "mediaItemIds",
+                value.len(),
+                50,
+            )?;
         }
-        let mut call = crate::rt::Call::new(&BATCH_ADD_MEDIA_ITEMS, self.opts);
+        let mut call = crate::rt::internal::Call::new(&BATCH_ADD_MEDIA_ITEMS, self.opts);
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
         self.core.execute(call).await
@@ -273,25 +278,26 @@ impl crate::rt::CallBuilder for BatchAddMediaItems {
         &mut self.opts
     }
 }
-static BATCH_REMOVE_MEDIA_ITEMS: crate::rt::MethodInfo = crate::rt::MethodInfo {
-    id: "photoslibrary.albums.batchRemoveMediaItems",
-    http_method: crate::rt::HttpMethod::Post,
-    path: &[
-        crate::rt::PathPart::Literal("v1/albums/"),
-        crate::rt::PathPart::Param {
-            name: "albumId",
-            reserved: true,
-            pattern: Some("^[^/]+$"),
-        },
-        crate::rt::PathPart::Literal(":batchRemoveMediaItems"),
-    ],
-    scopes: &["https://www.googleapis.com/auth/photoslibrary"],
-};
+static BATCH_REMOVE_MEDIA_ITEMS: crate::rt::internal::MethodInfo =
+    crate::rt::internal::MethodInfo {
+        id: "photoslibrary.albums.batchRemoveMediaItems",
+        http_method: crate::rt::internal::HttpMethod::Post,
+        path: &[
+            crate::rt::internal::PathPart::Literal("v1/albums/"),
+            crate::rt::internal::PathPart::Param {
+                name: "albumId",
+                reserved: true,
+                pattern: Some("^[^/]+$"),
+            },
+            crate::rt::internal::PathPart::Literal(":batchRemoveMediaItems"),
+        ],
+        scopes: &["https://www.googleapis.com/auth/photoslibrary"],
+    };
 /// Request builder for `photoslibrary.albums.batchRemoveMediaItems`; made by the resource handle.
 #[derive(Clone, Debug)]
 #[must_use = "`BatchRemoveMediaItems` does nothing until it is sent"]
 pub struct BatchRemoveMediaItems {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) album_id: String,
     pub(crate) request: crate::types::BatchRemoveMediaItemsFromAlbumRequest,
@@ -302,14 +308,14 @@ impl BatchRemoveMediaItems {
         self,
     ) -> Result<crate::types::BatchRemoveMediaItemsFromAlbumResponse, crate::Error> {
         if let Some(value) = &self.request.media_item_ids {
-            crate::rt::limits::max_items(
+            crate::rt::internal::limits::max_items(
                 &BATCH_REMOVE_MEDIA_ITEMS,
                 "mediaItemIds",
                 value.len(),
                 50,
             )?;
         }
-        let mut call = crate::rt::Call::new(&BATCH_REMOVE_MEDIA_ITEMS, self.opts);
+        let mut call = crate::rt::internal::Call::new(&BATCH_REMOVE_MEDIA_ITEMS, self.opts);
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
         self.core.execute(call).await
@@ -320,10 +326,10 @@ impl crate::rt::CallBuilder for BatchRemoveMediaItems {
         &mut self.opts
     }
 }
-static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.albums.create",
-    http_method: crate::rt::HttpMethod::Post,
-    path: &[crate::rt::PathPart::Literal("v1/albums")],
+    http_method: crate::rt::internal::HttpMethod::Post,
+    path: &[crate::rt::internal::PathPart::Literal("v1/albums")],
     scopes: &[
         "https://www.googleapis.com/auth/photoslibrary.appendonly",
         "https://www.googleapis.com/auth/photoslibrary",
@@ -334,7 +340,7 @@ static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request: crate::types::CreateAlbumRequest,
 }
@@ -343,10 +349,10 @@ impl Create {
     pub async fn send(self) -> Result<crate::types::Album, crate::Error> {
         if let Some(value) = &self.request.album {
             if let Some(value) = &value.title {
-                crate::rt::limits::max_length(&CREATE, "album.title", value, 500)?;
+                crate::rt::internal::limits::max_length(&CREATE, "album.title", value, 500)?;
             }
         }
-        let mut call = crate::rt::Call::new(&CREATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         call.json_body(&self.request);
         self.core.execute(call).await
     }
@@ -356,12 +362,12 @@ impl crate::rt::CallBuilder for Create {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.albums.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("v1/albums/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("v1/albums/"),
+        crate::rt::internal::PathPart::Param {
             name: "albumId",
             reserved: true,
             pattern: Some("^[^/]+$"),
@@ -377,14 +383,14 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) album_id: String,
 }
 impl Get {
     /// Sends the request (`photoslibrary.albums.get`).
     pub async fn send(self) -> Result<crate::types::Album, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.album_id);
         self.core.execute(call).await
     }
@@ -394,10 +400,10 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.albums.list",
-    http_method: crate::rt::HttpMethod::Get,
-    path: &[crate::rt::PathPart::Literal("v1/albums")],
+    http_method: crate::rt::internal::HttpMethod::Get,
+    path: &[crate::rt::internal::PathPart::Literal("v1/albums")],
     scopes: &[
         "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
         "https://www.googleapis.com/auth/photoslibrary",
@@ -408,7 +414,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) exclude_non_app_created_data: Option<bool>,
     pub(crate) page_size: Option<i32>,
@@ -433,12 +439,12 @@ impl List {
     /// Sends the request (`photoslibrary.albums.list`).
     pub async fn send(self) -> Result<crate::types::ListAlbumsResponse, crate::Error> {
         if let Some(value) = &self.page_size {
-            crate::rt::limits::minimum(&LIST, "pageSize", i64::from(*value), 0)?;
+            crate::rt::internal::limits::minimum(&LIST, "pageSize", i64::from(*value), 0)?;
         }
         if let Some(value) = &self.page_size {
-            crate::rt::limits::maximum(&LIST, "pageSize", i64::from(*value), 50)?;
+            crate::rt::internal::limits::maximum(&LIST, "pageSize", i64::from(*value), 50)?;
         }
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         if let Some(value) = &self.exclude_non_app_created_data {
             call.query("excludeNonAppCreatedData", value);
         }
@@ -486,12 +492,12 @@ impl List {
         crate::rt::items(self)
     }
 }
-static PATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.albums.patch",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("v1/albums/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("v1/albums/"),
+        crate::rt::internal::PathPart::Param {
             name: "id",
             reserved: true,
             pattern: Some("^[^/]+$"),
@@ -503,7 +509,7 @@ static PATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) id: String,
     pub(crate) request: crate::types::Album,
@@ -518,9 +524,9 @@ impl Patch {
     /// Sends the request (`photoslibrary.albums.patch`).
     pub async fn send(self) -> Result<crate::types::Album, crate::Error> {
         if let Some(value) = &self.request.title {
-            crate::rt::limits::max_length(&PATCH, "title", value, 500)?;
+            crate::rt::internal::limits::max_length(&PATCH, "title", value, 500)?;
         }
-        let mut call = crate::rt::Call::new(&PATCH, self.opts);
+        let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
         call.path_arg(&self.id);
         if let Some(value) = &self.update_mask {
             call.query("updateMask", value);
@@ -534,17 +540,17 @@ impl crate::rt::CallBuilder for Patch {
         &mut self.opts
     }
 }
-static SHARE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static SHARE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.albums.share",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("v1/albums/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("v1/albums/"),
+        crate::rt::internal::PathPart::Param {
             name: "albumId",
             reserved: true,
             pattern: Some("^[^/]+$"),
         },
-        crate::rt::PathPart::Literal(":share"),
+        crate::rt::internal::PathPart::Literal(":share"),
     ],
     scopes: &["https://www.googleapis.com/auth/photoslibrary.sharing"],
 };
@@ -552,7 +558,7 @@ static SHARE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Share` does nothing until it is sent"]
 pub struct Share {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) album_id: String,
     pub(crate) request: crate::types::ShareAlbumRequest,
@@ -560,7 +566,7 @@ pub struct Share {
 impl Share {
     /// Sends the request (`photoslibrary.albums.share`).
     pub async fn send(self) -> Result<crate::types::ShareAlbumResponse, crate::Error> {
-        let mut call = crate::rt::Call::new(&SHARE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&SHARE, self.opts);
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
         self.core.execute(call).await
@@ -571,17 +577,17 @@ impl crate::rt::CallBuilder for Share {
         &mut self.opts
     }
 }
-static UNSHARE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UNSHARE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.albums.unshare",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("v1/albums/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("v1/albums/"),
+        crate::rt::internal::PathPart::Param {
             name: "albumId",
             reserved: true,
             pattern: Some("^[^/]+$"),
         },
-        crate::rt::PathPart::Literal(":unshare"),
+        crate::rt::internal::PathPart::Literal(":unshare"),
     ],
     scopes: &["https://www.googleapis.com/auth/photoslibrary.sharing"],
 };
@@ -589,7 +595,7 @@ static UNSHARE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Unshare` does nothing until it is sent"]
 pub struct Unshare {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) album_id: String,
     pub(crate) request: crate::types::UnshareAlbumRequest,
@@ -597,7 +603,7 @@ pub struct Unshare {
 impl Unshare {
     /// Sends the request (`photoslibrary.albums.unshare`).
     pub async fn send(self) -> Result<crate::types::UnshareAlbumResponse, crate::Error> {
-        let mut call = crate::rt::Call::new(&UNSHARE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UNSHARE, self.opts);
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
         self.core.execute(call).await

@@ -10,11 +10,13 @@
 //!
 //! Start from [`Client`]: `client.albums().get(..).send().await` — one method per API method on a handle per resource; required parameters are arguments, optional ones are builder setters, and [`CallBuilder`] adds per-call options.
 #![forbid(unsafe_code)]
+/// The runtime shared by every discogen client ([`discogen_runtime`]): errors, auth,
+/// retries, media, paging and value types, the same types for every API.
+pub use discogen_runtime as rt;
 pub mod albums;
 pub mod downloads;
 pub mod limits;
 pub mod media_items;
-pub mod rt;
 pub mod shared_albums;
 pub mod types;
 pub mod uploads;
@@ -59,10 +61,10 @@ pub mod scopes {
 /// Cheap to clone; clones share one connection pool and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
-    pub(crate) core: rt::Core,
+    pub(crate) core: rt::internal::Core,
 }
-impl From<rt::Core> for Client {
-    fn from(core: rt::Core) -> Self {
+impl From<rt::internal::Core> for Client {
+    fn from(core: rt::internal::Core) -> Self {
         Client { core }
     }
 }

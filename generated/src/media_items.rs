@@ -2,7 +2,7 @@
 /// Methods of the `mediaItems` resource.
 #[derive(Clone, Debug)]
 pub struct MediaItems {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl MediaItems {
     /// Creates one or more media items in a user's Google Photos library. This is the second step for creating a media item. For details regarding Step 1, uploading the raw bytes to a Google Server, see Uploading media. This call adds the media item to the library. If an album `id` is specified, the call adds the media item to the album too. Each album can contain up to 20,000 media items. By default, the media item will be added to the end of the library or album. If an album `id` and position are both defined, the media item is added to the album at the specified position. If the call contains multiple media items, they're added at the specified position. If you are creating a media item in a shared album where you are not the owner, you are not allowed to position the media item. Doing so will result in a `BAD REQUEST` error.
@@ -125,10 +125,12 @@ impl MediaItems {
         }
     }
 }
-static BATCH_CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static BATCH_CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.mediaItems.batchCreate",
-    http_method: crate::rt::HttpMethod::Post,
-    path: &[crate::rt::PathPart::Literal("v1/mediaItems:batchCreate")],
+    http_method: crate::rt::internal::HttpMethod::Post,
+    path: &[crate::rt::internal::PathPart::Literal(
+        "v1/mediaItems:batchCreate",
+    )],
     scopes: &[
         "https://www.googleapis.com/auth/photoslibrary.appendonly",
         "https://www.googleapis.com/auth/photoslibrary",
@@ -139,7 +141,7 @@ static BATCH_CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`BatchCreate` does nothing until it is sent"]
 pub struct BatchCreate {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request: crate::types::BatchCreateMediaItemsRequest,
 }
@@ -147,12 +149,17 @@ impl BatchCreate {
     /// Sends the request (`photoslibrary.mediaItems.batchCreate`).
     pub async fn send(self) -> Result<crate::types::BatchCreateMediaItemsResponse, crate::Error> {
         if let Some(value) = &self.request.new_media_items {
-            crate::rt::limits::max_items(&BATCH_CREATE, "newMediaItems", value.len(), 50)?;
+            crate::rt::internal::limits::max_items(
+                &BATCH_CREATE,
+                "newMediaItems",
+                value.len(),
+                50,
+            )?;
         }
         if let Some(value) = &self.request.new_media_items {
             for value in value {
                 if let Some(value) = &value.description {
-                    crate::rt::limits::max_length(
+                    crate::rt::internal::limits::max_length(
                         &BATCH_CREATE,
                         "newMediaItems[].description",
                         value,
@@ -161,7 +168,7 @@ impl BatchCreate {
                 }
             }
         }
-        let mut call = crate::rt::Call::new(&BATCH_CREATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&BATCH_CREATE, self.opts);
         call.json_body(&self.request);
         self.core.execute(call).await
     }
@@ -171,10 +178,12 @@ impl crate::rt::CallBuilder for BatchCreate {
         &mut self.opts
     }
 }
-static BATCH_GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static BATCH_GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.mediaItems.batchGet",
-    http_method: crate::rt::HttpMethod::Get,
-    path: &[crate::rt::PathPart::Literal("v1/mediaItems:batchGet")],
+    http_method: crate::rt::internal::HttpMethod::Get,
+    path: &[crate::rt::internal::PathPart::Literal(
+        "v1/mediaItems:batchGet",
+    )],
     scopes: &[
         "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
         "https://www.googleapis.com/auth/photoslibrary",
@@ -185,7 +194,7 @@ static BATCH_GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`BatchGet` does nothing until it is sent"]
 pub struct BatchGet {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) media_item_ids: Vec<String>,
 }
@@ -202,9 +211,9 @@ impl BatchGet {
     pub async fn send(self) -> Result<crate::types::BatchGetMediaItemsResponse, crate::Error> {
         {
             let value = &self.media_item_ids;
-            crate::rt::limits::max_items(&BATCH_GET, "mediaItemIds", value.len(), 50)?;
+            crate::rt::internal::limits::max_items(&BATCH_GET, "mediaItemIds", value.len(), 50)?;
         }
-        let mut call = crate::rt::Call::new(&BATCH_GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&BATCH_GET, self.opts);
         for value in &self.media_item_ids {
             call.query("mediaItemIds", value);
         }
@@ -216,12 +225,12 @@ impl crate::rt::CallBuilder for BatchGet {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.mediaItems.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("v1/mediaItems/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("v1/mediaItems/"),
+        crate::rt::internal::PathPart::Param {
             name: "mediaItemId",
             reserved: true,
             pattern: Some("^[^/]+$"),
@@ -237,14 +246,14 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) media_item_id: String,
 }
 impl Get {
     /// Sends the request (`photoslibrary.mediaItems.get`).
     pub async fn send(self) -> Result<crate::types::MediaItem, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.media_item_id);
         self.core.execute(call).await
     }
@@ -254,10 +263,10 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.mediaItems.list",
-    http_method: crate::rt::HttpMethod::Get,
-    path: &[crate::rt::PathPart::Literal("v1/mediaItems")],
+    http_method: crate::rt::internal::HttpMethod::Get,
+    path: &[crate::rt::internal::PathPart::Literal("v1/mediaItems")],
     scopes: &[
         "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
         "https://www.googleapis.com/auth/photoslibrary",
@@ -268,7 +277,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) page_size: Option<i32>,
     pub(crate) page_token: Option<String>,
@@ -287,12 +296,12 @@ impl List {
     /// Sends the request (`photoslibrary.mediaItems.list`).
     pub async fn send(self) -> Result<crate::types::ListMediaItemsResponse, crate::Error> {
         if let Some(value) = &self.page_size {
-            crate::rt::limits::minimum(&LIST, "pageSize", i64::from(*value), 0)?;
+            crate::rt::internal::limits::minimum(&LIST, "pageSize", i64::from(*value), 0)?;
         }
         if let Some(value) = &self.page_size {
-            crate::rt::limits::maximum(&LIST, "pageSize", i64::from(*value), 100)?;
+            crate::rt::internal::limits::maximum(&LIST, "pageSize", i64::from(*value), 100)?;
         }
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
         }
@@ -338,12 +347,12 @@ impl List {
         crate::rt::items(self)
     }
 }
-static PATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.mediaItems.patch",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("v1/mediaItems/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("v1/mediaItems/"),
+        crate::rt::internal::PathPart::Param {
             name: "id",
             reserved: true,
             pattern: Some("^[^/]+$"),
@@ -355,7 +364,7 @@ static PATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) id: String,
     pub(crate) request: crate::types::MediaItem,
@@ -370,9 +379,9 @@ impl Patch {
     /// Sends the request (`photoslibrary.mediaItems.patch`).
     pub async fn send(self) -> Result<crate::types::MediaItem, crate::Error> {
         if let Some(value) = &self.request.description {
-            crate::rt::limits::max_length(&PATCH, "description", value, 999)?;
+            crate::rt::internal::limits::max_length(&PATCH, "description", value, 999)?;
         }
-        let mut call = crate::rt::Call::new(&PATCH, self.opts);
+        let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
         call.path_arg(&self.id);
         if let Some(value) = &self.update_mask {
             call.query("updateMask", value);
@@ -386,10 +395,12 @@ impl crate::rt::CallBuilder for Patch {
         &mut self.opts
     }
 }
-static SEARCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static SEARCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.mediaItems.search",
-    http_method: crate::rt::HttpMethod::Post,
-    path: &[crate::rt::PathPart::Literal("v1/mediaItems:search")],
+    http_method: crate::rt::internal::HttpMethod::Post,
+    path: &[crate::rt::internal::PathPart::Literal(
+        "v1/mediaItems:search",
+    )],
     scopes: &[
         "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
         "https://www.googleapis.com/auth/photoslibrary",
@@ -400,7 +411,7 @@ static SEARCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Search` does nothing until it is sent"]
 pub struct Search {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request: crate::types::SearchMediaItemsRequest,
 }
@@ -408,12 +419,12 @@ impl Search {
     /// Sends the request (`photoslibrary.mediaItems.search`).
     pub async fn send(self) -> Result<crate::types::SearchMediaItemsResponse, crate::Error> {
         if let Some(value) = &self.request.page_size {
-            crate::rt::limits::minimum(&SEARCH, "pageSize", i64::from(*value), 0)?;
+            crate::rt::internal::limits::minimum(&SEARCH, "pageSize", i64::from(*value), 0)?;
         }
         if let Some(value) = &self.request.page_size {
-            crate::rt::limits::maximum(&SEARCH, "pageSize", i64::from(*value), 100)?;
+            crate::rt::internal::limits::maximum(&SEARCH, "pageSize", i64::from(*value), 100)?;
         }
-        let mut call = crate::rt::Call::new(&SEARCH, self.opts);
+        let mut call = crate::rt::internal::Call::new(&SEARCH, self.opts);
         call.json_body(&self.request);
         self.core.execute(call).await
     }

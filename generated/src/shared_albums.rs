@@ -2,7 +2,7 @@
 /// Methods of the `sharedAlbums` resource.
 #[derive(Clone, Debug)]
 pub struct SharedAlbums {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl SharedAlbums {
     /// Returns the album based on the specified `shareToken`.
@@ -74,12 +74,12 @@ impl SharedAlbums {
         }
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.sharedAlbums.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("v1/sharedAlbums/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("v1/sharedAlbums/"),
+        crate::rt::internal::PathPart::Param {
             name: "shareToken",
             reserved: true,
             pattern: Some("^[^/]+$"),
@@ -91,14 +91,14 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) share_token: String,
 }
 impl Get {
     /// Sends the request (`photoslibrary.sharedAlbums.get`).
     pub async fn send(self) -> Result<crate::types::Album, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.share_token);
         self.core.execute(call).await
     }
@@ -108,24 +108,26 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static JOIN: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static JOIN: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.sharedAlbums.join",
-    http_method: crate::rt::HttpMethod::Post,
-    path: &[crate::rt::PathPart::Literal("v1/sharedAlbums:join")],
+    http_method: crate::rt::internal::HttpMethod::Post,
+    path: &[crate::rt::internal::PathPart::Literal(
+        "v1/sharedAlbums:join",
+    )],
     scopes: &["https://www.googleapis.com/auth/photoslibrary.sharing"],
 };
 /// Request builder for `photoslibrary.sharedAlbums.join`; made by the resource handle.
 #[derive(Clone, Debug)]
 #[must_use = "`Join` does nothing until it is sent"]
 pub struct Join {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request: crate::types::JoinSharedAlbumRequest,
 }
 impl Join {
     /// Sends the request (`photoslibrary.sharedAlbums.join`).
     pub async fn send(self) -> Result<crate::types::JoinSharedAlbumResponse, crate::Error> {
-        let mut call = crate::rt::Call::new(&JOIN, self.opts);
+        let mut call = crate::rt::internal::Call::new(&JOIN, self.opts);
         call.json_body(&self.request);
         self.core.execute(call).await
     }
@@ -135,24 +137,26 @@ impl crate::rt::CallBuilder for Join {
         &mut self.opts
     }
 }
-static LEAVE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LEAVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.sharedAlbums.leave",
-    http_method: crate::rt::HttpMethod::Post,
-    path: &[crate::rt::PathPart::Literal("v1/sharedAlbums:leave")],
+    http_method: crate::rt::internal::HttpMethod::Post,
+    path: &[crate::rt::internal::PathPart::Literal(
+        "v1/sharedAlbums:leave",
+    )],
     scopes: &["https://www.googleapis.com/auth/photoslibrary.sharing"],
 };
 /// Request builder for `photoslibrary.sharedAlbums.leave`; made by the resource handle.
 #[derive(Clone, Debug)]
 #[must_use = "`Leave` does nothing until it is sent"]
 pub struct Leave {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request: crate::types::LeaveSharedAlbumRequest,
 }
 impl Leave {
     /// Sends the request (`photoslibrary.sharedAlbums.leave`).
     pub async fn send(self) -> Result<crate::types::LeaveSharedAlbumResponse, crate::Error> {
-        let mut call = crate::rt::Call::new(&LEAVE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LEAVE, self.opts);
         call.json_body(&self.request);
         self.core.execute(call).await
     }
@@ -162,10 +166,10 @@ impl crate::rt::CallBuilder for Leave {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "photoslibrary.sharedAlbums.list",
-    http_method: crate::rt::HttpMethod::Get,
-    path: &[crate::rt::PathPart::Literal("v1/sharedAlbums")],
+    http_method: crate::rt::internal::HttpMethod::Get,
+    path: &[crate::rt::internal::PathPart::Literal("v1/sharedAlbums")],
     scopes: &[
         "https://www.googleapis.com/auth/photoslibrary.readonly.appcreateddata",
         "https://www.googleapis.com/auth/photoslibrary",
@@ -176,7 +180,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) exclude_non_app_created_data: Option<bool>,
     pub(crate) page_size: Option<i32>,
@@ -201,12 +205,12 @@ impl List {
     /// Sends the request (`photoslibrary.sharedAlbums.list`).
     pub async fn send(self) -> Result<crate::types::ListSharedAlbumsResponse, crate::Error> {
         if let Some(value) = &self.page_size {
-            crate::rt::limits::minimum(&LIST, "pageSize", i64::from(*value), 0)?;
+            crate::rt::internal::limits::minimum(&LIST, "pageSize", i64::from(*value), 0)?;
         }
         if let Some(value) = &self.page_size {
-            crate::rt::limits::maximum(&LIST, "pageSize", i64::from(*value), 50)?;
+            crate::rt::internal::limits::maximum(&LIST, "pageSize", i64::from(*value), 50)?;
         }
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         if let Some(value) = &self.exclude_non_app_created_data {
             call.query("excludeNonAppCreatedData", value);
         }

@@ -62,7 +62,7 @@ pub struct Album {
         rename = "mediaItemsCount",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub media_items_count: Option<i64>,
     /// \[Output only\] Google Photos URL for the album. The user needs to be signed in to their Google Photos account to access this link.
@@ -165,7 +165,7 @@ impl serde::Serialize for AlbumPositionPosition {
 }
 impl<'de> serde::Deserialize<'de> for AlbumPositionPosition {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Request to add media items to an album.
@@ -432,7 +432,7 @@ impl serde::Serialize for ContentFilterExcludedContentCategoriesItem {
 }
 impl<'de> serde::Deserialize<'de> for ContentFilterExcludedContentCategoriesItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// The `ContentFilter.properties.includedContentCategories.items` schema.
@@ -610,7 +610,7 @@ impl serde::Serialize for ContentFilterIncludedContentCategoriesItem {
 }
 impl<'de> serde::Deserialize<'de> for ContentFilterIncludedContentCategoriesItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Information about the user who added the media item. Note that this information is included only if the media item is within a shared album created by your app and you have the sharing scope.
@@ -739,7 +739,7 @@ impl serde::Serialize for FeatureFilterIncludedFeaturesItem {
 }
 impl<'de> serde::Deserialize<'de> for FeatureFilterIncludedFeaturesItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Filters that can be applied to a media item search. If multiple filter options are specified, they're treated as AND with each other.
@@ -813,14 +813,14 @@ pub struct LatLng {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float64>>"
     )]
     pub latitude: Option<f64>,
     /// The longitude in degrees. It must be in the range \[-180.0, +180.0\].
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float64>>"
     )]
     pub longitude: Option<f64>,
 }
@@ -983,7 +983,7 @@ pub struct MediaMetadata {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub height: Option<i64>,
     /// Metadata for a photo media type.
@@ -996,7 +996,7 @@ pub struct MediaMetadata {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub width: Option<i64>,
 }
@@ -1066,7 +1066,7 @@ impl serde::Serialize for MediaTypeFilterMediaTypesItem {
 }
 impl<'de> serde::Deserialize<'de> for MediaTypeFilterMediaTypesItem {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// A new enrichment item to be added to an album, used by the `albums.addEnrichment` call.
@@ -1133,7 +1133,7 @@ pub struct Photo {
         rename = "apertureFNumber",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float32>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
     )]
     pub aperture_f_number: Option<f32>,
     /// Brand of the camera with which the photo was taken.
@@ -1162,7 +1162,7 @@ pub struct Photo {
         rename = "focalLength",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float32>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
     )]
     pub focal_length: Option<f32>,
     /// ISO of the camera with which the photo was taken.
@@ -1345,7 +1345,7 @@ pub struct Video {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float64>>"
     )]
     pub fps: Option<f64>,
     /// Processing status of the video.
@@ -1412,7 +1412,7 @@ impl serde::Serialize for VideoStatus {
 }
 impl<'de> serde::Deserialize<'de> for VideoStatus {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 impl rt::Page for ListAlbumsResponse {

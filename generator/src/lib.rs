@@ -12,6 +12,6 @@ pub mod model;
 pub mod naming;
 pub mod overlay;
 
-pub use emit::{generate, GeneratedFile, Options};
+pub use emit::{generate, GeneratedFile, Options, RuntimeDependency, RUNTIME_VERSION};
 pub use error::Error;
 pub use overlay::Overlay;

@@ -40,8 +40,12 @@ fn limits_become_checks_in_send_and_notes_become_docs() {
     let nodes = file(&files, "src/nodes.rs");
     assert!(nodes.contains("Withdrawn in 2025."), "{nodes}");
     assert!(nodes.contains("- `tags`: at most 5 items"));
-    assert!(nodes.contains("crate::rt::limits::max_items(&LIST, \"tags\", value.len(), 5)?;"));
-    assert!(nodes.contains("crate::rt::limits::max_length(&LIST, \"parent\", value, 20)?;"));
+    assert!(
+        nodes.contains("crate::rt::internal::limits::max_items(&LIST, \"tags\", value.len(), 5)?;")
+    );
+    assert!(
+        nodes.contains("crate::rt::internal::limits::max_length(&LIST, \"parent\", value, 20)?;")
+    );
     assert!(file(&files, "src/lib.rs").contains("A crate note."));
     // Without an overlay, nothing changes.
     let plain = generate(FIXTURE, &Options::default()).unwrap();

@@ -7,9 +7,6 @@ fn snapshot_fixture(name: &str, json: &str) {
     let files = generate(json, &Options::default()).expect("fixture generates");
     for file in files {
         let path = file.path.to_string_lossy().replace('\\', "/");
-        if path.starts_with("src/rt/") {
-            continue; // the runtime is copied verbatim, not generated
-        }
         insta::assert_snapshot!(
             format!("{name}__{}", path.replace('/', "__")),
             file.contents

@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use discogen::{generate, GeneratedFile, Options};
+use discogen::{generate, GeneratedFile, Options, RuntimeDependency};
 
 /// Documents that have a checked-in crate, and where it lives.
 pub const TARGETS: &[(&str, &str)] = &[
@@ -32,11 +32,33 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
+/// The runtime crate of this repository.
+pub fn runtime_dir() -> PathBuf {
+    workspace_root().join("generator").join("runtime")
+}
+
+/// A dependency on this repository's runtime from a crate in `out`: a relative path where
+/// one exists (inside the repository, so the checked-in crates move with it), else absolute.
+pub fn local_runtime(out: &Path) -> Result<RuntimeDependency> {
+    let out = std::path::absolute(out).with_context(|| format!("resolving {}", out.display()))?;
+    let runtime = runtime_dir();
+    let path = if out.starts_with(workspace_root()) {
+        pathdiff::diff_paths(&runtime, &out).unwrap_or(runtime)
+    } else {
+        runtime
+    };
+    Ok(RuntimeDependency {
+        path: Some(path.to_string_lossy().replace('\\', "/")),
+        ..RuntimeDependency::default()
+    })
+}
+
 /// What a document generates, extras included.
-pub fn render(document: &Path) -> Result<Vec<GeneratedFile>> {
+pub fn render(document: &Path, runtime: RuntimeDependency) -> Result<Vec<GeneratedFile>> {
     let json =
         fs::read_to_string(document).with_context(|| format!("reading {}", document.display()))?;
-    let options = extras_for(document)?;
+    let mut options = extras_for(document)?;
+    options.runtime = runtime;
     let mut files = generate(&json, &options)
         .with_context(|| format!("generating from {}", document.display()))?;
     rustfmt(&mut files)?;
@@ -103,6 +125,8 @@ fn extras_for(document: &Path) -> Result<Options> {
                 .push((module.to_string(), fs::read_to_string(&path)?));
         } else if name == "README.md" {
             options.readme_notes = Some(fs::read_to_string(&path)?);
+        } else if name == "dependencies.toml" {
+            options.extra_dependencies = Some(fs::read_to_string(&path)?);
         } else if name == "overlay.json" {
             let overlay = discogen::Overlay::parse(&fs::read_to_string(&path)?)
                 .with_context(|| format!("reading {}", path.display()))?;
@@ -187,8 +211,8 @@ pub fn codegen(check: bool) -> Result<()> {
     let root = workspace_root();
     let mut all_stale = Vec::new();
     for (document, out) in TARGETS {
-        let files = render(&root.join(document))?;
         let out_dir = root.join(out);
+        let files = render(&root.join(document), local_runtime(&out_dir)?)?;
         if check {
             for file in stale_files(&out_dir, &files)? {
                 all_stale.push(format!("{out}/{file}"));

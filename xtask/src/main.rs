@@ -32,6 +32,16 @@ enum Command {
         /// Output folder of the crate.
         #[arg(long)]
         out: PathBuf,
+        /// Path of the runtime crate as the generated `Cargo.toml` should write it (relative
+        /// to the output folder, or absolute); by default, this repository's runtime.
+        #[arg(long, conflicts_with = "runtime_version_only")]
+        runtime_path: Option<String>,
+        /// Depend on the runtime by version only (as published), without a path.
+        #[arg(long)]
+        runtime_version_only: bool,
+        /// Version requirement of the runtime; by default the one this generator writes for.
+        #[arg(long)]
+        runtime_version: Option<String>,
     },
     /// Generate every Discovery document of a folder into a scratch workspace and check them.
     Corpus(corpus::Args),
@@ -44,11 +54,41 @@ enum Command {
     Bench(bench::Args),
 }
 
+/// How a crate generated into `out` names the runtime, from the `generate` flags.
+fn runtime_dependency(
+    out: &std::path::Path,
+    path: Option<String>,
+    version_only: bool,
+    version: Option<String>,
+) -> anyhow::Result<discogen::RuntimeDependency> {
+    let mut runtime = if version_only {
+        discogen::RuntimeDependency::default()
+    } else if let Some(path) = path {
+        discogen::RuntimeDependency {
+            path: Some(path),
+            ..Default::default()
+        }
+    } else {
+        codegen::local_runtime(out)?
+    };
+    if let Some(version) = version {
+        runtime.version = version;
+    }
+    Ok(runtime)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Codegen { check } => codegen::codegen(check),
-        Command::Generate { document, out } => codegen::render(&document)
+        Command::Generate {
+            document,
+            out,
+            runtime_path,
+            runtime_version_only,
+            runtime_version,
+        } => runtime_dependency(&out, runtime_path, runtime_version_only, runtime_version)
+            .and_then(|runtime| codegen::render(&document, runtime))
             .and_then(|files| codegen::write_crate(&out, &files).map(|()| files.len()))
             .map(|n| println!("wrote {n} files to {}", out.display())),
         Command::Corpus(args) => corpus::run(args),

@@ -77,7 +77,10 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
         #(#![doc = #crate_docs])*
         #![forbid(unsafe_code)]
 
-        pub mod rt;
+        /// The runtime shared by every discogen client ([`discogen_runtime`]): errors, auth,
+        /// retries, media, paging and value types, the same types for every API.
+        pub use discogen_runtime as rt;
+
         pub mod types;
         #(#modules)*
         #methods_module
@@ -107,11 +110,11 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
         #[derive(Clone, Debug)]
         pub struct Client {
             #unread
-            pub(crate) core: rt::Core,
+            pub(crate) core: rt::internal::Core,
         }
 
-        impl From<rt::Core> for Client {
-            fn from(core: rt::Core) -> Self {
+        impl From<rt::internal::Core> for Client {
+            fn from(core: rt::internal::Core) -> Self {
                 Client { core }
             }
         }

@@ -78,7 +78,7 @@ fn upload_items(m: &Method, u: &MediaUpload, parts: &CallParts) -> (TokenStream,
         None => quote!(&[]),
     };
     let static_item = quote! {
-        static #info: crate::rt::MediaUpload = crate::rt::MediaUpload {
+        static #info: crate::rt::internal::MediaUpload = crate::rt::internal::MediaUpload {
             path: #simple_path,
             max_size: #max_size,
             accept: &[#(#accept),*],
@@ -128,7 +128,7 @@ fn upload_items(m: &Method, u: &MediaUpload, parts: &CallParts) -> (TokenStream,
             #doc
             pub async fn upload(self, media: crate::rt::Media) -> Result<#response_ty, crate::Error> {
                 #(#limit_checks)*
-                let mut call = crate::rt::Call::new(&#method_info, self.opts);
+                let mut call = crate::rt::internal::Call::new(&#method_info, self.opts);
                 #(#path_calls)*
                 #(#query_calls)*
                 #body_call
@@ -157,7 +157,7 @@ fn upload_items(m: &Method, u: &MediaUpload, parts: &CallParts) -> (TokenStream,
             #doc
             pub async fn upload_resumable(self, media: crate::rt::Media) -> Result<#response_ty, crate::Error> {
                 #(#limit_checks)*
-                let mut call = crate::rt::Call::new(&#method_info, self.opts);
+                let mut call = crate::rt::internal::Call::new(&#method_info, self.opts);
                 #(#path_calls)*
                 #(#query_calls)*
                 #body_call
@@ -195,7 +195,7 @@ fn download_fn(m: &Method, parts: &CallParts) -> TokenStream {
         #doc
         pub async fn download(self) -> Result<crate::rt::Download, crate::Error> {
             #(#limit_checks)*
-            let #binding = crate::rt::Call::new(&#method_info, self.opts);
+            let #binding = crate::rt::internal::Call::new(&#method_info, self.opts);
             #(#path_calls)*
             #(#query_calls)*
             #body_call

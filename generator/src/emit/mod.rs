@@ -10,7 +10,6 @@ mod media;
 mod pagination;
 mod path;
 mod resources;
-mod runtime;
 mod typeref;
 mod types;
 
@@ -22,7 +21,7 @@ use crate::error::Error;
 use crate::ir::{Api, Resource};
 use crate::model::Document;
 
-pub use runtime::RUNTIME_FILES;
+pub use manifest::{RuntimeDependency, RUNTIME_VERSION};
 
 /// One file of the generated crate, relative to its root.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +39,10 @@ pub struct Options {
     pub readme_notes: Option<String>,
     /// Notes and request limits to add to what the document describes.
     pub overlay: Option<crate::overlay::Overlay>,
+    /// How the crate depends on the runtime crate.
+    pub runtime: RuntimeDependency,
+    /// Lines for the crate's `[dependencies]` that the extras need.
+    pub extra_dependencies: Option<String>,
 }
 
 /// Parses, lowers and prints a Discovery document.
@@ -57,7 +60,11 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
     let mut files = vec![
         GeneratedFile {
             path: "Cargo.toml".into(),
-            contents: manifest::cargo_toml(api),
+            contents: manifest::cargo_toml(
+                api,
+                &options.runtime,
+                options.extra_dependencies.as_deref(),
+            ),
         },
         GeneratedFile {
             path: "README.md".into(),
@@ -86,12 +93,6 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
         files.push(GeneratedFile {
             path: format!("src/{name}.rs").into(),
             contents: source.clone(),
-        });
-    }
-    for (name, source) in RUNTIME_FILES {
-        files.push(GeneratedFile {
-            path: format!("src/rt/{name}").into(),
-            contents: (*source).to_string(),
         });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));

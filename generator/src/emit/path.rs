@@ -5,12 +5,12 @@ use quote::quote;
 
 use crate::ir::PathSegment;
 
-/// `crate::rt::PathPart` expressions for a `static` path table.
+/// `crate::rt::internal::PathPart` expressions for a `static` path table.
 pub fn path_parts(segments: &[PathSegment]) -> Vec<TokenStream> {
     segments
         .iter()
         .map(|s| match s {
-            PathSegment::Literal(l) => quote!(crate::rt::PathPart::Literal(#l)),
+            PathSegment::Literal(l) => quote!(crate::rt::internal::PathPart::Literal(#l)),
             PathSegment::Variable {
                 wire_name,
                 reserved,
@@ -20,7 +20,7 @@ pub fn path_parts(segments: &[PathSegment]) -> Vec<TokenStream> {
                     Some(p) => quote!(Some(#p)),
                     None => quote!(None),
                 };
-                quote!(crate::rt::PathPart::Param { name: #wire_name, reserved: #reserved, pattern: #pattern })
+                quote!(crate::rt::internal::PathPart::Param { name: #wire_name, reserved: #reserved, pattern: #pattern })
             }
         })
         .collect()

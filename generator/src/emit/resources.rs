@@ -53,7 +53,7 @@ pub fn resource_module(resource: &Resource, child_modules: &[String]) -> TokenSt
         #[derive(Clone, Debug)]
         pub struct #handle {
             #unread
-            pub(crate) core: crate::rt::Core,
+            pub(crate) core: crate::rt::internal::Core,
         }
 
         impl #handle {
@@ -315,9 +315,9 @@ fn builder(m: &Method) -> TokenStream {
         .map(|p| pagination::builder_paging(m, p));
 
     quote! {
-        static #info: crate::rt::MethodInfo = crate::rt::MethodInfo {
+        static #info: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
             id: #id,
-            http_method: crate::rt::HttpMethod::#http,
+            http_method: crate::rt::internal::HttpMethod::#http,
             path: &[#(#path_parts),*],
             scopes: &[#(#scopes),*],
         };
@@ -326,7 +326,7 @@ fn builder(m: &Method) -> TokenStream {
         #[derive(Clone, Debug)]
         #[must_use = #must_use]
         pub struct #builder {
-            pub(crate) core: crate::rt::Core,
+            pub(crate) core: crate::rt::internal::Core,
             pub(crate) opts: crate::rt::CallOptions,
             #(pub(crate) #fields,)*
         }
@@ -337,7 +337,7 @@ fn builder(m: &Method) -> TokenStream {
             #[doc = #send_doc]
             pub async fn send(self) -> Result<#response_ty, crate::Error> {
                 #(#limit_checks)*
-                let #call_binding = crate::rt::Call::new(&#info, self.opts);
+                let #call_binding = crate::rt::internal::Call::new(&#info, self.opts);
                 #(#path_calls)*
                 #(#query_calls)*
                 #body_call
@@ -382,7 +382,7 @@ fn query_call(p: &Param, required: bool) -> TokenStream {
 /// type displays as it is written on the wire.
 fn display_value(ty: &TypeRef, reference: TokenStream) -> TokenStream {
     match ty {
-        TypeRef::Bytes => quote!(&crate::rt::serde::encode_base64(#reference)),
+        TypeRef::Bytes => quote!(&crate::rt::internal::serde::encode_base64(#reference)),
         _ => reference,
     }
 }
@@ -397,17 +397,17 @@ fn rule_text(rule: LimitRule) -> String {
 }
 
 /// Code that returns `Error::InvalidArgument` from `send` when the value breaks the limit:
-/// one call of a `rt::limits` check per value reached.
+/// one call of a `limits` check of the runtime per value reached.
 fn limit_check(info: &syn::Ident, limit: &Limit) -> TokenStream {
     let what = &limit.display;
     let check = match limit.rule {
         LimitRule::MaxItems(n) => {
             let n = proc_macro2::Literal::u64_unsuffixed(n);
-            quote!(crate::rt::limits::max_items(&#info, #what, value.len(), #n)?;)
+            quote!(crate::rt::internal::limits::max_items(&#info, #what, value.len(), #n)?;)
         }
         LimitRule::MaxLength(n) => {
             let n = proc_macro2::Literal::u64_unsuffixed(n);
-            quote!(crate::rt::limits::max_length(&#info, #what, value, #n)?;)
+            quote!(crate::rt::internal::limits::max_length(&#info, #what, value, #n)?;)
         }
         LimitRule::Maximum { value, wide } | LimitRule::Minimum { value, wide } => {
             let check = match limit.rule {
@@ -420,7 +420,7 @@ fn limit_check(info: &syn::Ident, limit: &Limit) -> TokenStream {
                 quote!(i64::from(*value))
             };
             let bound = proc_macro2::Literal::i64_unsuffixed(value);
-            quote!(crate::rt::limits::#check(&#info, #what, #found, #bound)?;)
+            quote!(crate::rt::internal::limits::#check(&#info, #what, #found, #bound)?;)
         }
     };
     nest(quote!(self), false, &limit.steps, &check)

@@ -68,20 +68,20 @@ pub fn rust_type(ty: &TypeRef, scope: Scope) -> TokenStream {
 pub fn adapter(ty: &TypeRef, scope: Scope) -> TokenStream {
     let rt = rt(scope);
     match ty {
-        TypeRef::I64 => quote!(#rt::serde::Int64),
-        TypeRef::U64 => quote!(#rt::serde::UInt64),
-        TypeRef::Bytes => quote!(#rt::serde::Base64),
-        TypeRef::F64 => quote!(#rt::serde::Float64),
-        TypeRef::F32 => quote!(#rt::serde::Float32),
+        TypeRef::I64 => quote!(#rt::internal::serde::Int64),
+        TypeRef::U64 => quote!(#rt::internal::serde::UInt64),
+        TypeRef::Bytes => quote!(#rt::internal::serde::Base64),
+        TypeRef::F64 => quote!(#rt::internal::serde::Float64),
+        TypeRef::F32 => quote!(#rt::internal::serde::Float32),
         TypeRef::Vec(inner) => {
             let inner = adapter(inner, scope);
             quote!(Vec<#inner>)
         }
         TypeRef::Map(inner) => {
             let inner = adapter(inner, scope);
-            quote!(BTreeMap<#rt::serde::Same, #inner>)
+            quote!(BTreeMap<#rt::internal::serde::Same, #inner>)
         }
-        _ => quote!(#rt::serde::Same),
+        _ => quote!(#rt::internal::serde::Same),
     }
 }
 
@@ -94,7 +94,7 @@ mod tests {
         let ty = TypeRef::Map(Box::new(TypeRef::Vec(Box::new(TypeRef::I64))));
         assert_eq!(
             adapter(&ty, Scope::TypesModule).to_string(),
-            "BTreeMap < rt :: serde :: Same , Vec < rt :: serde :: Int64 > >"
+            "BTreeMap < rt :: internal :: serde :: Same , Vec < rt :: internal :: serde :: Int64 > >"
         );
         assert_eq!(
             rust_type(&ty, Scope::Elsewhere).to_string(),

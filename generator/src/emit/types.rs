@@ -100,8 +100,11 @@ fn struct_def(docs: &TokenStream, name: &syn::Ident, s: &Struct) -> TokenStream 
         // The extra keys carry the same wire encodings (int64 strings, base64) as fields do.
         let with = ty.needs_adapter().then(|| {
             let map = TypeRef::Map(Box::new(ty.clone()));
-            let with =
-                format!("rt::serde::As::<{}>", adapter(&map, Scope::TypesModule)).replace(' ', "");
+            let with = format!(
+                "rt::internal::serde::As::<{}>",
+                adapter(&map, Scope::TypesModule)
+            )
+            .replace(' ', "");
             quote!(, with = #with)
         });
         quote! {
@@ -152,7 +155,7 @@ fn field(f: &Field) -> TokenStream {
         attrs.push(quote!(skip_serializing_if = "Option::is_none"));
     }
     if f.ty.needs_adapter() {
-        let with = format!("rt::serde::As::<{adapted}>").replace(' ', "");
+        let with = format!("rt::internal::serde::As::<{adapted}>").replace(' ', "");
         attrs.push(quote!(with = #with));
     }
     quote! {
@@ -244,7 +247,7 @@ fn enum_def(docs: &TokenStream, name: &syn::Ident, e: &Enum) -> TokenStream {
 
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                rt::serde::deserialize_enum(deserializer)
+                rt::internal::serde::deserialize_enum(deserializer)
             }
         }
     }

@@ -243,8 +243,22 @@ fn generate_one(path: &Path, scratch: &Path) -> Row {
             return row;
         }
     };
+    // The crate's folder is named after the crate; the runtime path must be known first.
+    let crate_dir = Document::parse(&json)
+        .map(|doc| scratch.join(discogen::lower::crate_name(&doc)))
+        .unwrap_or_else(|_| scratch.join(&document));
+    let options = match crate::codegen::local_runtime(&crate_dir) {
+        Ok(runtime) => discogen::Options {
+            runtime,
+            ..Default::default()
+        },
+        Err(e) => {
+            row.problems.push(format!("locating the runtime: {e:#}"));
+            return row;
+        }
+    };
     let started = Instant::now();
-    let generated = discogen::generate(&json, &discogen::Options::default());
+    let generated = discogen::generate(&json, &options);
     row.generation = started.elapsed();
     let files = match generated {
         Ok(files) => files,
@@ -264,7 +278,6 @@ fn generate_one(path: &Path, scratch: &Path) -> Row {
     }
     row.lines = files
         .iter()
-        .filter(|f| !f.path.starts_with("src/rt"))
         .filter(|f| f.path.extension().is_some_and(|e| e == "rs"))
         .map(|f| f.contents.lines().count())
         .sum();

@@ -2,7 +2,7 @@
 /// Methods of the `about` resource.
 #[derive(Clone, Debug)]
 pub struct About {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl About {
     /// Gets information about the user, the user's Drive, and system capabilities. For more information, see \[Return user info\](<https://developers.google.com/workspace/drive/api/guides/user-info>). Required: The `fields` parameter must be set. To return the exact fields you need, see \[Return specific fields\](<https://developers.google.com/workspace/drive/api/guides/fields-parameter>).
@@ -24,10 +24,10 @@ impl About {
         }
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.about.get",
-    http_method: crate::rt::HttpMethod::Get,
-    path: &[crate::rt::PathPart::Literal("about")],
+    http_method: crate::rt::internal::HttpMethod::Get,
+    path: &[crate::rt::internal::PathPart::Literal("about")],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.appdata",
@@ -42,13 +42,13 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
 }
 impl Get {
     /// Sends the request (`drive.about.get`).
     pub async fn send(self) -> Result<crate::types::About, crate::Error> {
-        let call = crate::rt::Call::new(&GET, self.opts);
+        let call = crate::rt::internal::Call::new(&GET, self.opts);
         self.core.execute(call).await
     }
 }

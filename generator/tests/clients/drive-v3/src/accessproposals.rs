@@ -2,7 +2,7 @@
 /// Methods of the `accessproposals` resource.
 #[derive(Clone, Debug)]
 pub struct Accessproposals {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Accessproposals {
     /// Retrieves an access proposal by ID. For more information, see \[Manage pending access proposals\](<https://developers.google.com/workspace/drive/api/guides/pending-access>).
@@ -64,18 +64,18 @@ impl Accessproposals {
         }
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.accessproposals.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/accessproposals/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/accessproposals/"),
+        crate::rt::internal::PathPart::Param {
             name: "proposalId",
             reserved: false,
             pattern: None,
@@ -93,7 +93,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) proposal_id: String,
@@ -101,7 +101,7 @@ pub struct Get {
 impl Get {
     /// Sends the request (`drive.accessproposals.get`).
     pub async fn send(self) -> Result<crate::types::AccessProposal, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.proposal_id);
         self.core.execute(call).await
@@ -112,17 +112,17 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.accessproposals.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/accessproposals"),
+        crate::rt::internal::PathPart::Literal("/accessproposals"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -136,7 +136,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) page_size: Option<i32>,
@@ -155,7 +155,7 @@ impl List {
     }
     /// Sends the request (`drive.accessproposals.list`).
     pub async fn send(self) -> Result<crate::types::ListAccessProposalsResponse, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -203,23 +203,23 @@ impl List {
         crate::rt::items(self)
     }
 }
-static RESOLVE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static RESOLVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.accessproposals.resolve",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/accessproposals/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/accessproposals/"),
+        crate::rt::internal::PathPart::Param {
             name: "proposalId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal(":resolve"),
+        crate::rt::internal::PathPart::Literal(":resolve"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -230,7 +230,7 @@ static RESOLVE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Resolve` does nothing until it is sent"]
 pub struct Resolve {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) proposal_id: String,
@@ -239,7 +239,7 @@ pub struct Resolve {
 impl Resolve {
     /// Sends the request (`drive.accessproposals.resolve`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&RESOLVE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&RESOLVE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.proposal_id);
         call.json_body(&self.request);

@@ -2,7 +2,7 @@
 /// Methods of the `approvals` resource.
 #[derive(Clone, Debug)]
 pub struct Approvals {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Approvals {
     /// Approves an approval. For more information, see \[Manage approvals\](<https://developers.google.com/workspace/drive/api/guides/approvals>). This is used to update the ReviewerResponse of the requesting user with a Response of `APPROVED`. If this is the last required reviewer response, this also completes the approval and sets the approval Status to `APPROVED`.
@@ -175,23 +175,23 @@ impl Approvals {
         }
     }
 }
-static APPROVE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static APPROVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.approvals.approve",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/approvals/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/approvals/"),
+        crate::rt::internal::PathPart::Param {
             name: "approvalId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal(":approve"),
+        crate::rt::internal::PathPart::Literal(":approve"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -203,7 +203,7 @@ static APPROVE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Approve` does nothing until it is sent"]
 pub struct Approve {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) approval_id: String,
@@ -212,7 +212,7 @@ pub struct Approve {
 impl Approve {
     /// Sends the request (`drive.approvals.approve`).
     pub async fn send(self) -> Result<crate::types::Approval, crate::Error> {
-        let mut call = crate::rt::Call::new(&APPROVE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&APPROVE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
@@ -224,23 +224,23 @@ impl crate::rt::CallBuilder for Approve {
         &mut self.opts
     }
 }
-static CANCEL: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static CANCEL: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.approvals.cancel",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/approvals/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/approvals/"),
+        crate::rt::internal::PathPart::Param {
             name: "approvalId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal(":cancel"),
+        crate::rt::internal::PathPart::Literal(":cancel"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -252,7 +252,7 @@ static CANCEL: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Cancel` does nothing until it is sent"]
 pub struct Cancel {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) approval_id: String,
@@ -261,7 +261,7 @@ pub struct Cancel {
 impl Cancel {
     /// Sends the request (`drive.approvals.cancel`).
     pub async fn send(self) -> Result<crate::types::Approval, crate::Error> {
-        let mut call = crate::rt::Call::new(&CANCEL, self.opts);
+        let mut call = crate::rt::internal::Call::new(&CANCEL, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
@@ -273,23 +273,23 @@ impl crate::rt::CallBuilder for Cancel {
         &mut self.opts
     }
 }
-static COMMENT: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static COMMENT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.approvals.comment",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/approvals/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/approvals/"),
+        crate::rt::internal::PathPart::Param {
             name: "approvalId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal(":comment"),
+        crate::rt::internal::PathPart::Literal(":comment"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -301,7 +301,7 @@ static COMMENT: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Comment` does nothing until it is sent"]
 pub struct Comment {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) approval_id: String,
@@ -310,7 +310,7 @@ pub struct Comment {
 impl Comment {
     /// Sends the request (`drive.approvals.comment`).
     pub async fn send(self) -> Result<crate::types::Approval, crate::Error> {
-        let mut call = crate::rt::Call::new(&COMMENT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&COMMENT, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
@@ -322,23 +322,23 @@ impl crate::rt::CallBuilder for Comment {
         &mut self.opts
     }
 }
-static DECLINE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DECLINE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.approvals.decline",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/approvals/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/approvals/"),
+        crate::rt::internal::PathPart::Param {
             name: "approvalId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal(":decline"),
+        crate::rt::internal::PathPart::Literal(":decline"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -350,7 +350,7 @@ static DECLINE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Decline` does nothing until it is sent"]
 pub struct Decline {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) approval_id: String,
@@ -359,7 +359,7 @@ pub struct Decline {
 impl Decline {
     /// Sends the request (`drive.approvals.decline`).
     pub async fn send(self) -> Result<crate::types::Approval, crate::Error> {
-        let mut call = crate::rt::Call::new(&DECLINE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DECLINE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
@@ -371,18 +371,18 @@ impl crate::rt::CallBuilder for Decline {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.approvals.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/approvals/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/approvals/"),
+        crate::rt::internal::PathPart::Param {
             name: "approvalId",
             reserved: false,
             pattern: None,
@@ -401,7 +401,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) approval_id: String,
@@ -409,7 +409,7 @@ pub struct Get {
 impl Get {
     /// Sends the request (`drive.approvals.get`).
     pub async fn send(self) -> Result<crate::types::Approval, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         self.core.execute(call).await
@@ -420,17 +420,17 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.approvals.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/approvals"),
+        crate::rt::internal::PathPart::Literal("/approvals"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -445,7 +445,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) page_size: Option<i32>,
@@ -464,7 +464,7 @@ impl List {
     }
     /// Sends the request (`drive.approvals.list`).
     pub async fn send(self) -> Result<crate::types::ApprovalList, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -510,23 +510,23 @@ impl List {
         crate::rt::items(self)
     }
 }
-static REASSIGN: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static REASSIGN: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.approvals.reassign",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/approvals/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/approvals/"),
+        crate::rt::internal::PathPart::Param {
             name: "approvalId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal(":reassign"),
+        crate::rt::internal::PathPart::Literal(":reassign"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -538,7 +538,7 @@ static REASSIGN: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Reassign` does nothing until it is sent"]
 pub struct Reassign {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) approval_id: String,
@@ -547,7 +547,7 @@ pub struct Reassign {
 impl Reassign {
     /// Sends the request (`drive.approvals.reassign`).
     pub async fn send(self) -> Result<crate::types::Approval, crate::Error> {
-        let mut call = crate::rt::Call::new(&REASSIGN, self.opts);
+        let mut call = crate::rt::internal::Call::new(&REASSIGN, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
@@ -559,17 +559,17 @@ impl crate::rt::CallBuilder for Reassign {
         &mut self.opts
     }
 }
-static START: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static START: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.approvals.start",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/approvals:start"),
+        crate::rt::internal::PathPart::Literal("/approvals:start"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -581,7 +581,7 @@ static START: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Start` does nothing until it is sent"]
 pub struct Start {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) request: crate::types::StartApprovalRequest,
@@ -589,7 +589,7 @@ pub struct Start {
 impl Start {
     /// Sends the request (`drive.approvals.start`).
     pub async fn send(self) -> Result<crate::types::Approval, crate::Error> {
-        let mut call = crate::rt::Call::new(&START, self.opts);
+        let mut call = crate::rt::internal::Call::new(&START, self.opts);
         call.path_arg(&self.file_id);
         call.json_body(&self.request);
         self.core.execute(call).await

@@ -2,7 +2,7 @@
 /// Methods of the `apps` resource.
 #[derive(Clone, Debug)]
 pub struct Apps {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Apps {
     /// Gets a specific app. For more information, see \[Return user info\](<https://developers.google.com/workspace/drive/api/guides/user-info>).
@@ -40,12 +40,12 @@ impl Apps {
         }
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.apps.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("apps/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("apps/"),
+        crate::rt::internal::PathPart::Param {
             name: "appId",
             reserved: false,
             pattern: None,
@@ -65,14 +65,14 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) app_id: String,
 }
 impl Get {
     /// Sends the request (`drive.apps.get`).
     pub async fn send(self) -> Result<crate::types::App, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.app_id);
         self.core.execute(call).await
     }
@@ -82,17 +82,17 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.apps.list",
-    http_method: crate::rt::HttpMethod::Get,
-    path: &[crate::rt::PathPart::Literal("apps")],
+    http_method: crate::rt::internal::HttpMethod::Get,
+    path: &[crate::rt::internal::PathPart::Literal("apps")],
     scopes: &["https://www.googleapis.com/auth/drive.apps.readonly"],
 };
 /// Request builder for `drive.apps.list`; made by the resource handle.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) app_filter_extensions: Option<String>,
     pub(crate) app_filter_mime_types: Option<String>,
@@ -120,7 +120,7 @@ impl List {
     }
     /// Sends the request (`drive.apps.list`).
     pub async fn send(self) -> Result<crate::types::AppList, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         if let Some(value) = &self.app_filter_extensions {
             call.query("appFilterExtensions", value);
         }

@@ -2,7 +2,7 @@
 /// Methods of the `changes` resource.
 #[derive(Clone, Debug)]
 pub struct Changes {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Changes {
     /// Gets the starting pageToken for listing future changes. For more information, see \[Retrieve changes\](<https://developers.google.com/workspace/drive/api/guides/manage-changes>).
@@ -96,10 +96,12 @@ impl Changes {
         }
     }
 }
-static GET_START_PAGE_TOKEN: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET_START_PAGE_TOKEN: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.changes.getStartPageToken",
-    http_method: crate::rt::HttpMethod::Get,
-    path: &[crate::rt::PathPart::Literal("changes/startPageToken")],
+    http_method: crate::rt::internal::HttpMethod::Get,
+    path: &[crate::rt::internal::PathPart::Literal(
+        "changes/startPageToken",
+    )],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.appdata",
@@ -115,7 +117,7 @@ static GET_START_PAGE_TOKEN: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`GetStartPageToken` does nothing until it is sent"]
 pub struct GetStartPageToken {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) drive_id: Option<String>,
     pub(crate) supports_all_drives: Option<bool>,
@@ -153,7 +155,7 @@ impl GetStartPageToken {
     }
     /// Sends the request (`drive.changes.getStartPageToken`).
     pub async fn send(self) -> Result<crate::types::StartPageToken, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET_START_PAGE_TOKEN, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET_START_PAGE_TOKEN, self.opts);
         if let Some(value) = &self.drive_id {
             call.query("driveId", value);
         }
@@ -174,10 +176,10 @@ impl crate::rt::CallBuilder for GetStartPageToken {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.changes.list",
-    http_method: crate::rt::HttpMethod::Get,
-    path: &[crate::rt::PathPart::Literal("changes")],
+    http_method: crate::rt::internal::HttpMethod::Get,
+    path: &[crate::rt::internal::PathPart::Literal("changes")],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.appdata",
@@ -193,7 +195,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) page_token: String,
     pub(crate) drive_id: Option<String>,
@@ -305,7 +307,7 @@ impl List {
     }
     /// Sends the request (`drive.changes.list`).
     pub async fn send(self) -> Result<crate::types::ChangeList, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.query("pageToken", &self.page_token);
         if let Some(value) = &self.drive_id {
             call.query("driveId", value);
@@ -384,10 +386,10 @@ impl List {
         crate::rt::items(self)
     }
 }
-static WATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static WATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.changes.watch",
-    http_method: crate::rt::HttpMethod::Post,
-    path: &[crate::rt::PathPart::Literal("changes/watch")],
+    http_method: crate::rt::internal::HttpMethod::Post,
+    path: &[crate::rt::internal::PathPart::Literal("changes/watch")],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.appdata",
@@ -403,7 +405,7 @@ static WATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Watch` does nothing until it is sent"]
 pub struct Watch {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) page_token: String,
     pub(crate) request: crate::types::Channel,
@@ -516,7 +518,7 @@ impl Watch {
     }
     /// Sends the request (`drive.changes.watch`).
     pub async fn send(self) -> Result<crate::types::Channel, crate::Error> {
-        let mut call = crate::rt::Call::new(&WATCH, self.opts);
+        let mut call = crate::rt::internal::Call::new(&WATCH, self.opts);
         call.query("pageToken", &self.page_token);
         if let Some(value) = &self.drive_id {
             call.query("driveId", value);

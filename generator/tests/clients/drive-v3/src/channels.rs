@@ -2,7 +2,7 @@
 /// Methods of the `channels` resource.
 #[derive(Clone, Debug)]
 pub struct Channels {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Channels {
     /// Stops watching resources through this channel. For more information, see \[Notifications for resource changes\](<https://developers.google.com/workspace/drive/api/guides/push>).
@@ -26,10 +26,10 @@ impl Channels {
         }
     }
 }
-static STOP: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static STOP: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.channels.stop",
-    http_method: crate::rt::HttpMethod::Post,
-    path: &[crate::rt::PathPart::Literal("channels/stop")],
+    http_method: crate::rt::internal::HttpMethod::Post,
+    path: &[crate::rt::internal::PathPart::Literal("channels/stop")],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.appdata",
@@ -45,14 +45,14 @@ static STOP: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Stop` does nothing until it is sent"]
 pub struct Stop {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request: crate::types::Channel,
 }
 impl Stop {
     /// Sends the request (`drive.channels.stop`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&STOP, self.opts);
+        let mut call = crate::rt::internal::Call::new(&STOP, self.opts);
         call.json_body(&self.request);
         self.core.execute_empty(call).await
     }

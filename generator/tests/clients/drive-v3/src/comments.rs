@@ -2,7 +2,7 @@
 /// Methods of the `comments` resource.
 #[derive(Clone, Debug)]
 pub struct Comments {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Comments {
     /// Creates a comment on a file. For more information, see \[Manage comments and replies\](<https://developers.google.com/workspace/drive/api/guides/manage-comments>). Required: The `fields` parameter must be set. To return the exact fields you need, see \[Return specific fields\](<https://developers.google.com/workspace/drive/api/guides/fields-parameter>).
@@ -95,17 +95,17 @@ impl Comments {
         }
     }
 }
-static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.comments.create",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/comments"),
+        crate::rt::internal::PathPart::Literal("/comments"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -116,7 +116,7 @@ static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) request: crate::types::Comment,
@@ -124,7 +124,7 @@ pub struct Create {
 impl Create {
     /// Sends the request (`drive.comments.create`).
     pub async fn send(self) -> Result<crate::types::Comment, crate::Error> {
-        let mut call = crate::rt::Call::new(&CREATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         call.path_arg(&self.file_id);
         call.json_body(&self.request);
         self.core.execute(call).await
@@ -135,18 +135,18 @@ impl crate::rt::CallBuilder for Create {
         &mut self.opts
     }
 }
-static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.comments.delete",
-    http_method: crate::rt::HttpMethod::Delete,
+    http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/comments/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/comments/"),
+        crate::rt::internal::PathPart::Param {
             name: "commentId",
             reserved: false,
             pattern: None,
@@ -161,7 +161,7 @@ static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) comment_id: String,
@@ -169,7 +169,7 @@ pub struct Delete {
 impl Delete {
     /// Sends the request (`drive.comments.delete`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         self.core.execute_empty(call).await
@@ -180,18 +180,18 @@ impl crate::rt::CallBuilder for Delete {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.comments.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/comments/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/comments/"),
+        crate::rt::internal::PathPart::Param {
             name: "commentId",
             reserved: false,
             pattern: None,
@@ -208,7 +208,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) comment_id: String,
@@ -224,7 +224,7 @@ impl Get {
     }
     /// Sends the request (`drive.comments.get`).
     pub async fn send(self) -> Result<crate::types::Comment, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         if let Some(value) = &self.include_deleted {
@@ -238,17 +238,17 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.comments.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/comments"),
+        crate::rt::internal::PathPart::Literal("/comments"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -261,7 +261,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) include_deleted: Option<bool>,
@@ -296,7 +296,7 @@ impl List {
     }
     /// Sends the request (`drive.comments.list`).
     pub async fn send(self) -> Result<crate::types::CommentList, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.include_deleted {
             call.query("includeDeleted", value);
@@ -348,18 +348,18 @@ impl List {
         crate::rt::items(self)
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.comments.update",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/comments/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/comments/"),
+        crate::rt::internal::PathPart::Param {
             name: "commentId",
             reserved: false,
             pattern: None,
@@ -374,7 +374,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) comment_id: String,
@@ -383,7 +383,7 @@ pub struct Update {
 impl Update {
     /// Sends the request (`drive.comments.update`).
     pub async fn send(self) -> Result<crate::types::Comment, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         call.json_body(&self.request);

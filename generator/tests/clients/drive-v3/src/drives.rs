@@ -2,7 +2,7 @@
 /// Methods of the `drives` resource.
 #[derive(Clone, Debug)]
 pub struct Drives {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Drives {
     /// Creates a shared drive. For more information, see \[Manage shared drives\](<https://developers.google.com/workspace/drive/api/guides/manage-shareddrives>).
@@ -108,17 +108,17 @@ impl Drives {
         }
     }
 }
-static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.drives.create",
-    http_method: crate::rt::HttpMethod::Post,
-    path: &[crate::rt::PathPart::Literal("drives")],
+    http_method: crate::rt::internal::HttpMethod::Post,
+    path: &[crate::rt::internal::PathPart::Literal("drives")],
     scopes: &["https://www.googleapis.com/auth/drive"],
 };
 /// Request builder for `drive.drives.create`; made by the resource handle.
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request_id: String,
     pub(crate) request: crate::types::Drive,
@@ -126,7 +126,7 @@ pub struct Create {
 impl Create {
     /// Sends the request (`drive.drives.create`).
     pub async fn send(self) -> Result<crate::types::Drive, crate::Error> {
-        let mut call = crate::rt::Call::new(&CREATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         call.query("requestId", &self.request_id);
         call.json_body(&self.request);
         self.core.execute(call).await
@@ -137,12 +137,12 @@ impl crate::rt::CallBuilder for Create {
         &mut self.opts
     }
 }
-static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.drives.delete",
-    http_method: crate::rt::HttpMethod::Delete,
+    http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[
-        crate::rt::PathPart::Literal("drives/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("drives/"),
+        crate::rt::internal::PathPart::Param {
             name: "driveId",
             reserved: false,
             pattern: None,
@@ -154,7 +154,7 @@ static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) drive_id: String,
     pub(crate) allow_item_deletion: Option<bool>,
@@ -177,7 +177,7 @@ impl Delete {
     }
     /// Sends the request (`drive.drives.delete`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.drive_id);
         if let Some(value) = &self.allow_item_deletion {
             call.query("allowItemDeletion", value);
@@ -193,12 +193,12 @@ impl crate::rt::CallBuilder for Delete {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.drives.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("drives/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("drives/"),
+        crate::rt::internal::PathPart::Param {
             name: "driveId",
             reserved: false,
             pattern: None,
@@ -213,7 +213,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) drive_id: String,
     pub(crate) use_domain_admin_access: Option<bool>,
@@ -228,7 +228,7 @@ impl Get {
     }
     /// Sends the request (`drive.drives.get`).
     pub async fn send(self) -> Result<crate::types::Drive, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
@@ -241,17 +241,17 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static HIDE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static HIDE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.drives.hide",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("drives/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("drives/"),
+        crate::rt::internal::PathPart::Param {
             name: "driveId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/hide"),
+        crate::rt::internal::PathPart::Literal("/hide"),
     ],
     scopes: &["https://www.googleapis.com/auth/drive"],
 };
@@ -259,14 +259,14 @@ static HIDE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Hide` does nothing until it is sent"]
 pub struct Hide {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) drive_id: String,
 }
 impl Hide {
     /// Sends the request (`drive.drives.hide`).
     pub async fn send(self) -> Result<crate::types::Drive, crate::Error> {
-        let mut call = crate::rt::Call::new(&HIDE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&HIDE, self.opts);
         call.path_arg(&self.drive_id);
         self.core.execute(call).await
     }
@@ -276,10 +276,10 @@ impl crate::rt::CallBuilder for Hide {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.drives.list",
-    http_method: crate::rt::HttpMethod::Get,
-    path: &[crate::rt::PathPart::Literal("drives")],
+    http_method: crate::rt::internal::HttpMethod::Get,
+    path: &[crate::rt::internal::PathPart::Literal("drives")],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.readonly",
@@ -289,7 +289,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) page_size: Option<i32>,
     pub(crate) page_token: Option<String>,
@@ -323,7 +323,7 @@ impl List {
     }
     /// Sends the request (`drive.drives.list`).
     pub async fn send(self) -> Result<crate::types::DriveList, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
         }
@@ -374,17 +374,17 @@ impl List {
         crate::rt::items(self)
     }
 }
-static UNHIDE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UNHIDE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.drives.unhide",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("drives/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("drives/"),
+        crate::rt::internal::PathPart::Param {
             name: "driveId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/unhide"),
+        crate::rt::internal::PathPart::Literal("/unhide"),
     ],
     scopes: &["https://www.googleapis.com/auth/drive"],
 };
@@ -392,14 +392,14 @@ static UNHIDE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Unhide` does nothing until it is sent"]
 pub struct Unhide {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) drive_id: String,
 }
 impl Unhide {
     /// Sends the request (`drive.drives.unhide`).
     pub async fn send(self) -> Result<crate::types::Drive, crate::Error> {
-        let mut call = crate::rt::Call::new(&UNHIDE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UNHIDE, self.opts);
         call.path_arg(&self.drive_id);
         self.core.execute(call).await
     }
@@ -409,12 +409,12 @@ impl crate::rt::CallBuilder for Unhide {
         &mut self.opts
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.drives.update",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("drives/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("drives/"),
+        crate::rt::internal::PathPart::Param {
             name: "driveId",
             reserved: false,
             pattern: None,
@@ -426,7 +426,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) drive_id: String,
     pub(crate) request: crate::types::Drive,
@@ -442,7 +442,7 @@ impl Update {
     }
     /// Sends the request (`drive.drives.update`).
     pub async fn send(self) -> Result<crate::types::Drive, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);

@@ -2,7 +2,7 @@
 /// Methods of the `files` resource.
 #[derive(Clone, Debug)]
 pub struct Files {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Files {
     /// Creates a copy of a file and applies any requested updates with patch semantics. For more information, see \[Create and manage files\](<https://developers.google.com/workspace/drive/api/guides/create-file>).
@@ -306,17 +306,17 @@ impl Files {
         }
     }
 }
-static COPY: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static COPY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.copy",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/copy"),
+        crate::rt::internal::PathPart::Literal("/copy"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -329,7 +329,7 @@ static COPY: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`CopySchema` does nothing until it is sent"]
 pub struct CopySchema {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) request: crate::types::File,
@@ -410,7 +410,7 @@ impl CopySchema {
     }
     /// Sends the request (`drive.files.copy`).
     pub async fn send(self) -> Result<crate::types::File, crate::Error> {
-        let mut call = crate::rt::Call::new(&COPY, self.opts);
+        let mut call = crate::rt::internal::Call::new(&COPY, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.copy_comments {
             call.query("copyComments", value);
@@ -448,10 +448,10 @@ impl crate::rt::CallBuilder for CopySchema {
         &mut self.opts
     }
 }
-static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.create",
-    http_method: crate::rt::HttpMethod::Post,
-    path: &[crate::rt::PathPart::Literal("files")],
+    http_method: crate::rt::internal::HttpMethod::Post,
+    path: &[crate::rt::internal::PathPart::Literal("files")],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.appdata",
@@ -462,7 +462,7 @@ static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request: crate::types::File,
     pub(crate) enforce_single_parent: Option<bool>,
@@ -542,7 +542,7 @@ impl Create {
     }
     /// Sends the request (`drive.files.create`).
     pub async fn send(self) -> Result<crate::types::File, crate::Error> {
-        let mut call = crate::rt::Call::new(&CREATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         if let Some(value) = &self.enforce_single_parent {
             call.query("enforceSingleParent", value);
         }
@@ -579,12 +579,16 @@ impl crate::rt::CallBuilder for Create {
         &mut self.opts
     }
 }
-static CREATE_UPLOAD: crate::rt::MediaUpload = crate::rt::MediaUpload {
-    path: &[crate::rt::PathPart::Literal("/upload/drive/v3/files")],
+static CREATE_UPLOAD: crate::rt::internal::MediaUpload = crate::rt::internal::MediaUpload {
+    path: &[crate::rt::internal::PathPart::Literal(
+        "/upload/drive/v3/files",
+    )],
     max_size: Some(5497558138880),
     accept: &["*/*"],
     multipart: true,
-    resumable_path: &[crate::rt::PathPart::Literal("/upload/drive/v3/files")],
+    resumable_path: &[crate::rt::internal::PathPart::Literal(
+        "/upload/drive/v3/files",
+    )],
 };
 impl Create {
     /// Sends the request with `media` as its content, in one request to the upload endpoint `POST /upload/drive/v3/files`.
@@ -593,7 +597,7 @@ impl Create {
     ///
     /// Checked before anything is sent (`Error::InvalidArgument` otherwise): its type must match `*/*`; it may hold at most 5497558138880 bytes.
     pub async fn upload(self, media: crate::rt::Media) -> Result<crate::types::File, crate::Error> {
-        let mut call = crate::rt::Call::new(&CREATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         if let Some(value) = &self.enforce_single_parent {
             call.query("enforceSingleParent", value);
         }
@@ -634,7 +638,7 @@ impl Create {
         self,
         media: crate::rt::Media,
     ) -> Result<crate::types::File, crate::Error> {
-        let mut call = crate::rt::Call::new(&CREATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         if let Some(value) = &self.enforce_single_parent {
             call.query("enforceSingleParent", value);
         }
@@ -667,12 +671,12 @@ impl Create {
         self.core.execute(call).await
     }
 }
-static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.delete",
-    http_method: crate::rt::HttpMethod::Delete,
+    http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
@@ -688,7 +692,7 @@ static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) enforce_single_parent: Option<bool>,
@@ -723,7 +727,7 @@ impl Delete {
     }
     /// Sends the request (`drive.files.delete`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.enforce_single_parent {
             call.query("enforceSingleParent", value);
@@ -742,17 +746,17 @@ impl crate::rt::CallBuilder for Delete {
         &mut self.opts
     }
 }
-static DOWNLOAD: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DOWNLOAD: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.download",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/download"),
+        crate::rt::internal::PathPart::Literal("/download"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -764,7 +768,7 @@ static DOWNLOAD: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Download` does nothing until it is sent"]
 pub struct Download {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) mime_type: Option<String>,
@@ -783,7 +787,7 @@ impl Download {
     }
     /// Sends the request (`drive.files.download`).
     pub async fn send(self) -> Result<crate::types::Operation, crate::Error> {
-        let mut call = crate::rt::Call::new(&DOWNLOAD, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DOWNLOAD, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.mime_type {
             call.query("mimeType", value);
@@ -799,17 +803,17 @@ impl crate::rt::CallBuilder for Download {
         &mut self.opts
     }
 }
-static EMPTY_TRASH: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static EMPTY_TRASH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.emptyTrash",
-    http_method: crate::rt::HttpMethod::Delete,
-    path: &[crate::rt::PathPart::Literal("files/trash")],
+    http_method: crate::rt::internal::HttpMethod::Delete,
+    path: &[crate::rt::internal::PathPart::Literal("files/trash")],
     scopes: &["https://www.googleapis.com/auth/drive"],
 };
 /// Request builder for `drive.files.emptyTrash`; made by the resource handle.
 #[derive(Clone, Debug)]
 #[must_use = "`EmptyTrash` does nothing until it is sent"]
 pub struct EmptyTrash {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) drive_id: Option<String>,
     pub(crate) enforce_single_parent: Option<bool>,
@@ -831,7 +835,7 @@ impl EmptyTrash {
     }
     /// Sends the request (`drive.files.emptyTrash`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&EMPTY_TRASH, self.opts);
+        let mut call = crate::rt::internal::Call::new(&EMPTY_TRASH, self.opts);
         if let Some(value) = &self.drive_id {
             call.query("driveId", value);
         }
@@ -846,17 +850,17 @@ impl crate::rt::CallBuilder for EmptyTrash {
         &mut self.opts
     }
 }
-static EXPORT: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static EXPORT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.export",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/export"),
+        crate::rt::internal::PathPart::Literal("/export"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -869,7 +873,7 @@ static EXPORT: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Export` does nothing until it is sent"]
 pub struct Export {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) mime_type: String,
@@ -877,7 +881,7 @@ pub struct Export {
 impl Export {
     /// Sends the request (`drive.files.export`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&EXPORT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&EXPORT, self.opts);
         call.path_arg(&self.file_id);
         call.query("mimeType", &self.mime_type);
         self.core.execute_empty(call).await
@@ -891,23 +895,25 @@ impl crate::rt::CallBuilder for Export {
 impl Export {
     /// Sends the request with `alt=media` and returns the content itself rather than its metadata, unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
     pub async fn download(self) -> Result<crate::rt::Download, crate::Error> {
-        let mut call = crate::rt::Call::new(&EXPORT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&EXPORT, self.opts);
         call.path_arg(&self.file_id);
         call.query("mimeType", &self.mime_type);
         self.core.execute_download(call).await
     }
 }
-static GENERATE_CSE_TOKEN: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GENERATE_CSE_TOKEN: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.generateCseToken",
-    http_method: crate::rt::HttpMethod::Get,
-    path: &[crate::rt::PathPart::Literal("files/generateCseToken")],
+    http_method: crate::rt::internal::HttpMethod::Get,
+    path: &[crate::rt::internal::PathPart::Literal(
+        "files/generateCseToken",
+    )],
     scopes: &["https://www.googleapis.com/auth/drive"],
 };
 /// Request builder for `drive.files.generateCseToken`; made by the resource handle.
 #[derive(Clone, Debug)]
 #[must_use = "`GenerateCseToken` does nothing until it is sent"]
 pub struct GenerateCseToken {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: Option<String>,
     pub(crate) parent: Option<String>,
@@ -925,7 +931,7 @@ impl GenerateCseToken {
     }
     /// Sends the request (`drive.files.generateCseToken`).
     pub async fn send(self) -> Result<crate::types::GenerateCseTokenResponse, crate::Error> {
-        let mut call = crate::rt::Call::new(&GENERATE_CSE_TOKEN, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GENERATE_CSE_TOKEN, self.opts);
         if let Some(value) = &self.file_id {
             call.query("fileId", value);
         }
@@ -940,10 +946,10 @@ impl crate::rt::CallBuilder for GenerateCseToken {
         &mut self.opts
     }
 }
-static GENERATE_IDS: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GENERATE_IDS: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.generateIds",
-    http_method: crate::rt::HttpMethod::Get,
-    path: &[crate::rt::PathPart::Literal("files/generateIds")],
+    http_method: crate::rt::internal::HttpMethod::Get,
+    path: &[crate::rt::internal::PathPart::Literal("files/generateIds")],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.appdata",
@@ -954,7 +960,7 @@ static GENERATE_IDS: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`GenerateIds` does nothing until it is sent"]
 pub struct GenerateIds {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) count: Option<i32>,
     pub(crate) space: Option<String>,
@@ -984,7 +990,7 @@ impl GenerateIds {
     }
     /// Sends the request (`drive.files.generateIds`).
     pub async fn send(self) -> Result<crate::types::GeneratedIds, crate::Error> {
-        let mut call = crate::rt::Call::new(&GENERATE_IDS, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GENERATE_IDS, self.opts);
         if let Some(value) = &self.count {
             call.query("count", value);
         }
@@ -1002,12 +1008,12 @@ impl crate::rt::CallBuilder for GenerateIds {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
@@ -1028,7 +1034,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) acknowledge_abuse: Option<bool>,
@@ -1076,7 +1082,7 @@ impl Get {
     }
     /// Sends the request (`drive.files.get`).
     pub async fn send(self) -> Result<crate::types::File, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.acknowledge_abuse {
             call.query("acknowledgeAbuse", value);
@@ -1104,7 +1110,7 @@ impl crate::rt::CallBuilder for Get {
 impl Get {
     /// Sends the request with `alt=media` and returns the content itself rather than its metadata, unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
     pub async fn download(self) -> Result<crate::rt::Download, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.acknowledge_abuse {
             call.query("acknowledgeAbuse", value);
@@ -1124,10 +1130,10 @@ impl Get {
         self.core.execute_download(call).await
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.list",
-    http_method: crate::rt::HttpMethod::Get,
-    path: &[crate::rt::PathPart::Literal("files")],
+    http_method: crate::rt::internal::HttpMethod::Get,
+    path: &[crate::rt::internal::PathPart::Literal("files")],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.appdata",
@@ -1143,7 +1149,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) corpora: Option<String>,
     pub(crate) corpus: Option<crate::types::FilesListCorpus>,
@@ -1262,7 +1268,7 @@ impl List {
     }
     /// Sends the request (`drive.files.list`).
     pub async fn send(self) -> Result<crate::types::FileList, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         if let Some(value) = &self.corpora {
             call.query("corpora", value);
         }
@@ -1345,17 +1351,17 @@ impl List {
         crate::rt::items(self)
     }
 }
-static LIST_LABELS: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST_LABELS: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.listLabels",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/listLabels"),
+        crate::rt::internal::PathPart::Literal("/listLabels"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -1370,7 +1376,7 @@ static LIST_LABELS: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`ListLabels` does nothing until it is sent"]
 pub struct ListLabels {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) max_results: Option<i32>,
@@ -1391,7 +1397,7 @@ impl ListLabels {
     }
     /// Sends the request (`drive.files.listLabels`).
     pub async fn send(self) -> Result<crate::types::LabelList, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST_LABELS, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST_LABELS, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.max_results {
             call.query("maxResults", value);
@@ -1437,17 +1443,17 @@ impl ListLabels {
         crate::rt::items(self)
     }
 }
-static MODIFY_LABELS: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static MODIFY_LABELS: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.modifyLabels",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/modifyLabels"),
+        crate::rt::internal::PathPart::Literal("/modifyLabels"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -1459,7 +1465,7 @@ static MODIFY_LABELS: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`ModifyLabels` does nothing until it is sent"]
 pub struct ModifyLabels {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) request: crate::types::ModifyLabelsRequest,
@@ -1467,7 +1473,7 @@ pub struct ModifyLabels {
 impl ModifyLabels {
     /// Sends the request (`drive.files.modifyLabels`).
     pub async fn send(self) -> Result<crate::types::ModifyLabelsResponse, crate::Error> {
-        let mut call = crate::rt::Call::new(&MODIFY_LABELS, self.opts);
+        let mut call = crate::rt::internal::Call::new(&MODIFY_LABELS, self.opts);
         call.path_arg(&self.file_id);
         call.json_body(&self.request);
         self.core.execute(call).await
@@ -1478,12 +1484,12 @@ impl crate::rt::CallBuilder for ModifyLabels {
         &mut self.opts
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.update",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
@@ -1501,7 +1507,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) request: crate::types::File,
@@ -1586,7 +1592,7 @@ impl Update {
     }
     /// Sends the request (`drive.files.update`).
     pub async fn send(self) -> Result<crate::types::File, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.add_parents {
             call.query("addParents", value);
@@ -1627,10 +1633,10 @@ impl crate::rt::CallBuilder for Update {
         &mut self.opts
     }
 }
-static UPDATE_UPLOAD: crate::rt::MediaUpload = crate::rt::MediaUpload {
+static UPDATE_UPLOAD: crate::rt::internal::MediaUpload = crate::rt::internal::MediaUpload {
     path: &[
-        crate::rt::PathPart::Literal("/upload/drive/v3/files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/upload/drive/v3/files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
@@ -1640,8 +1646,8 @@ static UPDATE_UPLOAD: crate::rt::MediaUpload = crate::rt::MediaUpload {
     accept: &["*/*"],
     multipart: true,
     resumable_path: &[
-        crate::rt::PathPart::Literal("/upload/drive/v3/files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/upload/drive/v3/files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
@@ -1655,7 +1661,7 @@ impl Update {
     ///
     /// Checked before anything is sent (`Error::InvalidArgument` otherwise): its type must match `*/*`; it may hold at most 5497558138880 bytes.
     pub async fn upload(self, media: crate::rt::Media) -> Result<crate::types::File, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.add_parents {
             call.query("addParents", value);
@@ -1700,7 +1706,7 @@ impl Update {
         self,
         media: crate::rt::Media,
     ) -> Result<crate::types::File, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.add_parents {
             call.query("addParents", value);
@@ -1737,17 +1743,17 @@ impl Update {
         self.core.execute(call).await
     }
 }
-static WATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static WATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.watch",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/watch"),
+        crate::rt::internal::PathPart::Literal("/watch"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -1764,7 +1770,7 @@ static WATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Watch` does nothing until it is sent"]
 pub struct Watch {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) request: crate::types::Channel,
@@ -1813,7 +1819,7 @@ impl Watch {
     }
     /// Sends the request (`drive.files.watch`).
     pub async fn send(self) -> Result<crate::types::Channel, crate::Error> {
-        let mut call = crate::rt::Call::new(&WATCH, self.opts);
+        let mut call = crate::rt::internal::Call::new(&WATCH, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.acknowledge_abuse {
             call.query("acknowledgeAbuse", value);

@@ -8,6 +8,9 @@
 //!
 //! Start from [`Client`]: `client.about().get().send().await` — one method per API method on a handle per resource; required parameters are arguments, optional ones are builder setters, and [`CallBuilder`] adds per-call options.
 #![forbid(unsafe_code)]
+/// The runtime shared by every discogen client ([`discogen_runtime`]): errors, auth,
+/// retries, media, paging and value types, the same types for every API.
+pub use discogen_runtime as rt;
 pub mod about;
 pub mod accessproposals;
 pub mod approvals;
@@ -21,7 +24,6 @@ pub mod operations;
 pub mod permissions;
 pub mod replies;
 pub mod revisions;
-pub mod rt;
 pub mod teamdrives;
 pub mod types;
 pub use rt::{CallBuilder, Error};
@@ -64,10 +66,10 @@ pub mod scopes {
 /// Cheap to clone; clones share one connection pool and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
-    pub(crate) core: rt::Core,
+    pub(crate) core: rt::internal::Core,
 }
-impl From<rt::Core> for Client {
-    fn from(core: rt::Core) -> Self {
+impl From<rt::internal::Core> for Client {
+    fn from(core: rt::internal::Core) -> Self {
         Client { core }
     }
 }

@@ -2,7 +2,7 @@
 /// Methods of the `operations` resource.
 #[derive(Clone, Debug)]
 pub struct Operations {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Operations {
     /// Gets the latest state of a long-running operation. Clients can use this method to poll the operation result at intervals as recommended by the API service.
@@ -22,12 +22,12 @@ impl Operations {
         }
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.operations.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("operations/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("operations/"),
+        crate::rt::internal::PathPart::Param {
             name: "name",
             reserved: false,
             pattern: None,
@@ -44,14 +44,14 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) name: String,
 }
 impl Get {
     /// Sends the request (`drive.operations.get`).
     pub async fn send(self) -> Result<crate::types::Operation, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.name);
         self.core.execute(call).await
     }

@@ -2,7 +2,7 @@
 /// Methods of the `permissions` resource.
 #[derive(Clone, Debug)]
 pub struct Permissions {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Permissions {
     /// Creates a permission for a file or shared drive. For more information, see \[Share files, folders, and drives\](<https://developers.google.com/workspace/drive/api/guides/manage-sharing>). **Warning:** Concurrent permission modifications (such as update or delete) on the same file, folder, or shared drive aren't supported across any users or clients; only the last update is applied.
@@ -124,17 +124,17 @@ impl Permissions {
         }
     }
 }
-static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.permissions.create",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/permissions"),
+        crate::rt::internal::PathPart::Literal("/permissions"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -145,7 +145,7 @@ static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) request: crate::types::Permission,
@@ -227,7 +227,7 @@ impl Create {
     }
     /// Sends the request (`drive.permissions.create`).
     pub async fn send(self) -> Result<crate::types::Permission, crate::Error> {
-        let mut call = crate::rt::Call::new(&CREATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.email_message {
             call.query("emailMessage", value);
@@ -265,18 +265,18 @@ impl crate::rt::CallBuilder for Create {
         &mut self.opts
     }
 }
-static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.permissions.delete",
-    http_method: crate::rt::HttpMethod::Delete,
+    http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/permissions/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/permissions/"),
+        crate::rt::internal::PathPart::Param {
             name: "permissionId",
             reserved: false,
             pattern: None,
@@ -291,7 +291,7 @@ static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) permission_id: String,
@@ -335,7 +335,7 @@ impl Delete {
     }
     /// Sends the request (`drive.permissions.delete`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.permission_id);
         if let Some(value) = &self.enforce_expansive_access {
@@ -358,18 +358,18 @@ impl crate::rt::CallBuilder for Delete {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.permissions.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/permissions/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/permissions/"),
+        crate::rt::internal::PathPart::Param {
             name: "permissionId",
             reserved: false,
             pattern: None,
@@ -389,7 +389,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) permission_id: String,
@@ -423,7 +423,7 @@ impl Get {
     }
     /// Sends the request (`drive.permissions.get`).
     pub async fn send(self) -> Result<crate::types::Permission, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.permission_id);
         if let Some(value) = &self.supports_all_drives {
@@ -443,17 +443,17 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.permissions.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/permissions"),
+        crate::rt::internal::PathPart::Literal("/permissions"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -469,7 +469,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) include_permissions_for_view: Option<String>,
@@ -523,7 +523,7 @@ impl List {
     }
     /// Sends the request (`drive.permissions.list`).
     pub async fn send(self) -> Result<crate::types::PermissionList, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.include_permissions_for_view {
             call.query("includePermissionsForView", value);
@@ -582,18 +582,18 @@ impl List {
         crate::rt::items(self)
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.permissions.update",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/permissions/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/permissions/"),
+        crate::rt::internal::PathPart::Param {
             name: "permissionId",
             reserved: false,
             pattern: None,
@@ -608,7 +608,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) permission_id: String,
@@ -669,7 +669,7 @@ impl Update {
     }
     /// Sends the request (`drive.permissions.update`).
     pub async fn send(self) -> Result<crate::types::Permission, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.permission_id);
         if let Some(value) = &self.enforce_expansive_access {

@@ -2,7 +2,7 @@
 /// Methods of the `replies` resource.
 #[derive(Clone, Debug)]
 pub struct Replies {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Replies {
     /// Creates a reply to a comment. For more information, see \[Manage comments and replies\](<https://developers.google.com/workspace/drive/api/guides/manage-comments>).
@@ -115,23 +115,23 @@ impl Replies {
         }
     }
 }
-static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.replies.create",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/comments/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/comments/"),
+        crate::rt::internal::PathPart::Param {
             name: "commentId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/replies"),
+        crate::rt::internal::PathPart::Literal("/replies"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -142,7 +142,7 @@ static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) comment_id: String,
@@ -151,7 +151,7 @@ pub struct Create {
 impl Create {
     /// Sends the request (`drive.replies.create`).
     pub async fn send(self) -> Result<crate::types::Reply, crate::Error> {
-        let mut call = crate::rt::Call::new(&CREATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         call.json_body(&self.request);
@@ -163,24 +163,24 @@ impl crate::rt::CallBuilder for Create {
         &mut self.opts
     }
 }
-static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.replies.delete",
-    http_method: crate::rt::HttpMethod::Delete,
+    http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/comments/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/comments/"),
+        crate::rt::internal::PathPart::Param {
             name: "commentId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/replies/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/replies/"),
+        crate::rt::internal::PathPart::Param {
             name: "replyId",
             reserved: false,
             pattern: None,
@@ -195,7 +195,7 @@ static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) comment_id: String,
@@ -204,7 +204,7 @@ pub struct Delete {
 impl Delete {
     /// Sends the request (`drive.replies.delete`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         call.path_arg(&self.reply_id);
@@ -216,24 +216,24 @@ impl crate::rt::CallBuilder for Delete {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.replies.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/comments/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/comments/"),
+        crate::rt::internal::PathPart::Param {
             name: "commentId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/replies/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/replies/"),
+        crate::rt::internal::PathPart::Param {
             name: "replyId",
             reserved: false,
             pattern: None,
@@ -250,7 +250,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) comment_id: String,
@@ -267,7 +267,7 @@ impl Get {
     }
     /// Sends the request (`drive.replies.get`).
     pub async fn send(self) -> Result<crate::types::Reply, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         call.path_arg(&self.reply_id);
@@ -282,23 +282,23 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.replies.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/comments/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/comments/"),
+        crate::rt::internal::PathPart::Param {
             name: "commentId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/replies"),
+        crate::rt::internal::PathPart::Literal("/replies"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -311,7 +311,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) comment_id: String,
@@ -341,7 +341,7 @@ impl List {
     }
     /// Sends the request (`drive.replies.list`).
     pub async fn send(self) -> Result<crate::types::ReplyList, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         if let Some(value) = &self.include_deleted {
@@ -391,24 +391,24 @@ impl List {
         crate::rt::items(self)
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.replies.update",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/comments/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/comments/"),
+        crate::rt::internal::PathPart::Param {
             name: "commentId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/replies/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/replies/"),
+        crate::rt::internal::PathPart::Param {
             name: "replyId",
             reserved: false,
             pattern: None,
@@ -423,7 +423,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) comment_id: String,
@@ -433,7 +433,7 @@ pub struct Update {
 impl Update {
     /// Sends the request (`drive.replies.update`).
     pub async fn send(self) -> Result<crate::types::Reply, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         call.path_arg(&self.reply_id);

@@ -2,7 +2,7 @@
 /// Methods of the `revisions` resource.
 #[derive(Clone, Debug)]
 pub struct Revisions {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Revisions {
     /// Permanently deletes a file version. You can only delete revisions for files with binary content in Google Drive, like images or videos. Revisions for other files, like Google Docs or Sheets, and the last remaining file version can't be deleted. For more information, see \[Manage file revisions\](<https://developers.google.com/drive/api/guides/manage-revisions>).
@@ -88,18 +88,18 @@ impl Revisions {
         }
     }
 }
-static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.revisions.delete",
-    http_method: crate::rt::HttpMethod::Delete,
+    http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/revisions/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/revisions/"),
+        crate::rt::internal::PathPart::Param {
             name: "revisionId",
             reserved: false,
             pattern: None,
@@ -115,7 +115,7 @@ static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) revision_id: String,
@@ -123,7 +123,7 @@ pub struct Delete {
 impl Delete {
     /// Sends the request (`drive.revisions.delete`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.revision_id);
         self.core.execute_empty(call).await
@@ -134,18 +134,18 @@ impl crate::rt::CallBuilder for Delete {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.revisions.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/revisions/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/revisions/"),
+        crate::rt::internal::PathPart::Param {
             name: "revisionId",
             reserved: false,
             pattern: None,
@@ -166,7 +166,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) revision_id: String,
@@ -182,7 +182,7 @@ impl Get {
     }
     /// Sends the request (`drive.revisions.get`).
     pub async fn send(self) -> Result<crate::types::Revision, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.revision_id);
         if let Some(value) = &self.acknowledge_abuse {
@@ -199,7 +199,7 @@ impl crate::rt::CallBuilder for Get {
 impl Get {
     /// Sends the request with `alt=media` and returns the content itself rather than its metadata, unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
     pub async fn download(self) -> Result<crate::rt::Download, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.revision_id);
         if let Some(value) = &self.acknowledge_abuse {
@@ -208,17 +208,17 @@ impl Get {
         self.core.execute_download(call).await
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.revisions.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/revisions"),
+        crate::rt::internal::PathPart::Literal("/revisions"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
@@ -235,7 +235,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) page_size: Option<i32>,
@@ -256,7 +256,7 @@ impl List {
     }
     /// Sends the request (`drive.revisions.list`).
     pub async fn send(self) -> Result<crate::types::RevisionList, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -302,18 +302,18 @@ impl List {
         crate::rt::items(self)
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.revisions.update",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("files/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("files/"),
+        crate::rt::internal::PathPart::Param {
             name: "fileId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/revisions/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/revisions/"),
+        crate::rt::internal::PathPart::Param {
             name: "revisionId",
             reserved: false,
             pattern: None,
@@ -329,7 +329,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) revision_id: String,
@@ -338,7 +338,7 @@ pub struct Update {
 impl Update {
     /// Sends the request (`drive.revisions.update`).
     pub async fn send(self) -> Result<crate::types::Revision, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.revision_id);
         call.json_body(&self.request);

@@ -2,7 +2,7 @@
 /// Methods of the `teamdrives` resource.
 #[derive(Clone, Debug)]
 pub struct Teamdrives {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Teamdrives {
     /// Deprecated: Use `drives.create` instead.
@@ -88,17 +88,17 @@ impl Teamdrives {
         }
     }
 }
-static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.teamdrives.create",
-    http_method: crate::rt::HttpMethod::Post,
-    path: &[crate::rt::PathPart::Literal("teamdrives")],
+    http_method: crate::rt::internal::HttpMethod::Post,
+    path: &[crate::rt::internal::PathPart::Literal("teamdrives")],
     scopes: &["https://www.googleapis.com/auth/drive"],
 };
 /// Request builder for `drive.teamdrives.create`; made by the resource handle.
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request_id: String,
     pub(crate) request: crate::types::TeamDrive,
@@ -106,7 +106,7 @@ pub struct Create {
 impl Create {
     /// Sends the request (`drive.teamdrives.create`).
     pub async fn send(self) -> Result<crate::types::TeamDrive, crate::Error> {
-        let mut call = crate::rt::Call::new(&CREATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         call.query("requestId", &self.request_id);
         call.json_body(&self.request);
         self.core.execute(call).await
@@ -117,12 +117,12 @@ impl crate::rt::CallBuilder for Create {
         &mut self.opts
     }
 }
-static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.teamdrives.delete",
-    http_method: crate::rt::HttpMethod::Delete,
+    http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[
-        crate::rt::PathPart::Literal("teamdrives/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("teamdrives/"),
+        crate::rt::internal::PathPart::Param {
             name: "teamDriveId",
             reserved: false,
             pattern: None,
@@ -134,14 +134,14 @@ static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) team_drive_id: String,
 }
 impl Delete {
     /// Sends the request (`drive.teamdrives.delete`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.team_drive_id);
         self.core.execute_empty(call).await
     }
@@ -151,12 +151,12 @@ impl crate::rt::CallBuilder for Delete {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.teamdrives.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("teamdrives/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("teamdrives/"),
+        crate::rt::internal::PathPart::Param {
             name: "teamDriveId",
             reserved: false,
             pattern: None,
@@ -171,7 +171,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) team_drive_id: String,
     pub(crate) use_domain_admin_access: Option<bool>,
@@ -186,7 +186,7 @@ impl Get {
     }
     /// Sends the request (`drive.teamdrives.get`).
     pub async fn send(self) -> Result<crate::types::TeamDrive, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.team_drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
@@ -199,10 +199,10 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.teamdrives.list",
-    http_method: crate::rt::HttpMethod::Get,
-    path: &[crate::rt::PathPart::Literal("teamdrives")],
+    http_method: crate::rt::internal::HttpMethod::Get,
+    path: &[crate::rt::internal::PathPart::Literal("teamdrives")],
     scopes: &[
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.readonly",
@@ -212,7 +212,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) page_size: Option<i32>,
     pub(crate) page_token: Option<String>,
@@ -246,7 +246,7 @@ impl List {
     }
     /// Sends the request (`drive.teamdrives.list`).
     pub async fn send(self) -> Result<crate::types::TeamDriveList, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
         }
@@ -298,12 +298,12 @@ impl List {
         crate::rt::items(self)
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.teamdrives.update",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("teamdrives/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("teamdrives/"),
+        crate::rt::internal::PathPart::Param {
             name: "teamDriveId",
             reserved: false,
             pattern: None,
@@ -315,7 +315,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) team_drive_id: String,
     pub(crate) request: crate::types::TeamDrive,
@@ -331,7 +331,7 @@ impl Update {
     }
     /// Sends the request (`drive.teamdrives.update`).
     pub async fn send(self) -> Result<crate::types::TeamDrive, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.team_drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);

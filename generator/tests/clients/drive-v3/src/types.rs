@@ -63,7 +63,7 @@ pub struct About {
         rename = "maxImportSizes",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<BTreeMap<rt::serde::Same,rt::serde::Int64>>>"
+        with = "rt::internal::serde::As::<Option<BTreeMap<rt::internal::serde::Same,rt::internal::serde::Int64>>>"
     )]
     pub max_import_sizes: Option<BTreeMap<String, i64>>,
     /// The maximum upload size in bytes.
@@ -71,7 +71,7 @@ pub struct About {
         rename = "maxUploadSize",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub max_upload_size: Option<i64>,
     /// The user's storage quota limits and usage. For users that are part of an organization with pooled storage, information about the limit and usage across all services is for the organization, rather than the individual user. All fields are measured in bytes.
@@ -118,14 +118,14 @@ pub struct AboutStorageQuota {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub limit: Option<i64>,
     /// The total usage across all services. For users that are part of an organization with pooled storage, this is the usage across all services for the organization, rather than the individual user.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub usage: Option<i64>,
     /// The usage by all files in Google Drive.
@@ -133,7 +133,7 @@ pub struct AboutStorageQuota {
         rename = "usageInDrive",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub usage_in_drive: Option<i64>,
     /// The usage by trashed files in Google Drive.
@@ -141,7 +141,7 @@ pub struct AboutStorageQuota {
         rename = "usageInDriveTrash",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub usage_in_drive_trash: Option<i64>,
 }
@@ -544,7 +544,7 @@ impl serde::Serialize for ApprovalFileContentChangeBehavior {
 }
 impl<'de> serde::Deserialize<'de> for ApprovalFileContentChangeBehavior {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// The response of an approvals list request.
@@ -629,7 +629,7 @@ impl serde::Serialize for ApprovalStatus {
 }
 impl<'de> serde::Deserialize<'de> for ApprovalStatus {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Request for approving an approval as a reviewer.
@@ -731,7 +731,7 @@ pub struct Channel {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub expiration: Option<i64>,
     /// A UUID or similar unique string that identifies this channel.
@@ -968,7 +968,7 @@ pub struct DecryptionMetadata {
         rename = "kaclsId",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub kacls_id: Option<i64>,
     /// The name of the KACLS (Key ACL Service) used to encrypt the file.
@@ -1083,7 +1083,7 @@ pub struct DriveBackgroundImageFile {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float32>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
     )]
     pub width: Option<f32>,
     /// The X coordinate of the upper left corner of the cropping area in the background image. This is a value in the closed range of 0 to 1. This value represents the horizontal distance from the left side of the entire image to the left side of the cropping area divided by the width of the entire image.
@@ -1091,7 +1091,7 @@ pub struct DriveBackgroundImageFile {
         rename = "xCoordinate",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float32>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
     )]
     pub x_coordinate: Option<f32>,
     /// The Y coordinate of the upper left corner of the cropping area in the background image. This is a value in the closed range of 0 to 1. This value represents the vertical distance from the top side of the entire image to the top side of the cropping area divided by the height of the entire image.
@@ -1099,7 +1099,7 @@ pub struct DriveBackgroundImageFile {
         rename = "yCoordinate",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float32>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
     )]
     pub y_coordinate: Option<f32>,
 }
@@ -1537,7 +1537,7 @@ pub struct File {
         rename = "quotaBytesUsed",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub quota_bytes_used: Option<i64>,
     /// Output only. A key needed to access the item via a shared link.
@@ -1589,7 +1589,7 @@ pub struct File {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub size: Option<i64>,
     /// Output only. The list of spaces which contain the file. The currently supported values are `drive`, `appDataFolder`, and `photos`.
@@ -1619,7 +1619,7 @@ pub struct File {
         rename = "thumbnailVersion",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub thumbnail_version: Option<i64>,
     /// Whether the file has been trashed, either explicitly or from a trashed parent folder. Only the owner may trash a file, but other users can still access the file in the owner's trash until it's permanently deleted.
@@ -1643,7 +1643,7 @@ pub struct File {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub version: Option<i64>,
     /// Output only. Additional metadata about video media. This may not be available immediately upon upload.
@@ -2039,7 +2039,7 @@ pub struct FileContentHintsThumbnail {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Base64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Base64>>"
     )]
     pub image: Option<Vec<u8>>,
     /// The MIME type of the thumbnail.
@@ -2053,7 +2053,7 @@ pub struct FileImageMediaMetadata {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float32>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
     )]
     pub aperture: Option<f32>,
     /// Output only. The make of the camera used to create the photo.
@@ -2082,7 +2082,7 @@ pub struct FileImageMediaMetadata {
         rename = "exposureBias",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float32>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
     )]
     pub exposure_bias: Option<f32>,
     /// Output only. The exposure mode used to create the photo.
@@ -2097,7 +2097,7 @@ pub struct FileImageMediaMetadata {
         rename = "exposureTime",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float32>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
     )]
     pub exposure_time: Option<f32>,
     /// Output only. Whether a flash was used to create the photo.
@@ -2108,7 +2108,7 @@ pub struct FileImageMediaMetadata {
         rename = "focalLength",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float32>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
     )]
     pub focal_length: Option<f32>,
     /// Output only. The height of the image in pixels.
@@ -2128,7 +2128,7 @@ pub struct FileImageMediaMetadata {
         rename = "maxApertureValue",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float32>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
     )]
     pub max_aperture_value: Option<f32>,
     /// Output only. The metering mode used to create the photo.
@@ -2172,21 +2172,21 @@ pub struct FileImageMediaMetadataLocation {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float64>>"
     )]
     pub altitude: Option<f64>,
     /// Output only. The latitude stored in the image.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float64>>"
     )]
     pub latitude: Option<f64>,
     /// Output only. The longitude stored in the image.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float64>>"
     )]
     pub longitude: Option<f64>,
 }
@@ -2268,7 +2268,7 @@ pub struct FileVideoMediaMetadata {
         rename = "durationMillis",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub duration_millis: Option<i64>,
     /// Output only. The height of the video in pixels.
@@ -2330,7 +2330,7 @@ impl serde::Serialize for FilesListCorpus {
 }
 impl<'de> serde::Deserialize<'de> for FilesListCorpus {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// JWT and associated metadata used to generate CSE files.
@@ -2341,7 +2341,7 @@ pub struct GenerateCseTokenResponse {
         rename = "currentKaclsId",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub current_kacls_id: Option<i64>,
     /// Name of the KACLs that the returned KACLs ID points to.
@@ -2411,7 +2411,7 @@ pub struct LabelField {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<Vec<rt::serde::Int64>>>"
+        with = "rt::internal::serde::As::<Option<Vec<rt::internal::serde::Int64>>>"
     )]
     pub integer: Option<Vec<i64>>,
     /// This is always drive#labelField.
@@ -2451,7 +2451,7 @@ pub struct LabelFieldModification {
         rename = "setIntegerValues",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<Vec<rt::serde::Int64>>>"
+        with = "rt::internal::serde::As::<Option<Vec<rt::internal::serde::Int64>>>"
     )]
     pub set_integer_values: Option<Vec<i64>>,
     /// Replaces a `selection` field with these new values.
@@ -2958,7 +2958,7 @@ impl serde::Serialize for ResolveAccessProposalRequestAction {
 }
 impl<'de> serde::Deserialize<'de> for ResolveAccessProposalRequestAction {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// A response on an approval made by a specific reviewer.
@@ -3034,7 +3034,7 @@ impl serde::Serialize for ReviewerResponseResponse {
 }
 impl<'de> serde::Deserialize<'de> for ReviewerResponseResponse {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// The metadata for a revision to a file. Some resource methods (such as `revisions.update`) require a `revisionId`. Use the `revisions.list` method to retrieve the ID for a revision.
@@ -3119,7 +3119,7 @@ pub struct Revision {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub size: Option<i64>,
 }
@@ -3228,7 +3228,7 @@ impl serde::Serialize for StartApprovalRequestFileContentChangeBehavior {
 }
 impl<'de> serde::Deserialize<'de> for StartApprovalRequestFileContentChangeBehavior {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// The `StartPageToken` schema.
@@ -3317,7 +3317,7 @@ pub struct TeamDriveBackgroundImageFile {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float32>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
     )]
     pub width: Option<f32>,
     /// The X coordinate of the upper left corner of the cropping area in the background image. This is a value in the closed range of 0 to 1. This value represents the horizontal distance from the left side of the entire image to the left side of the cropping area divided by the width of the entire image.
@@ -3325,7 +3325,7 @@ pub struct TeamDriveBackgroundImageFile {
         rename = "xCoordinate",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float32>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
     )]
     pub x_coordinate: Option<f32>,
     /// The Y coordinate of the upper left corner of the cropping area in the background image. This is a value in the closed range of 0 to 1. This value represents the vertical distance from the top side of the entire image to the top side of the cropping area divided by the height of the entire image.
@@ -3333,7 +3333,7 @@ pub struct TeamDriveBackgroundImageFile {
         rename = "yCoordinate",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Float32>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
     )]
     pub y_coordinate: Option<f32>,
 }

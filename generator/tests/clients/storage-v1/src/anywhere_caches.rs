@@ -2,7 +2,7 @@
 /// Methods of the `anywhereCaches` resource.
 #[derive(Clone, Debug)]
 pub struct AnywhereCaches {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl AnywhereCaches {
     /// Disables an Anywhere Cache instance.
@@ -141,23 +141,23 @@ impl AnywhereCaches {
         }
     }
 }
-static DISABLE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DISABLE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.anywhereCaches.disable",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/anywhereCaches/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/anywhereCaches/"),
+        crate::rt::internal::PathPart::Param {
             name: "anywhereCacheId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/disable"),
+        crate::rt::internal::PathPart::Literal("/disable"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -169,7 +169,7 @@ static DISABLE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Disable` does nothing until it is sent"]
 pub struct Disable {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) anywhere_cache_id: String,
@@ -177,7 +177,7 @@ pub struct Disable {
 impl Disable {
     /// Sends the request (`storage.anywhereCaches.disable`).
     pub async fn send(self) -> Result<crate::types::AnywhereCache, crate::Error> {
-        let mut call = crate::rt::Call::new(&DISABLE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DISABLE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
         self.core.execute(call).await
@@ -188,18 +188,18 @@ impl crate::rt::CallBuilder for Disable {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.anywhereCaches.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/anywhereCaches/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/anywhereCaches/"),
+        crate::rt::internal::PathPart::Param {
             name: "anywhereCacheId",
             reserved: false,
             pattern: None,
@@ -217,7 +217,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) anywhere_cache_id: String,
@@ -225,7 +225,7 @@ pub struct Get {
 impl Get {
     /// Sends the request (`storage.anywhereCaches.get`).
     pub async fn send(self) -> Result<crate::types::AnywhereCache, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
         self.core.execute(call).await
@@ -236,17 +236,17 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.anywhereCaches.insert",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/anywhereCaches"),
+        crate::rt::internal::PathPart::Literal("/anywhereCaches"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -258,7 +258,7 @@ static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::AnywhereCache,
@@ -266,7 +266,7 @@ pub struct Insert {
 impl Insert {
     /// Sends the request (`storage.anywhereCaches.insert`).
     pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
-        let mut call = crate::rt::Call::new(&INSERT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         call.json_body(&self.request);
         self.core.execute(call).await
@@ -277,17 +277,17 @@ impl crate::rt::CallBuilder for Insert {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.anywhereCaches.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/anywhereCaches"),
+        crate::rt::internal::PathPart::Literal("/anywhereCaches"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -301,7 +301,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) page_size: Option<i32>,
@@ -320,7 +320,7 @@ impl List {
     }
     /// Sends the request (`storage.anywhereCaches.list`).
     pub async fn send(self) -> Result<crate::types::AnywhereCaches, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -367,23 +367,23 @@ impl List {
         crate::rt::items(self)
     }
 }
-static PAUSE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static PAUSE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.anywhereCaches.pause",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/anywhereCaches/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/anywhereCaches/"),
+        crate::rt::internal::PathPart::Param {
             name: "anywhereCacheId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/pause"),
+        crate::rt::internal::PathPart::Literal("/pause"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -395,7 +395,7 @@ static PAUSE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Pause` does nothing until it is sent"]
 pub struct Pause {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) anywhere_cache_id: String,
@@ -403,7 +403,7 @@ pub struct Pause {
 impl Pause {
     /// Sends the request (`storage.anywhereCaches.pause`).
     pub async fn send(self) -> Result<crate::types::AnywhereCache, crate::Error> {
-        let mut call = crate::rt::Call::new(&PAUSE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&PAUSE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
         self.core.execute(call).await
@@ -414,23 +414,23 @@ impl crate::rt::CallBuilder for Pause {
         &mut self.opts
     }
 }
-static RESUME: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static RESUME: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.anywhereCaches.resume",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/anywhereCaches/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/anywhereCaches/"),
+        crate::rt::internal::PathPart::Param {
             name: "anywhereCacheId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/resume"),
+        crate::rt::internal::PathPart::Literal("/resume"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -442,7 +442,7 @@ static RESUME: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Resume` does nothing until it is sent"]
 pub struct Resume {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) anywhere_cache_id: String,
@@ -450,7 +450,7 @@ pub struct Resume {
 impl Resume {
     /// Sends the request (`storage.anywhereCaches.resume`).
     pub async fn send(self) -> Result<crate::types::AnywhereCache, crate::Error> {
-        let mut call = crate::rt::Call::new(&RESUME, self.opts);
+        let mut call = crate::rt::internal::Call::new(&RESUME, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
         self.core.execute(call).await
@@ -461,18 +461,18 @@ impl crate::rt::CallBuilder for Resume {
         &mut self.opts
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.anywhereCaches.update",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/anywhereCaches/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/anywhereCaches/"),
+        crate::rt::internal::PathPart::Param {
             name: "anywhereCacheId",
             reserved: false,
             pattern: None,
@@ -488,7 +488,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) anywhere_cache_id: String,
@@ -497,7 +497,7 @@ pub struct Update {
 impl Update {
     /// Sends the request (`storage.anywhereCaches.update`).
     pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
         call.json_body(&self.request);

@@ -2,7 +2,7 @@
 /// Methods of the `bucketAccessControls` resource.
 #[derive(Clone, Debug)]
 pub struct BucketAccessControls {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl BucketAccessControls {
     /// Permanently deletes the ACL entry for the specified entity on the specified bucket.
@@ -117,18 +117,18 @@ impl BucketAccessControls {
         }
     }
 }
-static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.bucketAccessControls.delete",
-    http_method: crate::rt::HttpMethod::Delete,
+    http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/acl/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/acl/"),
+        crate::rt::internal::PathPart::Param {
             name: "entity",
             reserved: false,
             pattern: None,
@@ -143,7 +143,7 @@ static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) entity: String,
@@ -157,7 +157,7 @@ impl Delete {
     }
     /// Sends the request (`storage.bucketAccessControls.delete`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
@@ -171,18 +171,18 @@ impl crate::rt::CallBuilder for Delete {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.bucketAccessControls.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/acl/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/acl/"),
+        crate::rt::internal::PathPart::Param {
             name: "entity",
             reserved: false,
             pattern: None,
@@ -197,7 +197,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) entity: String,
@@ -211,7 +211,7 @@ impl Get {
     }
     /// Sends the request (`storage.bucketAccessControls.get`).
     pub async fn send(self) -> Result<crate::types::BucketAccessControl, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
@@ -225,17 +225,17 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.bucketAccessControls.insert",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/acl"),
+        crate::rt::internal::PathPart::Literal("/acl"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -246,7 +246,7 @@ static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::BucketAccessControl,
@@ -260,7 +260,7 @@ impl Insert {
     }
     /// Sends the request (`storage.bucketAccessControls.insert`).
     pub async fn send(self) -> Result<crate::types::BucketAccessControl, crate::Error> {
-        let mut call = crate::rt::Call::new(&INSERT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
@@ -274,17 +274,17 @@ impl crate::rt::CallBuilder for Insert {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.bucketAccessControls.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/acl"),
+        crate::rt::internal::PathPart::Literal("/acl"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -295,7 +295,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) user_project: Option<String>,
@@ -308,7 +308,7 @@ impl List {
     }
     /// Sends the request (`storage.bucketAccessControls.list`).
     pub async fn send(self) -> Result<crate::types::BucketAccessControls, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
@@ -321,18 +321,18 @@ impl crate::rt::CallBuilder for List {
         &mut self.opts
     }
 }
-static PATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.bucketAccessControls.patch",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/acl/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/acl/"),
+        crate::rt::internal::PathPart::Param {
             name: "entity",
             reserved: false,
             pattern: None,
@@ -347,7 +347,7 @@ static PATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) entity: String,
@@ -362,7 +362,7 @@ impl Patch {
     }
     /// Sends the request (`storage.bucketAccessControls.patch`).
     pub async fn send(self) -> Result<crate::types::BucketAccessControl, crate::Error> {
-        let mut call = crate::rt::Call::new(&PATCH, self.opts);
+        let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
@@ -377,18 +377,18 @@ impl crate::rt::CallBuilder for Patch {
         &mut self.opts
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.bucketAccessControls.update",
-    http_method: crate::rt::HttpMethod::Put,
+    http_method: crate::rt::internal::HttpMethod::Put,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/acl/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/acl/"),
+        crate::rt::internal::PathPart::Param {
             name: "entity",
             reserved: false,
             pattern: None,
@@ -403,7 +403,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) entity: String,
@@ -418,7 +418,7 @@ impl Update {
     }
     /// Sends the request (`storage.bucketAccessControls.update`).
     pub async fn send(self) -> Result<crate::types::BucketAccessControl, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {

@@ -2,7 +2,7 @@
 /// Methods of the `buckets` resource.
 #[derive(Clone, Debug)]
 pub struct Buckets {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Buckets {
     /// Deletes an empty bucket. Deletions are permanent unless soft delete is enabled on the bucket.
@@ -270,12 +270,12 @@ impl Buckets {
         }
     }
 }
-static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.delete",
-    http_method: crate::rt::HttpMethod::Delete,
+    http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
@@ -291,7 +291,7 @@ static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) if_metageneration_match: Option<i64>,
@@ -316,7 +316,7 @@ impl Delete {
     }
     /// Sends the request (`storage.buckets.delete`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
             call.query("ifMetagenerationMatch", value);
@@ -335,12 +335,12 @@ impl crate::rt::CallBuilder for Delete {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
@@ -358,7 +358,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) generation: Option<i64>,
@@ -401,7 +401,7 @@ impl Get {
     }
     /// Sends the request (`storage.buckets.get`).
     pub async fn send(self) -> Result<crate::types::Bucket, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.generation {
             call.query("generation", value);
@@ -429,17 +429,17 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static GET_IAM_POLICY: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.getIamPolicy",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/iam"),
+        crate::rt::internal::PathPart::Literal("/iam"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -450,7 +450,7 @@ static GET_IAM_POLICY: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`GetIamPolicy` does nothing until it is sent"]
 pub struct GetIamPolicy {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) options_requested_policy_version: Option<i32>,
@@ -472,7 +472,7 @@ impl GetIamPolicy {
     }
     /// Sends the request (`storage.buckets.getIamPolicy`).
     pub async fn send(self) -> Result<crate::types::Policy, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET_IAM_POLICY, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.options_requested_policy_version {
             call.query("optionsRequestedPolicyVersion", value);
@@ -488,17 +488,17 @@ impl crate::rt::CallBuilder for GetIamPolicy {
         &mut self.opts
     }
 }
-static GET_STORAGE_LAYOUT: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET_STORAGE_LAYOUT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.getStorageLayout",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/storageLayout"),
+        crate::rt::internal::PathPart::Literal("/storageLayout"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -512,7 +512,7 @@ static GET_STORAGE_LAYOUT: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`GetStorageLayout` does nothing until it is sent"]
 pub struct GetStorageLayout {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) prefix: Option<String>,
@@ -525,7 +525,7 @@ impl GetStorageLayout {
     }
     /// Sends the request (`storage.buckets.getStorageLayout`).
     pub async fn send(self) -> Result<crate::types::BucketStorageLayout, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET_STORAGE_LAYOUT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET_STORAGE_LAYOUT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.prefix {
             call.query("prefix", value);
@@ -538,10 +538,10 @@ impl crate::rt::CallBuilder for GetStorageLayout {
         &mut self.opts
     }
 }
-static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.insert",
-    http_method: crate::rt::HttpMethod::Post,
-    path: &[crate::rt::PathPart::Literal("b")],
+    http_method: crate::rt::internal::HttpMethod::Post,
+    path: &[crate::rt::internal::PathPart::Literal("b")],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
@@ -552,7 +552,7 @@ static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project: String,
     pub(crate) request: crate::types::Bucket,
@@ -602,7 +602,7 @@ impl Insert {
     }
     /// Sends the request (`storage.buckets.insert`).
     pub async fn send(self) -> Result<crate::types::Bucket, crate::Error> {
-        let mut call = crate::rt::Call::new(&INSERT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.query("project", &self.project);
         if let Some(value) = &self.enable_object_retention {
             call.query("enableObjectRetention", value);
@@ -628,10 +628,10 @@ impl crate::rt::CallBuilder for Insert {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.list",
-    http_method: crate::rt::HttpMethod::Get,
-    path: &[crate::rt::PathPart::Literal("b")],
+    http_method: crate::rt::internal::HttpMethod::Get,
+    path: &[crate::rt::internal::PathPart::Literal("b")],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/cloud-platform.read-only",
@@ -644,7 +644,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project: String,
     pub(crate) max_results: Option<u32>,
@@ -698,7 +698,7 @@ impl List {
     }
     /// Sends the request (`storage.buckets.list`).
     pub async fn send(self) -> Result<crate::types::Buckets, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.query("project", &self.project);
         if let Some(value) = &self.max_results {
             call.query("maxResults", value);
@@ -758,17 +758,17 @@ impl List {
         crate::rt::items(self)
     }
 }
-static LOCK_RETENTION_POLICY: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LOCK_RETENTION_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.lockRetentionPolicy",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/lockRetentionPolicy"),
+        crate::rt::internal::PathPart::Literal("/lockRetentionPolicy"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -780,7 +780,7 @@ static LOCK_RETENTION_POLICY: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`LockRetentionPolicy` does nothing until it is sent"]
 pub struct LockRetentionPolicy {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) if_metageneration_match: i64,
@@ -794,7 +794,7 @@ impl LockRetentionPolicy {
     }
     /// Sends the request (`storage.buckets.lockRetentionPolicy`).
     pub async fn send(self) -> Result<crate::types::Bucket, crate::Error> {
-        let mut call = crate::rt::Call::new(&LOCK_RETENTION_POLICY, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LOCK_RETENTION_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.query("ifMetagenerationMatch", &self.if_metageneration_match);
         if let Some(value) = &self.user_project {
@@ -808,12 +808,12 @@ impl crate::rt::CallBuilder for LockRetentionPolicy {
         &mut self.opts
     }
 }
-static PATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.patch",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
@@ -828,7 +828,7 @@ static PATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::Bucket,
@@ -882,7 +882,7 @@ impl Patch {
     }
     /// Sends the request (`storage.buckets.patch`).
     pub async fn send(self) -> Result<crate::types::Bucket, crate::Error> {
-        let mut call = crate::rt::Call::new(&PATCH, self.opts);
+        let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
             call.query("ifMetagenerationMatch", value);
@@ -911,17 +911,17 @@ impl crate::rt::CallBuilder for Patch {
         &mut self.opts
     }
 }
-static RELOCATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static RELOCATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.relocate",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/relocate"),
+        crate::rt::internal::PathPart::Literal("/relocate"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -933,7 +933,7 @@ static RELOCATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Relocate` does nothing until it is sent"]
 pub struct Relocate {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::RelocateBucketRequest,
@@ -941,7 +941,7 @@ pub struct Relocate {
 impl Relocate {
     /// Sends the request (`storage.buckets.relocate`).
     pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
-        let mut call = crate::rt::Call::new(&RELOCATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&RELOCATE, self.opts);
         call.path_arg(&self.bucket);
         call.json_body(&self.request);
         self.core.execute(call).await
@@ -952,17 +952,17 @@ impl crate::rt::CallBuilder for Relocate {
         &mut self.opts
     }
 }
-static RESTORE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static RESTORE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.restore",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/restore"),
+        crate::rt::internal::PathPart::Literal("/restore"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -974,7 +974,7 @@ static RESTORE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Restore` does nothing until it is sent"]
 pub struct Restore {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) generation: i64,
@@ -997,7 +997,7 @@ impl Restore {
     }
     /// Sends the request (`storage.buckets.restore`).
     pub async fn send(self) -> Result<crate::types::Bucket, crate::Error> {
-        let mut call = crate::rt::Call::new(&RESTORE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&RESTORE, self.opts);
         call.path_arg(&self.bucket);
         call.query("generation", &self.generation);
         if let Some(value) = &self.projection {
@@ -1014,17 +1014,17 @@ impl crate::rt::CallBuilder for Restore {
         &mut self.opts
     }
 }
-static SET_IAM_POLICY: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static SET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.setIamPolicy",
-    http_method: crate::rt::HttpMethod::Put,
+    http_method: crate::rt::internal::HttpMethod::Put,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/iam"),
+        crate::rt::internal::PathPart::Literal("/iam"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -1035,7 +1035,7 @@ static SET_IAM_POLICY: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`SetIamPolicy` does nothing until it is sent"]
 pub struct SetIamPolicy {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::Policy,
@@ -1049,7 +1049,7 @@ impl SetIamPolicy {
     }
     /// Sends the request (`storage.buckets.setIamPolicy`).
     pub async fn send(self) -> Result<crate::types::Policy, crate::Error> {
-        let mut call = crate::rt::Call::new(&SET_IAM_POLICY, self.opts);
+        let mut call = crate::rt::internal::Call::new(&SET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
@@ -1063,17 +1063,17 @@ impl crate::rt::CallBuilder for SetIamPolicy {
         &mut self.opts
     }
 }
-static TEST_IAM_PERMISSIONS: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static TEST_IAM_PERMISSIONS: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.testIamPermissions",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/iam/testPermissions"),
+        crate::rt::internal::PathPart::Literal("/iam/testPermissions"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -1087,7 +1087,7 @@ static TEST_IAM_PERMISSIONS: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`TestIamPermissions` does nothing until it is sent"]
 pub struct TestIamPermissions {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) permissions: Vec<String>,
@@ -1101,7 +1101,7 @@ impl TestIamPermissions {
     }
     /// Sends the request (`storage.buckets.testIamPermissions`).
     pub async fn send(self) -> Result<crate::types::TestIamPermissionsResponse, crate::Error> {
-        let mut call = crate::rt::Call::new(&TEST_IAM_PERMISSIONS, self.opts);
+        let mut call = crate::rt::internal::Call::new(&TEST_IAM_PERMISSIONS, self.opts);
         call.path_arg(&self.bucket);
         for value in &self.permissions {
             call.query("permissions", value);
@@ -1117,12 +1117,12 @@ impl crate::rt::CallBuilder for TestIamPermissions {
         &mut self.opts
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.update",
-    http_method: crate::rt::HttpMethod::Put,
+    http_method: crate::rt::internal::HttpMethod::Put,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
@@ -1137,7 +1137,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::Bucket,
@@ -1191,7 +1191,7 @@ impl Update {
     }
     /// Sends the request (`storage.buckets.update`).
     pub async fn send(self) -> Result<crate::types::Bucket, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
             call.query("ifMetagenerationMatch", value);

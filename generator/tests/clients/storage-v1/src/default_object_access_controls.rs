@@ -2,7 +2,7 @@
 /// Methods of the `defaultObjectAccessControls` resource.
 #[derive(Clone, Debug)]
 pub struct DefaultObjectAccessControls {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl DefaultObjectAccessControls {
     /// Permanently deletes the default object ACL entry for the specified entity on the specified bucket.
@@ -119,18 +119,18 @@ impl DefaultObjectAccessControls {
         }
     }
 }
-static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.defaultObjectAccessControls.delete",
-    http_method: crate::rt::HttpMethod::Delete,
+    http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/defaultObjectAcl/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/defaultObjectAcl/"),
+        crate::rt::internal::PathPart::Param {
             name: "entity",
             reserved: false,
             pattern: None,
@@ -145,7 +145,7 @@ static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) entity: String,
@@ -159,7 +159,7 @@ impl Delete {
     }
     /// Sends the request (`storage.defaultObjectAccessControls.delete`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
@@ -173,18 +173,18 @@ impl crate::rt::CallBuilder for Delete {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.defaultObjectAccessControls.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/defaultObjectAcl/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/defaultObjectAcl/"),
+        crate::rt::internal::PathPart::Param {
             name: "entity",
             reserved: false,
             pattern: None,
@@ -199,7 +199,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) entity: String,
@@ -213,7 +213,7 @@ impl Get {
     }
     /// Sends the request (`storage.defaultObjectAccessControls.get`).
     pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
@@ -227,17 +227,17 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.defaultObjectAccessControls.insert",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/defaultObjectAcl"),
+        crate::rt::internal::PathPart::Literal("/defaultObjectAcl"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -248,7 +248,7 @@ static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::ObjectAccessControl,
@@ -262,7 +262,7 @@ impl Insert {
     }
     /// Sends the request (`storage.defaultObjectAccessControls.insert`).
     pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
-        let mut call = crate::rt::Call::new(&INSERT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
@@ -276,17 +276,17 @@ impl crate::rt::CallBuilder for Insert {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.defaultObjectAccessControls.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/defaultObjectAcl"),
+        crate::rt::internal::PathPart::Literal("/defaultObjectAcl"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -297,7 +297,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) if_metageneration_match: Option<i64>,
@@ -322,7 +322,7 @@ impl List {
     }
     /// Sends the request (`storage.defaultObjectAccessControls.list`).
     pub async fn send(self) -> Result<crate::types::ObjectAccessControls, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
             call.query("ifMetagenerationMatch", value);
@@ -341,18 +341,18 @@ impl crate::rt::CallBuilder for List {
         &mut self.opts
     }
 }
-static PATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.defaultObjectAccessControls.patch",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/defaultObjectAcl/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/defaultObjectAcl/"),
+        crate::rt::internal::PathPart::Param {
             name: "entity",
             reserved: false,
             pattern: None,
@@ -367,7 +367,7 @@ static PATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) entity: String,
@@ -382,7 +382,7 @@ impl Patch {
     }
     /// Sends the request (`storage.defaultObjectAccessControls.patch`).
     pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
-        let mut call = crate::rt::Call::new(&PATCH, self.opts);
+        let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
@@ -397,18 +397,18 @@ impl crate::rt::CallBuilder for Patch {
         &mut self.opts
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.defaultObjectAccessControls.update",
-    http_method: crate::rt::HttpMethod::Put,
+    http_method: crate::rt::internal::HttpMethod::Put,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/defaultObjectAcl/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/defaultObjectAcl/"),
+        crate::rt::internal::PathPart::Param {
             name: "entity",
             reserved: false,
             pattern: None,
@@ -423,7 +423,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) entity: String,
@@ -438,7 +438,7 @@ impl Update {
     }
     /// Sends the request (`storage.defaultObjectAccessControls.update`).
     pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {

@@ -2,7 +2,7 @@
 /// Methods of the `folders` resource.
 #[derive(Clone, Debug)]
 pub struct Folders {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Folders {
     /// Permanently deletes a folder. Only applicable to buckets with hierarchical namespace enabled.
@@ -130,18 +130,18 @@ impl Folders {
         }
     }
 }
-static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.folders.delete",
-    http_method: crate::rt::HttpMethod::Delete,
+    http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/folders/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/folders/"),
+        crate::rt::internal::PathPart::Param {
             name: "folder",
             reserved: false,
             pattern: None,
@@ -157,7 +157,7 @@ static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) folder: String,
@@ -177,7 +177,7 @@ impl Delete {
     }
     /// Sends the request (`storage.folders.delete`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.folder);
         if let Some(value) = &self.if_metageneration_match {
@@ -194,23 +194,23 @@ impl crate::rt::CallBuilder for Delete {
         &mut self.opts
     }
 }
-static DELETE_RECURSIVE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE_RECURSIVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.folders.deleteRecursive",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/folders/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/folders/"),
+        crate::rt::internal::PathPart::Param {
             name: "folder",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/deleteRecursive"),
+        crate::rt::internal::PathPart::Literal("/deleteRecursive"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -222,7 +222,7 @@ static DELETE_RECURSIVE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`DeleteRecursive` does nothing until it is sent"]
 pub struct DeleteRecursive {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) folder: String,
@@ -242,7 +242,7 @@ impl DeleteRecursive {
     }
     /// Sends the request (`storage.folders.deleteRecursive`).
     pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE_RECURSIVE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE_RECURSIVE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.folder);
         if let Some(value) = &self.if_metageneration_match {
@@ -259,18 +259,18 @@ impl crate::rt::CallBuilder for DeleteRecursive {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.folders.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/folders/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/folders/"),
+        crate::rt::internal::PathPart::Param {
             name: "folder",
             reserved: false,
             pattern: None,
@@ -288,7 +288,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) folder: String,
@@ -308,7 +308,7 @@ impl Get {
     }
     /// Sends the request (`storage.folders.get`).
     pub async fn send(self) -> Result<crate::types::Folder, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.folder);
         if let Some(value) = &self.if_metageneration_match {
@@ -325,17 +325,17 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.folders.insert",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/folders"),
+        crate::rt::internal::PathPart::Literal("/folders"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -347,7 +347,7 @@ static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::Folder,
@@ -361,7 +361,7 @@ impl Insert {
     }
     /// Sends the request (`storage.folders.insert`).
     pub async fn send(self) -> Result<crate::types::Folder, crate::Error> {
-        let mut call = crate::rt::Call::new(&INSERT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.recursive {
             call.query("recursive", value);
@@ -375,17 +375,17 @@ impl crate::rt::CallBuilder for Insert {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.folders.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/folders"),
+        crate::rt::internal::PathPart::Literal("/folders"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -399,7 +399,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) delimiter: Option<String>,
@@ -442,7 +442,7 @@ impl List {
     }
     /// Sends the request (`storage.folders.list`).
     pub async fn send(self) -> Result<crate::types::Folders, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.delimiter {
             call.query("delimiter", value);
@@ -499,24 +499,24 @@ impl List {
         crate::rt::items(self)
     }
 }
-static RENAME: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static RENAME: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.folders.rename",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/folders/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/folders/"),
+        crate::rt::internal::PathPart::Param {
             name: "sourceFolder",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/renameTo/folders/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/renameTo/folders/"),
+        crate::rt::internal::PathPart::Param {
             name: "destinationFolder",
             reserved: false,
             pattern: None,
@@ -532,7 +532,7 @@ static RENAME: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Rename` does nothing until it is sent"]
 pub struct Rename {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) source_folder: String,
@@ -556,7 +556,7 @@ impl Rename {
     }
     /// Sends the request (`storage.folders.rename`).
     pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
-        let mut call = crate::rt::Call::new(&RENAME, self.opts);
+        let mut call = crate::rt::internal::Call::new(&RENAME, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.source_folder);
         call.path_arg(&self.destination_folder);

@@ -8,6 +8,9 @@
 //!
 //! Start from [`Client`]: `client.anywhere_caches().get(..).send().await` — one method per API method on a handle per resource; required parameters are arguments, optional ones are builder setters, and [`CallBuilder`] adds per-call options.
 #![forbid(unsafe_code)]
+/// The runtime shared by every discogen client ([`discogen_runtime`]): errors, auth,
+/// retries, media, paging and value types, the same types for every API.
+pub use discogen_runtime as rt;
 pub mod anywhere_caches;
 pub mod bucket_access_controls;
 pub mod buckets;
@@ -20,7 +23,6 @@ pub mod objects;
 pub mod operations;
 pub mod projects;
 pub mod rapid_caches;
-pub mod rt;
 pub mod types;
 pub use rt::{CallBuilder, Error};
 /// What the runtime needs to know about this API.
@@ -53,10 +55,10 @@ pub mod scopes {
 /// Cheap to clone; clones share one connection pool and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
-    pub(crate) core: rt::Core,
+    pub(crate) core: rt::internal::Core,
 }
-impl From<rt::Core> for Client {
-    fn from(core: rt::Core) -> Self {
+impl From<rt::internal::Core> for Client {
+    fn from(core: rt::internal::Core) -> Self {
         Client { core }
     }
 }

@@ -2,7 +2,7 @@
 /// Methods of the `managedFolders` resource.
 #[derive(Clone, Debug)]
 pub struct ManagedFolders {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl ManagedFolders {
     /// Permanently deletes a managed folder.
@@ -180,18 +180,18 @@ impl ManagedFolders {
         }
     }
 }
-static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.managedFolders.delete",
-    http_method: crate::rt::HttpMethod::Delete,
+    http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/managedFolders/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/managedFolders/"),
+        crate::rt::internal::PathPart::Param {
             name: "managedFolder",
             reserved: false,
             pattern: None,
@@ -207,7 +207,7 @@ static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) managed_folder: String,
@@ -233,7 +233,7 @@ impl Delete {
     }
     /// Sends the request (`storage.managedFolders.delete`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         if let Some(value) = &self.allow_non_empty {
@@ -253,18 +253,18 @@ impl crate::rt::CallBuilder for Delete {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.managedFolders.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/managedFolders/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/managedFolders/"),
+        crate::rt::internal::PathPart::Param {
             name: "managedFolder",
             reserved: false,
             pattern: None,
@@ -282,7 +282,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) managed_folder: String,
@@ -302,7 +302,7 @@ impl Get {
     }
     /// Sends the request (`storage.managedFolders.get`).
     pub async fn send(self) -> Result<crate::types::ManagedFolder, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         if let Some(value) = &self.if_metageneration_match {
@@ -319,23 +319,23 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static GET_IAM_POLICY: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.managedFolders.getIamPolicy",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/managedFolders/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/managedFolders/"),
+        crate::rt::internal::PathPart::Param {
             name: "managedFolder",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/iam"),
+        crate::rt::internal::PathPart::Literal("/iam"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -349,7 +349,7 @@ static GET_IAM_POLICY: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`GetIamPolicy` does nothing until it is sent"]
 pub struct GetIamPolicy {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) managed_folder: String,
@@ -372,7 +372,7 @@ impl GetIamPolicy {
     }
     /// Sends the request (`storage.managedFolders.getIamPolicy`).
     pub async fn send(self) -> Result<crate::types::Policy, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET_IAM_POLICY, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         if let Some(value) = &self.options_requested_policy_version {
@@ -389,17 +389,17 @@ impl crate::rt::CallBuilder for GetIamPolicy {
         &mut self.opts
     }
 }
-static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.managedFolders.insert",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/managedFolders"),
+        crate::rt::internal::PathPart::Literal("/managedFolders"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -411,7 +411,7 @@ static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::ManagedFolder,
@@ -419,7 +419,7 @@ pub struct Insert {
 impl Insert {
     /// Sends the request (`storage.managedFolders.insert`).
     pub async fn send(self) -> Result<crate::types::ManagedFolder, crate::Error> {
-        let mut call = crate::rt::Call::new(&INSERT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         call.json_body(&self.request);
         self.core.execute(call).await
@@ -430,17 +430,17 @@ impl crate::rt::CallBuilder for Insert {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.managedFolders.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/managedFolders"),
+        crate::rt::internal::PathPart::Literal("/managedFolders"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -454,7 +454,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) page_size: Option<i32>,
@@ -479,7 +479,7 @@ impl List {
     }
     /// Sends the request (`storage.managedFolders.list`).
     pub async fn send(self) -> Result<crate::types::ManagedFolders, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -529,23 +529,23 @@ impl List {
         crate::rt::items(self)
     }
 }
-static SET_IAM_POLICY: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static SET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.managedFolders.setIamPolicy",
-    http_method: crate::rt::HttpMethod::Put,
+    http_method: crate::rt::internal::HttpMethod::Put,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/managedFolders/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/managedFolders/"),
+        crate::rt::internal::PathPart::Param {
             name: "managedFolder",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/iam"),
+        crate::rt::internal::PathPart::Literal("/iam"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -556,7 +556,7 @@ static SET_IAM_POLICY: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`SetIamPolicy` does nothing until it is sent"]
 pub struct SetIamPolicy {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) managed_folder: String,
@@ -571,7 +571,7 @@ impl SetIamPolicy {
     }
     /// Sends the request (`storage.managedFolders.setIamPolicy`).
     pub async fn send(self) -> Result<crate::types::Policy, crate::Error> {
-        let mut call = crate::rt::Call::new(&SET_IAM_POLICY, self.opts);
+        let mut call = crate::rt::internal::Call::new(&SET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         if let Some(value) = &self.user_project {
@@ -586,23 +586,23 @@ impl crate::rt::CallBuilder for SetIamPolicy {
         &mut self.opts
     }
 }
-static TEST_IAM_PERMISSIONS: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static TEST_IAM_PERMISSIONS: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.managedFolders.testIamPermissions",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/managedFolders/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/managedFolders/"),
+        crate::rt::internal::PathPart::Param {
             name: "managedFolder",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/iam/testPermissions"),
+        crate::rt::internal::PathPart::Literal("/iam/testPermissions"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -616,7 +616,7 @@ static TEST_IAM_PERMISSIONS: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`TestIamPermissions` does nothing until it is sent"]
 pub struct TestIamPermissions {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) managed_folder: String,
@@ -631,7 +631,7 @@ impl TestIamPermissions {
     }
     /// Sends the request (`storage.managedFolders.testIamPermissions`).
     pub async fn send(self) -> Result<crate::types::TestIamPermissionsResponse, crate::Error> {
-        let mut call = crate::rt::Call::new(&TEST_IAM_PERMISSIONS, self.opts);
+        let mut call = crate::rt::internal::Call::new(&TEST_IAM_PERMISSIONS, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         for value in &self.permissions {
@@ -648,18 +648,18 @@ impl crate::rt::CallBuilder for TestIamPermissions {
         &mut self.opts
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.managedFolders.update",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/managedFolders/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/managedFolders/"),
+        crate::rt::internal::PathPart::Param {
             name: "managedFolder",
             reserved: false,
             pattern: None,
@@ -675,7 +675,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) managed_folder: String,
@@ -696,7 +696,7 @@ impl Update {
     }
     /// Sends the request (`storage.managedFolders.update`).
     pub async fn send(self) -> Result<crate::types::ManagedFolder, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         if let Some(value) = &self.if_metageneration_match {

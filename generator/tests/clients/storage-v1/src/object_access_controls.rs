@@ -2,7 +2,7 @@
 /// Methods of the `objectAccessControls` resource.
 #[derive(Clone, Debug)]
 pub struct ObjectAccessControls {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl ObjectAccessControls {
     /// Permanently deletes the ACL entry for the specified entity on the specified object.
@@ -142,24 +142,24 @@ impl ObjectAccessControls {
         }
     }
 }
-static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objectAccessControls.delete",
-    http_method: crate::rt::HttpMethod::Delete,
+    http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "object",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/acl/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/acl/"),
+        crate::rt::internal::PathPart::Param {
             name: "entity",
             reserved: false,
             pattern: None,
@@ -174,7 +174,7 @@ static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -195,7 +195,7 @@ impl Delete {
     }
     /// Sends the request (`storage.objectAccessControls.delete`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         call.path_arg(&self.entity);
@@ -213,24 +213,24 @@ impl crate::rt::CallBuilder for Delete {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objectAccessControls.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "object",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/acl/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/acl/"),
+        crate::rt::internal::PathPart::Param {
             name: "entity",
             reserved: false,
             pattern: None,
@@ -245,7 +245,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -266,7 +266,7 @@ impl Get {
     }
     /// Sends the request (`storage.objectAccessControls.get`).
     pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         call.path_arg(&self.entity);
@@ -284,23 +284,23 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objectAccessControls.insert",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "object",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/acl"),
+        crate::rt::internal::PathPart::Literal("/acl"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -311,7 +311,7 @@ static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -332,7 +332,7 @@ impl Insert {
     }
     /// Sends the request (`storage.objectAccessControls.insert`).
     pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
-        let mut call = crate::rt::Call::new(&INSERT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -350,23 +350,23 @@ impl crate::rt::CallBuilder for Insert {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objectAccessControls.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "object",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/acl"),
+        crate::rt::internal::PathPart::Literal("/acl"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -377,7 +377,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -397,7 +397,7 @@ impl List {
     }
     /// Sends the request (`storage.objectAccessControls.list`).
     pub async fn send(self) -> Result<crate::types::ObjectAccessControls, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -414,24 +414,24 @@ impl crate::rt::CallBuilder for List {
         &mut self.opts
     }
 }
-static PATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objectAccessControls.patch",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "object",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/acl/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/acl/"),
+        crate::rt::internal::PathPart::Param {
             name: "entity",
             reserved: false,
             pattern: None,
@@ -446,7 +446,7 @@ static PATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -468,7 +468,7 @@ impl Patch {
     }
     /// Sends the request (`storage.objectAccessControls.patch`).
     pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
-        let mut call = crate::rt::Call::new(&PATCH, self.opts);
+        let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         call.path_arg(&self.entity);
@@ -487,24 +487,24 @@ impl crate::rt::CallBuilder for Patch {
         &mut self.opts
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objectAccessControls.update",
-    http_method: crate::rt::HttpMethod::Put,
+    http_method: crate::rt::internal::HttpMethod::Put,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "object",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/acl/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/acl/"),
+        crate::rt::internal::PathPart::Param {
             name: "entity",
             reserved: false,
             pattern: None,
@@ -519,7 +519,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -541,7 +541,7 @@ impl Update {
     }
     /// Sends the request (`storage.objectAccessControls.update`).
     pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         call.path_arg(&self.entity);

@@ -2,7 +2,7 @@
 /// Methods of the `objects` resource.
 #[derive(Clone, Debug)]
 pub struct Objects {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Objects {
     /// Initiates a long-running bulk restore operation on the specified bucket.
@@ -462,17 +462,17 @@ impl Objects {
         }
     }
 }
-static BULK_RESTORE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static BULK_RESTORE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.bulkRestore",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/bulkRestore"),
+        crate::rt::internal::PathPart::Literal("/o/bulkRestore"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -484,7 +484,7 @@ static BULK_RESTORE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`BulkRestore` does nothing until it is sent"]
 pub struct BulkRestore {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::BulkRestoreObjectsRequest,
@@ -492,7 +492,7 @@ pub struct BulkRestore {
 impl BulkRestore {
     /// Sends the request (`storage.objects.bulkRestore`).
     pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
-        let mut call = crate::rt::Call::new(&BULK_RESTORE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&BULK_RESTORE, self.opts);
         call.path_arg(&self.bucket);
         call.json_body(&self.request);
         self.core.execute(call).await
@@ -503,23 +503,23 @@ impl crate::rt::CallBuilder for BulkRestore {
         &mut self.opts
     }
 }
-static COMPOSE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static COMPOSE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.compose",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "destinationBucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "destinationObject",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/compose"),
+        crate::rt::internal::PathPart::Literal("/compose"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -531,7 +531,7 @@ static COMPOSE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Compose` does nothing until it is sent"]
 pub struct Compose {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) destination_bucket: String,
     pub(crate) destination_object: String,
@@ -586,7 +586,7 @@ impl Compose {
     }
     /// Sends the request (`storage.objects.compose`).
     pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
-        let mut call = crate::rt::Call::new(&COMPOSE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&COMPOSE, self.opts);
         call.path_arg(&self.destination_bucket);
         call.path_arg(&self.destination_object);
         if let Some(value) = &self.destination_predefined_acl {
@@ -616,30 +616,30 @@ impl crate::rt::CallBuilder for Compose {
         &mut self.opts
     }
 }
-static COPY: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static COPY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.copy",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "sourceBucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "sourceObject",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/copyTo/b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/copyTo/b/"),
+        crate::rt::internal::PathPart::Param {
             name: "destinationBucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "destinationObject",
             reserved: false,
             pattern: None,
@@ -655,7 +655,7 @@ static COPY: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`CopySchema` does nothing until it is sent"]
 pub struct CopySchema {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) source_bucket: String,
     pub(crate) source_object: String,
@@ -754,7 +754,7 @@ impl CopySchema {
     }
     /// Sends the request (`storage.objects.copy`).
     pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
-        let mut call = crate::rt::Call::new(&COPY, self.opts);
+        let mut call = crate::rt::internal::Call::new(&COPY, self.opts);
         call.path_arg(&self.source_bucket);
         call.path_arg(&self.source_object);
         call.path_arg(&self.destination_bucket);
@@ -807,18 +807,18 @@ impl crate::rt::CallBuilder for CopySchema {
         &mut self.opts
     }
 }
-static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.delete",
-    http_method: crate::rt::HttpMethod::Delete,
+    http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "object",
             reserved: false,
             pattern: None,
@@ -834,7 +834,7 @@ static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -878,7 +878,7 @@ impl Delete {
     }
     /// Sends the request (`storage.objects.delete`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -907,18 +907,18 @@ impl crate::rt::CallBuilder for Delete {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "object",
             reserved: false,
             pattern: None,
@@ -936,7 +936,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -998,7 +998,7 @@ impl Get {
     }
     /// Sends the request (`storage.objects.get`).
     pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -1039,7 +1039,7 @@ impl crate::rt::CallBuilder for Get {
 impl Get {
     /// Sends the request with `alt=media` and returns the content itself rather than its metadata, unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
     pub async fn download(self) -> Result<crate::rt::Download, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -1072,23 +1072,23 @@ impl Get {
         self.core.execute_download(call).await
     }
 }
-static GET_IAM_POLICY: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.getIamPolicy",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "object",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/iam"),
+        crate::rt::internal::PathPart::Literal("/iam"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -1102,7 +1102,7 @@ static GET_IAM_POLICY: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`GetIamPolicy` does nothing until it is sent"]
 pub struct GetIamPolicy {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -1122,7 +1122,7 @@ impl GetIamPolicy {
     }
     /// Sends the request (`storage.objects.getIamPolicy`).
     pub async fn send(self) -> Result<crate::types::Policy, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET_IAM_POLICY, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -1139,17 +1139,17 @@ impl crate::rt::CallBuilder for GetIamPolicy {
         &mut self.opts
     }
 }
-static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.insert",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o"),
+        crate::rt::internal::PathPart::Literal("/o"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -1161,7 +1161,7 @@ static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::Object,
@@ -1235,7 +1235,7 @@ impl Insert {
     }
     /// Sends the request (`storage.objects.insert`).
     pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
-        let mut call = crate::rt::Call::new(&INSERT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.content_encoding {
             call.query("contentEncoding", value);
@@ -1276,27 +1276,27 @@ impl crate::rt::CallBuilder for Insert {
         &mut self.opts
     }
 }
-static INSERT_UPLOAD: crate::rt::MediaUpload = crate::rt::MediaUpload {
+static INSERT_UPLOAD: crate::rt::internal::MediaUpload = crate::rt::internal::MediaUpload {
     path: &[
-        crate::rt::PathPart::Literal("/upload/storage/v1/b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/upload/storage/v1/b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o"),
+        crate::rt::internal::PathPart::Literal("/o"),
     ],
     max_size: None,
     accept: &["*/*"],
     multipart: true,
     resumable_path: &[
-        crate::rt::PathPart::Literal("/upload/storage/v1/b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/upload/storage/v1/b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o"),
+        crate::rt::internal::PathPart::Literal("/o"),
     ],
 };
 impl Insert {
@@ -1309,7 +1309,7 @@ impl Insert {
         self,
         media: crate::rt::Media,
     ) -> Result<crate::types::Object, crate::Error> {
-        let mut call = crate::rt::Call::new(&INSERT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.content_encoding {
             call.query("contentEncoding", value);
@@ -1354,7 +1354,7 @@ impl Insert {
         self,
         media: crate::rt::Media,
     ) -> Result<crate::types::Object, crate::Error> {
-        let mut call = crate::rt::Call::new(&INSERT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.content_encoding {
             call.query("contentEncoding", value);
@@ -1391,17 +1391,17 @@ impl Insert {
         self.core.execute(call).await
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o"),
+        crate::rt::internal::PathPart::Literal("/o"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -1415,7 +1415,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) delimiter: Option<String>,
@@ -1511,7 +1511,7 @@ impl List {
     }
     /// Sends the request (`storage.objects.list`).
     pub async fn send(self) -> Result<crate::types::Objects, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.delimiter {
             call.query("delimiter", value);
@@ -1592,24 +1592,24 @@ impl List {
         crate::rt::items(self)
     }
 }
-static MOVE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static MOVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.move",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "sourceObject",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/moveTo/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/moveTo/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "destinationObject",
             reserved: false,
             pattern: None,
@@ -1625,7 +1625,7 @@ static MOVE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Move` does nothing until it is sent"]
 pub struct Move {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) source_object: String,
@@ -1700,7 +1700,7 @@ impl Move {
     }
     /// Sends the request (`storage.objects.move`).
     pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
-        let mut call = crate::rt::Call::new(&MOVE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&MOVE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.source_object);
         call.path_arg(&self.destination_object);
@@ -1742,18 +1742,18 @@ impl crate::rt::CallBuilder for Move {
         &mut self.opts
     }
 }
-static PATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.patch",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "object",
             reserved: false,
             pattern: None,
@@ -1768,7 +1768,7 @@ static PATCH: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -1837,7 +1837,7 @@ impl Patch {
     }
     /// Sends the request (`storage.objects.patch`).
     pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
-        let mut call = crate::rt::Call::new(&PATCH, self.opts);
+        let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -1876,23 +1876,23 @@ impl crate::rt::CallBuilder for Patch {
         &mut self.opts
     }
 }
-static RESTORE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static RESTORE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.restore",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "object",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/restore"),
+        crate::rt::internal::PathPart::Literal("/restore"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -1903,7 +1903,7 @@ static RESTORE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Restore` does nothing until it is sent"]
 pub struct Restore {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -1963,7 +1963,7 @@ impl Restore {
     }
     /// Sends the request (`storage.objects.restore`).
     pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
-        let mut call = crate::rt::Call::new(&RESTORE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&RESTORE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         call.query("generation", &self.generation);
@@ -1999,30 +1999,30 @@ impl crate::rt::CallBuilder for Restore {
         &mut self.opts
     }
 }
-static REWRITE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static REWRITE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.rewrite",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "sourceBucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "sourceObject",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/rewriteTo/b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/rewriteTo/b/"),
+        crate::rt::internal::PathPart::Param {
             name: "destinationBucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "destinationObject",
             reserved: false,
             pattern: None,
@@ -2038,7 +2038,7 @@ static REWRITE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Rewrite` does nothing until it is sent"]
 pub struct Rewrite {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) source_bucket: String,
     pub(crate) source_object: String,
@@ -2161,7 +2161,7 @@ impl Rewrite {
     }
     /// Sends the request (`storage.objects.rewrite`).
     pub async fn send(self) -> Result<crate::types::RewriteResponse, crate::Error> {
-        let mut call = crate::rt::Call::new(&REWRITE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&REWRITE, self.opts);
         call.path_arg(&self.source_bucket);
         call.path_arg(&self.source_object);
         call.path_arg(&self.destination_bucket);
@@ -2223,23 +2223,23 @@ impl crate::rt::CallBuilder for Rewrite {
         &mut self.opts
     }
 }
-static SET_IAM_POLICY: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static SET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.setIamPolicy",
-    http_method: crate::rt::HttpMethod::Put,
+    http_method: crate::rt::internal::HttpMethod::Put,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "object",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/iam"),
+        crate::rt::internal::PathPart::Literal("/iam"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -2251,7 +2251,7 @@ static SET_IAM_POLICY: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`SetIamPolicy` does nothing until it is sent"]
 pub struct SetIamPolicy {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -2272,7 +2272,7 @@ impl SetIamPolicy {
     }
     /// Sends the request (`storage.objects.setIamPolicy`).
     pub async fn send(self) -> Result<crate::types::Policy, crate::Error> {
-        let mut call = crate::rt::Call::new(&SET_IAM_POLICY, self.opts);
+        let mut call = crate::rt::internal::Call::new(&SET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -2290,23 +2290,23 @@ impl crate::rt::CallBuilder for SetIamPolicy {
         &mut self.opts
     }
 }
-static TEST_IAM_PERMISSIONS: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static TEST_IAM_PERMISSIONS: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.testIamPermissions",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "object",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/iam/testPermissions"),
+        crate::rt::internal::PathPart::Literal("/iam/testPermissions"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -2320,7 +2320,7 @@ static TEST_IAM_PERMISSIONS: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`TestIamPermissions` does nothing until it is sent"]
 pub struct TestIamPermissions {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -2341,7 +2341,7 @@ impl TestIamPermissions {
     }
     /// Sends the request (`storage.objects.testIamPermissions`).
     pub async fn send(self) -> Result<crate::types::TestIamPermissionsResponse, crate::Error> {
-        let mut call = crate::rt::Call::new(&TEST_IAM_PERMISSIONS, self.opts);
+        let mut call = crate::rt::internal::Call::new(&TEST_IAM_PERMISSIONS, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         for value in &self.permissions {
@@ -2361,18 +2361,18 @@ impl crate::rt::CallBuilder for TestIamPermissions {
         &mut self.opts
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.update",
-    http_method: crate::rt::HttpMethod::Put,
+    http_method: crate::rt::internal::HttpMethod::Put,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "object",
             reserved: false,
             pattern: None,
@@ -2387,7 +2387,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -2456,7 +2456,7 @@ impl Update {
     }
     /// Sends the request (`storage.objects.update`).
     pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -2495,23 +2495,23 @@ impl crate::rt::CallBuilder for Update {
         &mut self.opts
     }
 }
-static VIEW_FULL_CONTEXT: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static VIEW_FULL_CONTEXT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.viewFullContext",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/o/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/o/"),
+        crate::rt::internal::PathPart::Param {
             name: "object",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/viewFullContext"),
+        crate::rt::internal::PathPart::Literal("/viewFullContext"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -2525,7 +2525,7 @@ static VIEW_FULL_CONTEXT: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`ViewFullContext` does nothing until it is sent"]
 pub struct ViewFullContext {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -2546,7 +2546,7 @@ impl ViewFullContext {
     }
     /// Sends the request (`storage.objects.viewFullContext`).
     pub async fn send(self) -> Result<crate::types::ObjectFullContext, crate::Error> {
-        let mut call = crate::rt::Call::new(&VIEW_FULL_CONTEXT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&VIEW_FULL_CONTEXT, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         call.query("contextKey", &self.context_key);

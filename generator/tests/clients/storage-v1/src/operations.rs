@@ -2,7 +2,7 @@
 /// Methods of the `operations` resource.
 #[derive(Clone, Debug)]
 pub struct Operations {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Operations {
     /// Starts asynchronous advancement of the relocate bucket operation in the case of required write downtime, to allow it to lock the bucket at the source location, and proceed with the bucket location swap. The server makes a best effort to advance the relocate bucket operation, but success is not guaranteed.
@@ -82,23 +82,23 @@ impl Operations {
         }
     }
 }
-static ADVANCE_RELOCATE_BUCKET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static ADVANCE_RELOCATE_BUCKET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.operations.advanceRelocateBucket",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/operations/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/operations/"),
+        crate::rt::internal::PathPart::Param {
             name: "operationId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/advanceRelocateBucket"),
+        crate::rt::internal::PathPart::Literal("/advanceRelocateBucket"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -110,7 +110,7 @@ static ADVANCE_RELOCATE_BUCKET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`AdvanceRelocateBucket` does nothing until it is sent"]
 pub struct AdvanceRelocateBucket {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) operation_id: String,
@@ -119,7 +119,7 @@ pub struct AdvanceRelocateBucket {
 impl AdvanceRelocateBucket {
     /// Sends the request (`storage.buckets.operations.advanceRelocateBucket`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&ADVANCE_RELOCATE_BUCKET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&ADVANCE_RELOCATE_BUCKET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.operation_id);
         call.json_body(&self.request);
@@ -131,23 +131,23 @@ impl crate::rt::CallBuilder for AdvanceRelocateBucket {
         &mut self.opts
     }
 }
-static CANCEL: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static CANCEL: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.operations.cancel",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/operations/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/operations/"),
+        crate::rt::internal::PathPart::Param {
             name: "operationId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/cancel"),
+        crate::rt::internal::PathPart::Literal("/cancel"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -159,7 +159,7 @@ static CANCEL: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Cancel` does nothing until it is sent"]
 pub struct Cancel {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) operation_id: String,
@@ -167,7 +167,7 @@ pub struct Cancel {
 impl Cancel {
     /// Sends the request (`storage.buckets.operations.cancel`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&CANCEL, self.opts);
+        let mut call = crate::rt::internal::Call::new(&CANCEL, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.operation_id);
         self.core.execute_empty(call).await
@@ -178,18 +178,18 @@ impl crate::rt::CallBuilder for Cancel {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.operations.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/operations/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/operations/"),
+        crate::rt::internal::PathPart::Param {
             name: "operationId",
             reserved: false,
             pattern: None,
@@ -207,7 +207,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) operation_id: String,
@@ -215,7 +215,7 @@ pub struct Get {
 impl Get {
     /// Sends the request (`storage.buckets.operations.get`).
     pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.operation_id);
         self.core.execute(call).await
@@ -226,17 +226,17 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.buckets.operations.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/operations"),
+        crate::rt::internal::PathPart::Literal("/operations"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -250,7 +250,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) filter: Option<String>,
@@ -277,7 +277,7 @@ impl List {
     pub async fn send(
         self,
     ) -> Result<crate::types::GoogleLongrunningListOperationsResponse, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.filter {
             call.query("filter", value);

@@ -4,7 +4,7 @@ pub mod service_account;
 /// Methods of the `projects` resource.
 #[derive(Clone, Debug)]
 pub struct Projects {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl Projects {
     /// Methods of the `hmacKeys` resource.

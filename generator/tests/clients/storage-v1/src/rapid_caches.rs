@@ -2,7 +2,7 @@
 /// Methods of the `rapidCaches` resource.
 #[derive(Clone, Debug)]
 pub struct RapidCaches {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl RapidCaches {
     /// Disables a Rapid Cache instance.
@@ -97,23 +97,23 @@ impl RapidCaches {
         }
     }
 }
-static DISABLE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DISABLE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.rapidCaches.disable",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/rapidCaches/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/rapidCaches/"),
+        crate::rt::internal::PathPart::Param {
             name: "rapidCacheId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/disable"),
+        crate::rt::internal::PathPart::Literal("/disable"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -125,7 +125,7 @@ static DISABLE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Disable` does nothing until it is sent"]
 pub struct Disable {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) rapid_cache_id: String,
@@ -133,7 +133,7 @@ pub struct Disable {
 impl Disable {
     /// Sends the request (`storage.rapidCaches.disable`).
     pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
-        let mut call = crate::rt::Call::new(&DISABLE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DISABLE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.rapid_cache_id);
         self.core.execute(call).await
@@ -144,18 +144,18 @@ impl crate::rt::CallBuilder for Disable {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.rapidCaches.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/rapidCaches/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/rapidCaches/"),
+        crate::rt::internal::PathPart::Param {
             name: "rapidCacheId",
             reserved: false,
             pattern: None,
@@ -173,7 +173,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) rapid_cache_id: String,
@@ -181,7 +181,7 @@ pub struct Get {
 impl Get {
     /// Sends the request (`storage.rapidCaches.get`).
     pub async fn send(self) -> Result<crate::types::RapidCache, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.rapid_cache_id);
         self.core.execute(call).await
@@ -192,17 +192,17 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.rapidCaches.insert",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/rapidCaches"),
+        crate::rt::internal::PathPart::Literal("/rapidCaches"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -214,7 +214,7 @@ static INSERT: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::RapidCache,
@@ -222,7 +222,7 @@ pub struct Insert {
 impl Insert {
     /// Sends the request (`storage.rapidCaches.insert`).
     pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
-        let mut call = crate::rt::Call::new(&INSERT, self.opts);
+        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         call.json_body(&self.request);
         self.core.execute(call).await
@@ -233,17 +233,17 @@ impl crate::rt::CallBuilder for Insert {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.rapidCaches.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/rapidCaches"),
+        crate::rt::internal::PathPart::Literal("/rapidCaches"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -257,7 +257,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) page_size: Option<i32>,
@@ -276,7 +276,7 @@ impl List {
     }
     /// Sends the request (`storage.rapidCaches.list`).
     pub async fn send(self) -> Result<crate::types::RapidCaches, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -323,18 +323,18 @@ impl List {
         crate::rt::items(self)
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.rapidCaches.update",
-    http_method: crate::rt::HttpMethod::Patch,
+    http_method: crate::rt::internal::HttpMethod::Patch,
     path: &[
-        crate::rt::PathPart::Literal("b/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("b/"),
+        crate::rt::internal::PathPart::Param {
             name: "bucket",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/rapidCaches/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/rapidCaches/"),
+        crate::rt::internal::PathPart::Param {
             name: "rapidCacheId",
             reserved: false,
             pattern: None,
@@ -350,7 +350,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) rapid_cache_id: String,
@@ -359,7 +359,7 @@ pub struct Update {
 impl Update {
     /// Sends the request (`storage.rapidCaches.update`).
     pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.rapid_cache_id);
         call.json_body(&self.request);

@@ -147,7 +147,7 @@ pub struct Bucket {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub generation: Option<i64>,
     /// The hard delete time of the bucket in RFC 3339 format.
@@ -203,7 +203,7 @@ pub struct Bucket {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub metageneration: Option<i64>,
     /// The name of the bucket.
@@ -226,7 +226,7 @@ pub struct Bucket {
         rename = "projectNumber",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::UInt64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::UInt64>>"
     )]
     pub project_number: Option<u64>,
     /// The bucket's retention policy. The retention policy enforces a minimum retention time for all objects contained in the bucket, based on their creation time. Any attempt to overwrite or delete objects younger than the retention period will result in a PERMISSION_DENIED error. An unlocked retention policy can be modified or removed from the bucket via a storage.buckets.update operation. A locked retention policy cannot be removed or shortened in duration for the lifetime of the bucket. Attempting to remove or decrease period of a locked retention policy will result in a PERMISSION_DENIED error.
@@ -558,7 +558,7 @@ impl<'de> serde::Deserialize<'de>
     for BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode
 {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Customer Supplied Encryption type by default.
@@ -636,7 +636,7 @@ impl<'de> serde::Deserialize<'de>
     for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode
 {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Google Managed Encryption type by default.
@@ -710,7 +710,7 @@ impl<'de> serde::Deserialize<'de>
     for BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode
 {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// The bucket's hierarchical namespace configuration.
@@ -948,7 +948,7 @@ pub struct BucketLifecycleRuleItemCondition {
         rename = "sizeAboveBytes",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub size_above_bytes: Option<i64>,
     /// Objects having a size less than this value in bytes will be matched.
@@ -956,7 +956,7 @@ pub struct BucketLifecycleRuleItemCondition {
         rename = "sizeBelowBytes",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub size_below_bytes: Option<i64>,
 }
@@ -1009,7 +1009,7 @@ pub struct BucketRetentionPolicy {
         rename = "retentionPeriod",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub retention_period: Option<i64>,
 }
@@ -1035,7 +1035,7 @@ pub struct BucketSoftDeletePolicy {
         rename = "retentionDurationSeconds",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub retention_duration_seconds: Option<i64>,
 }
@@ -1200,7 +1200,7 @@ impl serde::Serialize for BucketsGetProjection {
 }
 impl<'de> serde::Deserialize<'de> for BucketsGetProjection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Apply a predefined set of access controls to this bucket.
@@ -1268,7 +1268,7 @@ impl serde::Serialize for BucketsInsertPredefinedAcl {
 }
 impl<'de> serde::Deserialize<'de> for BucketsInsertPredefinedAcl {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Apply a predefined set of default object access controls to this bucket.
@@ -1341,7 +1341,7 @@ impl serde::Serialize for BucketsInsertPredefinedDefaultObjectAcl {
 }
 impl<'de> serde::Deserialize<'de> for BucketsInsertPredefinedDefaultObjectAcl {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Set of properties to return. Defaults to noAcl, unless the bucket resource specifies acl or defaultObjectAcl properties, when it defaults to full.
@@ -1394,7 +1394,7 @@ impl serde::Serialize for BucketsInsertProjection {
 }
 impl<'de> serde::Deserialize<'de> for BucketsInsertProjection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Set of properties to return. Defaults to noAcl.
@@ -1447,7 +1447,7 @@ impl serde::Serialize for BucketsListProjection {
 }
 impl<'de> serde::Deserialize<'de> for BucketsListProjection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Apply a predefined set of access controls to this bucket.
@@ -1515,7 +1515,7 @@ impl serde::Serialize for BucketsPatchPredefinedAcl {
 }
 impl<'de> serde::Deserialize<'de> for BucketsPatchPredefinedAcl {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Apply a predefined set of default object access controls to this bucket.
@@ -1588,7 +1588,7 @@ impl serde::Serialize for BucketsPatchPredefinedDefaultObjectAcl {
 }
 impl<'de> serde::Deserialize<'de> for BucketsPatchPredefinedDefaultObjectAcl {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Set of properties to return. Defaults to full.
@@ -1641,7 +1641,7 @@ impl serde::Serialize for BucketsPatchProjection {
 }
 impl<'de> serde::Deserialize<'de> for BucketsPatchProjection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Set of properties to return. Defaults to full.
@@ -1694,7 +1694,7 @@ impl serde::Serialize for BucketsRestoreProjection {
 }
 impl<'de> serde::Deserialize<'de> for BucketsRestoreProjection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Apply a predefined set of access controls to this bucket.
@@ -1762,7 +1762,7 @@ impl serde::Serialize for BucketsUpdatePredefinedAcl {
 }
 impl<'de> serde::Deserialize<'de> for BucketsUpdatePredefinedAcl {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Apply a predefined set of default object access controls to this bucket.
@@ -1835,7 +1835,7 @@ impl serde::Serialize for BucketsUpdatePredefinedDefaultObjectAcl {
 }
 impl<'de> serde::Deserialize<'de> for BucketsUpdatePredefinedDefaultObjectAcl {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Set of properties to return. Defaults to full.
@@ -1888,7 +1888,7 @@ impl serde::Serialize for BucketsUpdateProjection {
 }
 impl<'de> serde::Deserialize<'de> for BucketsUpdateProjection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// A bulk restore objects request.
@@ -1977,7 +1977,7 @@ pub struct ComposeRequestSourceObjectsItem {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub generation: Option<i64>,
     /// The source object's name. All source objects must reside in the same bucket.
@@ -2001,7 +2001,7 @@ pub struct ComposeRequestSourceObjectsItemObjectPreconditions {
         rename = "ifGenerationMatch",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub if_generation_match: Option<i64>,
 }
@@ -2044,7 +2044,7 @@ pub struct Folder {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub metageneration: Option<i64>,
     /// The name of the folder. Required if not specified by URL parameter.
@@ -2246,7 +2246,7 @@ pub struct ManagedFolder {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub metageneration: Option<i64>,
     /// The name of the managed folder. Required if not specified by URL parameter.
@@ -2419,7 +2419,7 @@ pub struct Object {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub generation: Option<i64>,
     /// This is the time (in the future) when the soft-deleted object will no longer be restorable. It is equal to the soft delete time plus the current soft delete retention duration of the bucket.
@@ -2455,7 +2455,7 @@ pub struct Object {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub metageneration: Option<i64>,
     /// The name of the object. Required if not specified by URL parameter.
@@ -2488,7 +2488,7 @@ pub struct Object {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::UInt64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::UInt64>>"
     )]
     pub size: Option<u64>,
     /// The time at which the object became soft-deleted in RFC 3339 format.
@@ -2582,7 +2582,7 @@ pub struct ObjectAccessControl {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub generation: Option<i64>,
     /// The ID of the access-control entry.
@@ -2765,7 +2765,7 @@ impl serde::Serialize for ObjectFullContextType {
 }
 impl<'de> serde::Deserialize<'de> for ObjectFullContextType {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// The owner of the object. This will always be the uploader of the object.
@@ -2882,7 +2882,7 @@ impl serde::Serialize for ObjectsComposeDestinationPredefinedAcl {
 }
 impl<'de> serde::Deserialize<'de> for ObjectsComposeDestinationPredefinedAcl {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Apply a predefined set of access controls to the destination object.
@@ -2955,7 +2955,7 @@ impl serde::Serialize for ObjectsCopySchemaDestinationPredefinedAcl {
 }
 impl<'de> serde::Deserialize<'de> for ObjectsCopySchemaDestinationPredefinedAcl {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl property, when it defaults to full.
@@ -3008,7 +3008,7 @@ impl serde::Serialize for ObjectsCopySchemaProjection {
 }
 impl<'de> serde::Deserialize<'de> for ObjectsCopySchemaProjection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Set of properties to return. Defaults to noAcl.
@@ -3061,7 +3061,7 @@ impl serde::Serialize for ObjectsGetProjection {
 }
 impl<'de> serde::Deserialize<'de> for ObjectsGetProjection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Apply a predefined set of access controls to this object.
@@ -3134,7 +3134,7 @@ impl serde::Serialize for ObjectsInsertPredefinedAcl {
 }
 impl<'de> serde::Deserialize<'de> for ObjectsInsertPredefinedAcl {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl property, when it defaults to full.
@@ -3187,7 +3187,7 @@ impl serde::Serialize for ObjectsInsertProjection {
 }
 impl<'de> serde::Deserialize<'de> for ObjectsInsertProjection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Set of properties to return. Defaults to noAcl.
@@ -3240,7 +3240,7 @@ impl serde::Serialize for ObjectsListProjection {
 }
 impl<'de> serde::Deserialize<'de> for ObjectsListProjection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Set of properties to return. Defaults to noAcl.
@@ -3293,7 +3293,7 @@ impl serde::Serialize for ObjectsMoveProjection {
 }
 impl<'de> serde::Deserialize<'de> for ObjectsMoveProjection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Apply a predefined set of access controls to this object.
@@ -3366,7 +3366,7 @@ impl serde::Serialize for ObjectsPatchPredefinedAcl {
 }
 impl<'de> serde::Deserialize<'de> for ObjectsPatchPredefinedAcl {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Set of properties to return. Defaults to full.
@@ -3419,7 +3419,7 @@ impl serde::Serialize for ObjectsPatchProjection {
 }
 impl<'de> serde::Deserialize<'de> for ObjectsPatchProjection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Set of properties to return. Defaults to full.
@@ -3472,7 +3472,7 @@ impl serde::Serialize for ObjectsRestoreProjection {
 }
 impl<'de> serde::Deserialize<'de> for ObjectsRestoreProjection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Apply a predefined set of access controls to the destination object.
@@ -3545,7 +3545,7 @@ impl serde::Serialize for ObjectsRewriteDestinationPredefinedAcl {
 }
 impl<'de> serde::Deserialize<'de> for ObjectsRewriteDestinationPredefinedAcl {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl property, when it defaults to full.
@@ -3598,7 +3598,7 @@ impl serde::Serialize for ObjectsRewriteProjection {
 }
 impl<'de> serde::Deserialize<'de> for ObjectsRewriteProjection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Apply a predefined set of access controls to this object.
@@ -3671,7 +3671,7 @@ impl serde::Serialize for ObjectsUpdatePredefinedAcl {
 }
 impl<'de> serde::Deserialize<'de> for ObjectsUpdatePredefinedAcl {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// Set of properties to return. Defaults to full.
@@ -3724,7 +3724,7 @@ impl serde::Serialize for ObjectsUpdateProjection {
 }
 impl<'de> serde::Deserialize<'de> for ObjectsUpdateProjection {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// A bucket/object/managedFolder IAM policy.
@@ -3739,7 +3739,7 @@ pub struct Policy {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Base64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Base64>>"
     )]
     pub etag: Option<Vec<u8>>,
     /// The kind of item this is. For policies, this is always storage#policy. This field is ignored on input.
@@ -3937,7 +3937,7 @@ impl serde::Serialize for RapidCachePolicyIngestOnWrite {
 }
 impl<'de> serde::Deserialize<'de> for RapidCachePolicyIngestOnWrite {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::serde::deserialize_enum(deserializer)
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 /// A list of Rapid Caches.
@@ -4015,7 +4015,7 @@ pub struct RewriteResponse {
         rename = "objectSize",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub object_size: Option<i64>,
     /// A resource containing the metadata for the copied-to object. This property is present in the response only when copying completes.
@@ -4033,7 +4033,7 @@ pub struct RewriteResponse {
         rename = "totalBytesRewritten",
         default,
         skip_serializing_if = "Option::is_none",
-        with = "rt::serde::As::<Option<rt::serde::Int64>>"
+        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub total_bytes_rewritten: Option<i64>,
 }

@@ -2,7 +2,7 @@
 /// Methods of the `hmacKeys` resource.
 #[derive(Clone, Debug)]
 pub struct HmacKeys {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl HmacKeys {
     /// Creates a new HMAC key for the specified service account.
@@ -104,17 +104,17 @@ impl HmacKeys {
         }
     }
 }
-static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.projects.hmacKeys.create",
-    http_method: crate::rt::HttpMethod::Post,
+    http_method: crate::rt::internal::HttpMethod::Post,
     path: &[
-        crate::rt::PathPart::Literal("projects/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("projects/"),
+        crate::rt::internal::PathPart::Param {
             name: "projectId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/hmacKeys"),
+        crate::rt::internal::PathPart::Literal("/hmacKeys"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -125,7 +125,7 @@ static CREATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) service_account_email: String,
@@ -139,7 +139,7 @@ impl Create {
     }
     /// Sends the request (`storage.projects.hmacKeys.create`).
     pub async fn send(self) -> Result<crate::types::HmacKey, crate::Error> {
-        let mut call = crate::rt::Call::new(&CREATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         call.path_arg(&self.project_id);
         call.query("serviceAccountEmail", &self.service_account_email);
         if let Some(value) = &self.user_project {
@@ -153,18 +153,18 @@ impl crate::rt::CallBuilder for Create {
         &mut self.opts
     }
 }
-static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.projects.hmacKeys.delete",
-    http_method: crate::rt::HttpMethod::Delete,
+    http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[
-        crate::rt::PathPart::Literal("projects/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("projects/"),
+        crate::rt::internal::PathPart::Param {
             name: "projectId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/hmacKeys/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/hmacKeys/"),
+        crate::rt::internal::PathPart::Param {
             name: "accessId",
             reserved: false,
             pattern: None,
@@ -180,7 +180,7 @@ static DELETE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) access_id: String,
@@ -194,7 +194,7 @@ impl Delete {
     }
     /// Sends the request (`storage.projects.hmacKeys.delete`).
     pub async fn send(self) -> Result<(), crate::Error> {
-        let mut call = crate::rt::Call::new(&DELETE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.access_id);
         if let Some(value) = &self.user_project {
@@ -208,18 +208,18 @@ impl crate::rt::CallBuilder for Delete {
         &mut self.opts
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.projects.hmacKeys.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("projects/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("projects/"),
+        crate::rt::internal::PathPart::Param {
             name: "projectId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/hmacKeys/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/hmacKeys/"),
+        crate::rt::internal::PathPart::Param {
             name: "accessId",
             reserved: false,
             pattern: None,
@@ -236,7 +236,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) access_id: String,
@@ -250,7 +250,7 @@ impl Get {
     }
     /// Sends the request (`storage.projects.hmacKeys.get`).
     pub async fn send(self) -> Result<crate::types::HmacKeyMetadata, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.access_id);
         if let Some(value) = &self.user_project {
@@ -264,17 +264,17 @@ impl crate::rt::CallBuilder for Get {
         &mut self.opts
     }
 }
-static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.projects.hmacKeys.list",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("projects/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("projects/"),
+        crate::rt::internal::PathPart::Param {
             name: "projectId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/hmacKeys"),
+        crate::rt::internal::PathPart::Literal("/hmacKeys"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -287,7 +287,7 @@ static LIST: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) max_results: Option<u32>,
@@ -326,7 +326,7 @@ impl List {
     }
     /// Sends the request (`storage.projects.hmacKeys.list`).
     pub async fn send(self) -> Result<crate::types::HmacKeysMetadata, crate::Error> {
-        let mut call = crate::rt::Call::new(&LIST, self.opts);
+        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.project_id);
         if let Some(value) = &self.max_results {
             call.query("maxResults", value);
@@ -382,18 +382,18 @@ impl List {
         crate::rt::items(self)
     }
 }
-static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.projects.hmacKeys.update",
-    http_method: crate::rt::HttpMethod::Put,
+    http_method: crate::rt::internal::HttpMethod::Put,
     path: &[
-        crate::rt::PathPart::Literal("projects/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("projects/"),
+        crate::rt::internal::PathPart::Param {
             name: "projectId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/hmacKeys/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("/hmacKeys/"),
+        crate::rt::internal::PathPart::Param {
             name: "accessId",
             reserved: false,
             pattern: None,
@@ -408,7 +408,7 @@ static UPDATE: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) access_id: String,
@@ -423,7 +423,7 @@ impl Update {
     }
     /// Sends the request (`storage.projects.hmacKeys.update`).
     pub async fn send(self) -> Result<crate::types::HmacKeyMetadata, crate::Error> {
-        let mut call = crate::rt::Call::new(&UPDATE, self.opts);
+        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.access_id);
         if let Some(value) = &self.user_project {

@@ -2,7 +2,7 @@
 /// Methods of the `serviceAccount` resource.
 #[derive(Clone, Debug)]
 pub struct ServiceAccount {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
 }
 impl ServiceAccount {
     /// Get the email address of this project's Google Cloud Storage service account.
@@ -24,17 +24,17 @@ impl ServiceAccount {
         }
     }
 }
-static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
+static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.projects.serviceAccount.get",
-    http_method: crate::rt::HttpMethod::Get,
+    http_method: crate::rt::internal::HttpMethod::Get,
     path: &[
-        crate::rt::PathPart::Literal("projects/"),
-        crate::rt::PathPart::Param {
+        crate::rt::internal::PathPart::Literal("projects/"),
+        crate::rt::internal::PathPart::Param {
             name: "projectId",
             reserved: false,
             pattern: None,
         },
-        crate::rt::PathPart::Literal("/serviceAccount"),
+        crate::rt::internal::PathPart::Literal("/serviceAccount"),
     ],
     scopes: &[
         "https://www.googleapis.com/auth/cloud-platform",
@@ -48,7 +48,7 @@ static GET: crate::rt::MethodInfo = crate::rt::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::Core,
+    pub(crate) core: crate::rt::internal::Core,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) user_project: Option<String>,
@@ -61,7 +61,7 @@ impl Get {
     }
     /// Sends the request (`storage.projects.serviceAccount.get`).
     pub async fn send(self) -> Result<crate::types::ServiceAccount, crate::Error> {
-        let mut call = crate::rt::Call::new(&GET, self.opts);
+        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.project_id);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);

@@ -108,7 +108,8 @@ impl RetryPolicy {
         self
     }
 
-    pub(crate) fn attempts(&self) -> u32 {
+    /// The most attempts a call makes, the first included.
+    pub fn attempts(&self) -> u32 {
         self.max_attempts
     }
 
@@ -121,8 +122,10 @@ impl RetryPolicy {
     }
 
     /// The wait after failed attempt number `attempt` (1-based), given a random sample in
-    /// `[0, 1)`.
-    pub(crate) fn backoff(&self, attempt: u32, random: f64) -> Duration {
+    /// `[0, 1)`. For code that runs its own retry loop under this policy (the Photos
+    /// uploads); calls made through a client need none.
+    #[doc(hidden)]
+    pub fn backoff(&self, attempt: u32, random: f64) -> Duration {
         let exponent = attempt.saturating_sub(1).min(64) as i32;
         let base = self.initial_delay.as_secs_f64() * self.multiplier.powi(exponent);
         let capped = base.min(self.max_delay.as_secs_f64());

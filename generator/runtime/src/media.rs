@@ -188,7 +188,8 @@ pub struct Download {
 }
 
 impl Download {
-    pub(crate) fn new(response: reqwest::Response) -> Self {
+    #[doc(hidden)]
+    pub fn new(response: reqwest::Response) -> Self {
         Download { response }
     }
 

@@ -67,7 +67,7 @@ pub fn minimum(method: &MethodInfo, what: &str, found: i64, min: i64) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rt::HttpMethod;
+    use crate::HttpMethod;
 
     static METHOD: MethodInfo = MethodInfo {
         id: "test.items.batch",

@@ -1,0 +1,107 @@
+//! The runtime shared by every Google API client that `discogen` generates: HTTP execution,
+//! authentication, retries, errors, pagination, media and the JSON value types of Google APIs.
+//!
+//! A generated crate depends on this one and re-exports it as `rt`, so that
+//! `google_photoslibrary_v1::Error` and `google_drive_v3::Error` are one type, one
+//! [`auth::TokenProvider`] serves every client, and one error handler serves them all. Most
+//! users meet it through [`Error`], [`CallBuilder`] (per-call settings such as `fields` or
+//! `timeout`), [`ClientBuilder`] (client-wide settings), [`auth`] (where tokens come from),
+//! [`RetryPolicy`], [`Media`] and [`Download`], the paging streams of [`pages`] and [`items`],
+//! and the value types [`Timestamp`], [`Date`], [`Duration`] and [`FieldMask`].
+//!
+//! What only generated code calls lives in [`internal`], hidden from these docs. It is not for
+//! users, and it follows the same versioning rule as everything else here: see the README.
+//!
+//! Behaviour in brief:
+//! - every call sends `alt=json` (or `alt=media` for downloads), a `User-Agent` of
+//!   `<crate>/<version>` and `x-goog-api-client`; the access token goes only into the
+//!   `Authorization` header;
+//! - path parameters are validated and percent-encoded so that no value can change the
+//!   request's path, query or fragment ([`Error::InvalidArgument`] otherwise, before sending);
+//! - transient failures of idempotent requests are retried with exponential backoff
+//!   ([`RetryPolicy`]); a 401 refreshes the token and retries once;
+//! - each call runs in a `tracing` span named `google_api_call` with the method id, attempt
+//!   number, HTTP status and latency, and never records credentials.
+
+#![forbid(unsafe_code)]
+
+use std::future::Future;
+use std::pin::Pin;
+
+pub mod auth;
+mod builder;
+mod call;
+mod client;
+mod error;
+// Public only so that `internal` can re-export them; reached through `internal`.
+#[doc(hidden)]
+pub mod limits;
+mod media;
+mod method;
+mod paging;
+mod path;
+mod request;
+mod retry;
+#[doc(hidden)]
+pub mod serde;
+mod types;
+
+#[cfg(test)]
+mod tests;
+
+#[cfg(feature = "google-cloud-auth")]
+mod auth_google;
+#[cfg(feature = "yup-oauth2")]
+mod auth_yup;
+
+pub use builder::ClientBuilder;
+pub use call::{CallBuilder, CallOptions};
+pub use error::{
+    ApiError, BadRequest, DecodeError, Error, ErrorDetail, ErrorInfo, FieldViolation,
+    LegacyErrorItem, QuotaFailure, QuotaViolation, RetryInfo,
+};
+pub use media::{Download, Media};
+pub use paging::{items, items_limited, pages, ItemsRequest, Page, PageRequest};
+pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
+pub use types::{Date, Duration, FieldMask, ParseError, Timestamp};
+
+// Submodules name these as `super::Call`; users never need them.
+use call::Call;
+use client::Core;
+use media::MediaUpload;
+use method::{HttpMethod, MethodInfo, PathPart};
+
+/// What generated clients call: not for users, and absent from the docs.
+///
+/// Versioned like the rest of the crate (see the README): generated code of any 0.1 client
+/// keeps compiling against any later 0.1 runtime.
+#[doc(hidden)]
+pub mod internal {
+    pub use crate::call::Call;
+    pub use crate::client::Core;
+    pub use crate::media::MediaUpload;
+    pub use crate::method::{HttpMethod, MethodInfo, PathPart};
+    pub use crate::{limits, serde};
+}
+
+/// A boxed, sendable future, as returned by [`PageRequest::fetch`] and token providers.
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// Static facts about an API, from its Discovery document.
+#[derive(Debug)]
+pub struct ApiInfo {
+    /// Discovery id, e.g. `photoslibrary:v1`.
+    pub id: &'static str,
+    /// Name of the generated crate, sent in `User-Agent`.
+    pub crate_name: &'static str,
+    /// Version of the generated crate, sent in `User-Agent` and `x-goog-api-client`.
+    pub crate_version: &'static str,
+    /// Root of the service, ending in `/`, e.g. `https://photoslibrary.googleapis.com/`.
+    pub root_url: &'static str,
+    /// Path below the root that method paths are relative to; empty or ending in `/`.
+    pub service_path: &'static str,
+    /// Root for mutual-TLS connections.
+    pub mtls_root_url: &'static str,
+    /// Path of the batch endpoint below the root.
+    pub batch_path: &'static str,
+}
