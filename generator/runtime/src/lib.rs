@@ -46,9 +46,6 @@ mod retry;
 pub mod serde;
 mod types;
 
-#[cfg(test)]
-mod tests;
-
 #[cfg(feature = "google-cloud-auth")]
 mod auth_google;
 #[cfg(feature = "yup-oauth2")]

@@ -1,4 +1,6 @@
-//! Behaviour tests of the whole call path against a scripted HTTP server on loopback.
+//! Behaviour tests of the whole call path against a scripted HTTP server on loopback, through
+//! the crate's public API: what users see, and `internal` as generated code calls it (so a
+//! test here breaks when `internal` stops serving generated code).
 //! Retry waits go through a recording sleeper, so no test waits on the wall clock for them.
 
 use std::collections::VecDeque;
@@ -13,8 +15,9 @@ use futures_util::{StreamExt, TryStreamExt};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-use super::auth::{AccessToken, AuthError, StaticToken, TokenProvider};
-use super::*;
+use discogen_runtime::auth::{AccessToken, AuthError, StaticToken, TokenProvider};
+use discogen_runtime::internal::{Call, Core, HttpMethod, MediaUpload, MethodInfo, PathPart};
+use discogen_runtime::*;
 
 // --- scripted server ------------------------------------------------------------------------
 
@@ -255,7 +258,10 @@ static UPLOAD: MediaUpload = MediaUpload {
 struct Album {
     #[serde(default)]
     id: Option<String>,
-    #[serde(default, with = "super::serde::As::<Option<super::serde::Int64>>")]
+    #[serde(
+        default,
+        with = "discogen_runtime::internal::serde::As::<Option<discogen_runtime::internal::serde::Int64>>"
+    )]
     count: Option<i64>,
 }
 
