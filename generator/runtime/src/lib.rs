@@ -33,6 +33,7 @@ mod builder;
 mod call;
 mod client;
 mod error;
+mod error_details;
 // Public only so that `internal` can re-export them; reached through `internal`.
 #[doc(hidden)]
 pub mod limits;
@@ -53,9 +54,9 @@ mod auth_yup;
 
 pub use builder::ClientBuilder;
 pub use call::{CallBuilder, CallOptions};
-pub use error::{
-    ApiError, BadRequest, DecodeError, Error, ErrorDetail, ErrorInfo, FieldViolation,
-    LegacyErrorItem, QuotaFailure, QuotaViolation, RetryInfo,
+pub use error::{ApiError, DecodeError, Error, LegacyErrorItem};
+pub use error_details::{
+    BadRequest, ErrorDetail, ErrorInfo, FieldViolation, QuotaFailure, QuotaViolation, RetryInfo,
 };
 pub use media::{Download, Media};
 pub use paging::{items, items_limited, pages, ItemsRequest, Page, PageRequest};

@@ -237,13 +237,8 @@ impl<'de> DeserializeAs<'de, Vec<u8>> for Base64 {
 
 // --- string enums -----------------------------------------------------------------------------
 
-/// Serializes a string enum through its wire name; generated enums call this from
-/// `Serialize::serialize` with `self.as_str()`.
-pub fn serialize_enum<S: Serializer>(wire_name: &str, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(wire_name)
-}
-
-/// Deserializes a string enum through its `From<&str>`/`From<String>` conversions, so unknown
+/// Deserializes a string enum (generated enums call this; they serialize `self.as_str()`
+/// themselves) through its `From<&str>`/`From<String>` conversions, so unknown
 /// values reach the enum's catch-all variant instead of failing. Borrowed input avoids an
 /// allocation for known variants.
 pub fn deserialize_enum<'de, D, T>(deserializer: D) -> Result<T, D::Error>
@@ -425,7 +420,7 @@ mod tests {
     }
     impl Serialize for Color {
         fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            super::serialize_enum(self.as_str(), s)
+            s.serialize_str(self.as_str())
         }
     }
     impl<'de> Deserialize<'de> for Color {

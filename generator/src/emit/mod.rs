@@ -5,6 +5,7 @@
 
 mod crate_root;
 mod docs;
+mod limits;
 mod manifest;
 mod media;
 mod pagination;
@@ -48,7 +49,12 @@ pub struct Options {
 /// Parses, lowers and prints a Discovery document.
 pub fn generate(document_json: &str, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
     let doc = Document::parse(document_json)?;
-    let mut api = crate::lower::lower(&doc)?;
+    let extras: Vec<String> = options
+        .extras
+        .iter()
+        .map(|(name, _)| name.clone())
+        .collect();
+    let mut api = crate::lower::lower_with_extras(&doc, &extras)?;
     if let Some(overlay) = &options.overlay {
         crate::lower::apply_overlay(&mut api, overlay)?;
     }

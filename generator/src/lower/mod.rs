@@ -2,6 +2,7 @@
 
 mod aliases;
 mod endpoints;
+mod media;
 mod methods;
 mod overlay;
 mod pagination;
@@ -21,6 +22,12 @@ pub use overlay::apply_overlay;
 pub use types::TypeSpace;
 
 pub fn lower(doc: &Document) -> Result<Api, Error> {
+    lower_with_extras(doc, &[])
+}
+
+/// [`lower`] for a crate that also ships hand-written modules (extras) named
+/// `extra_modules` at its root: no resource module takes one of their names.
+pub fn lower_with_extras(doc: &Document, extra_modules: &[String]) -> Result<Api, Error> {
     if doc.name.is_empty() || doc.version.is_empty() {
         return Err(Error::Invalid {
             path: "(document root)".into(),
@@ -44,6 +51,7 @@ pub fn lower(doc: &Document) -> Result<Api, Error> {
         &doc.methods,
         &doc.resources,
         false,
+        extra_modules,
     )?;
     let mut defs = space.defs;
     recursion::box_recursive_fields(&mut defs);

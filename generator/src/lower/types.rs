@@ -2,7 +2,8 @@
 //!
 //! Top-level schemas claim their names first (sorted by wire name), so a schema keeps its
 //! natural name whatever inline types other schemas spawn; inline objects and enums then
-//! take `{Owner}{Property}` names in document order.
+//! take `{Owner}{Property}` names as they are met: schemas in wire-name order, then method
+//! parameters and bodies resource by resource, each in wire-name order.
 
 use std::collections::{BTreeMap, HashMap};
 
