@@ -30,42 +30,38 @@ pub fn page_impl(page: &PageType) -> TokenStream {
 pub fn builder_paging(m: &Method, p: &Pagination) -> TokenStream {
     let builder = ident(&m.builder);
     let page = ident(&p.page_type);
-    let set_token = match &p.token {
+    let (token_field, optional) = match &p.token {
         PageToken::Query { field, optional } => {
             let field = ident(field);
-            if *optional {
-                quote!(self.#field = Some(token);)
-            } else {
-                quote!(self.#field = token;)
-            }
+            (quote!(self.#field), *optional)
         }
         PageToken::Body {
             body,
             field,
             optional,
         } => {
-            let body = ident(body);
-            let field = ident(field);
-            if *optional {
-                quote!(self.#body.#field = Some(token);)
-            } else {
-                quote!(self.#body.#field = token;)
-            }
+            let (body, field) = (ident(body), ident(field));
+            (quote!(self.#body.#field), *optional)
         }
+    };
+    let set_token = if optional {
+        quote!(#token_field = Some(token);)
+    } else {
+        quote!(#token_field = token;)
     };
     let (items_trait, items_fn) = p
         .items
         .as_ref()
         .map(|items| items_impl(&builder, items))
         .unzip();
-    let pages_doc = match &p.items {
-        Some(_) => {
-            " Every page, following `nextPageToken` from this request's page on.".to_string()
-        }
-        None => " Every page, following `nextPageToken` from this request's page on. The response \
-                 has no single list of items, so there is no `items()`: read each page's fields."
-            .to_string(),
-    };
+    let mut pages_doc =
+        " Every page, following `nextPageToken` from this request's page on.".to_string();
+    if p.items.is_none() {
+        pages_doc.push_str(
+            " The response has no single list of items, so there is no `items()`: read each \
+             page's fields.",
+        );
+    }
     quote! {
         impl crate::rt::PageRequest for #builder {
             type Page = crate::types::#page;

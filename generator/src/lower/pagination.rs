@@ -145,7 +145,7 @@ fn page_token_field(page: &Struct) -> Option<&crate::ir::Field> {
 
 /// The best-ranked field, if exactly one field has that rank.
 fn items_field(space: &TypeSpace, page: &Struct, names: &[Vec<String>]) -> Option<PageItems> {
-    let mut ranked: Vec<((u8, usize), &crate::ir::Field, TypeRef, bool)> = Vec::new();
+    let mut ranked = Vec::new();
     for field in &page.fields {
         let (item_type, keyed) = match &field.ty {
             TypeRef::Vec(inner) => ((**inner).clone(), false),
@@ -157,15 +157,10 @@ fn items_field(space: &TypeSpace, page: &Struct, names: &[Vec<String>]) -> Optio
             _ => None,
         };
         if let Some(rank) = items_rank(&field.wire_name, item_origin, names) {
-            ranked.push((rank, field, item_type, keyed));
+            ranked.push((rank, (field, item_type, keyed)));
         }
     }
-    let best = ranked.iter().map(|(rank, ..)| *rank).min()?;
-    let mut top = ranked.into_iter().filter(|(rank, ..)| *rank == best);
-    let (_, field, item_type, keyed) = top.next()?;
-    if top.next().is_some() {
-        return None;
-    }
+    let (field, item_type, keyed) = sole_best(ranked)?;
     Some(PageItems {
         field: field.name.clone(),
         wire_name: field.wire_name.clone(),
@@ -173,6 +168,14 @@ fn items_field(space: &TypeSpace, page: &Struct, names: &[Vec<String>]) -> Optio
         item_type,
         keyed,
     })
+}
+
+/// The candidate of the best rank, if no other candidate shares that rank.
+fn sole_best<T>(ranked: Vec<((u8, usize), T)>) -> Option<T> {
+    let best = ranked.iter().map(|(rank, _)| *rank).min()?;
+    let mut top = ranked.into_iter().filter(|(rank, _)| *rank == best);
+    let (_, sole) = top.next()?;
+    top.next().is_none().then_some(sole)
 }
 
 /// The rank of a list or map field as the items of a page; lower is better, `None` never.
@@ -338,13 +341,11 @@ mod tests {
         fields: &[(&'a str, Option<&str>)],
     ) -> Option<&'a str> {
         let names = names(resource, method, response);
-        let ranked: Vec<_> = fields
+        let ranked = fields
             .iter()
             .filter_map(|(f, origin)| items_rank(f, *origin, &names).map(|r| (r, *f)))
             .collect();
-        let best = ranked.iter().map(|(r, _)| *r).min()?;
-        let top: Vec<_> = ranked.iter().filter(|(r, _)| *r == best).collect();
-        (top.len() == 1).then(|| top[0].1)
+        sole_best(ranked)
     }
 
     // Response shapes below are taken from the Discovery documents of

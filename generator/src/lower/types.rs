@@ -178,12 +178,13 @@ impl TypeSpace {
         for (wire, property) in &schema.properties {
             let prop_at = format!("{at}.properties.{wire}");
             let hint = format!("{owner}{}", camel(wire));
-            let mut ty = self.type_of(&prop_at, &hint, property)?;
             // Even where a document calls a page token `byte` (businessprofileperformance.v1):
             // decoding and re-encoding base64 need not give the same text.
-            if is_page_token(wire, property) {
-                ty = TypeRef::String;
-            }
+            let ty = if is_page_token(wire, property) {
+                TypeRef::String
+            } else {
+                self.type_of(&prop_at, &hint, property)?
+            };
             let is_enum = self.is_enum(&ty);
             fields.push(Field {
                 name: claimed[wire].clone(),

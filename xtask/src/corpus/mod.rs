@@ -242,11 +242,24 @@ fn generate_one(path: &Path, scratch: &Path) -> Row {
             return row;
         }
     };
-    // The crate's folder is named after the crate; the runtime path must be known first.
-    let crate_dir = Document::parse(&json)
-        .map(|doc| scratch.join(discogen::lower::crate_name(&doc)))
-        .unwrap_or_else(|_| scratch.join(&document));
-    let options = match crate::codegen::local_runtime(&crate_dir) {
+    // What `discogen::generate` does (the corpus has no extras or overlays), in its steps, so
+    // the document is parsed and lowered once for the crate, its folder and the counts.
+    let started = Instant::now();
+    let lowered = Document::parse(&json).and_then(|doc| {
+        let api = discogen::lower::lower(&doc)?;
+        Ok((doc, api))
+    });
+    let (doc, api) = match lowered {
+        Ok(lowered) => lowered,
+        Err(e) => {
+            row.generation = started.elapsed();
+            row.problems.push(format!("generation failed: {e}"));
+            return row;
+        }
+    };
+    let parsed = started.elapsed();
+    // The runtime path depends on the crate's folder, which is named after the crate.
+    let options = match crate::codegen::local_runtime(&scratch.join(&api.crate_name)) {
         Ok(runtime) => discogen::Options {
             runtime,
             ..Default::default()
@@ -257,8 +270,8 @@ fn generate_one(path: &Path, scratch: &Path) -> Row {
         }
     };
     let started = Instant::now();
-    let generated = discogen::generate(&json, &options);
-    row.generation = started.elapsed();
+    let generated = discogen::emit::emit(&api, &options);
+    row.generation = parsed + started.elapsed();
     let files = match generated {
         Ok(files) => files,
         Err(e) => {
@@ -266,15 +279,10 @@ fn generate_one(path: &Path, scratch: &Path) -> Row {
             return row;
         }
     };
-    // The document parsed, so this cannot fail; counts only.
-    if let Ok(doc) = Document::parse(&json) {
-        row.schemas = doc.schemas.len();
-        row.methods = doc.all_methods().len();
-        row.crate_name = Some(discogen::lower::crate_name(&doc));
-        if let Ok(api) = discogen::lower::lower(&doc) {
-            row.paging = paging::count(&api);
-        }
-    }
+    row.schemas = doc.schemas.len();
+    row.methods = doc.all_methods().len();
+    row.paging = paging::count(&api);
+    row.crate_name = Some(api.crate_name.clone());
     row.lines = files
         .iter()
         .filter(|f| f.path.extension().is_some_and(|e| e == "rs"))
