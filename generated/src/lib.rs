@@ -8,7 +8,7 @@
 //!
 //! **2025 changes.** Since 2025-03-31 Google serves only media items and albums created by the calling app to this API, has withdrawn the `photoslibrary`, `photoslibrary.readonly` and `photoslibrary.sharing` scopes, and answers `albums.share`, `albums.unshare` and every `sharedAlbums` method with `403 PERMISSION_DENIED`, although the Discovery document still lists them. This crate keeps every method; a 403 arrives as `Error::Api` with its status and message (`err.status()`, `err.api_error()`). Hand-written helpers for uploads, creating media from files and downloads are in the `uploads` and `downloads` modules.
 //!
-//! Start from [`Client`]: `client.albums().get(..).send().await` — one method per API method on a handle per resource; required parameters are arguments, optional ones are builder setters, and [`CallBuilder`] adds per-call options.
+//! Start from [`Client`]: `client.albums().get(..).send().await` — one method per API method on a handle per resource; required parameters are arguments, optional ones are builder setters, and [`CallBuilder`] adds per-call options. The request and response types of [`types`] are `#[non_exhaustive]`: build them from `Default` with chainable setters (`T::default().set_name("x")`, `set_or_clear_…` for an `Option`) and read their public fields; enums keep values they do not know (`UnknownValue`). A revision that adds a property or a value is a minor release.
 #![forbid(unsafe_code)]
 /// The runtime shared by every discogen client ([`discogen_runtime`]): errors, auth,
 /// retries, media, paging and value types, the same types for every API.

@@ -120,12 +120,7 @@ async fn run(args: Args) -> Result<ExitCode, String> {
     });
     let album = client
         .albums()
-        .create(CreateAlbumRequest {
-            album: Some(Album {
-                title: Some(title),
-                ..Default::default()
-            }),
-        })
+        .create(CreateAlbumRequest::default().set_album(Album::default().set_title(title)))
         .send()
         .await
         .map_err(|e| format!("creating the album: {e}"))?;

@@ -73,13 +73,28 @@ pub enum TypeKind {
 pub struct Struct {
     pub fields: Vec<Field>,
     /// Set when the object also allows arbitrary extra keys (`additionalProperties` beside
-    /// `properties`): they are collected into a flattened map field of this name.
-    pub additional: Option<(String, TypeRef)>,
+    /// `properties`): they are collected into a flattened map field.
+    pub additional: Option<AdditionalProperties>,
+}
+
+/// The flattened map of the properties a schema does not name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AdditionalProperties {
+    /// Rust name of the field.
+    pub name: String,
+    /// Its setter (`set_additional_properties`).
+    pub setter: String,
+    /// The type of each value.
+    pub ty: TypeRef,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
     pub name: String,
+    /// The chainable setter that stores a value (`set_title`).
+    pub setter: String,
+    /// The setter that takes an `Option` (`set_or_clear_title`), for a field that is one.
+    pub clearer: Option<String>,
     pub wire_name: String,
     pub ty: TypeRef,
     /// Required fields are not wrapped in `Option`.

@@ -15,3 +15,9 @@ pub mod overlay;
 pub use emit::{generate, GeneratedFile, Options, RuntimeDependency, RUNTIME_VERSION};
 pub use error::Error;
 pub use overlay::Overlay;
+
+// The README's Rust examples compile as doctests (with this crate's dev-dependencies: the
+// Photos, Drive and Storage clients), so they cannot drift from the generated API.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeExamples;

@@ -2,10 +2,10 @@
 //!
 //! Every identifier the generator prints is decided here, once, so the emitter never has to
 //! guess: case conversion goes through `heck`, keywords become raw identifiers (or get a
-//! suffix where Rust forbids a raw identifier), and [`Namespace`] hands out collision-free
-//! names in a deterministic order.
+//! suffix where Rust forbids a raw identifier), and [`resolve`] decides collision-free names
+//! for a whole scope at once.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
@@ -116,58 +116,77 @@ fn escape_keyword(name: String) -> String {
     }
 }
 
+/// The word an identifier escapes, for names derived from it (`set_type` of `r#type`,
+/// `set_self` of `self_`).
+pub fn bare_word(ident: &str) -> &str {
+    let ident = unraw(ident);
+    match ident.strip_suffix('_') {
+        Some(word) if NON_RAW_KEYWORDS.contains(&word) => word,
+        _ => ident,
+    }
+}
+
 /// Strips the `r#` of a raw identifier: file names and derived names use the bare word.
 pub fn unraw(ident: &str) -> &str {
     ident.strip_prefix("r#").unwrap_or(ident)
 }
 
-/// Hands out unique names within one scope (a module's types, a struct's fields, …).
+/// Decides every name of one scope (a module's types, a struct's fields, …) at once, so
+/// that no name depends on the order in which items are met, and adding an item never
+/// renames an item it does not collide with.
 ///
-/// Callers claim names in a deterministic order; a name already taken gets the first free
-/// numeric suffix (`name2`, `name3`, …, or `name_2` for snake case).
-#[derive(Debug, Default, Clone)]
-pub struct Namespace {
-    taken: BTreeSet<String>,
-}
-
-impl Namespace {
-    pub fn new() -> Self {
-        Self::default()
+/// Items whose wanted names differ keep them. Items that want the same name (compared
+/// without `r#`) form a group: the one with the smallest key keeps the name, the others take
+/// numeric suffixes in key order (`name2`, `name3`, …, or `name_2` for snake case). A suffix
+/// never takes a name that any item of the scope wants, or a reserved one, so the outcome
+/// depends only on the colliding items. Callers put their preference first in the key (an
+/// exact spelling before a converted one, a schema before an inline type).
+pub fn resolve<K: Ord>(
+    reserved: &[&str],
+    wanted: impl IntoIterator<Item = (K, String)>,
+) -> BTreeMap<K, String> {
+    let mut groups: BTreeMap<String, Vec<(K, String)>> = BTreeMap::new();
+    for (key, name) in wanted {
+        groups
+            .entry(unraw(&name).to_string())
+            .or_default()
+            .push((key, name));
     }
-
-    /// Marks names as used without handing them out (generated helpers, prelude names).
-    pub fn reserve<'a>(&mut self, names: impl IntoIterator<Item = &'a str>) {
-        self.taken.extend(names.into_iter().map(str::to_string));
-    }
-
-    pub fn is_taken(&self, name: &str) -> bool {
-        self.taken.contains(unraw(name))
-    }
-
-    /// Claims `wanted`, or the first free variant of it.
-    pub fn claim(&mut self, wanted: &str) -> String {
-        let bare = unraw(wanted);
-        if self.taken.insert(bare.to_string()) {
-            return wanted.to_string();
+    let mut taken: BTreeSet<String> = reserved.iter().map(|s| s.to_string()).collect();
+    taken.extend(groups.keys().cloned());
+    let mut names = BTreeMap::new();
+    for (bare, mut members) in groups {
+        members.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut members = members.into_iter();
+        if !reserved.contains(&bare.as_str()) {
+            if let Some((key, name)) = members.next() {
+                names.insert(key, name);
+            }
         }
         let separator = if bare.starts_with(|c: char| c.is_ascii_uppercase()) {
             ""
         } else {
             "_"
         };
-        (2..)
-            .map(|n| format!("{bare}{separator}{n}"))
-            .find(|candidate| self.taken.insert(candidate.clone()))
-            .expect("an unbounded range always yields a free name")
-    }
-
-    /// Claims a type name, steering clear of reserved prelude names first.
-    pub fn claim_type(&mut self, wanted: &str) -> String {
-        if RESERVED_TYPE_NAMES.contains(&wanted) {
-            self.claim(&format!("{wanted}{RESERVED_TYPE_SUFFIX}"))
-        } else {
-            self.claim(wanted)
+        let mut suffixes = (2u32..).map(|n| format!("{bare}{separator}{n}"));
+        for (key, _) in members {
+            let free = suffixes
+                .by_ref()
+                .find(|candidate| taken.insert(candidate.clone()))
+                .expect("an unbounded range always yields a free name");
+            names.insert(key, free);
         }
+    }
+    names
+}
+
+/// The name a type wants: its natural name, unless that would shadow a prelude name
+/// (`Error` → `ErrorSchema`).
+pub fn type_name(natural: String) -> String {
+    if RESERVED_TYPE_NAMES.contains(&natural.as_str()) {
+        format!("{natural}{RESERVED_TYPE_SUFFIX}")
+    } else {
+        natural
     }
 }
 
@@ -186,6 +205,9 @@ mod tests {
         assert_eq!(snake("3d"), "_3d");
         assert_eq!(snake(""), "value");
         assert_eq!(snake("move"), "r#move");
+        assert_eq!(bare_word("r#type"), "type");
+        assert_eq!(bare_word("self_"), "self");
+        assert_eq!(bare_word("end_date_"), "end_date_");
     }
 
     #[test]
@@ -200,18 +222,66 @@ mod tests {
         assert_eq!(camel(""), "Empty");
     }
 
+    fn names(reserved: &[&str], wanted: &[(&str, &str)]) -> Vec<(String, String)> {
+        resolve(
+            reserved,
+            wanted.iter().map(|(k, n)| (k.to_string(), n.to_string())),
+        )
+        .into_iter()
+        .collect()
+    }
+
+    fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+        expected
+            .iter()
+            .map(|(k, n)| (k.to_string(), n.to_string()))
+            .collect()
+    }
+
     #[test]
-    fn namespace_resolves_collisions_deterministically() {
-        let mut ns = Namespace::new();
-        assert_eq!(ns.claim("end_date"), "end_date");
-        assert_eq!(ns.claim("end_date"), "end_date_2");
-        assert_eq!(ns.claim("end_date"), "end_date_3");
-        assert_eq!(ns.claim("r#type"), "r#type");
-        assert_eq!(ns.claim("r#type"), "type_2");
-        let mut types = Namespace::new();
-        assert_eq!(types.claim_type("Error"), "ErrorSchema");
-        assert_eq!(types.claim_type("ErrorSchema"), "ErrorSchema2");
-        assert_eq!(types.claim_type("Album"), "Album");
-        assert_eq!(types.claim_type("Album"), "Album2");
+    fn collisions_resolve_by_key_not_by_order() {
+        let wanted = [("b", "end_date"), ("a", "end_date"), ("c", "end_date")];
+        let expected = pairs(&[("a", "end_date"), ("b", "end_date_2"), ("c", "end_date_3")]);
+        assert_eq!(names(&[], &wanted), expected);
+        let mut reversed = wanted;
+        reversed.reverse();
+        assert_eq!(names(&[], &reversed), expected);
+        assert_eq!(
+            names(&[], &[("1", "r#type"), ("2", "r#type")]),
+            pairs(&[("1", "r#type"), ("2", "type_2")])
+        );
+        assert_eq!(
+            names(&["send"], &[("1", "send")]),
+            pairs(&[("1", "send_2")])
+        );
+    }
+
+    #[test]
+    fn an_added_item_renames_only_what_it_collides_with() {
+        let before = names(&[], &[("a", "Album"), ("b", "Album"), ("c", "Photo")]);
+        // `Album2` is wanted by a newcomer: the suffix of `b` moves on, since no suffix may
+        // take a name an item wants; `Photo` and `Album` stay.
+        let after = names(
+            &[],
+            &[
+                ("a", "Album"),
+                ("b", "Album"),
+                ("c", "Photo"),
+                ("d", "Video"),
+            ],
+        );
+        assert_eq!(before, after[..3]);
+        assert_eq!(after[3], ("d".to_string(), "Video".to_string()));
+        let taken = names(&[], &[("a", "Album"), ("b", "Album"), ("z", "Album2")]);
+        assert_eq!(
+            taken,
+            pairs(&[("a", "Album"), ("b", "Album3"), ("z", "Album2")])
+        );
+    }
+
+    #[test]
+    fn reserved_type_names_take_a_suffix() {
+        assert_eq!(type_name("Error".into()), "ErrorSchema");
+        assert_eq!(type_name("Album".into()), "Album");
     }
 }

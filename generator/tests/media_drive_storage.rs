@@ -84,11 +84,9 @@ async fn drive_files_create_uploads_metadata_and_media_in_one_multipart_request(
         r#"{"id":"file-1","name":"notes.bin","mimeType":"application/octet-stream","size":"70000"}"#,
     ));
     let content = binary_content();
-    let metadata = drive::types::File {
-        name: Some("notes.bin".into()),
-        parents: Some(vec!["folder-1".into()]),
-        ..Default::default()
-    };
+    let metadata = drive::types::File::default()
+        .set_name("notes.bin")
+        .set_parents(["folder-1"]);
     let created = drive_client(&server)
         .files()
         .create(metadata)
@@ -199,11 +197,9 @@ async fn storage_objects_insert_uploads_to_the_upload_path_with_path_arguments()
         200,
         r#"{"bucket":"my-bucket","name":"dir/photo.png","size":"4","generation":"1712345678901234"}"#,
     ));
-    let object = storage::types::Object {
-        name: Some("dir/photo.png".into()),
-        content_type: Some("image/png".into()),
-        ..Default::default()
-    };
+    let object = storage::types::Object::default()
+        .set_name("dir/photo.png")
+        .set_content_type("image/png");
     let inserted = storage_client(&server)
         .objects()
         .insert("my-bucket", object)
@@ -332,10 +328,7 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
         .expect("client builds");
     let created = client
         .files()
-        .create(drive::types::File {
-            name: Some("big.bin".into()),
-            ..Default::default()
-        })
+        .create(drive::types::File::default().set_name("big.bin"))
         .upload_resumable(
             drive::rt::Media::new(content.clone(), "application/octet-stream").chunk_size(CHUNK),
         )

@@ -20,11 +20,9 @@ fn client(server: &UploadServer) -> Client {
 }
 
 fn item(server: &UploadServer, name: &str) -> MediaItem {
-    MediaItem {
-        id: Some(name.into()),
-        base_url: Some(format!("{}media/{name}", server.base_url)),
-        ..Default::default()
-    }
+    MediaItem::default()
+        .set_id(name)
+        .set_base_url(format!("{}media/{name}", server.base_url))
 }
 
 #[tokio::test]

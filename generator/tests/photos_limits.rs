@@ -39,16 +39,12 @@ async fn batch_methods_take_at_most_fifty_ids() {
         media.batch_get().media_item_ids(ids(51)).send().await,
         "mediaItemIds` has 51 items",
     );
-    let add = BatchAddMediaItemsToAlbumRequest {
-        media_item_ids: Some(ids(51)),
-    };
+    let add = BatchAddMediaItemsToAlbumRequest::default().set_media_item_ids(ids(51));
     assert_invalid(
         client.albums().batch_add_media_items("a", add).send().await,
         "at most 50",
     );
-    let remove = BatchRemoveMediaItemsFromAlbumRequest {
-        media_item_ids: Some(ids(51)),
-    };
+    let remove = BatchRemoveMediaItemsFromAlbumRequest::default().set_media_item_ids(ids(51));
     assert_invalid(
         client
             .albums()
@@ -57,10 +53,8 @@ async fn batch_methods_take_at_most_fifty_ids() {
             .await,
         "at most 50",
     );
-    let create = BatchCreateMediaItemsRequest {
-        new_media_items: Some(vec![NewMediaItem::default(); 51]),
-        ..Default::default()
-    };
+    let create = BatchCreateMediaItemsRequest::default()
+        .set_new_media_items(vec![NewMediaItem::default(); 51]);
     assert_invalid(
         media.batch_create(create).send().await,
         "newMediaItems` has 51 items",
@@ -87,10 +81,7 @@ async fn page_sizes_are_bounded() {
         client.media_items().list().page_size(-1).send().await,
         "at least 0",
     );
-    let search = SearchMediaItemsRequest {
-        page_size: Some(101),
-        ..Default::default()
-    };
+    let search = SearchMediaItemsRequest::default().set_page_size(101);
     assert_invalid(
         client.media_items().search(search).send().await,
         "at most 100",
@@ -119,52 +110,32 @@ async fn page_sizes_are_bounded() {
 #[tokio::test]
 async fn descriptions_and_titles_are_bounded() {
     let (server, client) = setup().await;
-    let long = NewMediaItem {
-        description: Some("é".repeat(1000)),
-        ..Default::default()
-    };
-    let create = BatchCreateMediaItemsRequest {
-        new_media_items: Some(vec![NewMediaItem::default(), long]),
-        ..Default::default()
-    };
+    let long = NewMediaItem::default().set_description("é".repeat(1000));
+    let create = BatchCreateMediaItemsRequest::default()
+        .set_new_media_items([NewMediaItem::default(), long]);
     assert_invalid(
         client.media_items().batch_create(create).send().await,
         "has 1000 characters",
     );
-    let patch = MediaItem {
-        description: Some("x".repeat(1000)),
-        ..Default::default()
-    };
+    let patch = MediaItem::default().set_description("x".repeat(1000));
     assert_invalid(
         client.media_items().patch("m", patch).send().await,
         "at most 999",
     );
-    let album = CreateAlbumRequest {
-        album: Some(Album {
-            title: Some("t".repeat(501)),
-            ..Default::default()
-        }),
-    };
+    let album =
+        CreateAlbumRequest::default().set_album(Album::default().set_title("t".repeat(501)));
     assert_invalid(
         client.albums().create(album).send().await,
         "album.title` has 501 characters",
     );
-    let rename = Album {
-        title: Some("t".repeat(501)),
-        ..Default::default()
-    };
+    let rename = Album::default().set_title("t".repeat(501));
     assert_invalid(
         client.albums().patch("a", rename).send().await,
         "at most 500",
     );
     assert!(server.requests().is_empty());
 
-    let ok = CreateAlbumRequest {
-        album: Some(Album {
-            title: Some("日".repeat(500)),
-            ..Default::default()
-        }),
-    };
+    let ok = CreateAlbumRequest::default().set_album(Album::default().set_title("日".repeat(500)));
     client.albums().create(ok).send().await.unwrap();
     assert_eq!(server.requests().len(), 1);
 }

@@ -74,18 +74,14 @@ fn assert_media_item(item: &MediaItem) {
 async fn albums_add_enrichment() {
     let (server, client) = setup().await;
     server.reply(Reply::json(200, r#"{"enrichmentItem": {"id": "enr-1"}}"#));
-    let request = AddEnrichmentToAlbumRequest {
-        new_enrichment_item: Some(NewEnrichmentItem {
-            text_enrichment: Some(TextEnrichment {
-                text: Some("Day one".into()),
-            }),
-            ..Default::default()
-        }),
-        album_position: Some(AlbumPosition {
-            position: Some(AlbumPositionPosition::FirstInAlbum),
-            ..Default::default()
-        }),
-    };
+    let request = AddEnrichmentToAlbumRequest::default()
+        .set_new_enrichment_item(
+            NewEnrichmentItem::default()
+                .set_text_enrichment(TextEnrichment::default().set_text("Day one")),
+        )
+        .set_album_position(
+            AlbumPosition::default().set_position(AlbumPositionPosition::FirstInAlbum),
+        );
     let response = client
         .albums()
         .add_enrichment("album-1", request)
@@ -110,9 +106,7 @@ async fn albums_add_enrichment() {
 #[tokio::test]
 async fn albums_batch_add_media_items() {
     let (server, client) = setup().await;
-    let request = BatchAddMediaItemsToAlbumRequest {
-        media_item_ids: Some(vec!["m1".into(), "m2".into()]),
-    };
+    let request = BatchAddMediaItemsToAlbumRequest::default().set_media_item_ids(["m1", "m2"]);
     let response = client
         .albums()
         .batch_add_media_items("album-1", request)
@@ -129,9 +123,7 @@ async fn albums_batch_add_media_items() {
 #[tokio::test]
 async fn albums_batch_remove_media_items() {
     let (server, client) = setup().await;
-    let request = BatchRemoveMediaItemsFromAlbumRequest {
-        media_item_ids: Some(vec!["m1".into()]),
-    };
+    let request = BatchRemoveMediaItemsFromAlbumRequest::default().set_media_item_ids(["m1"]);
     client
         .albums()
         .batch_remove_media_items("album-1", request)
@@ -148,12 +140,7 @@ async fn albums_batch_remove_media_items() {
 async fn albums_create() {
     let (server, client) = setup().await;
     server.reply(Reply::json(200, ALBUM_JSON));
-    let request = CreateAlbumRequest {
-        album: Some(Album {
-            title: Some("Trip".into()),
-            ..Default::default()
-        }),
-    };
+    let request = CreateAlbumRequest::default().set_album(Album::default().set_title("Trip"));
     let album = client.albums().create(request).send().await.unwrap();
     let sent = server.only_request();
     assert_eq!(sent.method, "POST");
@@ -210,10 +197,7 @@ async fn albums_list() {
 async fn albums_patch() {
     let (server, client) = setup().await;
     server.reply(Reply::json(200, ALBUM_JSON));
-    let album = Album {
-        title: Some("New title".into()),
-        ..Default::default()
-    };
+    let album = Album::default().set_title("New title");
     let updated = client
         .albums()
         .patch("AF1QipAlbum", album)
@@ -240,12 +224,11 @@ async fn albums_share() {
         200,
         r#"{"shareInfo": {"shareableUrl": "https://photos.app.goo.gl/x", "shareToken": "st"}}"#,
     ));
-    let request = ShareAlbumRequest {
-        shared_album_options: Some(SharedAlbumOptions {
-            is_collaborative: Some(true),
-            is_commentable: Some(false),
-        }),
-    };
+    let request = ShareAlbumRequest::default().set_shared_album_options(
+        SharedAlbumOptions::default()
+            .set_is_collaborative(true)
+            .set_is_commentable(false),
+    );
     let response = client
         .albums()
         .share("album-1", request)
@@ -291,18 +274,18 @@ async fn media_items_batch_create() {
                 {{"uploadToken": "u2", "status": {{"code": 3, "message": "Invalid upload token"}}}}]}}"#
         ),
     ));
-    let new_item = |token: &str| NewMediaItem {
-        description: Some(format!("item {token}")),
-        simple_media_item: Some(SimpleMediaItem {
-            upload_token: Some(token.into()),
-            file_name: Some(format!("{token}.jpg")),
-        }),
+    let new_item = |token: &str| {
+        NewMediaItem::default()
+            .set_description(format!("item {token}"))
+            .set_simple_media_item(
+                SimpleMediaItem::default()
+                    .set_upload_token(token)
+                    .set_file_name(format!("{token}.jpg")),
+            )
     };
-    let request = BatchCreateMediaItemsRequest {
-        album_id: Some("album-1".into()),
-        new_media_items: Some(vec![new_item("u1"), new_item("u2")]),
-        album_position: None,
-    };
+    let request = BatchCreateMediaItemsRequest::default()
+        .set_album_id("album-1")
+        .set_new_media_items([new_item("u1"), new_item("u2")]);
     let response = client
         .media_items()
         .batch_create(request)
@@ -387,10 +370,7 @@ async fn media_items_list() {
 async fn media_items_patch() {
     let (server, client) = setup().await;
     server.reply(Reply::json(200, MEDIA_ITEM_JSON));
-    let item = MediaItem {
-        description: Some("New description".into()),
-        ..Default::default()
-    };
+    let item = MediaItem::default().set_description("New description");
     let updated = client
         .media_items()
         .patch("AF1QipItem", item)
@@ -420,30 +400,21 @@ async fn media_items_search() {
         200,
         format!(r#"{{"mediaItems": [{MEDIA_ITEM_JSON}], "nextPageToken": "n"}}"#),
     ));
-    let request = SearchMediaItemsRequest {
-        page_size: Some(50),
-        filters: Some(Filters {
-            date_filter: Some(DateFilter {
-                dates: Some(vec![Date {
-                    year: Some(2024),
-                    month: Some(6),
-                    day: None,
-                }]),
-                ranges: None,
-            }),
-            media_type_filter: Some(MediaTypeFilter {
-                media_types: Some(vec![MediaTypeFilterMediaTypesItem::Photo]),
-            }),
-            content_filter: Some(ContentFilter {
-                included_content_categories: Some(vec![
+    let request = SearchMediaItemsRequest::default()
+        .set_page_size(50)
+        .set_filters(
+            Filters::default()
+                .set_date_filter(
+                    DateFilter::default().set_dates([Date::default().set_year(2024).set_month(6)]),
+                )
+                .set_media_type_filter(
+                    MediaTypeFilter::default()
+                        .set_media_types([MediaTypeFilterMediaTypesItem::Photo]),
+                )
+                .set_content_filter(ContentFilter::default().set_included_content_categories([
                     ContentFilterIncludedContentCategoriesItem::Landscapes,
-                ]),
-                excluded_content_categories: None,
-            }),
-            ..Default::default()
-        }),
-        ..Default::default()
-    };
+                ])),
+        );
     let response = client.media_items().search(request).send().await.unwrap();
     let sent = server.only_request();
     assert_eq!(sent.method, "POST");
@@ -479,9 +450,7 @@ async fn shared_albums_get() {
 async fn shared_albums_join() {
     let (server, client) = setup().await;
     server.reply(Reply::json(200, format!(r#"{{"album": {ALBUM_JSON}}}"#)));
-    let request = JoinSharedAlbumRequest {
-        share_token: Some("share-tok".into()),
-    };
+    let request = JoinSharedAlbumRequest::default().set_share_token("share-tok");
     let response = client.shared_albums().join(request).send().await.unwrap();
     let sent = server.only_request();
     assert_eq!(sent.method, "POST");
@@ -493,9 +462,7 @@ async fn shared_albums_join() {
 #[tokio::test]
 async fn shared_albums_leave() {
     let (server, client) = setup().await;
-    let request = LeaveSharedAlbumRequest {
-        share_token: Some("share-tok".into()),
-    };
+    let request = LeaveSharedAlbumRequest::default().set_share_token("share-tok");
     client.shared_albums().leave(request).send().await.unwrap();
     let sent = server.only_request();
     assert_eq!(sent.method, "POST");

@@ -89,10 +89,7 @@ async fn media_items_search_carries_the_page_token_in_the_body() {
     server.reply(page("mediaItems", &["m1"], Some("t2")));
     server.reply(page("mediaItems", &["m2"], Some("t3")));
     server.reply(page("mediaItems", &["m3"], Some("")));
-    let request = SearchMediaItemsRequest {
-        album_id: Some("album".into()),
-        ..Default::default()
-    };
+    let request = SearchMediaItemsRequest::default().set_album_id("album");
     let pages: Vec<_> = client
         .media_items()
         .search(request)

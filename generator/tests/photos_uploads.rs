@@ -354,10 +354,7 @@ async fn many_files_become_batches_of_fifty_in_input_order() {
         .uploads()
         .create_from_files(inputs)
         .album_id("album-1")
-        .album_position(AlbumPosition {
-            position: Some(AlbumPositionPosition::FirstInAlbum),
-            ..Default::default()
-        })
+        .album_position(AlbumPosition::default().set_position(AlbumPositionPosition::FirstInAlbum))
         .concurrency(3)
         .progress(move |p| *seen.lock().unwrap() = Some(p))
         .send()

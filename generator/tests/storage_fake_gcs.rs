@@ -133,22 +133,13 @@ fn client(server: &FakeGcs) -> storage::Client {
 }
 
 fn object_named(name: &str) -> Object {
-    Object {
-        name: Some(name.into()),
-        ..Default::default()
-    }
+    Object::default().set_name(name)
 }
 
 async fn create_bucket(client: &storage::Client, name: &str) {
     let bucket = client
         .buckets()
-        .insert(
-            "test-project",
-            Bucket {
-                name: Some(name.into()),
-                ..Default::default()
-            },
-        )
+        .insert("test-project", Bucket::default().set_name(name))
         .send()
         .await
         .expect("bucket created");
@@ -222,11 +213,9 @@ async fn objects_upload_download_read_patch_and_delete() {
         .patch(
             "media",
             "big.bin",
-            Object {
-                content_type: Some("application/x-patched".into()),
-                metadata: Some([("colour".to_string(), "blue".to_string())].into()),
-                ..Default::default()
-            },
+            Object::default()
+                .set_content_type("application/x-patched")
+                .set_metadata([("colour", "blue")]),
         )
         .send()
         .await

@@ -50,71 +50,55 @@ async fn main() -> ExitCode {
     let mut failures = 0;
     let f = &mut failures;
 
-    let enrichment = AddEnrichmentToAlbumRequest {
-        new_enrichment_item: Some(NewEnrichmentItem {
-            text_enrichment: Some(TextEnrichment {
-                text: Some("Day one".into()),
-            }),
-            ..Default::default()
-        }),
-        album_position: Some(AlbumPosition {
-            position: Some(AlbumPositionPosition::FirstInAlbum),
-            ..Default::default()
-        }),
-    };
+    let enrichment = AddEnrichmentToAlbumRequest::default()
+        .set_new_enrichment_item(
+            NewEnrichmentItem::default()
+                .set_text_enrichment(TextEnrichment::default().set_text("Day one")),
+        )
+        .set_album_position(
+            AlbumPosition::default().set_position(AlbumPositionPosition::FirstInAlbum),
+        );
     let r = albums.add_enrichment(ALBUM, enrichment).send().await;
     report("albums.addEnrichment", r, f);
-    let add = BatchAddMediaItemsToAlbumRequest {
-        media_item_ids: Some(vec![ITEM.into()]),
-    };
+    let add = BatchAddMediaItemsToAlbumRequest::default().set_media_item_ids([ITEM]);
     let r = albums.batch_add_media_items(ALBUM, add).send().await;
     report("albums.batchAddMediaItems", r, f);
-    let remove = BatchRemoveMediaItemsFromAlbumRequest {
-        media_item_ids: Some(vec![ITEM.into()]),
-    };
+    let remove = BatchRemoveMediaItemsFromAlbumRequest::default().set_media_item_ids([ITEM]);
     let r = albums.batch_remove_media_items(ALBUM, remove).send().await;
     report("albums.batchRemoveMediaItems", r, f);
-    let create = CreateAlbumRequest {
-        album: Some(Album {
-            title: Some("Holidays".into()),
-            ..Default::default()
-        }),
-    };
+    let create = CreateAlbumRequest::default().set_album(Album::default().set_title("Holidays"));
     report("albums.create", albums.create(create).send().await, f);
     report("albums.get", albums.get(ALBUM).send().await, f);
     let r = albums.list().page_size(50).send().await;
     report("albums.list", r, f);
-    let patch = Album {
-        title: Some("Renamed".into()),
-        ..Default::default()
-    };
+    let patch = Album::default().set_title("Renamed");
     let r = albums
         .patch(ALBUM, patch)
         .update_mask(FieldMask::new(["title"]))
         .send()
         .await;
     report("albums.patch", r, f);
-    let share = ShareAlbumRequest {
-        shared_album_options: Some(SharedAlbumOptions {
-            is_collaborative: Some(true),
-            is_commentable: Some(true),
-        }),
-    };
+    let share = ShareAlbumRequest::default().set_shared_album_options(
+        SharedAlbumOptions::default()
+            .set_is_collaborative(true)
+            .set_is_commentable(true),
+    );
     report("albums.share", albums.share(ALBUM, share).send().await, f);
-    let r = albums.unshare(ALBUM, UnshareAlbumRequest {}).send().await;
+    let r = albums
+        .unshare(ALBUM, UnshareAlbumRequest::default())
+        .send()
+        .await;
     report("albums.unshare", r, f);
 
-    let batch = BatchCreateMediaItemsRequest {
-        album_id: Some(ALBUM.into()),
-        new_media_items: Some(vec![NewMediaItem {
-            description: Some("Beach".into()),
-            simple_media_item: Some(SimpleMediaItem {
-                upload_token: Some("CAIS-upload-token".into()),
-                file_name: Some("beach.jpg".into()),
-            }),
-        }]),
-        album_position: None,
-    };
+    let batch = BatchCreateMediaItemsRequest::default()
+        .set_album_id(ALBUM)
+        .set_new_media_items([NewMediaItem::default()
+            .set_description("Beach")
+            .set_simple_media_item(
+                SimpleMediaItem::default()
+                    .set_upload_token("CAIS-upload-token")
+                    .set_file_name("beach.jpg"),
+            )]);
     let r = media_items.batch_create(batch).send().await;
     report("mediaItems.batchCreate", r, f);
     let r = media_items.batch_get().media_item_ids([ITEM]).send().await;
@@ -122,34 +106,25 @@ async fn main() -> ExitCode {
     report("mediaItems.get", media_items.get(ITEM).send().await, f);
     let r = media_items.list().page_size(100).send().await;
     report("mediaItems.list", r, f);
-    let patch = MediaItem {
-        description: Some("Sunset".into()),
-        ..Default::default()
-    };
+    let patch = MediaItem::default().set_description("Sunset");
     let r = media_items
         .patch(ITEM, patch)
         .update_mask(FieldMask::new(["description"]))
         .send()
         .await;
     report("mediaItems.patch", r, f);
-    let search = SearchMediaItemsRequest {
-        album_id: Some(ALBUM.into()),
-        page_size: Some(100),
-        ..Default::default()
-    };
+    let search = SearchMediaItemsRequest::default()
+        .set_album_id(ALBUM)
+        .set_page_size(100);
     let r = media_items.search(search).send().await;
     report("mediaItems.search", r, f);
 
     let r = shared_albums.get(SHARE_TOKEN).send().await;
     report("sharedAlbums.get", r, f);
-    let join = JoinSharedAlbumRequest {
-        share_token: Some(SHARE_TOKEN.into()),
-    };
+    let join = JoinSharedAlbumRequest::default().set_share_token(SHARE_TOKEN);
     let r = shared_albums.join(join).send().await;
     report("sharedAlbums.join", r, f);
-    let leave = LeaveSharedAlbumRequest {
-        share_token: Some(SHARE_TOKEN.into()),
-    };
+    let leave = LeaveSharedAlbumRequest::default().set_share_token(SHARE_TOKEN);
     let r = shared_albums.leave(leave).send().await;
     report("sharedAlbums.leave", r, f);
     let r = shared_albums.list().page_size(50).send().await;

@@ -17,25 +17,20 @@ use google_photoslibrary_v1::types as ours;
 use serde::de::DeserializeOwned;
 
 fn ours_request(items: &[NewItem]) -> ours::BatchCreateMediaItemsRequest {
-    ours::BatchCreateMediaItemsRequest {
-        album_id: Some(ALBUM_ID.into()),
-        new_media_items: Some(
-            items
-                .iter()
-                .map(|item| ours::NewMediaItem {
-                    description: item.description.clone(),
-                    simple_media_item: Some(ours::SimpleMediaItem {
-                        upload_token: Some(item.upload_token.clone()),
-                        file_name: Some(item.file_name.clone()),
-                    }),
-                })
-                .collect(),
-        ),
-        album_position: Some(ours::AlbumPosition {
-            position: Some(ours::AlbumPositionPosition::LastInAlbum),
-            ..Default::default()
-        }),
-    }
+    ours::BatchCreateMediaItemsRequest::default()
+        .set_album_id(ALBUM_ID)
+        .set_new_media_items(items.iter().map(|item| {
+            ours::NewMediaItem::default()
+                .set_or_clear_description(item.description.clone())
+                .set_simple_media_item(
+                    ours::SimpleMediaItem::default()
+                        .set_upload_token(item.upload_token.clone())
+                        .set_file_name(item.file_name.clone()),
+                )
+        }))
+        .set_album_position(
+            ours::AlbumPosition::default().set_position(ours::AlbumPositionPosition::LastInAlbum),
+        )
 }
 
 fn theirs_request(items: &[NewItem]) -> theirs::BatchCreateMediaItemsRequest {

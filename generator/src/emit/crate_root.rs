@@ -31,7 +31,11 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
     crate_doc.push_str(
         "\n\nStart from [`Client`]: `client.albums().get(id).send().await` — one method per \
          API method on a handle per resource; required parameters are arguments, optional \
-         ones are builder setters, and [`CallBuilder`] adds per-call options.",
+         ones are builder setters, and [`CallBuilder`] adds per-call options. The request \
+         and response types of [`types`] are `#[non_exhaustive]`: build them from `Default` \
+         with chainable setters (`T::default().set_name(\"x\")`, `set_or_clear_…` for an \
+         `Option`) and read their public fields; enums keep values they do not know \
+         (`UnknownValue`). A revision that adds a property or a value is a minor release.",
     );
     let crate_doc = crate_doc.replace(
         "`client.albums().get(id).send().await`",

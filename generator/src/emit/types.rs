@@ -64,7 +64,7 @@ fn mentions_rt(kind: &TypeKind) -> bool {
     match kind {
         TypeKind::Struct(s) => {
             s.fields.iter().any(|f| has_rt(&f.ty))
-                || s.additional.as_ref().is_some_and(|(_, ty)| has_rt(ty))
+                || s.additional.as_ref().is_some_and(|a| has_rt(&a.ty))
         }
         TypeKind::Alias(ty) => has_rt(ty),
         // The enum's `Deserialize` goes through the runtime.
@@ -94,12 +94,12 @@ fn type_def(def: &TypeDef) -> TokenStream {
 
 fn struct_def(docs: &TokenStream, name: &syn::Ident, s: &Struct) -> TokenStream {
     let fields = s.fields.iter().map(field);
-    let additional = s.additional.as_ref().map(|(field_name, ty)| {
-        let field_name = ident(field_name);
-        let rust = rust_type(ty, Scope::TypesModule);
+    let additional = s.additional.as_ref().map(|a| {
+        let field_name = ident(&a.name);
+        let rust = rust_type(&a.ty, Scope::TypesModule);
         // The extra keys carry the same wire encodings (int64 strings, base64) as fields do.
-        let with = ty.needs_adapter().then(|| {
-            let map = TypeRef::Map(Box::new(ty.clone()));
+        let with = a.ty.needs_adapter().then(|| {
+            let map = TypeRef::Map(Box::new(a.ty.clone()));
             let with = format!(
                 "rt::internal::serde::As::<{}>",
                 adapter(&map, Scope::TypesModule)
@@ -113,12 +113,141 @@ fn struct_def(docs: &TokenStream, name: &syn::Ident, s: &Struct) -> TokenStream 
             pub #field_name: BTreeMap<String, #rust>,
         }
     });
+    let setters = s.fields.iter().flat_map(field_setters);
+    let additional_setter = s.additional.as_ref().map(|a| {
+        let setter = FieldSetter {
+            field: &a.name,
+            ty: &TypeRef::Map(Box::new(a.ty.clone())),
+            optional: false,
+            boxed: false,
+        };
+        setter.set(&a.setter)
+    });
+    let setters: Vec<TokenStream> = setters.chain(additional_setter).collect();
+    let impl_block = (!setters.is_empty()).then(|| {
+        quote! {
+            impl #name {
+                #(#setters)*
+            }
+        }
+    });
+    // `non_exhaustive`: a property added in a later revision must not break code that
+    // builds the struct, so it is built with `Default` and the setters, never a literal.
     quote! {
         #docs
         #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[non_exhaustive]
         pub struct #name {
             #(#fields)*
             #additional
+        }
+        #impl_block
+    }
+}
+
+/// A field as its setters see it.
+struct FieldSetter<'a> {
+    field: &'a str,
+    ty: &'a TypeRef,
+    optional: bool,
+    boxed: bool,
+}
+
+fn field_setters(f: &Field) -> Vec<TokenStream> {
+    let setter = FieldSetter {
+        field: &f.name,
+        ty: &f.ty,
+        optional: !f.required,
+        boxed: f.boxed,
+    };
+    let mut out = vec![setter.set(&f.setter)];
+    out.extend(
+        f.clearer
+            .as_deref()
+            .map(|clearer| setter.set_or_clear(clearer)),
+    );
+    out
+}
+
+impl FieldSetter<'_> {
+    /// `set_title("Holidays")`: stores a value, converting what converts into the field's
+    /// type; lists and maps take any iterator of convertible elements.
+    fn set(&self, setter: &str) -> TokenStream {
+        let field = ident(self.field);
+        let setter = ident(setter);
+        // Intra-doc links name a raw identifier without its `r#`.
+        let doc = format!(" Sets [`{0}`](Self::{0}).", unraw(self.field));
+        let (generics, param, bounds, value) = match self.ty {
+            TypeRef::Vec(element) => {
+                let element = rust_type(element, Scope::TypesModule);
+                (
+                    quote!(<I, V>),
+                    quote!(I),
+                    quote!(where I: IntoIterator<Item = V>, V: Into<#element>),
+                    quote!(value.into_iter().map(Into::into).collect()),
+                )
+            }
+            TypeRef::Map(element) => {
+                let element = rust_type(element, Scope::TypesModule);
+                (
+                    quote!(<I, K, V>),
+                    quote!(I),
+                    quote!(where I: IntoIterator<Item = (K, V)>, K: Into<String>, V: Into<#element>),
+                    quote!(value
+                        .into_iter()
+                        .map(|(k, v)| (k.into(), v.into()))
+                        .collect()),
+                )
+            }
+            other => {
+                let ty = rust_type(other, Scope::TypesModule);
+                (
+                    quote!(),
+                    quote!(impl Into<#ty>),
+                    quote!(),
+                    quote!(value.into()),
+                )
+            }
+        };
+        let value = if self.boxed {
+            quote!(Box::new(#value))
+        } else {
+            value
+        };
+        let value = if self.optional {
+            quote!(Some(#value))
+        } else {
+            value
+        };
+        quote! {
+            #[doc = #doc]
+            pub fn #setter #generics(mut self, value: #param) -> Self #bounds {
+                self.#field = #value;
+                self
+            }
+        }
+    }
+
+    /// `set_or_clear_title(None)`: stores the `Option` as it is.
+    fn set_or_clear(&self, setter: &str) -> TokenStream {
+        let field = ident(self.field);
+        let setter = ident(setter);
+        let doc = format!(
+            " Sets [`{0}`](Self::{0}), or clears it with `None`.",
+            unraw(self.field)
+        );
+        let ty = rust_type(self.ty, Scope::TypesModule);
+        let value = if self.boxed {
+            quote!(value.map(Box::new))
+        } else {
+            quote!(value)
+        };
+        quote! {
+            #[doc = #doc]
+            pub fn #setter(mut self, value: Option<#ty>) -> Self {
+                self.#field = #value;
+                self
+            }
         }
     }
 }
@@ -199,6 +328,7 @@ fn enum_def(docs: &TokenStream, name: &syn::Ident, e: &Enum) -> TokenStream {
     quote! {
         #docs
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variants)*
             #unknown_doc

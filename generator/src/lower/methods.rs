@@ -11,7 +11,7 @@ use crate::lower::pagination::{pagination, MethodContext};
 use crate::lower::path::parse_template;
 use crate::lower::types::{is_page_token, TypeSpace};
 use crate::model;
-use crate::naming::{camel, snake, Namespace};
+use crate::naming::{camel, resolve, snake, type_name};
 
 /// Names a resource module may not take at the crate root: the crate's own modules (the
 /// extras' modules are reserved too, by name, see [`crate::lower::lower_with_extras`]).
@@ -76,52 +76,34 @@ pub fn lower_resource(
         accessor,
         handle,
     } = names;
-    // Builders and the handle share the module's type namespace.
-    let mut type_names = Namespace::new();
-    type_names.claim(&handle);
-    let mut statics = Namespace::new();
-    // Constructors and child accessors share the handle's `impl` namespace.
-    let mut fns = Namespace::new();
-    if at.is_empty() {
-        fns.reserve(CLIENT_FNS.iter().copied());
-    }
+    let names = ResourceScopes::new(at.is_empty(), &handle, methods, resources, extra_modules);
     let mut lowered = Vec::new();
     for (name, method) in methods {
         let method_at = format!("{at}methods.{name}");
-        let fn_name = fns.claim(&snake(name));
-        let builder = type_names.claim_type(&camel(name));
-        let info_static = statics.claim(&snake(name).trim_start_matches("r#").to_uppercase());
-        let upload_static =
-            has_media_upload(method).then(|| statics.claim(&format!("{info_static}_UPLOAD")));
+        let key = (METHOD, name.clone());
         let names = MethodNames {
-            fn_name,
-            builder,
-            info_static,
-            upload_static,
+            fn_name: names.fns[&key].clone(),
+            builder: names.types[&key].clone(),
+            info_static: names.statics[&key].clone(),
+            upload_static: names.statics.get(&(UPLOAD, name.clone())).cloned(),
         };
         lowered.push(lower_method(
             space, &method_at, &wire_name, name, method, names,
         )?);
     }
-    let mut modules = Namespace::new();
-    modules.reserve(CRATE_NAMES.iter().copied());
-    if at.is_empty() {
-        modules.reserve(ROOT_MODULES.iter().copied());
-        modules.reserve(extra_modules.iter().map(String::as_str));
-    }
     let mut children = Vec::new();
     for (name, child) in resources {
-        let child_module = modules.claim(&snake(name));
-        let names = ResourceNames {
+        let key = (RESOURCE, name.clone());
+        let child_names = ResourceNames {
             wire_name: name.clone(),
-            module: child_module,
-            accessor: fns.claim(&snake(name)),
+            module: names.modules[name].clone(),
+            accessor: names.fns[&key].clone(),
             handle: camel(name),
         };
         children.push(lower_resource(
             space,
             &format!("{at}resources.{name}."),
-            names,
+            child_names,
             &child.methods,
             &child.resources,
             child.deprecated == Some(true),
@@ -137,6 +119,86 @@ pub fn lower_resource(
         methods: lowered,
         children,
     })
+}
+
+/// What a name in a resource's scopes belongs to; earlier kinds win a collision.
+const HANDLE: u8 = 0;
+const METHOD: u8 = 1;
+const UPLOAD: u8 = 2;
+const RESOURCE: u8 = 3;
+
+/// The names one resource hands out, each scope decided at once (see
+/// [`crate::naming::resolve`]): keyed by what they belong to and its wire name.
+struct ResourceScopes {
+    /// Constructors and child accessors share the handle's `impl`.
+    fns: BTreeMap<(u8, String), String>,
+    /// Builders and the handle share the module.
+    types: BTreeMap<(u8, String), String>,
+    /// The `static`s describing methods and their uploads.
+    statics: BTreeMap<(u8, String), String>,
+    /// Child modules, by the child's wire name.
+    modules: BTreeMap<String, String>,
+}
+
+impl ResourceScopes {
+    fn new(
+        is_root: bool,
+        handle: &str,
+        methods: &BTreeMap<String, model::Method>,
+        resources: &BTreeMap<String, model::Resource>,
+        extra_modules: &[String],
+    ) -> Self {
+        let fn_reserved: &[&str] = if is_root { CLIENT_FNS } else { &[] };
+        let fns = resolve(
+            fn_reserved,
+            methods
+                .keys()
+                .map(|name| ((METHOD, name.clone()), snake(name)))
+                .chain(
+                    resources
+                        .keys()
+                        .map(|name| ((RESOURCE, name.clone()), snake(name))),
+                ),
+        );
+        let types = resolve(
+            &[],
+            std::iter::once(((HANDLE, String::new()), handle.to_string())).chain(
+                methods
+                    .keys()
+                    .map(|name| ((METHOD, name.clone()), type_name(camel(name)))),
+            ),
+        );
+        let info = |name: &str| snake(name).trim_start_matches("r#").to_uppercase();
+        let statics = resolve(
+            &[],
+            methods
+                .keys()
+                .map(|name| ((METHOD, name.clone()), info(name)))
+                .chain(
+                    methods
+                        .iter()
+                        .filter(|(_, method)| has_media_upload(method))
+                        .map(|(name, _)| {
+                            ((UPLOAD, name.clone()), format!("{}_UPLOAD", info(name)))
+                        }),
+                ),
+        );
+        let mut module_reserved: Vec<&str> = CRATE_NAMES.to_vec();
+        if is_root {
+            module_reserved.extend(ROOT_MODULES);
+            module_reserved.extend(extra_modules.iter().map(String::as_str));
+        }
+        let modules = resolve(
+            &module_reserved,
+            resources.keys().map(|name| (name.clone(), snake(name))),
+        );
+        ResourceScopes {
+            fns,
+            types,
+            statics,
+            modules,
+        }
+    }
 }
 
 fn lower_method(
@@ -176,13 +238,27 @@ fn lower_method(
         }
     })?;
 
-    let mut field_names = Namespace::new();
-    field_names.reserve(BUILDER_FIELDS.iter().copied());
+    // The body and the parameters share the builder's fields and setters.
+    let body_key = (0u8, String::new());
+    let field_names = resolve(
+        BUILDER_FIELDS,
+        method
+            .request
+            .iter()
+            .map(|_| (body_key.clone(), "request".to_string()))
+            .chain(
+                method
+                    .parameters
+                    .keys()
+                    .map(|wire| ((1, wire.clone()), snake(wire))),
+            ),
+    );
+    let param_name = |wire: &str| field_names[&(1, wire.to_string())].clone();
     // Inline body schemas (rare: a map of `any`) get types named after the builder.
     let hint = format!("{}{builder}", resource_hint(at));
     let request = match &method.request {
         Some(r) => Some(Body {
-            name: field_names.claim("request"),
+            name: field_names[&body_key].clone(),
             ty: space.type_of(&format!("{at}.request"), &format!("{hint}Request"), r)?,
         }),
         None => None,
@@ -212,12 +288,12 @@ fn lower_method(
     let mut required_params = Vec::new();
     for name in &ordered {
         let p = &method.parameters[*name];
-        required_params.push(lower_param(space, at, &builder, name, p, &mut field_names)?);
+        required_params.push(lower_param(space, at, &builder, name, p, param_name(name))?);
     }
     let mut optional_params = Vec::new();
     for (name, p) in &method.parameters {
         if !ordered.contains(&name.as_str()) {
-            optional_params.push(lower_param(space, at, &builder, name, p, &mut field_names)?);
+            optional_params.push(lower_param(space, at, &builder, name, p, param_name(name))?);
         }
     }
     for segment in &path {
@@ -282,7 +358,7 @@ fn lower_param(
     builder: &str,
     wire_name: &str,
     p: &model::Parameter,
-    field_names: &mut Namespace,
+    name: String,
 ) -> Result<Param, Error> {
     let param_at = format!("{at}.parameters.{wire_name}");
     let location = match p.location.as_deref() {
@@ -326,7 +402,7 @@ fn lower_param(
         });
     }
     Ok(Param {
-        name: field_names.claim(&snake(wire_name)),
+        name,
         wire_name: wire_name.to_string(),
         location,
         ty,
@@ -487,5 +563,112 @@ mod tests {
 
         // And the whole crate prints as valid Rust.
         crate::emit::emit(&api, &crate::Options::default()).unwrap();
+    }
+    /// Every Rust name of an API, keyed by where it comes from.
+    fn all_names(api: &crate::ir::Api) -> std::collections::BTreeMap<String, String> {
+        fn resource(r: &Resource, at: &str, out: &mut std::collections::BTreeMap<String, String>) {
+            out.insert(format!("{at} module"), r.module.clone());
+            out.insert(format!("{at} accessor"), r.accessor.clone());
+            for m in &r.methods {
+                out.insert(format!("{} fn", m.id), m.fn_name.clone());
+                out.insert(format!("{} builder", m.id), m.builder.clone());
+                out.insert(format!("{} static", m.id), m.info_static.clone());
+                for p in m.required_params.iter().chain(&m.optional_params) {
+                    out.insert(format!("{} {}", m.id, p.wire_name), p.name.clone());
+                }
+            }
+            for child in &r.children {
+                resource(child, &format!("{at}.{}", child.wire_name), out);
+            }
+        }
+        let mut out = std::collections::BTreeMap::new();
+        for t in &api.types {
+            out.insert(t.origin.clone(), t.name.clone());
+            match &t.kind {
+                TypeKind::Struct(s) => {
+                    for f in &s.fields {
+                        out.insert(format!("{}.{}", t.origin, f.wire_name), f.name.clone());
+                        out.insert(
+                            format!("{}.{} set", t.origin, f.wire_name),
+                            f.setter.clone(),
+                        );
+                    }
+                }
+                TypeKind::Enum(e) => {
+                    for v in &e.variants {
+                        out.insert(format!("{} = {}", t.origin, v.wire_value), v.name.clone());
+                    }
+                }
+                TypeKind::Alias(_) => {}
+            }
+        }
+        for scope in &api.scopes {
+            out.insert(scope.url.clone(), scope.const_name.clone());
+        }
+        resource(&api.root, "", &mut out);
+        out
+    }
+
+    fn lowered(doc: &serde_json::Value) -> crate::ir::Api {
+        let doc = crate::model::Document::parse(&doc.to_string()).unwrap();
+        crate::lower::lower(&doc).unwrap()
+    }
+
+    #[test]
+    fn adding_items_renames_nothing_they_do_not_collide_with() {
+        let mut doc: serde_json::Value = serde_json::from_str(COLLIDING).unwrap();
+        doc["schemas"]["Foo"]["properties"]["kind"] =
+            serde_json::json!({"type": "string", "enum": ["image/jpeg", "IMAGE_JPEG", "B"]});
+        let before = all_names(&lowered(&doc));
+        let mut grown = doc.clone();
+        // A schema, properties, an inline type, a value, a method, a parameter, a resource:
+        // none of them wants a name an item above has.
+        grown["schemas"]["Bar"] = serde_json::json!({"type": "object",
+            "properties": {"x": {"type": "object", "properties": {"y": {"type": "string"}}}}});
+        grown["schemas"]["Foo"]["properties"]["zeta"] = serde_json::json!({"type": "string"});
+        grown["schemas"]["Foo"]["properties"]["kind"]["enum"] =
+            serde_json::json!(["A", "image/jpeg", "IMAGE_JPEG", "B", "C"]);
+        grown["resources"]["serde"]["methods"]["list"] = serde_json::json!(
+            {"id": "x.serde.list", "path": "l", "httpMethod": "GET",
+             "parameters": {"view": {"type": "string", "location": "query", "enum": ["X"]}}});
+        grown["methods"]["builder"]["parameters"]["zz"] =
+            serde_json::json!({"type": "string", "location": "query"});
+        grown["resources"]["zebras"] = serde_json::json!({"methods": {}});
+        let after = all_names(&lowered(&grown));
+        for (place, name) in &before {
+            assert_eq!(after.get(place), Some(name), "{place}");
+        }
+        assert!(after.len() > before.len() + 8, "{after:?}");
+    }
+
+    #[test]
+    fn names_do_not_depend_on_the_order_values_are_listed() {
+        let variants = |values: serde_json::Value| {
+            let mut doc: serde_json::Value = serde_json::from_str(COLLIDING).unwrap();
+            doc["schemas"]["Foo"]["properties"]["kind"] =
+                serde_json::json!({"type": "string", "enum": values});
+            all_names(&lowered(&doc))
+                .into_iter()
+                .filter(|(place, _)| place.starts_with("Foo.properties.kind ="))
+                .collect::<Vec<_>>()
+        };
+        let listed = variants(serde_json::json!(["image/jpeg", "IMAGE_JPEG"]));
+        assert_eq!(
+            listed,
+            [
+                (
+                    "Foo.properties.kind = IMAGE_JPEG".to_string(),
+                    "ImageJpeg".to_string()
+                ),
+                (
+                    "Foo.properties.kind = image/jpeg".to_string(),
+                    "ImageJpeg2".to_string()
+                )
+            ]
+        );
+        assert_eq!(
+            variants(serde_json::json!(["IMAGE_JPEG", "image/jpeg"])),
+            listed
+        );
     }
 }

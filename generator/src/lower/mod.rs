@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 use crate::error::Error;
 use crate::ir::{Api, PageType, Resource, Scope, TypeDef};
 use crate::model::Document;
-use crate::naming::Namespace;
+use crate::naming::resolve;
 
 pub use methods::ROOT_MODULES;
 pub use overlay::apply_overlay;
@@ -35,24 +35,11 @@ pub fn lower_with_extras(doc: &Document, extra_modules: &[String]) -> Result<Api
         });
     }
     endpoints::check(doc)?;
-    let mut space = TypeSpace::new(&doc.schemas);
-    space.add_schemas(&doc.schemas)?;
-    aliases::check_alias_cycles(&space.defs)?;
-    let root_names = methods::ResourceNames {
-        wire_name: String::new(),
-        module: String::new(),
-        accessor: String::new(),
-        handle: "Client".into(),
-    };
-    let root = methods::lower_resource(
-        &mut space,
-        "",
-        root_names,
-        &doc.methods,
-        &doc.resources,
-        false,
-        extra_modules,
-    )?;
+    // Types are named in two passes (see `types`): the first records what every type wants.
+    let mut recording = TypeSpace::recording(&doc.schemas);
+    lower_tree(doc, &mut recording, extra_modules)?;
+    let mut space = TypeSpace::planned(&doc.schemas, recording.into_plan());
+    let root = lower_tree(doc, &mut space, extra_modules)?;
     let mut defs = space.defs;
     recursion::box_recursive_fields(&mut defs);
     defs.sort_by(|a, b| a.name.cmp(&b.name));
@@ -79,6 +66,31 @@ pub fn lower_with_extras(doc: &Document, extra_modules: &[String]) -> Result<Api
     })
 }
 
+/// Lowers the schemas, then the resource tree, into `space`.
+fn lower_tree(
+    doc: &Document,
+    space: &mut TypeSpace,
+    extra_modules: &[String],
+) -> Result<Resource, Error> {
+    space.add_schemas(&doc.schemas)?;
+    aliases::check_alias_cycles(&space.defs)?;
+    let root_names = methods::ResourceNames {
+        wire_name: String::new(),
+        module: String::new(),
+        accessor: String::new(),
+        handle: "Client".into(),
+    };
+    methods::lower_resource(
+        space,
+        "",
+        root_names,
+        &doc.methods,
+        &doc.resources,
+        false,
+        extra_modules,
+    )
+}
+
 /// `photoslibrary` + `v1` → `google-photoslibrary-v1`; `admin` + `directory_v1` →
 /// `google-admin-directory-v1`.
 pub fn crate_name(doc: &Document) -> String {
@@ -101,31 +113,32 @@ fn scopes(doc: &Document) -> Vec<Scope> {
     let Some(oauth2) = doc.auth.as_ref().and_then(|a| a.oauth2.as_ref()) else {
         return Vec::new();
     };
-    let mut names = Namespace::new();
+    let wanted = oauth2.scopes.keys().map(|url| {
+        let tail = url.trim_end_matches('/').rsplit('/').next().unwrap_or(url);
+        let mut name: String = tail
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_uppercase()
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
+            name.insert_str(0, "SCOPE_");
+        }
+        (url.clone(), name)
+    });
+    let names = resolve(&[], wanted);
     oauth2
         .scopes
         .iter()
-        .map(|(url, info)| {
-            let tail = url.trim_end_matches('/').rsplit('/').next().unwrap_or(url);
-            let mut name: String = tail
-                .chars()
-                .map(|c| {
-                    if c.is_ascii_alphanumeric() {
-                        c.to_ascii_uppercase()
-                    } else {
-                        '_'
-                    }
-                })
-                .collect();
-            if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
-                name.insert_str(0, "SCOPE_");
-            }
-            Scope {
-                const_name: names.claim(&name),
-                url: url.clone(),
-                description: info.description.clone(),
-                notes: Vec::new(),
-            }
+        .map(|(url, info)| Scope {
+            const_name: names[url].clone(),
+            url: url.clone(),
+            description: info.description.clone(),
+            notes: Vec::new(),
         })
         .collect()
 }

@@ -121,6 +121,8 @@ mod tests {
                     .iter()
                     .map(|(n, ty)| Field {
                         name: (*n).into(),
+                        setter: format!("set_{n}"),
+                        clearer: None,
                         wire_name: (*n).into(),
                         ty: ty.clone(),
                         required: false,

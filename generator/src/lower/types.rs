@@ -1,20 +1,44 @@
 //! Schemas to Rust types.
 //!
-//! Top-level schemas claim their names first (sorted by wire name), so a schema keeps its
-//! natural name whatever inline types other schemas spawn; inline objects and enums then
-//! take `{Owner}{Property}` names as they are met: schemas in wire-name order, then method
-//! parameters and bodies resource by resource, each in wire-name order.
+//! Type names are decided for the whole document at once ([`crate::naming::resolve`]), so
+//! that no name depends on the order in which types are met. Lowering runs twice: the first
+//! pass records the name every type wants (a schema its own; an inline object or enum
+//! `{Owner}{Property}`, from the name its owner wants), the names are resolved together, and
+//! the second pass hands them out. In a collision a top-level schema keeps its natural name
+//! over an inline type, an inline type of a schema over one of a method; otherwise the place
+//! in the document decides.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::error::Error;
-use crate::ir::{Enum, Field, Struct, TypeDef, TypeKind, TypeRef, Variant};
+use crate::ir::{AdditionalProperties, Enum, Field, Struct, TypeDef, TypeKind, TypeRef, Variant};
 use crate::model::Schema;
-use crate::naming::{camel, snake, Namespace};
+use crate::naming::{bare_word, camel, resolve, snake, type_name};
 
-/// Builds the `types` module: owns the type namespace and the list of definitions.
+/// Where a type comes from, as the key of its name: the kind of place first (top-level
+/// schema, inside a schema, inside a method), then the place, then which definition of that
+/// place (a place defines at most one type; the count only keeps keys unique regardless).
+type TypeKey = (u8, String, usize);
+
+/// The names of a document's types: wanted while recording, decided once resolved.
+enum Names {
+    /// What each type wants, and the provisional names handed out meanwhile: unique, so the
+    /// first pass can look types up by name, but never used for anything else.
+    Recording {
+        wanted: Vec<(TypeKey, String)>,
+        given: HashSet<String>,
+    },
+    Planned(BTreeMap<TypeKey, String>),
+}
+
+/// Every type name of a document, decided together; see the module docs.
+pub struct NamePlan(BTreeMap<TypeKey, String>);
+
+/// Builds the `types` module: owns the type names and the list of definitions.
 pub struct TypeSpace {
-    names: Namespace,
+    names: Names,
+    /// How many types each place has defined so far (see [`TypeKey`]).
+    defined_at: HashMap<(u8, String), usize>,
     /// Schema wire name → Rust type name.
     schema_names: BTreeMap<String, String>,
     pub defs: Vec<TypeDef>,
@@ -23,19 +47,83 @@ pub struct TypeSpace {
     index: HashMap<String, usize>,
 }
 
+fn schema_key(wire: &str) -> TypeKey {
+    (0, wire.to_string(), 0)
+}
+
+/// The name a top-level schema wants.
+fn schema_wants(wire: &str) -> String {
+    type_name(camel(wire))
+}
+
 impl TypeSpace {
-    /// Claims a name for every top-level schema, before any type is built.
-    pub fn new(schemas: &BTreeMap<String, Schema>) -> Self {
-        let mut names = Namespace::new();
+    /// The first pass: records the name every type wants; only [`TypeSpace::into_plan`] is
+    /// meant to be used from it.
+    pub fn recording(schemas: &BTreeMap<String, Schema>) -> Self {
+        let wanted: Vec<(TypeKey, String)> = schemas
+            .keys()
+            .map(|wire| (schema_key(wire), schema_wants(wire)))
+            .collect();
+        let provisional = resolve(&[], wanted.clone());
+        let given = provisional.values().cloned().collect();
+        let schema_names = provisional
+            .into_iter()
+            .map(|((_, wire, _), name)| (wire, name))
+            .collect();
+        Self::with(Names::Recording { wanted, given }, schema_names)
+    }
+
+    /// The second pass: every type takes the name the plan decided.
+    pub fn planned(schemas: &BTreeMap<String, Schema>, plan: NamePlan) -> Self {
         let schema_names = schemas
             .keys()
-            .map(|wire| (wire.clone(), names.claim_type(&camel(wire))))
+            .map(|wire| {
+                let name = plan.0.get(&schema_key(wire)).cloned();
+                (wire.clone(), name.unwrap_or_else(|| schema_wants(wire)))
+            })
             .collect();
+        Self::with(Names::Planned(plan.0), schema_names)
+    }
+
+    fn with(names: Names, schema_names: BTreeMap<String, String>) -> Self {
         TypeSpace {
             names,
+            defined_at: HashMap::new(),
             schema_names,
             defs: Vec::new(),
             index: HashMap::new(),
+        }
+    }
+
+    /// Decides the names recorded by a first pass.
+    pub fn into_plan(self) -> NamePlan {
+        match self.names {
+            Names::Recording { wanted, .. } => NamePlan(resolve(&[], wanted)),
+            Names::Planned(plan) => NamePlan(plan),
+        }
+    }
+
+    /// The name of the type an inline schema at `at` defines.
+    fn name_inline(&mut self, at: &str, wanted: &str) -> String {
+        let tier = if at.starts_with("schemas.") { 1 } else { 2 };
+        let place = (tier, at.to_string());
+        let nth = self.defined_at.entry(place.clone()).or_default();
+        let key = (place.0, place.1, *nth);
+        *nth += 1;
+        match &mut self.names {
+            Names::Recording { wanted: all, given } => {
+                all.push((key, wanted.to_string()));
+                free_variant(wanted, |name| given.insert(name.to_string()))
+            }
+            // Both passes lower the same document the same way, so the plan knows every
+            // place; should one be missing, its type still gets a name no other type has.
+            Names::Planned(plan) => match plan.get(&key) {
+                Some(name) => name.clone(),
+                None => {
+                    let taken: HashSet<String> = plan.values().cloned().collect();
+                    free_variant(wanted, |name| !taken.contains(name))
+                }
+            },
         }
     }
 
@@ -58,7 +146,7 @@ impl TypeSpace {
         for (wire, schema) in schemas {
             let name = self.schema_names[wire].clone();
             let at = format!("schemas.{wire}");
-            let kind = self.kind_of(&at, &name, schema)?;
+            let kind = self.kind_of(&at, &schema_wants(wire), schema)?;
             self.push(TypeDef {
                 name,
                 origin: wire.clone(),
@@ -139,8 +227,11 @@ impl TypeSpace {
 
     /// Defines a named type for an inline object or enum and returns a reference to it.
     fn define(&mut self, at: &str, hint: &str, schema: &Schema) -> Result<TypeRef, Error> {
-        let name = self.names.claim_type(hint);
-        let kind = self.kind_of(at, &name, schema)?;
+        let wanted = type_name(hint.to_string());
+        let name = self.name_inline(at, &wanted);
+        // Nested types are named after the name this one wants, not the one it gets, so
+        // what they want never depends on how a collision was resolved.
+        let kind = self.kind_of(at, &wanted, schema)?;
         self.push(TypeDef {
             name: name.clone(),
             origin: at.strip_prefix("schemas.").unwrap_or(at).to_string(),
@@ -151,7 +242,8 @@ impl TypeSpace {
         Ok(TypeRef::Named(name))
     }
 
-    fn kind_of(&mut self, at: &str, name: &str, schema: &Schema) -> Result<TypeKind, Error> {
+    /// `wanted` is the name the type wants, which its nested types are named after.
+    fn kind_of(&mut self, at: &str, wanted: &str, schema: &Schema) -> Result<TypeKind, Error> {
         if !schema.enum_.is_empty() {
             return Ok(TypeKind::Enum(lower_enum(schema)));
         }
@@ -159,22 +251,15 @@ impl TypeSpace {
             matches!(schema.type_.as_deref(), Some("object") | None) && schema.reference.is_none();
         if !is_object || (schema.properties.is_empty() && schema.additional_properties.is_some()) {
             // Not a struct: an alias for whatever the schema is used as in place.
-            let target = self.type_of(at, &format!("{name}Value"), schema)?;
+            let target = self.type_of(at, &format!("{wanted}Value"), schema)?;
             return Ok(TypeKind::Alias(target));
         }
-        self.lower_struct(at, name, schema).map(TypeKind::Struct)
+        self.lower_struct(at, wanted, schema).map(TypeKind::Struct)
     }
 
     fn lower_struct(&mut self, at: &str, owner: &str, schema: &Schema) -> Result<Struct, Error> {
-        let mut field_names = Namespace::new();
+        let names = field_names(schema);
         let mut fields = Vec::new();
-        // Exact matches claim first so `fooBar` keeps `foo_bar` over a later `foo_bar`.
-        let mut order: Vec<&String> = schema.properties.keys().collect();
-        order.sort_by_key(|wire| (snake(wire) != **wire, (*wire).clone()));
-        let mut claimed = BTreeMap::new();
-        for wire in order {
-            claimed.insert(wire.clone(), field_names.claim(&snake(wire)));
-        }
         for (wire, property) in &schema.properties {
             let prop_at = format!("{at}.properties.{wire}");
             let hint = format!("{owner}{}", camel(wire));
@@ -186,11 +271,15 @@ impl TypeSpace {
                 self.type_of(&prop_at, &hint, property)?
             };
             let is_enum = self.is_enum(&ty);
+            let required = property.required == Some(true) && !is_enum;
             fields.push(Field {
-                name: claimed[wire].clone(),
+                name: names[&FieldKey::Property(wire.clone())].clone(),
+                // Decided below, once every field is known.
+                setter: String::new(),
+                clearer: None,
                 wire_name: wire.clone(),
                 ty,
-                required: property.required == Some(true) && !is_enum,
+                required,
                 boxed: false,
                 description: property.description.clone(),
                 read_only: property.read_only == Some(true),
@@ -202,14 +291,19 @@ impl TypeSpace {
                     .unwrap_or_default(),
             });
         }
-        let additional = match &schema.additional_properties {
+        let mut additional = match &schema.additional_properties {
             Some(values) => {
                 let ap_at = format!("{at}.additionalProperties");
                 let ty = self.type_of(&ap_at, &format!("{owner}Value"), values)?;
-                Some((field_names.claim("additional_properties"), ty))
+                Some(AdditionalProperties {
+                    name: names[&FieldKey::Additional].clone(),
+                    setter: String::new(),
+                    ty,
+                })
             }
             None => None,
         };
+        name_setters(&mut fields, additional.as_mut());
         Ok(Struct { fields, additional })
     }
 
@@ -222,6 +316,81 @@ impl TypeSpace {
     }
 }
 
+/// `wanted`, or the first of `wanted2`, `wanted3`, … that `free` accepts.
+fn free_variant(wanted: &str, mut free: impl FnMut(&str) -> bool) -> String {
+    if free(wanted) {
+        return wanted.to_string();
+    }
+    (2u32..)
+        .map(|n| format!("{wanted}{n}"))
+        .find(|candidate| free(candidate))
+        .expect("an unbounded range always yields a free name")
+}
+
+/// A field of a struct: a property, or the map of properties the schema does not name.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum FieldKey {
+    /// Properties whose wire name is already the Rust name come first, so `foo_bar` keeps
+    /// `foo_bar` over `fooBar`.
+    Property(String),
+    Additional,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum SetterKind {
+    Set,
+    SetOrClear,
+}
+
+/// The Rust names of a struct's fields, decided as one scope.
+fn field_names(schema: &Schema) -> BTreeMap<FieldKey, String> {
+    let mut wanted: Vec<((bool, FieldKey), String)> = schema
+        .properties
+        .keys()
+        .map(|wire| {
+            let name = snake(wire);
+            ((name != *wire, FieldKey::Property(wire.clone())), name)
+        })
+        .collect();
+    if schema.additional_properties.is_some() {
+        wanted.push(((true, FieldKey::Additional), "additional_properties".into()));
+    }
+    resolve(&[], wanted)
+        .into_iter()
+        .map(|((_, key), name)| (key, name))
+        .collect()
+}
+
+/// Names the setters of a struct's fields (`set_title`, and `set_or_clear_title` for a
+/// field that may be absent), as one scope of their own: the struct's methods.
+fn name_setters(fields: &mut [Field], additional: Option<&mut AdditionalProperties>) {
+    let mut wanted = Vec::new();
+    for field in fields.iter() {
+        let key = FieldKey::Property(field.wire_name.clone());
+        let bare = bare_word(&field.name);
+        wanted.push(((SetterKind::Set, key.clone()), format!("set_{bare}")));
+        if !field.required {
+            wanted.push((
+                (SetterKind::SetOrClear, key),
+                format!("set_or_clear_{bare}"),
+            ));
+        }
+    }
+    if let Some(additional) = &additional {
+        let set = format!("set_{}", bare_word(&additional.name));
+        wanted.push(((SetterKind::Set, FieldKey::Additional), set));
+    }
+    let names = resolve(&[], wanted);
+    for field in fields.iter_mut() {
+        let key = FieldKey::Property(field.wire_name.clone());
+        field.setter = names[&(SetterKind::Set, key.clone())].clone();
+        field.clearer = names.get(&(SetterKind::SetOrClear, key)).cloned();
+    }
+    if let Some(additional) = additional {
+        additional.setter = names[&(SetterKind::Set, FieldKey::Additional)].clone();
+    }
+}
+
 /// A page token (`pageToken`, `nextPageToken`) of type string, whatever its format: it goes
 /// back to the server verbatim, so it stays the text it arrives as.
 pub fn is_page_token(wire: &str, schema: &Schema) -> bool {
@@ -231,17 +400,26 @@ pub fn is_page_token(wire: &str, schema: &Schema) -> bool {
 }
 
 fn lower_enum(schema: &Schema) -> Enum {
-    let mut names = Namespace::new();
-    let unknown_variant = names.claim("UnknownValue");
     let mut seen = std::collections::BTreeSet::new();
-    let variants = schema
+    // A value listed twice is one variant: two would make unreachable match arms.
+    let values: Vec<(usize, &String)> = schema
         .enum_
         .iter()
         .enumerate()
-        // A value listed twice is one variant: two would make unreachable match arms.
         .filter(|(_, wire)| seen.insert(wire.as_str()))
-        .map(|(i, wire)| Variant {
-            name: names.claim(&camel(wire)),
+        .collect();
+    // The catch-all keeps its name; variants that collide are ordered by wire value.
+    let mut wanted = vec![((0, String::new()), "UnknownValue".to_string())];
+    wanted.extend(
+        values
+            .iter()
+            .map(|(_, wire)| ((1, (*wire).clone()), camel(wire))),
+    );
+    let names = resolve(&[], wanted);
+    let variants = values
+        .iter()
+        .map(|&(i, wire)| Variant {
+            name: names[&(1, wire.clone())].clone(),
             wire_value: wire.clone(),
             description: schema
                 .enum_descriptions
@@ -253,7 +431,7 @@ fn lower_enum(schema: &Schema) -> Enum {
         .collect();
     Enum {
         variants,
-        unknown_variant,
+        unknown_variant: names[&(0, String::new())].clone(),
     }
 }
 
@@ -267,7 +445,9 @@ mod tests {
 
     fn space(schemas: &str) -> TypeSpace {
         let schemas: BTreeMap<String, Schema> = serde_json::from_str(schemas).unwrap();
-        let mut space = TypeSpace::new(&schemas);
+        let mut recording = TypeSpace::recording(&schemas);
+        recording.add_schemas(&schemas).unwrap();
+        let mut space = TypeSpace::planned(&schemas, recording.into_plan());
         space.add_schemas(&schemas).unwrap();
         space
     }

@@ -99,8 +99,39 @@ pub fn field(owner: &str, f: &Field) -> String {
     format!("{owner}::{}: {}", f.name, field_ty(f))
 }
 
+/// The setters of a field, as the emitter prints them: `Album::set_title(impl Into<String>)`
+/// and, for an `Option`, `Album::set_or_clear_title(Option<String>)`.
+pub fn setters(owner: &str, f: &Field) -> Vec<String> {
+    let mut out = vec![format!("{owner}::{}({})", f.setter, set_argument(&f.ty))];
+    if let Some(clearer) = &f.clearer {
+        out.push(format!("{owner}::{clearer}(Option<{}>)", ty(&f.ty)));
+    }
+    out
+}
+
+/// What `set_…` takes: any iterator of convertible elements for a list or map, else any
+/// value that converts.
+fn set_argument(t: &TypeRef) -> String {
+    match t {
+        TypeRef::Vec(element) => format!("impl IntoIterator<Item: Into<{}>>", ty(element)),
+        TypeRef::Map(value) => format!(
+            "impl IntoIterator<Item = (impl Into<String>, impl Into<{}>)>",
+            ty(value)
+        ),
+        other => format!("impl Into<{}>", ty(other)),
+    }
+}
+
+/// The setter of a struct's flattened map.
+pub fn additional_setter(owner: &str, setter: &str, value: &TypeRef) -> String {
+    format!(
+        "{owner}::{setter}({})",
+        set_argument(&TypeRef::Map(Box::new(value.clone())))
+    )
+}
+
 /// The flattened map of a struct with `additionalProperties`.
-pub fn additional(owner: &str, (name, t): &(String, TypeRef)) -> String {
+pub fn additional(owner: &str, name: &str, t: &TypeRef) -> String {
     format!("{owner}::{name}: BTreeMap<String, {}>", ty(t))
 }
 
@@ -231,6 +262,8 @@ mod tests {
         assert_eq!(ty(&TypeRef::Bytes), "Vec<u8>");
         let f = Field {
             name: "r#type".into(),
+            setter: "set_type".into(),
+            clearer: Some("set_or_clear_type".into()),
             wire_name: "type".into(),
             ty: TypeRef::Named("Album".into()),
             required: false,
@@ -241,5 +274,12 @@ mod tests {
             required_by: Vec::new(),
         };
         assert_eq!(field("Album", &f), "Album::r#type: Option<Box<Album>>");
+        assert_eq!(
+            setters("Album", &f),
+            [
+                "Album::set_type(impl Into<Album>)",
+                "Album::set_or_clear_type(Option<Album>)"
+            ]
+        );
     }
 }

@@ -9,9 +9,9 @@
 mod resources;
 mod types;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
-use discogen::ir::{Api, Resource, TypeDef, TypeKind, TypeRef};
+use discogen::ir::{TypeDef, TypeRef};
 use discogen::model::{self, Schema};
 
 use super::report::{Change, Class, Group, Kind, RustItem};
@@ -35,8 +35,6 @@ pub(crate) struct Ctx<'a> {
     pub new: &'a Loaded,
     /// Old Rust type name → new one, for types whose origin kept but whose name changed.
     renames: BTreeMap<String, String>,
-    /// Old types a request body can contain: users build these.
-    pub constructed: BTreeSet<String>,
     /// Schemas of each document by model path (`schemas.Album.properties.id`).
     pub old_schemas: BTreeMap<String, &'a Schema>,
     pub new_schemas: BTreeMap<String, &'a Schema>,
@@ -70,7 +68,6 @@ impl<'a> Ctx<'a> {
             old,
             new,
             renames,
-            constructed: constructed_types(&old.api),
             old_schemas: schema_index(&old.doc),
             new_schemas: schema_index(&new.doc),
             old_methods: method_index(&old.doc),
@@ -94,51 +91,6 @@ impl<'a> Ctx<'a> {
             other => other.clone(),
         }
     }
-}
-
-/// Names of the types reachable from any method's request body through fields a caller
-/// may set.
-fn constructed_types(api: &Api) -> BTreeSet<String> {
-    fn bodies(r: &Resource, out: &mut Vec<TypeRef>) {
-        out.extend(
-            r.methods
-                .iter()
-                .filter_map(|m| m.request.as_ref().map(|b| b.ty.clone())),
-        );
-        for child in &r.children {
-            bodies(child, out);
-        }
-    }
-    let defs: BTreeMap<&str, &TypeDef> = api.types.iter().map(|d| (d.name.as_str(), d)).collect();
-    let mut todo = Vec::new();
-    bodies(&api.root, &mut todo);
-    let mut seen = BTreeSet::new();
-    while let Some(t) = todo.pop() {
-        match t {
-            TypeRef::Vec(inner) | TypeRef::Map(inner) => todo.push(*inner),
-            TypeRef::Named(name) => {
-                if !seen.insert(name.clone()) {
-                    continue;
-                }
-                match defs.get(name.as_str()).map(|d| &d.kind) {
-                    Some(TypeKind::Struct(s)) => {
-                        // Callers leave output-only fields `None`: they build no value for them.
-                        todo.extend(
-                            s.fields
-                                .iter()
-                                .filter(|f| !f.read_only)
-                                .map(|f| f.ty.clone()),
-                        );
-                        todo.extend(s.additional.iter().map(|(_, t)| t.clone()));
-                    }
-                    Some(TypeKind::Alias(target)) => todo.push(target.clone()),
-                    _ => {}
-                }
-            }
-            _ => {}
-        }
-    }
-    seen
 }
 
 /// Every schema of the document, nested ones included, by the path `lower` gives them.

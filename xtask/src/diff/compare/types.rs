@@ -292,7 +292,6 @@ fn compare_struct(
     (old_origin, od, a): (&str, &TypeDef, &Struct),
     (origin, nd, b): (&str, &TypeDef, &Struct),
 ) {
-    let constructed = cx.constructed.contains(&od.name);
     let key = |wire: &str| format!("schemas.{origin}.properties.{wire}");
     let old_type = |wire: &str| {
         let key = format!("schemas.{old_origin}.properties.{wire}");
@@ -307,18 +306,11 @@ fn compare_struct(
             .map(|s| describe(s))
             .unwrap_or_default()
     };
-    let added_class = |required: bool| {
-        if required || constructed {
-            Class::Breaking
-        } else {
-            Class::Compatible
-        }
-    };
+    // Structs are `non_exhaustive` and built with `Default` and setters: a new field, even
+    // one that is not an `Option`, breaks nobody.
     let added_message = |required: bool| {
         if required {
-            "required property added: struct literals must set it"
-        } else if constructed {
-            "property added to a type used in requests: struct literals without `..Default::default()` stop compiling"
+            "required property added (not an `Option`; `Default` fills it)"
         } else {
             "property added"
         }
@@ -338,6 +330,11 @@ fn compare_struct(
                 )
                 .old_value(old_ty)
                 .rust(RustItem::removed(rust::field(&od.name, of)))
+                .rust_all(
+                    rust::setters(&od.name, of)
+                        .into_iter()
+                        .map(RustItem::removed),
+                )
                 .key(key(&of.wire_name)),
             );
             continue;
@@ -358,7 +355,7 @@ fn compare_struct(
         }
         out.push(
             Change::new(
-                added_class(nf.required),
+                Class::Compatible,
                 Kind::PropertyAdded,
                 group.clone(),
                 format!("{location}.{}", nf.wire_name),
@@ -366,6 +363,7 @@ fn compare_struct(
             )
             .new_value(new_type(&nf.wire_name))
             .rust(RustItem::added(rust::field(&nd.name, nf)))
+            .rust_all(rust::setters(&nd.name, nf).into_iter().map(RustItem::added))
             .key(key(&nf.wire_name)),
         );
     }
@@ -374,13 +372,22 @@ fn compare_struct(
     match (&a.additional, &b.additional) {
         (None, Some(extra)) => out.push(
             Change::new(
-                added_class(false),
+                Class::Compatible,
                 Kind::PropertyAdded,
                 group.clone(),
                 loc,
                 format!("{} (additionalProperties)", added_message(false)),
             )
-            .rust(RustItem::added(rust::additional(&nd.name, extra)))
+            .rust(RustItem::added(rust::additional(
+                &nd.name,
+                &extra.name,
+                &extra.ty,
+            )))
+            .rust(RustItem::added(rust::additional_setter(
+                &nd.name,
+                &extra.setter,
+                &extra.ty,
+            )))
             .key(map_key),
         ),
         (Some(extra), None) => out.push(
@@ -391,12 +398,23 @@ fn compare_struct(
                 loc,
                 "additionalProperties removed",
             )
-            .rust(RustItem::removed(rust::additional(&od.name, extra)))
+            .rust(RustItem::removed(rust::additional(
+                &od.name,
+                &extra.name,
+                &extra.ty,
+            )))
+            .rust(RustItem::removed(rust::additional_setter(
+                &od.name,
+                &extra.setter,
+                &extra.ty,
+            )))
             .key(map_key),
         ),
         (Some(x), Some(y)) => {
-            let before = rust::additional(&od.name, &(x.0.clone(), cx.normalize(&x.1)));
-            if let Some(item) = RustItem::changed(before, rust::additional(&nd.name, y)) {
+            let before = rust::additional(&od.name, &x.name, &cx.normalize(&x.ty));
+            if let Some(item) =
+                RustItem::changed(before, rust::additional(&nd.name, &y.name, &y.ty))
+            {
                 out.push(
                     Change::new(
                         Class::Breaking,
@@ -405,7 +423,7 @@ fn compare_struct(
                         loc,
                         "type of additionalProperties changed",
                     )
-                    .values(rust::ty(&x.1), rust::ty(&y.1))
+                    .values(rust::ty(&x.ty), rust::ty(&y.ty))
                     .rust(item)
                     .key(map_key),
                 );
@@ -426,7 +444,27 @@ fn compare_field(
 ) -> Vec<Change> {
     let g = || group.clone();
     let mut out = Vec::new();
-    let changed = || RustItem::changed(rust::field(&od.name, of), rust::field(&nd.name, nf));
+    // The field and its setters, paired by role: a setter that comes or goes (an `Option`
+    // gained or lost) is added or removed.
+    let changed = || {
+        let old_setters = rust::setters(&od.name, of);
+        let new_setters = rust::setters(&nd.name, nf);
+        let mut items: Vec<RustItem> =
+            RustItem::changed(rust::field(&od.name, of), rust::field(&nd.name, nf))
+                .into_iter()
+                .collect();
+        for i in 0..old_setters.len().max(new_setters.len()) {
+            match (old_setters.get(i), new_setters.get(i)) {
+                (Some(before), Some(after)) => {
+                    items.extend(RustItem::changed(before.clone(), after.clone()))
+                }
+                (Some(before), None) => items.push(RustItem::removed(before.clone())),
+                (None, Some(after)) => items.push(RustItem::added(after.clone())),
+                (None, None) => {}
+            }
+        }
+        items
+    };
     if of.name != nf.name {
         out.push(
             Change::new(

@@ -3,6 +3,7 @@ use crate::rt;
 use std::collections::BTreeMap;
 /// Information about the user, the user's Drive, and system capabilities.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct About {
     /// Whether the user has installed the requesting app.
     #[serde(
@@ -94,8 +95,192 @@ pub struct About {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<User>,
 }
+impl About {
+    /// Sets [`app_installed`](Self::app_installed).
+    pub fn set_app_installed(mut self, value: impl Into<bool>) -> Self {
+        self.app_installed = Some(value.into());
+        self
+    }
+    /// Sets [`app_installed`](Self::app_installed), or clears it with `None`.
+    pub fn set_or_clear_app_installed(mut self, value: Option<bool>) -> Self {
+        self.app_installed = value;
+        self
+    }
+    /// Sets [`can_create_drives`](Self::can_create_drives).
+    pub fn set_can_create_drives(mut self, value: impl Into<bool>) -> Self {
+        self.can_create_drives = Some(value.into());
+        self
+    }
+    /// Sets [`can_create_drives`](Self::can_create_drives), or clears it with `None`.
+    pub fn set_or_clear_can_create_drives(mut self, value: Option<bool>) -> Self {
+        self.can_create_drives = value;
+        self
+    }
+    /// Sets [`can_create_team_drives`](Self::can_create_team_drives).
+    pub fn set_can_create_team_drives(mut self, value: impl Into<bool>) -> Self {
+        self.can_create_team_drives = Some(value.into());
+        self
+    }
+    /// Sets [`can_create_team_drives`](Self::can_create_team_drives), or clears it with `None`.
+    pub fn set_or_clear_can_create_team_drives(mut self, value: Option<bool>) -> Self {
+        self.can_create_team_drives = value;
+        self
+    }
+    /// Sets [`drive_themes`](Self::drive_themes).
+    pub fn set_drive_themes<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<AboutDriveThemesItem>,
+    {
+        self.drive_themes = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`drive_themes`](Self::drive_themes), or clears it with `None`.
+    pub fn set_or_clear_drive_themes(mut self, value: Option<Vec<AboutDriveThemesItem>>) -> Self {
+        self.drive_themes = value;
+        self
+    }
+    /// Sets [`export_formats`](Self::export_formats).
+    pub fn set_export_formats<I, K, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<Vec<String>>,
+    {
+        self.export_formats = Some(
+            value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        );
+        self
+    }
+    /// Sets [`export_formats`](Self::export_formats), or clears it with `None`.
+    pub fn set_or_clear_export_formats(
+        mut self,
+        value: Option<BTreeMap<String, Vec<String>>>,
+    ) -> Self {
+        self.export_formats = value;
+        self
+    }
+    /// Sets [`folder_color_palette`](Self::folder_color_palette).
+    pub fn set_folder_color_palette<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.folder_color_palette = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`folder_color_palette`](Self::folder_color_palette), or clears it with `None`.
+    pub fn set_or_clear_folder_color_palette(mut self, value: Option<Vec<String>>) -> Self {
+        self.folder_color_palette = value;
+        self
+    }
+    /// Sets [`import_formats`](Self::import_formats).
+    pub fn set_import_formats<I, K, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<Vec<String>>,
+    {
+        self.import_formats = Some(
+            value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        );
+        self
+    }
+    /// Sets [`import_formats`](Self::import_formats), or clears it with `None`.
+    pub fn set_or_clear_import_formats(
+        mut self,
+        value: Option<BTreeMap<String, Vec<String>>>,
+    ) -> Self {
+        self.import_formats = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`max_import_sizes`](Self::max_import_sizes).
+    pub fn set_max_import_sizes<I, K, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<i64>,
+    {
+        self.max_import_sizes = Some(
+            value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        );
+        self
+    }
+    /// Sets [`max_import_sizes`](Self::max_import_sizes), or clears it with `None`.
+    pub fn set_or_clear_max_import_sizes(mut self, value: Option<BTreeMap<String, i64>>) -> Self {
+        self.max_import_sizes = value;
+        self
+    }
+    /// Sets [`max_upload_size`](Self::max_upload_size).
+    pub fn set_max_upload_size(mut self, value: impl Into<i64>) -> Self {
+        self.max_upload_size = Some(value.into());
+        self
+    }
+    /// Sets [`max_upload_size`](Self::max_upload_size), or clears it with `None`.
+    pub fn set_or_clear_max_upload_size(mut self, value: Option<i64>) -> Self {
+        self.max_upload_size = value;
+        self
+    }
+    /// Sets [`storage_quota`](Self::storage_quota).
+    pub fn set_storage_quota(mut self, value: impl Into<AboutStorageQuota>) -> Self {
+        self.storage_quota = Some(value.into());
+        self
+    }
+    /// Sets [`storage_quota`](Self::storage_quota), or clears it with `None`.
+    pub fn set_or_clear_storage_quota(mut self, value: Option<AboutStorageQuota>) -> Self {
+        self.storage_quota = value;
+        self
+    }
+    /// Sets [`team_drive_themes`](Self::team_drive_themes).
+    pub fn set_team_drive_themes<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<AboutTeamDriveThemesItem>,
+    {
+        self.team_drive_themes = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`team_drive_themes`](Self::team_drive_themes), or clears it with `None`.
+    pub fn set_or_clear_team_drive_themes(
+        mut self,
+        value: Option<Vec<AboutTeamDriveThemesItem>>,
+    ) -> Self {
+        self.team_drive_themes = value;
+        self
+    }
+    /// Sets [`user`](Self::user).
+    pub fn set_user(mut self, value: impl Into<User>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets [`user`](Self::user), or clears it with `None`.
+    pub fn set_or_clear_user(mut self, value: Option<User>) -> Self {
+        self.user = value;
+        self
+    }
+}
 /// The `About.properties.driveThemes.items` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AboutDriveThemesItem {
     /// A link to this theme's background image.
     #[serde(
@@ -111,8 +296,41 @@ pub struct AboutDriveThemesItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+impl AboutDriveThemesItem {
+    /// Sets [`background_image_link`](Self::background_image_link).
+    pub fn set_background_image_link(mut self, value: impl Into<String>) -> Self {
+        self.background_image_link = Some(value.into());
+        self
+    }
+    /// Sets [`background_image_link`](Self::background_image_link), or clears it with `None`.
+    pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
+        self.background_image_link = value;
+        self
+    }
+    /// Sets [`color_rgb`](Self::color_rgb).
+    pub fn set_color_rgb(mut self, value: impl Into<String>) -> Self {
+        self.color_rgb = Some(value.into());
+        self
+    }
+    /// Sets [`color_rgb`](Self::color_rgb), or clears it with `None`.
+    pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
+        self.color_rgb = value;
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id), or clears it with `None`.
+    pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.id = value;
+        self
+    }
+}
 /// The user's storage quota limits and usage. For users that are part of an organization with pooled storage, information about the limit and usage across all services is for the organization, rather than the individual user. All fields are measured in bytes.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AboutStorageQuota {
     /// The usage limit, if applicable. This will not be present if the user has unlimited storage. For users that are part of an organization with pooled storage, this is the limit for the organization, rather than the individual user.
     #[serde(
@@ -145,8 +363,51 @@ pub struct AboutStorageQuota {
     )]
     pub usage_in_drive_trash: Option<i64>,
 }
+impl AboutStorageQuota {
+    /// Sets [`limit`](Self::limit).
+    pub fn set_limit(mut self, value: impl Into<i64>) -> Self {
+        self.limit = Some(value.into());
+        self
+    }
+    /// Sets [`limit`](Self::limit), or clears it with `None`.
+    pub fn set_or_clear_limit(mut self, value: Option<i64>) -> Self {
+        self.limit = value;
+        self
+    }
+    /// Sets [`usage`](Self::usage).
+    pub fn set_usage(mut self, value: impl Into<i64>) -> Self {
+        self.usage = Some(value.into());
+        self
+    }
+    /// Sets [`usage`](Self::usage), or clears it with `None`.
+    pub fn set_or_clear_usage(mut self, value: Option<i64>) -> Self {
+        self.usage = value;
+        self
+    }
+    /// Sets [`usage_in_drive`](Self::usage_in_drive).
+    pub fn set_usage_in_drive(mut self, value: impl Into<i64>) -> Self {
+        self.usage_in_drive = Some(value.into());
+        self
+    }
+    /// Sets [`usage_in_drive`](Self::usage_in_drive), or clears it with `None`.
+    pub fn set_or_clear_usage_in_drive(mut self, value: Option<i64>) -> Self {
+        self.usage_in_drive = value;
+        self
+    }
+    /// Sets [`usage_in_drive_trash`](Self::usage_in_drive_trash).
+    pub fn set_usage_in_drive_trash(mut self, value: impl Into<i64>) -> Self {
+        self.usage_in_drive_trash = Some(value.into());
+        self
+    }
+    /// Sets [`usage_in_drive_trash`](Self::usage_in_drive_trash), or clears it with `None`.
+    pub fn set_or_clear_usage_in_drive_trash(mut self, value: Option<i64>) -> Self {
+        self.usage_in_drive_trash = value;
+        self
+    }
+}
 /// The `About.properties.teamDriveThemes.items` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AboutTeamDriveThemesItem {
     /// Deprecated: Use `driveThemes/backgroundImageLink` instead.
     ///
@@ -168,8 +429,41 @@ pub struct AboutTeamDriveThemesItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+impl AboutTeamDriveThemesItem {
+    /// Sets [`background_image_link`](Self::background_image_link).
+    pub fn set_background_image_link(mut self, value: impl Into<String>) -> Self {
+        self.background_image_link = Some(value.into());
+        self
+    }
+    /// Sets [`background_image_link`](Self::background_image_link), or clears it with `None`.
+    pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
+        self.background_image_link = value;
+        self
+    }
+    /// Sets [`color_rgb`](Self::color_rgb).
+    pub fn set_color_rgb(mut self, value: impl Into<String>) -> Self {
+        self.color_rgb = Some(value.into());
+        self
+    }
+    /// Sets [`color_rgb`](Self::color_rgb), or clears it with `None`.
+    pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
+        self.color_rgb = value;
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id), or clears it with `None`.
+    pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.id = value;
+        self
+    }
+}
 /// Manage outstanding access proposals on a file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessProposal {
     /// The creation time.
     #[serde(
@@ -217,8 +511,88 @@ pub struct AccessProposal {
     )]
     pub roles_and_views: Option<Vec<AccessProposalRoleAndView>>,
 }
+impl AccessProposal {
+    /// Sets [`create_time`](Self::create_time).
+    pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+    /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.create_time = value;
+        self
+    }
+    /// Sets [`file_id`](Self::file_id).
+    pub fn set_file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets [`file_id`](Self::file_id), or clears it with `None`.
+    pub fn set_or_clear_file_id(mut self, value: Option<String>) -> Self {
+        self.file_id = value;
+        self
+    }
+    /// Sets [`proposal_id`](Self::proposal_id).
+    pub fn set_proposal_id(mut self, value: impl Into<String>) -> Self {
+        self.proposal_id = Some(value.into());
+        self
+    }
+    /// Sets [`proposal_id`](Self::proposal_id), or clears it with `None`.
+    pub fn set_or_clear_proposal_id(mut self, value: Option<String>) -> Self {
+        self.proposal_id = value;
+        self
+    }
+    /// Sets [`recipient_email_address`](Self::recipient_email_address).
+    pub fn set_recipient_email_address(mut self, value: impl Into<String>) -> Self {
+        self.recipient_email_address = Some(value.into());
+        self
+    }
+    /// Sets [`recipient_email_address`](Self::recipient_email_address), or clears it with `None`.
+    pub fn set_or_clear_recipient_email_address(mut self, value: Option<String>) -> Self {
+        self.recipient_email_address = value;
+        self
+    }
+    /// Sets [`request_message`](Self::request_message).
+    pub fn set_request_message(mut self, value: impl Into<String>) -> Self {
+        self.request_message = Some(value.into());
+        self
+    }
+    /// Sets [`request_message`](Self::request_message), or clears it with `None`.
+    pub fn set_or_clear_request_message(mut self, value: Option<String>) -> Self {
+        self.request_message = value;
+        self
+    }
+    /// Sets [`requester_email_address`](Self::requester_email_address).
+    pub fn set_requester_email_address(mut self, value: impl Into<String>) -> Self {
+        self.requester_email_address = Some(value.into());
+        self
+    }
+    /// Sets [`requester_email_address`](Self::requester_email_address), or clears it with `None`.
+    pub fn set_or_clear_requester_email_address(mut self, value: Option<String>) -> Self {
+        self.requester_email_address = value;
+        self
+    }
+    /// Sets [`roles_and_views`](Self::roles_and_views).
+    pub fn set_roles_and_views<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<AccessProposalRoleAndView>,
+    {
+        self.roles_and_views = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`roles_and_views`](Self::roles_and_views), or clears it with `None`.
+    pub fn set_or_clear_roles_and_views(
+        mut self,
+        value: Option<Vec<AccessProposalRoleAndView>>,
+    ) -> Self {
+        self.roles_and_views = value;
+        self
+    }
+}
 /// A wrapper for the role and view of an access proposal. For more information, see \[Roles and permissions\](<https://developers.google.com/workspace/drive/api/guides/ref-roles>).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AccessProposalRoleAndView {
     /// The role that was proposed by the requester. The supported values are: * `writer` * `commenter` * `reader`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -227,8 +601,31 @@ pub struct AccessProposalRoleAndView {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub view: Option<String>,
 }
+impl AccessProposalRoleAndView {
+    /// Sets [`role`](Self::role).
+    pub fn set_role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets [`role`](Self::role), or clears it with `None`.
+    pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
+        self.role = value;
+        self
+    }
+    /// Sets [`view`](Self::view).
+    pub fn set_view(mut self, value: impl Into<String>) -> Self {
+        self.view = Some(value.into());
+        self
+    }
+    /// Sets [`view`](Self::view), or clears it with `None`.
+    pub fn set_or_clear_view(mut self, value: Option<String>) -> Self {
+        self.view = value;
+        self
+    }
+}
 /// Representation of a reviewer addition.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AddReviewer {
     /// Required. The email of the reviewer to add.
     #[serde(
@@ -238,8 +635,21 @@ pub struct AddReviewer {
     )]
     pub added_reviewer_email: Option<String>,
 }
+impl AddReviewer {
+    /// Sets [`added_reviewer_email`](Self::added_reviewer_email).
+    pub fn set_added_reviewer_email(mut self, value: impl Into<String>) -> Self {
+        self.added_reviewer_email = Some(value.into());
+        self
+    }
+    /// Sets [`added_reviewer_email`](Self::added_reviewer_email), or clears it with `None`.
+    pub fn set_or_clear_added_reviewer_email(mut self, value: Option<String>) -> Self {
+        self.added_reviewer_email = value;
+        self
+    }
+}
 /// The `apps` resource provides a list of apps that a user has installed, with information about each app's supported MIME types, file extensions, and other details. Some resource methods (such as `apps.get`) require an `appId`. Use the `apps.list` method to retrieve the ID for an installed application.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct App {
     /// Whether the app is authorized to access data on the user's Drive.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -378,8 +788,271 @@ pub struct App {
     )]
     pub use_by_default: Option<bool>,
 }
+impl App {
+    /// Sets [`authorized`](Self::authorized).
+    pub fn set_authorized(mut self, value: impl Into<bool>) -> Self {
+        self.authorized = Some(value.into());
+        self
+    }
+    /// Sets [`authorized`](Self::authorized), or clears it with `None`.
+    pub fn set_or_clear_authorized(mut self, value: Option<bool>) -> Self {
+        self.authorized = value;
+        self
+    }
+    /// Sets [`create_in_folder_template`](Self::create_in_folder_template).
+    pub fn set_create_in_folder_template(mut self, value: impl Into<String>) -> Self {
+        self.create_in_folder_template = Some(value.into());
+        self
+    }
+    /// Sets [`create_in_folder_template`](Self::create_in_folder_template), or clears it with `None`.
+    pub fn set_or_clear_create_in_folder_template(mut self, value: Option<String>) -> Self {
+        self.create_in_folder_template = value;
+        self
+    }
+    /// Sets [`create_url`](Self::create_url).
+    pub fn set_create_url(mut self, value: impl Into<String>) -> Self {
+        self.create_url = Some(value.into());
+        self
+    }
+    /// Sets [`create_url`](Self::create_url), or clears it with `None`.
+    pub fn set_or_clear_create_url(mut self, value: Option<String>) -> Self {
+        self.create_url = value;
+        self
+    }
+    /// Sets [`has_drive_wide_scope`](Self::has_drive_wide_scope).
+    pub fn set_has_drive_wide_scope(mut self, value: impl Into<bool>) -> Self {
+        self.has_drive_wide_scope = Some(value.into());
+        self
+    }
+    /// Sets [`has_drive_wide_scope`](Self::has_drive_wide_scope), or clears it with `None`.
+    pub fn set_or_clear_has_drive_wide_scope(mut self, value: Option<bool>) -> Self {
+        self.has_drive_wide_scope = value;
+        self
+    }
+    /// Sets [`icons`](Self::icons).
+    pub fn set_icons<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<AppIcons>,
+    {
+        self.icons = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`icons`](Self::icons), or clears it with `None`.
+    pub fn set_or_clear_icons(mut self, value: Option<Vec<AppIcons>>) -> Self {
+        self.icons = value;
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id), or clears it with `None`.
+    pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.id = value;
+        self
+    }
+    /// Sets [`installed`](Self::installed).
+    pub fn set_installed(mut self, value: impl Into<bool>) -> Self {
+        self.installed = Some(value.into());
+        self
+    }
+    /// Sets [`installed`](Self::installed), or clears it with `None`.
+    pub fn set_or_clear_installed(mut self, value: Option<bool>) -> Self {
+        self.installed = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`long_description`](Self::long_description).
+    pub fn set_long_description(mut self, value: impl Into<String>) -> Self {
+        self.long_description = Some(value.into());
+        self
+    }
+    /// Sets [`long_description`](Self::long_description), or clears it with `None`.
+    pub fn set_or_clear_long_description(mut self, value: Option<String>) -> Self {
+        self.long_description = value;
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name), or clears it with `None`.
+    pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.name = value;
+        self
+    }
+    /// Sets [`object_type`](Self::object_type).
+    pub fn set_object_type(mut self, value: impl Into<String>) -> Self {
+        self.object_type = Some(value.into());
+        self
+    }
+    /// Sets [`object_type`](Self::object_type), or clears it with `None`.
+    pub fn set_or_clear_object_type(mut self, value: Option<String>) -> Self {
+        self.object_type = value;
+        self
+    }
+    /// Sets [`open_url_template`](Self::open_url_template).
+    pub fn set_open_url_template(mut self, value: impl Into<String>) -> Self {
+        self.open_url_template = Some(value.into());
+        self
+    }
+    /// Sets [`open_url_template`](Self::open_url_template), or clears it with `None`.
+    pub fn set_or_clear_open_url_template(mut self, value: Option<String>) -> Self {
+        self.open_url_template = value;
+        self
+    }
+    /// Sets [`primary_file_extensions`](Self::primary_file_extensions).
+    pub fn set_primary_file_extensions<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.primary_file_extensions = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`primary_file_extensions`](Self::primary_file_extensions), or clears it with `None`.
+    pub fn set_or_clear_primary_file_extensions(mut self, value: Option<Vec<String>>) -> Self {
+        self.primary_file_extensions = value;
+        self
+    }
+    /// Sets [`primary_mime_types`](Self::primary_mime_types).
+    pub fn set_primary_mime_types<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.primary_mime_types = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`primary_mime_types`](Self::primary_mime_types), or clears it with `None`.
+    pub fn set_or_clear_primary_mime_types(mut self, value: Option<Vec<String>>) -> Self {
+        self.primary_mime_types = value;
+        self
+    }
+    /// Sets [`product_id`](Self::product_id).
+    pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
+        self.product_id = Some(value.into());
+        self
+    }
+    /// Sets [`product_id`](Self::product_id), or clears it with `None`.
+    pub fn set_or_clear_product_id(mut self, value: Option<String>) -> Self {
+        self.product_id = value;
+        self
+    }
+    /// Sets [`product_url`](Self::product_url).
+    pub fn set_product_url(mut self, value: impl Into<String>) -> Self {
+        self.product_url = Some(value.into());
+        self
+    }
+    /// Sets [`product_url`](Self::product_url), or clears it with `None`.
+    pub fn set_or_clear_product_url(mut self, value: Option<String>) -> Self {
+        self.product_url = value;
+        self
+    }
+    /// Sets [`secondary_file_extensions`](Self::secondary_file_extensions).
+    pub fn set_secondary_file_extensions<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.secondary_file_extensions = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`secondary_file_extensions`](Self::secondary_file_extensions), or clears it with `None`.
+    pub fn set_or_clear_secondary_file_extensions(mut self, value: Option<Vec<String>>) -> Self {
+        self.secondary_file_extensions = value;
+        self
+    }
+    /// Sets [`secondary_mime_types`](Self::secondary_mime_types).
+    pub fn set_secondary_mime_types<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.secondary_mime_types = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`secondary_mime_types`](Self::secondary_mime_types), or clears it with `None`.
+    pub fn set_or_clear_secondary_mime_types(mut self, value: Option<Vec<String>>) -> Self {
+        self.secondary_mime_types = value;
+        self
+    }
+    /// Sets [`short_description`](Self::short_description).
+    pub fn set_short_description(mut self, value: impl Into<String>) -> Self {
+        self.short_description = Some(value.into());
+        self
+    }
+    /// Sets [`short_description`](Self::short_description), or clears it with `None`.
+    pub fn set_or_clear_short_description(mut self, value: Option<String>) -> Self {
+        self.short_description = value;
+        self
+    }
+    /// Sets [`supports_create`](Self::supports_create).
+    pub fn set_supports_create(mut self, value: impl Into<bool>) -> Self {
+        self.supports_create = Some(value.into());
+        self
+    }
+    /// Sets [`supports_create`](Self::supports_create), or clears it with `None`.
+    pub fn set_or_clear_supports_create(mut self, value: Option<bool>) -> Self {
+        self.supports_create = value;
+        self
+    }
+    /// Sets [`supports_import`](Self::supports_import).
+    pub fn set_supports_import(mut self, value: impl Into<bool>) -> Self {
+        self.supports_import = Some(value.into());
+        self
+    }
+    /// Sets [`supports_import`](Self::supports_import), or clears it with `None`.
+    pub fn set_or_clear_supports_import(mut self, value: Option<bool>) -> Self {
+        self.supports_import = value;
+        self
+    }
+    /// Sets [`supports_multi_open`](Self::supports_multi_open).
+    pub fn set_supports_multi_open(mut self, value: impl Into<bool>) -> Self {
+        self.supports_multi_open = Some(value.into());
+        self
+    }
+    /// Sets [`supports_multi_open`](Self::supports_multi_open), or clears it with `None`.
+    pub fn set_or_clear_supports_multi_open(mut self, value: Option<bool>) -> Self {
+        self.supports_multi_open = value;
+        self
+    }
+    /// Sets [`supports_offline_create`](Self::supports_offline_create).
+    pub fn set_supports_offline_create(mut self, value: impl Into<bool>) -> Self {
+        self.supports_offline_create = Some(value.into());
+        self
+    }
+    /// Sets [`supports_offline_create`](Self::supports_offline_create), or clears it with `None`.
+    pub fn set_or_clear_supports_offline_create(mut self, value: Option<bool>) -> Self {
+        self.supports_offline_create = value;
+        self
+    }
+    /// Sets [`use_by_default`](Self::use_by_default).
+    pub fn set_use_by_default(mut self, value: impl Into<bool>) -> Self {
+        self.use_by_default = Some(value.into());
+        self
+    }
+    /// Sets [`use_by_default`](Self::use_by_default), or clears it with `None`.
+    pub fn set_or_clear_use_by_default(mut self, value: Option<bool>) -> Self {
+        self.use_by_default = value;
+        self
+    }
+}
 /// The `AppIcons` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AppIcons {
     /// Category of the icon. Allowed values are: * `application` - The icon for the application. * `document` - The icon for a file associated with the app. * `documentShared` - The icon for a shared file associated with the app.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -391,8 +1064,41 @@ pub struct AppIcons {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
 }
+impl AppIcons {
+    /// Sets [`category`](Self::category).
+    pub fn set_category(mut self, value: impl Into<String>) -> Self {
+        self.category = Some(value.into());
+        self
+    }
+    /// Sets [`category`](Self::category), or clears it with `None`.
+    pub fn set_or_clear_category(mut self, value: Option<String>) -> Self {
+        self.category = value;
+        self
+    }
+    /// Sets [`icon_url`](Self::icon_url).
+    pub fn set_icon_url(mut self, value: impl Into<String>) -> Self {
+        self.icon_url = Some(value.into());
+        self
+    }
+    /// Sets [`icon_url`](Self::icon_url), or clears it with `None`.
+    pub fn set_or_clear_icon_url(mut self, value: Option<String>) -> Self {
+        self.icon_url = value;
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn set_size(mut self, value: impl Into<i32>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets [`size`](Self::size), or clears it with `None`.
+    pub fn set_or_clear_size(mut self, value: Option<i32>) -> Self {
+        self.size = value;
+        self
+    }
+}
 /// A list of third-party applications which the user has installed or given access to Google Drive.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct AppList {
     /// The list of app IDs that the user has specified to use by default. The list is in reverse-priority order (lowest to highest).
     #[serde(
@@ -411,8 +1117,59 @@ pub struct AppList {
     #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
 }
+impl AppList {
+    /// Sets [`default_app_ids`](Self::default_app_ids).
+    pub fn set_default_app_ids<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.default_app_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`default_app_ids`](Self::default_app_ids), or clears it with `None`.
+    pub fn set_or_clear_default_app_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.default_app_ids = value;
+        self
+    }
+    /// Sets [`items`](Self::items).
+    pub fn set_items<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<App>,
+    {
+        self.items = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`items`](Self::items), or clears it with `None`.
+    pub fn set_or_clear_items(mut self, value: Option<Vec<App>>) -> Self {
+        self.items = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`self_link`](Self::self_link).
+    pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
+        self.self_link = Some(value.into());
+        self
+    }
+    /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
+        self.self_link = value;
+        self
+    }
+}
 /// Metadata for an approval. An approval is a review or approve process for a Drive item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Approval {
     /// The approval ID.
     #[serde(
@@ -483,8 +1240,141 @@ pub struct Approval {
     )]
     pub target_file_id: Option<String>,
 }
+impl Approval {
+    /// Sets [`approval_id`](Self::approval_id).
+    pub fn set_approval_id(mut self, value: impl Into<String>) -> Self {
+        self.approval_id = Some(value.into());
+        self
+    }
+    /// Sets [`approval_id`](Self::approval_id), or clears it with `None`.
+    pub fn set_or_clear_approval_id(mut self, value: Option<String>) -> Self {
+        self.approval_id = value;
+        self
+    }
+    /// Sets [`approved_revision_id`](Self::approved_revision_id).
+    pub fn set_approved_revision_id(mut self, value: impl Into<String>) -> Self {
+        self.approved_revision_id = Some(value.into());
+        self
+    }
+    /// Sets [`approved_revision_id`](Self::approved_revision_id), or clears it with `None`.
+    pub fn set_or_clear_approved_revision_id(mut self, value: Option<String>) -> Self {
+        self.approved_revision_id = value;
+        self
+    }
+    /// Sets [`complete_time`](Self::complete_time).
+    pub fn set_complete_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.complete_time = Some(value.into());
+        self
+    }
+    /// Sets [`complete_time`](Self::complete_time), or clears it with `None`.
+    pub fn set_or_clear_complete_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.complete_time = value;
+        self
+    }
+    /// Sets [`create_time`](Self::create_time).
+    pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.create_time = Some(value.into());
+        self
+    }
+    /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.create_time = value;
+        self
+    }
+    /// Sets [`due_time`](Self::due_time).
+    pub fn set_due_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.due_time = Some(value.into());
+        self
+    }
+    /// Sets [`due_time`](Self::due_time), or clears it with `None`.
+    pub fn set_or_clear_due_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.due_time = value;
+        self
+    }
+    /// Sets [`file_content_change_behavior`](Self::file_content_change_behavior).
+    pub fn set_file_content_change_behavior(
+        mut self,
+        value: impl Into<ApprovalFileContentChangeBehavior>,
+    ) -> Self {
+        self.file_content_change_behavior = Some(value.into());
+        self
+    }
+    /// Sets [`file_content_change_behavior`](Self::file_content_change_behavior), or clears it with `None`.
+    pub fn set_or_clear_file_content_change_behavior(
+        mut self,
+        value: Option<ApprovalFileContentChangeBehavior>,
+    ) -> Self {
+        self.file_content_change_behavior = value;
+        self
+    }
+    /// Sets [`initiator`](Self::initiator).
+    pub fn set_initiator(mut self, value: impl Into<User>) -> Self {
+        self.initiator = Some(value.into());
+        self
+    }
+    /// Sets [`initiator`](Self::initiator), or clears it with `None`.
+    pub fn set_or_clear_initiator(mut self, value: Option<User>) -> Self {
+        self.initiator = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`modify_time`](Self::modify_time).
+    pub fn set_modify_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.modify_time = Some(value.into());
+        self
+    }
+    /// Sets [`modify_time`](Self::modify_time), or clears it with `None`.
+    pub fn set_or_clear_modify_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.modify_time = value;
+        self
+    }
+    /// Sets [`reviewer_responses`](Self::reviewer_responses).
+    pub fn set_reviewer_responses<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<ReviewerResponse>,
+    {
+        self.reviewer_responses = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`reviewer_responses`](Self::reviewer_responses), or clears it with `None`.
+    pub fn set_or_clear_reviewer_responses(mut self, value: Option<Vec<ReviewerResponse>>) -> Self {
+        self.reviewer_responses = value;
+        self
+    }
+    /// Sets [`status`](Self::status).
+    pub fn set_status(mut self, value: impl Into<ApprovalStatus>) -> Self {
+        self.status = Some(value.into());
+        self
+    }
+    /// Sets [`status`](Self::status), or clears it with `None`.
+    pub fn set_or_clear_status(mut self, value: Option<ApprovalStatus>) -> Self {
+        self.status = value;
+        self
+    }
+    /// Sets [`target_file_id`](Self::target_file_id).
+    pub fn set_target_file_id(mut self, value: impl Into<String>) -> Self {
+        self.target_file_id = Some(value.into());
+        self
+    }
+    /// Sets [`target_file_id`](Self::target_file_id), or clears it with `None`.
+    pub fn set_or_clear_target_file_id(mut self, value: Option<String>) -> Self {
+        self.target_file_id = value;
+        self
+    }
+}
 /// The behavior of the approval when the file content changes.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ApprovalFileContentChangeBehavior {
     /// The behavior is unspecified.
     FileContentChangeBehaviorUnspecified,
@@ -549,6 +1439,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalFileContentChangeBehavior {
 }
 /// The response of an approvals list request.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApprovalList {
     /// The list of approvals. If `nextPageToken` is populated, then this list may be incomplete and an additional page of results should be fetched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -564,8 +1455,45 @@ pub struct ApprovalList {
     )]
     pub next_page_token: Option<String>,
 }
+impl ApprovalList {
+    /// Sets [`items`](Self::items).
+    pub fn set_items<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<Approval>,
+    {
+        self.items = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`items`](Self::items), or clears it with `None`.
+    pub fn set_or_clear_items(mut self, value: Option<Vec<Approval>>) -> Self {
+        self.items = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.next_page_token = value;
+        self
+    }
+}
 /// The status of the approval at the time this resource was requested.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ApprovalStatus {
     /// The approval status has not been set or was set to an invalid value.
     StatusUnspecified,
@@ -634,20 +1562,47 @@ impl<'de> serde::Deserialize<'de> for ApprovalStatus {
 }
 /// Request for approving an approval as a reviewer.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ApproveApprovalRequest {
     /// Optional. A message to accompany the reviewer response on the approval. This message is included in notifications for the action and in the approval activity log.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+impl ApproveApprovalRequest {
+    /// Sets [`message`](Self::message).
+    pub fn set_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message), or clears it with `None`.
+    pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+}
 /// Request for cancelling an approval as an initiator.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CancelApprovalRequest {
     /// Optional. A message to accompany the cancellation of the approval. This message is included in notifications for the action and in the approval activity log.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+impl CancelApprovalRequest {
+    /// Sets [`message`](Self::message).
+    pub fn set_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message), or clears it with `None`.
+    pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+}
 /// A change to a file or shared drive.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Change {
     /// The type of the change. Possible values are `file` and `drive`.
     #[serde(
@@ -697,8 +1652,121 @@ pub struct Change {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
+impl Change {
+    /// Sets [`change_type`](Self::change_type).
+    pub fn set_change_type(mut self, value: impl Into<String>) -> Self {
+        self.change_type = Some(value.into());
+        self
+    }
+    /// Sets [`change_type`](Self::change_type), or clears it with `None`.
+    pub fn set_or_clear_change_type(mut self, value: Option<String>) -> Self {
+        self.change_type = value;
+        self
+    }
+    /// Sets [`drive`](Self::drive).
+    pub fn set_drive(mut self, value: impl Into<Drive>) -> Self {
+        self.drive = Some(value.into());
+        self
+    }
+    /// Sets [`drive`](Self::drive), or clears it with `None`.
+    pub fn set_or_clear_drive(mut self, value: Option<Drive>) -> Self {
+        self.drive = value;
+        self
+    }
+    /// Sets [`drive_id`](Self::drive_id).
+    pub fn set_drive_id(mut self, value: impl Into<String>) -> Self {
+        self.drive_id = Some(value.into());
+        self
+    }
+    /// Sets [`drive_id`](Self::drive_id), or clears it with `None`.
+    pub fn set_or_clear_drive_id(mut self, value: Option<String>) -> Self {
+        self.drive_id = value;
+        self
+    }
+    /// Sets [`file`](Self::file).
+    pub fn set_file(mut self, value: impl Into<File>) -> Self {
+        self.file = Some(value.into());
+        self
+    }
+    /// Sets [`file`](Self::file), or clears it with `None`.
+    pub fn set_or_clear_file(mut self, value: Option<File>) -> Self {
+        self.file = value;
+        self
+    }
+    /// Sets [`file_id`](Self::file_id).
+    pub fn set_file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets [`file_id`](Self::file_id), or clears it with `None`.
+    pub fn set_or_clear_file_id(mut self, value: Option<String>) -> Self {
+        self.file_id = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`removed`](Self::removed).
+    pub fn set_removed(mut self, value: impl Into<bool>) -> Self {
+        self.removed = Some(value.into());
+        self
+    }
+    /// Sets [`removed`](Self::removed), or clears it with `None`.
+    pub fn set_or_clear_removed(mut self, value: Option<bool>) -> Self {
+        self.removed = value;
+        self
+    }
+    /// Sets [`team_drive`](Self::team_drive).
+    pub fn set_team_drive(mut self, value: impl Into<TeamDrive>) -> Self {
+        self.team_drive = Some(value.into());
+        self
+    }
+    /// Sets [`team_drive`](Self::team_drive), or clears it with `None`.
+    pub fn set_or_clear_team_drive(mut self, value: Option<TeamDrive>) -> Self {
+        self.team_drive = value;
+        self
+    }
+    /// Sets [`team_drive_id`](Self::team_drive_id).
+    pub fn set_team_drive_id(mut self, value: impl Into<String>) -> Self {
+        self.team_drive_id = Some(value.into());
+        self
+    }
+    /// Sets [`team_drive_id`](Self::team_drive_id), or clears it with `None`.
+    pub fn set_or_clear_team_drive_id(mut self, value: Option<String>) -> Self {
+        self.team_drive_id = value;
+        self
+    }
+    /// Sets [`time`](Self::time).
+    pub fn set_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.time = Some(value.into());
+        self
+    }
+    /// Sets [`time`](Self::time), or clears it with `None`.
+    pub fn set_or_clear_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.time = value;
+        self
+    }
+    /// Sets [`type`](Self::type).
+    pub fn set_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets [`type`](Self::type), or clears it with `None`.
+    pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
+        self.r#type = value;
+        self
+    }
+}
 /// A list of changes for a user.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ChangeList {
     /// The list of changes. If nextPageToken is populated, then this list may be incomplete and an additional page of results should be fetched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -721,8 +1789,55 @@ pub struct ChangeList {
     )]
     pub next_page_token: Option<String>,
 }
+impl ChangeList {
+    /// Sets [`changes`](Self::changes).
+    pub fn set_changes<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<Change>,
+    {
+        self.changes = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`changes`](Self::changes), or clears it with `None`.
+    pub fn set_or_clear_changes(mut self, value: Option<Vec<Change>>) -> Self {
+        self.changes = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`new_start_page_token`](Self::new_start_page_token).
+    pub fn set_new_start_page_token(mut self, value: impl Into<String>) -> Self {
+        self.new_start_page_token = Some(value.into());
+        self
+    }
+    /// Sets [`new_start_page_token`](Self::new_start_page_token), or clears it with `None`.
+    pub fn set_or_clear_new_start_page_token(mut self, value: Option<String>) -> Self {
+        self.new_start_page_token = value;
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.next_page_token = value;
+        self
+    }
+}
 /// A notification channel used to watch for resource changes.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Channel {
     /// The address where notifications are delivered for this channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -767,8 +1882,121 @@ pub struct Channel {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
+impl Channel {
+    /// Sets [`address`](Self::address).
+    pub fn set_address(mut self, value: impl Into<String>) -> Self {
+        self.address = Some(value.into());
+        self
+    }
+    /// Sets [`address`](Self::address), or clears it with `None`.
+    pub fn set_or_clear_address(mut self, value: Option<String>) -> Self {
+        self.address = value;
+        self
+    }
+    /// Sets [`expiration`](Self::expiration).
+    pub fn set_expiration(mut self, value: impl Into<i64>) -> Self {
+        self.expiration = Some(value.into());
+        self
+    }
+    /// Sets [`expiration`](Self::expiration), or clears it with `None`.
+    pub fn set_or_clear_expiration(mut self, value: Option<i64>) -> Self {
+        self.expiration = value;
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id), or clears it with `None`.
+    pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.id = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`params`](Self::params).
+    pub fn set_params<I, K, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<String>,
+    {
+        self.params = Some(
+            value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        );
+        self
+    }
+    /// Sets [`params`](Self::params), or clears it with `None`.
+    pub fn set_or_clear_params(mut self, value: Option<BTreeMap<String, String>>) -> Self {
+        self.params = value;
+        self
+    }
+    /// Sets [`payload`](Self::payload).
+    pub fn set_payload(mut self, value: impl Into<bool>) -> Self {
+        self.payload = Some(value.into());
+        self
+    }
+    /// Sets [`payload`](Self::payload), or clears it with `None`.
+    pub fn set_or_clear_payload(mut self, value: Option<bool>) -> Self {
+        self.payload = value;
+        self
+    }
+    /// Sets [`resource_id`](Self::resource_id).
+    pub fn set_resource_id(mut self, value: impl Into<String>) -> Self {
+        self.resource_id = Some(value.into());
+        self
+    }
+    /// Sets [`resource_id`](Self::resource_id), or clears it with `None`.
+    pub fn set_or_clear_resource_id(mut self, value: Option<String>) -> Self {
+        self.resource_id = value;
+        self
+    }
+    /// Sets [`resource_uri`](Self::resource_uri).
+    pub fn set_resource_uri(mut self, value: impl Into<String>) -> Self {
+        self.resource_uri = Some(value.into());
+        self
+    }
+    /// Sets [`resource_uri`](Self::resource_uri), or clears it with `None`.
+    pub fn set_or_clear_resource_uri(mut self, value: Option<String>) -> Self {
+        self.resource_uri = value;
+        self
+    }
+    /// Sets [`token`](Self::token).
+    pub fn set_token(mut self, value: impl Into<String>) -> Self {
+        self.token = Some(value.into());
+        self
+    }
+    /// Sets [`token`](Self::token), or clears it with `None`.
+    pub fn set_or_clear_token(mut self, value: Option<String>) -> Self {
+        self.token = value;
+        self
+    }
+    /// Sets [`type`](Self::type).
+    pub fn set_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets [`type`](Self::type), or clears it with `None`.
+    pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
+        self.r#type = value;
+        self
+    }
+}
 /// Details about the client-side encryption applied to the file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ClientEncryptionDetails {
     /// The metadata used for client-side operations.
     #[serde(
@@ -785,8 +2013,31 @@ pub struct ClientEncryptionDetails {
     )]
     pub encryption_state: Option<String>,
 }
+impl ClientEncryptionDetails {
+    /// Sets [`decryption_metadata`](Self::decryption_metadata).
+    pub fn set_decryption_metadata(mut self, value: impl Into<DecryptionMetadata>) -> Self {
+        self.decryption_metadata = Some(value.into());
+        self
+    }
+    /// Sets [`decryption_metadata`](Self::decryption_metadata), or clears it with `None`.
+    pub fn set_or_clear_decryption_metadata(mut self, value: Option<DecryptionMetadata>) -> Self {
+        self.decryption_metadata = value;
+        self
+    }
+    /// Sets [`encryption_state`](Self::encryption_state).
+    pub fn set_encryption_state(mut self, value: impl Into<String>) -> Self {
+        self.encryption_state = Some(value.into());
+        self
+    }
+    /// Sets [`encryption_state`](Self::encryption_state), or clears it with `None`.
+    pub fn set_or_clear_encryption_state(mut self, value: Option<String>) -> Self {
+        self.encryption_state = value;
+        self
+    }
+}
 /// A comment on a file. Some resource methods (such as `comments.update`) require a `commentId`. Use the `comments.list` method to retrieve the ID for a comment in a file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Comment {
     /// A region of the document represented as a JSON string. For details on defining anchor properties, refer to \[Manage comments and replies\](<https://developers.google.com/workspace/drive/api/v3/manage-comments>).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -861,15 +2112,182 @@ pub struct Comment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved: Option<bool>,
 }
+impl Comment {
+    /// Sets [`anchor`](Self::anchor).
+    pub fn set_anchor(mut self, value: impl Into<String>) -> Self {
+        self.anchor = Some(value.into());
+        self
+    }
+    /// Sets [`anchor`](Self::anchor), or clears it with `None`.
+    pub fn set_or_clear_anchor(mut self, value: Option<String>) -> Self {
+        self.anchor = value;
+        self
+    }
+    /// Sets [`assignee_email_address`](Self::assignee_email_address).
+    pub fn set_assignee_email_address(mut self, value: impl Into<String>) -> Self {
+        self.assignee_email_address = Some(value.into());
+        self
+    }
+    /// Sets [`assignee_email_address`](Self::assignee_email_address), or clears it with `None`.
+    pub fn set_or_clear_assignee_email_address(mut self, value: Option<String>) -> Self {
+        self.assignee_email_address = value;
+        self
+    }
+    /// Sets [`author`](Self::author).
+    pub fn set_author(mut self, value: impl Into<User>) -> Self {
+        self.author = Some(value.into());
+        self
+    }
+    /// Sets [`author`](Self::author), or clears it with `None`.
+    pub fn set_or_clear_author(mut self, value: Option<User>) -> Self {
+        self.author = value;
+        self
+    }
+    /// Sets [`content`](Self::content).
+    pub fn set_content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets [`content`](Self::content), or clears it with `None`.
+    pub fn set_or_clear_content(mut self, value: Option<String>) -> Self {
+        self.content = value;
+        self
+    }
+    /// Sets [`created_time`](Self::created_time).
+    pub fn set_created_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.created_time = Some(value.into());
+        self
+    }
+    /// Sets [`created_time`](Self::created_time), or clears it with `None`.
+    pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.created_time = value;
+        self
+    }
+    /// Sets [`deleted`](Self::deleted).
+    pub fn set_deleted(mut self, value: impl Into<bool>) -> Self {
+        self.deleted = Some(value.into());
+        self
+    }
+    /// Sets [`deleted`](Self::deleted), or clears it with `None`.
+    pub fn set_or_clear_deleted(mut self, value: Option<bool>) -> Self {
+        self.deleted = value;
+        self
+    }
+    /// Sets [`html_content`](Self::html_content).
+    pub fn set_html_content(mut self, value: impl Into<String>) -> Self {
+        self.html_content = Some(value.into());
+        self
+    }
+    /// Sets [`html_content`](Self::html_content), or clears it with `None`.
+    pub fn set_or_clear_html_content(mut self, value: Option<String>) -> Self {
+        self.html_content = value;
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id), or clears it with `None`.
+    pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.id = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`mentioned_email_addresses`](Self::mentioned_email_addresses).
+    pub fn set_mentioned_email_addresses<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.mentioned_email_addresses = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`mentioned_email_addresses`](Self::mentioned_email_addresses), or clears it with `None`.
+    pub fn set_or_clear_mentioned_email_addresses(mut self, value: Option<Vec<String>>) -> Self {
+        self.mentioned_email_addresses = value;
+        self
+    }
+    /// Sets [`modified_time`](Self::modified_time).
+    pub fn set_modified_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.modified_time = Some(value.into());
+        self
+    }
+    /// Sets [`modified_time`](Self::modified_time), or clears it with `None`.
+    pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.modified_time = value;
+        self
+    }
+    /// Sets [`quoted_file_content`](Self::quoted_file_content).
+    pub fn set_quoted_file_content(mut self, value: impl Into<CommentQuotedFileContent>) -> Self {
+        self.quoted_file_content = Some(value.into());
+        self
+    }
+    /// Sets [`quoted_file_content`](Self::quoted_file_content), or clears it with `None`.
+    pub fn set_or_clear_quoted_file_content(
+        mut self,
+        value: Option<CommentQuotedFileContent>,
+    ) -> Self {
+        self.quoted_file_content = value;
+        self
+    }
+    /// Sets [`replies`](Self::replies).
+    pub fn set_replies<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<Reply>,
+    {
+        self.replies = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`replies`](Self::replies), or clears it with `None`.
+    pub fn set_or_clear_replies(mut self, value: Option<Vec<Reply>>) -> Self {
+        self.replies = value;
+        self
+    }
+    /// Sets [`resolved`](Self::resolved).
+    pub fn set_resolved(mut self, value: impl Into<bool>) -> Self {
+        self.resolved = Some(value.into());
+        self
+    }
+    /// Sets [`resolved`](Self::resolved), or clears it with `None`.
+    pub fn set_or_clear_resolved(mut self, value: Option<bool>) -> Self {
+        self.resolved = value;
+        self
+    }
+}
 /// Request for commenting on an approval.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CommentApprovalRequest {
     /// Required. A message to comment on the approval. This message is included in notifications for the action and in the approval activity log.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+impl CommentApprovalRequest {
+    /// Sets [`message`](Self::message).
+    pub fn set_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message), or clears it with `None`.
+    pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+}
 /// A list of comments on a file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CommentList {
     /// The list of comments. If nextPageToken is populated, then this list may be incomplete and an additional page of results should be fetched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -885,8 +2303,45 @@ pub struct CommentList {
     )]
     pub next_page_token: Option<String>,
 }
+impl CommentList {
+    /// Sets [`comments`](Self::comments).
+    pub fn set_comments<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<Comment>,
+    {
+        self.comments = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`comments`](Self::comments), or clears it with `None`.
+    pub fn set_or_clear_comments(mut self, value: Option<Vec<Comment>>) -> Self {
+        self.comments = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.next_page_token = value;
+        self
+    }
+}
 /// The file content to which the comment refers, typically within the anchor region. For a text file, for example, this would be the text at the location of the comment.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct CommentQuotedFileContent {
     /// The MIME type of the quoted content.
     #[serde(rename = "mimeType", default, skip_serializing_if = "Option::is_none")]
@@ -895,8 +2350,31 @@ pub struct CommentQuotedFileContent {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
+impl CommentQuotedFileContent {
+    /// Sets [`mime_type`](Self::mime_type).
+    pub fn set_mime_type(mut self, value: impl Into<String>) -> Self {
+        self.mime_type = Some(value.into());
+        self
+    }
+    /// Sets [`mime_type`](Self::mime_type), or clears it with `None`.
+    pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
+        self.mime_type = value;
+        self
+    }
+    /// Sets [`value`](Self::value).
+    pub fn set_value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+    /// Sets [`value`](Self::value), or clears it with `None`.
+    pub fn set_or_clear_value(mut self, value: Option<String>) -> Self {
+        self.value = value;
+        self
+    }
+}
 /// A restriction for accessing the content of the file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ContentRestriction {
     /// Whether the content restriction can only be modified or removed by a user who owns the file. For files in shared drives, any user with `organizer` capabilities can modify or remove this content restriction.
     #[serde(
@@ -936,15 +2414,101 @@ pub struct ContentRestriction {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
+impl ContentRestriction {
+    /// Sets [`owner_restricted`](Self::owner_restricted).
+    pub fn set_owner_restricted(mut self, value: impl Into<bool>) -> Self {
+        self.owner_restricted = Some(value.into());
+        self
+    }
+    /// Sets [`owner_restricted`](Self::owner_restricted), or clears it with `None`.
+    pub fn set_or_clear_owner_restricted(mut self, value: Option<bool>) -> Self {
+        self.owner_restricted = value;
+        self
+    }
+    /// Sets [`read_only`](Self::read_only).
+    pub fn set_read_only(mut self, value: impl Into<bool>) -> Self {
+        self.read_only = Some(value.into());
+        self
+    }
+    /// Sets [`read_only`](Self::read_only), or clears it with `None`.
+    pub fn set_or_clear_read_only(mut self, value: Option<bool>) -> Self {
+        self.read_only = value;
+        self
+    }
+    /// Sets [`reason`](Self::reason).
+    pub fn set_reason(mut self, value: impl Into<String>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
+    /// Sets [`reason`](Self::reason), or clears it with `None`.
+    pub fn set_or_clear_reason(mut self, value: Option<String>) -> Self {
+        self.reason = value;
+        self
+    }
+    /// Sets [`restricting_user`](Self::restricting_user).
+    pub fn set_restricting_user(mut self, value: impl Into<User>) -> Self {
+        self.restricting_user = Some(value.into());
+        self
+    }
+    /// Sets [`restricting_user`](Self::restricting_user), or clears it with `None`.
+    pub fn set_or_clear_restricting_user(mut self, value: Option<User>) -> Self {
+        self.restricting_user = value;
+        self
+    }
+    /// Sets [`restriction_time`](Self::restriction_time).
+    pub fn set_restriction_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.restriction_time = Some(value.into());
+        self
+    }
+    /// Sets [`restriction_time`](Self::restriction_time), or clears it with `None`.
+    pub fn set_or_clear_restriction_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.restriction_time = value;
+        self
+    }
+    /// Sets [`system_restricted`](Self::system_restricted).
+    pub fn set_system_restricted(mut self, value: impl Into<bool>) -> Self {
+        self.system_restricted = Some(value.into());
+        self
+    }
+    /// Sets [`system_restricted`](Self::system_restricted), or clears it with `None`.
+    pub fn set_or_clear_system_restricted(mut self, value: Option<bool>) -> Self {
+        self.system_restricted = value;
+        self
+    }
+    /// Sets [`type`](Self::type).
+    pub fn set_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets [`type`](Self::type), or clears it with `None`.
+    pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
+        self.r#type = value;
+        self
+    }
+}
 /// Request for declining an approval as a reviewer.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DeclineApprovalRequest {
     /// Optional. A message to accompany the reviewer response on the approval. This message is included in notifications for the action and in the approval activity log.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+impl DeclineApprovalRequest {
+    /// Sets [`message`](Self::message).
+    pub fn set_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message), or clears it with `None`.
+    pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+}
 /// Representation of the CSE DecryptionMetadata.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DecryptionMetadata {
     /// Chunk size used if content was encrypted with the AES 256 GCM Cipher. Possible values are: - default - small
     #[serde(
@@ -985,8 +2549,81 @@ pub struct DecryptionMetadata {
     )]
     pub wrapped_key: Option<String>,
 }
+impl DecryptionMetadata {
+    /// Sets [`aes256_gcm_chunk_size`](Self::aes256_gcm_chunk_size).
+    pub fn set_aes256_gcm_chunk_size(mut self, value: impl Into<String>) -> Self {
+        self.aes256_gcm_chunk_size = Some(value.into());
+        self
+    }
+    /// Sets [`aes256_gcm_chunk_size`](Self::aes256_gcm_chunk_size), or clears it with `None`.
+    pub fn set_or_clear_aes256_gcm_chunk_size(mut self, value: Option<String>) -> Self {
+        self.aes256_gcm_chunk_size = value;
+        self
+    }
+    /// Sets [`encryption_resource_key_hash`](Self::encryption_resource_key_hash).
+    pub fn set_encryption_resource_key_hash(mut self, value: impl Into<String>) -> Self {
+        self.encryption_resource_key_hash = Some(value.into());
+        self
+    }
+    /// Sets [`encryption_resource_key_hash`](Self::encryption_resource_key_hash), or clears it with `None`.
+    pub fn set_or_clear_encryption_resource_key_hash(mut self, value: Option<String>) -> Self {
+        self.encryption_resource_key_hash = value;
+        self
+    }
+    /// Sets [`jwt`](Self::jwt).
+    pub fn set_jwt(mut self, value: impl Into<String>) -> Self {
+        self.jwt = Some(value.into());
+        self
+    }
+    /// Sets [`jwt`](Self::jwt), or clears it with `None`.
+    pub fn set_or_clear_jwt(mut self, value: Option<String>) -> Self {
+        self.jwt = value;
+        self
+    }
+    /// Sets [`kacls_id`](Self::kacls_id).
+    pub fn set_kacls_id(mut self, value: impl Into<i64>) -> Self {
+        self.kacls_id = Some(value.into());
+        self
+    }
+    /// Sets [`kacls_id`](Self::kacls_id), or clears it with `None`.
+    pub fn set_or_clear_kacls_id(mut self, value: Option<i64>) -> Self {
+        self.kacls_id = value;
+        self
+    }
+    /// Sets [`kacls_name`](Self::kacls_name).
+    pub fn set_kacls_name(mut self, value: impl Into<String>) -> Self {
+        self.kacls_name = Some(value.into());
+        self
+    }
+    /// Sets [`kacls_name`](Self::kacls_name), or clears it with `None`.
+    pub fn set_or_clear_kacls_name(mut self, value: Option<String>) -> Self {
+        self.kacls_name = value;
+        self
+    }
+    /// Sets [`key_format`](Self::key_format).
+    pub fn set_key_format(mut self, value: impl Into<String>) -> Self {
+        self.key_format = Some(value.into());
+        self
+    }
+    /// Sets [`key_format`](Self::key_format), or clears it with `None`.
+    pub fn set_or_clear_key_format(mut self, value: Option<String>) -> Self {
+        self.key_format = value;
+        self
+    }
+    /// Sets [`wrapped_key`](Self::wrapped_key).
+    pub fn set_wrapped_key(mut self, value: impl Into<String>) -> Self {
+        self.wrapped_key = Some(value.into());
+        self
+    }
+    /// Sets [`wrapped_key`](Self::wrapped_key), or clears it with `None`.
+    pub fn set_or_clear_wrapped_key(mut self, value: Option<String>) -> Self {
+        self.wrapped_key = value;
+        self
+    }
+}
 /// A restriction for copy and download of the file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DownloadRestriction {
     /// Whether download and copy is restricted for readers.
     #[serde(
@@ -1003,8 +2640,31 @@ pub struct DownloadRestriction {
     )]
     pub restricted_for_writers: Option<bool>,
 }
+impl DownloadRestriction {
+    /// Sets [`restricted_for_readers`](Self::restricted_for_readers).
+    pub fn set_restricted_for_readers(mut self, value: impl Into<bool>) -> Self {
+        self.restricted_for_readers = Some(value.into());
+        self
+    }
+    /// Sets [`restricted_for_readers`](Self::restricted_for_readers), or clears it with `None`.
+    pub fn set_or_clear_restricted_for_readers(mut self, value: Option<bool>) -> Self {
+        self.restricted_for_readers = value;
+        self
+    }
+    /// Sets [`restricted_for_writers`](Self::restricted_for_writers).
+    pub fn set_restricted_for_writers(mut self, value: impl Into<bool>) -> Self {
+        self.restricted_for_writers = Some(value.into());
+        self
+    }
+    /// Sets [`restricted_for_writers`](Self::restricted_for_writers), or clears it with `None`.
+    pub fn set_or_clear_restricted_for_writers(mut self, value: Option<bool>) -> Self {
+        self.restricted_for_writers = value;
+        self
+    }
+}
 /// Download restrictions applied to the file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DownloadRestrictionsMetadata {
     /// Output only. The effective download restriction applied to this file. This considers all restriction settings and DLP rules.
     #[serde(
@@ -1021,8 +2681,40 @@ pub struct DownloadRestrictionsMetadata {
     )]
     pub item_download_restriction: Option<DownloadRestriction>,
 }
+impl DownloadRestrictionsMetadata {
+    /// Sets [`effective_download_restriction_with_context`](Self::effective_download_restriction_with_context).
+    pub fn set_effective_download_restriction_with_context(
+        mut self,
+        value: impl Into<DownloadRestriction>,
+    ) -> Self {
+        self.effective_download_restriction_with_context = Some(value.into());
+        self
+    }
+    /// Sets [`effective_download_restriction_with_context`](Self::effective_download_restriction_with_context), or clears it with `None`.
+    pub fn set_or_clear_effective_download_restriction_with_context(
+        mut self,
+        value: Option<DownloadRestriction>,
+    ) -> Self {
+        self.effective_download_restriction_with_context = value;
+        self
+    }
+    /// Sets [`item_download_restriction`](Self::item_download_restriction).
+    pub fn set_item_download_restriction(mut self, value: impl Into<DownloadRestriction>) -> Self {
+        self.item_download_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`item_download_restriction`](Self::item_download_restriction), or clears it with `None`.
+    pub fn set_or_clear_item_download_restriction(
+        mut self,
+        value: Option<DownloadRestriction>,
+    ) -> Self {
+        self.item_download_restriction = value;
+        self
+    }
+}
 /// Representation of a shared drive. Some resource methods (such as `drives.update`) require a `driveId`. Use the `drives.list` method to retrieve the ID for a shared drive.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Drive {
     /// An image file and cropping parameters from which a background image for this shared drive is set. This is a write only field; it can only be set on `drive.drives.update` requests that don't set `themeId`. When specified, all fields of the `backgroundImageFile` must be set.
     #[serde(
@@ -1073,8 +2765,134 @@ pub struct Drive {
     #[serde(rename = "themeId", default, skip_serializing_if = "Option::is_none")]
     pub theme_id: Option<String>,
 }
+impl Drive {
+    /// Sets [`background_image_file`](Self::background_image_file).
+    pub fn set_background_image_file(mut self, value: impl Into<DriveBackgroundImageFile>) -> Self {
+        self.background_image_file = Some(value.into());
+        self
+    }
+    /// Sets [`background_image_file`](Self::background_image_file), or clears it with `None`.
+    pub fn set_or_clear_background_image_file(
+        mut self,
+        value: Option<DriveBackgroundImageFile>,
+    ) -> Self {
+        self.background_image_file = value;
+        self
+    }
+    /// Sets [`background_image_link`](Self::background_image_link).
+    pub fn set_background_image_link(mut self, value: impl Into<String>) -> Self {
+        self.background_image_link = Some(value.into());
+        self
+    }
+    /// Sets [`background_image_link`](Self::background_image_link), or clears it with `None`.
+    pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
+        self.background_image_link = value;
+        self
+    }
+    /// Sets [`capabilities`](Self::capabilities).
+    pub fn set_capabilities(mut self, value: impl Into<DriveCapabilities>) -> Self {
+        self.capabilities = Some(value.into());
+        self
+    }
+    /// Sets [`capabilities`](Self::capabilities), or clears it with `None`.
+    pub fn set_or_clear_capabilities(mut self, value: Option<DriveCapabilities>) -> Self {
+        self.capabilities = value;
+        self
+    }
+    /// Sets [`color_rgb`](Self::color_rgb).
+    pub fn set_color_rgb(mut self, value: impl Into<String>) -> Self {
+        self.color_rgb = Some(value.into());
+        self
+    }
+    /// Sets [`color_rgb`](Self::color_rgb), or clears it with `None`.
+    pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
+        self.color_rgb = value;
+        self
+    }
+    /// Sets [`created_time`](Self::created_time).
+    pub fn set_created_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.created_time = Some(value.into());
+        self
+    }
+    /// Sets [`created_time`](Self::created_time), or clears it with `None`.
+    pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.created_time = value;
+        self
+    }
+    /// Sets [`hidden`](Self::hidden).
+    pub fn set_hidden(mut self, value: impl Into<bool>) -> Self {
+        self.hidden = Some(value.into());
+        self
+    }
+    /// Sets [`hidden`](Self::hidden), or clears it with `None`.
+    pub fn set_or_clear_hidden(mut self, value: Option<bool>) -> Self {
+        self.hidden = value;
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id), or clears it with `None`.
+    pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.id = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name), or clears it with `None`.
+    pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.name = value;
+        self
+    }
+    /// Sets [`org_unit_id`](Self::org_unit_id).
+    pub fn set_org_unit_id(mut self, value: impl Into<String>) -> Self {
+        self.org_unit_id = Some(value.into());
+        self
+    }
+    /// Sets [`org_unit_id`](Self::org_unit_id), or clears it with `None`.
+    pub fn set_or_clear_org_unit_id(mut self, value: Option<String>) -> Self {
+        self.org_unit_id = value;
+        self
+    }
+    /// Sets [`restrictions`](Self::restrictions).
+    pub fn set_restrictions(mut self, value: impl Into<DriveRestrictions>) -> Self {
+        self.restrictions = Some(value.into());
+        self
+    }
+    /// Sets [`restrictions`](Self::restrictions), or clears it with `None`.
+    pub fn set_or_clear_restrictions(mut self, value: Option<DriveRestrictions>) -> Self {
+        self.restrictions = value;
+        self
+    }
+    /// Sets [`theme_id`](Self::theme_id).
+    pub fn set_theme_id(mut self, value: impl Into<String>) -> Self {
+        self.theme_id = Some(value.into());
+        self
+    }
+    /// Sets [`theme_id`](Self::theme_id), or clears it with `None`.
+    pub fn set_or_clear_theme_id(mut self, value: Option<String>) -> Self {
+        self.theme_id = value;
+        self
+    }
+}
 /// An image file and cropping parameters from which a background image for this shared drive is set. This is a write only field; it can only be set on `drive.drives.update` requests that don't set `themeId`. When specified, all fields of the `backgroundImageFile` must be set.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DriveBackgroundImageFile {
     /// The ID of an image file in Google Drive to use for the background image.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1103,8 +2921,51 @@ pub struct DriveBackgroundImageFile {
     )]
     pub y_coordinate: Option<f32>,
 }
+impl DriveBackgroundImageFile {
+    /// Sets [`id`](Self::id).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id), or clears it with `None`.
+    pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.id = value;
+        self
+    }
+    /// Sets [`width`](Self::width).
+    pub fn set_width(mut self, value: impl Into<f32>) -> Self {
+        self.width = Some(value.into());
+        self
+    }
+    /// Sets [`width`](Self::width), or clears it with `None`.
+    pub fn set_or_clear_width(mut self, value: Option<f32>) -> Self {
+        self.width = value;
+        self
+    }
+    /// Sets [`x_coordinate`](Self::x_coordinate).
+    pub fn set_x_coordinate(mut self, value: impl Into<f32>) -> Self {
+        self.x_coordinate = Some(value.into());
+        self
+    }
+    /// Sets [`x_coordinate`](Self::x_coordinate), or clears it with `None`.
+    pub fn set_or_clear_x_coordinate(mut self, value: Option<f32>) -> Self {
+        self.x_coordinate = value;
+        self
+    }
+    /// Sets [`y_coordinate`](Self::y_coordinate).
+    pub fn set_y_coordinate(mut self, value: impl Into<f32>) -> Self {
+        self.y_coordinate = Some(value.into());
+        self
+    }
+    /// Sets [`y_coordinate`](Self::y_coordinate), or clears it with `None`.
+    pub fn set_or_clear_y_coordinate(mut self, value: Option<f32>) -> Self {
+        self.y_coordinate = value;
+        self
+    }
+}
 /// Output only. Capabilities the current user has on this shared drive.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DriveCapabilities {
     /// Output only. Whether the current user can add children to folders in this shared drive.
     #[serde(
@@ -1238,8 +3099,240 @@ pub struct DriveCapabilities {
     )]
     pub can_trash_children: Option<bool>,
 }
+impl DriveCapabilities {
+    /// Sets [`can_add_children`](Self::can_add_children).
+    pub fn set_can_add_children(mut self, value: impl Into<bool>) -> Self {
+        self.can_add_children = Some(value.into());
+        self
+    }
+    /// Sets [`can_add_children`](Self::can_add_children), or clears it with `None`.
+    pub fn set_or_clear_can_add_children(mut self, value: Option<bool>) -> Self {
+        self.can_add_children = value;
+        self
+    }
+    /// Sets [`can_change_copy_requires_writer_permission_restriction`](Self::can_change_copy_requires_writer_permission_restriction).
+    pub fn set_can_change_copy_requires_writer_permission_restriction(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.can_change_copy_requires_writer_permission_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`can_change_copy_requires_writer_permission_restriction`](Self::can_change_copy_requires_writer_permission_restriction), or clears it with `None`.
+    pub fn set_or_clear_can_change_copy_requires_writer_permission_restriction(
+        mut self,
+        value: Option<bool>,
+    ) -> Self {
+        self.can_change_copy_requires_writer_permission_restriction = value;
+        self
+    }
+    /// Sets [`can_change_domain_users_only_restriction`](Self::can_change_domain_users_only_restriction).
+    pub fn set_can_change_domain_users_only_restriction(mut self, value: impl Into<bool>) -> Self {
+        self.can_change_domain_users_only_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`can_change_domain_users_only_restriction`](Self::can_change_domain_users_only_restriction), or clears it with `None`.
+    pub fn set_or_clear_can_change_domain_users_only_restriction(
+        mut self,
+        value: Option<bool>,
+    ) -> Self {
+        self.can_change_domain_users_only_restriction = value;
+        self
+    }
+    /// Sets [`can_change_download_restriction`](Self::can_change_download_restriction).
+    pub fn set_can_change_download_restriction(mut self, value: impl Into<bool>) -> Self {
+        self.can_change_download_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`can_change_download_restriction`](Self::can_change_download_restriction), or clears it with `None`.
+    pub fn set_or_clear_can_change_download_restriction(mut self, value: Option<bool>) -> Self {
+        self.can_change_download_restriction = value;
+        self
+    }
+    /// Sets [`can_change_drive_background`](Self::can_change_drive_background).
+    pub fn set_can_change_drive_background(mut self, value: impl Into<bool>) -> Self {
+        self.can_change_drive_background = Some(value.into());
+        self
+    }
+    /// Sets [`can_change_drive_background`](Self::can_change_drive_background), or clears it with `None`.
+    pub fn set_or_clear_can_change_drive_background(mut self, value: Option<bool>) -> Self {
+        self.can_change_drive_background = value;
+        self
+    }
+    /// Sets [`can_change_drive_members_only_restriction`](Self::can_change_drive_members_only_restriction).
+    pub fn set_can_change_drive_members_only_restriction(mut self, value: impl Into<bool>) -> Self {
+        self.can_change_drive_members_only_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`can_change_drive_members_only_restriction`](Self::can_change_drive_members_only_restriction), or clears it with `None`.
+    pub fn set_or_clear_can_change_drive_members_only_restriction(
+        mut self,
+        value: Option<bool>,
+    ) -> Self {
+        self.can_change_drive_members_only_restriction = value;
+        self
+    }
+    /// Sets [`can_change_sharing_folders_requires_organizer_permission_restriction`](Self::can_change_sharing_folders_requires_organizer_permission_restriction).
+    pub fn set_can_change_sharing_folders_requires_organizer_permission_restriction(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.can_change_sharing_folders_requires_organizer_permission_restriction =
+            Some(value.into());
+        self
+    }
+    /// Sets [`can_change_sharing_folders_requires_organizer_permission_restriction`](Self::can_change_sharing_folders_requires_organizer_permission_restriction), or clears it with `None`.
+    pub fn set_or_clear_can_change_sharing_folders_requires_organizer_permission_restriction(
+        mut self,
+        value: Option<bool>,
+    ) -> Self {
+        self.can_change_sharing_folders_requires_organizer_permission_restriction = value;
+        self
+    }
+    /// Sets [`can_comment`](Self::can_comment).
+    pub fn set_can_comment(mut self, value: impl Into<bool>) -> Self {
+        self.can_comment = Some(value.into());
+        self
+    }
+    /// Sets [`can_comment`](Self::can_comment), or clears it with `None`.
+    pub fn set_or_clear_can_comment(mut self, value: Option<bool>) -> Self {
+        self.can_comment = value;
+        self
+    }
+    /// Sets [`can_copy`](Self::can_copy).
+    pub fn set_can_copy(mut self, value: impl Into<bool>) -> Self {
+        self.can_copy = Some(value.into());
+        self
+    }
+    /// Sets [`can_copy`](Self::can_copy), or clears it with `None`.
+    pub fn set_or_clear_can_copy(mut self, value: Option<bool>) -> Self {
+        self.can_copy = value;
+        self
+    }
+    /// Sets [`can_delete_children`](Self::can_delete_children).
+    pub fn set_can_delete_children(mut self, value: impl Into<bool>) -> Self {
+        self.can_delete_children = Some(value.into());
+        self
+    }
+    /// Sets [`can_delete_children`](Self::can_delete_children), or clears it with `None`.
+    pub fn set_or_clear_can_delete_children(mut self, value: Option<bool>) -> Self {
+        self.can_delete_children = value;
+        self
+    }
+    /// Sets [`can_delete_drive`](Self::can_delete_drive).
+    pub fn set_can_delete_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_delete_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_delete_drive`](Self::can_delete_drive), or clears it with `None`.
+    pub fn set_or_clear_can_delete_drive(mut self, value: Option<bool>) -> Self {
+        self.can_delete_drive = value;
+        self
+    }
+    /// Sets [`can_download`](Self::can_download).
+    pub fn set_can_download(mut self, value: impl Into<bool>) -> Self {
+        self.can_download = Some(value.into());
+        self
+    }
+    /// Sets [`can_download`](Self::can_download), or clears it with `None`.
+    pub fn set_or_clear_can_download(mut self, value: Option<bool>) -> Self {
+        self.can_download = value;
+        self
+    }
+    /// Sets [`can_edit`](Self::can_edit).
+    pub fn set_can_edit(mut self, value: impl Into<bool>) -> Self {
+        self.can_edit = Some(value.into());
+        self
+    }
+    /// Sets [`can_edit`](Self::can_edit), or clears it with `None`.
+    pub fn set_or_clear_can_edit(mut self, value: Option<bool>) -> Self {
+        self.can_edit = value;
+        self
+    }
+    /// Sets [`can_list_children`](Self::can_list_children).
+    pub fn set_can_list_children(mut self, value: impl Into<bool>) -> Self {
+        self.can_list_children = Some(value.into());
+        self
+    }
+    /// Sets [`can_list_children`](Self::can_list_children), or clears it with `None`.
+    pub fn set_or_clear_can_list_children(mut self, value: Option<bool>) -> Self {
+        self.can_list_children = value;
+        self
+    }
+    /// Sets [`can_manage_members`](Self::can_manage_members).
+    pub fn set_can_manage_members(mut self, value: impl Into<bool>) -> Self {
+        self.can_manage_members = Some(value.into());
+        self
+    }
+    /// Sets [`can_manage_members`](Self::can_manage_members), or clears it with `None`.
+    pub fn set_or_clear_can_manage_members(mut self, value: Option<bool>) -> Self {
+        self.can_manage_members = value;
+        self
+    }
+    /// Sets [`can_read_revisions`](Self::can_read_revisions).
+    pub fn set_can_read_revisions(mut self, value: impl Into<bool>) -> Self {
+        self.can_read_revisions = Some(value.into());
+        self
+    }
+    /// Sets [`can_read_revisions`](Self::can_read_revisions), or clears it with `None`.
+    pub fn set_or_clear_can_read_revisions(mut self, value: Option<bool>) -> Self {
+        self.can_read_revisions = value;
+        self
+    }
+    /// Sets [`can_rename`](Self::can_rename).
+    pub fn set_can_rename(mut self, value: impl Into<bool>) -> Self {
+        self.can_rename = Some(value.into());
+        self
+    }
+    /// Sets [`can_rename`](Self::can_rename), or clears it with `None`.
+    pub fn set_or_clear_can_rename(mut self, value: Option<bool>) -> Self {
+        self.can_rename = value;
+        self
+    }
+    /// Sets [`can_rename_drive`](Self::can_rename_drive).
+    pub fn set_can_rename_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_rename_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_rename_drive`](Self::can_rename_drive), or clears it with `None`.
+    pub fn set_or_clear_can_rename_drive(mut self, value: Option<bool>) -> Self {
+        self.can_rename_drive = value;
+        self
+    }
+    /// Sets [`can_reset_drive_restrictions`](Self::can_reset_drive_restrictions).
+    pub fn set_can_reset_drive_restrictions(mut self, value: impl Into<bool>) -> Self {
+        self.can_reset_drive_restrictions = Some(value.into());
+        self
+    }
+    /// Sets [`can_reset_drive_restrictions`](Self::can_reset_drive_restrictions), or clears it with `None`.
+    pub fn set_or_clear_can_reset_drive_restrictions(mut self, value: Option<bool>) -> Self {
+        self.can_reset_drive_restrictions = value;
+        self
+    }
+    /// Sets [`can_share`](Self::can_share).
+    pub fn set_can_share(mut self, value: impl Into<bool>) -> Self {
+        self.can_share = Some(value.into());
+        self
+    }
+    /// Sets [`can_share`](Self::can_share), or clears it with `None`.
+    pub fn set_or_clear_can_share(mut self, value: Option<bool>) -> Self {
+        self.can_share = value;
+        self
+    }
+    /// Sets [`can_trash_children`](Self::can_trash_children).
+    pub fn set_can_trash_children(mut self, value: impl Into<bool>) -> Self {
+        self.can_trash_children = Some(value.into());
+        self
+    }
+    /// Sets [`can_trash_children`](Self::can_trash_children), or clears it with `None`.
+    pub fn set_or_clear_can_trash_children(mut self, value: Option<bool>) -> Self {
+        self.can_trash_children = value;
+        self
+    }
+}
 /// A list of shared drives.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DriveList {
     /// The list of shared drives. If nextPageToken is populated, then this list may be incomplete and an additional page of results should be fetched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1255,8 +3348,45 @@ pub struct DriveList {
     )]
     pub next_page_token: Option<String>,
 }
+impl DriveList {
+    /// Sets [`drives`](Self::drives).
+    pub fn set_drives<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<Drive>,
+    {
+        self.drives = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`drives`](Self::drives), or clears it with `None`.
+    pub fn set_or_clear_drives(mut self, value: Option<Vec<Drive>>) -> Self {
+        self.drives = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.next_page_token = value;
+        self
+    }
+}
 /// A set of restrictions that apply to this shared drive or items inside this shared drive. Note that restrictions can't be set when creating a shared drive. To add a restriction, first create a shared drive and then use `drives.update` to add restrictions.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct DriveRestrictions {
     /// Whether administrative privileges on this shared drive are required to modify restrictions.
     #[serde(
@@ -1301,8 +3431,77 @@ pub struct DriveRestrictions {
     )]
     pub sharing_folders_requires_organizer_permission: Option<bool>,
 }
+impl DriveRestrictions {
+    /// Sets [`admin_managed_restrictions`](Self::admin_managed_restrictions).
+    pub fn set_admin_managed_restrictions(mut self, value: impl Into<bool>) -> Self {
+        self.admin_managed_restrictions = Some(value.into());
+        self
+    }
+    /// Sets [`admin_managed_restrictions`](Self::admin_managed_restrictions), or clears it with `None`.
+    pub fn set_or_clear_admin_managed_restrictions(mut self, value: Option<bool>) -> Self {
+        self.admin_managed_restrictions = value;
+        self
+    }
+    /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission).
+    pub fn set_copy_requires_writer_permission(mut self, value: impl Into<bool>) -> Self {
+        self.copy_requires_writer_permission = Some(value.into());
+        self
+    }
+    /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission), or clears it with `None`.
+    pub fn set_or_clear_copy_requires_writer_permission(mut self, value: Option<bool>) -> Self {
+        self.copy_requires_writer_permission = value;
+        self
+    }
+    /// Sets [`domain_users_only`](Self::domain_users_only).
+    pub fn set_domain_users_only(mut self, value: impl Into<bool>) -> Self {
+        self.domain_users_only = Some(value.into());
+        self
+    }
+    /// Sets [`domain_users_only`](Self::domain_users_only), or clears it with `None`.
+    pub fn set_or_clear_domain_users_only(mut self, value: Option<bool>) -> Self {
+        self.domain_users_only = value;
+        self
+    }
+    /// Sets [`download_restriction`](Self::download_restriction).
+    pub fn set_download_restriction(mut self, value: impl Into<DownloadRestriction>) -> Self {
+        self.download_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`download_restriction`](Self::download_restriction), or clears it with `None`.
+    pub fn set_or_clear_download_restriction(mut self, value: Option<DownloadRestriction>) -> Self {
+        self.download_restriction = value;
+        self
+    }
+    /// Sets [`drive_members_only`](Self::drive_members_only).
+    pub fn set_drive_members_only(mut self, value: impl Into<bool>) -> Self {
+        self.drive_members_only = Some(value.into());
+        self
+    }
+    /// Sets [`drive_members_only`](Self::drive_members_only), or clears it with `None`.
+    pub fn set_or_clear_drive_members_only(mut self, value: Option<bool>) -> Self {
+        self.drive_members_only = value;
+        self
+    }
+    /// Sets [`sharing_folders_requires_organizer_permission`](Self::sharing_folders_requires_organizer_permission).
+    pub fn set_sharing_folders_requires_organizer_permission(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.sharing_folders_requires_organizer_permission = Some(value.into());
+        self
+    }
+    /// Sets [`sharing_folders_requires_organizer_permission`](Self::sharing_folders_requires_organizer_permission), or clears it with `None`.
+    pub fn set_or_clear_sharing_folders_requires_organizer_permission(
+        mut self,
+        value: Option<bool>,
+    ) -> Self {
+        self.sharing_folders_requires_organizer_permission = value;
+        self
+    }
+}
 /// The metadata for a file. Some resource methods (such as `files.update`) require a `fileId`. Use the `files.list` method to retrieve the ID for a file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct File {
     /// A collection of arbitrary key-value pairs which are private to the requesting app.
     /// Entries with null values are cleared in update and copy requests. These properties can only be retrieved using an authenticated request. An authenticated request uses an access token obtained with a OAuth 2 client ID. You cannot use an API key to retrieve private properties.
@@ -1698,8 +3897,739 @@ pub struct File {
     )]
     pub writers_can_share: Option<bool>,
 }
+impl File {
+    /// Sets [`app_properties`](Self::app_properties).
+    pub fn set_app_properties<I, K, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<String>,
+    {
+        self.app_properties = Some(
+            value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        );
+        self
+    }
+    /// Sets [`app_properties`](Self::app_properties), or clears it with `None`.
+    pub fn set_or_clear_app_properties(mut self, value: Option<BTreeMap<String, String>>) -> Self {
+        self.app_properties = value;
+        self
+    }
+    /// Sets [`capabilities`](Self::capabilities).
+    pub fn set_capabilities(mut self, value: impl Into<FileCapabilities>) -> Self {
+        self.capabilities = Some(value.into());
+        self
+    }
+    /// Sets [`capabilities`](Self::capabilities), or clears it with `None`.
+    pub fn set_or_clear_capabilities(mut self, value: Option<FileCapabilities>) -> Self {
+        self.capabilities = value;
+        self
+    }
+    /// Sets [`client_encryption_details`](Self::client_encryption_details).
+    pub fn set_client_encryption_details(
+        mut self,
+        value: impl Into<ClientEncryptionDetails>,
+    ) -> Self {
+        self.client_encryption_details = Some(value.into());
+        self
+    }
+    /// Sets [`client_encryption_details`](Self::client_encryption_details), or clears it with `None`.
+    pub fn set_or_clear_client_encryption_details(
+        mut self,
+        value: Option<ClientEncryptionDetails>,
+    ) -> Self {
+        self.client_encryption_details = value;
+        self
+    }
+    /// Sets [`content_hints`](Self::content_hints).
+    pub fn set_content_hints(mut self, value: impl Into<FileContentHints>) -> Self {
+        self.content_hints = Some(value.into());
+        self
+    }
+    /// Sets [`content_hints`](Self::content_hints), or clears it with `None`.
+    pub fn set_or_clear_content_hints(mut self, value: Option<FileContentHints>) -> Self {
+        self.content_hints = value;
+        self
+    }
+    /// Sets [`content_restrictions`](Self::content_restrictions).
+    pub fn set_content_restrictions<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<ContentRestriction>,
+    {
+        self.content_restrictions = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`content_restrictions`](Self::content_restrictions), or clears it with `None`.
+    pub fn set_or_clear_content_restrictions(
+        mut self,
+        value: Option<Vec<ContentRestriction>>,
+    ) -> Self {
+        self.content_restrictions = value;
+        self
+    }
+    /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission).
+    pub fn set_copy_requires_writer_permission(mut self, value: impl Into<bool>) -> Self {
+        self.copy_requires_writer_permission = Some(value.into());
+        self
+    }
+    /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission), or clears it with `None`.
+    pub fn set_or_clear_copy_requires_writer_permission(mut self, value: Option<bool>) -> Self {
+        self.copy_requires_writer_permission = value;
+        self
+    }
+    /// Sets [`created_time`](Self::created_time).
+    pub fn set_created_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.created_time = Some(value.into());
+        self
+    }
+    /// Sets [`created_time`](Self::created_time), or clears it with `None`.
+    pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.created_time = value;
+        self
+    }
+    /// Sets [`description`](Self::description).
+    pub fn set_description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets [`description`](Self::description), or clears it with `None`.
+    pub fn set_or_clear_description(mut self, value: Option<String>) -> Self {
+        self.description = value;
+        self
+    }
+    /// Sets [`download_restrictions`](Self::download_restrictions).
+    pub fn set_download_restrictions(
+        mut self,
+        value: impl Into<DownloadRestrictionsMetadata>,
+    ) -> Self {
+        self.download_restrictions = Some(value.into());
+        self
+    }
+    /// Sets [`download_restrictions`](Self::download_restrictions), or clears it with `None`.
+    pub fn set_or_clear_download_restrictions(
+        mut self,
+        value: Option<DownloadRestrictionsMetadata>,
+    ) -> Self {
+        self.download_restrictions = value;
+        self
+    }
+    /// Sets [`drive_id`](Self::drive_id).
+    pub fn set_drive_id(mut self, value: impl Into<String>) -> Self {
+        self.drive_id = Some(value.into());
+        self
+    }
+    /// Sets [`drive_id`](Self::drive_id), or clears it with `None`.
+    pub fn set_or_clear_drive_id(mut self, value: Option<String>) -> Self {
+        self.drive_id = value;
+        self
+    }
+    /// Sets [`explicitly_trashed`](Self::explicitly_trashed).
+    pub fn set_explicitly_trashed(mut self, value: impl Into<bool>) -> Self {
+        self.explicitly_trashed = Some(value.into());
+        self
+    }
+    /// Sets [`explicitly_trashed`](Self::explicitly_trashed), or clears it with `None`.
+    pub fn set_or_clear_explicitly_trashed(mut self, value: Option<bool>) -> Self {
+        self.explicitly_trashed = value;
+        self
+    }
+    /// Sets [`export_links`](Self::export_links).
+    pub fn set_export_links<I, K, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<String>,
+    {
+        self.export_links = Some(
+            value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        );
+        self
+    }
+    /// Sets [`export_links`](Self::export_links), or clears it with `None`.
+    pub fn set_or_clear_export_links(mut self, value: Option<BTreeMap<String, String>>) -> Self {
+        self.export_links = value;
+        self
+    }
+    /// Sets [`file_extension`](Self::file_extension).
+    pub fn set_file_extension(mut self, value: impl Into<String>) -> Self {
+        self.file_extension = Some(value.into());
+        self
+    }
+    /// Sets [`file_extension`](Self::file_extension), or clears it with `None`.
+    pub fn set_or_clear_file_extension(mut self, value: Option<String>) -> Self {
+        self.file_extension = value;
+        self
+    }
+    /// Sets [`folder_color_rgb`](Self::folder_color_rgb).
+    pub fn set_folder_color_rgb(mut self, value: impl Into<String>) -> Self {
+        self.folder_color_rgb = Some(value.into());
+        self
+    }
+    /// Sets [`folder_color_rgb`](Self::folder_color_rgb), or clears it with `None`.
+    pub fn set_or_clear_folder_color_rgb(mut self, value: Option<String>) -> Self {
+        self.folder_color_rgb = value;
+        self
+    }
+    /// Sets [`full_file_extension`](Self::full_file_extension).
+    pub fn set_full_file_extension(mut self, value: impl Into<String>) -> Self {
+        self.full_file_extension = Some(value.into());
+        self
+    }
+    /// Sets [`full_file_extension`](Self::full_file_extension), or clears it with `None`.
+    pub fn set_or_clear_full_file_extension(mut self, value: Option<String>) -> Self {
+        self.full_file_extension = value;
+        self
+    }
+    /// Sets [`has_augmented_permissions`](Self::has_augmented_permissions).
+    pub fn set_has_augmented_permissions(mut self, value: impl Into<bool>) -> Self {
+        self.has_augmented_permissions = Some(value.into());
+        self
+    }
+    /// Sets [`has_augmented_permissions`](Self::has_augmented_permissions), or clears it with `None`.
+    pub fn set_or_clear_has_augmented_permissions(mut self, value: Option<bool>) -> Self {
+        self.has_augmented_permissions = value;
+        self
+    }
+    /// Sets [`has_thumbnail`](Self::has_thumbnail).
+    pub fn set_has_thumbnail(mut self, value: impl Into<bool>) -> Self {
+        self.has_thumbnail = Some(value.into());
+        self
+    }
+    /// Sets [`has_thumbnail`](Self::has_thumbnail), or clears it with `None`.
+    pub fn set_or_clear_has_thumbnail(mut self, value: Option<bool>) -> Self {
+        self.has_thumbnail = value;
+        self
+    }
+    /// Sets [`head_revision_id`](Self::head_revision_id).
+    pub fn set_head_revision_id(mut self, value: impl Into<String>) -> Self {
+        self.head_revision_id = Some(value.into());
+        self
+    }
+    /// Sets [`head_revision_id`](Self::head_revision_id), or clears it with `None`.
+    pub fn set_or_clear_head_revision_id(mut self, value: Option<String>) -> Self {
+        self.head_revision_id = value;
+        self
+    }
+    /// Sets [`icon_link`](Self::icon_link).
+    pub fn set_icon_link(mut self, value: impl Into<String>) -> Self {
+        self.icon_link = Some(value.into());
+        self
+    }
+    /// Sets [`icon_link`](Self::icon_link), or clears it with `None`.
+    pub fn set_or_clear_icon_link(mut self, value: Option<String>) -> Self {
+        self.icon_link = value;
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id), or clears it with `None`.
+    pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.id = value;
+        self
+    }
+    /// Sets [`image_media_metadata`](Self::image_media_metadata).
+    pub fn set_image_media_metadata(mut self, value: impl Into<FileImageMediaMetadata>) -> Self {
+        self.image_media_metadata = Some(value.into());
+        self
+    }
+    /// Sets [`image_media_metadata`](Self::image_media_metadata), or clears it with `None`.
+    pub fn set_or_clear_image_media_metadata(
+        mut self,
+        value: Option<FileImageMediaMetadata>,
+    ) -> Self {
+        self.image_media_metadata = value;
+        self
+    }
+    /// Sets [`inherited_permissions_disabled`](Self::inherited_permissions_disabled).
+    pub fn set_inherited_permissions_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.inherited_permissions_disabled = Some(value.into());
+        self
+    }
+    /// Sets [`inherited_permissions_disabled`](Self::inherited_permissions_disabled), or clears it with `None`.
+    pub fn set_or_clear_inherited_permissions_disabled(mut self, value: Option<bool>) -> Self {
+        self.inherited_permissions_disabled = value;
+        self
+    }
+    /// Sets [`is_app_authorized`](Self::is_app_authorized).
+    pub fn set_is_app_authorized(mut self, value: impl Into<bool>) -> Self {
+        self.is_app_authorized = Some(value.into());
+        self
+    }
+    /// Sets [`is_app_authorized`](Self::is_app_authorized), or clears it with `None`.
+    pub fn set_or_clear_is_app_authorized(mut self, value: Option<bool>) -> Self {
+        self.is_app_authorized = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`label_info`](Self::label_info).
+    pub fn set_label_info(mut self, value: impl Into<FileLabelInfo>) -> Self {
+        self.label_info = Some(value.into());
+        self
+    }
+    /// Sets [`label_info`](Self::label_info), or clears it with `None`.
+    pub fn set_or_clear_label_info(mut self, value: Option<FileLabelInfo>) -> Self {
+        self.label_info = value;
+        self
+    }
+    /// Sets [`last_modifying_user`](Self::last_modifying_user).
+    pub fn set_last_modifying_user(mut self, value: impl Into<User>) -> Self {
+        self.last_modifying_user = Some(value.into());
+        self
+    }
+    /// Sets [`last_modifying_user`](Self::last_modifying_user), or clears it with `None`.
+    pub fn set_or_clear_last_modifying_user(mut self, value: Option<User>) -> Self {
+        self.last_modifying_user = value;
+        self
+    }
+    /// Sets [`link_share_metadata`](Self::link_share_metadata).
+    pub fn set_link_share_metadata(mut self, value: impl Into<FileLinkShareMetadata>) -> Self {
+        self.link_share_metadata = Some(value.into());
+        self
+    }
+    /// Sets [`link_share_metadata`](Self::link_share_metadata), or clears it with `None`.
+    pub fn set_or_clear_link_share_metadata(
+        mut self,
+        value: Option<FileLinkShareMetadata>,
+    ) -> Self {
+        self.link_share_metadata = value;
+        self
+    }
+    /// Sets [`md5_checksum`](Self::md5_checksum).
+    pub fn set_md5_checksum(mut self, value: impl Into<String>) -> Self {
+        self.md5_checksum = Some(value.into());
+        self
+    }
+    /// Sets [`md5_checksum`](Self::md5_checksum), or clears it with `None`.
+    pub fn set_or_clear_md5_checksum(mut self, value: Option<String>) -> Self {
+        self.md5_checksum = value;
+        self
+    }
+    /// Sets [`mime_type`](Self::mime_type).
+    pub fn set_mime_type(mut self, value: impl Into<String>) -> Self {
+        self.mime_type = Some(value.into());
+        self
+    }
+    /// Sets [`mime_type`](Self::mime_type), or clears it with `None`.
+    pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
+        self.mime_type = value;
+        self
+    }
+    /// Sets [`modified_by_me`](Self::modified_by_me).
+    pub fn set_modified_by_me(mut self, value: impl Into<bool>) -> Self {
+        self.modified_by_me = Some(value.into());
+        self
+    }
+    /// Sets [`modified_by_me`](Self::modified_by_me), or clears it with `None`.
+    pub fn set_or_clear_modified_by_me(mut self, value: Option<bool>) -> Self {
+        self.modified_by_me = value;
+        self
+    }
+    /// Sets [`modified_by_me_time`](Self::modified_by_me_time).
+    pub fn set_modified_by_me_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.modified_by_me_time = Some(value.into());
+        self
+    }
+    /// Sets [`modified_by_me_time`](Self::modified_by_me_time), or clears it with `None`.
+    pub fn set_or_clear_modified_by_me_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.modified_by_me_time = value;
+        self
+    }
+    /// Sets [`modified_time`](Self::modified_time).
+    pub fn set_modified_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.modified_time = Some(value.into());
+        self
+    }
+    /// Sets [`modified_time`](Self::modified_time), or clears it with `None`.
+    pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.modified_time = value;
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name), or clears it with `None`.
+    pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.name = value;
+        self
+    }
+    /// Sets [`original_filename`](Self::original_filename).
+    pub fn set_original_filename(mut self, value: impl Into<String>) -> Self {
+        self.original_filename = Some(value.into());
+        self
+    }
+    /// Sets [`original_filename`](Self::original_filename), or clears it with `None`.
+    pub fn set_or_clear_original_filename(mut self, value: Option<String>) -> Self {
+        self.original_filename = value;
+        self
+    }
+    /// Sets [`owned_by_me`](Self::owned_by_me).
+    pub fn set_owned_by_me(mut self, value: impl Into<bool>) -> Self {
+        self.owned_by_me = Some(value.into());
+        self
+    }
+    /// Sets [`owned_by_me`](Self::owned_by_me), or clears it with `None`.
+    pub fn set_or_clear_owned_by_me(mut self, value: Option<bool>) -> Self {
+        self.owned_by_me = value;
+        self
+    }
+    /// Sets [`owners`](Self::owners).
+    pub fn set_owners<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<User>,
+    {
+        self.owners = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`owners`](Self::owners), or clears it with `None`.
+    pub fn set_or_clear_owners(mut self, value: Option<Vec<User>>) -> Self {
+        self.owners = value;
+        self
+    }
+    /// Sets [`parents`](Self::parents).
+    pub fn set_parents<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.parents = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`parents`](Self::parents), or clears it with `None`.
+    pub fn set_or_clear_parents(mut self, value: Option<Vec<String>>) -> Self {
+        self.parents = value;
+        self
+    }
+    /// Sets [`permission_ids`](Self::permission_ids).
+    pub fn set_permission_ids<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.permission_ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`permission_ids`](Self::permission_ids), or clears it with `None`.
+    pub fn set_or_clear_permission_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.permission_ids = value;
+        self
+    }
+    /// Sets [`permissions`](Self::permissions).
+    pub fn set_permissions<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<Permission>,
+    {
+        self.permissions = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`permissions`](Self::permissions), or clears it with `None`.
+    pub fn set_or_clear_permissions(mut self, value: Option<Vec<Permission>>) -> Self {
+        self.permissions = value;
+        self
+    }
+    /// Sets [`properties`](Self::properties).
+    pub fn set_properties<I, K, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<String>,
+    {
+        self.properties = Some(
+            value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        );
+        self
+    }
+    /// Sets [`properties`](Self::properties), or clears it with `None`.
+    pub fn set_or_clear_properties(mut self, value: Option<BTreeMap<String, String>>) -> Self {
+        self.properties = value;
+        self
+    }
+    /// Sets [`quota_bytes_used`](Self::quota_bytes_used).
+    pub fn set_quota_bytes_used(mut self, value: impl Into<i64>) -> Self {
+        self.quota_bytes_used = Some(value.into());
+        self
+    }
+    /// Sets [`quota_bytes_used`](Self::quota_bytes_used), or clears it with `None`.
+    pub fn set_or_clear_quota_bytes_used(mut self, value: Option<i64>) -> Self {
+        self.quota_bytes_used = value;
+        self
+    }
+    /// Sets [`resource_key`](Self::resource_key).
+    pub fn set_resource_key(mut self, value: impl Into<String>) -> Self {
+        self.resource_key = Some(value.into());
+        self
+    }
+    /// Sets [`resource_key`](Self::resource_key), or clears it with `None`.
+    pub fn set_or_clear_resource_key(mut self, value: Option<String>) -> Self {
+        self.resource_key = value;
+        self
+    }
+    /// Sets [`sha1_checksum`](Self::sha1_checksum).
+    pub fn set_sha1_checksum(mut self, value: impl Into<String>) -> Self {
+        self.sha1_checksum = Some(value.into());
+        self
+    }
+    /// Sets [`sha1_checksum`](Self::sha1_checksum), or clears it with `None`.
+    pub fn set_or_clear_sha1_checksum(mut self, value: Option<String>) -> Self {
+        self.sha1_checksum = value;
+        self
+    }
+    /// Sets [`sha256_checksum`](Self::sha256_checksum).
+    pub fn set_sha256_checksum(mut self, value: impl Into<String>) -> Self {
+        self.sha256_checksum = Some(value.into());
+        self
+    }
+    /// Sets [`sha256_checksum`](Self::sha256_checksum), or clears it with `None`.
+    pub fn set_or_clear_sha256_checksum(mut self, value: Option<String>) -> Self {
+        self.sha256_checksum = value;
+        self
+    }
+    /// Sets [`shared`](Self::shared).
+    pub fn set_shared(mut self, value: impl Into<bool>) -> Self {
+        self.shared = Some(value.into());
+        self
+    }
+    /// Sets [`shared`](Self::shared), or clears it with `None`.
+    pub fn set_or_clear_shared(mut self, value: Option<bool>) -> Self {
+        self.shared = value;
+        self
+    }
+    /// Sets [`shared_with_me_time`](Self::shared_with_me_time).
+    pub fn set_shared_with_me_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.shared_with_me_time = Some(value.into());
+        self
+    }
+    /// Sets [`shared_with_me_time`](Self::shared_with_me_time), or clears it with `None`.
+    pub fn set_or_clear_shared_with_me_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.shared_with_me_time = value;
+        self
+    }
+    /// Sets [`sharing_user`](Self::sharing_user).
+    pub fn set_sharing_user(mut self, value: impl Into<User>) -> Self {
+        self.sharing_user = Some(value.into());
+        self
+    }
+    /// Sets [`sharing_user`](Self::sharing_user), or clears it with `None`.
+    pub fn set_or_clear_sharing_user(mut self, value: Option<User>) -> Self {
+        self.sharing_user = value;
+        self
+    }
+    /// Sets [`shortcut_details`](Self::shortcut_details).
+    pub fn set_shortcut_details(mut self, value: impl Into<FileShortcutDetails>) -> Self {
+        self.shortcut_details = Some(value.into());
+        self
+    }
+    /// Sets [`shortcut_details`](Self::shortcut_details), or clears it with `None`.
+    pub fn set_or_clear_shortcut_details(mut self, value: Option<FileShortcutDetails>) -> Self {
+        self.shortcut_details = value;
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn set_size(mut self, value: impl Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets [`size`](Self::size), or clears it with `None`.
+    pub fn set_or_clear_size(mut self, value: Option<i64>) -> Self {
+        self.size = value;
+        self
+    }
+    /// Sets [`spaces`](Self::spaces).
+    pub fn set_spaces<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.spaces = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`spaces`](Self::spaces), or clears it with `None`.
+    pub fn set_or_clear_spaces(mut self, value: Option<Vec<String>>) -> Self {
+        self.spaces = value;
+        self
+    }
+    /// Sets [`starred`](Self::starred).
+    pub fn set_starred(mut self, value: impl Into<bool>) -> Self {
+        self.starred = Some(value.into());
+        self
+    }
+    /// Sets [`starred`](Self::starred), or clears it with `None`.
+    pub fn set_or_clear_starred(mut self, value: Option<bool>) -> Self {
+        self.starred = value;
+        self
+    }
+    /// Sets [`team_drive_id`](Self::team_drive_id).
+    pub fn set_team_drive_id(mut self, value: impl Into<String>) -> Self {
+        self.team_drive_id = Some(value.into());
+        self
+    }
+    /// Sets [`team_drive_id`](Self::team_drive_id), or clears it with `None`.
+    pub fn set_or_clear_team_drive_id(mut self, value: Option<String>) -> Self {
+        self.team_drive_id = value;
+        self
+    }
+    /// Sets [`thumbnail_link`](Self::thumbnail_link).
+    pub fn set_thumbnail_link(mut self, value: impl Into<String>) -> Self {
+        self.thumbnail_link = Some(value.into());
+        self
+    }
+    /// Sets [`thumbnail_link`](Self::thumbnail_link), or clears it with `None`.
+    pub fn set_or_clear_thumbnail_link(mut self, value: Option<String>) -> Self {
+        self.thumbnail_link = value;
+        self
+    }
+    /// Sets [`thumbnail_version`](Self::thumbnail_version).
+    pub fn set_thumbnail_version(mut self, value: impl Into<i64>) -> Self {
+        self.thumbnail_version = Some(value.into());
+        self
+    }
+    /// Sets [`thumbnail_version`](Self::thumbnail_version), or clears it with `None`.
+    pub fn set_or_clear_thumbnail_version(mut self, value: Option<i64>) -> Self {
+        self.thumbnail_version = value;
+        self
+    }
+    /// Sets [`trashed`](Self::trashed).
+    pub fn set_trashed(mut self, value: impl Into<bool>) -> Self {
+        self.trashed = Some(value.into());
+        self
+    }
+    /// Sets [`trashed`](Self::trashed), or clears it with `None`.
+    pub fn set_or_clear_trashed(mut self, value: Option<bool>) -> Self {
+        self.trashed = value;
+        self
+    }
+    /// Sets [`trashed_time`](Self::trashed_time).
+    pub fn set_trashed_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.trashed_time = Some(value.into());
+        self
+    }
+    /// Sets [`trashed_time`](Self::trashed_time), or clears it with `None`.
+    pub fn set_or_clear_trashed_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.trashed_time = value;
+        self
+    }
+    /// Sets [`trashing_user`](Self::trashing_user).
+    pub fn set_trashing_user(mut self, value: impl Into<User>) -> Self {
+        self.trashing_user = Some(value.into());
+        self
+    }
+    /// Sets [`trashing_user`](Self::trashing_user), or clears it with `None`.
+    pub fn set_or_clear_trashing_user(mut self, value: Option<User>) -> Self {
+        self.trashing_user = value;
+        self
+    }
+    /// Sets [`version`](Self::version).
+    pub fn set_version(mut self, value: impl Into<i64>) -> Self {
+        self.version = Some(value.into());
+        self
+    }
+    /// Sets [`version`](Self::version), or clears it with `None`.
+    pub fn set_or_clear_version(mut self, value: Option<i64>) -> Self {
+        self.version = value;
+        self
+    }
+    /// Sets [`video_media_metadata`](Self::video_media_metadata).
+    pub fn set_video_media_metadata(mut self, value: impl Into<FileVideoMediaMetadata>) -> Self {
+        self.video_media_metadata = Some(value.into());
+        self
+    }
+    /// Sets [`video_media_metadata`](Self::video_media_metadata), or clears it with `None`.
+    pub fn set_or_clear_video_media_metadata(
+        mut self,
+        value: Option<FileVideoMediaMetadata>,
+    ) -> Self {
+        self.video_media_metadata = value;
+        self
+    }
+    /// Sets [`viewed_by_me`](Self::viewed_by_me).
+    pub fn set_viewed_by_me(mut self, value: impl Into<bool>) -> Self {
+        self.viewed_by_me = Some(value.into());
+        self
+    }
+    /// Sets [`viewed_by_me`](Self::viewed_by_me), or clears it with `None`.
+    pub fn set_or_clear_viewed_by_me(mut self, value: Option<bool>) -> Self {
+        self.viewed_by_me = value;
+        self
+    }
+    /// Sets [`viewed_by_me_time`](Self::viewed_by_me_time).
+    pub fn set_viewed_by_me_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.viewed_by_me_time = Some(value.into());
+        self
+    }
+    /// Sets [`viewed_by_me_time`](Self::viewed_by_me_time), or clears it with `None`.
+    pub fn set_or_clear_viewed_by_me_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.viewed_by_me_time = value;
+        self
+    }
+    /// Sets [`viewers_can_copy_content`](Self::viewers_can_copy_content).
+    pub fn set_viewers_can_copy_content(mut self, value: impl Into<bool>) -> Self {
+        self.viewers_can_copy_content = Some(value.into());
+        self
+    }
+    /// Sets [`viewers_can_copy_content`](Self::viewers_can_copy_content), or clears it with `None`.
+    pub fn set_or_clear_viewers_can_copy_content(mut self, value: Option<bool>) -> Self {
+        self.viewers_can_copy_content = value;
+        self
+    }
+    /// Sets [`web_content_link`](Self::web_content_link).
+    pub fn set_web_content_link(mut self, value: impl Into<String>) -> Self {
+        self.web_content_link = Some(value.into());
+        self
+    }
+    /// Sets [`web_content_link`](Self::web_content_link), or clears it with `None`.
+    pub fn set_or_clear_web_content_link(mut self, value: Option<String>) -> Self {
+        self.web_content_link = value;
+        self
+    }
+    /// Sets [`web_view_link`](Self::web_view_link).
+    pub fn set_web_view_link(mut self, value: impl Into<String>) -> Self {
+        self.web_view_link = Some(value.into());
+        self
+    }
+    /// Sets [`web_view_link`](Self::web_view_link), or clears it with `None`.
+    pub fn set_or_clear_web_view_link(mut self, value: Option<String>) -> Self {
+        self.web_view_link = value;
+        self
+    }
+    /// Sets [`writers_can_share`](Self::writers_can_share).
+    pub fn set_writers_can_share(mut self, value: impl Into<bool>) -> Self {
+        self.writers_can_share = Some(value.into());
+        self
+    }
+    /// Sets [`writers_can_share`](Self::writers_can_share), or clears it with `None`.
+    pub fn set_or_clear_writers_can_share(mut self, value: Option<bool>) -> Self {
+        self.writers_can_share = value;
+        self
+    }
+}
 /// Output only. Capabilities the current user has on this file. Each capability corresponds to a fine-grained action that a user may take. For more information, see \[Understand file capabilities\](<https://developers.google.com/workspace/drive/api/guides/manage-sharing#capabilities>).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FileCapabilities {
     /// Output only. Whether the current user is the pending owner of the file. Not populated for shared drive files.
     #[serde(
@@ -2018,8 +4948,486 @@ pub struct FileCapabilities {
     )]
     pub can_untrash: Option<bool>,
 }
+impl FileCapabilities {
+    /// Sets [`can_accept_ownership`](Self::can_accept_ownership).
+    pub fn set_can_accept_ownership(mut self, value: impl Into<bool>) -> Self {
+        self.can_accept_ownership = Some(value.into());
+        self
+    }
+    /// Sets [`can_accept_ownership`](Self::can_accept_ownership), or clears it with `None`.
+    pub fn set_or_clear_can_accept_ownership(mut self, value: Option<bool>) -> Self {
+        self.can_accept_ownership = value;
+        self
+    }
+    /// Sets [`can_access_via_gen_ai`](Self::can_access_via_gen_ai).
+    pub fn set_can_access_via_gen_ai(mut self, value: impl Into<bool>) -> Self {
+        self.can_access_via_gen_ai = Some(value.into());
+        self
+    }
+    /// Sets [`can_access_via_gen_ai`](Self::can_access_via_gen_ai), or clears it with `None`.
+    pub fn set_or_clear_can_access_via_gen_ai(mut self, value: Option<bool>) -> Self {
+        self.can_access_via_gen_ai = value;
+        self
+    }
+    /// Sets [`can_add_children`](Self::can_add_children).
+    pub fn set_can_add_children(mut self, value: impl Into<bool>) -> Self {
+        self.can_add_children = Some(value.into());
+        self
+    }
+    /// Sets [`can_add_children`](Self::can_add_children), or clears it with `None`.
+    pub fn set_or_clear_can_add_children(mut self, value: Option<bool>) -> Self {
+        self.can_add_children = value;
+        self
+    }
+    /// Sets [`can_add_folder_from_another_drive`](Self::can_add_folder_from_another_drive).
+    pub fn set_can_add_folder_from_another_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_add_folder_from_another_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_add_folder_from_another_drive`](Self::can_add_folder_from_another_drive), or clears it with `None`.
+    pub fn set_or_clear_can_add_folder_from_another_drive(mut self, value: Option<bool>) -> Self {
+        self.can_add_folder_from_another_drive = value;
+        self
+    }
+    /// Sets [`can_add_my_drive_parent`](Self::can_add_my_drive_parent).
+    pub fn set_can_add_my_drive_parent(mut self, value: impl Into<bool>) -> Self {
+        self.can_add_my_drive_parent = Some(value.into());
+        self
+    }
+    /// Sets [`can_add_my_drive_parent`](Self::can_add_my_drive_parent), or clears it with `None`.
+    pub fn set_or_clear_can_add_my_drive_parent(mut self, value: Option<bool>) -> Self {
+        self.can_add_my_drive_parent = value;
+        self
+    }
+    /// Sets [`can_change_copy_requires_writer_permission`](Self::can_change_copy_requires_writer_permission).
+    pub fn set_can_change_copy_requires_writer_permission(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.can_change_copy_requires_writer_permission = Some(value.into());
+        self
+    }
+    /// Sets [`can_change_copy_requires_writer_permission`](Self::can_change_copy_requires_writer_permission), or clears it with `None`.
+    pub fn set_or_clear_can_change_copy_requires_writer_permission(
+        mut self,
+        value: Option<bool>,
+    ) -> Self {
+        self.can_change_copy_requires_writer_permission = value;
+        self
+    }
+    /// Sets [`can_change_item_download_restriction`](Self::can_change_item_download_restriction).
+    pub fn set_can_change_item_download_restriction(mut self, value: impl Into<bool>) -> Self {
+        self.can_change_item_download_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`can_change_item_download_restriction`](Self::can_change_item_download_restriction), or clears it with `None`.
+    pub fn set_or_clear_can_change_item_download_restriction(
+        mut self,
+        value: Option<bool>,
+    ) -> Self {
+        self.can_change_item_download_restriction = value;
+        self
+    }
+    /// Sets [`can_change_security_update_enabled`](Self::can_change_security_update_enabled).
+    pub fn set_can_change_security_update_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.can_change_security_update_enabled = Some(value.into());
+        self
+    }
+    /// Sets [`can_change_security_update_enabled`](Self::can_change_security_update_enabled), or clears it with `None`.
+    pub fn set_or_clear_can_change_security_update_enabled(mut self, value: Option<bool>) -> Self {
+        self.can_change_security_update_enabled = value;
+        self
+    }
+    /// Sets [`can_change_viewers_can_copy_content`](Self::can_change_viewers_can_copy_content).
+    pub fn set_can_change_viewers_can_copy_content(mut self, value: impl Into<bool>) -> Self {
+        self.can_change_viewers_can_copy_content = Some(value.into());
+        self
+    }
+    /// Sets [`can_change_viewers_can_copy_content`](Self::can_change_viewers_can_copy_content), or clears it with `None`.
+    pub fn set_or_clear_can_change_viewers_can_copy_content(mut self, value: Option<bool>) -> Self {
+        self.can_change_viewers_can_copy_content = value;
+        self
+    }
+    /// Sets [`can_comment`](Self::can_comment).
+    pub fn set_can_comment(mut self, value: impl Into<bool>) -> Self {
+        self.can_comment = Some(value.into());
+        self
+    }
+    /// Sets [`can_comment`](Self::can_comment), or clears it with `None`.
+    pub fn set_or_clear_can_comment(mut self, value: Option<bool>) -> Self {
+        self.can_comment = value;
+        self
+    }
+    /// Sets [`can_copy`](Self::can_copy).
+    pub fn set_can_copy(mut self, value: impl Into<bool>) -> Self {
+        self.can_copy = Some(value.into());
+        self
+    }
+    /// Sets [`can_copy`](Self::can_copy), or clears it with `None`.
+    pub fn set_or_clear_can_copy(mut self, value: Option<bool>) -> Self {
+        self.can_copy = value;
+        self
+    }
+    /// Sets [`can_delete`](Self::can_delete).
+    pub fn set_can_delete(mut self, value: impl Into<bool>) -> Self {
+        self.can_delete = Some(value.into());
+        self
+    }
+    /// Sets [`can_delete`](Self::can_delete), or clears it with `None`.
+    pub fn set_or_clear_can_delete(mut self, value: Option<bool>) -> Self {
+        self.can_delete = value;
+        self
+    }
+    /// Sets [`can_delete_children`](Self::can_delete_children).
+    pub fn set_can_delete_children(mut self, value: impl Into<bool>) -> Self {
+        self.can_delete_children = Some(value.into());
+        self
+    }
+    /// Sets [`can_delete_children`](Self::can_delete_children), or clears it with `None`.
+    pub fn set_or_clear_can_delete_children(mut self, value: Option<bool>) -> Self {
+        self.can_delete_children = value;
+        self
+    }
+    /// Sets [`can_disable_inherited_permissions`](Self::can_disable_inherited_permissions).
+    pub fn set_can_disable_inherited_permissions(mut self, value: impl Into<bool>) -> Self {
+        self.can_disable_inherited_permissions = Some(value.into());
+        self
+    }
+    /// Sets [`can_disable_inherited_permissions`](Self::can_disable_inherited_permissions), or clears it with `None`.
+    pub fn set_or_clear_can_disable_inherited_permissions(mut self, value: Option<bool>) -> Self {
+        self.can_disable_inherited_permissions = value;
+        self
+    }
+    /// Sets [`can_download`](Self::can_download).
+    pub fn set_can_download(mut self, value: impl Into<bool>) -> Self {
+        self.can_download = Some(value.into());
+        self
+    }
+    /// Sets [`can_download`](Self::can_download), or clears it with `None`.
+    pub fn set_or_clear_can_download(mut self, value: Option<bool>) -> Self {
+        self.can_download = value;
+        self
+    }
+    /// Sets [`can_edit`](Self::can_edit).
+    pub fn set_can_edit(mut self, value: impl Into<bool>) -> Self {
+        self.can_edit = Some(value.into());
+        self
+    }
+    /// Sets [`can_edit`](Self::can_edit), or clears it with `None`.
+    pub fn set_or_clear_can_edit(mut self, value: Option<bool>) -> Self {
+        self.can_edit = value;
+        self
+    }
+    /// Sets [`can_enable_inherited_permissions`](Self::can_enable_inherited_permissions).
+    pub fn set_can_enable_inherited_permissions(mut self, value: impl Into<bool>) -> Self {
+        self.can_enable_inherited_permissions = Some(value.into());
+        self
+    }
+    /// Sets [`can_enable_inherited_permissions`](Self::can_enable_inherited_permissions), or clears it with `None`.
+    pub fn set_or_clear_can_enable_inherited_permissions(mut self, value: Option<bool>) -> Self {
+        self.can_enable_inherited_permissions = value;
+        self
+    }
+    /// Sets [`can_list_children`](Self::can_list_children).
+    pub fn set_can_list_children(mut self, value: impl Into<bool>) -> Self {
+        self.can_list_children = Some(value.into());
+        self
+    }
+    /// Sets [`can_list_children`](Self::can_list_children), or clears it with `None`.
+    pub fn set_or_clear_can_list_children(mut self, value: Option<bool>) -> Self {
+        self.can_list_children = value;
+        self
+    }
+    /// Sets [`can_modify_content`](Self::can_modify_content).
+    pub fn set_can_modify_content(mut self, value: impl Into<bool>) -> Self {
+        self.can_modify_content = Some(value.into());
+        self
+    }
+    /// Sets [`can_modify_content`](Self::can_modify_content), or clears it with `None`.
+    pub fn set_or_clear_can_modify_content(mut self, value: Option<bool>) -> Self {
+        self.can_modify_content = value;
+        self
+    }
+    /// Sets [`can_modify_content_restriction`](Self::can_modify_content_restriction).
+    pub fn set_can_modify_content_restriction(mut self, value: impl Into<bool>) -> Self {
+        self.can_modify_content_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`can_modify_content_restriction`](Self::can_modify_content_restriction), or clears it with `None`.
+    pub fn set_or_clear_can_modify_content_restriction(mut self, value: Option<bool>) -> Self {
+        self.can_modify_content_restriction = value;
+        self
+    }
+    /// Sets [`can_modify_editor_content_restriction`](Self::can_modify_editor_content_restriction).
+    pub fn set_can_modify_editor_content_restriction(mut self, value: impl Into<bool>) -> Self {
+        self.can_modify_editor_content_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`can_modify_editor_content_restriction`](Self::can_modify_editor_content_restriction), or clears it with `None`.
+    pub fn set_or_clear_can_modify_editor_content_restriction(
+        mut self,
+        value: Option<bool>,
+    ) -> Self {
+        self.can_modify_editor_content_restriction = value;
+        self
+    }
+    /// Sets [`can_modify_labels`](Self::can_modify_labels).
+    pub fn set_can_modify_labels(mut self, value: impl Into<bool>) -> Self {
+        self.can_modify_labels = Some(value.into());
+        self
+    }
+    /// Sets [`can_modify_labels`](Self::can_modify_labels), or clears it with `None`.
+    pub fn set_or_clear_can_modify_labels(mut self, value: Option<bool>) -> Self {
+        self.can_modify_labels = value;
+        self
+    }
+    /// Sets [`can_modify_owner_content_restriction`](Self::can_modify_owner_content_restriction).
+    pub fn set_can_modify_owner_content_restriction(mut self, value: impl Into<bool>) -> Self {
+        self.can_modify_owner_content_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`can_modify_owner_content_restriction`](Self::can_modify_owner_content_restriction), or clears it with `None`.
+    pub fn set_or_clear_can_modify_owner_content_restriction(
+        mut self,
+        value: Option<bool>,
+    ) -> Self {
+        self.can_modify_owner_content_restriction = value;
+        self
+    }
+    /// Sets [`can_move_children_out_of_drive`](Self::can_move_children_out_of_drive).
+    pub fn set_can_move_children_out_of_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_move_children_out_of_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_move_children_out_of_drive`](Self::can_move_children_out_of_drive), or clears it with `None`.
+    pub fn set_or_clear_can_move_children_out_of_drive(mut self, value: Option<bool>) -> Self {
+        self.can_move_children_out_of_drive = value;
+        self
+    }
+    /// Sets [`can_move_children_out_of_team_drive`](Self::can_move_children_out_of_team_drive).
+    pub fn set_can_move_children_out_of_team_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_move_children_out_of_team_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_move_children_out_of_team_drive`](Self::can_move_children_out_of_team_drive), or clears it with `None`.
+    pub fn set_or_clear_can_move_children_out_of_team_drive(mut self, value: Option<bool>) -> Self {
+        self.can_move_children_out_of_team_drive = value;
+        self
+    }
+    /// Sets [`can_move_children_within_drive`](Self::can_move_children_within_drive).
+    pub fn set_can_move_children_within_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_move_children_within_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_move_children_within_drive`](Self::can_move_children_within_drive), or clears it with `None`.
+    pub fn set_or_clear_can_move_children_within_drive(mut self, value: Option<bool>) -> Self {
+        self.can_move_children_within_drive = value;
+        self
+    }
+    /// Sets [`can_move_children_within_team_drive`](Self::can_move_children_within_team_drive).
+    pub fn set_can_move_children_within_team_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_move_children_within_team_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_move_children_within_team_drive`](Self::can_move_children_within_team_drive), or clears it with `None`.
+    pub fn set_or_clear_can_move_children_within_team_drive(mut self, value: Option<bool>) -> Self {
+        self.can_move_children_within_team_drive = value;
+        self
+    }
+    /// Sets [`can_move_item_into_team_drive`](Self::can_move_item_into_team_drive).
+    pub fn set_can_move_item_into_team_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_move_item_into_team_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_move_item_into_team_drive`](Self::can_move_item_into_team_drive), or clears it with `None`.
+    pub fn set_or_clear_can_move_item_into_team_drive(mut self, value: Option<bool>) -> Self {
+        self.can_move_item_into_team_drive = value;
+        self
+    }
+    /// Sets [`can_move_item_out_of_drive`](Self::can_move_item_out_of_drive).
+    pub fn set_can_move_item_out_of_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_move_item_out_of_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_move_item_out_of_drive`](Self::can_move_item_out_of_drive), or clears it with `None`.
+    pub fn set_or_clear_can_move_item_out_of_drive(mut self, value: Option<bool>) -> Self {
+        self.can_move_item_out_of_drive = value;
+        self
+    }
+    /// Sets [`can_move_item_out_of_team_drive`](Self::can_move_item_out_of_team_drive).
+    pub fn set_can_move_item_out_of_team_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_move_item_out_of_team_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_move_item_out_of_team_drive`](Self::can_move_item_out_of_team_drive), or clears it with `None`.
+    pub fn set_or_clear_can_move_item_out_of_team_drive(mut self, value: Option<bool>) -> Self {
+        self.can_move_item_out_of_team_drive = value;
+        self
+    }
+    /// Sets [`can_move_item_within_drive`](Self::can_move_item_within_drive).
+    pub fn set_can_move_item_within_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_move_item_within_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_move_item_within_drive`](Self::can_move_item_within_drive), or clears it with `None`.
+    pub fn set_or_clear_can_move_item_within_drive(mut self, value: Option<bool>) -> Self {
+        self.can_move_item_within_drive = value;
+        self
+    }
+    /// Sets [`can_move_item_within_team_drive`](Self::can_move_item_within_team_drive).
+    pub fn set_can_move_item_within_team_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_move_item_within_team_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_move_item_within_team_drive`](Self::can_move_item_within_team_drive), or clears it with `None`.
+    pub fn set_or_clear_can_move_item_within_team_drive(mut self, value: Option<bool>) -> Self {
+        self.can_move_item_within_team_drive = value;
+        self
+    }
+    /// Sets [`can_move_team_drive_item`](Self::can_move_team_drive_item).
+    pub fn set_can_move_team_drive_item(mut self, value: impl Into<bool>) -> Self {
+        self.can_move_team_drive_item = Some(value.into());
+        self
+    }
+    /// Sets [`can_move_team_drive_item`](Self::can_move_team_drive_item), or clears it with `None`.
+    pub fn set_or_clear_can_move_team_drive_item(mut self, value: Option<bool>) -> Self {
+        self.can_move_team_drive_item = value;
+        self
+    }
+    /// Sets [`can_read_drive`](Self::can_read_drive).
+    pub fn set_can_read_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_read_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_read_drive`](Self::can_read_drive), or clears it with `None`.
+    pub fn set_or_clear_can_read_drive(mut self, value: Option<bool>) -> Self {
+        self.can_read_drive = value;
+        self
+    }
+    /// Sets [`can_read_labels`](Self::can_read_labels).
+    pub fn set_can_read_labels(mut self, value: impl Into<bool>) -> Self {
+        self.can_read_labels = Some(value.into());
+        self
+    }
+    /// Sets [`can_read_labels`](Self::can_read_labels), or clears it with `None`.
+    pub fn set_or_clear_can_read_labels(mut self, value: Option<bool>) -> Self {
+        self.can_read_labels = value;
+        self
+    }
+    /// Sets [`can_read_revisions`](Self::can_read_revisions).
+    pub fn set_can_read_revisions(mut self, value: impl Into<bool>) -> Self {
+        self.can_read_revisions = Some(value.into());
+        self
+    }
+    /// Sets [`can_read_revisions`](Self::can_read_revisions), or clears it with `None`.
+    pub fn set_or_clear_can_read_revisions(mut self, value: Option<bool>) -> Self {
+        self.can_read_revisions = value;
+        self
+    }
+    /// Sets [`can_read_team_drive`](Self::can_read_team_drive).
+    pub fn set_can_read_team_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_read_team_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_read_team_drive`](Self::can_read_team_drive), or clears it with `None`.
+    pub fn set_or_clear_can_read_team_drive(mut self, value: Option<bool>) -> Self {
+        self.can_read_team_drive = value;
+        self
+    }
+    /// Sets [`can_remove_children`](Self::can_remove_children).
+    pub fn set_can_remove_children(mut self, value: impl Into<bool>) -> Self {
+        self.can_remove_children = Some(value.into());
+        self
+    }
+    /// Sets [`can_remove_children`](Self::can_remove_children), or clears it with `None`.
+    pub fn set_or_clear_can_remove_children(mut self, value: Option<bool>) -> Self {
+        self.can_remove_children = value;
+        self
+    }
+    /// Sets [`can_remove_content_restriction`](Self::can_remove_content_restriction).
+    pub fn set_can_remove_content_restriction(mut self, value: impl Into<bool>) -> Self {
+        self.can_remove_content_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`can_remove_content_restriction`](Self::can_remove_content_restriction), or clears it with `None`.
+    pub fn set_or_clear_can_remove_content_restriction(mut self, value: Option<bool>) -> Self {
+        self.can_remove_content_restriction = value;
+        self
+    }
+    /// Sets [`can_remove_my_drive_parent`](Self::can_remove_my_drive_parent).
+    pub fn set_can_remove_my_drive_parent(mut self, value: impl Into<bool>) -> Self {
+        self.can_remove_my_drive_parent = Some(value.into());
+        self
+    }
+    /// Sets [`can_remove_my_drive_parent`](Self::can_remove_my_drive_parent), or clears it with `None`.
+    pub fn set_or_clear_can_remove_my_drive_parent(mut self, value: Option<bool>) -> Self {
+        self.can_remove_my_drive_parent = value;
+        self
+    }
+    /// Sets [`can_rename`](Self::can_rename).
+    pub fn set_can_rename(mut self, value: impl Into<bool>) -> Self {
+        self.can_rename = Some(value.into());
+        self
+    }
+    /// Sets [`can_rename`](Self::can_rename), or clears it with `None`.
+    pub fn set_or_clear_can_rename(mut self, value: Option<bool>) -> Self {
+        self.can_rename = value;
+        self
+    }
+    /// Sets [`can_share`](Self::can_share).
+    pub fn set_can_share(mut self, value: impl Into<bool>) -> Self {
+        self.can_share = Some(value.into());
+        self
+    }
+    /// Sets [`can_share`](Self::can_share), or clears it with `None`.
+    pub fn set_or_clear_can_share(mut self, value: Option<bool>) -> Self {
+        self.can_share = value;
+        self
+    }
+    /// Sets [`can_start_approval`](Self::can_start_approval).
+    pub fn set_can_start_approval(mut self, value: impl Into<bool>) -> Self {
+        self.can_start_approval = Some(value.into());
+        self
+    }
+    /// Sets [`can_start_approval`](Self::can_start_approval), or clears it with `None`.
+    pub fn set_or_clear_can_start_approval(mut self, value: Option<bool>) -> Self {
+        self.can_start_approval = value;
+        self
+    }
+    /// Sets [`can_trash`](Self::can_trash).
+    pub fn set_can_trash(mut self, value: impl Into<bool>) -> Self {
+        self.can_trash = Some(value.into());
+        self
+    }
+    /// Sets [`can_trash`](Self::can_trash), or clears it with `None`.
+    pub fn set_or_clear_can_trash(mut self, value: Option<bool>) -> Self {
+        self.can_trash = value;
+        self
+    }
+    /// Sets [`can_trash_children`](Self::can_trash_children).
+    pub fn set_can_trash_children(mut self, value: impl Into<bool>) -> Self {
+        self.can_trash_children = Some(value.into());
+        self
+    }
+    /// Sets [`can_trash_children`](Self::can_trash_children), or clears it with `None`.
+    pub fn set_or_clear_can_trash_children(mut self, value: Option<bool>) -> Self {
+        self.can_trash_children = value;
+        self
+    }
+    /// Sets [`can_untrash`](Self::can_untrash).
+    pub fn set_can_untrash(mut self, value: impl Into<bool>) -> Self {
+        self.can_untrash = Some(value.into());
+        self
+    }
+    /// Sets [`can_untrash`](Self::can_untrash), or clears it with `None`.
+    pub fn set_or_clear_can_untrash(mut self, value: Option<bool>) -> Self {
+        self.can_untrash = value;
+        self
+    }
+}
 /// Additional information about the content of the file. These fields are never populated in responses.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FileContentHints {
     /// Text to be indexed for the file to improve fullText queries. This is limited to 128 KB in length and may contain HTML elements.
     #[serde(
@@ -2032,8 +5440,31 @@ pub struct FileContentHints {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<FileContentHintsThumbnail>,
 }
+impl FileContentHints {
+    /// Sets [`indexable_text`](Self::indexable_text).
+    pub fn set_indexable_text(mut self, value: impl Into<String>) -> Self {
+        self.indexable_text = Some(value.into());
+        self
+    }
+    /// Sets [`indexable_text`](Self::indexable_text), or clears it with `None`.
+    pub fn set_or_clear_indexable_text(mut self, value: Option<String>) -> Self {
+        self.indexable_text = value;
+        self
+    }
+    /// Sets [`thumbnail`](Self::thumbnail).
+    pub fn set_thumbnail(mut self, value: impl Into<FileContentHintsThumbnail>) -> Self {
+        self.thumbnail = Some(value.into());
+        self
+    }
+    /// Sets [`thumbnail`](Self::thumbnail), or clears it with `None`.
+    pub fn set_or_clear_thumbnail(mut self, value: Option<FileContentHintsThumbnail>) -> Self {
+        self.thumbnail = value;
+        self
+    }
+}
 /// A thumbnail for the file. This will only be used if Google Drive cannot generate a standard thumbnail.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FileContentHintsThumbnail {
     /// The thumbnail data encoded with URL-safe Base64 (\[RFC 4648 section 5\](<https://datatracker.ietf.org/doc/html/rfc4648#section-5>)).
     #[serde(
@@ -2046,8 +5477,31 @@ pub struct FileContentHintsThumbnail {
     #[serde(rename = "mimeType", default, skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
 }
+impl FileContentHintsThumbnail {
+    /// Sets [`image`](Self::image).
+    pub fn set_image(mut self, value: impl Into<Vec<u8>>) -> Self {
+        self.image = Some(value.into());
+        self
+    }
+    /// Sets [`image`](Self::image), or clears it with `None`.
+    pub fn set_or_clear_image(mut self, value: Option<Vec<u8>>) -> Self {
+        self.image = value;
+        self
+    }
+    /// Sets [`mime_type`](Self::mime_type).
+    pub fn set_mime_type(mut self, value: impl Into<String>) -> Self {
+        self.mime_type = Some(value.into());
+        self
+    }
+    /// Sets [`mime_type`](Self::mime_type), or clears it with `None`.
+    pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
+        self.mime_type = value;
+        self
+    }
+}
 /// Output only. Additional metadata about image media, if available.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FileImageMediaMetadata {
     /// Output only. The aperture used to create the photo (f-number).
     #[serde(
@@ -2165,8 +5619,221 @@ pub struct FileImageMediaMetadata {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub width: Option<i32>,
 }
+impl FileImageMediaMetadata {
+    /// Sets [`aperture`](Self::aperture).
+    pub fn set_aperture(mut self, value: impl Into<f32>) -> Self {
+        self.aperture = Some(value.into());
+        self
+    }
+    /// Sets [`aperture`](Self::aperture), or clears it with `None`.
+    pub fn set_or_clear_aperture(mut self, value: Option<f32>) -> Self {
+        self.aperture = value;
+        self
+    }
+    /// Sets [`camera_make`](Self::camera_make).
+    pub fn set_camera_make(mut self, value: impl Into<String>) -> Self {
+        self.camera_make = Some(value.into());
+        self
+    }
+    /// Sets [`camera_make`](Self::camera_make), or clears it with `None`.
+    pub fn set_or_clear_camera_make(mut self, value: Option<String>) -> Self {
+        self.camera_make = value;
+        self
+    }
+    /// Sets [`camera_model`](Self::camera_model).
+    pub fn set_camera_model(mut self, value: impl Into<String>) -> Self {
+        self.camera_model = Some(value.into());
+        self
+    }
+    /// Sets [`camera_model`](Self::camera_model), or clears it with `None`.
+    pub fn set_or_clear_camera_model(mut self, value: Option<String>) -> Self {
+        self.camera_model = value;
+        self
+    }
+    /// Sets [`color_space`](Self::color_space).
+    pub fn set_color_space(mut self, value: impl Into<String>) -> Self {
+        self.color_space = Some(value.into());
+        self
+    }
+    /// Sets [`color_space`](Self::color_space), or clears it with `None`.
+    pub fn set_or_clear_color_space(mut self, value: Option<String>) -> Self {
+        self.color_space = value;
+        self
+    }
+    /// Sets [`exposure_bias`](Self::exposure_bias).
+    pub fn set_exposure_bias(mut self, value: impl Into<f32>) -> Self {
+        self.exposure_bias = Some(value.into());
+        self
+    }
+    /// Sets [`exposure_bias`](Self::exposure_bias), or clears it with `None`.
+    pub fn set_or_clear_exposure_bias(mut self, value: Option<f32>) -> Self {
+        self.exposure_bias = value;
+        self
+    }
+    /// Sets [`exposure_mode`](Self::exposure_mode).
+    pub fn set_exposure_mode(mut self, value: impl Into<String>) -> Self {
+        self.exposure_mode = Some(value.into());
+        self
+    }
+    /// Sets [`exposure_mode`](Self::exposure_mode), or clears it with `None`.
+    pub fn set_or_clear_exposure_mode(mut self, value: Option<String>) -> Self {
+        self.exposure_mode = value;
+        self
+    }
+    /// Sets [`exposure_time`](Self::exposure_time).
+    pub fn set_exposure_time(mut self, value: impl Into<f32>) -> Self {
+        self.exposure_time = Some(value.into());
+        self
+    }
+    /// Sets [`exposure_time`](Self::exposure_time), or clears it with `None`.
+    pub fn set_or_clear_exposure_time(mut self, value: Option<f32>) -> Self {
+        self.exposure_time = value;
+        self
+    }
+    /// Sets [`flash_used`](Self::flash_used).
+    pub fn set_flash_used(mut self, value: impl Into<bool>) -> Self {
+        self.flash_used = Some(value.into());
+        self
+    }
+    /// Sets [`flash_used`](Self::flash_used), or clears it with `None`.
+    pub fn set_or_clear_flash_used(mut self, value: Option<bool>) -> Self {
+        self.flash_used = value;
+        self
+    }
+    /// Sets [`focal_length`](Self::focal_length).
+    pub fn set_focal_length(mut self, value: impl Into<f32>) -> Self {
+        self.focal_length = Some(value.into());
+        self
+    }
+    /// Sets [`focal_length`](Self::focal_length), or clears it with `None`.
+    pub fn set_or_clear_focal_length(mut self, value: Option<f32>) -> Self {
+        self.focal_length = value;
+        self
+    }
+    /// Sets [`height`](Self::height).
+    pub fn set_height(mut self, value: impl Into<i32>) -> Self {
+        self.height = Some(value.into());
+        self
+    }
+    /// Sets [`height`](Self::height), or clears it with `None`.
+    pub fn set_or_clear_height(mut self, value: Option<i32>) -> Self {
+        self.height = value;
+        self
+    }
+    /// Sets [`iso_speed`](Self::iso_speed).
+    pub fn set_iso_speed(mut self, value: impl Into<i32>) -> Self {
+        self.iso_speed = Some(value.into());
+        self
+    }
+    /// Sets [`iso_speed`](Self::iso_speed), or clears it with `None`.
+    pub fn set_or_clear_iso_speed(mut self, value: Option<i32>) -> Self {
+        self.iso_speed = value;
+        self
+    }
+    /// Sets [`lens`](Self::lens).
+    pub fn set_lens(mut self, value: impl Into<String>) -> Self {
+        self.lens = Some(value.into());
+        self
+    }
+    /// Sets [`lens`](Self::lens), or clears it with `None`.
+    pub fn set_or_clear_lens(mut self, value: Option<String>) -> Self {
+        self.lens = value;
+        self
+    }
+    /// Sets [`location`](Self::location).
+    pub fn set_location(mut self, value: impl Into<FileImageMediaMetadataLocation>) -> Self {
+        self.location = Some(value.into());
+        self
+    }
+    /// Sets [`location`](Self::location), or clears it with `None`.
+    pub fn set_or_clear_location(mut self, value: Option<FileImageMediaMetadataLocation>) -> Self {
+        self.location = value;
+        self
+    }
+    /// Sets [`max_aperture_value`](Self::max_aperture_value).
+    pub fn set_max_aperture_value(mut self, value: impl Into<f32>) -> Self {
+        self.max_aperture_value = Some(value.into());
+        self
+    }
+    /// Sets [`max_aperture_value`](Self::max_aperture_value), or clears it with `None`.
+    pub fn set_or_clear_max_aperture_value(mut self, value: Option<f32>) -> Self {
+        self.max_aperture_value = value;
+        self
+    }
+    /// Sets [`metering_mode`](Self::metering_mode).
+    pub fn set_metering_mode(mut self, value: impl Into<String>) -> Self {
+        self.metering_mode = Some(value.into());
+        self
+    }
+    /// Sets [`metering_mode`](Self::metering_mode), or clears it with `None`.
+    pub fn set_or_clear_metering_mode(mut self, value: Option<String>) -> Self {
+        self.metering_mode = value;
+        self
+    }
+    /// Sets [`rotation`](Self::rotation).
+    pub fn set_rotation(mut self, value: impl Into<i32>) -> Self {
+        self.rotation = Some(value.into());
+        self
+    }
+    /// Sets [`rotation`](Self::rotation), or clears it with `None`.
+    pub fn set_or_clear_rotation(mut self, value: Option<i32>) -> Self {
+        self.rotation = value;
+        self
+    }
+    /// Sets [`sensor`](Self::sensor).
+    pub fn set_sensor(mut self, value: impl Into<String>) -> Self {
+        self.sensor = Some(value.into());
+        self
+    }
+    /// Sets [`sensor`](Self::sensor), or clears it with `None`.
+    pub fn set_or_clear_sensor(mut self, value: Option<String>) -> Self {
+        self.sensor = value;
+        self
+    }
+    /// Sets [`subject_distance`](Self::subject_distance).
+    pub fn set_subject_distance(mut self, value: impl Into<i32>) -> Self {
+        self.subject_distance = Some(value.into());
+        self
+    }
+    /// Sets [`subject_distance`](Self::subject_distance), or clears it with `None`.
+    pub fn set_or_clear_subject_distance(mut self, value: Option<i32>) -> Self {
+        self.subject_distance = value;
+        self
+    }
+    /// Sets [`time`](Self::time).
+    pub fn set_time(mut self, value: impl Into<String>) -> Self {
+        self.time = Some(value.into());
+        self
+    }
+    /// Sets [`time`](Self::time), or clears it with `None`.
+    pub fn set_or_clear_time(mut self, value: Option<String>) -> Self {
+        self.time = value;
+        self
+    }
+    /// Sets [`white_balance`](Self::white_balance).
+    pub fn set_white_balance(mut self, value: impl Into<String>) -> Self {
+        self.white_balance = Some(value.into());
+        self
+    }
+    /// Sets [`white_balance`](Self::white_balance), or clears it with `None`.
+    pub fn set_or_clear_white_balance(mut self, value: Option<String>) -> Self {
+        self.white_balance = value;
+        self
+    }
+    /// Sets [`width`](Self::width).
+    pub fn set_width(mut self, value: impl Into<i32>) -> Self {
+        self.width = Some(value.into());
+        self
+    }
+    /// Sets [`width`](Self::width), or clears it with `None`.
+    pub fn set_or_clear_width(mut self, value: Option<i32>) -> Self {
+        self.width = value;
+        self
+    }
+}
 /// Output only. Geographic location information stored in the image.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FileImageMediaMetadataLocation {
     /// Output only. The altitude stored in the image.
     #[serde(
@@ -2190,15 +5857,65 @@ pub struct FileImageMediaMetadataLocation {
     )]
     pub longitude: Option<f64>,
 }
+impl FileImageMediaMetadataLocation {
+    /// Sets [`altitude`](Self::altitude).
+    pub fn set_altitude(mut self, value: impl Into<f64>) -> Self {
+        self.altitude = Some(value.into());
+        self
+    }
+    /// Sets [`altitude`](Self::altitude), or clears it with `None`.
+    pub fn set_or_clear_altitude(mut self, value: Option<f64>) -> Self {
+        self.altitude = value;
+        self
+    }
+    /// Sets [`latitude`](Self::latitude).
+    pub fn set_latitude(mut self, value: impl Into<f64>) -> Self {
+        self.latitude = Some(value.into());
+        self
+    }
+    /// Sets [`latitude`](Self::latitude), or clears it with `None`.
+    pub fn set_or_clear_latitude(mut self, value: Option<f64>) -> Self {
+        self.latitude = value;
+        self
+    }
+    /// Sets [`longitude`](Self::longitude).
+    pub fn set_longitude(mut self, value: impl Into<f64>) -> Self {
+        self.longitude = Some(value.into());
+        self
+    }
+    /// Sets [`longitude`](Self::longitude), or clears it with `None`.
+    pub fn set_or_clear_longitude(mut self, value: Option<f64>) -> Self {
+        self.longitude = value;
+        self
+    }
+}
 /// Label information on the file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FileLabelInfo {
     /// Output only. The set of labels on the file as requested by the label IDs in the `includeLabels` parameter. By default, no labels are returned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<Label>>,
 }
+impl FileLabelInfo {
+    /// Sets [`labels`](Self::labels).
+    pub fn set_labels<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<Label>,
+    {
+        self.labels = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`labels`](Self::labels), or clears it with `None`.
+    pub fn set_or_clear_labels(mut self, value: Option<Vec<Label>>) -> Self {
+        self.labels = value;
+        self
+    }
+}
 /// Contains details about the link URLs that clients are using to refer to this item.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FileLinkShareMetadata {
     /// Output only. Whether the file is eligible for security update.
     #[serde(
@@ -2215,8 +5932,31 @@ pub struct FileLinkShareMetadata {
     )]
     pub security_update_enabled: Option<bool>,
 }
+impl FileLinkShareMetadata {
+    /// Sets [`security_update_eligible`](Self::security_update_eligible).
+    pub fn set_security_update_eligible(mut self, value: impl Into<bool>) -> Self {
+        self.security_update_eligible = Some(value.into());
+        self
+    }
+    /// Sets [`security_update_eligible`](Self::security_update_eligible), or clears it with `None`.
+    pub fn set_or_clear_security_update_eligible(mut self, value: Option<bool>) -> Self {
+        self.security_update_eligible = value;
+        self
+    }
+    /// Sets [`security_update_enabled`](Self::security_update_enabled).
+    pub fn set_security_update_enabled(mut self, value: impl Into<bool>) -> Self {
+        self.security_update_enabled = Some(value.into());
+        self
+    }
+    /// Sets [`security_update_enabled`](Self::security_update_enabled), or clears it with `None`.
+    pub fn set_or_clear_security_update_enabled(mut self, value: Option<bool>) -> Self {
+        self.security_update_enabled = value;
+        self
+    }
+}
 /// A list of files.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FileList {
     /// The list of files. If `nextPageToken` is populated, then this list may be incomplete and an additional page of results should be fetched.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2239,8 +5979,55 @@ pub struct FileList {
     )]
     pub next_page_token: Option<String>,
 }
+impl FileList {
+    /// Sets [`files`](Self::files).
+    pub fn set_files<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<File>,
+    {
+        self.files = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`files`](Self::files), or clears it with `None`.
+    pub fn set_or_clear_files(mut self, value: Option<Vec<File>>) -> Self {
+        self.files = value;
+        self
+    }
+    /// Sets [`incomplete_search`](Self::incomplete_search).
+    pub fn set_incomplete_search(mut self, value: impl Into<bool>) -> Self {
+        self.incomplete_search = Some(value.into());
+        self
+    }
+    /// Sets [`incomplete_search`](Self::incomplete_search), or clears it with `None`.
+    pub fn set_or_clear_incomplete_search(mut self, value: Option<bool>) -> Self {
+        self.incomplete_search = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.next_page_token = value;
+        self
+    }
+}
 /// Information about a shortcut file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FileShortcutDetails {
     /// The ID of the file that this shortcut points to. Can only be set on `files.create` requests.
     #[serde(rename = "targetId", default, skip_serializing_if = "Option::is_none")]
@@ -2260,8 +6047,41 @@ pub struct FileShortcutDetails {
     )]
     pub target_resource_key: Option<String>,
 }
+impl FileShortcutDetails {
+    /// Sets [`target_id`](Self::target_id).
+    pub fn set_target_id(mut self, value: impl Into<String>) -> Self {
+        self.target_id = Some(value.into());
+        self
+    }
+    /// Sets [`target_id`](Self::target_id), or clears it with `None`.
+    pub fn set_or_clear_target_id(mut self, value: Option<String>) -> Self {
+        self.target_id = value;
+        self
+    }
+    /// Sets [`target_mime_type`](Self::target_mime_type).
+    pub fn set_target_mime_type(mut self, value: impl Into<String>) -> Self {
+        self.target_mime_type = Some(value.into());
+        self
+    }
+    /// Sets [`target_mime_type`](Self::target_mime_type), or clears it with `None`.
+    pub fn set_or_clear_target_mime_type(mut self, value: Option<String>) -> Self {
+        self.target_mime_type = value;
+        self
+    }
+    /// Sets [`target_resource_key`](Self::target_resource_key).
+    pub fn set_target_resource_key(mut self, value: impl Into<String>) -> Self {
+        self.target_resource_key = Some(value.into());
+        self
+    }
+    /// Sets [`target_resource_key`](Self::target_resource_key), or clears it with `None`.
+    pub fn set_or_clear_target_resource_key(mut self, value: Option<String>) -> Self {
+        self.target_resource_key = value;
+        self
+    }
+}
 /// Output only. Additional metadata about video media. This may not be available immediately upon upload.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct FileVideoMediaMetadata {
     /// Output only. The duration of the video in milliseconds.
     #[serde(
@@ -2278,10 +6098,43 @@ pub struct FileVideoMediaMetadata {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub width: Option<i32>,
 }
+impl FileVideoMediaMetadata {
+    /// Sets [`duration_millis`](Self::duration_millis).
+    pub fn set_duration_millis(mut self, value: impl Into<i64>) -> Self {
+        self.duration_millis = Some(value.into());
+        self
+    }
+    /// Sets [`duration_millis`](Self::duration_millis), or clears it with `None`.
+    pub fn set_or_clear_duration_millis(mut self, value: Option<i64>) -> Self {
+        self.duration_millis = value;
+        self
+    }
+    /// Sets [`height`](Self::height).
+    pub fn set_height(mut self, value: impl Into<i32>) -> Self {
+        self.height = Some(value.into());
+        self
+    }
+    /// Sets [`height`](Self::height), or clears it with `None`.
+    pub fn set_or_clear_height(mut self, value: Option<i32>) -> Self {
+        self.height = value;
+        self
+    }
+    /// Sets [`width`](Self::width).
+    pub fn set_width(mut self, value: impl Into<i32>) -> Self {
+        self.width = Some(value.into());
+        self
+    }
+    /// Sets [`width`](Self::width), or clears it with `None`.
+    pub fn set_or_clear_width(mut self, value: Option<i32>) -> Self {
+        self.width = value;
+        self
+    }
+}
 /// Deprecated: The source of files to list. Use `corpora` instead.
 ///
 /// **Deprecated** by the API.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum FilesListCorpus {
     /// Files shared to the user's domain.
     Domain,
@@ -2335,6 +6188,7 @@ impl<'de> serde::Deserialize<'de> for FilesListCorpus {
 }
 /// JWT and associated metadata used to generate CSE files.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GenerateCseTokenResponse {
     /// The current Key ACL Service (KACLS) ID associated with the JWT.
     #[serde(
@@ -2361,8 +6215,61 @@ pub struct GenerateCseTokenResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
 }
+impl GenerateCseTokenResponse {
+    /// Sets [`current_kacls_id`](Self::current_kacls_id).
+    pub fn set_current_kacls_id(mut self, value: impl Into<i64>) -> Self {
+        self.current_kacls_id = Some(value.into());
+        self
+    }
+    /// Sets [`current_kacls_id`](Self::current_kacls_id), or clears it with `None`.
+    pub fn set_or_clear_current_kacls_id(mut self, value: Option<i64>) -> Self {
+        self.current_kacls_id = value;
+        self
+    }
+    /// Sets [`current_kacls_name`](Self::current_kacls_name).
+    pub fn set_current_kacls_name(mut self, value: impl Into<String>) -> Self {
+        self.current_kacls_name = Some(value.into());
+        self
+    }
+    /// Sets [`current_kacls_name`](Self::current_kacls_name), or clears it with `None`.
+    pub fn set_or_clear_current_kacls_name(mut self, value: Option<String>) -> Self {
+        self.current_kacls_name = value;
+        self
+    }
+    /// Sets [`file_id`](Self::file_id).
+    pub fn set_file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets [`file_id`](Self::file_id), or clears it with `None`.
+    pub fn set_or_clear_file_id(mut self, value: Option<String>) -> Self {
+        self.file_id = value;
+        self
+    }
+    /// Sets [`jwt`](Self::jwt).
+    pub fn set_jwt(mut self, value: impl Into<String>) -> Self {
+        self.jwt = Some(value.into());
+        self
+    }
+    /// Sets [`jwt`](Self::jwt), or clears it with `None`.
+    pub fn set_or_clear_jwt(mut self, value: Option<String>) -> Self {
+        self.jwt = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+}
 /// A list of generated file IDs which can be provided in create requests.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct GeneratedIds {
     /// The IDs generated for the requesting user in the specified space.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2374,8 +6281,45 @@ pub struct GeneratedIds {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub space: Option<String>,
 }
+impl GeneratedIds {
+    /// Sets [`ids`](Self::ids).
+    pub fn set_ids<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.ids = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`ids`](Self::ids), or clears it with `None`.
+    pub fn set_or_clear_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.ids = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`space`](Self::space).
+    pub fn set_space(mut self, value: impl Into<String>) -> Self {
+        self.space = Some(value.into());
+        self
+    }
+    /// Sets [`space`](Self::space), or clears it with `None`.
+    pub fn set_or_clear_space(mut self, value: Option<String>) -> Self {
+        self.space = value;
+        self
+    }
+}
 /// Representation of label and label fields.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Label {
     /// A map of the fields on the label, keyed by the field's ID.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2394,8 +6338,61 @@ pub struct Label {
     )]
     pub revision_id: Option<String>,
 }
+impl Label {
+    /// Sets [`fields`](Self::fields).
+    pub fn set_fields<I, K, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<LabelField>,
+    {
+        self.fields = Some(
+            value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        );
+        self
+    }
+    /// Sets [`fields`](Self::fields), or clears it with `None`.
+    pub fn set_or_clear_fields(mut self, value: Option<BTreeMap<String, LabelField>>) -> Self {
+        self.fields = value;
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id), or clears it with `None`.
+    pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.id = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`revision_id`](Self::revision_id).
+    pub fn set_revision_id(mut self, value: impl Into<String>) -> Self {
+        self.revision_id = Some(value.into());
+        self
+    }
+    /// Sets [`revision_id`](Self::revision_id), or clears it with `None`.
+    pub fn set_or_clear_revision_id(mut self, value: Option<String>) -> Self {
+        self.revision_id = value;
+        self
+    }
+}
 /// Representation of field, which is a typed key-value pair.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LabelField {
     /// Only present if valueType is dateString. RFC 3339 formatted date: YYYY-MM-DD.
     #[serde(
@@ -2430,8 +6427,111 @@ pub struct LabelField {
     #[serde(rename = "valueType", default, skip_serializing_if = "Option::is_none")]
     pub value_type: Option<String>,
 }
+impl LabelField {
+    /// Sets [`date_string`](Self::date_string).
+    pub fn set_date_string<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<rt::Date>,
+    {
+        self.date_string = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`date_string`](Self::date_string), or clears it with `None`.
+    pub fn set_or_clear_date_string(mut self, value: Option<Vec<rt::Date>>) -> Self {
+        self.date_string = value;
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id), or clears it with `None`.
+    pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.id = value;
+        self
+    }
+    /// Sets [`integer`](Self::integer).
+    pub fn set_integer<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<i64>,
+    {
+        self.integer = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`integer`](Self::integer), or clears it with `None`.
+    pub fn set_or_clear_integer(mut self, value: Option<Vec<i64>>) -> Self {
+        self.integer = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`selection`](Self::selection).
+    pub fn set_selection<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.selection = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`selection`](Self::selection), or clears it with `None`.
+    pub fn set_or_clear_selection(mut self, value: Option<Vec<String>>) -> Self {
+        self.selection = value;
+        self
+    }
+    /// Sets [`text`](Self::text).
+    pub fn set_text<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.text = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`text`](Self::text), or clears it with `None`.
+    pub fn set_or_clear_text(mut self, value: Option<Vec<String>>) -> Self {
+        self.text = value;
+        self
+    }
+    /// Sets [`user`](Self::user).
+    pub fn set_user<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<User>,
+    {
+        self.user = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`user`](Self::user), or clears it with `None`.
+    pub fn set_or_clear_user(mut self, value: Option<Vec<User>>) -> Self {
+        self.user = value;
+        self
+    }
+    /// Sets [`value_type`](Self::value_type).
+    pub fn set_value_type(mut self, value: impl Into<String>) -> Self {
+        self.value_type = Some(value.into());
+        self
+    }
+    /// Sets [`value_type`](Self::value_type), or clears it with `None`.
+    pub fn set_or_clear_value_type(mut self, value: Option<String>) -> Self {
+        self.value_type = value;
+        self
+    }
+}
 /// A modification to a label's field.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LabelFieldModification {
     /// The ID of the field to be modified.
     #[serde(rename = "fieldId", default, skip_serializing_if = "Option::is_none")]
@@ -2483,8 +6583,111 @@ pub struct LabelFieldModification {
     )]
     pub unset_values: Option<bool>,
 }
+impl LabelFieldModification {
+    /// Sets [`field_id`](Self::field_id).
+    pub fn set_field_id(mut self, value: impl Into<String>) -> Self {
+        self.field_id = Some(value.into());
+        self
+    }
+    /// Sets [`field_id`](Self::field_id), or clears it with `None`.
+    pub fn set_or_clear_field_id(mut self, value: Option<String>) -> Self {
+        self.field_id = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`set_date_values`](Self::set_date_values).
+    pub fn set_set_date_values<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<rt::Date>,
+    {
+        self.set_date_values = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`set_date_values`](Self::set_date_values), or clears it with `None`.
+    pub fn set_or_clear_set_date_values(mut self, value: Option<Vec<rt::Date>>) -> Self {
+        self.set_date_values = value;
+        self
+    }
+    /// Sets [`set_integer_values`](Self::set_integer_values).
+    pub fn set_set_integer_values<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<i64>,
+    {
+        self.set_integer_values = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`set_integer_values`](Self::set_integer_values), or clears it with `None`.
+    pub fn set_or_clear_set_integer_values(mut self, value: Option<Vec<i64>>) -> Self {
+        self.set_integer_values = value;
+        self
+    }
+    /// Sets [`set_selection_values`](Self::set_selection_values).
+    pub fn set_set_selection_values<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.set_selection_values = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`set_selection_values`](Self::set_selection_values), or clears it with `None`.
+    pub fn set_or_clear_set_selection_values(mut self, value: Option<Vec<String>>) -> Self {
+        self.set_selection_values = value;
+        self
+    }
+    /// Sets [`set_text_values`](Self::set_text_values).
+    pub fn set_set_text_values<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.set_text_values = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`set_text_values`](Self::set_text_values), or clears it with `None`.
+    pub fn set_or_clear_set_text_values(mut self, value: Option<Vec<String>>) -> Self {
+        self.set_text_values = value;
+        self
+    }
+    /// Sets [`set_user_values`](Self::set_user_values).
+    pub fn set_set_user_values<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.set_user_values = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`set_user_values`](Self::set_user_values), or clears it with `None`.
+    pub fn set_or_clear_set_user_values(mut self, value: Option<Vec<String>>) -> Self {
+        self.set_user_values = value;
+        self
+    }
+    /// Sets [`unset_values`](Self::unset_values).
+    pub fn set_unset_values(mut self, value: impl Into<bool>) -> Self {
+        self.unset_values = Some(value.into());
+        self
+    }
+    /// Sets [`unset_values`](Self::unset_values), or clears it with `None`.
+    pub fn set_or_clear_unset_values(mut self, value: Option<bool>) -> Self {
+        self.unset_values = value;
+        self
+    }
+}
 /// A list of labels applied to a file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LabelList {
     /// This is always `"drive#labelList"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2500,8 +6703,45 @@ pub struct LabelList {
     )]
     pub next_page_token: Option<String>,
 }
+impl LabelList {
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`labels`](Self::labels).
+    pub fn set_labels<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<Label>,
+    {
+        self.labels = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`labels`](Self::labels), or clears it with `None`.
+    pub fn set_or_clear_labels(mut self, value: Option<Vec<Label>>) -> Self {
+        self.labels = value;
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.next_page_token = value;
+        self
+    }
+}
 /// A modification to a label on a file. A `LabelModification` can be used to apply a label to a file, update an existing label on a file, or remove a label from a file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct LabelModification {
     /// The list of modifications to this label's fields.
     #[serde(
@@ -2526,8 +6766,58 @@ pub struct LabelModification {
     )]
     pub remove_label: Option<bool>,
 }
+impl LabelModification {
+    /// Sets [`field_modifications`](Self::field_modifications).
+    pub fn set_field_modifications<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<LabelFieldModification>,
+    {
+        self.field_modifications = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`field_modifications`](Self::field_modifications), or clears it with `None`.
+    pub fn set_or_clear_field_modifications(
+        mut self,
+        value: Option<Vec<LabelFieldModification>>,
+    ) -> Self {
+        self.field_modifications = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`label_id`](Self::label_id).
+    pub fn set_label_id(mut self, value: impl Into<String>) -> Self {
+        self.label_id = Some(value.into());
+        self
+    }
+    /// Sets [`label_id`](Self::label_id), or clears it with `None`.
+    pub fn set_or_clear_label_id(mut self, value: Option<String>) -> Self {
+        self.label_id = value;
+        self
+    }
+    /// Sets [`remove_label`](Self::remove_label).
+    pub fn set_remove_label(mut self, value: impl Into<bool>) -> Self {
+        self.remove_label = Some(value.into());
+        self
+    }
+    /// Sets [`remove_label`](Self::remove_label), or clears it with `None`.
+    pub fn set_or_clear_remove_label(mut self, value: Option<bool>) -> Self {
+        self.remove_label = value;
+        self
+    }
+}
 /// The response to an access proposal list request.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ListAccessProposalsResponse {
     /// The list of access proposals. This field is only populated in Drive API v3.
     #[serde(
@@ -2544,8 +6834,35 @@ pub struct ListAccessProposalsResponse {
     )]
     pub next_page_token: Option<String>,
 }
+impl ListAccessProposalsResponse {
+    /// Sets [`access_proposals`](Self::access_proposals).
+    pub fn set_access_proposals<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<AccessProposal>,
+    {
+        self.access_proposals = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`access_proposals`](Self::access_proposals), or clears it with `None`.
+    pub fn set_or_clear_access_proposals(mut self, value: Option<Vec<AccessProposal>>) -> Self {
+        self.access_proposals = value;
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.next_page_token = value;
+        self
+    }
+}
 /// A request to modify the set of labels on a file. This request may contain many modifications that will either all succeed or all fail atomically.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ModifyLabelsRequest {
     /// This is always `"drive#modifyLabelsRequest"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2558,8 +6875,38 @@ pub struct ModifyLabelsRequest {
     )]
     pub label_modifications: Option<Vec<LabelModification>>,
 }
+impl ModifyLabelsRequest {
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`label_modifications`](Self::label_modifications).
+    pub fn set_label_modifications<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<LabelModification>,
+    {
+        self.label_modifications = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`label_modifications`](Self::label_modifications), or clears it with `None`.
+    pub fn set_or_clear_label_modifications(
+        mut self,
+        value: Option<Vec<LabelModification>>,
+    ) -> Self {
+        self.label_modifications = value;
+        self
+    }
+}
 /// Response to a `ModifyLabels` request. This contains only those labels which were added or updated by the request.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ModifyLabelsResponse {
     /// This is always `"drive#modifyLabelsResponse"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2572,8 +6919,35 @@ pub struct ModifyLabelsResponse {
     )]
     pub modified_labels: Option<Vec<Label>>,
 }
+impl ModifyLabelsResponse {
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`modified_labels`](Self::modified_labels).
+    pub fn set_modified_labels<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<Label>,
+    {
+        self.modified_labels = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`modified_labels`](Self::modified_labels), or clears it with `None`.
+    pub fn set_or_clear_modified_labels(mut self, value: Option<Vec<Label>>) -> Self {
+        self.modified_labels = value;
+        self
+    }
+}
 /// This resource represents a long-running operation that is the result of a network API call.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Operation {
     /// If the value is `false`, it means the operation is still in progress. If `true`, the operation is completed, and either `error` or `response` is available.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2591,8 +6965,87 @@ pub struct Operation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<BTreeMap<String, serde_json::Value>>,
 }
+impl Operation {
+    /// Sets [`done`](Self::done).
+    pub fn set_done(mut self, value: impl Into<bool>) -> Self {
+        self.done = Some(value.into());
+        self
+    }
+    /// Sets [`done`](Self::done), or clears it with `None`.
+    pub fn set_or_clear_done(mut self, value: Option<bool>) -> Self {
+        self.done = value;
+        self
+    }
+    /// Sets [`error`](Self::error).
+    pub fn set_error(mut self, value: impl Into<Status>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+    /// Sets [`error`](Self::error), or clears it with `None`.
+    pub fn set_or_clear_error(mut self, value: Option<Status>) -> Self {
+        self.error = value;
+        self
+    }
+    /// Sets [`metadata`](Self::metadata).
+    pub fn set_metadata<I, K, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<serde_json::Value>,
+    {
+        self.metadata = Some(
+            value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        );
+        self
+    }
+    /// Sets [`metadata`](Self::metadata), or clears it with `None`.
+    pub fn set_or_clear_metadata(
+        mut self,
+        value: Option<BTreeMap<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = value;
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name), or clears it with `None`.
+    pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.name = value;
+        self
+    }
+    /// Sets [`response`](Self::response).
+    pub fn set_response<I, K, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<serde_json::Value>,
+    {
+        self.response = Some(
+            value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        );
+        self
+    }
+    /// Sets [`response`](Self::response), or clears it with `None`.
+    pub fn set_or_clear_response(
+        mut self,
+        value: Option<BTreeMap<String, serde_json::Value>>,
+    ) -> Self {
+        self.response = value;
+        self
+    }
+}
 /// A permission for a file. A permission grants a user, group, domain, or the world access to a file or a folder hierarchy. For more information, see \[Share files, folders, and drives\](<https://developers.google.com/workspace/drive/api/guides/manage-sharing>). By default, permission requests only return a subset of fields. Permission `kind`, `ID`, `type`, and `role` are always returned. To retrieve specific fields, see \[Return specific fields\](<https://developers.google.com/workspace/drive/api/guides/fields-parameter>). Some resource methods (such as `permissions.update`) require a `permissionId`. Use the `permissions.list` method to retrieve the ID for a file, folder, or shared drive.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Permission {
     /// Whether the permission allows the file to be discovered through search. This is only applicable for permissions of type `domain` or `anyone`.
     #[serde(
@@ -2689,8 +7142,185 @@ pub struct Permission {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub view: Option<String>,
 }
+impl Permission {
+    /// Sets [`allow_file_discovery`](Self::allow_file_discovery).
+    pub fn set_allow_file_discovery(mut self, value: impl Into<bool>) -> Self {
+        self.allow_file_discovery = Some(value.into());
+        self
+    }
+    /// Sets [`allow_file_discovery`](Self::allow_file_discovery), or clears it with `None`.
+    pub fn set_or_clear_allow_file_discovery(mut self, value: Option<bool>) -> Self {
+        self.allow_file_discovery = value;
+        self
+    }
+    /// Sets [`deleted`](Self::deleted).
+    pub fn set_deleted(mut self, value: impl Into<bool>) -> Self {
+        self.deleted = Some(value.into());
+        self
+    }
+    /// Sets [`deleted`](Self::deleted), or clears it with `None`.
+    pub fn set_or_clear_deleted(mut self, value: Option<bool>) -> Self {
+        self.deleted = value;
+        self
+    }
+    /// Sets [`display_name`](Self::display_name).
+    pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets [`display_name`](Self::display_name), or clears it with `None`.
+    pub fn set_or_clear_display_name(mut self, value: Option<String>) -> Self {
+        self.display_name = value;
+        self
+    }
+    /// Sets [`domain`](Self::domain).
+    pub fn set_domain(mut self, value: impl Into<String>) -> Self {
+        self.domain = Some(value.into());
+        self
+    }
+    /// Sets [`domain`](Self::domain), or clears it with `None`.
+    pub fn set_or_clear_domain(mut self, value: Option<String>) -> Self {
+        self.domain = value;
+        self
+    }
+    /// Sets [`email_address`](Self::email_address).
+    pub fn set_email_address(mut self, value: impl Into<String>) -> Self {
+        self.email_address = Some(value.into());
+        self
+    }
+    /// Sets [`email_address`](Self::email_address), or clears it with `None`.
+    pub fn set_or_clear_email_address(mut self, value: Option<String>) -> Self {
+        self.email_address = value;
+        self
+    }
+    /// Sets [`expiration_time`](Self::expiration_time).
+    pub fn set_expiration_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.expiration_time = Some(value.into());
+        self
+    }
+    /// Sets [`expiration_time`](Self::expiration_time), or clears it with `None`.
+    pub fn set_or_clear_expiration_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.expiration_time = value;
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id), or clears it with `None`.
+    pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.id = value;
+        self
+    }
+    /// Sets [`inherited_permissions_disabled`](Self::inherited_permissions_disabled).
+    pub fn set_inherited_permissions_disabled(mut self, value: impl Into<bool>) -> Self {
+        self.inherited_permissions_disabled = Some(value.into());
+        self
+    }
+    /// Sets [`inherited_permissions_disabled`](Self::inherited_permissions_disabled), or clears it with `None`.
+    pub fn set_or_clear_inherited_permissions_disabled(mut self, value: Option<bool>) -> Self {
+        self.inherited_permissions_disabled = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`pending_owner`](Self::pending_owner).
+    pub fn set_pending_owner(mut self, value: impl Into<bool>) -> Self {
+        self.pending_owner = Some(value.into());
+        self
+    }
+    /// Sets [`pending_owner`](Self::pending_owner), or clears it with `None`.
+    pub fn set_or_clear_pending_owner(mut self, value: Option<bool>) -> Self {
+        self.pending_owner = value;
+        self
+    }
+    /// Sets [`permission_details`](Self::permission_details).
+    pub fn set_permission_details<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<PermissionPermissionDetailsItem>,
+    {
+        self.permission_details = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`permission_details`](Self::permission_details), or clears it with `None`.
+    pub fn set_or_clear_permission_details(
+        mut self,
+        value: Option<Vec<PermissionPermissionDetailsItem>>,
+    ) -> Self {
+        self.permission_details = value;
+        self
+    }
+    /// Sets [`photo_link`](Self::photo_link).
+    pub fn set_photo_link(mut self, value: impl Into<String>) -> Self {
+        self.photo_link = Some(value.into());
+        self
+    }
+    /// Sets [`photo_link`](Self::photo_link), or clears it with `None`.
+    pub fn set_or_clear_photo_link(mut self, value: Option<String>) -> Self {
+        self.photo_link = value;
+        self
+    }
+    /// Sets [`role`](Self::role).
+    pub fn set_role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets [`role`](Self::role), or clears it with `None`.
+    pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
+        self.role = value;
+        self
+    }
+    /// Sets [`team_drive_permission_details`](Self::team_drive_permission_details).
+    pub fn set_team_drive_permission_details<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<PermissionTeamDrivePermissionDetailsItem>,
+    {
+        self.team_drive_permission_details = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`team_drive_permission_details`](Self::team_drive_permission_details), or clears it with `None`.
+    pub fn set_or_clear_team_drive_permission_details(
+        mut self,
+        value: Option<Vec<PermissionTeamDrivePermissionDetailsItem>>,
+    ) -> Self {
+        self.team_drive_permission_details = value;
+        self
+    }
+    /// Sets [`type`](Self::type).
+    pub fn set_type(mut self, value: impl Into<String>) -> Self {
+        self.r#type = Some(value.into());
+        self
+    }
+    /// Sets [`type`](Self::type), or clears it with `None`.
+    pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
+        self.r#type = value;
+        self
+    }
+    /// Sets [`view`](Self::view).
+    pub fn set_view(mut self, value: impl Into<String>) -> Self {
+        self.view = Some(value.into());
+        self
+    }
+    /// Sets [`view`](Self::view), or clears it with `None`.
+    pub fn set_or_clear_view(mut self, value: Option<String>) -> Self {
+        self.view = value;
+        self
+    }
+}
 /// A list of permissions for a file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PermissionList {
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#permissionList"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2706,8 +7336,45 @@ pub struct PermissionList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<Permission>>,
 }
+impl PermissionList {
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.next_page_token = value;
+        self
+    }
+    /// Sets [`permissions`](Self::permissions).
+    pub fn set_permissions<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<Permission>,
+    {
+        self.permissions = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`permissions`](Self::permissions), or clears it with `None`.
+    pub fn set_or_clear_permissions(mut self, value: Option<Vec<Permission>>) -> Self {
+        self.permissions = value;
+        self
+    }
+}
 /// The `Permission.properties.permissionDetails.items` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PermissionPermissionDetailsItem {
     /// Output only. Whether this permission is inherited. This field is always populated. This is an output-only field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2732,8 +7399,51 @@ pub struct PermissionPermissionDetailsItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+impl PermissionPermissionDetailsItem {
+    /// Sets [`inherited`](Self::inherited).
+    pub fn set_inherited(mut self, value: impl Into<bool>) -> Self {
+        self.inherited = Some(value.into());
+        self
+    }
+    /// Sets [`inherited`](Self::inherited), or clears it with `None`.
+    pub fn set_or_clear_inherited(mut self, value: Option<bool>) -> Self {
+        self.inherited = value;
+        self
+    }
+    /// Sets [`inherited_from`](Self::inherited_from).
+    pub fn set_inherited_from(mut self, value: impl Into<String>) -> Self {
+        self.inherited_from = Some(value.into());
+        self
+    }
+    /// Sets [`inherited_from`](Self::inherited_from), or clears it with `None`.
+    pub fn set_or_clear_inherited_from(mut self, value: Option<String>) -> Self {
+        self.inherited_from = value;
+        self
+    }
+    /// Sets [`permission_type`](Self::permission_type).
+    pub fn set_permission_type(mut self, value: impl Into<String>) -> Self {
+        self.permission_type = Some(value.into());
+        self
+    }
+    /// Sets [`permission_type`](Self::permission_type), or clears it with `None`.
+    pub fn set_or_clear_permission_type(mut self, value: Option<String>) -> Self {
+        self.permission_type = value;
+        self
+    }
+    /// Sets [`role`](Self::role).
+    pub fn set_role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets [`role`](Self::role), or clears it with `None`.
+    pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
+        self.role = value;
+        self
+    }
+}
 /// The `Permission.properties.teamDrivePermissionDetails.items` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct PermissionTeamDrivePermissionDetailsItem {
     /// Deprecated: Output only. Use `permissionDetails/inherited` instead.
     ///
@@ -2764,8 +7474,51 @@ pub struct PermissionTeamDrivePermissionDetailsItem {
     )]
     pub team_drive_permission_type: Option<String>,
 }
+impl PermissionTeamDrivePermissionDetailsItem {
+    /// Sets [`inherited`](Self::inherited).
+    pub fn set_inherited(mut self, value: impl Into<bool>) -> Self {
+        self.inherited = Some(value.into());
+        self
+    }
+    /// Sets [`inherited`](Self::inherited), or clears it with `None`.
+    pub fn set_or_clear_inherited(mut self, value: Option<bool>) -> Self {
+        self.inherited = value;
+        self
+    }
+    /// Sets [`inherited_from`](Self::inherited_from).
+    pub fn set_inherited_from(mut self, value: impl Into<String>) -> Self {
+        self.inherited_from = Some(value.into());
+        self
+    }
+    /// Sets [`inherited_from`](Self::inherited_from), or clears it with `None`.
+    pub fn set_or_clear_inherited_from(mut self, value: Option<String>) -> Self {
+        self.inherited_from = value;
+        self
+    }
+    /// Sets [`role`](Self::role).
+    pub fn set_role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets [`role`](Self::role), or clears it with `None`.
+    pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
+        self.role = value;
+        self
+    }
+    /// Sets [`team_drive_permission_type`](Self::team_drive_permission_type).
+    pub fn set_team_drive_permission_type(mut self, value: impl Into<String>) -> Self {
+        self.team_drive_permission_type = Some(value.into());
+        self
+    }
+    /// Sets [`team_drive_permission_type`](Self::team_drive_permission_type), or clears it with `None`.
+    pub fn set_or_clear_team_drive_permission_type(mut self, value: Option<String>) -> Self {
+        self.team_drive_permission_type = value;
+        self
+    }
+}
 /// Request for reassigning an approval. Reviewers can be added or replaced, but not removed.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReassignApprovalRequest {
     /// Optional. The list of reviewers to add.
     #[serde(
@@ -2785,8 +7538,49 @@ pub struct ReassignApprovalRequest {
     )]
     pub replace_reviewers: Option<Vec<ReplaceReviewer>>,
 }
+impl ReassignApprovalRequest {
+    /// Sets [`add_reviewers`](Self::add_reviewers).
+    pub fn set_add_reviewers<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<AddReviewer>,
+    {
+        self.add_reviewers = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`add_reviewers`](Self::add_reviewers), or clears it with `None`.
+    pub fn set_or_clear_add_reviewers(mut self, value: Option<Vec<AddReviewer>>) -> Self {
+        self.add_reviewers = value;
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn set_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message), or clears it with `None`.
+    pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Sets [`replace_reviewers`](Self::replace_reviewers).
+    pub fn set_replace_reviewers<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<ReplaceReviewer>,
+    {
+        self.replace_reviewers = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`replace_reviewers`](Self::replace_reviewers), or clears it with `None`.
+    pub fn set_or_clear_replace_reviewers(mut self, value: Option<Vec<ReplaceReviewer>>) -> Self {
+        self.replace_reviewers = value;
+        self
+    }
+}
 /// Representation of a reviewer replacement.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReplaceReviewer {
     /// Required. The email of the reviewer to add.
     #[serde(
@@ -2803,8 +7597,31 @@ pub struct ReplaceReviewer {
     )]
     pub removed_reviewer_email: Option<String>,
 }
+impl ReplaceReviewer {
+    /// Sets [`added_reviewer_email`](Self::added_reviewer_email).
+    pub fn set_added_reviewer_email(mut self, value: impl Into<String>) -> Self {
+        self.added_reviewer_email = Some(value.into());
+        self
+    }
+    /// Sets [`added_reviewer_email`](Self::added_reviewer_email), or clears it with `None`.
+    pub fn set_or_clear_added_reviewer_email(mut self, value: Option<String>) -> Self {
+        self.added_reviewer_email = value;
+        self
+    }
+    /// Sets [`removed_reviewer_email`](Self::removed_reviewer_email).
+    pub fn set_removed_reviewer_email(mut self, value: impl Into<String>) -> Self {
+        self.removed_reviewer_email = Some(value.into());
+        self
+    }
+    /// Sets [`removed_reviewer_email`](Self::removed_reviewer_email), or clears it with `None`.
+    pub fn set_or_clear_removed_reviewer_email(mut self, value: Option<String>) -> Self {
+        self.removed_reviewer_email = value;
+        self
+    }
+}
 /// A reply to a comment on a file. Some resource methods (such as `replies.update`) require a `replyId`. Use the `replies.list` method to retrieve the ID for a reply.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Reply {
     /// The action the reply performed to the parent comment. The supported values are: * `resolve` * `reopen`
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2866,8 +7683,125 @@ pub struct Reply {
     )]
     pub modified_time: Option<rt::Timestamp>,
 }
+impl Reply {
+    /// Sets [`action`](Self::action).
+    pub fn set_action(mut self, value: impl Into<String>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+    /// Sets [`action`](Self::action), or clears it with `None`.
+    pub fn set_or_clear_action(mut self, value: Option<String>) -> Self {
+        self.action = value;
+        self
+    }
+    /// Sets [`assignee_email_address`](Self::assignee_email_address).
+    pub fn set_assignee_email_address(mut self, value: impl Into<String>) -> Self {
+        self.assignee_email_address = Some(value.into());
+        self
+    }
+    /// Sets [`assignee_email_address`](Self::assignee_email_address), or clears it with `None`.
+    pub fn set_or_clear_assignee_email_address(mut self, value: Option<String>) -> Self {
+        self.assignee_email_address = value;
+        self
+    }
+    /// Sets [`author`](Self::author).
+    pub fn set_author(mut self, value: impl Into<User>) -> Self {
+        self.author = Some(value.into());
+        self
+    }
+    /// Sets [`author`](Self::author), or clears it with `None`.
+    pub fn set_or_clear_author(mut self, value: Option<User>) -> Self {
+        self.author = value;
+        self
+    }
+    /// Sets [`content`](Self::content).
+    pub fn set_content(mut self, value: impl Into<String>) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+    /// Sets [`content`](Self::content), or clears it with `None`.
+    pub fn set_or_clear_content(mut self, value: Option<String>) -> Self {
+        self.content = value;
+        self
+    }
+    /// Sets [`created_time`](Self::created_time).
+    pub fn set_created_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.created_time = Some(value.into());
+        self
+    }
+    /// Sets [`created_time`](Self::created_time), or clears it with `None`.
+    pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.created_time = value;
+        self
+    }
+    /// Sets [`deleted`](Self::deleted).
+    pub fn set_deleted(mut self, value: impl Into<bool>) -> Self {
+        self.deleted = Some(value.into());
+        self
+    }
+    /// Sets [`deleted`](Self::deleted), or clears it with `None`.
+    pub fn set_or_clear_deleted(mut self, value: Option<bool>) -> Self {
+        self.deleted = value;
+        self
+    }
+    /// Sets [`html_content`](Self::html_content).
+    pub fn set_html_content(mut self, value: impl Into<String>) -> Self {
+        self.html_content = Some(value.into());
+        self
+    }
+    /// Sets [`html_content`](Self::html_content), or clears it with `None`.
+    pub fn set_or_clear_html_content(mut self, value: Option<String>) -> Self {
+        self.html_content = value;
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id), or clears it with `None`.
+    pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.id = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`mentioned_email_addresses`](Self::mentioned_email_addresses).
+    pub fn set_mentioned_email_addresses<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.mentioned_email_addresses = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`mentioned_email_addresses`](Self::mentioned_email_addresses), or clears it with `None`.
+    pub fn set_or_clear_mentioned_email_addresses(mut self, value: Option<Vec<String>>) -> Self {
+        self.mentioned_email_addresses = value;
+        self
+    }
+    /// Sets [`modified_time`](Self::modified_time).
+    pub fn set_modified_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.modified_time = Some(value.into());
+        self
+    }
+    /// Sets [`modified_time`](Self::modified_time), or clears it with `None`.
+    pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.modified_time = value;
+        self
+    }
+}
 /// A list of replies to a comment on a file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReplyList {
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#replyList"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2883,8 +7817,45 @@ pub struct ReplyList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replies: Option<Vec<Reply>>,
 }
+impl ReplyList {
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.next_page_token = value;
+        self
+    }
+    /// Sets [`replies`](Self::replies).
+    pub fn set_replies<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<Reply>,
+    {
+        self.replies = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`replies`](Self::replies), or clears it with `None`.
+    pub fn set_or_clear_replies(mut self, value: Option<Vec<Reply>>) -> Self {
+        self.replies = value;
+        self
+    }
+}
 /// Request message for resolving an AccessProposal on a file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ResolveAccessProposalRequest {
     /// Required. The action to take on the access proposal.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2903,8 +7874,58 @@ pub struct ResolveAccessProposalRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub view: Option<String>,
 }
+impl ResolveAccessProposalRequest {
+    /// Sets [`action`](Self::action).
+    pub fn set_action(mut self, value: impl Into<ResolveAccessProposalRequestAction>) -> Self {
+        self.action = Some(value.into());
+        self
+    }
+    /// Sets [`action`](Self::action), or clears it with `None`.
+    pub fn set_or_clear_action(
+        mut self,
+        value: Option<ResolveAccessProposalRequestAction>,
+    ) -> Self {
+        self.action = value;
+        self
+    }
+    /// Sets [`role`](Self::role).
+    pub fn set_role<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.role = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`role`](Self::role), or clears it with `None`.
+    pub fn set_or_clear_role(mut self, value: Option<Vec<String>>) -> Self {
+        self.role = value;
+        self
+    }
+    /// Sets [`send_notification`](Self::send_notification).
+    pub fn set_send_notification(mut self, value: impl Into<bool>) -> Self {
+        self.send_notification = Some(value.into());
+        self
+    }
+    /// Sets [`send_notification`](Self::send_notification), or clears it with `None`.
+    pub fn set_or_clear_send_notification(mut self, value: Option<bool>) -> Self {
+        self.send_notification = value;
+        self
+    }
+    /// Sets [`view`](Self::view).
+    pub fn set_view(mut self, value: impl Into<String>) -> Self {
+        self.view = Some(value.into());
+        self
+    }
+    /// Sets [`view`](Self::view), or clears it with `None`.
+    pub fn set_or_clear_view(mut self, value: Option<String>) -> Self {
+        self.view = value;
+        self
+    }
+}
 /// Required. The action to take on the access proposal.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ResolveAccessProposalRequestAction {
     /// Unspecified action
     ActionUnspecified,
@@ -2963,6 +7984,7 @@ impl<'de> serde::Deserialize<'de> for ResolveAccessProposalRequestAction {
 }
 /// A response on an approval made by a specific reviewer.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct ReviewerResponse {
     /// This is always drive#reviewerResponse.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2974,8 +7996,41 @@ pub struct ReviewerResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<User>,
 }
+impl ReviewerResponse {
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`response`](Self::response).
+    pub fn set_response(mut self, value: impl Into<ReviewerResponseResponse>) -> Self {
+        self.response = Some(value.into());
+        self
+    }
+    /// Sets [`response`](Self::response), or clears it with `None`.
+    pub fn set_or_clear_response(mut self, value: Option<ReviewerResponseResponse>) -> Self {
+        self.response = value;
+        self
+    }
+    /// Sets [`reviewer`](Self::reviewer).
+    pub fn set_reviewer(mut self, value: impl Into<User>) -> Self {
+        self.reviewer = Some(value.into());
+        self
+    }
+    /// Sets [`reviewer`](Self::reviewer), or clears it with `None`.
+    pub fn set_or_clear_reviewer(mut self, value: Option<User>) -> Self {
+        self.reviewer = value;
+        self
+    }
+}
 /// A reviewer’s response for the approval.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum ReviewerResponseResponse {
     /// The response was set to an unrecognized value.
     ResponseUnspecified,
@@ -3039,6 +8094,7 @@ impl<'de> serde::Deserialize<'de> for ReviewerResponseResponse {
 }
 /// The metadata for a revision to a file. Some resource methods (such as `revisions.update`) require a `revisionId`. Use the `revisions.list` method to retrieve the ID for a revision.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Revision {
     /// Output only. Links for exporting Docs Editors files to specific formats.
     #[serde(
@@ -3123,8 +8179,161 @@ pub struct Revision {
     )]
     pub size: Option<i64>,
 }
+impl Revision {
+    /// Sets [`export_links`](Self::export_links).
+    pub fn set_export_links<I, K, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<String>,
+    {
+        self.export_links = Some(
+            value
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
+        );
+        self
+    }
+    /// Sets [`export_links`](Self::export_links), or clears it with `None`.
+    pub fn set_or_clear_export_links(mut self, value: Option<BTreeMap<String, String>>) -> Self {
+        self.export_links = value;
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id), or clears it with `None`.
+    pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.id = value;
+        self
+    }
+    /// Sets [`keep_forever`](Self::keep_forever).
+    pub fn set_keep_forever(mut self, value: impl Into<bool>) -> Self {
+        self.keep_forever = Some(value.into());
+        self
+    }
+    /// Sets [`keep_forever`](Self::keep_forever), or clears it with `None`.
+    pub fn set_or_clear_keep_forever(mut self, value: Option<bool>) -> Self {
+        self.keep_forever = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`last_modifying_user`](Self::last_modifying_user).
+    pub fn set_last_modifying_user(mut self, value: impl Into<User>) -> Self {
+        self.last_modifying_user = Some(value.into());
+        self
+    }
+    /// Sets [`last_modifying_user`](Self::last_modifying_user), or clears it with `None`.
+    pub fn set_or_clear_last_modifying_user(mut self, value: Option<User>) -> Self {
+        self.last_modifying_user = value;
+        self
+    }
+    /// Sets [`md5_checksum`](Self::md5_checksum).
+    pub fn set_md5_checksum(mut self, value: impl Into<String>) -> Self {
+        self.md5_checksum = Some(value.into());
+        self
+    }
+    /// Sets [`md5_checksum`](Self::md5_checksum), or clears it with `None`.
+    pub fn set_or_clear_md5_checksum(mut self, value: Option<String>) -> Self {
+        self.md5_checksum = value;
+        self
+    }
+    /// Sets [`mime_type`](Self::mime_type).
+    pub fn set_mime_type(mut self, value: impl Into<String>) -> Self {
+        self.mime_type = Some(value.into());
+        self
+    }
+    /// Sets [`mime_type`](Self::mime_type), or clears it with `None`.
+    pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
+        self.mime_type = value;
+        self
+    }
+    /// Sets [`modified_time`](Self::modified_time).
+    pub fn set_modified_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.modified_time = Some(value.into());
+        self
+    }
+    /// Sets [`modified_time`](Self::modified_time), or clears it with `None`.
+    pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.modified_time = value;
+        self
+    }
+    /// Sets [`original_filename`](Self::original_filename).
+    pub fn set_original_filename(mut self, value: impl Into<String>) -> Self {
+        self.original_filename = Some(value.into());
+        self
+    }
+    /// Sets [`original_filename`](Self::original_filename), or clears it with `None`.
+    pub fn set_or_clear_original_filename(mut self, value: Option<String>) -> Self {
+        self.original_filename = value;
+        self
+    }
+    /// Sets [`publish_auto`](Self::publish_auto).
+    pub fn set_publish_auto(mut self, value: impl Into<bool>) -> Self {
+        self.publish_auto = Some(value.into());
+        self
+    }
+    /// Sets [`publish_auto`](Self::publish_auto), or clears it with `None`.
+    pub fn set_or_clear_publish_auto(mut self, value: Option<bool>) -> Self {
+        self.publish_auto = value;
+        self
+    }
+    /// Sets [`published`](Self::published).
+    pub fn set_published(mut self, value: impl Into<bool>) -> Self {
+        self.published = Some(value.into());
+        self
+    }
+    /// Sets [`published`](Self::published), or clears it with `None`.
+    pub fn set_or_clear_published(mut self, value: Option<bool>) -> Self {
+        self.published = value;
+        self
+    }
+    /// Sets [`published_link`](Self::published_link).
+    pub fn set_published_link(mut self, value: impl Into<String>) -> Self {
+        self.published_link = Some(value.into());
+        self
+    }
+    /// Sets [`published_link`](Self::published_link), or clears it with `None`.
+    pub fn set_or_clear_published_link(mut self, value: Option<String>) -> Self {
+        self.published_link = value;
+        self
+    }
+    /// Sets [`published_outside_domain`](Self::published_outside_domain).
+    pub fn set_published_outside_domain(mut self, value: impl Into<bool>) -> Self {
+        self.published_outside_domain = Some(value.into());
+        self
+    }
+    /// Sets [`published_outside_domain`](Self::published_outside_domain), or clears it with `None`.
+    pub fn set_or_clear_published_outside_domain(mut self, value: Option<bool>) -> Self {
+        self.published_outside_domain = value;
+        self
+    }
+    /// Sets [`size`](Self::size).
+    pub fn set_size(mut self, value: impl Into<i64>) -> Self {
+        self.size = Some(value.into());
+        self
+    }
+    /// Sets [`size`](Self::size), or clears it with `None`.
+    pub fn set_or_clear_size(mut self, value: Option<i64>) -> Self {
+        self.size = value;
+        self
+    }
+}
 /// A list of revisions of a file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct RevisionList {
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#revisionList"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3140,8 +8349,45 @@ pub struct RevisionList {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revisions: Option<Vec<Revision>>,
 }
+impl RevisionList {
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.next_page_token = value;
+        self
+    }
+    /// Sets [`revisions`](Self::revisions).
+    pub fn set_revisions<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<Revision>,
+    {
+        self.revisions = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`revisions`](Self::revisions), or clears it with `None`.
+    pub fn set_or_clear_revisions(mut self, value: Option<Vec<Revision>>) -> Self {
+        self.revisions = value;
+        self
+    }
+}
 /// Allows creating an approval on a file.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct StartApprovalRequest {
     /// Optional. The time that the approval is due.
     #[serde(rename = "dueTime", default, skip_serializing_if = "Option::is_none")]
@@ -3167,8 +8413,71 @@ pub struct StartApprovalRequest {
     )]
     pub reviewer_emails: Option<Vec<String>>,
 }
+impl StartApprovalRequest {
+    /// Sets [`due_time`](Self::due_time).
+    pub fn set_due_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.due_time = Some(value.into());
+        self
+    }
+    /// Sets [`due_time`](Self::due_time), or clears it with `None`.
+    pub fn set_or_clear_due_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.due_time = value;
+        self
+    }
+    /// Sets [`file_content_change_behavior`](Self::file_content_change_behavior).
+    pub fn set_file_content_change_behavior(
+        mut self,
+        value: impl Into<StartApprovalRequestFileContentChangeBehavior>,
+    ) -> Self {
+        self.file_content_change_behavior = Some(value.into());
+        self
+    }
+    /// Sets [`file_content_change_behavior`](Self::file_content_change_behavior), or clears it with `None`.
+    pub fn set_or_clear_file_content_change_behavior(
+        mut self,
+        value: Option<StartApprovalRequestFileContentChangeBehavior>,
+    ) -> Self {
+        self.file_content_change_behavior = value;
+        self
+    }
+    /// Sets [`lock_file`](Self::lock_file).
+    pub fn set_lock_file(mut self, value: impl Into<bool>) -> Self {
+        self.lock_file = Some(value.into());
+        self
+    }
+    /// Sets [`lock_file`](Self::lock_file), or clears it with `None`.
+    pub fn set_or_clear_lock_file(mut self, value: Option<bool>) -> Self {
+        self.lock_file = value;
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn set_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message), or clears it with `None`.
+    pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+    /// Sets [`reviewer_emails`](Self::reviewer_emails).
+    pub fn set_reviewer_emails<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<String>,
+    {
+        self.reviewer_emails = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`reviewer_emails`](Self::reviewer_emails), or clears it with `None`.
+    pub fn set_or_clear_reviewer_emails(mut self, value: Option<Vec<String>>) -> Self {
+        self.reviewer_emails = value;
+        self
+    }
+}
 /// Optional. The behavior of the approval when the file content changes.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum StartApprovalRequestFileContentChangeBehavior {
     /// The behavior is unspecified.
     FileContentChangeBehaviorUnspecified,
@@ -3233,6 +8542,7 @@ impl<'de> serde::Deserialize<'de> for StartApprovalRequestFileContentChangeBehav
 }
 /// The `StartPageToken` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct StartPageToken {
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#startPageToken"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3245,8 +8555,31 @@ pub struct StartPageToken {
     )]
     pub start_page_token: Option<String>,
 }
+impl StartPageToken {
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`start_page_token`](Self::start_page_token).
+    pub fn set_start_page_token(mut self, value: impl Into<String>) -> Self {
+        self.start_page_token = Some(value.into());
+        self
+    }
+    /// Sets [`start_page_token`](Self::start_page_token), or clears it with `None`.
+    pub fn set_or_clear_start_page_token(mut self, value: Option<String>) -> Self {
+        self.start_page_token = value;
+        self
+    }
+}
 /// The `Status` type defines a logical error model that is suitable for different programming environments, including REST APIs and RPC APIs. It is used by \[gRPC\](<https://github.com/grpc>). Each `Status` message contains three pieces of data: error code, error message, and error details. You can find out more about this error model and how to work with it in the \[API Design Guide\](<https://cloud.google.com/apis/design/errors>).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct Status {
     /// The status code, which should be an enum value of google.rpc.Code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3258,8 +8591,48 @@ pub struct Status {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
+impl Status {
+    /// Sets [`code`](Self::code).
+    pub fn set_code(mut self, value: impl Into<i32>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
+    /// Sets [`code`](Self::code), or clears it with `None`.
+    pub fn set_or_clear_code(mut self, value: Option<i32>) -> Self {
+        self.code = value;
+        self
+    }
+    /// Sets [`details`](Self::details).
+    pub fn set_details<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<BTreeMap<String, serde_json::Value>>,
+    {
+        self.details = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`details`](Self::details), or clears it with `None`.
+    pub fn set_or_clear_details(
+        mut self,
+        value: Option<Vec<BTreeMap<String, serde_json::Value>>>,
+    ) -> Self {
+        self.details = value;
+        self
+    }
+    /// Sets [`message`](Self::message).
+    pub fn set_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
+    /// Sets [`message`](Self::message), or clears it with `None`.
+    pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.message = value;
+        self
+    }
+}
 /// Deprecated: use the drive collection instead. Next ID: 33
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TeamDrive {
     /// The background image file for a Team Drive.
     #[serde(
@@ -3307,8 +8680,127 @@ pub struct TeamDrive {
     #[serde(rename = "themeId", default, skip_serializing_if = "Option::is_none")]
     pub theme_id: Option<String>,
 }
+impl TeamDrive {
+    /// Sets [`background_image_file`](Self::background_image_file).
+    pub fn set_background_image_file(
+        mut self,
+        value: impl Into<TeamDriveBackgroundImageFile>,
+    ) -> Self {
+        self.background_image_file = Some(value.into());
+        self
+    }
+    /// Sets [`background_image_file`](Self::background_image_file), or clears it with `None`.
+    pub fn set_or_clear_background_image_file(
+        mut self,
+        value: Option<TeamDriveBackgroundImageFile>,
+    ) -> Self {
+        self.background_image_file = value;
+        self
+    }
+    /// Sets [`background_image_link`](Self::background_image_link).
+    pub fn set_background_image_link(mut self, value: impl Into<String>) -> Self {
+        self.background_image_link = Some(value.into());
+        self
+    }
+    /// Sets [`background_image_link`](Self::background_image_link), or clears it with `None`.
+    pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
+        self.background_image_link = value;
+        self
+    }
+    /// Sets [`capabilities`](Self::capabilities).
+    pub fn set_capabilities(mut self, value: impl Into<TeamDriveCapabilities>) -> Self {
+        self.capabilities = Some(value.into());
+        self
+    }
+    /// Sets [`capabilities`](Self::capabilities), or clears it with `None`.
+    pub fn set_or_clear_capabilities(mut self, value: Option<TeamDriveCapabilities>) -> Self {
+        self.capabilities = value;
+        self
+    }
+    /// Sets [`color_rgb`](Self::color_rgb).
+    pub fn set_color_rgb(mut self, value: impl Into<String>) -> Self {
+        self.color_rgb = Some(value.into());
+        self
+    }
+    /// Sets [`color_rgb`](Self::color_rgb), or clears it with `None`.
+    pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
+        self.color_rgb = value;
+        self
+    }
+    /// Sets [`created_time`](Self::created_time).
+    pub fn set_created_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+        self.created_time = Some(value.into());
+        self
+    }
+    /// Sets [`created_time`](Self::created_time), or clears it with `None`.
+    pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.created_time = value;
+        self
+    }
+    /// Sets [`id`](Self::id).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id), or clears it with `None`.
+    pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.id = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`name`](Self::name).
+    pub fn set_name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets [`name`](Self::name), or clears it with `None`.
+    pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.name = value;
+        self
+    }
+    /// Sets [`org_unit_id`](Self::org_unit_id).
+    pub fn set_org_unit_id(mut self, value: impl Into<String>) -> Self {
+        self.org_unit_id = Some(value.into());
+        self
+    }
+    /// Sets [`org_unit_id`](Self::org_unit_id), or clears it with `None`.
+    pub fn set_or_clear_org_unit_id(mut self, value: Option<String>) -> Self {
+        self.org_unit_id = value;
+        self
+    }
+    /// Sets [`restrictions`](Self::restrictions).
+    pub fn set_restrictions(mut self, value: impl Into<TeamDriveRestrictions>) -> Self {
+        self.restrictions = Some(value.into());
+        self
+    }
+    /// Sets [`restrictions`](Self::restrictions), or clears it with `None`.
+    pub fn set_or_clear_restrictions(mut self, value: Option<TeamDriveRestrictions>) -> Self {
+        self.restrictions = value;
+        self
+    }
+    /// Sets [`theme_id`](Self::theme_id).
+    pub fn set_theme_id(mut self, value: impl Into<String>) -> Self {
+        self.theme_id = Some(value.into());
+        self
+    }
+    /// Sets [`theme_id`](Self::theme_id), or clears it with `None`.
+    pub fn set_or_clear_theme_id(mut self, value: Option<String>) -> Self {
+        self.theme_id = value;
+        self
+    }
+}
 /// The background image file for a Team Drive.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TeamDriveBackgroundImageFile {
     /// The ID of an image file in Drive to use for the background image.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3337,8 +8829,51 @@ pub struct TeamDriveBackgroundImageFile {
     )]
     pub y_coordinate: Option<f32>,
 }
+impl TeamDriveBackgroundImageFile {
+    /// Sets [`id`](Self::id).
+    pub fn set_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets [`id`](Self::id), or clears it with `None`.
+    pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.id = value;
+        self
+    }
+    /// Sets [`width`](Self::width).
+    pub fn set_width(mut self, value: impl Into<f32>) -> Self {
+        self.width = Some(value.into());
+        self
+    }
+    /// Sets [`width`](Self::width), or clears it with `None`.
+    pub fn set_or_clear_width(mut self, value: Option<f32>) -> Self {
+        self.width = value;
+        self
+    }
+    /// Sets [`x_coordinate`](Self::x_coordinate).
+    pub fn set_x_coordinate(mut self, value: impl Into<f32>) -> Self {
+        self.x_coordinate = Some(value.into());
+        self
+    }
+    /// Sets [`x_coordinate`](Self::x_coordinate), or clears it with `None`.
+    pub fn set_or_clear_x_coordinate(mut self, value: Option<f32>) -> Self {
+        self.x_coordinate = value;
+        self
+    }
+    /// Sets [`y_coordinate`](Self::y_coordinate).
+    pub fn set_y_coordinate(mut self, value: impl Into<f32>) -> Self {
+        self.y_coordinate = Some(value.into());
+        self
+    }
+    /// Sets [`y_coordinate`](Self::y_coordinate), or clears it with `None`.
+    pub fn set_or_clear_y_coordinate(mut self, value: Option<f32>) -> Self {
+        self.y_coordinate = value;
+        self
+    }
+}
 /// Capabilities the current user has on this Team Drive.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TeamDriveCapabilities {
     /// Whether the current user can add children to folders in this Team Drive.
     #[serde(
@@ -3483,8 +9018,250 @@ pub struct TeamDriveCapabilities {
     )]
     pub can_trash_children: Option<bool>,
 }
+impl TeamDriveCapabilities {
+    /// Sets [`can_add_children`](Self::can_add_children).
+    pub fn set_can_add_children(mut self, value: impl Into<bool>) -> Self {
+        self.can_add_children = Some(value.into());
+        self
+    }
+    /// Sets [`can_add_children`](Self::can_add_children), or clears it with `None`.
+    pub fn set_or_clear_can_add_children(mut self, value: Option<bool>) -> Self {
+        self.can_add_children = value;
+        self
+    }
+    /// Sets [`can_change_copy_requires_writer_permission_restriction`](Self::can_change_copy_requires_writer_permission_restriction).
+    pub fn set_can_change_copy_requires_writer_permission_restriction(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.can_change_copy_requires_writer_permission_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`can_change_copy_requires_writer_permission_restriction`](Self::can_change_copy_requires_writer_permission_restriction), or clears it with `None`.
+    pub fn set_or_clear_can_change_copy_requires_writer_permission_restriction(
+        mut self,
+        value: Option<bool>,
+    ) -> Self {
+        self.can_change_copy_requires_writer_permission_restriction = value;
+        self
+    }
+    /// Sets [`can_change_domain_users_only_restriction`](Self::can_change_domain_users_only_restriction).
+    pub fn set_can_change_domain_users_only_restriction(mut self, value: impl Into<bool>) -> Self {
+        self.can_change_domain_users_only_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`can_change_domain_users_only_restriction`](Self::can_change_domain_users_only_restriction), or clears it with `None`.
+    pub fn set_or_clear_can_change_domain_users_only_restriction(
+        mut self,
+        value: Option<bool>,
+    ) -> Self {
+        self.can_change_domain_users_only_restriction = value;
+        self
+    }
+    /// Sets [`can_change_download_restriction`](Self::can_change_download_restriction).
+    pub fn set_can_change_download_restriction(mut self, value: impl Into<bool>) -> Self {
+        self.can_change_download_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`can_change_download_restriction`](Self::can_change_download_restriction), or clears it with `None`.
+    pub fn set_or_clear_can_change_download_restriction(mut self, value: Option<bool>) -> Self {
+        self.can_change_download_restriction = value;
+        self
+    }
+    /// Sets [`can_change_sharing_folders_requires_organizer_permission_restriction`](Self::can_change_sharing_folders_requires_organizer_permission_restriction).
+    pub fn set_can_change_sharing_folders_requires_organizer_permission_restriction(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.can_change_sharing_folders_requires_organizer_permission_restriction =
+            Some(value.into());
+        self
+    }
+    /// Sets [`can_change_sharing_folders_requires_organizer_permission_restriction`](Self::can_change_sharing_folders_requires_organizer_permission_restriction), or clears it with `None`.
+    pub fn set_or_clear_can_change_sharing_folders_requires_organizer_permission_restriction(
+        mut self,
+        value: Option<bool>,
+    ) -> Self {
+        self.can_change_sharing_folders_requires_organizer_permission_restriction = value;
+        self
+    }
+    /// Sets [`can_change_team_drive_background`](Self::can_change_team_drive_background).
+    pub fn set_can_change_team_drive_background(mut self, value: impl Into<bool>) -> Self {
+        self.can_change_team_drive_background = Some(value.into());
+        self
+    }
+    /// Sets [`can_change_team_drive_background`](Self::can_change_team_drive_background), or clears it with `None`.
+    pub fn set_or_clear_can_change_team_drive_background(mut self, value: Option<bool>) -> Self {
+        self.can_change_team_drive_background = value;
+        self
+    }
+    /// Sets [`can_change_team_members_only_restriction`](Self::can_change_team_members_only_restriction).
+    pub fn set_can_change_team_members_only_restriction(mut self, value: impl Into<bool>) -> Self {
+        self.can_change_team_members_only_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`can_change_team_members_only_restriction`](Self::can_change_team_members_only_restriction), or clears it with `None`.
+    pub fn set_or_clear_can_change_team_members_only_restriction(
+        mut self,
+        value: Option<bool>,
+    ) -> Self {
+        self.can_change_team_members_only_restriction = value;
+        self
+    }
+    /// Sets [`can_comment`](Self::can_comment).
+    pub fn set_can_comment(mut self, value: impl Into<bool>) -> Self {
+        self.can_comment = Some(value.into());
+        self
+    }
+    /// Sets [`can_comment`](Self::can_comment), or clears it with `None`.
+    pub fn set_or_clear_can_comment(mut self, value: Option<bool>) -> Self {
+        self.can_comment = value;
+        self
+    }
+    /// Sets [`can_copy`](Self::can_copy).
+    pub fn set_can_copy(mut self, value: impl Into<bool>) -> Self {
+        self.can_copy = Some(value.into());
+        self
+    }
+    /// Sets [`can_copy`](Self::can_copy), or clears it with `None`.
+    pub fn set_or_clear_can_copy(mut self, value: Option<bool>) -> Self {
+        self.can_copy = value;
+        self
+    }
+    /// Sets [`can_delete_children`](Self::can_delete_children).
+    pub fn set_can_delete_children(mut self, value: impl Into<bool>) -> Self {
+        self.can_delete_children = Some(value.into());
+        self
+    }
+    /// Sets [`can_delete_children`](Self::can_delete_children), or clears it with `None`.
+    pub fn set_or_clear_can_delete_children(mut self, value: Option<bool>) -> Self {
+        self.can_delete_children = value;
+        self
+    }
+    /// Sets [`can_delete_team_drive`](Self::can_delete_team_drive).
+    pub fn set_can_delete_team_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_delete_team_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_delete_team_drive`](Self::can_delete_team_drive), or clears it with `None`.
+    pub fn set_or_clear_can_delete_team_drive(mut self, value: Option<bool>) -> Self {
+        self.can_delete_team_drive = value;
+        self
+    }
+    /// Sets [`can_download`](Self::can_download).
+    pub fn set_can_download(mut self, value: impl Into<bool>) -> Self {
+        self.can_download = Some(value.into());
+        self
+    }
+    /// Sets [`can_download`](Self::can_download), or clears it with `None`.
+    pub fn set_or_clear_can_download(mut self, value: Option<bool>) -> Self {
+        self.can_download = value;
+        self
+    }
+    /// Sets [`can_edit`](Self::can_edit).
+    pub fn set_can_edit(mut self, value: impl Into<bool>) -> Self {
+        self.can_edit = Some(value.into());
+        self
+    }
+    /// Sets [`can_edit`](Self::can_edit), or clears it with `None`.
+    pub fn set_or_clear_can_edit(mut self, value: Option<bool>) -> Self {
+        self.can_edit = value;
+        self
+    }
+    /// Sets [`can_list_children`](Self::can_list_children).
+    pub fn set_can_list_children(mut self, value: impl Into<bool>) -> Self {
+        self.can_list_children = Some(value.into());
+        self
+    }
+    /// Sets [`can_list_children`](Self::can_list_children), or clears it with `None`.
+    pub fn set_or_clear_can_list_children(mut self, value: Option<bool>) -> Self {
+        self.can_list_children = value;
+        self
+    }
+    /// Sets [`can_manage_members`](Self::can_manage_members).
+    pub fn set_can_manage_members(mut self, value: impl Into<bool>) -> Self {
+        self.can_manage_members = Some(value.into());
+        self
+    }
+    /// Sets [`can_manage_members`](Self::can_manage_members), or clears it with `None`.
+    pub fn set_or_clear_can_manage_members(mut self, value: Option<bool>) -> Self {
+        self.can_manage_members = value;
+        self
+    }
+    /// Sets [`can_read_revisions`](Self::can_read_revisions).
+    pub fn set_can_read_revisions(mut self, value: impl Into<bool>) -> Self {
+        self.can_read_revisions = Some(value.into());
+        self
+    }
+    /// Sets [`can_read_revisions`](Self::can_read_revisions), or clears it with `None`.
+    pub fn set_or_clear_can_read_revisions(mut self, value: Option<bool>) -> Self {
+        self.can_read_revisions = value;
+        self
+    }
+    /// Sets [`can_remove_children`](Self::can_remove_children).
+    pub fn set_can_remove_children(mut self, value: impl Into<bool>) -> Self {
+        self.can_remove_children = Some(value.into());
+        self
+    }
+    /// Sets [`can_remove_children`](Self::can_remove_children), or clears it with `None`.
+    pub fn set_or_clear_can_remove_children(mut self, value: Option<bool>) -> Self {
+        self.can_remove_children = value;
+        self
+    }
+    /// Sets [`can_rename`](Self::can_rename).
+    pub fn set_can_rename(mut self, value: impl Into<bool>) -> Self {
+        self.can_rename = Some(value.into());
+        self
+    }
+    /// Sets [`can_rename`](Self::can_rename), or clears it with `None`.
+    pub fn set_or_clear_can_rename(mut self, value: Option<bool>) -> Self {
+        self.can_rename = value;
+        self
+    }
+    /// Sets [`can_rename_team_drive`](Self::can_rename_team_drive).
+    pub fn set_can_rename_team_drive(mut self, value: impl Into<bool>) -> Self {
+        self.can_rename_team_drive = Some(value.into());
+        self
+    }
+    /// Sets [`can_rename_team_drive`](Self::can_rename_team_drive), or clears it with `None`.
+    pub fn set_or_clear_can_rename_team_drive(mut self, value: Option<bool>) -> Self {
+        self.can_rename_team_drive = value;
+        self
+    }
+    /// Sets [`can_reset_team_drive_restrictions`](Self::can_reset_team_drive_restrictions).
+    pub fn set_can_reset_team_drive_restrictions(mut self, value: impl Into<bool>) -> Self {
+        self.can_reset_team_drive_restrictions = Some(value.into());
+        self
+    }
+    /// Sets [`can_reset_team_drive_restrictions`](Self::can_reset_team_drive_restrictions), or clears it with `None`.
+    pub fn set_or_clear_can_reset_team_drive_restrictions(mut self, value: Option<bool>) -> Self {
+        self.can_reset_team_drive_restrictions = value;
+        self
+    }
+    /// Sets [`can_share`](Self::can_share).
+    pub fn set_can_share(mut self, value: impl Into<bool>) -> Self {
+        self.can_share = Some(value.into());
+        self
+    }
+    /// Sets [`can_share`](Self::can_share), or clears it with `None`.
+    pub fn set_or_clear_can_share(mut self, value: Option<bool>) -> Self {
+        self.can_share = value;
+        self
+    }
+    /// Sets [`can_trash_children`](Self::can_trash_children).
+    pub fn set_can_trash_children(mut self, value: impl Into<bool>) -> Self {
+        self.can_trash_children = Some(value.into());
+        self
+    }
+    /// Sets [`can_trash_children`](Self::can_trash_children), or clears it with `None`.
+    pub fn set_or_clear_can_trash_children(mut self, value: Option<bool>) -> Self {
+        self.can_trash_children = value;
+        self
+    }
+}
 /// A list of Team Drives.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TeamDriveList {
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#teamDriveList"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3504,8 +9281,45 @@ pub struct TeamDriveList {
     )]
     pub team_drives: Option<Vec<TeamDrive>>,
 }
+impl TeamDriveList {
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token).
+    pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
+        self.next_page_token = Some(value.into());
+        self
+    }
+    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.next_page_token = value;
+        self
+    }
+    /// Sets [`team_drives`](Self::team_drives).
+    pub fn set_team_drives<I, V>(mut self, value: I) -> Self
+    where
+        I: IntoIterator<Item = V>,
+        V: Into<TeamDrive>,
+    {
+        self.team_drives = Some(value.into_iter().map(Into::into).collect());
+        self
+    }
+    /// Sets [`team_drives`](Self::team_drives), or clears it with `None`.
+    pub fn set_or_clear_team_drives(mut self, value: Option<Vec<TeamDrive>>) -> Self {
+        self.team_drives = value;
+        self
+    }
+}
 /// A set of restrictions that apply to this Team Drive or items inside this Team Drive.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct TeamDriveRestrictions {
     /// Whether administrative privileges on this Team Drive are required to modify restrictions.
     #[serde(
@@ -3550,8 +9364,77 @@ pub struct TeamDriveRestrictions {
     )]
     pub team_members_only: Option<bool>,
 }
+impl TeamDriveRestrictions {
+    /// Sets [`admin_managed_restrictions`](Self::admin_managed_restrictions).
+    pub fn set_admin_managed_restrictions(mut self, value: impl Into<bool>) -> Self {
+        self.admin_managed_restrictions = Some(value.into());
+        self
+    }
+    /// Sets [`admin_managed_restrictions`](Self::admin_managed_restrictions), or clears it with `None`.
+    pub fn set_or_clear_admin_managed_restrictions(mut self, value: Option<bool>) -> Self {
+        self.admin_managed_restrictions = value;
+        self
+    }
+    /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission).
+    pub fn set_copy_requires_writer_permission(mut self, value: impl Into<bool>) -> Self {
+        self.copy_requires_writer_permission = Some(value.into());
+        self
+    }
+    /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission), or clears it with `None`.
+    pub fn set_or_clear_copy_requires_writer_permission(mut self, value: Option<bool>) -> Self {
+        self.copy_requires_writer_permission = value;
+        self
+    }
+    /// Sets [`domain_users_only`](Self::domain_users_only).
+    pub fn set_domain_users_only(mut self, value: impl Into<bool>) -> Self {
+        self.domain_users_only = Some(value.into());
+        self
+    }
+    /// Sets [`domain_users_only`](Self::domain_users_only), or clears it with `None`.
+    pub fn set_or_clear_domain_users_only(mut self, value: Option<bool>) -> Self {
+        self.domain_users_only = value;
+        self
+    }
+    /// Sets [`download_restriction`](Self::download_restriction).
+    pub fn set_download_restriction(mut self, value: impl Into<DownloadRestriction>) -> Self {
+        self.download_restriction = Some(value.into());
+        self
+    }
+    /// Sets [`download_restriction`](Self::download_restriction), or clears it with `None`.
+    pub fn set_or_clear_download_restriction(mut self, value: Option<DownloadRestriction>) -> Self {
+        self.download_restriction = value;
+        self
+    }
+    /// Sets [`sharing_folders_requires_organizer_permission`](Self::sharing_folders_requires_organizer_permission).
+    pub fn set_sharing_folders_requires_organizer_permission(
+        mut self,
+        value: impl Into<bool>,
+    ) -> Self {
+        self.sharing_folders_requires_organizer_permission = Some(value.into());
+        self
+    }
+    /// Sets [`sharing_folders_requires_organizer_permission`](Self::sharing_folders_requires_organizer_permission), or clears it with `None`.
+    pub fn set_or_clear_sharing_folders_requires_organizer_permission(
+        mut self,
+        value: Option<bool>,
+    ) -> Self {
+        self.sharing_folders_requires_organizer_permission = value;
+        self
+    }
+    /// Sets [`team_members_only`](Self::team_members_only).
+    pub fn set_team_members_only(mut self, value: impl Into<bool>) -> Self {
+        self.team_members_only = Some(value.into());
+        self
+    }
+    /// Sets [`team_members_only`](Self::team_members_only), or clears it with `None`.
+    pub fn set_or_clear_team_members_only(mut self, value: Option<bool>) -> Self {
+        self.team_members_only = value;
+        self
+    }
+}
 /// Information about a Drive user.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
 pub struct User {
     /// Output only. A plain text displayable name for this user.
     ///
@@ -3595,6 +9478,68 @@ pub struct User {
     /// Output only: set by the server.
     #[serde(rename = "photoLink", default, skip_serializing_if = "Option::is_none")]
     pub photo_link: Option<String>,
+}
+impl User {
+    /// Sets [`display_name`](Self::display_name).
+    pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
+        self.display_name = Some(value.into());
+        self
+    }
+    /// Sets [`display_name`](Self::display_name), or clears it with `None`.
+    pub fn set_or_clear_display_name(mut self, value: Option<String>) -> Self {
+        self.display_name = value;
+        self
+    }
+    /// Sets [`email_address`](Self::email_address).
+    pub fn set_email_address(mut self, value: impl Into<String>) -> Self {
+        self.email_address = Some(value.into());
+        self
+    }
+    /// Sets [`email_address`](Self::email_address), or clears it with `None`.
+    pub fn set_or_clear_email_address(mut self, value: Option<String>) -> Self {
+        self.email_address = value;
+        self
+    }
+    /// Sets [`kind`](Self::kind).
+    pub fn set_kind(mut self, value: impl Into<String>) -> Self {
+        self.kind = Some(value.into());
+        self
+    }
+    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.kind = value;
+        self
+    }
+    /// Sets [`me`](Self::me).
+    pub fn set_me(mut self, value: impl Into<bool>) -> Self {
+        self.me = Some(value.into());
+        self
+    }
+    /// Sets [`me`](Self::me), or clears it with `None`.
+    pub fn set_or_clear_me(mut self, value: Option<bool>) -> Self {
+        self.me = value;
+        self
+    }
+    /// Sets [`permission_id`](Self::permission_id).
+    pub fn set_permission_id(mut self, value: impl Into<String>) -> Self {
+        self.permission_id = Some(value.into());
+        self
+    }
+    /// Sets [`permission_id`](Self::permission_id), or clears it with `None`.
+    pub fn set_or_clear_permission_id(mut self, value: Option<String>) -> Self {
+        self.permission_id = value;
+        self
+    }
+    /// Sets [`photo_link`](Self::photo_link).
+    pub fn set_photo_link(mut self, value: impl Into<String>) -> Self {
+        self.photo_link = Some(value.into());
+        self
+    }
+    /// Sets [`photo_link`](Self::photo_link), or clears it with `None`.
+    pub fn set_or_clear_photo_link(mut self, value: Option<String>) -> Self {
+        self.photo_link = value;
+        self
+    }
 }
 impl rt::Page for ApprovalList {
     fn next_page_token(&self) -> Option<&str> {

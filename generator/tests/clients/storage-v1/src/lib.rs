@@ -6,7 +6,7 @@
 //!
 //! API documentation: <https://developers.google.com/storage/docs/json_api/>
 //!
-//! Start from [`Client`]: `client.anywhere_caches().get(..).send().await` — one method per API method on a handle per resource; required parameters are arguments, optional ones are builder setters, and [`CallBuilder`] adds per-call options.
+//! Start from [`Client`]: `client.anywhere_caches().get(..).send().await` — one method per API method on a handle per resource; required parameters are arguments, optional ones are builder setters, and [`CallBuilder`] adds per-call options. The request and response types of [`types`] are `#[non_exhaustive]`: build them from `Default` with chainable setters (`T::default().set_name("x")`, `set_or_clear_…` for an `Option`) and read their public fields; enums keep values they do not know (`UnknownValue`). A revision that adds a property or a value is a minor release.
 #![forbid(unsafe_code)]
 /// The runtime shared by every discogen client ([`discogen_runtime`]): errors, auth,
 /// retries, media, paging and value types, the same types for every API.
