@@ -39,6 +39,7 @@ static DOWNLOAD_SCOPES: &[&str] = &[crate::scopes::PHOTOSLIBRARY_READONLY_APPCRE
 
 /// Which bytes of a media item to read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum MediaVariant {
     /// An image fitted into `width` × `height` pixels (`=w{W}-h{H}`), keeping its aspect
     /// ratio; with `crop`, cropped to exactly that box (`-c`). For videos, a thumbnail.
@@ -135,6 +136,7 @@ pub enum DownloadError {
 
 /// Bytes received so far.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct DownloadProgress {
     /// Bytes received.
     pub received: u64,

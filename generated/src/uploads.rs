@@ -104,6 +104,7 @@ const UPLOAD_SIZE_RECEIVED: &str = "x-goog-upload-size-received";
 
 /// How bytes are sent.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Protocol {
     /// Raw for inputs up to the resumable threshold, resumable for larger inputs and for
     /// inputs of unknown size.
@@ -122,6 +123,7 @@ pub enum Protocol {
 /// After a resumable upload recovers, `sent` restarts from what the server reported, so it
 /// can go down.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Progress {
     /// Position of the input in the call (0 for [`Uploads::upload`]).
     pub index: usize,
