@@ -28,6 +28,21 @@ pub struct Api {
     pub root: Resource,
     /// Markdown paragraphs for the crate docs, from an overlay.
     pub notes: Vec<String>,
+    /// Cargo features of a big API, one per top-level resource, sorted; empty for an API
+    /// small enough to compile whole (see `lower::features`).
+    pub features: Vec<String>,
+}
+
+/// Which cargo features a type is compiled with.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Gate {
+    /// Always: the API has no features, or a top-level method or every feature uses it.
+    #[default]
+    Always,
+    /// With any of these features: those of the resources whose methods use it.
+    AnyOf(Vec<String>),
+    /// Only with `full`: no method uses it.
+    Full,
 }
 
 /// A response type that implements the runtime's `Page` trait.
@@ -59,6 +74,8 @@ pub struct TypeDef {
     pub description: Option<String>,
     pub deprecated: bool,
     pub kind: TypeKind,
+    /// The cargo features it is compiled with.
+    pub gate: Gate,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -175,6 +192,8 @@ pub struct Resource {
     pub accessor: String,
     /// Handle struct (`Albums`); `Client` for the root.
     pub handle: String,
+    /// The cargo feature that compiles it, for a top-level resource of a big API.
+    pub feature: Option<String>,
     pub deprecated: bool,
     pub methods: Vec<Method>,
     pub children: Vec<Resource>,

@@ -13,6 +13,10 @@
 //!   generation time, and `overhead`, which times sequential `mediaItems.get` calls against a
 //!   local server through our client, a hand-written reqwest loop and theirs.
 //!
+//! - `compute` (`bench/compute/`, a workspace of its own): Compute Engine v1 against
+//!   google-apis-rs' `google-compute1` and google-cloud-rust's `google-cloud-compute-v1`,
+//!   see `bench/compute.rs`.
+//!
 //! Each figure is printed as a ratio with the medians behind it, as a Markdown table that is
 //! also written to `bench/target/bench-report.md`.
 
@@ -26,6 +30,8 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context, Result};
 
 use crate::codegen::workspace_root;
+
+mod compute;
 
 /// Arguments of `cargo xtask bench`.
 #[derive(clap::Args, Debug)]
@@ -59,6 +65,9 @@ enum Part {
     Codegen,
     /// Sequential `mediaItems.get` calls against a local server.
     Overhead,
+    /// Compute Engine v1 against google-compute1 and google-cloud-compute-v1
+    /// (`bench/compute/`, see `bench/compute.rs`).
+    Compute,
 }
 
 /// Calls per batch in the request-overhead benchmark, as the issue asks.
@@ -159,6 +168,9 @@ pub fn run(args: Args) -> Result<()> {
     }
     if wants(Part::Overhead) {
         rows.extend(bench.overhead(samples)?);
+    }
+    if wants(Part::Compute) {
+        rows.extend(compute::rows(&bench.root, &bench.cargo, runs)?);
     }
 
     let report = report(

@@ -4,6 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::docs::{doc_with, sanitize};
+use crate::emit::features::feature_cfg;
 use crate::emit::resources::{handle_fns, unread_core};
 use crate::emit::typeref::ident;
 use crate::ir::Api;
@@ -37,6 +38,17 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
          `Option`) and read their public fields; enums keep values they do not know \
          (`UnknownValue`). A revision that adds a property or a value is a minor release.",
     );
+    if let (Some(first), Some(last)) = (api.features.first(), api.features.last()) {
+        crate_doc.push_str(&format!(
+            "\n\n## Cargo features\n\nThis API is big ({count} top-level resources), so each \
+             top-level resource has a cargo feature (`{first}` … `{last}`, the resource's name \
+             in kebab case) that compiles it and the types its methods use. All are on by \
+             default (`full`, which also compiles the types no method uses). To compile only \
+             what you call: `default-features = false, features = [\"{first}\"]`. Each \
+             resource and type says which features it needs.",
+            count = api.features.len(),
+        ));
+    }
     let crate_doc = crate_doc.replace(
         "`client.albums().get(id).send().await`",
         &example_call(api).unwrap_or_default(),
@@ -57,7 +69,8 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
     let batch = api.batch_path.as_deref().unwrap_or_default();
     let modules = api.root.children.iter().map(|c| {
         let module = ident(&c.module);
-        quote!(pub mod #module;)
+        let cfg = c.feature.as_deref().map(feature_cfg);
+        quote!(#cfg pub mod #module;)
     });
     let methods_module = (!api.root.methods.is_empty()).then(|| {
         quote!(
@@ -70,7 +83,12 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
     });
     let methods = quote!(methods);
     let fns = handle_fns(&api.root, Some(&methods));
-    let unread = unread_core(&api.root);
+    // With every feature off, nothing may read the core.
+    let unread = if api.features.is_empty() {
+        unread_core(&api.root)
+    } else {
+        Some(quote!(#[cfg_attr(not(feature = "full"), allow(dead_code))]))
+    };
     let scope_consts = api.scopes.iter().map(|s| {
         let name = ident(&s.const_name);
         let url = &s.url;

@@ -34,9 +34,7 @@ serde_json = \"1\"
 ";
 
 /// The runtime's optional features, offered again by every generated crate.
-const FEATURES: &str = "\
-[features]
-default = []
+const RUNTIME_FEATURES: &str = "\
 # Mozilla's root certificates bundled, for systems without a certificate store.
 webpki-roots = [\"discogen-runtime/webpki-roots\"]
 # `rt::auth::GoogleCloudAuth`: application default credentials, service-account keys and
@@ -79,11 +77,32 @@ pub fn cargo_toml(api: &Api, runtime: &RuntimeDependency, extra: Option<&str>) -
          [dependencies]\n\
          {runtime_dep}{DIRECT_DEPENDENCIES}{extra}\
          \n\
-         {FEATURES}",
+         [features]\n\
+         {resources}{RUNTIME_FEATURES}",
+        resources = resource_features(api),
         id = api.id,
         name = toml_string(&api.crate_name),
         description = toml_string(&description),
     )
+}
+
+/// `default`, and for a big API `full` and a feature per top-level resource.
+fn resource_features(api: &Api) -> String {
+    if api.features.is_empty() {
+        return "default = []\n".into();
+    }
+    let list: Vec<String> = api.features.iter().map(|f| toml_string(f)).collect();
+    let mut out = format!(
+        "default = [\"full\"]\n\
+         # Every resource, and the types no method uses. Without it, each feature below\n\
+         # compiles one top-level resource and the types its methods use.\n\
+         full = [{}]\n",
+        list.join(", ")
+    );
+    for feature in &api.features {
+        out.push_str(&format!("{feature} = []\n"));
+    }
+    out
 }
 
 pub fn readme(api: &Api, notes: Option<&str>) -> String {

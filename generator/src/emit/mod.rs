@@ -5,6 +5,7 @@
 
 mod crate_root;
 mod docs;
+mod features;
 mod limits;
 mod manifest;
 mod media;

@@ -4,6 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::docs::doc_with;
+use crate::emit::features::{feature_cfg, feature_note};
 use crate::emit::limits::{limit_check, rule_text};
 use crate::emit::media;
 use crate::emit::pagination;
@@ -19,10 +20,16 @@ pub fn handle_fns(resource: &Resource, builders: Option<&TokenStream>) -> TokenS
         let accessor = ident(&child.accessor);
         let module = ident(&child.module);
         let handle = ident(&child.handle);
-        let doc = format!(" Methods of the `{}` resource.", child.wire_name);
+        let notes: Vec<String> = child.feature.iter().map(|f| feature_note(f)).collect();
+        let doc = doc_with(
+            Some(&format!("Methods of the `{}` resource.", child.wire_name)),
+            &notes,
+        );
         let deprecated = child.deprecated.then(|| quote!(#[deprecated]));
+        let cfg = child.feature.as_deref().map(feature_cfg);
         quote! {
-            #[doc = #doc]
+            #doc
+            #cfg
             #deprecated
             pub fn #accessor(&self) -> #module::#handle {
                 #module::#handle { core: self.core.clone() }
@@ -36,7 +43,10 @@ pub fn handle_fns(resource: &Resource, builders: Option<&TokenStream>) -> TokenS
 pub fn resource_module(resource: &Resource, child_modules: &[String]) -> TokenStream {
     let handle = ident(&resource.handle);
     let handle_doc = format!(" Methods of the `{}` resource.", resource.wire_name);
-    let module_doc = handle_doc.clone();
+    let mut module_doc = vec![handle_doc.clone()];
+    if let Some(feature) = &resource.feature {
+        module_doc.extend([String::new(), format!(" {}", feature_note(feature))]);
+    }
     let fns = handle_fns(resource, None);
     let children = child_modules.iter().map(|m| {
         let m = ident(m);
@@ -45,7 +55,7 @@ pub fn resource_module(resource: &Resource, child_modules: &[String]) -> TokenSt
     let builders = builders(resource);
     let unread = unread_core(resource);
     quote! {
-        #![doc = #module_doc]
+        #(#![doc = #module_doc])*
         #(#children)*
 
         #[doc = #handle_doc]

@@ -4,27 +4,43 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::docs::{doc_attrs, doc_with};
+use crate::emit::features;
 use crate::emit::pagination;
 use crate::emit::typeref::{adapter, ident, rust_type, Scope};
-use crate::ir::{Api, Enum, Field, Struct, TypeDef, TypeKind, TypeRef};
-use crate::naming::unraw;
+use crate::ir::{Api, Enum, Field, Gate, Struct, TypeDef, TypeKind, TypeRef};
+use crate::naming::{serde_camel_case, unraw};
 
 pub fn types_module(api: &Api) -> TokenStream {
     let header = format!(
         " Request and response types of the {}, one per schema of the Discovery document.",
         api.title
     );
+    // With features, the types that use an import may all be compiled out.
+    let gated = (!api.features.is_empty()).then(|| quote!(#[allow(unused_imports)]));
     let uses_map = api.types.iter().any(|d| mentions_map(&d.kind));
     let map_import = uses_map.then(|| {
         quote!(
+            #gated
             use std::collections::BTreeMap;
         )
     });
     let defs = api.types.iter().map(type_def);
-    let pages = api.pages.iter().map(pagination::page_impl);
+    let gates: std::collections::HashMap<&str, &Gate> = api
+        .types
+        .iter()
+        .map(|d| (d.name.as_str(), &d.gate))
+        .collect();
+    let pages = api.pages.iter().map(|page| {
+        let cfg = gates
+            .get(page.page_type.as_str())
+            .and_then(|g| features::cfg(g));
+        let page_impl = pagination::page_impl(page);
+        quote!(#cfg #page_impl)
+    });
     let rt_import =
         (!api.pages.is_empty() || api.types.iter().any(|d| mentions_rt(&d.kind))).then(|| {
             quote!(
+                #gated
                 use crate::rt;
             )
         });
@@ -80,19 +96,27 @@ fn type_def(def: &TypeDef) -> TokenStream {
     if def.deprecated {
         notes.push("**Deprecated** by the API.".to_string());
     }
+    notes.extend(features::note(&def.gate));
     let docs = doc_with(def.description.as_deref(), &notes);
     let name = ident(&def.name);
+    let cfg = features::cfg(&def.gate);
     match &def.kind {
-        TypeKind::Struct(s) => struct_def(&docs, &name, s),
-        TypeKind::Enum(e) => enum_def(&docs, &name, e),
+        TypeKind::Struct(s) => struct_def(&docs, &cfg, &name, s),
+        TypeKind::Enum(e) => enum_def(&docs, &cfg, &name, e),
         TypeKind::Alias(target) => {
             let target = rust_type(target, Scope::TypesModule);
-            quote! { #docs pub type #name = #target; }
+            quote! { #docs #cfg pub type #name = #target; }
         }
     }
 }
 
-fn struct_def(docs: &TokenStream, name: &syn::Ident, s: &Struct) -> TokenStream {
+/// `cfg` (the type's features, if any) goes on every item: the type and its `impl`s.
+fn struct_def(
+    docs: &TokenStream,
+    cfg: &Option<TokenStream>,
+    name: &syn::Ident,
+    s: &Struct,
+) -> TokenStream {
     let fields = s.fields.iter().map(field);
     let additional = s.additional.as_ref().map(|a| {
         let field_name = ident(&a.name);
@@ -126,6 +150,7 @@ fn struct_def(docs: &TokenStream, name: &syn::Ident, s: &Struct) -> TokenStream 
     let setters: Vec<TokenStream> = setters.chain(additional_setter).collect();
     let impl_block = (!setters.is_empty()).then(|| {
         quote! {
+            #cfg
             impl #name {
                 #(#setters)*
             }
@@ -135,7 +160,9 @@ fn struct_def(docs: &TokenStream, name: &syn::Ident, s: &Struct) -> TokenStream 
     // builds the struct, so it is built with `Default` and the setters, never a literal.
     quote! {
         #docs
+        #cfg
         #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[serde(default, rename_all = "camelCase")]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
@@ -272,12 +299,12 @@ fn field(f: &Field) -> TokenStream {
         ty = quote!(Box<#ty>);
         adapted = quote!(Box<#adapted>);
     }
+    // The struct says `default` and `rename_all = "camelCase"` for every field.
     let mut attrs = Vec::new();
-    if unraw(&f.name) != f.wire_name {
+    if serde_camel_case(&f.name) != f.wire_name {
         let wire = &f.wire_name;
         attrs.push(quote!(rename = #wire));
     }
-    attrs.push(quote!(default));
     if !f.required {
         ty = quote!(Option<#ty>);
         adapted = quote!(Option<#adapted>);
@@ -287,14 +314,20 @@ fn field(f: &Field) -> TokenStream {
         let with = format!("rt::internal::serde::As::<{adapted}>").replace(' ', "");
         attrs.push(quote!(with = #with));
     }
+    let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
     quote! {
         #docs
-        #[serde(#(#attrs),*)]
+        #serde
         pub #name: #ty,
     }
 }
 
-fn enum_def(docs: &TokenStream, name: &syn::Ident, e: &Enum) -> TokenStream {
+fn enum_def(
+    docs: &TokenStream,
+    cfg: &Option<TokenStream>,
+    name: &syn::Ident,
+    e: &Enum,
+) -> TokenStream {
     let unknown = ident(&e.unknown_variant);
     let variants = e.variants.iter().map(|v| {
         let mut notes = Vec::new();
@@ -327,6 +360,7 @@ fn enum_def(docs: &TokenStream, name: &syn::Ident, e: &Enum) -> TokenStream {
     );
     quote! {
         #docs
+        #cfg
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
         #[non_exhaustive]
         pub enum #name {
@@ -335,6 +369,7 @@ fn enum_def(docs: &TokenStream, name: &syn::Ident, e: &Enum) -> TokenStream {
             #unknown(String),
         }
 
+        #cfg
         impl #name {
             /// The value as it appears on the wire.
             pub fn as_str(&self) -> &str {
@@ -345,6 +380,7 @@ fn enum_def(docs: &TokenStream, name: &syn::Ident, e: &Enum) -> TokenStream {
             }
         }
 
+        #cfg
         impl From<&str> for #name {
             fn from(value: &str) -> Self {
                 match value {
@@ -354,27 +390,33 @@ fn enum_def(docs: &TokenStream, name: &syn::Ident, e: &Enum) -> TokenStream {
             }
         }
 
+        #cfg
         impl From<String> for #name {
             fn from(value: String) -> Self {
-                match value.as_str() {
-                    #(#from_wire)*
-                    _ => Self::#unknown(value),
+                // One match of the wire values, `From<&str>`'s; an unknown value keeps its
+                // `String` instead of a copy.
+                match Self::from(value.as_str()) {
+                    Self::#unknown(_) => Self::#unknown(value),
+                    known => known,
                 }
             }
         }
 
+        #cfg
         impl std::fmt::Display for #name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
 
+        #cfg
         impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
+        #cfg
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 rt::internal::serde::deserialize_enum(deserializer)

@@ -115,6 +115,7 @@ pub fn lower_resource(
         module,
         accessor,
         handle,
+        feature: None,
         deprecated,
         methods: lowered,
         children,

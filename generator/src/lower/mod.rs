@@ -2,6 +2,7 @@
 
 mod aliases;
 mod endpoints;
+mod features;
 mod media;
 mod methods;
 mod overlay;
@@ -17,6 +18,7 @@ use crate::ir::{Api, PageType, Resource, Scope, TypeDef};
 use crate::model::Document;
 use crate::naming::resolve;
 
+pub use features::FEATURE_THRESHOLD;
 pub use methods::ROOT_MODULES;
 pub use overlay::apply_overlay;
 pub use types::TypeSpace;
@@ -44,7 +46,7 @@ pub fn lower_with_extras(doc: &Document, extra_modules: &[String]) -> Result<Api
     recursion::box_recursive_fields(&mut defs);
     defs.sort_by(|a, b| a.name.cmp(&b.name));
     let pages = page_types(&root, &defs);
-    Ok(Api {
+    let mut api = Api {
         crate_name: crate_name(doc),
         id: doc
             .id
@@ -63,7 +65,10 @@ pub fn lower_with_extras(doc: &Document, extra_modules: &[String]) -> Result<Api
         pages,
         root,
         notes: Vec::new(),
-    })
+        features: Vec::new(),
+    };
+    features::assign_features(&mut api);
+    Ok(api)
 }
 
 /// Lowers the schemas, then the resource tree, into `space`.

@@ -329,6 +329,7 @@ mod tests {
             description: None,
             deprecated: false,
             kind: TypeKind::Alias(TypeRef::Any),
+            gate: Default::default(),
         };
         context_names(&MethodContext { resource, method }, &page)
     }

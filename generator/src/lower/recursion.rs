@@ -116,6 +116,7 @@ mod tests {
             origin: name.into(),
             description: None,
             deprecated: false,
+            gate: Default::default(),
             kind: TypeKind::Struct(Struct {
                 fields: fields
                     .iter()

@@ -11,7 +11,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::error::Error;
-use crate::ir::{AdditionalProperties, Enum, Field, Struct, TypeDef, TypeKind, TypeRef, Variant};
+use crate::ir::{
+    AdditionalProperties, Enum, Field, Gate, Struct, TypeDef, TypeKind, TypeRef, Variant,
+};
 use crate::model::Schema;
 use crate::naming::{bare_word, camel, resolve, snake, type_name};
 
@@ -153,6 +155,7 @@ impl TypeSpace {
                 description: schema.description.clone(),
                 deprecated: schema.deprecated == Some(true),
                 kind,
+                gate: Gate::Always,
             });
         }
         Ok(())
@@ -238,6 +241,7 @@ impl TypeSpace {
             description: schema.description.clone(),
             deprecated: schema.deprecated == Some(true),
             kind,
+            gate: Gate::Always,
         });
         Ok(TypeRef::Named(name))
     }

@@ -23,6 +23,7 @@ use discogen::model::Document;
 use crate::codegen::{workspace_root, write_crate, write_if_changed};
 
 mod bench;
+mod features;
 mod paging;
 
 /// Arguments of `cargo xtask corpus`.
@@ -40,6 +41,11 @@ pub struct Args {
     /// Generate only; do not compile.
     #[arg(long)]
     no_check: bool,
+    /// For documents big enough to have a cargo feature per resource, also check feature
+    /// combinations: `sample` (no default features, all features, five single features
+    /// spread over the list) or `every` (each feature on its own).
+    #[arg(long, value_enum)]
+    features: Option<features::Matrix>,
     /// Measure the generator's passes instead of compiling (use a release build).
     #[arg(long)]
     bench: bool,
@@ -99,6 +105,9 @@ pub fn run(args: Args) -> Result<()> {
                 let clippy = cargo(&root, &scratch, "clippy", &name)?;
                 row.clippy = Some(clippy.elapsed);
                 row.note_problems("clippy", &clippy);
+            }
+            if let (Some(matrix), true) = (args.features, check.ok) {
+                features::check(&root, &scratch, row, &name, matrix)?;
             }
         }
     }
@@ -357,12 +366,24 @@ struct Outcome {
 /// workspace. A warning or error line in the output counts: dependencies never print any
 /// (cargo caps their lints), so every such line is about the corpus crate.
 fn cargo(root: &Path, scratch: &Path, subcommand: &str, package: &str) -> Result<Outcome> {
+    cargo_with(root, scratch, subcommand, package, &[])
+}
+
+/// [`cargo`] with more arguments (`--features …`) before the lint flags.
+fn cargo_with(
+    root: &Path,
+    scratch: &Path,
+    subcommand: &str,
+    package: &str,
+    extra: &[String],
+) -> Result<Outcome> {
     let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
     command
         .current_dir(scratch)
         .arg(subcommand)
         .args(["--quiet", "--package", package, "--target-dir"])
         .arg(root.join("target"))
+        .args(extra)
         .env("CARGO_TERM_COLOR", "never")
         // Incremental caches would make a recheck of an unchanged crate look cheap.
         .env("CARGO_INCREMENTAL", "0");

@@ -6,7 +6,7 @@
 //! bare (`Album`), runtime types with `rt::`.
 
 use discogen::ir::{
-    Field, Method, PageItems, Param, Resource, Scope, TypeDef, TypeKind, TypeRef, Variant,
+    Field, Gate, Method, PageItems, Param, Resource, Scope, TypeDef, TypeKind, TypeRef, Variant,
 };
 
 /// Where a resource's items live in the generated crate.
@@ -20,6 +20,8 @@ pub struct Place {
     pub handle: String,
     /// Prefix of request builder paths (`albums::`; `methods::` for the root).
     pub builders: String,
+    /// The cargo feature its items need (a big API's top-level resource and all below it).
+    pub feature: Option<String>,
 }
 
 impl Place {
@@ -29,6 +31,7 @@ impl Place {
             module: String::new(),
             handle: "Client".into(),
             builders: "methods::".into(),
+            feature: None,
         }
     }
 
@@ -46,6 +49,15 @@ impl Place {
             handle: format!("{module}::{}", r.handle),
             builders: format!("{module}::"),
             module,
+            feature: r.feature.clone().or_else(|| self.feature.clone()),
+        }
+    }
+
+    /// `item` as the report shows it: with the `cfg` of the feature it needs, if any.
+    fn gated(&self, item: String) -> String {
+        match &self.feature {
+            Some(feature) => format!("#[cfg(feature = \"{feature}\")] {item}"),
+            None => item,
         }
     }
 
@@ -135,12 +147,25 @@ pub fn additional(owner: &str, name: &str, t: &TypeRef) -> String {
     format!("{owner}::{name}: BTreeMap<String, {}>", ty(t))
 }
 
-/// `struct Album`, `enum AlbumKind`, `type Labels = BTreeMap<String, String>`.
+/// `struct Album`, `enum AlbumKind`, `type Labels = BTreeMap<String, String>`; with the
+/// `cfg` of the features it needs, in a big API (`#[cfg(feature = "instances")] struct …`).
 pub fn type_def(def: &TypeDef) -> String {
-    match &def.kind {
+    let item = match &def.kind {
         TypeKind::Struct(_) => format!("struct {}", def.name),
         TypeKind::Enum(_) => format!("enum {}", def.name),
         TypeKind::Alias(target) => format!("type {} = {}", def.name, ty(target)),
+    };
+    let feature = |f: &String| format!("feature = \"{f}\"");
+    match &def.gate {
+        Gate::Always => item,
+        Gate::AnyOf(features) if features.len() == 1 => {
+            format!("#[cfg({})] {item}", feature(&features[0]))
+        }
+        Gate::AnyOf(features) => {
+            let any: Vec<String> = features.iter().map(feature).collect();
+            format!("#[cfg(any({}))] {item}", any.join(", "))
+        }
+        Gate::Full => format!("#[cfg(feature = \"full\")] {item}"),
     }
 }
 
@@ -176,53 +201,56 @@ pub fn constructor(place: &Place, m: &Method) -> String {
     if let Some(body) = &m.request {
         args.push(format!("{}: {}", body.name, ty(&body.ty)));
     }
-    format!(
+    place.gated(format!(
         "{}::{}({}) -> {}",
         place.handle,
         m.fn_name,
         args.join(", "),
-        builder(place, m)
-    )
+        builder_path(place, m)
+    ))
 }
 
-/// `albums::Get`.
-pub fn builder(place: &Place, m: &Method) -> String {
+/// `albums::Get`, the path that the builder's own items start with.
+fn builder_path(place: &Place, m: &Method) -> String {
     format!("{}{}", place.builders, m.builder)
 }
 
 /// `albums::Get::page_size(page_size: i32)`.
 pub fn setter(place: &Place, m: &Method, p: &Param) -> String {
-    format!(
+    place.gated(format!(
         "{}::{}({}: {})",
-        builder(place, m),
+        builder_path(place, m),
         p.name,
         p.name,
         arg_ty(p)
-    )
+    ))
 }
 
 /// `albums::Get::send() -> Result<Album, Error>`.
 pub fn send(place: &Place, m: &Method) -> String {
     let response = m.response.as_ref().map_or_else(|| "()".to_string(), ty);
-    format!("{}::send() -> Result<{response}, Error>", builder(place, m))
+    place.gated(format!(
+        "{}::send() -> Result<{response}, Error>",
+        builder_path(place, m)
+    ))
 }
 
 /// `media::Upload::upload(media: rt::Media) -> Result<Album, Error>`: the simple-protocol
 /// upload the emitter adds to a builder whose method takes media.
 pub fn upload(place: &Place, m: &Method) -> String {
     let response = m.response.as_ref().map_or_else(|| "()".to_string(), ty);
-    format!(
+    place.gated(format!(
         "{}::upload(media: rt::Media) -> Result<{response}, Error>",
-        builder(place, m)
-    )
+        builder_path(place, m)
+    ))
 }
 
 /// `media::Get::download() -> Result<rt::Download, Error>`.
 pub fn download(place: &Place, m: &Method) -> String {
-    format!(
+    place.gated(format!(
         "{}::download() -> Result<rt::Download, Error>",
-        builder(place, m)
-    )
+        builder_path(place, m)
+    ))
 }
 
 /// `albums::List::items() -> Stream<Item = Result<Album, Error>>`.
@@ -232,23 +260,26 @@ pub fn items(place: &Place, m: &Method, items: &PageItems) -> String {
     } else {
         ty(&items.item_type)
     };
-    format!(
+    place.gated(format!(
         "{}::items() -> Stream<Item = Result<{item}, Error>>",
-        builder(place, m)
-    )
+        builder_path(place, m)
+    ))
 }
 
 /// `albums::List::pages() -> Stream<Item = Result<ListAlbumsResponse, Error>>`.
 pub fn pages(place: &Place, m: &Method, page: &str) -> String {
-    format!(
+    place.gated(format!(
         "{}::pages() -> Stream<Item = Result<{page}, Error>>",
-        builder(place, m)
-    )
+        builder_path(place, m)
+    ))
 }
 
 /// `Client::albums() -> albums::Albums`.
 pub fn accessor(parent: &Place, child: &Place, r: &Resource) -> String {
-    format!("{}::{}() -> {}", parent.handle, r.accessor, child.handle)
+    child.gated(format!(
+        "{}::{}() -> {}",
+        parent.handle, r.accessor, child.handle
+    ))
 }
 
 #[cfg(test)]

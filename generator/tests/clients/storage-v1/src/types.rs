@@ -3,17 +3,14 @@ use crate::rt;
 use std::collections::BTreeMap;
 /// An AdvanceRelocateBucketOperation request.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AdvanceRelocateBucketOperationRequest {
     /// Specifies the time when the relocation will revert to the sync stage if the relocation hasn't succeeded.
-    #[serde(
-        rename = "expireTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expire_time: Option<rt::Timestamp>,
     /// Specifies the duration after which the relocation will revert to the sync stage if the relocation hasn't succeeded. Optional, if not supplied, a default value of 12h will be used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ttl: Option<rt::Duration>,
 }
 impl AdvanceRelocateBucketOperationRequest {
@@ -40,70 +37,47 @@ impl AdvanceRelocateBucketOperationRequest {
 }
 /// An Anywhere Cache instance.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AnywhereCache {
     /// The cache-level entry admission policy.
-    #[serde(
-        rename = "admissionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub admission_policy: Option<String>,
     /// The ID of the Anywhere cache instance.
-    #[serde(
-        rename = "anywhereCacheId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub anywhere_cache_id: Option<String>,
     /// The name of the bucket containing this cache instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The creation time of the cache instance in RFC 3339 format.
-    #[serde(
-        rename = "createTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// The ID of the resource, including the project number, bucket name and anywhere cache ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Specifies whether objects are ingested into the cache upon write.
-    #[serde(
-        rename = "ingestOnWrite",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ingest_on_write: Option<bool>,
     /// The kind of item this is. For Anywhere Cache, this is always storage#anywhereCache.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// True if the cache instance has an active Update long-running operation.
-    #[serde(
-        rename = "pendingUpdate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pending_update: Option<bool>,
     /// The link to this cache instance.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The current state of the cache instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The TTL of all cache entries in whole seconds. e.g., "7200s".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ttl: Option<rt::Duration>,
     /// The modification time of the cache instance metadata in RFC 3339 format.
-    #[serde(
-        rename = "updateTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub update_time: Option<rt::Timestamp>,
     /// The zone in which the cache instance is running. For example, us-central1-a.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
 }
 impl AnywhereCache {
@@ -240,20 +214,17 @@ impl AnywhereCache {
 }
 /// A list of Anywhere Caches.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AnywhereCaches {
     /// The list of items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<AnywhereCache>>,
     /// The kind of item this is. For lists of Anywhere Caches, this is always storage#anywhereCaches.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a subsequent request to return the next page of results.
-    #[serde(
-        rename = "nextPageToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 impl AnywhereCaches {
@@ -294,108 +265,79 @@ impl AnywhereCaches {
 }
 /// A bucket.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Bucket {
     /// Access controls on the bucket.
     ///
     /// Required by `storage.buckets.update`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub acl: Option<Vec<BucketAccessControl>>,
     /// The bucket's Autoclass configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub autoclass: Option<BucketAutoclass>,
     /// The bucket's billing configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing: Option<BucketBilling>,
     /// The bucket's Cross-Origin Resource Sharing (CORS) configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cors: Option<Vec<BucketCorsItem>>,
     /// The bucket's custom placement configuration for Custom Dual Regions.
-    #[serde(
-        rename = "customPlacementConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_placement_config: Option<BucketCustomPlacementConfig>,
     /// The default value for event-based hold on newly created objects in this bucket. Event-based hold is a way to retain objects indefinitely until an event occurs, signified by the hold's release. After being released, such objects will be subject to bucket-level retention (if any). One sample use case of this flag is for banks to hold loan documents for at least 3 years after loan is paid in full. Here, bucket-level retention is 3 years and the event is loan being paid in full. In this example, these objects will be held intact for any number of years until the event has occurred (event-based hold on the object is released) and then 3 more years after that. That means retention duration of the objects begins from the moment event-based hold transitioned from true to false. Objects under event-based hold cannot be deleted, overwritten or archived until the hold is removed.
-    #[serde(
-        rename = "defaultEventBasedHold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_event_based_hold: Option<bool>,
     /// Default access controls to apply to new objects when no ACL is provided.
-    #[serde(
-        rename = "defaultObjectAcl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_object_acl: Option<Vec<ObjectAccessControl>>,
     /// Encryption configuration for a bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub encryption: Option<BucketEncryption>,
     /// HTTP 1.1 Entity tag for the bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The generation of this bucket.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub generation: Option<i64>,
     /// The hard delete time of the bucket in RFC 3339 format.
-    #[serde(
-        rename = "hardDeleteTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hard_delete_time: Option<rt::Timestamp>,
     /// The bucket's hierarchical namespace configuration.
-    #[serde(
-        rename = "hierarchicalNamespace",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchical_namespace: Option<BucketHierarchicalNamespace>,
     /// The bucket's IAM configuration.
-    #[serde(
-        rename = "iamConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub iam_configuration: Option<BucketIamConfiguration>,
     /// The ID of the bucket. For buckets, the id and name properties are the same.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The bucket's IP filter configuration. Specifies the network sources that are allowed to access the operations on the bucket, as well as its underlying objects. Only enforced when the mode is set to 'Enabled'.
-    #[serde(rename = "ipFilter", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_filter: Option<BucketIpFilter>,
     /// The kind of item this is. For buckets, this is always storage#bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// User-provided labels, in key/value pairs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<BTreeMap<String, String>>,
     /// The bucket's lifecycle configuration. See \[Lifecycle Management\](<https://cloud.google.com/storage/docs/lifecycle>) for more information.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lifecycle: Option<BucketLifecycle>,
     /// The location of the bucket. Object data for objects in the bucket resides in physical storage within this region. Defaults to US. See the \[Developer's Guide\](<https://cloud.google.com/storage/docs/locations>) for the authoritative list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// The type of the bucket location.
-    #[serde(
-        rename = "locationType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub location_type: Option<String>,
     /// The bucket's logging configuration, which defines the destination bucket and optional name prefix for the current bucket's logs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logging: Option<BucketLogging>,
     /// The metadata generation of this bucket.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
@@ -403,89 +345,55 @@ pub struct Bucket {
     /// The name of the bucket.
     ///
     /// Required by `storage.buckets.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The bucket's object retention config.
-    #[serde(
-        rename = "objectRetention",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_retention: Option<BucketObjectRetention>,
     /// The owner of the bucket. This is always the project team's owner group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<BucketOwner>,
     /// The project number of the project the bucket belongs to.
     #[serde(
-        rename = "projectNumber",
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::UInt64>>"
     )]
     pub project_number: Option<u64>,
     /// The bucket's retention policy. The retention policy enforces a minimum retention time for all objects contained in the bucket, based on their creation time. Any attempt to overwrite or delete objects younger than the retention period will result in a PERMISSION_DENIED error. An unlocked retention policy can be modified or removed from the bucket via a storage.buckets.update operation. A locked retention policy cannot be removed or shortened in duration for the lifetime of the bucket. Attempting to remove or decrease period of a locked retention policy will result in a PERMISSION_DENIED error.
-    #[serde(
-        rename = "retentionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_policy: Option<BucketRetentionPolicy>,
     /// The Recovery Point Objective (RPO) of this bucket. Set to ASYNC_TURBO to turn on Turbo Replication on a bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rpo: Option<String>,
     /// Reserved for future use.
-    #[serde(
-        rename = "satisfiesPZI",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "satisfiesPZI", skip_serializing_if = "Option::is_none")]
     pub satisfies_pzi: Option<bool>,
     /// Reserved for future use.
-    #[serde(
-        rename = "satisfiesPZS",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "satisfiesPZS", skip_serializing_if = "Option::is_none")]
     pub satisfies_pzs: Option<bool>,
     /// The URI of this bucket.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The bucket's soft delete policy, which defines the period of time that soft-deleted objects will be retained, and cannot be permanently deleted.
-    #[serde(
-        rename = "softDeletePolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub soft_delete_policy: Option<BucketSoftDeletePolicy>,
     /// The soft delete time of the bucket in RFC 3339 format.
-    #[serde(
-        rename = "softDeleteTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub soft_delete_time: Option<rt::Timestamp>,
     /// The bucket's default storage class, used whenever no storageClass is specified for a newly-created object. This defines how objects in the bucket are stored and determines the SLA and the cost of storage. Values include MULTI_REGIONAL, REGIONAL, STANDARD, NEARLINE, COLDLINE, ARCHIVE, and DURABLE_REDUCED_AVAILABILITY. If this value is not specified when the bucket is created, it will default to STANDARD. For more information, see \[Storage Classes\](<https://cloud.google.com/storage/docs/storage-classes>).
-    #[serde(
-        rename = "storageClass",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
     /// The creation time of the bucket in RFC 3339 format.
-    #[serde(
-        rename = "timeCreated",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_created: Option<rt::Timestamp>,
     /// The modification time of the bucket in RFC 3339 format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<rt::Timestamp>,
     /// The bucket's versioning configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub versioning: Option<BucketVersioning>,
     /// The bucket's website configuration, controlling how the service behaves when accessing bucket contents as a web site. See the \[Static Website Examples\](<https://cloud.google.com/storage/docs/static-website>) for more information.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<BucketWebsite>,
 }
 impl Bucket {
@@ -912,16 +820,17 @@ impl Bucket {
 }
 /// An access-control entry.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketAccessControl {
     /// The name of the bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The domain associated with the entity, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The email address associated with the entity, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The entity holding the permission, in one of the following forms:
     /// - user-userId
@@ -937,34 +846,30 @@ pub struct BucketAccessControl {
     /// - To refer to all members of the Google Apps for Business domain example.com, the entity would be domain-example.com.
     ///
     /// Required by `storage.bucketAccessControls.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,
     /// The ID for the entity, if any.
-    #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
     /// HTTP 1.1 Entity tag for the access-control entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The ID of the access-control entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For bucket access control entries, this is always storage#bucketAccessControl.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The project team associated with the entity, if any.
-    #[serde(
-        rename = "projectTeam",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_team: Option<BucketAccessControlProjectTeam>,
     /// The access permission for the entity.
     ///
     /// Required by `storage.bucketAccessControls.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The link to this access-control entry.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
 }
 impl BucketAccessControl {
@@ -1084,17 +989,14 @@ impl BucketAccessControl {
 }
 /// The project team associated with the entity, if any.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketAccessControlProjectTeam {
     /// The project number.
-    #[serde(
-        rename = "projectNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_number: Option<String>,
     /// The team.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub team: Option<String>,
 }
 impl BucketAccessControlProjectTeam {
@@ -1121,13 +1023,14 @@ impl BucketAccessControlProjectTeam {
 }
 /// An access-control list.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketAccessControls {
     /// The list of items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<BucketAccessControl>>,
     /// The kind of item this is. For lists of bucket access control entries, this is always storage#bucketAccessControls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
 }
 impl BucketAccessControls {
@@ -1158,31 +1061,20 @@ impl BucketAccessControls {
 }
 /// The bucket's Autoclass configuration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketAutoclass {
     /// Whether or not Autoclass is enabled on this bucket
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The storage class that objects in the bucket eventually transition to if they are not read for a certain length of time. Valid values are NEARLINE and ARCHIVE.
-    #[serde(
-        rename = "terminalStorageClass",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub terminal_storage_class: Option<String>,
     /// A date and time in RFC 3339 format representing the time of the most recent update to "terminalStorageClass".
-    #[serde(
-        rename = "terminalStorageClassUpdateTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub terminal_storage_class_update_time: Option<rt::Timestamp>,
     /// A date and time in RFC 3339 format representing the instant at which "enabled" was last toggled.
-    #[serde(
-        rename = "toggleTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub toggle_time: Option<rt::Timestamp>,
 }
 impl BucketAutoclass {
@@ -1235,14 +1127,11 @@ impl BucketAutoclass {
 }
 /// The bucket's billing configuration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketBilling {
     /// When set to true, Requester Pays is enabled for this bucket.
-    #[serde(
-        rename = "requesterPays",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub requester_pays: Option<bool>,
 }
 impl BucketBilling {
@@ -1259,27 +1148,20 @@ impl BucketBilling {
 }
 /// The `Bucket.properties.cors.items` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketCorsItem {
     /// The value, in seconds, to return in the  Access-Control-Max-Age header used in preflight responses.
-    #[serde(
-        rename = "maxAgeSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_age_seconds: Option<i32>,
     /// The list of HTTP methods on which to include CORS response headers, (GET, OPTIONS, POST, etc) Note: "*" is permitted in the list of methods, and means "any method".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<Vec<String>>,
     /// The list of Origins eligible to receive CORS response headers. Note: "*" is permitted in the list of origins, and means "any Origin".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<Vec<String>>,
     /// The list of HTTP headers other than the simple response headers to give permission for the user-agent to share across domains.
-    #[serde(
-        rename = "responseHeader",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_header: Option<Vec<String>>,
 }
 impl BucketCorsItem {
@@ -1338,14 +1220,11 @@ impl BucketCorsItem {
 }
 /// The bucket's custom placement configuration for Custom Dual Regions.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
-    #[serde(
-        rename = "dataLocations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_locations: Option<Vec<String>>,
 }
 impl BucketCustomPlacementConfig {
@@ -1366,37 +1245,22 @@ impl BucketCustomPlacementConfig {
 }
 /// Encryption configuration for a bucket.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketEncryption {
     /// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Customer Managed Encryption type by default.
-    #[serde(
-        rename = "customerManagedEncryptionEnforcementConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_managed_encryption_enforcement_config:
         Option<BucketEncryptionCustomerManagedEncryptionEnforcementConfig>,
     /// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Customer Supplied Encryption type by default.
-    #[serde(
-        rename = "customerSuppliedEncryptionEnforcementConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_supplied_encryption_enforcement_config:
         Option<BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig>,
     /// A Cloud KMS key that will be used to encrypt objects inserted into this bucket, if no encryption method is specified.
-    #[serde(
-        rename = "defaultKmsKeyName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_kms_key_name: Option<String>,
     /// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Google Managed Encryption type by default.
-    #[serde(
-        rename = "googleManagedEncryptionEnforcementConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub google_managed_encryption_enforcement_config:
         Option<BucketEncryptionGoogleManagedEncryptionEnforcementConfig>,
 }
@@ -1462,21 +1326,14 @@ impl BucketEncryption {
 }
 /// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Customer Managed Encryption type by default.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and effective. This value is in RFC 3339 format.
-    #[serde(
-        rename = "effectiveTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<rt::Timestamp>,
     /// Restriction mode for Customer-Managed Encryption Keys. Defaults to NotRestricted.
-    #[serde(
-        rename = "restrictionMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub restriction_mode:
         Option<BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode>,
 }
@@ -1540,10 +1397,9 @@ impl From<&str> for BucketEncryptionCustomerManagedEncryptionEnforcementConfigRe
 }
 impl From<String> for BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "NotRestricted" => Self::NotRestricted,
-            "FullyRestricted" => Self::FullyRestricted,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -1570,21 +1426,14 @@ impl<'de> serde::Deserialize<'de>
 }
 /// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Customer Supplied Encryption type by default.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and effective. This value is in RFC 3339 format.
-    #[serde(
-        rename = "effectiveTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<rt::Timestamp>,
     /// Restriction mode for Customer-Supplied Encryption Keys. Defaults to NotRestricted.
-    #[serde(
-        rename = "restrictionMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub restriction_mode:
         Option<BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode>,
 }
@@ -1648,10 +1497,9 @@ impl From<&str> for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigR
 }
 impl From<String> for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "NotRestricted" => Self::NotRestricted,
-            "FullyRestricted" => Self::FullyRestricted,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -1678,21 +1526,14 @@ impl<'de> serde::Deserialize<'de>
 }
 /// If set, the new objects created in this bucket must comply with this enforcement config. Changing this has no effect on existing objects; it applies to new objects only. If omitted, the new objects are allowed to be encrypted with Google Managed Encryption type by default.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and effective. This value is in RFC 3339 format.
-    #[serde(
-        rename = "effectiveTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<rt::Timestamp>,
     /// Restriction mode for Google-Managed Encryption Keys. Defaults to NotRestricted.
-    #[serde(
-        rename = "restrictionMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub restriction_mode:
         Option<BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode>,
 }
@@ -1756,10 +1597,9 @@ impl From<&str> for BucketEncryptionGoogleManagedEncryptionEnforcementConfigRest
 }
 impl From<String> for BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "NotRestricted" => Self::NotRestricted,
-            "FullyRestricted" => Self::FullyRestricted,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -1782,10 +1622,11 @@ impl<'de> serde::Deserialize<'de>
 }
 /// The bucket's hierarchical namespace configuration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketHierarchicalNamespace {
     /// When set to true, hierarchical namespace is enabled for this bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 impl BucketHierarchicalNamespace {
@@ -1802,28 +1643,17 @@ impl BucketHierarchicalNamespace {
 }
 /// The bucket's IAM configuration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketIamConfiguration {
     /// The bucket's uniform bucket-level access configuration. The feature was formerly known as Bucket Policy Only. For backward compatibility, this field will be populated with identical information as the uniformBucketLevelAccess field. We recommend using the uniformBucketLevelAccess field to enable and disable the feature.
-    #[serde(
-        rename = "bucketPolicyOnly",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket_policy_only: Option<BucketIamConfigurationBucketPolicyOnly>,
     /// The bucket's Public Access Prevention configuration. Currently, 'inherited' and 'enforced' are supported.
-    #[serde(
-        rename = "publicAccessPrevention",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_access_prevention: Option<String>,
     /// The bucket's uniform bucket-level access configuration.
-    #[serde(
-        rename = "uniformBucketLevelAccess",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub uniform_bucket_level_access: Option<BucketIamConfigurationUniformBucketLevelAccess>,
 }
 impl BucketIamConfiguration {
@@ -1872,17 +1702,14 @@ impl BucketIamConfiguration {
 }
 /// The bucket's uniform bucket-level access configuration. The feature was formerly known as Bucket Policy Only. For backward compatibility, this field will be populated with identical information as the uniformBucketLevelAccess field. We recommend using the uniformBucketLevelAccess field to enable and disable the feature.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketIamConfigurationBucketPolicyOnly {
     /// If set, access is controlled only by bucket-level or above IAM policies.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The deadline for changing iamConfiguration.bucketPolicyOnly.enabled from true to false in RFC 3339 format. iamConfiguration.bucketPolicyOnly.enabled may be changed from true to false until the locked time, after which the field is immutable.
-    #[serde(
-        rename = "lockedTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub locked_time: Option<rt::Timestamp>,
 }
 impl BucketIamConfigurationBucketPolicyOnly {
@@ -1909,17 +1736,14 @@ impl BucketIamConfigurationBucketPolicyOnly {
 }
 /// The bucket's uniform bucket-level access configuration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketIamConfigurationUniformBucketLevelAccess {
     /// If set, access is controlled only by bucket-level or above IAM policies.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The deadline for changing iamConfiguration.uniformBucketLevelAccess.enabled from true to false in RFC 3339  format. iamConfiguration.uniformBucketLevelAccess.enabled may be changed from true to false until the locked time, after which the field is immutable.
-    #[serde(
-        rename = "lockedTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub locked_time: Option<rt::Timestamp>,
 }
 impl BucketIamConfigurationUniformBucketLevelAccess {
@@ -1946,38 +1770,23 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
 }
 /// The bucket's IP filter configuration. Specifies the network sources that are allowed to access the operations on the bucket, as well as its underlying objects. Only enforced when the mode is set to 'Enabled'.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketIpFilter {
     /// Whether to allow all service agents to access the bucket regardless of the IP filter configuration.
-    #[serde(
-        rename = "allowAllServiceAgentAccess",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_all_service_agent_access: Option<bool>,
     /// Whether to allow cross-org VPCs in the bucket's IP filter configuration.
-    #[serde(
-        rename = "allowCrossOrgVpcs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_cross_org_vpcs: Option<bool>,
     /// The mode of the IP filter. Valid values are 'Enabled' and 'Disabled'.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
     /// The public network source of the bucket's IP filter.
-    #[serde(
-        rename = "publicNetworkSource",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_network_source: Option<BucketIpFilterPublicNetworkSource>,
     /// The list of \[VPC network\](<https://cloud.google.com/vpc/docs/vpc>) sources of the bucket's IP filter.
-    #[serde(
-        rename = "vpcNetworkSources",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_network_sources: Option<Vec<BucketIpFilterVpcNetworkSourcesItem>>,
 }
 impl BucketIpFilter {
@@ -2047,14 +1856,11 @@ impl BucketIpFilter {
 }
 /// The public network source of the bucket's IP filter.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketIpFilterPublicNetworkSource {
     /// The list of public IPv4, IPv6 cidr ranges that are allowed to access the bucket.
-    #[serde(
-        rename = "allowedIpCidrRanges",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ip_cidr_ranges: Option<Vec<String>>,
 }
 impl BucketIpFilterPublicNetworkSource {
@@ -2075,17 +1881,14 @@ impl BucketIpFilterPublicNetworkSource {
 }
 /// The `Bucket.properties.ipFilter.properties.vpcNetworkSources.items` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketIpFilterVpcNetworkSourcesItem {
     /// The list of IPv4, IPv6 cidr ranges subnetworks that are allowed to access the bucket.
-    #[serde(
-        rename = "allowedIpCidrRanges",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ip_cidr_ranges: Option<Vec<String>>,
     /// Name of the network. Format: projects/{PROJECT_ID}/global/networks/{NETWORK_NAME}
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub network: Option<String>,
 }
 impl BucketIpFilterVpcNetworkSourcesItem {
@@ -2116,10 +1919,11 @@ impl BucketIpFilterVpcNetworkSourcesItem {
 }
 /// The bucket's lifecycle configuration. See \[Lifecycle Management\](<https://cloud.google.com/storage/docs/lifecycle>) for more information.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketLifecycle {
     /// A lifecycle management rule, which is made of an action to take and the condition(s) under which the action will be taken.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<Vec<BucketLifecycleRuleItem>>,
 }
 impl BucketLifecycle {
@@ -2140,13 +1944,14 @@ impl BucketLifecycle {
 }
 /// The `Bucket.properties.lifecycle.properties.rule.items` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketLifecycleRuleItem {
     /// The action to take.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<BucketLifecycleRuleItemAction>,
     /// The condition(s) under which the action will be taken.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub condition: Option<BucketLifecycleRuleItemCondition>,
 }
 impl BucketLifecycleRuleItem {
@@ -2176,17 +1981,14 @@ impl BucketLifecycleRuleItem {
 }
 /// The action to take.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketLifecycleRuleItemAction {
     /// Target storage class. Required iff the type of the action is SetStorageClass.
-    #[serde(
-        rename = "storageClass",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
     /// Type of the action. Currently, only Delete, SetStorageClass, and AbortIncompleteMultipartUpload are supported.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
 impl BucketLifecycleRuleItemAction {
@@ -2213,96 +2015,53 @@ impl BucketLifecycleRuleItemAction {
 }
 /// The condition(s) under which the action will be taken.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketLifecycleRuleItemCondition {
     /// Age of an object (in days). This condition is satisfied when an object reaches the specified age.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<i32>,
     /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This condition is satisfied when an object is created before midnight of the specified date in UTC.
-    #[serde(
-        rename = "createdBefore",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_before: Option<rt::Date>,
     /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This condition is satisfied when the custom time on an object is before this date in UTC.
-    #[serde(
-        rename = "customTimeBefore",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_time_before: Option<rt::Date>,
     /// Number of days elapsed since the user-specified timestamp set on an object. The condition is satisfied if the days elapsed is at least this number. If no custom timestamp is specified on an object, the condition does not apply.
-    #[serde(
-        rename = "daysSinceCustomTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub days_since_custom_time: Option<i32>,
     /// Number of days elapsed since the noncurrent timestamp of an object. The condition is satisfied if the days elapsed is at least this number. This condition is relevant only for versioned objects. The value of the field must be a nonnegative integer. If it's zero, the object version will become eligible for Lifecycle action as soon as it becomes noncurrent.
-    #[serde(
-        rename = "daysSinceNoncurrentTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub days_since_noncurrent_time: Option<i32>,
     /// Relevant only for versioned objects. If the value is true, this condition matches live objects; if the value is false, it matches archived objects.
-    #[serde(rename = "isLive", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_live: Option<bool>,
     /// A regular expression that satisfies the RE2 syntax. This condition is satisfied when the name of the object matches the RE2 pattern. Note: This feature is currently in the "Early Access" launch stage and is only available to a whitelisted set of users; that means that this feature may be changed in backward-incompatible ways and that it is not guaranteed to be released.
-    #[serde(
-        rename = "matchesPattern",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matches_pattern: Option<String>,
     /// List of object name prefixes. This condition will be satisfied when at least one of the prefixes exactly matches the beginning of the object name.
-    #[serde(
-        rename = "matchesPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matches_prefix: Option<Vec<String>>,
     /// Objects having any of the storage classes specified by this condition will be matched. Values include MULTI_REGIONAL, REGIONAL, NEARLINE, COLDLINE, ARCHIVE, STANDARD, and DURABLE_REDUCED_AVAILABILITY.
-    #[serde(
-        rename = "matchesStorageClass",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matches_storage_class: Option<Vec<String>>,
     /// List of object name suffixes. This condition will be satisfied when at least one of the suffixes exactly matches the end of the object name.
-    #[serde(
-        rename = "matchesSuffix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub matches_suffix: Option<Vec<String>>,
     /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This condition is satisfied when the noncurrent time on an object is before this date in UTC. This condition is relevant only for versioned objects.
-    #[serde(
-        rename = "noncurrentTimeBefore",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub noncurrent_time_before: Option<rt::Date>,
     /// Relevant only for versioned objects. If the value is N, this condition is satisfied when there are at least N versions (including the live version) newer than this version of the object.
-    #[serde(
-        rename = "numNewerVersions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_newer_versions: Option<i32>,
     /// Objects having a size greater than this value in bytes will be matched.
     #[serde(
-        rename = "sizeAboveBytes",
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub size_above_bytes: Option<i64>,
     /// Objects having a size less than this value in bytes will be matched.
     #[serde(
-        rename = "sizeBelowBytes",
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
@@ -2464,17 +2223,14 @@ impl BucketLifecycleRuleItemCondition {
 }
 /// The bucket's logging configuration, which defines the destination bucket and optional name prefix for the current bucket's logs.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketLogging {
     /// The destination bucket where the current bucket's logs should be placed.
-    #[serde(rename = "logBucket", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub log_bucket: Option<String>,
     /// A prefix for log object names.
-    #[serde(
-        rename = "logObjectPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub log_object_prefix: Option<String>,
 }
 impl BucketLogging {
@@ -2501,10 +2257,11 @@ impl BucketLogging {
 }
 /// The bucket's object retention config.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketObjectRetention {
     /// The bucket's object retention mode. Can be Enabled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
 }
 impl BucketObjectRetention {
@@ -2521,13 +2278,14 @@ impl BucketObjectRetention {
 }
 /// The owner of the bucket. This is always the project team's owner group.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketOwner {
     /// The entity, in the form project-owner-projectId.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,
     /// The ID for the entity.
-    #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
 }
 impl BucketOwner {
@@ -2554,22 +2312,17 @@ impl BucketOwner {
 }
 /// The bucket's retention policy. The retention policy enforces a minimum retention time for all objects contained in the bucket, based on their creation time. Any attempt to overwrite or delete objects younger than the retention period will result in a PERMISSION_DENIED error. An unlocked retention policy can be modified or removed from the bucket via a storage.buckets.update operation. A locked retention policy cannot be removed or shortened in duration for the lifetime of the bucket. Attempting to remove or decrease period of a locked retention policy will result in a PERMISSION_DENIED error.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketRetentionPolicy {
     /// Server-determined value that indicates the time from which policy was enforced and effective. This value is in RFC 3339 format.
-    #[serde(
-        rename = "effectiveTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<rt::Timestamp>,
     /// Once locked, an object retention policy cannot be modified.
-    #[serde(rename = "isLocked", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_locked: Option<bool>,
     /// The duration in seconds that objects need to be retained. Retention duration must be greater than zero and less than 100 years. Note that enforcement of retention periods less than a day is not guaranteed. Such periods should only be used for testing purposes.
     #[serde(
-        rename = "retentionPeriod",
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
@@ -2609,26 +2362,17 @@ impl BucketRetentionPolicy {
 }
 /// The bucket's soft delete policy, which defines the period of time that soft-deleted objects will be retained, and cannot be permanently deleted.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketSoftDeletePolicy {
     /// Server-determined value that indicates the time from which the policy, or one with a greater retention, was effective. This value is in RFC 3339 format.
-    #[serde(
-        rename = "effectiveTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<rt::Timestamp>,
     /// The bucket's hard delete pause configuration. If set, soft-deleted objects in the bucket will not be permanently deleted until the hard delete pause is disabled.
-    #[serde(
-        rename = "hardDeletePause",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hard_delete_pause: Option<BucketSoftDeletePolicyHardDeletePause>,
     /// The duration in seconds that soft-deleted objects in the bucket will be retained and cannot be permanently deleted.
     #[serde(
-        rename = "retentionDurationSeconds",
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
@@ -2674,17 +2418,14 @@ impl BucketSoftDeletePolicy {
 }
 /// The bucket's hard delete pause configuration. If set, soft-deleted objects in the bucket will not be permanently deleted until the hard delete pause is disabled.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketSoftDeletePolicyHardDeletePause {
     /// Server-determined value that indicates the time from which the hard delete pause became effective. This value is in RFC 3339 format.
-    #[serde(
-        rename = "effectiveTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<rt::Timestamp>,
     /// Whether hard deletions are paused.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 impl BucketSoftDeletePolicyHardDeletePause {
@@ -2711,37 +2452,26 @@ impl BucketSoftDeletePolicyHardDeletePause {
 }
 /// The storage layout configuration of a bucket.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketStorageLayout {
     /// The name of the bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The bucket's custom placement configuration for Custom Dual Regions.
-    #[serde(
-        rename = "customPlacementConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_placement_config: Option<BucketStorageLayoutCustomPlacementConfig>,
     /// The bucket's hierarchical namespace configuration.
-    #[serde(
-        rename = "hierarchicalNamespace",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchical_namespace: Option<BucketStorageLayoutHierarchicalNamespace>,
     /// The kind of item this is. For storage layout, this is always storage#storageLayout.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The location of the bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// The type of the bucket location.
-    #[serde(
-        rename = "locationType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub location_type: Option<String>,
 }
 impl BucketStorageLayout {
@@ -2820,14 +2550,11 @@ impl BucketStorageLayout {
 }
 /// The bucket's custom placement configuration for Custom Dual Regions.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketStorageLayoutCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
-    #[serde(
-        rename = "dataLocations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_locations: Option<Vec<String>>,
 }
 impl BucketStorageLayoutCustomPlacementConfig {
@@ -2848,10 +2575,11 @@ impl BucketStorageLayoutCustomPlacementConfig {
 }
 /// The bucket's hierarchical namespace configuration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketStorageLayoutHierarchicalNamespace {
     /// When set to true, hierarchical namespace is enabled for this bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 impl BucketStorageLayoutHierarchicalNamespace {
@@ -2868,10 +2596,11 @@ impl BucketStorageLayoutHierarchicalNamespace {
 }
 /// The bucket's versioning configuration.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketVersioning {
     /// While set to true, versioning is fully enabled for this bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 impl BucketVersioning {
@@ -2888,21 +2617,14 @@ impl BucketVersioning {
 }
 /// The bucket's website configuration, controlling how the service behaves when accessing bucket contents as a web site. See the \[Static Website Examples\](<https://cloud.google.com/storage/docs/static-website>) for more information.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BucketWebsite {
     /// If the requested object path is missing, the service will ensure the path has a trailing '/', append this suffix, and attempt to retrieve the resulting object. This allows the creation of index.html objects to represent directory pages.
-    #[serde(
-        rename = "mainPageSuffix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub main_page_suffix: Option<String>,
     /// If the requested object path is missing, and any mainPageSuffix object is missing, if applicable, the service will return the named object from this bucket as the content for a 404 Not Found result.
-    #[serde(
-        rename = "notFoundPage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub not_found_page: Option<String>,
 }
 impl BucketWebsite {
@@ -2929,23 +2651,20 @@ impl BucketWebsite {
 }
 /// A list of buckets.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Buckets {
     /// The list of items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Bucket>>,
     /// The kind of item this is. For lists of buckets, this is always storage#buckets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a subsequent request to return the next page of results.
-    #[serde(
-        rename = "nextPageToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The list of bucket resource names that could not be reached during the listing operation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unreachable: Option<Vec<String>>,
 }
 impl Buckets {
@@ -3030,10 +2749,9 @@ impl From<&str> for BucketsGetProjection {
 }
 impl From<String> for BucketsGetProjection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -3096,13 +2814,9 @@ impl From<&str> for BucketsInsertPredefinedAcl {
 }
 impl From<String> for BucketsInsertPredefinedAcl {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            "publicReadWrite" => Self::PublicReadWrite,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -3169,14 +2883,9 @@ impl From<&str> for BucketsInsertPredefinedDefaultObjectAcl {
 }
 impl From<String> for BucketsInsertPredefinedDefaultObjectAcl {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -3227,10 +2936,9 @@ impl From<&str> for BucketsInsertProjection {
 }
 impl From<String> for BucketsInsertProjection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -3281,10 +2989,9 @@ impl From<&str> for BucketsListProjection {
 }
 impl From<String> for BucketsListProjection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -3347,13 +3054,9 @@ impl From<&str> for BucketsPatchPredefinedAcl {
 }
 impl From<String> for BucketsPatchPredefinedAcl {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            "publicReadWrite" => Self::PublicReadWrite,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -3420,14 +3123,9 @@ impl From<&str> for BucketsPatchPredefinedDefaultObjectAcl {
 }
 impl From<String> for BucketsPatchPredefinedDefaultObjectAcl {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -3478,10 +3176,9 @@ impl From<&str> for BucketsPatchProjection {
 }
 impl From<String> for BucketsPatchProjection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -3532,10 +3229,9 @@ impl From<&str> for BucketsRestoreProjection {
 }
 impl From<String> for BucketsRestoreProjection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -3598,13 +3294,9 @@ impl From<&str> for BucketsUpdatePredefinedAcl {
 }
 impl From<String> for BucketsUpdatePredefinedAcl {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            "publicReadWrite" => Self::PublicReadWrite,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -3671,14 +3363,9 @@ impl From<&str> for BucketsUpdatePredefinedDefaultObjectAcl {
 }
 impl From<String> for BucketsUpdatePredefinedDefaultObjectAcl {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -3729,10 +3416,9 @@ impl From<&str> for BucketsUpdateProjection {
 }
 impl From<String> for BucketsUpdateProjection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -3753,56 +3439,29 @@ impl<'de> serde::Deserialize<'de> for BucketsUpdateProjection {
 }
 /// A bulk restore objects request.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct BulkRestoreObjectsRequest {
     /// If false (default), the restore will not overwrite live objects with the same name at the destination. This means some deleted objects may be skipped. If true, live objects will be overwritten resulting in a noncurrent object (if versioning is enabled). If versioning is not enabled, overwriting the object will result in a soft-deleted object. In either case, if a noncurrent object already exists with the same name, a live version can be written without issue.
-    #[serde(
-        rename = "allowOverwrite",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_overwrite: Option<bool>,
     /// If true, copies the source object's ACL; otherwise, uses the bucket's default object ACL. The default is false.
-    #[serde(
-        rename = "copySourceAcl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub copy_source_acl: Option<bool>,
     /// Restores only the objects that were created after this time.
-    #[serde(
-        rename = "createdAfterTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_after_time: Option<rt::Timestamp>,
     /// Restores only the objects that were created before this time.
-    #[serde(
-        rename = "createdBeforeTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_before_time: Option<rt::Timestamp>,
     /// Restores only the objects matching any of the specified glob(s). If this parameter is not specified, all objects will be restored within the specified time range.
-    #[serde(
-        rename = "matchGlobs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub match_globs: Option<Vec<String>>,
     /// Restores only the objects that were soft-deleted after this time.
-    #[serde(
-        rename = "softDeletedAfterTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub soft_deleted_after_time: Option<rt::Timestamp>,
     /// Restores only the objects that were soft-deleted before this time.
-    #[serde(
-        rename = "softDeletedBeforeTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub soft_deleted_before_time: Option<rt::Timestamp>,
 }
 impl BulkRestoreObjectsRequest {
@@ -3883,29 +3542,22 @@ impl BulkRestoreObjectsRequest {
 }
 /// A Compose request.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ComposeRequest {
     /// If true, the source objects will be deleted.
-    #[serde(
-        rename = "deleteSourceObjects",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_source_objects: Option<bool>,
     /// Properties of the resulting object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination: Option<Object>,
     /// The kind of item this is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The list of source objects that will be concatenated into a single object.
     ///
     /// Required by `storage.objects.compose`.
-    #[serde(
-        rename = "sourceObjects",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_objects: Option<Vec<ComposeRequestSourceObjectsItem>>,
 }
 impl ComposeRequest {
@@ -3959,11 +3611,11 @@ impl ComposeRequest {
 }
 /// The `ComposeRequest.properties.sourceObjects.items` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ComposeRequestSourceObjectsItem {
     /// The generation of this object to use as the source.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
@@ -3971,14 +3623,10 @@ pub struct ComposeRequestSourceObjectsItem {
     /// The source object's name. All source objects must reside in the same bucket.
     ///
     /// Required by `storage.objects.compose`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Conditions that must be met for this operation to execute.
-    #[serde(
-        rename = "objectPreconditions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_preconditions: Option<ComposeRequestSourceObjectsItemObjectPreconditions>,
 }
 impl ComposeRequestSourceObjectsItem {
@@ -4021,12 +3669,11 @@ impl ComposeRequestSourceObjectsItem {
 }
 /// Conditions that must be met for this operation to execute.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ComposeRequestSourceObjectsItemObjectPreconditions {
     /// Only perform the composition if the generation of the source object that would be used matches this value. If this value and a generation are both specified, they must be the same value or the call will fail.
     #[serde(
-        rename = "ifGenerationMatch",
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
@@ -4046,19 +3693,20 @@ impl ComposeRequestSourceObjectsItemObjectPreconditions {
 }
 /// Represents an expression text. Example: title: "User account presence" description: "Determines whether the request has a user account" expression: "size(request.user) \> 0"
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Expr {
     /// An optional description of the expression. This is a longer text which describes the expression, e.g. when hovered over it in a UI.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Textual representation of an expression in Common Expression Language syntax. The application context of the containing message determines which well-known feature set of CEL is supported.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub expression: Option<String>,
     /// An optional string indicating the location of the expression for error reporting, e.g. a file name and a position in the file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// An optional title for the expression, i.e. a short string describing its purpose. This can be used e.g. in UIs which allow to enter the expression.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
 impl Expr {
@@ -4105,50 +3753,38 @@ impl Expr {
 }
 /// A folder. Only available in buckets with hierarchical namespace enabled.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Folder {
     /// The name of the bucket containing this folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The creation time of the folder in RFC 3339 format.
-    #[serde(
-        rename = "createTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// The ID of the folder, including the bucket name, folder name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For folders, this is always storage#folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The version of the metadata for this folder. Used for preconditions and for detecting changes in metadata.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub metageneration: Option<i64>,
     /// The name of the folder. Required if not specified by URL parameter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Only present if the folder is part of an ongoing rename folder operation. Contains information which can be used to query the operation status.
-    #[serde(
-        rename = "pendingRenameInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pending_rename_info: Option<FolderPendingRenameInfo>,
     /// The link to this folder.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The modification time of the folder metadata in RFC 3339 format.
-    #[serde(
-        rename = "updateTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub update_time: Option<rt::Timestamp>,
 }
 impl Folder {
@@ -4248,14 +3884,11 @@ impl Folder {
 }
 /// Only present if the folder is part of an ongoing rename folder operation. Contains information which can be used to query the operation status.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct FolderPendingRenameInfo {
     /// The ID of the rename folder operation.
-    #[serde(
-        rename = "operationId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation_id: Option<String>,
 }
 impl FolderPendingRenameInfo {
@@ -4272,20 +3905,17 @@ impl FolderPendingRenameInfo {
 }
 /// A list of folders.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Folders {
     /// The list of items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Folder>>,
     /// The kind of item this is. For lists of folders, this is always storage#folders.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a subsequent request to return the next page of results.
-    #[serde(
-        rename = "nextPageToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 impl Folders {
@@ -4326,20 +3956,17 @@ impl Folders {
 }
 /// The response message for storage.buckets.operations.list.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct GoogleLongrunningListOperationsResponse {
     /// The kind of item this is. For lists of operations, this is always storage#operations.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a subsequent request to return the next page of results.
-    #[serde(
-        rename = "nextPageToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// A list of operations that matches the specified filter in the request.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub operations: Option<Vec<GoogleLongrunningOperation>>,
 }
 impl GoogleLongrunningListOperationsResponse {
@@ -4383,28 +4010,29 @@ impl GoogleLongrunningListOperationsResponse {
 }
 /// This resource represents a long-running operation that is the result of a network API call.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct GoogleLongrunningOperation {
     /// If the value is "false", it means the operation is still in progress. If "true", the operation is completed, and either "error" or "response" is available.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub done: Option<bool>,
     /// The error result of the operation in case of failure or cancellation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<GoogleRpcStatus>,
     /// The kind of item this is. For operations, this is always storage#operation.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Service-specific metadata associated with the operation. It typically contains progress information and common metadata such as create time. Some services might not provide such metadata. Any method that returns a long-running operation should document the metadata type, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BTreeMap<String, serde_json::Value>>,
     /// The server-assigned name, which is only unique within the same service that originally returns it. If you use the default HTTP mapping, the "name" should be a resource name ending with "operations/{operationId}".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The normal response of the operation in case of success. If the original method returns no data on success, such as "Delete", the response is google.protobuf.Empty. If the original method is standard Get/Create/Update, the response should be the resource. For other methods, the response should have the type "XxxResponse", where "Xxx" is the original method name. For example, if the original method name is "TakeSnapshot()", the inferred response type is "TakeSnapshotResponse".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub response: Option<BTreeMap<String, serde_json::Value>>,
     /// The link to this long running operation.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
 }
 impl GoogleLongrunningOperation {
@@ -4507,16 +4135,17 @@ impl GoogleLongrunningOperation {
 }
 /// The "Status" type defines a logical error model that is suitable for different programming environments, including REST APIs and RPC APIs. It is used by \[gRPC\](<https://github.com/grpc>). Each "Status" message contains three pieces of data: error code, error message, and error details. You can find out more about this error model and how to work with it in the \[API Design Guide\](<https://cloud.google.com/apis/design/errors>).
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct GoogleRpcStatus {
     /// The status code, which should be an enum value of google.rpc.Code.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// A list of messages that carry the error details. There is a common set of message types for APIs to use.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<BTreeMap<String, serde_json::Value>>>,
     /// A developer-facing error message, which should be in English.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 impl GoogleRpcStatus {
@@ -4560,16 +4189,17 @@ impl GoogleRpcStatus {
 }
 /// JSON template to produce a JSON-style HMAC Key resource for Create responses.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct HmacKey {
     /// The kind of item this is. For HMAC keys, this is always storage#hmacKey.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Key metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<HmacKeyMetadata>,
     /// HMAC secret key material.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
 impl HmacKey {
@@ -4606,45 +4236,38 @@ impl HmacKey {
 }
 /// JSON template to produce a JSON-style HMAC Key metadata resource.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct HmacKeyMetadata {
     /// The ID of the HMAC Key.
-    #[serde(rename = "accessId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_id: Option<String>,
     /// HTTP 1.1 Entity tag for the HMAC key.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The ID of the HMAC key, including the Project ID and the Access ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For HMAC Key metadata, this is always storage#hmacKeyMetadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Project ID owning the service account to which the key authenticates.
-    #[serde(rename = "projectId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// The link to this resource.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The email address of the key's associated service account.
-    #[serde(
-        rename = "serviceAccountEmail",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_account_email: Option<String>,
     /// The state of the key. Can be one of ACTIVE, INACTIVE, or DELETED.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The creation time of the HMAC key in RFC 3339 format.
-    #[serde(
-        rename = "timeCreated",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_created: Option<rt::Timestamp>,
     /// The last modification time of the HMAC key metadata in RFC 3339 format.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<rt::Timestamp>,
 }
 impl HmacKeyMetadata {
@@ -4751,20 +4374,17 @@ impl HmacKeyMetadata {
 }
 /// A list of hmacKeys.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct HmacKeysMetadata {
     /// The list of items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<HmacKeyMetadata>>,
     /// The kind of item this is. For lists of hmacKeys, this is always storage#hmacKeysMetadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a subsequent request to return the next page of results.
-    #[serde(
-        rename = "nextPageToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 impl HmacKeysMetadata {
@@ -4805,50 +4425,38 @@ impl HmacKeysMetadata {
 }
 /// A managed folder.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ManagedFolder {
     /// The name of the bucket containing this managed folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The creation time of the managed folder in RFC 3339 format.
-    #[serde(
-        rename = "createTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// The ID of the managed folder, including the bucket name and managed folder name.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For managed folders, this is always storage#managedFolder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The version of the metadata for this managed folder. Used for preconditions and for detecting changes in metadata.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub metageneration: Option<i64>,
     /// The name of the managed folder. Required if not specified by URL parameter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The rapid cache configuration for the managed folder.
-    #[serde(
-        rename = "rapidCacheConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rapid_cache_config: Option<RapidCacheConfig>,
     /// The link to this managed folder.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The last update time of the managed folder metadata in RFC 3339 format.
-    #[serde(
-        rename = "updateTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub update_time: Option<rt::Timestamp>,
 }
 impl ManagedFolder {
@@ -4945,20 +4553,17 @@ impl ManagedFolder {
 }
 /// A list of managed folders.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ManagedFolders {
     /// The list of items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<ManagedFolder>>,
     /// The kind of item this is. For lists of managed folders, this is always storage#managedFolders.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a subsequent request to return the next page of results.
-    #[serde(
-        rename = "nextPageToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 impl ManagedFolders {
@@ -4999,38 +4604,39 @@ impl ManagedFolders {
 }
 /// A subscription to receive Google PubSub notifications.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Notification {
     /// An optional list of additional attributes to attach to each Cloud PubSub message published for this notification subscription.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "custom_attributes", skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<BTreeMap<String, String>>,
     /// HTTP 1.1 Entity tag for this subscription notification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// If present, only send notifications about listed event types. If empty, sent notifications for all event types.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "event_types", skip_serializing_if = "Option::is_none")]
     pub event_types: Option<Vec<String>>,
     /// The ID of the notification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For notifications, this is always storage#notification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// If present, only apply this notification configuration to object names that begin with this prefix.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "object_name_prefix", skip_serializing_if = "Option::is_none")]
     pub object_name_prefix: Option<String>,
     /// The desired content of the Payload.
     ///
     /// Required by `storage.notifications.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "payload_format", skip_serializing_if = "Option::is_none")]
     pub payload_format: Option<String>,
     /// The canonical URL of this notification.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The Cloud PubSub topic to which this subscription publishes. Formatted as: '//pubsub.googleapis.com/projects/{project-identifier}/topics/{my-topic}'
     ///
     /// Required by `storage.notifications.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
 }
 impl Notification {
@@ -5144,13 +4750,14 @@ impl Notification {
 }
 /// A list of notification subscriptions.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Notifications {
     /// The list of items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Notification>>,
     /// The kind of item this is. For lists of notifications, this is always storage#notifications.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
 }
 impl Notifications {
@@ -5181,215 +4788,133 @@ impl Notifications {
 }
 /// An object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Object {
     /// Access controls on the object.
     ///
     /// Required by `storage.objects.update`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub acl: Option<Vec<ObjectAccessControl>>,
     /// The name of the bucket containing this object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// Cache-Control directive for the object data. If omitted, and the object is accessible to all anonymous users, the default will be public, max-age=3600.
-    #[serde(
-        rename = "cacheControl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cache_control: Option<String>,
     /// Number of underlying components that make up this object. Components are accumulated by compose operations.
-    #[serde(
-        rename = "componentCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub component_count: Option<i32>,
     /// Content-Disposition of the object data.
-    #[serde(
-        rename = "contentDisposition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_disposition: Option<String>,
     /// Content-Encoding of the object data.
-    #[serde(
-        rename = "contentEncoding",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_encoding: Option<String>,
     /// Content-Language of the object data.
-    #[serde(
-        rename = "contentLanguage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_language: Option<String>,
     /// Content-Type of the object data. If an object is stored without a Content-Type, it is served as application/octet-stream.
-    #[serde(
-        rename = "contentType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// User-defined or system-defined object contexts. Each object context is a key-payload pair, where the key provides the identification and the payload holds the associated value and additional metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub contexts: Option<ObjectContexts>,
     /// CRC32c checksum, as described in RFC 4960, Appendix B; encoded using base64 in big-endian byte order. For more information about using the CRC32c checksum, see \[Data Validation and Change Detection\](<https://cloud.google.com/storage/docs/data-validation>).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub crc32c: Option<String>,
     /// A timestamp in RFC 3339 format specified by the user for an object.
-    #[serde(
-        rename = "customTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_time: Option<rt::Timestamp>,
     /// Metadata of customer-supplied encryption key, if the object is encrypted by such a key.
-    #[serde(
-        rename = "customerEncryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_encryption: Option<ObjectCustomerEncryption>,
     /// HTTP 1.1 Entity tag for the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// Whether an object is under event-based hold. Event-based hold is a way to retain objects until an event occurs, which is signified by the hold's release (i.e. this value is set to false). After being released (set to false), such objects will be subject to bucket-level retention (if any). One sample use case of this flag is for banks to hold loan documents for at least 3 years after loan is paid in full. Here, bucket-level retention is 3 years and the event is the loan being paid in full. In this example, these objects will be held intact for any number of years until the event has occurred (event-based hold on the object is released) and then 3 more years after that. That means retention duration of the objects begins from the moment event-based hold transitioned from true to false.
-    #[serde(
-        rename = "eventBasedHold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_based_hold: Option<bool>,
     /// The content generation of this object. Used for object versioning.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub generation: Option<i64>,
     /// This is the time (in the future) when the soft-deleted object will no longer be restorable. It is equal to the soft delete time plus the current soft delete retention duration of the bucket.
-    #[serde(
-        rename = "hardDeleteTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hard_delete_time: Option<rt::Timestamp>,
     /// The ID of the object, including the bucket name, object name, and generation number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For objects, this is always storage#object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Not currently supported. Specifying the parameter causes the request to fail with status code 400 - Bad Request.
-    #[serde(
-        rename = "kmsKeyName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kms_key_name: Option<String>,
     /// MD5 hash of the data; encoded using base64. For more information about using the MD5 hash, see \[Data Validation and Change Detection\](<https://cloud.google.com/storage/docs/data-validation>).
-    #[serde(rename = "md5Hash", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub md5_hash: Option<String>,
     /// Media download link.
-    #[serde(rename = "mediaLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_link: Option<String>,
     /// User-provided metadata, in key/value pairs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BTreeMap<String, String>>,
     /// The version of the metadata for this object at this generation. Used for preconditions and for detecting changes in metadata. A metageneration number is only meaningful in the context of a particular generation of a particular object.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub metageneration: Option<i64>,
     /// The name of the object. Required if not specified by URL parameter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The owner of the object. This will always be the uploader of the object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<ObjectOwner>,
     /// Restore token used to differentiate deleted objects with the same name and generation. This field is only returned for deleted objects in hierarchical namespace buckets.
-    #[serde(
-        rename = "restoreToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub restore_token: Option<String>,
     /// A collection of object level retention parameters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention: Option<ObjectRetention>,
     /// A server-determined value that specifies the earliest time that the object's retention period expires. This value is in RFC 3339 format. Note 1: This field is not provided for objects with an active event-based hold, since retention expiration is unknown until the hold is removed. Note 2: This value can be provided even when temporary hold is set (so that the user can reason about policy without having to first unset the temporary hold).
-    #[serde(
-        rename = "retentionExpirationTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_expiration_time: Option<rt::Timestamp>,
     /// The link to this object.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// Content-Length of the data in bytes.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::UInt64>>"
     )]
     pub size: Option<u64>,
     /// The time at which the object became soft-deleted in RFC 3339 format.
-    #[serde(
-        rename = "softDeleteTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub soft_delete_time: Option<rt::Timestamp>,
     /// Storage class of the object.
-    #[serde(
-        rename = "storageClass",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
     /// Whether an object is under temporary hold. While this flag is set to true, the object is protected against deletion and overwrites. A common use case of this flag is regulatory investigations where objects need to be retained while the investigation is ongoing. Note that unlike event-based hold, temporary hold does not impact retention expiration time of an object.
-    #[serde(
-        rename = "temporaryHold",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub temporary_hold: Option<bool>,
     /// The creation time of the object in RFC 3339 format.
-    #[serde(
-        rename = "timeCreated",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_created: Option<rt::Timestamp>,
     /// The time at which the object became noncurrent in RFC 3339 format. Will be returned if and only if this version of the object has been deleted.
-    #[serde(
-        rename = "timeDeleted",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_deleted: Option<rt::Timestamp>,
     /// The time when the object was finalized.
-    #[serde(
-        rename = "timeFinalized",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_finalized: Option<rt::Timestamp>,
     /// The time at which the object's storage class was last changed. When the object is initially created, it will be set to timeCreated.
-    #[serde(
-        rename = "timeStorageClassUpdated",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_storage_class_updated: Option<rt::Timestamp>,
     /// The modification time of the object metadata in RFC 3339 format. Set initially to object creation time and then updated whenever any metadata of the object changes. This includes changes made by a requester, such as modifying custom metadata, as well as changes made by Cloud Storage on behalf of a requester, such as changing the storage class based on an Object Lifecycle Configuration.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<rt::Timestamp>,
 }
 impl Object {
@@ -5793,16 +5318,17 @@ impl Object {
 }
 /// An access-control entry.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ObjectAccessControl {
     /// The name of the bucket.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The domain associated with the entity, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The email address associated with the entity, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The entity holding the permission, in one of the following forms:
     /// - user-userId
@@ -5818,44 +5344,39 @@ pub struct ObjectAccessControl {
     /// - To refer to all members of the Google Apps for Business domain example.com, the entity would be domain-example.com.
     ///
     /// Required by `storage.defaultObjectAccessControls.insert`, `storage.objectAccessControls.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,
     /// The ID for the entity, if any.
-    #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
     /// HTTP 1.1 Entity tag for the access-control entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The content generation of the object, if applied to an object.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub generation: Option<i64>,
     /// The ID of the access-control entry.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For object access control entries, this is always storage#objectAccessControl.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The name of the object, if applied to an object.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// The project team associated with the entity, if any.
-    #[serde(
-        rename = "projectTeam",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_team: Option<ObjectAccessControlProjectTeam>,
     /// The access permission for the entity.
     ///
     /// Required by `storage.defaultObjectAccessControls.insert`, `storage.objectAccessControls.insert`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The link to this access-control entry.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
 }
 impl ObjectAccessControl {
@@ -5995,17 +5516,14 @@ impl ObjectAccessControl {
 }
 /// The project team associated with the entity, if any.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ObjectAccessControlProjectTeam {
     /// The project number.
-    #[serde(
-        rename = "projectNumber",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_number: Option<String>,
     /// The team.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub team: Option<String>,
 }
 impl ObjectAccessControlProjectTeam {
@@ -6032,13 +5550,14 @@ impl ObjectAccessControlProjectTeam {
 }
 /// An access-control list.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ObjectAccessControls {
     /// The list of items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<ObjectAccessControl>>,
     /// The kind of item this is. For lists of object access control entries, this is always storage#objectAccessControls.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
 }
 impl ObjectAccessControls {
@@ -6069,10 +5588,11 @@ impl ObjectAccessControls {
 }
 /// User-defined or system-defined object contexts. Each object context is a key-payload pair, where the key provides the identification and the payload holds the associated value and additional metadata.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ObjectContexts {
     /// User-defined object contexts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom: Option<BTreeMap<String, ObjectCustomContextPayload>>,
 }
 impl ObjectContexts {
@@ -6102,31 +5622,20 @@ impl ObjectContexts {
 }
 /// The payload of a single user-defined object context.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ObjectCustomContextPayload {
     /// The time at which the object context was created in RFC 3339 format.
-    #[serde(
-        rename = "createTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// The type URL of the object context's extended data.
-    #[serde(
-        rename = "extendedDataTypeUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub extended_data_type_url: Option<String>,
     /// The time at which the object context was last updated in RFC 3339 format.
-    #[serde(
-        rename = "updateTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub update_time: Option<rt::Timestamp>,
     /// The value of the object context.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 impl ObjectCustomContextPayload {
@@ -6173,17 +5682,14 @@ impl ObjectCustomContextPayload {
 }
 /// Metadata of customer-supplied encryption key, if the object is encrypted by such a key.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ObjectCustomerEncryption {
     /// The encryption algorithm.
-    #[serde(
-        rename = "encryptionAlgorithm",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub encryption_algorithm: Option<String>,
     /// SHA256 hash value of the encryption key.
-    #[serde(rename = "keySha256", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key_sha256: Option<String>,
 }
 impl ObjectCustomerEncryption {
@@ -6210,40 +5716,29 @@ impl ObjectCustomerEncryption {
 }
 /// A full representation of an object context.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ObjectFullContext {
     /// The time at which the object context was created. This value is in RFC 3339 format.
-    #[serde(
-        rename = "createTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// The extended data of the object context.
-    #[serde(
-        rename = "extendedData",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub extended_data: Option<BTreeMap<String, serde_json::Value>>,
     /// The key of the object context.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The kind of item this is. For ObjectFullContext, this is always storage#objectFullContext.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The type of the object context.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ObjectFullContextType>,
     /// The time at which the object context was last updated. This value is in RFC 3339 format.
-    #[serde(
-        rename = "updateTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub update_time: Option<rt::Timestamp>,
     /// The value of the object context.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 impl ObjectFullContext {
@@ -6359,9 +5854,9 @@ impl From<&str> for ObjectFullContextType {
 }
 impl From<String> for ObjectFullContextType {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "CUSTOM" => Self::Custom,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -6382,13 +5877,14 @@ impl<'de> serde::Deserialize<'de> for ObjectFullContextType {
 }
 /// The owner of the object. This will always be the uploader of the object.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ObjectOwner {
     /// The entity, in the form user-userId.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,
     /// The ID for the entity.
-    #[serde(rename = "entityId", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
 }
 impl ObjectOwner {
@@ -6415,17 +5911,14 @@ impl ObjectOwner {
 }
 /// A collection of object level retention parameters.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ObjectRetention {
     /// The bucket's object retention mode, can only be Unlocked or Locked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
     /// A time in RFC 3339 format until which object retention protects this object.
-    #[serde(
-        rename = "retainUntilTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub retain_until_time: Option<rt::Timestamp>,
 }
 impl ObjectRetention {
@@ -6452,23 +5945,20 @@ impl ObjectRetention {
 }
 /// A list of objects.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Objects {
     /// The list of items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Object>>,
     /// The kind of item this is. For lists of objects, this is always storage#objects.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a subsequent request to return the next page of results.
-    #[serde(
-        rename = "nextPageToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The list of prefixes of objects matching-but-not-listed up to and including the requested delimiter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub prefixes: Option<Vec<String>>,
 }
 impl Objects {
@@ -6569,14 +6059,9 @@ impl From<&str> for ObjectsComposeDestinationPredefinedAcl {
 }
 impl From<String> for ObjectsComposeDestinationPredefinedAcl {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -6643,14 +6128,9 @@ impl From<&str> for ObjectsCopySchemaDestinationPredefinedAcl {
 }
 impl From<String> for ObjectsCopySchemaDestinationPredefinedAcl {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -6701,10 +6181,9 @@ impl From<&str> for ObjectsCopySchemaProjection {
 }
 impl From<String> for ObjectsCopySchemaProjection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -6755,10 +6234,9 @@ impl From<&str> for ObjectsGetProjection {
 }
 impl From<String> for ObjectsGetProjection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -6825,14 +6303,9 @@ impl From<&str> for ObjectsInsertPredefinedAcl {
 }
 impl From<String> for ObjectsInsertPredefinedAcl {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -6883,10 +6356,9 @@ impl From<&str> for ObjectsInsertProjection {
 }
 impl From<String> for ObjectsInsertProjection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -6937,10 +6409,9 @@ impl From<&str> for ObjectsListProjection {
 }
 impl From<String> for ObjectsListProjection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -6991,10 +6462,9 @@ impl From<&str> for ObjectsMoveProjection {
 }
 impl From<String> for ObjectsMoveProjection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -7061,14 +6531,9 @@ impl From<&str> for ObjectsPatchPredefinedAcl {
 }
 impl From<String> for ObjectsPatchPredefinedAcl {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -7119,10 +6584,9 @@ impl From<&str> for ObjectsPatchProjection {
 }
 impl From<String> for ObjectsPatchProjection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -7173,10 +6637,9 @@ impl From<&str> for ObjectsRestoreProjection {
 }
 impl From<String> for ObjectsRestoreProjection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -7243,14 +6706,9 @@ impl From<&str> for ObjectsRewriteDestinationPredefinedAcl {
 }
 impl From<String> for ObjectsRewriteDestinationPredefinedAcl {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -7301,10 +6759,9 @@ impl From<&str> for ObjectsRewriteProjection {
 }
 impl From<String> for ObjectsRewriteProjection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -7371,14 +6828,9 @@ impl From<&str> for ObjectsUpdatePredefinedAcl {
 }
 impl From<String> for ObjectsUpdatePredefinedAcl {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -7429,10 +6881,9 @@ impl From<&str> for ObjectsUpdateProjection {
 }
 impl From<String> for ObjectsUpdateProjection {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -7453,32 +6904,28 @@ impl<'de> serde::Deserialize<'de> for ObjectsUpdateProjection {
 }
 /// A bucket/object/managedFolder IAM policy.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Policy {
     /// An association between a role, which comes with a set of permissions, and members who may assume that role.
     ///
     /// Required by `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`, `storage.managedFolders.setIamPolicy`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bindings: Option<Vec<PolicyBindingsItem>>,
     /// HTTP 1.1  Entity tag for the policy.
     #[serde(
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Base64>>"
     )]
     pub etag: Option<Vec<u8>>,
     /// The kind of item this is. For policies, this is always storage#policy. This field is ignored on input.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The ID of the resource to which this policy belongs. Will be of the form projects/_/buckets/bucket for buckets, projects/_/buckets/bucket/objects/object for objects, and projects/_/buckets/bucket/managedFolders/managedFolder. A specific generation may be specified by appending #generationNumber to the end of the object name, e.g. projects/_/buckets/my-bucket/objects/data.txt#17. The current generation can be denoted with #0. This field is ignored on input.
-    #[serde(
-        rename = "resourceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
     /// The IAM policy format version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<i32>,
 }
 impl Policy {
@@ -7539,10 +6986,11 @@ impl Policy {
 }
 /// The `Policy.properties.bindings.items` schema.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct PolicyBindingsItem {
     /// The condition that is associated with this binding. NOTE: an unsatisfied condition will not allow user access via current binding. Different bindings, including their conditions, are examined independently.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub condition: Option<Expr>,
     /// A collection of identifiers for members who may assume the provided role. Recognized identifiers are as follows:
     /// - allUsers - A special identifier that represents anyone on the internet; with or without a Google account.
@@ -7556,7 +7004,7 @@ pub struct PolicyBindingsItem {
     /// - projectViewer:projectid - Viewers of the given project. For example, projectViewer:my-example-project
     ///
     /// Required by `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`, `storage.managedFolders.setIamPolicy`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<String>>,
     /// The role to which members belong. Two types of roles are supported: new IAM roles, which grant permissions that do not map directly to those provided by ACLs, and legacy IAM roles, which do map directly to ACL permissions. All roles are of the format roles/storage.specificRole.
     /// The new IAM roles are:
@@ -7571,7 +7019,7 @@ pub struct PolicyBindingsItem {
     /// - roles/storage.legacyBucketOwner - Read and write access to existing buckets with object listing/creation/deletion. Equivalent to an ACL entry on a bucket with the OWNER role.
     ///
     /// Required by `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`, `storage.managedFolders.setIamPolicy`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 impl PolicyBindingsItem {
@@ -7612,73 +7060,50 @@ impl PolicyBindingsItem {
 }
 /// A Rapid Cache instance.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RapidCache {
     /// The cache-level entry admission policy.
-    #[serde(
-        rename = "admissionPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub admission_policy: Option<String>,
     /// The name of the bucket containing this cache instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The type of Rapid Cache this represents. Valid values include: "rapid-cache" and "rapid-cache-ultra".
-    #[serde(rename = "cacheType", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cache_type: Option<String>,
     /// The creation time of the cache instance in RFC 3339 format.
-    #[serde(
-        rename = "createTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// The ID of the resource, including the project number, bucket name and rapid cache ID.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Specifies whether objects are ingested into the cache upon write.
-    #[serde(
-        rename = "ingestOnWrite",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ingest_on_write: Option<bool>,
     /// The kind of item this is. For Rapid Cache, this is always storage#rapidCache.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// True if the cache instance has an active Update long-running operation.
-    #[serde(
-        rename = "pendingUpdate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pending_update: Option<bool>,
     /// The ID of the Rapid cache instance.
-    #[serde(
-        rename = "rapidCacheId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rapid_cache_id: Option<String>,
     /// The link to this cache instance.
-    #[serde(rename = "selfLink", default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The current state of the cache instance.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The TTL of all cache entries in whole seconds. e.g., "7200s".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ttl: Option<rt::Duration>,
     /// The modification time of the cache instance metadata in RFC 3339 format.
-    #[serde(
-        rename = "updateTime",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub update_time: Option<rt::Timestamp>,
     /// The zone in which the cache instance is running. For example, us-central1-a.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
 }
 impl RapidCache {
@@ -7825,10 +7250,11 @@ impl RapidCache {
 }
 /// Configuration options for the rapid cache of a managed folder.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RapidCacheConfig {
     /// A map of rapid cache IDs to the corresponding `RapidCachePolicy` configurations for a managed folder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub policies: Option<BTreeMap<String, RapidCachePolicy>>,
 }
 impl RapidCacheConfig {
@@ -7858,21 +7284,14 @@ impl RapidCacheConfig {
 }
 /// The rapid cache policy configuration for a managed folder.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RapidCachePolicy {
     /// The ingest-on-write policy for objects in the managed folder. When set to `enabled`, objects are automatically ingested into the cache when they are written to the managed folder.
-    #[serde(
-        rename = "ingestOnWrite",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ingest_on_write: Option<RapidCachePolicyIngestOnWrite>,
     /// The unique identifier of the rapid cache.
-    #[serde(
-        rename = "rapidCacheId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rapid_cache_id: Option<String>,
 }
 impl RapidCachePolicy {
@@ -7932,10 +7351,9 @@ impl From<&str> for RapidCachePolicyIngestOnWrite {
 }
 impl From<String> for RapidCachePolicyIngestOnWrite {
     fn from(value: String) -> Self {
-        match value.as_str() {
-            "enabled" => Self::Enabled,
-            "unspecified" => Self::Unspecified,
-            _ => Self::UnknownValue(value),
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
         }
     }
 }
@@ -7956,20 +7374,17 @@ impl<'de> serde::Deserialize<'de> for RapidCachePolicyIngestOnWrite {
 }
 /// A list of Rapid Caches.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RapidCaches {
     /// The list of items.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<RapidCache>>,
     /// The kind of item this is. For lists of Rapid Caches, this is always storage#rapidCaches.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a subsequent request to return the next page of results.
-    #[serde(
-        rename = "nextPageToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 impl RapidCaches {
@@ -8010,36 +7425,21 @@ impl RapidCaches {
 }
 /// A Relocate Bucket request.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RelocateBucketRequest {
     /// The bucket's new custom placement configuration if relocating to a Custom Dual Region.
-    #[serde(
-        rename = "destinationCustomPlacementConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination_custom_placement_config:
         Option<RelocateBucketRequestDestinationCustomPlacementConfig>,
     /// Resource name of a Cloud KMS key, of the form projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key. If set, is used to encrypt all objects in the destination bucket.
-    #[serde(
-        rename = "destinationKmsKeyName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination_kms_key_name: Option<String>,
     /// The new location the bucket will be relocated to.
-    #[serde(
-        rename = "destinationLocation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination_location: Option<String>,
     /// If true, validate the operation, but do not actually relocate the bucket.
-    #[serde(
-        rename = "validateOnly",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub validate_only: Option<bool>,
 }
 impl RelocateBucketRequest {
@@ -8092,14 +7492,11 @@ impl RelocateBucketRequest {
 }
 /// The bucket's new custom placement configuration if relocating to a Custom Dual Region.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RelocateBucketRequestDestinationCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
-    #[serde(
-        rename = "dataLocations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_locations: Option<Vec<String>>,
 }
 impl RelocateBucketRequestDestinationCustomPlacementConfig {
@@ -8120,36 +7517,29 @@ impl RelocateBucketRequestDestinationCustomPlacementConfig {
 }
 /// A rewrite response.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct RewriteResponse {
     /// true if the copy is finished; otherwise, false if the copy is in progress. This property is always present in the response.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub done: Option<bool>,
     /// The kind of item this is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The total size of the object being copied in bytes. This property is always present in the response.
     #[serde(
-        rename = "objectSize",
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
     pub object_size: Option<i64>,
     /// A resource containing the metadata for the copied-to object. This property is present in the response only when copying completes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource: Option<Object>,
     /// A token to use in subsequent requests to continue copying data. This token is present in the response only when there is more data to copy.
-    #[serde(
-        rename = "rewriteToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rewrite_token: Option<String>,
     /// The total bytes written so far, which can be used to provide a waiting user with a progress indicator. This property is always present in the response.
     #[serde(
-        rename = "totalBytesRewritten",
-        default,
         skip_serializing_if = "Option::is_none",
         with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
     )]
@@ -8219,13 +7609,14 @@ impl RewriteResponse {
 }
 /// A subscription to receive Google PubSub notifications.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ServiceAccount {
     /// The ID of the notification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "email_address", skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// The kind of item this is. For notifications, this is always storage#notification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
 }
 impl ServiceAccount {
@@ -8252,10 +7643,11 @@ impl ServiceAccount {
 }
 /// A storage.(buckets|objects|managedFolders).testIamPermissions response.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct TestIamPermissionsResponse {
     /// The kind of item this is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The permissions held by the caller. Permissions are always of the format storage.resource.capability, where resource is one of buckets, objects, or managedFolders. The supported permissions are as follows:
     /// - storage.buckets.delete - Delete bucket.
@@ -8278,7 +7670,7 @@ pub struct TestIamPermissionsResponse {
     /// - storage.managedFolders.create - Create managed folder.
     /// - storage.managedFolders.list - List managed folders.
     /// - storage.managedFolders.setIamPolicy - Update managed folder IAM policy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<String>>,
 }
 impl TestIamPermissionsResponse {
