@@ -182,6 +182,8 @@ pub fn run(args: Args) -> Result<()> {
     );
     println!("\n{report}");
     let path = bench.dir.join("target/bench-report.md");
+    // A run of `--only compute` builds nothing in `bench/target/`.
+    fs::create_dir_all(bench.dir.join("target"))?;
     fs::write(&path, &report).with_context(|| format!("writing {}", path.display()))?;
     println!("(also written to {})", path.display());
     Ok(())

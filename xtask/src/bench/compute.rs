@@ -179,7 +179,7 @@ impl Workspace {
     /// Cleans the build's crates, then runs it under GNU time for its peak memory (the
     /// largest of cargo and the processes it waited for, i.e. rustc).
     fn timed(&self, build: &Build) -> Result<Sample> {
-        let mut clean = vec!["clean", "--quiet"];
+        let mut clean = vec!["clean"];
         for package in build.clean {
             clean.extend(["-p", package]);
         }
