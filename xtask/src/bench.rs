@@ -197,16 +197,8 @@ struct Bench {
 }
 
 impl Bench {
-    /// `cargo` in the bench workspace, with its own target directory and no incremental
-    /// compilation (as for a dependency from crates.io, which is never built incrementally).
     fn cargo(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(&self.cargo);
-        command
-            .args(args)
-            .current_dir(&self.dir)
-            .env("CARGO_TARGET_DIR", self.dir.join("target"))
-            .env("CARGO_INCREMENTAL", "0");
-        command
+        cargo_in(&self.cargo, &self.dir, args)
     }
 
     fn run_cargo(&self, args: &[&str]) -> Result<()> {
@@ -622,6 +614,19 @@ fn count_lines(dir: &Path, skip: Option<&Path>) -> Result<Lines> {
         }
     }
     Ok(total)
+}
+
+/// `cargo ARGS` in a benchmark workspace `dir`, with its own target directory (`dir/target`)
+/// and no incremental compilation (as for a dependency from crates.io, which is never built
+/// incrementally).
+fn cargo_in(cargo: &Path, dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(cargo);
+    command
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", dir.join("target"))
+        .env("CARGO_INCREMENTAL", "0");
+    command
 }
 
 fn median(values: impl Iterator<Item = f64>) -> f64 {

@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 
-use super::{median, Row};
+use super::{cargo_in, median, Row};
 use crate::codegen;
 
 /// One timed build: which crates to clean, what to run.
@@ -154,19 +154,8 @@ impl Workspace {
         codegen::write_crate(&out, &files)
     }
 
-    fn command(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(&self.cargo);
-        command
-            .args(args)
-            .current_dir(&self.dir)
-            .env("CARGO_TARGET_DIR", self.dir.join("target"))
-            .env("CARGO_INCREMENTAL", "0");
-        command
-    }
-
     fn run(&self, args: &[&str]) -> Result<()> {
-        let status = self
-            .command(args)
+        let status = cargo_in(&self.cargo, &self.dir, args)
             .arg("--quiet")
             .status()
             .with_context(|| format!("running cargo {}", args.join(" ")))?;
