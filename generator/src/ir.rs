@@ -199,6 +199,21 @@ pub struct Resource {
     pub children: Vec<Resource>,
 }
 
+impl Resource {
+    /// Every method of this resource and of the resources below it, depth first.
+    pub fn all_methods(&self) -> Vec<&Method> {
+        fn walk<'a>(resource: &'a Resource, out: &mut Vec<&'a Method>) {
+            out.extend(&resource.methods);
+            for child in &resource.children {
+                walk(child, out);
+            }
+        }
+        let mut out = Vec::new();
+        walk(self, &mut out);
+        out
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Method {
     /// Method id (`photoslibrary.albums.get`).

@@ -186,12 +186,7 @@ pub fn resolve<K: Ord>(
                 names.insert(key, name);
             }
         }
-        let separator = if bare.starts_with(|c: char| c.is_ascii_uppercase()) {
-            ""
-        } else {
-            "_"
-        };
-        let mut suffixes = (2u32..).map(|n| format!("{bare}{separator}{n}"));
+        let mut suffixes = suffixed(&bare);
         for (key, _) in members {
             let free = suffixes
                 .by_ref()
@@ -201,6 +196,27 @@ pub fn resolve<K: Ord>(
         }
     }
     names
+}
+
+/// `name2`, `name3`, … for a type or variant name; `name_2`, `name_3`, … for snake case.
+fn suffixed(bare: &str) -> impl Iterator<Item = String> + '_ {
+    let separator = if bare.starts_with(|c: char| c.is_ascii_uppercase()) {
+        ""
+    } else {
+        "_"
+    };
+    (2u32..).map(move |n| format!("{bare}{separator}{n}"))
+}
+
+/// `wanted`, or the first of its suffixed forms ([`resolve`]'s) that `free` accepts: for a
+/// name handed out one at a time, where a whole scope cannot be resolved at once.
+pub fn first_free(wanted: &str, mut free: impl FnMut(&str) -> bool) -> String {
+    if free(wanted) {
+        return wanted.to_string();
+    }
+    suffixed(unraw(wanted))
+        .find(|candidate| free(candidate))
+        .expect("an unbounded range always yields a free name")
 }
 
 /// The name a type wants: its natural name, unless that would shadow a prelude name

@@ -346,15 +346,11 @@ fn enum_def(
         let wire = &v.wire_value;
         quote!(Self::#variant => #wire,)
     });
-    let from_wire: Vec<TokenStream> = e
-        .variants
-        .iter()
-        .map(|v| {
-            let variant = ident(&v.name);
-            let wire = &v.wire_value;
-            quote!(#wire => Self::#variant,)
-        })
-        .collect();
+    let from_wire = e.variants.iter().map(|v| {
+        let variant = ident(&v.name);
+        let wire = &v.wire_value;
+        quote!(#wire => Self::#variant,)
+    });
     let unknown_doc = doc_attrs(
         "A value this version of the crate does not know; kept as sent so it survives a round trip.",
     );

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use heck::ToKebabCase;
 
-use crate::ir::{Api, Gate, Method, Resource, TypeDef, TypeKind, TypeRef};
+use crate::ir::{Api, Gate, Method, TypeDef, TypeKind, TypeRef};
 use crate::naming::{resolve, unraw};
 
 /// An API with more methods than this gets a cargo feature per top-level resource.
@@ -31,7 +31,7 @@ const RESERVED_FEATURES: &[&str] = &[
 
 /// Gives a big API its features: the resources' and the types' gates.
 pub fn assign_features(api: &mut Api) {
-    if count_methods(&api.root) <= FEATURE_THRESHOLD || api.root.children.is_empty() {
+    if api.root.all_methods().len() <= FEATURE_THRESHOLD || api.root.children.is_empty() {
         return;
     }
     let names = resolve(
@@ -44,13 +44,15 @@ pub fn assign_features(api: &mut Api) {
     let defs: BTreeMap<&str, &TypeDef> = api.types.iter().map(|d| (d.name.as_str(), d)).collect();
     let mut users: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut always = BTreeSet::new();
-    for_each_method(&api.root, &mut |m| {
+    for m in &api.root.methods {
         reach(&defs, method_types(m), &mut always);
-    });
+    }
     for child in &mut api.root.children {
         let feature = names[&child.wire_name].clone();
         let mut reached = BTreeSet::new();
-        walk_methods(child, &mut |m| reach(&defs, method_types(m), &mut reached));
+        for m in child.all_methods() {
+            reach(&defs, method_types(m), &mut reached);
+        }
         for name in reached {
             users.entry(name).or_default().insert(feature.clone());
         }
@@ -66,23 +68,6 @@ pub fn assign_features(api: &mut Api) {
         };
     }
     api.features = all.into_iter().collect();
-}
-
-fn count_methods(resource: &Resource) -> usize {
-    resource.methods.len() + resource.children.iter().map(count_methods).sum::<usize>()
-}
-
-/// The top-level methods only (the root's own).
-fn for_each_method(root: &Resource, f: &mut impl FnMut(&Method)) {
-    root.methods.iter().for_each(f);
-}
-
-/// Every method of a resource and its children.
-fn walk_methods(resource: &Resource, f: &mut impl FnMut(&Method)) {
-    resource.methods.iter().for_each(&mut *f);
-    for child in &resource.children {
-        walk_methods(child, f);
-    }
 }
 
 /// The types a method names itself: parameters, body, response.

@@ -150,23 +150,15 @@ fn scopes(doc: &Document) -> Vec<Scope> {
 
 /// Every page type once, in name order: two methods may share a response type.
 fn page_types(root: &Resource, types: &[TypeDef]) -> Vec<PageType> {
-    fn walk(resource: &Resource, seen: &mut BTreeSet<String>) {
-        for p in resource
-            .methods
-            .iter()
-            .filter_map(|m| m.pagination.as_ref())
-        {
-            seen.insert(p.page_type.clone());
-        }
-        for child in &resource.children {
-            walk(child, seen);
-        }
-    }
-    let mut seen = BTreeSet::new();
-    walk(root, &mut seen);
+    let seen: BTreeSet<&str> = root
+        .all_methods()
+        .into_iter()
+        .filter_map(|m| m.pagination.as_ref())
+        .map(|p| p.page_type.as_str())
+        .collect();
     let mut out: Vec<PageType> = types
         .iter()
-        .filter(|def| seen.contains(&def.name))
+        .filter(|def| seen.contains(def.name.as_str()))
         .filter_map(pagination::page_type)
         .collect();
     out.sort_by(|a, b| a.page_type.cmp(&b.page_type));

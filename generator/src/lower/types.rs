@@ -15,7 +15,7 @@ use crate::ir::{
     AdditionalProperties, Enum, Field, Gate, Struct, TypeDef, TypeKind, TypeRef, Variant,
 };
 use crate::model::Schema;
-use crate::naming::{bare_word, camel, resolve, snake, type_name};
+use crate::naming::{bare_word, camel, first_free, resolve, snake, type_name};
 
 /// Where a type comes from, as the key of its name: the kind of place first (top-level
 /// schema, inside a schema, inside a method), then the place, then which definition of that
@@ -115,7 +115,7 @@ impl TypeSpace {
         match &mut self.names {
             Names::Recording { wanted: all, given } => {
                 all.push((key, wanted.to_string()));
-                free_variant(wanted, |name| given.insert(name.to_string()))
+                first_free(wanted, |name| given.insert(name.to_string()))
             }
             // Both passes lower the same document the same way, so the plan knows every
             // place; should one be missing, its type still gets a name no other type has.
@@ -123,7 +123,7 @@ impl TypeSpace {
                 Some(name) => name.clone(),
                 None => {
                     let taken: HashSet<String> = plan.values().cloned().collect();
-                    free_variant(wanted, |name| !taken.contains(name))
+                    first_free(wanted, |name| !taken.contains(name))
                 }
             },
         }
@@ -320,22 +320,9 @@ impl TypeSpace {
     }
 }
 
-/// `wanted`, or the first of `wanted2`, `wanted3`, … that `free` accepts.
-fn free_variant(wanted: &str, mut free: impl FnMut(&str) -> bool) -> String {
-    if free(wanted) {
-        return wanted.to_string();
-    }
-    (2u32..)
-        .map(|n| format!("{wanted}{n}"))
-        .find(|candidate| free(candidate))
-        .expect("an unbounded range always yields a free name")
-}
-
 /// A field of a struct: a property, or the map of properties the schema does not name.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum FieldKey {
-    /// Properties whose wire name is already the Rust name come first, so `foo_bar` keeps
-    /// `foo_bar` over `fooBar`.
     Property(String),
     Additional,
 }
@@ -346,7 +333,9 @@ enum SetterKind {
     SetOrClear,
 }
 
-/// The Rust names of a struct's fields, decided as one scope.
+/// The Rust names of a struct's fields, decided as one scope. Properties whose wire name is
+/// already the Rust name come first in a collision, so `foo_bar` keeps `foo_bar` over
+/// `fooBar`.
 fn field_names(schema: &Schema) -> BTreeMap<FieldKey, String> {
     let mut wanted: Vec<((bool, FieldKey), String)> = schema
         .properties

@@ -2,10 +2,9 @@
 //! enough to have a cargo feature per top-level resource (`discogen::lower::features`),
 //! besides the defaults that every document's check compiles.
 
-use std::fs;
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 
 use super::{cargo_with, secs, Row};
 
@@ -18,21 +17,6 @@ pub enum Matrix {
     Sample,
     /// Each feature on its own: the full proof, by hand (about 130 checks for compute.v1).
     Every,
-}
-
-/// The resource features of a generated crate: the list `full` enables; empty for a crate
-/// without them.
-fn resource_features(manifest: &Path) -> Result<Vec<String>> {
-    let text = fs::read_to_string(manifest).with_context(|| manifest.display().to_string())?;
-    let Some(list) = text.lines().find_map(|l| l.strip_prefix("full = [")) else {
-        return Ok(Vec::new());
-    };
-    Ok(list
-        .trim_end_matches(']')
-        .split(',')
-        .map(|f| f.trim().trim_matches('"').to_string())
-        .filter(|f| !f.is_empty())
-        .collect())
 }
 
 /// The combinations of `matrix` for `features`, as cargo arguments.
@@ -63,11 +47,11 @@ fn combinations(features: &[String], matrix: Matrix) -> Vec<Vec<String>> {
 /// Checks every combination of `matrix` for the crate `name`; each must compile without a
 /// warning. Adds what fails to the row's problems.
 pub fn check(root: &Path, scratch: &Path, row: &mut Row, name: &str, matrix: Matrix) -> Result<()> {
-    let features = resource_features(&scratch.join(name).join("Cargo.toml"))?;
-    if features.is_empty() {
+    // A crate small enough to have no resource features has no combinations either.
+    if row.features.is_empty() {
         return Ok(());
     }
-    for args in combinations(&features, matrix) {
+    for args in combinations(&row.features, matrix) {
         let label = args.join(" ");
         let outcome = cargo_with(root, scratch, "check", name, &args)?;
         println!(

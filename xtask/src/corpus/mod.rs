@@ -211,6 +211,8 @@ struct Row {
     generation: Duration,
     check: Option<Duration>,
     clippy: Option<Duration>,
+    /// The crate's cargo features, one per top-level resource of a big API.
+    features: Vec<String>,
     problems: Vec<String>,
 }
 
@@ -240,6 +242,7 @@ fn generate_one(path: &Path, scratch: &Path) -> Row {
         generation: Duration::ZERO,
         check: None,
         clippy: None,
+        features: Vec::new(),
         problems: Vec::new(),
     };
     println!("== generating {document}");
@@ -291,6 +294,7 @@ fn generate_one(path: &Path, scratch: &Path) -> Row {
     row.schemas = doc.schemas.len();
     row.methods = doc.all_methods().len();
     row.paging = paging::count(&api);
+    row.features = api.features.clone();
     row.crate_name = Some(api.crate_name.clone());
     row.lines = files
         .iter()

@@ -2,7 +2,7 @@
 //! of the items rule of `discogen::lower` (its `pagination` module), counted per document
 //! and over a whole corpus.
 
-use discogen::ir::{Api, Resource};
+use discogen::ir::Api;
 
 #[derive(Debug, Default, Clone)]
 pub struct Paging {
@@ -15,21 +15,15 @@ pub struct Paging {
 }
 
 pub fn count(api: &Api) -> Paging {
-    fn walk(resource: &Resource, out: &mut Paging) {
-        for m in &resource.methods {
-            let Some(p) = &m.pagination else { continue };
-            out.paged += 1;
-            if p.items.is_some() {
-                out.with_items += 1;
-            } else {
-                out.without_items.push(m.id.clone());
-            }
-        }
-        for child in &resource.children {
-            walk(child, out);
+    let mut out = Paging::default();
+    for m in api.root.all_methods() {
+        let Some(p) = &m.pagination else { continue };
+        out.paged += 1;
+        if p.items.is_some() {
+            out.with_items += 1;
+        } else {
+            out.without_items.push(m.id.clone());
         }
     }
-    let mut out = Paging::default();
-    walk(&api.root, &mut out);
     out
 }
