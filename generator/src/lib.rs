@@ -2,18 +2,21 @@
 //!
 //! The pipeline has three layers, each in its own module:
 //! [`model`] parses the document faithfully, [`lower`] turns it into the [`ir`] (where every
-//! name and type is decided) and [`emit`] prints the IR as a formatted crate.
+//! name and type is decided) and [`emit`] prints the IR as a formatted crate. [`generate()`]
+//! runs them in order, with the overlay and the hand-written extras.
 
 pub mod emit;
 pub mod error;
+pub mod generate;
 pub mod ir;
 pub mod lower;
 pub mod model;
 pub mod naming;
 pub mod overlay;
 
-pub use emit::{generate, GeneratedFile, Options, RuntimeDependency, RUNTIME_VERSION};
+pub use emit::{GeneratedFile, RuntimeDependency, RUNTIME_VERSION};
 pub use error::Error;
+pub use generate::{generate, ExtraFile, Options};
 pub use overlay::Overlay;
 
 // The README's Rust examples compile as doctests (with this crate's dev-dependencies: the

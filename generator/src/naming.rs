@@ -65,6 +65,18 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
 /// The suffix a type takes when its natural name is reserved (`Error` → `ErrorSchema`).
 pub const RESERVED_TYPE_SUFFIX: &str = "Schema";
 
+/// Whether `name` is a plain (not raw) Rust identifier that names no keyword: what a
+/// hand-written module may be called.
+pub fn is_identifier(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c == '_' || c.is_ascii_alphabetic())
+        && chars.all(|c| c == '_' || c.is_ascii_alphanumeric())
+        && !RAW_KEYWORDS.contains(&name)
+        && !NON_RAW_KEYWORDS.contains(&name)
+}
+
 /// `snake_case` identifier for a field, method, parameter or module.
 pub fn snake(wire: &str) -> String {
     let mut name = sanitize(wire).to_snake_case();

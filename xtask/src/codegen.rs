@@ -1,15 +1,16 @@
 //! `cargo xtask codegen`: `discovery/*.json` → the checked-in crates.
 //!
 //! Each document maps to one output folder; extras for a document live beside it in
-//! `discovery/<document stem>.extras/` (hand-written `.rs` modules, a `README.md` note and an
-//! `overlay.json` of notes and request limits, see `discogen::overlay`).
+//! `discovery/<document stem>.extras/` (hand-written `.rs` modules or folders of them, a
+//! `README.md` note and an `overlay.json` of notes and request limits, see
+//! `discogen::overlay`).
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use discogen::{generate, GeneratedFile, Options, RuntimeDependency};
+use discogen::{generate, ExtraFile, GeneratedFile, Options, RuntimeDependency};
 
 /// Documents that have a checked-in crate, and where it lives.
 pub const TARGETS: &[(&str, &str)] = &[
@@ -119,10 +120,8 @@ fn extras_for(document: &Path) -> Result<Options> {
             .file_name()
             .and_then(|n| n.to_str())
             .unwrap_or_default();
-        if let Some(module) = name.strip_suffix(".rs") {
-            options
-                .extras
-                .push((module.to_string(), fs::read_to_string(&path)?));
+        if path.is_dir() || name.ends_with(".rs") {
+            extra_files(&dir, &path, &mut options.extras)?;
         } else if name == "README.md" {
             options.readme_notes = Some(fs::read_to_string(&path)?);
         } else if name == "dependencies.toml" {
@@ -134,6 +133,26 @@ fn extras_for(document: &Path) -> Result<Options> {
         }
     }
     Ok(options)
+}
+
+/// The `.rs` files at `path` (a file, or a folder module's tree), relative to the extras'
+/// folder `root`, in path order.
+fn extra_files(root: &Path, path: &Path, extras: &mut Vec<ExtraFile>) -> Result<()> {
+    if path.is_dir() {
+        let mut entries: Vec<PathBuf> = fs::read_dir(path)?
+            .map(|e| e.map(|e| e.path()))
+            .collect::<Result<_, _>>()?;
+        entries.sort();
+        for entry in entries {
+            extra_files(root, &entry, extras)?;
+        }
+    } else if path.extension().is_some_and(|e| e == "rs") {
+        let relative = path
+            .strip_prefix(root)
+            .context("an extra lies in its folder")?;
+        extras.push(ExtraFile::new(relative, fs::read_to_string(path)?));
+    }
+    Ok(())
 }
 
 /// Writes `files` into `out`, removing files there that the generator no longer writes.

@@ -20,8 +20,8 @@ use std::path::PathBuf;
 use proc_macro2::TokenStream;
 
 use crate::error::Error;
+use crate::generate::Options;
 use crate::ir::{Api, Resource};
-use crate::model::Document;
 
 pub use manifest::{RuntimeDependency, RUNTIME_VERSION};
 
@@ -32,38 +32,12 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
-/// Hand-written Rust modules to ship inside a generated crate, kept apart from what the
-/// document describes (`src/NAME.rs`, declared as `pub mod NAME` at the crate root).
-#[derive(Debug, Clone, Default)]
-pub struct Options {
-    pub extras: Vec<(String, String)>,
-    /// Markdown appended to the generated crate's README.
-    pub readme_notes: Option<String>,
-    /// Notes and request limits to add to what the document describes.
-    pub overlay: Option<crate::overlay::Overlay>,
-    /// How the crate depends on the runtime crate.
-    pub runtime: RuntimeDependency,
-    /// Lines for the crate's `[dependencies]` that the extras need.
-    pub extra_dependencies: Option<String>,
-}
-
-/// Parses, lowers and prints a Discovery document.
-pub fn generate(document_json: &str, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
-    let doc = Document::parse(document_json)?;
-    let extras: Vec<String> = options
-        .extras
-        .iter()
-        .map(|(name, _)| name.clone())
-        .collect();
-    let mut api = crate::lower::lower_with_extras(&doc, &extras)?;
-    if let Some(overlay) = &options.overlay {
-        crate::lower::apply_overlay(&mut api, overlay)?;
-    }
-    emit(&api, options)
-}
-
-/// Prints an already lowered API.
-pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
+/// Prints an already lowered API; the extras' own files are [`crate::generate`]'s to add.
+pub fn emit(
+    api: &Api,
+    options: &Options,
+    extra_modules: &[String],
+) -> Result<Vec<GeneratedFile>, Error> {
     let mut files = vec![
         GeneratedFile {
             path: "Cargo.toml".into(),
@@ -78,12 +52,10 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
             contents: manifest::readme(api, options.readme_notes.as_deref()),
         },
     ];
-    let extras: Vec<String> = options
-        .extras
-        .iter()
-        .map(|(name, _)| name.clone())
-        .collect();
-    files.push(rust_file("src/lib.rs", crate_root::lib_rs(api, &extras))?);
+    files.push(rust_file(
+        "src/lib.rs",
+        crate_root::lib_rs(api, extra_modules),
+    )?);
     files.push(rust_file("src/types.rs", types::types_module(api))?);
     if !api.root.methods.is_empty() {
         let builders = resources::builders(&api.root);
@@ -95,12 +67,6 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
     }
     for child in &api.root.children {
         resource_files(child, "src", &mut files)?;
-    }
-    for (name, source) in &options.extras {
-        files.push(GeneratedFile {
-            path: format!("src/{name}.rs").into(),
-            contents: source.clone(),
-        });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)

@@ -63,7 +63,11 @@ pub fn bench(documents: &[PathBuf], runs: u32) -> Result<()> {
         let (parse, doc) = best_of(runs, || Ok(Document::parse(&json)?))?;
         let (lower, api) = best_of(runs, || Ok(discogen::lower::lower(&doc)?))?;
         let (emit, _) = best_of(runs, || {
-            Ok(discogen::emit::emit(&api, &discogen::Options::default())?)
+            Ok(discogen::emit::emit(
+                &api,
+                &discogen::Options::default(),
+                &[],
+            )?)
         })?;
         let total = parse + lower + emit;
         sum += total;
@@ -114,7 +118,11 @@ pub fn bench(documents: &[PathBuf], runs: u32) -> Result<()> {
         let scaled = scale(&doc, factor);
         let (lower, api) = best_of(runs, || Ok(discogen::lower::lower(&scaled)?))?;
         let (emit, _) = best_of(runs, || {
-            Ok(discogen::emit::emit(&api, &discogen::Options::default())?)
+            Ok(discogen::emit::emit(
+                &api,
+                &discogen::Options::default(),
+                &[],
+            )?)
         })?;
         let both = lower + emit;
         let base = *baseline.get_or_insert(both);

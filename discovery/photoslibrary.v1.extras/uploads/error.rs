@@ -1,0 +1,76 @@
+//! Why an upload, or the creation of a media item from it, failed.
+
+use super::*;
+
+/// Why an upload, or the creation of a media item from it, failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum UploadError {
+    /// A request failed, or was refused before sending ([`Error::InvalidArgument`]). Shared
+    /// by every input of a `batchCreate` call that failed as a whole.
+    #[error(transparent)]
+    Api(Arc<Error>),
+    /// Reading the input failed.
+    #[error("reading {what}: {source}")]
+    Io {
+        /// The input, e.g. its path.
+        what: String,
+        /// What the operating system reported.
+        #[source]
+        source: io::Error,
+    },
+    /// `mediaItems.batchCreate` answered with an error status for this item.
+    #[error("the media item was not created: {}", status_text(.0))]
+    ItemFailed(Box<Status>),
+    /// The upload server did not follow the upload protocol.
+    #[error("upload protocol error: {0}")]
+    Protocol(String),
+}
+
+pub(super) fn status_text(status: &Status) -> String {
+    format!(
+        "code {}: {}",
+        status.code.unwrap_or_default(),
+        status.message.as_deref().unwrap_or("no message")
+    )
+}
+
+impl From<Error> for UploadError {
+    fn from(err: Error) -> Self {
+        UploadError::Api(Arc::new(err))
+    }
+}
+
+impl UploadError {
+    /// The failed request's error, if this is one.
+    pub fn api_error(&self) -> Option<&Error> {
+        match self {
+            UploadError::Api(err) => Some(err),
+            _ => None,
+        }
+    }
+
+    /// The per-item status `batchCreate` returned, if this is one.
+    pub fn item_status(&self) -> Option<&Status> {
+        match self {
+            UploadError::ItemFailed(status) => Some(status),
+            _ => None,
+        }
+    }
+
+    pub(super) fn is_retryable(&self) -> bool {
+        matches!(self, UploadError::Api(err) if err.is_retryable())
+    }
+
+    pub(super) fn retry_delay(&self) -> Option<Duration> {
+        self.api_error().and_then(Error::retry_delay)
+    }
+}
+
+pub(super) fn invalid(message: String) -> UploadError {
+    UploadError::from(Error::InvalidArgument(message))
+}
+
+pub(super) fn protocol(message: impl Into<String>) -> UploadError {
+    UploadError::Protocol(message.into())
+}

@@ -1,0 +1,116 @@
+//! The pipeline in one call: parse the document, lower it (reserving the extras' module
+//! names), apply the overlay, print the crate, and add the extras' files.
+
+use std::collections::BTreeSet;
+use std::path::{Component, Path, PathBuf};
+
+use crate::emit::{emit, GeneratedFile, RuntimeDependency};
+use crate::error::Error;
+use crate::model::Document;
+
+/// One hand-written source file shipped inside a generated crate, kept apart from what the
+/// document describes. `path` is relative to the crate's `src/`: `limits.rs` is the module
+/// `limits`; `uploads/mod.rs` with `uploads/sending.rs` is the module `uploads` and its
+/// submodule. Each top-level module is declared `pub mod NAME` at the crate root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExtraFile {
+    pub path: PathBuf,
+    pub contents: String,
+}
+
+impl ExtraFile {
+    pub fn new(path: impl Into<PathBuf>, contents: impl Into<String>) -> Self {
+        ExtraFile {
+            path: path.into(),
+            contents: contents.into(),
+        }
+    }
+}
+
+/// What to add to what the document describes, and how the crate finds its runtime.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub extras: Vec<ExtraFile>,
+    /// Markdown appended to the generated crate's README.
+    pub readme_notes: Option<String>,
+    /// Notes and request limits to add to what the document describes.
+    pub overlay: Option<crate::overlay::Overlay>,
+    /// How the crate depends on the runtime crate.
+    pub runtime: RuntimeDependency,
+    /// Lines for the crate's `[dependencies]` that the extras need.
+    pub extra_dependencies: Option<String>,
+}
+
+impl Options {
+    /// The top-level modules the extras make, in order, checked: every path is a relative
+    /// `.rs` path without `..`, and a folder module has its `mod.rs`.
+    pub fn extra_modules(&self) -> Result<Vec<String>, Error> {
+        let mut modules = BTreeSet::new();
+        let mut folders = BTreeSet::new();
+        for extra in &self.extras {
+            let invalid = |message: &str| Error::Extra {
+                path: extra.path.display().to_string(),
+                message: message.into(),
+            };
+            let parts = normal_components(&extra.path).ok_or_else(|| {
+                invalid("expected a relative path inside `src/` without `..` or `.`")
+            })?;
+            if extra.path.extension().is_none_or(|e| e != "rs") {
+                return Err(invalid("expected a Rust source file (`.rs`)"));
+            }
+            let top = match parts.as_slice() {
+                [file] => file.trim_end_matches(".rs").to_string(),
+                [folder, ..] => {
+                    folders.insert(folder.clone());
+                    folder.clone()
+                }
+                [] => return Err(invalid("expected a file name")),
+            };
+            if !crate::naming::is_identifier(&top) || top == "lib" {
+                return Err(invalid(
+                    "expected a module name that is a plain Rust identifier other than `lib`",
+                ));
+            }
+            modules.insert(top);
+        }
+        for folder in folders {
+            let declared = self.extras.iter().any(|e| {
+                e.path == Path::new(&folder).join("mod.rs")
+                    || e.path == Path::new(&format!("{folder}.rs"))
+            });
+            if !declared {
+                return Err(Error::Extra {
+                    path: format!("{folder}/"),
+                    message: format!("a folder module needs `{folder}/mod.rs` or `{folder}.rs`"),
+                });
+            }
+        }
+        Ok(modules.into_iter().collect())
+    }
+}
+
+fn normal_components(path: &Path) -> Option<Vec<String>> {
+    path.components()
+        .map(|c| match c {
+            Component::Normal(part) => part.to_str().map(str::to_string),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Parses, lowers and prints a Discovery document, with `options`' extras and overlay.
+pub fn generate(document_json: &str, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
+    let extra_modules = options.extra_modules()?;
+    let doc = Document::parse(document_json)?;
+    let mut api = crate::lower::lower_with_extras(&doc, &extra_modules)?;
+    if let Some(overlay) = &options.overlay {
+        crate::lower::apply_overlay(&mut api, overlay)?;
+    }
+    let mut files = emit(&api, options, &extra_modules)?;
+    files.extend(options.extras.iter().map(|extra| GeneratedFile {
+        path: Path::new("src").join(&extra.path),
+        contents: extra.contents.clone(),
+    }));
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
