@@ -1,0 +1,177 @@
+//! Base URLs: handing them out and serving bytes from them.
+//!
+//! Rules from <https://developers.google.com/photos/library/guides/access-media-items#base-urls>:
+//! a base URL is used by appending parameters after `=`; it stays valid for 60 minutes and
+//! then must be fetched again (the emulator answers 403 once it has expired, as Google's
+//! content servers do); no OAuth token is needed to fetch it. Parameters (joined by `-`):
+//! `wW` maximum width, `hH` maximum height (both: fit within W×H keeping the aspect ratio),
+//! `c` crop to exactly W×H (needs both), `d` the original bytes (download), `dv` a video's
+//! bytes (videos only).
+//!
+//! Scaling happens for real when the bytes decode (PNG and JPEG): the answer is an image of
+//! the new size, in the same format when it is PNG or JPEG, else PNG. Images are never
+//! enlarged by `w`/`h` (the guide calls them maximums); `c` does enlarge, since it promises
+//! the exact size. Bytes that do not decode (videos, other formats) are served unchanged:
+//! the emulator makes no thumbnails. Each dimension may be at most 16383 pixels, the
+//! emulator's own bound on memory.
+
+use std::io::Cursor;
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::http::{header, HeaderValue, Response, StatusCode};
+use image::{imageops::FilterType, DynamicImage, ImageFormat};
+
+use crate::clock;
+use crate::errors::ApiError;
+use crate::ids;
+use crate::server::Shared;
+
+/// How long a base URL stays valid.
+pub(crate) const VALIDITY: Duration = Duration::from_secs(60 * 60);
+const MAX_SIDE: u32 = 16383;
+
+fn signature(secret: &str, item_id: &str, issued: u64) -> String {
+    ids::hex(&ids::digest(&[secret.as_bytes(), b"base", item_id.as_bytes(), &issued.to_be_bytes()])[..12])
+}
+
+/// A fresh base URL for an item, stamped with the emulator's current time.
+pub(crate) fn issue(shared: &Shared, secret: &str, item_id: &str) -> String {
+    let issued = clock::unix(shared.clock.now()).0;
+    format!("{}media/{item_id}/{issued}/{}", shared.base_url, signature(secret, item_id, issued))
+}
+
+/// The width and height of bytes that decode as an image.
+pub(crate) fn dimensions(bytes: &[u8]) -> Option<(u32, u32)> {
+    image::ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .ok()?
+        .into_dimensions()
+        .ok()
+}
+
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Params {
+    w: Option<u32>,
+    h: Option<u32>,
+    crop: bool,
+    download: bool,
+    video: bool,
+}
+
+fn parse_params(s: &str) -> Result<Params, ApiError> {
+    let mut p = Params::default();
+    if s.is_empty() {
+        return Ok(p);
+    }
+    let side = |v: &str, what: &str| -> Result<u32, ApiError> {
+        match v.parse::<u32>() {
+            Ok(n) if (1..=MAX_SIDE).contains(&n) => Ok(n),
+            _ => Err(ApiError::invalid(format!(
+                "Invalid {what} parameter {v:?}: expected 1 to {MAX_SIDE}."
+            ))),
+        }
+    };
+    for part in s.split('-') {
+        match part {
+            "c" => p.crop = true,
+            "d" => p.download = true,
+            "dv" => p.video = true,
+            _ if part.starts_with('w') => p.w = Some(side(&part[1..], "width")?),
+            _ if part.starts_with('h') => p.h = Some(side(&part[1..], "height")?),
+            _ => return Err(ApiError::invalid(format!("Unknown base URL parameter {part:?}."))),
+        }
+    }
+    if p.crop && (p.w.is_none() || p.h.is_none()) {
+        return Err(ApiError::invalid("The crop parameter c needs both wW and hH."));
+    }
+    Ok(p)
+}
+
+/// Serves `GET /media/{item}/{issued}/{sig}[=params]`.
+pub(crate) fn serve(shared: &Shared, rest: &str) -> Result<Response<Body>, ApiError> {
+    let not_found = || ApiError::not_found("Requested entity was not found.");
+    let (path, params) = rest.split_once('=').unwrap_or((rest, ""));
+    let mut parts = path.split('/');
+    let (Some(item_id), Some(issued), Some(sig), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(not_found());
+    };
+    let issued: u64 = issued.parse().map_err(|_| not_found())?;
+    let (bytes, mime) = {
+        let store = shared.lock();
+        if signature(&store.secret, item_id, issued) != sig {
+            return Err(not_found());
+        }
+        let item = store.item(item_id).ok_or_else(not_found)?;
+        (item.bytes.clone(), item.mime_type.clone())
+    };
+    let now = clock::unix(shared.clock.now()).0;
+    if now.saturating_sub(issued) > VALIDITY.as_secs() {
+        return Err(ApiError::denied("The base URL has expired; fetch the media item again for a new one."));
+    }
+    let p = parse_params(params)?;
+    let is_video = mime.starts_with("video/");
+    if p.video && !is_video {
+        return Err(ApiError::invalid("The dv parameter is only for video media items."));
+    }
+    if p.w.is_some() || p.h.is_some() {
+        if let Some((out, out_mime)) = transform(&bytes, &p) {
+            return Ok(bytes_response(out, out_mime));
+        }
+    }
+    Ok(bytes_response(bytes.to_vec(), &mime))
+}
+
+fn transform(bytes: &[u8], p: &Params) -> Option<(Vec<u8>, &'static str)> {
+    let format = image::guess_format(bytes).ok()?;
+    let img = image::load_from_memory_with_format(bytes, format).ok()?;
+    let (iw, ih) = (img.width(), img.height());
+    let out: DynamicImage = match (p.w, p.h, p.crop) {
+        (Some(w), Some(h), true) => img.resize_to_fill(w, h, FilterType::Triangle),
+        (w, h, _) => {
+            let w = w.unwrap_or(u32::MAX);
+            let h = h.unwrap_or(u32::MAX);
+            if iw <= w && ih <= h {
+                img
+            } else {
+                img.resize(w.min(iw), h.min(ih), FilterType::Triangle)
+            }
+        }
+    };
+    let (fmt, mime) = match format {
+        ImageFormat::Jpeg => (ImageFormat::Jpeg, "image/jpeg"),
+        _ => (ImageFormat::Png, "image/png"),
+    };
+    let out = if fmt == ImageFormat::Jpeg { DynamicImage::ImageRgb8(out.to_rgb8()) } else { out };
+    let mut buf = Cursor::new(Vec::new());
+    out.write_to(&mut buf, fmt).ok()?;
+    Some((buf.into_inner(), mime))
+}
+
+fn bytes_response(bytes: Vec<u8>, mime: &str) -> Response<Body> {
+    let mut resp = Response::new(Body::from(bytes));
+    *resp.status_mut() = StatusCode::OK;
+    let ct = HeaderValue::from_str(mime).unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    resp.headers_mut().insert(header::CONTENT_TYPE, ct);
+    resp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn params() {
+        assert_eq!(parse_params("").unwrap(), Params::default());
+        let p = parse_params("w10-h20-c").unwrap();
+        assert_eq!((p.w, p.h, p.crop), (Some(10), Some(20), true));
+        assert!(parse_params("w10-c").is_err());
+        assert!(parse_params("w0").is_err());
+        assert!(parse_params("x5").is_err());
+        assert!(parse_params("w").is_err());
+        assert!(parse_params("w99999").is_err());
+        assert!(parse_params("dv").unwrap().video);
+    }
+}

@@ -1,0 +1,106 @@
+//! Google's JSON error format.
+//!
+//! Errors follow the shape Google documents for its REST APIs, `{"error":{"code":400,
+//! "message":"…","status":"INVALID_ARGUMENT"}}`, with the HTTP status matching the
+//! canonical code (<https://cloud.google.com/apis/design/errors#http_mapping>), and per-item
+//! results in batch methods carry a `google.rpc.Status` whose `code` is the numeric canonical
+//! code (<https://developers.google.com/photos/library/reference/rest/v1/Status>).
+
+use axum::body::Body;
+use axum::http::{header, HeaderValue, Response, StatusCode};
+use serde_json::{json, Value};
+
+/// A canonical error code, with its HTTP status and its number in `google.rpc.Code`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Code {
+    InvalidArgument,
+    Unauthenticated,
+    PermissionDenied,
+    NotFound,
+    Unavailable,
+}
+
+impl Code {
+    pub(crate) fn http(self) -> StatusCode {
+        match self {
+            Code::InvalidArgument => StatusCode::BAD_REQUEST,
+            Code::Unauthenticated => StatusCode::UNAUTHORIZED,
+            Code::PermissionDenied => StatusCode::FORBIDDEN,
+            Code::NotFound => StatusCode::NOT_FOUND,
+            Code::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
+    pub(crate) fn number(self) -> i32 {
+        match self {
+            Code::InvalidArgument => 3,
+            Code::NotFound => 5,
+            Code::PermissionDenied => 7,
+            Code::Unavailable => 14,
+            Code::Unauthenticated => 16,
+        }
+    }
+
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Code::InvalidArgument => "INVALID_ARGUMENT",
+            Code::Unauthenticated => "UNAUTHENTICATED",
+            Code::PermissionDenied => "PERMISSION_DENIED",
+            Code::NotFound => "NOT_FOUND",
+            Code::Unavailable => "UNAVAILABLE",
+        }
+    }
+}
+
+/// An error answer of the API.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{} {}", .code.name(), .message)]
+pub(crate) struct ApiError {
+    pub(crate) code: Code,
+    pub(crate) message: String,
+}
+
+impl ApiError {
+    pub(crate) fn new(code: Code, message: impl Into<String>) -> ApiError {
+        ApiError {
+            code,
+            message: message.into(),
+        }
+    }
+    pub(crate) fn invalid(message: impl Into<String>) -> ApiError {
+        ApiError::new(Code::InvalidArgument, message)
+    }
+    pub(crate) fn not_found(message: impl Into<String>) -> ApiError {
+        ApiError::new(Code::NotFound, message)
+    }
+    pub(crate) fn denied(message: impl Into<String>) -> ApiError {
+        ApiError::new(Code::PermissionDenied, message)
+    }
+
+    /// The per-item `google.rpc.Status` of batch results.
+    pub(crate) fn status_json(&self) -> Value {
+        json!({ "code": self.code.number(), "message": self.message })
+    }
+
+    pub(crate) fn into_response(self) -> Response<Body> {
+        let body = json!({
+            "error": {
+                "code": self.code.http().as_u16(),
+                "message": self.message,
+                "status": self.code.name(),
+            }
+        });
+        json_response(self.code.http(), &body)
+    }
+}
+
+/// A JSON answer with Google's content type.
+pub(crate) fn json_response(status: StatusCode, body: &Value) -> Response<Body> {
+    let mut resp = Response::new(Body::from(body.to_string()));
+    *resp.status_mut() = status;
+    resp.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=UTF-8"),
+    );
+    resp
+}

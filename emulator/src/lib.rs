@@ -1,0 +1,327 @@
+//! A local emulator of the Google Photos Library API v1.
+//!
+//! Google offers no emulator for this API. This crate is one: an HTTP server on 127.0.0.1
+//! that behaves as Google documents the API, written from that documentation and the
+//! Discovery document (`discovery/photoslibrary.v1.json`) and deliberately independent of the
+//! generated client, so that it checks a client instead of agreeing with it by construction.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! let server = photos_emulator::Emulator::start().await?;
+//! // Point a client at server.base_url() ("http://127.0.0.1:PORT/") with any bearer token.
+//! server.reply(photos_emulator::Reply::json(403, r#"{"error":{"code":403}}"#));
+//! # Ok(()) }
+//! ```
+//!
+//! # What is emulated, and where each rule comes from
+//!
+//! - The 19 methods with the paths of the reference
+//!   (<https://developers.google.com/photos/library/reference/rest>); see [`routes`](crate)
+//!   in the source for the table.
+//! - Authentication and the scopes Google still grants after 2025-03-31
+//!   (<https://developers.google.com/photos/overview/authorization>,
+//!   <https://developers.google.com/photos/support/updates>): module `auth`.
+//! - Only app-created albums and media items are readable or changeable, and the sharing
+//!   methods (`albums.share`, `albums.unshare`, all of `sharedAlbums`) answer 403
+//!   PERMISSION_DENIED, since they were removed on 2025-03-31
+//!   (<https://developers.google.com/photos/support/updates>).
+//! - Google's JSON error format (<https://cloud.google.com/apis/design/errors>): module `errors`.
+//! - Page sizes and tokens (<https://developers.google.com/photos/library/guides/list>):
+//!   module `paging`.
+//! - Albums (<https://developers.google.com/photos/library/guides/manage-albums>): module
+//!   `albums`; media items and batch limits
+//!   (<https://developers.google.com/photos/library/guides/upload-media>): module
+//!   `media_items`; search filters
+//!   (<https://developers.google.com/photos/library/guides/apply-filters>): module `search`.
+//! - Raw and resumable uploads
+//!   (<https://developers.google.com/photos/library/guides/upload-media>,
+//!   <https://developers.google.com/photos/library/guides/resumable-uploads>): module `uploads`.
+//! - Base URLs, their 60-minute validity and their size parameters
+//!   (<https://developers.google.com/photos/library/guides/access-media-items>): module
+//!   `base_urls`.
+//!
+//! # Not emulated
+//!
+//! Quotas and rate limits (429 only through [`Emulator::reply`]), the `fields` partial
+//! response parameter (accepted, ignored), archiving, content classification, favourites set
+//! by the user on app items, video processing states other than `READY`, video thumbnails,
+//! EXIF metadata (`photo` is always `{}`), `contributorInfo`, and interleaving enrichments
+//! with media items. The emulator keeps one user's library.
+//!
+//! # Test helpers
+//!
+//! Besides the API, an [`Emulator`] records every request ([`Emulator::requests`]), answers
+//! scripted replies ([`Emulator::reply`]), injects upload faults
+//! ([`Emulator::cut_upload_at`], [`Emulator::fail_upload_chunk`]) and exposes its state
+//! ([`Emulator::albums`], [`Emulator::media_items`], [`Emulator::uploads`]).
+
+mod albums;
+mod auth;
+mod base_urls;
+mod clock;
+mod errors;
+mod ids;
+mod media_items;
+mod paging;
+mod persist;
+mod query;
+mod record;
+mod routes;
+mod search;
+mod seed;
+mod server;
+mod state;
+mod uploads;
+mod wire;
+
+use std::io;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+
+pub use clock::{format_rfc3339, parse_rfc3339, Clock};
+pub use record::{ChunkLog, Recorded, Reply};
+pub use seed::{SeedAlbum, SeedMediaItem};
+pub use state::{AlbumState, MediaItemState, UploadState};
+
+use server::{Config, Shared};
+use state::Store;
+
+/// The default resumable-upload chunk granularity, 256 KiB.
+pub const DEFAULT_GRANULARITY: u64 = 256 * 1024;
+
+/// A running emulator. Cloning is cheap and gives another handle on the same server, which
+/// runs in a tokio task of the runtime that started it.
+#[derive(Clone)]
+pub struct Emulator {
+    shared: Arc<Shared>,
+}
+
+impl std::fmt::Debug for Emulator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Emulator").field("base_url", &self.shared.base_url).finish_non_exhaustive()
+    }
+}
+
+/// Options for starting an [`Emulator`].
+#[derive(Clone, Debug)]
+pub struct Builder {
+    port: u16,
+    data_dir: Option<PathBuf>,
+    strict_scopes: bool,
+    granularity: u64,
+    seed_file: Option<PathBuf>,
+    log_requests: bool,
+}
+
+impl Default for Builder {
+    fn default() -> Builder {
+        Builder { port: 0, data_dir: None, strict_scopes: false, granularity: DEFAULT_GRANULARITY, seed_file: None, log_requests: false }
+    }
+}
+
+impl Builder {
+    /// The port on 127.0.0.1 to listen on; 0 (the default) picks a free one.
+    pub fn port(mut self, port: u16) -> Builder {
+        self.port = port;
+        self
+    }
+
+    /// Persists the library in this folder (created if needed) and loads it at start.
+    pub fn data_dir(mut self, dir: impl Into<PathBuf>) -> Builder {
+        self.data_dir = Some(dir.into());
+        self
+    }
+
+    /// Reads scopes from `scopes:…` tokens and enforces them (see the `auth` module docs).
+    pub fn strict_scopes(mut self, strict: bool) -> Builder {
+        self.strict_scopes = strict;
+        self
+    }
+
+    /// The resumable-upload chunk granularity in bytes (default 256 KiB; 0 counts as 1).
+    pub fn upload_granularity(mut self, bytes: u64) -> Builder {
+        self.granularity = bytes.max(1);
+        self
+    }
+
+    /// Seeds non-app content from a JSON file (format in [`SeedMediaItem`]'s module docs,
+    /// repeated in the README).
+    pub fn seed_file(mut self, path: impl Into<PathBuf>) -> Builder {
+        self.seed_file = Some(path.into());
+        self
+    }
+
+    /// Logs one line per request to stderr (what the binary does).
+    pub fn log_requests(mut self, log: bool) -> Builder {
+        self.log_requests = log;
+        self
+    }
+
+    /// Binds, loads any saved state and seed file, and starts serving.
+    ///
+    /// Errors: the port cannot be bound, the data directory cannot be read or holds a broken
+    /// state, or the seed file is unreadable or invalid (the message names the problem).
+    pub async fn start(self) -> io::Result<Emulator> {
+        let mut store = Store::new();
+        let mut offset = Duration::ZERO;
+        let mut fresh = true;
+        if let Some(dir) = &self.data_dir {
+            std::fs::create_dir_all(dir)?;
+            if let Some((saved, off)) = persist::load(dir)? {
+                store = saved;
+                offset = off;
+                fresh = false;
+            }
+        }
+        let clock = Clock::with_offset(offset);
+        if let (Some(path), true) = (&self.seed_file, fresh) {
+            seed::apply_file(&mut store, path, clock.now())?;
+        }
+        let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, self.port))).await?;
+        let port = listener.local_addr()?.port();
+        let (stop, _) = tokio::sync::watch::channel(false);
+        let shared = Arc::new(Shared {
+            store: std::sync::Mutex::new(store),
+            clock,
+            recorder: record::Recorder::default(),
+            config: Config {
+                strict_scopes: self.strict_scopes,
+                granularity: self.granularity,
+                data_dir: self.data_dir,
+                log_requests: self.log_requests,
+            },
+            base_url: format!("http://127.0.0.1:{port}/"),
+            stop,
+        });
+        shared.persist(&shared.lock()).map_err(|e| io::Error::other(e.message))?;
+        let weak = Arc::downgrade(&shared);
+        shared.clock.set_on_advance(Box::new(move || {
+            if let Some(shared) = weak.upgrade() {
+                // A failed save is logged by persist; advancing the clock cannot fail.
+                let _ = shared.persist(&shared.lock());
+            }
+        }));
+        tokio::spawn(server::serve(listener, shared.clone()));
+        Ok(Emulator { shared })
+    }
+}
+
+impl Emulator {
+    /// Starts an in-memory emulator on a free port of 127.0.0.1.
+    pub async fn start() -> io::Result<Emulator> {
+        Builder::default().start().await
+    }
+
+    /// Options for [`Builder::start`].
+    pub fn builder() -> Builder {
+        Builder::default()
+    }
+
+    /// The server's root, `http://127.0.0.1:PORT/` (with the trailing slash), to use as a
+    /// client's root URL.
+    pub fn base_url(&self) -> &str {
+        &self.shared.base_url
+    }
+
+    /// The emulator's clock (advance it to expire tokens and base URLs).
+    pub fn clock(&self) -> &Clock {
+        &self.shared.clock
+    }
+
+    fn mutate<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {
+        let mut store = self.shared.lock();
+        let r = f(&mut store);
+        // A test helper cannot answer with an API error; a failed save was logged already.
+        let _ = self.shared.persist(&store);
+        r
+    }
+
+    /// Adds a media item that the app did not create (invisible to the API); returns its id.
+    pub fn seed_media_item(&self, item: SeedMediaItem) -> String {
+        let now = self.shared.clock.now();
+        self.mutate(|s| seed::add_item(s, item, now))
+    }
+
+    /// Adds an album that the app did not create (invisible to the API); returns its id.
+    pub fn seed_album(&self, album: SeedAlbum) -> String {
+        self.mutate(|s| seed::add_album(s, album))
+    }
+
+    /// Every album, app-created or not, in creation order.
+    pub fn albums(&self) -> Vec<AlbumState> {
+        self.shared.lock().albums.iter().map(AlbumState::from).collect()
+    }
+
+    /// Every media item, app-created or not, in library order.
+    pub fn media_items(&self) -> Vec<MediaItemState> {
+        self.shared.lock().items.iter().map(MediaItemState::from).collect()
+    }
+
+    /// Every request so far, as it arrived.
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.shared.recorder.requests()
+    }
+
+    /// The one request recorded so far.
+    ///
+    /// # Panics
+    ///
+    /// When there was not exactly one request; the message lists those there were. It is a
+    /// test assertion, meant to fail the test.
+    pub fn only_request(&self) -> Recorded {
+        let mut all = self.requests();
+        if all.len() != 1 {
+            let list: Vec<String> = all.iter().map(|r| format!("{} {}?{}", r.method, r.path, r.query)).collect();
+            panic!("expected exactly one request, got {}: {list:#?}", all.len());
+        }
+        all.remove(0)
+    }
+
+    /// Forgets the requests recorded so far.
+    pub fn clear_requests(&self) {
+        self.shared.recorder.clear();
+    }
+
+    /// Answers the next request (any path, recorded as usual) with `reply` instead of the
+    /// emulated behaviour. Replies queue up and are used first in, first out.
+    pub fn reply(&self, reply: Reply) {
+        self.shared.recorder.push_reply(reply);
+    }
+
+    /// Drops the TCP connection, without an answer, once an upload request's body reaches
+    /// the absolute upload offset `offset` (its `X-Goog-Upload-Offset` plus the bytes read).
+    /// Happens once. A resumable session keeps the whole granules received before the cut.
+    pub fn cut_upload_at(&self, offset: u64) {
+        *self.shared.recorder.cut_at.lock().expect("fault lock poisoned") = Some(offset);
+    }
+
+    /// Answers the `n`-th (0-based, counted from the start) upload request that carries
+    /// bytes with 503 UNAVAILABLE after reading it, keeping none of its bytes. Happens once.
+    pub fn fail_upload_chunk(&self, n: usize) {
+        *self.shared.recorder.fail_chunk.lock().expect("fault lock poisoned") = Some(n);
+    }
+
+    /// The finished uploads (raw, or resumable and finalized), oldest first.
+    pub fn uploads(&self) -> Vec<UploadState> {
+        self.shared.lock().tokens.iter().map(UploadState::from).collect()
+    }
+
+    /// Every resumable-upload request (`start` included), in arrival order.
+    pub fn upload_chunks(&self) -> Vec<ChunkLog> {
+        self.shared.recorder.chunk_log.lock().expect("chunk log poisoned").clone()
+    }
+
+    /// The most upload requests that were in flight at once.
+    pub fn max_concurrent_uploads(&self) -> usize {
+        self.shared.recorder.max_in_flight()
+    }
+
+    /// Stops accepting connections and closes the open ones.
+    pub fn shutdown(&self) {
+        let _ = self.shared.stop.send(true);
+    }
+}
