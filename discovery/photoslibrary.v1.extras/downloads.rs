@@ -1,7 +1,7 @@
 //! Reading media bytes through a media item's `baseUrl`.
 //!
-//! Hand-written (`discovery/photoslibrary.v1.extras/downloads.rs`) and shipped verbatim by
-//! `cargo xtask codegen`: the Discovery document only says that `baseUrl` exists.
+//! Hand-written rather than generated: the Discovery document only says that `baseUrl`
+//! exists.
 //!
 //! A media item's bytes are read from its `baseUrl` with parameters appended:
 //! `=w{W}-h{H}` for an image fitted into a box (`-c` crops it to the box), `=d` for the

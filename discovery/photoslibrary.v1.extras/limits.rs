@@ -1,9 +1,7 @@
 //! Limits of the Photos Library API that its Discovery document does not state.
 //!
-//! Hand-written (`discovery/photoslibrary.v1.extras/limits.rs`) and shipped verbatim by
-//! `cargo xtask codegen`. The generated methods check the request limits below before
-//! sending (they come from `discovery/photoslibrary.v1.extras/overlay.json`), so a request
-//! that breaks one fails with [`Error::InvalidArgument`] without reaching the network. The
+//! Hand-written rather than generated. The generated methods check the request limits below
+//! before sending (each method's docs list its checks), so a request that breaks one fails with [`Error::InvalidArgument`] without reaching the network. The
 //! constants are here for code that prepares requests, and the helpers check single values
 //! the same way.
 

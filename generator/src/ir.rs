@@ -65,6 +65,14 @@ pub struct Scope {
     pub notes: Vec<String>,
 }
 
+/// A scope a method accepts, and the constant of [`Api::scopes`] that names it (`None` when
+/// the document lists the scope on the method but does not declare it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MethodScope {
+    pub url: String,
+    pub const_name: Option<String>,
+}
+
 /// A named Rust type in the `types` module.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TypeDef {
@@ -236,7 +244,7 @@ pub struct Method {
     pub request: Option<Body>,
     /// `None` when the method answers with no body.
     pub response: Option<TypeRef>,
-    pub scopes: Vec<String>,
+    pub scopes: Vec<MethodScope>,
     pub description: Option<String>,
     pub deprecated: bool,
     pub pagination: Option<Pagination>,

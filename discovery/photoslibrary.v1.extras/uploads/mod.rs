@@ -1,8 +1,7 @@
 //! Uploading media bytes, and creating media items from files in one call.
 //!
-//! Hand-written (`discovery/photoslibrary.v1.extras/uploads/`) and shipped verbatim by
-//! `cargo xtask codegen`: the Discovery document describes `mediaItems.batchCreate` but not
-//! the upload endpoint it needs.
+//! Hand-written rather than generated: the Discovery document describes
+//! `mediaItems.batchCreate` but not the upload endpoint it needs.
 //!
 //! The Photos Library API creates media in two steps. First the bytes go to
 //! `POST https://photoslibrary.googleapis.com/v1/uploads`, which answers with an *upload

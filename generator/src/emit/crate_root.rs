@@ -15,8 +15,7 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
         crate_doc.push_str(&format!("\n\n{}", sanitize(d).join("\n")));
     }
     crate_doc.push_str(&format!(
-        "\n\nA client for `{}`{}, generated from its Discovery document by `discogen`. \
-         Do not edit: run `cargo xtask codegen`.",
+        "\n\nA client for `{}`{}, generated from its Discovery document by `discogen`.",
         api.id,
         api.revision
             .as_ref()
@@ -29,15 +28,18 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
     for note in &api.notes {
         crate_doc.push_str(&format!("\n\n{}", sanitize(note).join("\n")));
     }
-    crate_doc.push_str(
-        "\n\nStart from [`Client`]: `client.albums().get(id).send().await` — one method per \
+    let example = example_call(api)
+        .map(|call| format!(" {call} —"))
+        .unwrap_or_default();
+    crate_doc.push_str(&format!(
+        "\n\nStart from [`Client`]:{example} one method per \
          API method on a handle per resource; required parameters are arguments, optional \
          ones are builder setters, and [`CallBuilder`] adds per-call options. The request \
          and response types of [`types`] are `#[non_exhaustive]`: build them from `Default` \
          with chainable setters (`T::default().set_name(\"x\")`, `set_or_clear_…` for an \
          `Option`) and read their public fields; enums keep values they do not know \
-         (`UnknownValue`). A revision that adds a property or a value is a minor release.",
-    );
+         (`UnknownValue`). A revision that adds a property or a value is a minor release."
+    ));
     if let (Some(first), Some(last)) = (api.features.first(), api.features.last()) {
         crate_doc.push_str(&format!(
             "\n\n## Cargo features\n\nThis API is big ({count} top-level resources), so each \
@@ -49,10 +51,6 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
             count = api.features.len(),
         ));
     }
-    let crate_doc = crate_doc.replace(
-        "`client.albums().get(id).send().await`",
-        &example_call(api).unwrap_or_default(),
-    );
     let crate_docs = crate_doc.lines().map(|l| {
         if l.is_empty() {
             String::new()

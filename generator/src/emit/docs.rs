@@ -80,11 +80,21 @@ fn is_list_item(line: &str) -> bool {
         && (line[digits..].starts_with(". ") || line[digits..].starts_with(") "))
 }
 
-/// Escapes link and HTML syntax outside inline code spans, and wraps bare URLs.
+/// Escapes link and HTML syntax outside inline code spans, and wraps bare URLs. Markdown
+/// links to absolute URLs (and the generator's own `crate::` links) stay links.
 fn escape_inline(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
     let mut rest = line;
     while !rest.is_empty() {
+        if let Some((text, target, len)) = markdown_link(rest) {
+            out.push('[');
+            out.push_str(&escape_inline(text));
+            out.push_str("](");
+            out.push_str(target);
+            out.push(')');
+            rest = &rest[len..];
+            continue;
+        }
         // Copy code spans untouched: rustdoc shows them literally.
         if let Some(after) = rest.strip_prefix('`') {
             if let Some(end) = after.find('`') {
@@ -118,6 +128,36 @@ fn escape_inline(line: &str) -> String {
     out
 }
 
+/// `[text](target)` at the start of `s`, with a target rustdoc can follow: `(text, target,
+/// length)`.
+fn markdown_link(s: &str) -> Option<(&str, &str, usize)> {
+    let inner = s.strip_prefix('[')?;
+    let mut depth = 0usize;
+    let mut in_code = false;
+    let close = inner.char_indices().find_map(|(i, c)| {
+        match c {
+            '`' => in_code = !in_code,
+            '[' if !in_code => depth += 1,
+            ']' if !in_code && depth == 0 => return Some(i),
+            ']' if !in_code => depth -= 1,
+            _ => {}
+        }
+        None
+    })?;
+    let text = &inner[..close];
+    let after = inner[close + 1..].strip_prefix('(')?;
+    let end = after.find(')')?;
+    let target = &after[..end];
+    let followable = ["https://", "http://", "crate::"]
+        .iter()
+        .any(|p| target.starts_with(p));
+    (followable && !text.is_empty() && !target.contains(char::is_whitespace)).then_some((
+        text,
+        target,
+        1 + close + 2 + end + 1,
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +167,18 @@ mod tests {
         assert_eq!(
             sanitize("See [Album] or <b>x</b> at https://photos.google.com/x."),
             ["See \\[Album\\] or \\<b\\>x\\</b\\> at <https://photos.google.com/x>."]
+        );
+    }
+
+    #[test]
+    fn links_to_absolute_urls_stay_links_and_others_are_text() {
+        assert_eq!(
+            sanitize("See [the guide](https://cloud.google.com/x) or [`Foo`](crate::types::Foo)."),
+            ["See [the guide](https://cloud.google.com/x) or [`Foo`](crate::types::Foo)."]
+        );
+        assert_eq!(
+            sanitize("[a [b]](https://x.dev/) and [rel](/docs/y) and [x] (https://z.dev)"),
+            ["[a \\[b\\]](https://x.dev/) and \\[rel\\](/docs/y) and \\[x\\] (<https://z.dev>)"]
         );
     }
 

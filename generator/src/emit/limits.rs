@@ -7,12 +7,68 @@ use quote::quote;
 use crate::emit::typeref::ident;
 use crate::ir::{Limit, LimitRule, LimitStep};
 
-pub fn rule_text(rule: LimitRule) -> String {
+fn rule_text(rule: LimitRule) -> String {
     match rule {
         LimitRule::MaxItems(n) => format!("at most {n} items"),
         LimitRule::MaxLength(n) => format!("at most {n} characters"),
         LimitRule::Maximum { value, .. } => format!("at most {value}"),
         LimitRule::Minimum { value, .. } => format!("at least {value}"),
+    }
+}
+
+/// One Markdown bullet per checked value, in the order first checked: a minimum and a
+/// maximum of the same value read as one range (`from 1 to 100`).
+pub fn limit_bullets(limits: &[Limit]) -> Vec<String> {
+    let mut bullets: Vec<(&str, Vec<LimitRule>)> = Vec::new();
+    for limit in limits {
+        match bullets
+            .iter_mut()
+            .find(|(display, _)| *display == limit.display)
+        {
+            Some((_, rules)) => rules.push(limit.rule),
+            None => bullets.push((&limit.display, vec![limit.rule])),
+        }
+    }
+    bullets
+        .into_iter()
+        .map(|(display, rules)| {
+            let min = rules.iter().find_map(|r| match r {
+                LimitRule::Minimum { value, .. } => Some(*value),
+                _ => None,
+            });
+            let max = rules.iter().find_map(|r| match r {
+                LimitRule::Maximum { value, .. } => Some(*value),
+                _ => None,
+            });
+            let mut texts = Vec::new();
+            if let (Some(min), Some(max)) = (min, max) {
+                texts.push(format!("from {min} to {max}"));
+            }
+            for rule in &rules {
+                let ranged = matches!(rule, LimitRule::Minimum { .. } | LimitRule::Maximum { .. });
+                if !(ranged && min.is_some() && max.is_some()) {
+                    texts.push(rule_text(*rule));
+                }
+            }
+            format!("- `{display}`: {}", texts.join(", "))
+        })
+        .collect()
+}
+
+/// `5497558138880` → `5 TiB`: the largest binary unit that divides the size exactly, or
+/// bytes.
+pub fn human_size(bytes: u64) -> String {
+    const UNITS: [&str; 6] = ["EiB", "PiB", "TiB", "GiB", "MiB", "KiB"];
+    for (i, unit) in UNITS.iter().enumerate() {
+        let size = 1u64 << (10 * (UNITS.len() - i) as u32);
+        if bytes >= size && bytes.is_multiple_of(size) {
+            return format!("{} {unit}", bytes / size);
+        }
+    }
+    if bytes == 1 {
+        "1 byte".into()
+    } else {
+        format!("{bytes} bytes")
     }
 }
 
@@ -81,5 +137,63 @@ fn nest(base: TokenStream, is_ref: bool, steps: &[LimitStep], check: &TokenStrea
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limit(display: &str, rule: LimitRule) -> Limit {
+        Limit {
+            display: display.into(),
+            steps: Vec::new(),
+            rule,
+        }
+    }
+
+    #[test]
+    fn a_minimum_and_a_maximum_read_as_one_range() {
+        let limits = [
+            limit(
+                "pageSize",
+                LimitRule::Minimum {
+                    value: 1,
+                    wide: false,
+                },
+            ),
+            limit("ids", LimitRule::MaxItems(50)),
+            limit(
+                "pageSize",
+                LimitRule::Maximum {
+                    value: 100,
+                    wide: false,
+                },
+            ),
+            limit(
+                "title",
+                LimitRule::Maximum {
+                    value: 9,
+                    wide: false,
+                },
+            ),
+        ];
+        assert_eq!(
+            limit_bullets(&limits),
+            [
+                "- `pageSize`: from 1 to 100",
+                "- `ids`: at most 50 items",
+                "- `title`: at most 9"
+            ]
+        );
+    }
+
+    #[test]
+    fn sizes_take_the_largest_exact_unit() {
+        assert_eq!(human_size(5 << 40), "5 TiB");
+        assert_eq!(human_size(1536 << 20), "1536 MiB");
+        assert_eq!(human_size(3 << 30), "3 GiB");
+        assert_eq!(human_size(1000), "1000 bytes");
+        assert_eq!(human_size(1), "1 byte");
     }
 }

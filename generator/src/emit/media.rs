@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::docs::doc_with;
+use crate::emit::limits::human_size;
 use crate::emit::path::{path_parts, template};
 use crate::emit::typeref::ident;
 use crate::ir::{MediaUpload, Method};
@@ -37,6 +38,35 @@ pub fn media_items(m: &Method, parts: &CallParts) -> TokenStream {
     }
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Protocol {
+    Simple,
+    Resumable,
+}
+
+/// What travels with the media, for one protocol.
+fn metadata_note(m: &Method, u: &MediaUpload, protocol: Protocol) -> String {
+    let simple = protocol == Protocol::Simple;
+    match (&m.request, u.with_metadata) {
+        (Some(body), true) => format!(
+            "The request body (`{}`) is sent as JSON metadata {}.",
+            crate::naming::unraw(&body.name),
+            if simple {
+                "before the media (`uploadType=multipart`, a `multipart/related` body)"
+            } else {
+                "in the request that opens the session"
+            }
+        ),
+        (Some(body), false) => format!(
+            "The method takes no metadata with media: the request body (`{}`) is not sent{}.",
+            crate::naming::unraw(&body.name),
+            if simple { " (`uploadType=media`)" } else { "" }
+        ),
+        (None, _) if simple => "The media is the whole request body (`uploadType=media`).".into(),
+        (None, _) => "The session opens without metadata; the chunks carry only the media.".into(),
+    }
+}
+
 fn limits_note(u: &MediaUpload) -> String {
     let mut checks = Vec::new();
     if !u.accept.is_empty() {
@@ -44,7 +74,7 @@ fn limits_note(u: &MediaUpload) -> String {
         checks.push(format!("its type must match {}", accept.join(", ")));
     }
     if let Some(max) = u.max_size {
-        checks.push(format!("it may hold at most {max} bytes"));
+        checks.push(format!("it may hold at most {}", human_size(max)));
     }
     if checks.is_empty() {
         String::new()
@@ -101,19 +131,6 @@ fn upload_items(m: &Method, u: &MediaUpload, parts: &CallParts) -> (TokenStream,
         None => quote!(self.core.execute_empty(call).await),
     };
     let limits = limits_note(u);
-    let metadata_note = match (&m.request, u.with_metadata) {
-        (Some(body), true) => format!(
-            "The request body (`{}`) is sent as JSON metadata before the media \
-             (`uploadType=multipart`, a `multipart/related` body).",
-            crate::naming::unraw(&body.name)
-        ),
-        (Some(body), false) => format!(
-            "The method takes no metadata with media: the request body (`{}`) is not sent \
-             (`uploadType=media`).",
-            crate::naming::unraw(&body.name)
-        ),
-        (None, _) => "The media is the whole request body (`uploadType=media`).".into(),
-    };
     let upload_fn = u.simple_path.as_deref().map(|segments| {
         let doc = doc_with(
             Some(&format!(
@@ -122,7 +139,7 @@ fn upload_items(m: &Method, u: &MediaUpload, parts: &CallParts) -> (TokenStream,
                 m.http_method.as_str(),
                 template(segments)
             )),
-            &[metadata_note.clone(), limits.clone()],
+            &[metadata_note(m, u, Protocol::Simple), limits.clone()],
         );
         quote! {
             #doc
@@ -138,10 +155,6 @@ fn upload_items(m: &Method, u: &MediaUpload, parts: &CallParts) -> (TokenStream,
         }
     });
     let resumable_fn = u.resumable_path.as_deref().map(|segments| {
-        let metadata_note = metadata_note.replace(
-            "(`uploadType=multipart`, a `multipart/related` body)",
-            "in the request that opens the session",
-        );
         let doc = doc_with(
             Some(&format!(
                 "Sends the request with `media` as its content through the resumable protocol: \
@@ -151,7 +164,7 @@ fn upload_items(m: &Method, u: &MediaUpload, parts: &CallParts) -> (TokenStream,
                 m.http_method.as_str(),
                 template(segments)
             )),
-            &[metadata_note, limits.clone()],
+            &[metadata_note(m, u, Protocol::Resumable), limits.clone()],
         );
         quote! {
             #doc

@@ -5,7 +5,7 @@ use quote::quote;
 
 use crate::emit::docs::doc_with;
 use crate::emit::features::{feature_cfg, feature_note};
-use crate::emit::limits::{limit_check, rule_text};
+use crate::emit::limits::{limit_bullets, limit_check};
 use crate::emit::media;
 use crate::emit::pagination;
 use crate::emit::path::{path_parts, template};
@@ -93,12 +93,9 @@ fn method_docs(m: &Method) -> TokenStream {
         let mut checked = String::from(
             "Checked before sending (a value out of range is `Error::InvalidArgument`):",
         );
-        for limit in &m.limits {
-            checked.push_str(&format!(
-                "\n- `{}`: {}",
-                limit.display,
-                rule_text(limit.rule)
-            ));
+        for bullet in limit_bullets(&m.limits) {
+            checked.push('\n');
+            checked.push_str(&bullet);
         }
         notes.push(checked);
     }
@@ -111,7 +108,10 @@ fn method_docs(m: &Method) -> TokenStream {
     if !m.scopes.is_empty() {
         let mut scopes = String::from("Authorized by any of these scopes:");
         for s in &m.scopes {
-            scopes.push_str(&format!("\n- `{s}`"));
+            match &s.const_name {
+                Some(name) => scopes.push_str(&format!("\n- [`{name}`](crate::scopes::{name})")),
+                None => scopes.push_str(&format!("\n- `{}`", s.url)),
+            }
         }
         notes.push(scopes);
     }
@@ -207,7 +207,7 @@ fn builder(m: &Method) -> TokenStream {
         _ => "Delete",
     });
     let path_parts = path_parts(&m.path);
-    let scopes = &m.scopes;
+    let scopes = m.scopes.iter().map(|s| &s.url);
 
     let mut fields = Vec::new();
     for p in &m.required_params {

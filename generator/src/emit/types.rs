@@ -124,11 +124,7 @@ fn struct_def(
         // The extra keys carry the same wire encodings (int64 strings, base64) as fields do.
         let with = a.ty.needs_adapter().then(|| {
             let map = TypeRef::Map(Box::new(a.ty.clone()));
-            let with = format!(
-                "rt::internal::serde::As::<{}>",
-                adapter(&map, Scope::TypesModule)
-            )
-            .replace(' ', "");
+            let with = format!("rt::internal::serde::As::<{}>", adapter(&map));
             quote!(, with = #with)
         });
         quote! {
@@ -294,10 +290,10 @@ fn field(f: &Field) -> TokenStream {
     let docs = doc_with(f.description.as_deref(), &notes);
     let name = ident(&f.name);
     let mut ty = rust_type(&f.ty, Scope::TypesModule);
-    let mut adapted = adapter(&f.ty, Scope::TypesModule);
+    let mut adapted = adapter(&f.ty);
     if f.boxed {
         ty = quote!(Box<#ty>);
-        adapted = quote!(Box<#adapted>);
+        adapted = format!("Box<{adapted}>");
     }
     // The struct says `default` and `rename_all = "camelCase"` for every field.
     let mut attrs = Vec::new();
@@ -307,11 +303,11 @@ fn field(f: &Field) -> TokenStream {
     }
     if !f.required {
         ty = quote!(Option<#ty>);
-        adapted = quote!(Option<#adapted>);
+        adapted = format!("Option<{adapted}>");
         attrs.push(quote!(skip_serializing_if = "Option::is_none"));
     }
     if f.ty.needs_adapter() {
-        let with = format!("rt::internal::serde::As::<{adapted}>").replace(' ', "");
+        let with = format!("rt::internal::serde::As::<{adapted}>");
         attrs.push(quote!(with = #with));
     }
     let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));

@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use crate::error::Error;
 use crate::ir::{
-    Body, HttpMethod, Method, Param, ParamLocation, PathSegment, Resource, TypeKind, TypeRef,
+    Body, HttpMethod, Method, MethodScope, Param, ParamLocation, PathSegment, Resource, TypeKind,
+    TypeRef,
 };
 use crate::lower::media::{has_media_upload, lower_media_upload};
 use crate::lower::pagination::{pagination, MethodContext};
@@ -342,7 +343,15 @@ fn lower_method(
         optional_params,
         request,
         response,
-        scopes: method.scopes.clone(),
+        // Named once the API's scopes are: see `lower::name_method_scopes`.
+        scopes: method
+            .scopes
+            .iter()
+            .map(|url| MethodScope {
+                url: url.clone(),
+                const_name: None,
+            })
+            .collect(),
         description: method.description.clone(),
         deprecated: method.deprecated == Some(true),
         pagination,

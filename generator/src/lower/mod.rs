@@ -41,7 +41,9 @@ pub fn lower_with_extras(doc: &Document, extra_modules: &[String]) -> Result<Api
     let mut recording = TypeSpace::recording(&doc.schemas);
     lower_tree(doc, &mut recording, extra_modules)?;
     let mut space = TypeSpace::planned(&doc.schemas, recording.into_plan());
-    let root = lower_tree(doc, &mut space, extra_modules)?;
+    let mut root = lower_tree(doc, &mut space, extra_modules)?;
+    let scopes = scopes(doc);
+    name_method_scopes(&mut root, &scopes);
     let mut defs = space.defs;
     recursion::box_recursive_fields(&mut defs);
     defs.sort_by(|a, b| a.name.cmp(&b.name));
@@ -60,7 +62,7 @@ pub fn lower_with_extras(doc: &Document, extra_modules: &[String]) -> Result<Api
         mtls_root_url: doc.mtls_root_url.clone(),
         service_path: doc.service_path.clone(),
         batch_path: doc.batch_path.clone(),
-        scopes: scopes(doc),
+        scopes,
         types: defs,
         pages,
         root,
@@ -146,6 +148,21 @@ fn scopes(doc: &Document) -> Vec<Scope> {
             notes: Vec::new(),
         })
         .collect()
+}
+
+/// Gives each method's scopes the constant names the API's scopes took.
+fn name_method_scopes(resource: &mut Resource, scopes: &[Scope]) {
+    for method in &mut resource.methods {
+        for scope in &mut method.scopes {
+            scope.const_name = scopes
+                .iter()
+                .find(|s| s.url == scope.url)
+                .map(|s| s.const_name.clone());
+        }
+    }
+    for child in &mut resource.children {
+        name_method_scopes(child, scopes);
+    }
 }
 
 /// Every page type once, in name order: two methods may share a response type.

@@ -33,7 +33,7 @@ pub fn apply_overlay(api: &mut Api, overlay: &Overlay) -> Result<(), Error> {
             // Stable: the document's order is kept among the scopes that still work.
             method
                 .scopes
-                .sort_by_key(|scope| withdrawn.contains(&scope.as_str()));
+                .sort_by_key(|scope| withdrawn.contains(&scope.url.as_str()));
         });
     }
     let Api { types, root, .. } = api;

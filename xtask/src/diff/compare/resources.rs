@@ -253,8 +253,8 @@ fn compare_method(cx: &mut Ctx, om: &Method, nm: &Method, op: &Place, np: &Place
             .rust_all(RustItem::changed(rust::send(op, om), rust::send(np, nm))),
         );
     }
-    let old_scopes: BTreeSet<&String> = om.scopes.iter().collect();
-    let new_scopes: BTreeSet<&String> = nm.scopes.iter().collect();
+    let old_scopes: BTreeSet<&String> = om.scopes.iter().map(|s| &s.url).collect();
+    let new_scopes: BTreeSet<&String> = nm.scopes.iter().map(|s| &s.url).collect();
     for s in old_scopes.difference(&new_scopes) {
         out.push(Change::new(
             Class::Breaking,
