@@ -60,7 +60,10 @@ fn a_folder_of_modules_is_one_extra_module() {
     let files = generate(EMPTY_API, &options).expect("generates");
     let find = |path: &str| files.iter().find(|f| f.path.to_string_lossy() == path);
     let sending = &find("src/uploads/sending.rs").expect("sending.rs").contents;
-    assert!(sending.ends_with("DO NOT EDIT.\n\n//! The protocols.\n"), "{sending}");
+    assert!(
+        sending.ends_with("DO NOT EDIT.\n\n//! The protocols.\n"),
+        "{sending}"
+    );
     assert!(find("src/uploads/mod.rs").is_some());
     let lib = &find("src/lib.rs").expect("lib.rs").contents;
     assert_eq!(lib.matches("pub mod uploads;").count(), 1, "{lib}");
