@@ -27,7 +27,9 @@ use crate::errors::{json_response, ApiError};
 use crate::paging;
 use crate::server::{Req, Shared};
 use crate::state::{AlbumRec, Enrichment, Store};
-use crate::wire::{self, AddEnrichmentRequest, AlbumPosition, CreateAlbumRequest, MediaItemIdsRequest};
+use crate::wire::{
+    self, AddEnrichmentRequest, AlbumPosition, CreateAlbumRequest, MediaItemIdsRequest,
+};
 
 pub(crate) const MAX_ITEMS_PER_ALBUM: usize = 20_000;
 pub(crate) const MAX_IDS_PER_CALL: usize = 50;
@@ -39,13 +41,19 @@ fn ok(body: serde_json::Value) -> Result<Response<Body>, ApiError> {
 
 pub(crate) fn parse_int(req: &Req, name: &str) -> Result<Option<i64>, ApiError> {
     req.param(name)
-        .map(|v| v.parse::<i64>().map_err(|_| ApiError::invalid(format!("Invalid value at '{name}' (TYPE_INT32), \"{v}\""))))
+        .map(|v| {
+            v.parse::<i64>().map_err(|_| {
+                ApiError::invalid(format!("Invalid value at '{name}' (TYPE_INT32), \"{v}\""))
+            })
+        })
         .transpose()
 }
 
 fn check_title(title: &str) -> Result<(), ApiError> {
     if title.chars().count() > MAX_TITLE {
-        return Err(ApiError::invalid(format!("The album title must be at most {MAX_TITLE} characters.")));
+        return Err(ApiError::invalid(format!(
+            "The album title must be at most {MAX_TITLE} characters."
+        )));
     }
     Ok(())
 }
@@ -70,9 +78,18 @@ fn check_ids(ids: &Option<Vec<String>>) -> Result<&[String], ApiError> {
 
 /// Where new items go in an album, from an `AlbumPosition`
 /// (<https://developers.google.com/photos/library/reference/rest/v1/AlbumPosition>).
-pub(crate) fn insert_index(album: &AlbumRec, pos: Option<&AlbumPosition>) -> Result<usize, ApiError> {
-    let Some(pos) = pos else { return Ok(album.items.len()) };
-    match pos.position.as_deref().unwrap_or("POSITION_TYPE_UNSPECIFIED") {
+pub(crate) fn insert_index(
+    album: &AlbumRec,
+    pos: Option<&AlbumPosition>,
+) -> Result<usize, ApiError> {
+    let Some(pos) = pos else {
+        return Ok(album.items.len());
+    };
+    match pos
+        .position
+        .as_deref()
+        .unwrap_or("POSITION_TYPE_UNSPECIFIED")
+    {
         "POSITION_TYPE_UNSPECIFIED" | "LAST_IN_ALBUM" => Ok(album.items.len()),
         "FIRST_IN_ALBUM" => Ok(0),
         "AFTER_MEDIA_ITEM" => {
@@ -82,17 +99,26 @@ pub(crate) fn insert_index(album: &AlbumRec, pos: Option<&AlbumPosition>) -> Res
                 .iter()
                 .position(|i| i == rel)
                 .map(|p| p + 1)
-                .ok_or_else(|| ApiError::invalid("relativeMediaItemId is not a media item of this album."))
+                .ok_or_else(|| {
+                    ApiError::invalid("relativeMediaItemId is not a media item of this album.")
+                })
         }
         "AFTER_ENRICHMENT_ITEM" => {
-            let rel = pos.relative_enrichment_item_id.as_deref().unwrap_or_default();
+            let rel = pos
+                .relative_enrichment_item_id
+                .as_deref()
+                .unwrap_or_default();
             if album.enrichments.iter().any(|e| e.id == rel) {
                 Ok(album.items.len())
             } else {
-                Err(ApiError::invalid("relativeEnrichmentItemId is not an enrichment of this album."))
+                Err(ApiError::invalid(
+                    "relativeEnrichmentItemId is not an enrichment of this album.",
+                ))
             }
         }
-        other => Err(ApiError::invalid(format!("Invalid value at 'album_position.position', \"{other}\""))),
+        other => Err(ApiError::invalid(format!(
+            "Invalid value at 'album_position.position', \"{other}\""
+        ))),
     }
 }
 
@@ -100,15 +126,26 @@ pub(crate) fn list(shared: &Shared, req: &Req) -> Result<Response<Body>, ApiErro
     let size = paging::page_size(parse_int(req, "pageSize")?, 20, 50)?;
     if let Some(v) = req.param("excludeNonAppCreatedData") {
         if v != "true" && v != "false" {
-            return Err(ApiError::invalid(format!("Invalid value at 'exclude_non_app_created_data' (TYPE_BOOL), \"{v}\"")));
+            return Err(ApiError::invalid(format!(
+                "Invalid value at 'exclude_non_app_created_data' (TYPE_BOOL), \"{v}\""
+            )));
         }
     }
     let store = shared.lock();
     let visible: Vec<&AlbumRec> = store.albums.iter().filter(|a| a.app_created).collect();
-    let (page, next) = paging::page(&visible, &store.secret, "albums.list", req.param("pageToken"), size)?;
+    let (page, next) = paging::page(
+        &visible,
+        &store.secret,
+        "albums.list",
+        req.param("pageToken"),
+        size,
+    )?;
     let mut body = serde_json::Map::new();
     if !page.is_empty() {
-        let albums: Vec<_> = page.iter().map(|a| wire::album_json(shared, &store, a)).collect();
+        let albums: Vec<_> = page
+            .iter()
+            .map(|a| wire::album_json(shared, &store, a))
+            .collect();
         body.insert("albums".into(), json!(albums));
     }
     if let Some(next) = next {
@@ -119,12 +156,21 @@ pub(crate) fn list(shared: &Shared, req: &Req) -> Result<Response<Body>, ApiErro
 
 pub(crate) fn create(shared: &Shared, req: &Req) -> Result<Response<Body>, ApiError> {
     let body: CreateAlbumRequest = req.json()?;
-    let album = body.album.ok_or_else(|| ApiError::invalid("album is required."))?;
+    let album = body
+        .album
+        .ok_or_else(|| ApiError::invalid("album is required."))?;
     let title = album.title.unwrap_or_default();
     check_title(&title)?;
     shared.mutate(|store| {
         let id = store.next_id("album", 48);
-        store.albums.push(AlbumRec { id, title, items: Vec::new(), app_created: true, cover: None, enrichments: Vec::new() });
+        store.albums.push(AlbumRec {
+            id,
+            title,
+            items: Vec::new(),
+            app_created: true,
+            cover: None,
+            enrichments: Vec::new(),
+        });
         let a = store.albums.last().expect("album just pushed");
         ok(wire::album_json(shared, store, a))
     })
@@ -132,7 +178,9 @@ pub(crate) fn create(shared: &Shared, req: &Req) -> Result<Response<Body>, ApiEr
 
 pub(crate) fn get(shared: &Shared, id: &str) -> Result<Response<Body>, ApiError> {
     let store = shared.lock();
-    let album = store.visible_album(id).ok_or_else(|| ApiError::not_found("Requested entity was not found."))?;
+    let album = store
+        .visible_album(id)
+        .ok_or_else(|| ApiError::not_found("Requested entity was not found."))?;
     ok(wire::album_json(shared, &store, album))
 }
 
@@ -158,10 +206,14 @@ pub(crate) fn patch(shared: &Shared, req: &Req, id: &str) -> Result<Response<Bod
         check_title(t)?;
     }
     shared.mutate(|store: &mut Store| {
-        let album = store.visible_album_mut(id).ok_or_else(|| ApiError::not_found("Requested entity was not found."))?;
+        let album = store
+            .visible_album_mut(id)
+            .ok_or_else(|| ApiError::not_found("Requested entity was not found."))?;
         if let Some(c) = &cover {
             if !album.items.contains(c) {
-                return Err(ApiError::invalid("coverPhotoMediaItemId must be a media item of this album."));
+                return Err(ApiError::invalid(
+                    "coverPhotoMediaItemId must be a media item of this album.",
+                ));
             }
         }
         if let Some(t) = title {
@@ -175,21 +227,38 @@ pub(crate) fn patch(shared: &Shared, req: &Req, id: &str) -> Result<Response<Bod
     })
 }
 
-pub(crate) fn add_enrichment(shared: &Shared, req: &Req, id: &str) -> Result<Response<Body>, ApiError> {
+pub(crate) fn add_enrichment(
+    shared: &Shared,
+    req: &Req,
+    id: &str,
+) -> Result<Response<Body>, ApiError> {
     let body: AddEnrichmentRequest = req.json()?;
-    let item = body.new_enrichment_item.ok_or_else(|| ApiError::invalid("newEnrichmentItem is required."))?;
-    let kinds = [item.text_enrichment.is_some(), item.location_enrichment.is_some(), item.map_enrichment.is_some()];
+    let item = body
+        .new_enrichment_item
+        .ok_or_else(|| ApiError::invalid("newEnrichmentItem is required."))?;
+    let kinds = [
+        item.text_enrichment.is_some(),
+        item.location_enrichment.is_some(),
+        item.map_enrichment.is_some(),
+    ];
     if kinds.iter().filter(|k| **k).count() != 1 {
         return Err(ApiError::invalid(
             "newEnrichmentItem must have exactly one of textEnrichment, locationEnrichment or mapEnrichment.",
         ));
     }
-    let raw = req.json::<serde_json::Value>()?.get("newEnrichmentItem").cloned().unwrap_or_default();
+    let raw = req
+        .json::<serde_json::Value>()?
+        .get("newEnrichmentItem")
+        .cloned()
+        .unwrap_or_default();
     shared.mutate(|store| {
         let eid = store.next_id("enrichment", 32);
         let album = store.visible_album_mut(id).ok_or_else(invalid_album)?;
         insert_index(album, body.album_position.as_ref())?;
-        album.enrichments.push(Enrichment { id: eid.clone(), item: raw });
+        album.enrichments.push(Enrichment {
+            id: eid.clone(),
+            item: raw,
+        });
         ok(json!({ "enrichmentItem": { "id": eid } }))
     })
 }
@@ -223,13 +292,19 @@ pub(crate) fn batch_add(shared: &Shared, req: &Req, id: &str) -> Result<Response
     })
 }
 
-pub(crate) fn batch_remove(shared: &Shared, req: &Req, id: &str) -> Result<Response<Body>, ApiError> {
+pub(crate) fn batch_remove(
+    shared: &Shared,
+    req: &Req,
+    id: &str,
+) -> Result<Response<Body>, ApiError> {
     let body: MediaItemIdsRequest = req.json()?;
     let ids = check_ids(&body.media_item_ids)?.to_vec();
     shared.mutate(|store| {
         let album = store.visible_album_mut(id).ok_or_else(invalid_album)?;
         if let Some(bad) = ids.iter().find(|i| !album.items.contains(i)) {
-            return Err(ApiError::invalid(format!("Media item {bad} is not in this album.")));
+            return Err(ApiError::invalid(format!(
+                "Media item {bad} is not in this album."
+            )));
         }
         album.items.retain(|i| !ids.contains(i));
         ok(json!({}))

@@ -28,11 +28,19 @@ fn discovery_scopes(method: &str) -> &'static [&'static str] {
     const WRITE: &[&str] = &["photoslibrary", APPEND, "photoslibrary.sharing"];
     const READS: &[&str] = &["photoslibrary", "photoslibrary.readonly", READ];
     match method {
-        "albums.addEnrichment" | "albums.batchAddMediaItems" | "albums.create"
-        | "mediaItems.batchCreate" | "uploads" => WRITE,
+        "albums.addEnrichment"
+        | "albums.batchAddMediaItems"
+        | "albums.create"
+        | "mediaItems.batchCreate"
+        | "uploads" => WRITE,
         "albums.batchRemoveMediaItems" => &["photoslibrary"],
-        "albums.get" | "albums.list" | "mediaItems.batchGet" | "mediaItems.get"
-        | "mediaItems.list" | "mediaItems.search" | "sharedAlbums.list" => READS,
+        "albums.get"
+        | "albums.list"
+        | "mediaItems.batchGet"
+        | "mediaItems.get"
+        | "mediaItems.list"
+        | "mediaItems.search"
+        | "sharedAlbums.list" => READS,
         "albums.patch" | "mediaItems.patch" => &[EDIT],
         _ => &["photoslibrary.sharing"],
     }
@@ -106,7 +114,9 @@ pub(crate) fn check(
     if accepted_scopes(method).iter().any(|s| have.contains(s)) {
         Ok(())
     } else {
-        Err(ApiError::denied("Request had insufficient authentication scopes."))
+        Err(ApiError::denied(
+            "Request had insufficient authentication scopes.",
+        ))
     }
 }
 
@@ -125,10 +135,19 @@ mod tests {
     #[test]
     fn strict_tokens() {
         let mut h = HeaderMap::new();
-        assert_eq!(check(&h, &[], false, "albums.list").unwrap_err().code, Code::Unauthenticated);
-        h.insert("authorization", "Bearer scopes:photoslibrary.appendonly".parse().unwrap());
+        assert_eq!(
+            check(&h, &[], false, "albums.list").unwrap_err().code,
+            Code::Unauthenticated
+        );
+        h.insert(
+            "authorization",
+            "Bearer scopes:photoslibrary.appendonly".parse().unwrap(),
+        );
         assert!(check(&h, &[], true, "albums.create").is_ok());
-        assert_eq!(check(&h, &[], true, "albums.list").unwrap_err().code, Code::PermissionDenied);
+        assert_eq!(
+            check(&h, &[], true, "albums.list").unwrap_err().code,
+            Code::PermissionDenied
+        );
         h.insert(
             "authorization",
             format!("Bearer scopes:{PREFIX}{READ}").parse().unwrap(),
@@ -136,6 +155,9 @@ mod tests {
         assert!(check(&h, &[], true, "albums.list").is_ok());
         h.insert("authorization", "Bearer whatever".parse().unwrap());
         assert!(check(&h, &[], false, "albums.list").is_ok());
-        assert_eq!(check(&h, &[], true, "albums.list").unwrap_err().code, Code::Unauthenticated);
+        assert_eq!(
+            check(&h, &[], true, "albums.list").unwrap_err().code,
+            Code::Unauthenticated
+        );
     }
 }

@@ -12,8 +12,8 @@
 //! the new size, in the same format when it is PNG or JPEG, else PNG. Images are never
 //! enlarged by `w`/`h` (the guide calls them maximums); `c` does enlarge, since it promises
 //! the exact size. Bytes that do not decode (videos, other formats) are served unchanged:
-//! the emulator makes no thumbnails. Each dimension may be at most 16383 pixels, the
-//! emulator's own bound on memory.
+//! the emulator makes no thumbnails. Each dimension may be at most 16383 pixels and W×H at
+//! most 40 million, the emulator's own bounds on memory (400 beyond them).
 
 use std::io::Cursor;
 use std::time::Duration;
@@ -30,15 +30,27 @@ use crate::server::Shared;
 /// How long a base URL stays valid.
 pub(crate) const VALIDITY: Duration = Duration::from_secs(60 * 60);
 const MAX_SIDE: u32 = 16383;
+const MAX_PIXELS: u64 = 40_000_000;
 
 fn signature(secret: &str, item_id: &str, issued: u64) -> String {
-    ids::hex(&ids::digest(&[secret.as_bytes(), b"base", item_id.as_bytes(), &issued.to_be_bytes()])[..12])
+    ids::hex(
+        &ids::digest(&[
+            secret.as_bytes(),
+            b"base",
+            item_id.as_bytes(),
+            &issued.to_be_bytes(),
+        ])[..12],
+    )
 }
 
 /// A fresh base URL for an item, stamped with the emulator's current time.
 pub(crate) fn issue(shared: &Shared, secret: &str, item_id: &str) -> String {
     let issued = clock::unix(shared.clock.now()).0;
-    format!("{}media/{item_id}/{issued}/{}", shared.base_url, signature(secret, item_id, issued))
+    format!(
+        "{}media/{item_id}/{issued}/{}",
+        shared.base_url,
+        signature(secret, item_id, issued)
+    )
 }
 
 /// The width and height of bytes that decode as an image.
@@ -79,11 +91,24 @@ fn parse_params(s: &str) -> Result<Params, ApiError> {
             "dv" => p.video = true,
             _ if part.starts_with('w') => p.w = Some(side(&part[1..], "width")?),
             _ if part.starts_with('h') => p.h = Some(side(&part[1..], "height")?),
-            _ => return Err(ApiError::invalid(format!("Unknown base URL parameter {part:?}."))),
+            _ => {
+                return Err(ApiError::invalid(format!(
+                    "Unknown base URL parameter {part:?}."
+                )))
+            }
+        }
+    }
+    if let (Some(w), Some(h)) = (p.w, p.h) {
+        if u64::from(w) * u64::from(h) > MAX_PIXELS {
+            return Err(ApiError::invalid(format!(
+                "At most {MAX_PIXELS} pixels may be requested, got {w}×{h}."
+            )));
         }
     }
     if p.crop && (p.w.is_none() || p.h.is_none()) {
-        return Err(ApiError::invalid("The crop parameter c needs both wW and hH."));
+        return Err(ApiError::invalid(
+            "The crop parameter c needs both wW and hH.",
+        ));
     }
     Ok(p)
 }
@@ -109,12 +134,16 @@ pub(crate) fn serve(shared: &Shared, rest: &str) -> Result<Response<Body>, ApiEr
     };
     let now = clock::unix(shared.clock.now()).0;
     if now.saturating_sub(issued) > VALIDITY.as_secs() {
-        return Err(ApiError::denied("The base URL has expired; fetch the media item again for a new one."));
+        return Err(ApiError::denied(
+            "The base URL has expired; fetch the media item again for a new one.",
+        ));
     }
     let p = parse_params(params)?;
     let is_video = mime.starts_with("video/");
     if p.video && !is_video {
-        return Err(ApiError::invalid("The dv parameter is only for video media items."));
+        return Err(ApiError::invalid(
+            "The dv parameter is only for video media items.",
+        ));
     }
     if p.w.is_some() || p.h.is_some() {
         if let Some((out, out_mime)) = transform(&bytes, &p) {
@@ -144,7 +173,11 @@ fn transform(bytes: &[u8], p: &Params) -> Option<(Vec<u8>, &'static str)> {
         ImageFormat::Jpeg => (ImageFormat::Jpeg, "image/jpeg"),
         _ => (ImageFormat::Png, "image/png"),
     };
-    let out = if fmt == ImageFormat::Jpeg { DynamicImage::ImageRgb8(out.to_rgb8()) } else { out };
+    let out = if fmt == ImageFormat::Jpeg {
+        DynamicImage::ImageRgb8(out.to_rgb8())
+    } else {
+        out
+    };
     let mut buf = Cursor::new(Vec::new());
     out.write_to(&mut buf, fmt).ok()?;
     Some((buf.into_inner(), mime))
@@ -153,7 +186,8 @@ fn transform(bytes: &[u8], p: &Params) -> Option<(Vec<u8>, &'static str)> {
 fn bytes_response(bytes: Vec<u8>, mime: &str) -> Response<Body> {
     let mut resp = Response::new(Body::from(bytes));
     *resp.status_mut() = StatusCode::OK;
-    let ct = HeaderValue::from_str(mime).unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    let ct =
+        HeaderValue::from_str(mime).unwrap_or(HeaderValue::from_static("application/octet-stream"));
     resp.headers_mut().insert(header::CONTENT_TYPE, ct);
     resp
 }

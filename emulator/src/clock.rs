@@ -24,7 +24,9 @@ pub struct Clock {
 
 impl std::fmt::Debug for Clock {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Clock").field("offset", &self.offset()).finish_non_exhaustive()
+        f.debug_struct("Clock")
+            .field("offset", &self.offset())
+            .finish_non_exhaustive()
     }
 }
 
@@ -206,7 +208,15 @@ mod tests {
 
     #[test]
     fn rejects_garbage() {
-        for bad in ["", "2024-13-01T00:00:00Z", "2023-02-29T00:00:00Z", "2024-06-01 10:00:00Z", "2024-06-01T10:00:00", "1969-12-31T23:59:59Z", "2024-06-01T10:00:00.Z"] {
+        for bad in [
+            "",
+            "2024-13-01T00:00:00Z",
+            "2023-02-29T00:00:00Z",
+            "2024-06-01 10:00:00Z",
+            "2024-06-01T10:00:00",
+            "1969-12-31T23:59:59Z",
+            "2024-06-01T10:00:00.Z",
+        ] {
             assert!(parse_rfc3339(bad).is_none(), "{bad}");
         }
     }

@@ -16,8 +16,8 @@
 //! # What is emulated, and where each rule comes from
 //!
 //! - The 19 methods with the paths of the reference
-//!   (<https://developers.google.com/photos/library/reference/rest>); see [`routes`](crate)
-//!   in the source for the table.
+//!   (<https://developers.google.com/photos/library/reference/rest>); module `routes`
+//!   holds the table.
 //! - Authentication and the scopes Google still grants after 2025-03-31
 //!   (<https://developers.google.com/photos/overview/authorization>,
 //!   <https://developers.google.com/photos/support/updates>): module `auth`.
@@ -102,7 +102,9 @@ pub struct Emulator {
 
 impl std::fmt::Debug for Emulator {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Emulator").field("base_url", &self.shared.base_url).finish_non_exhaustive()
+        f.debug_struct("Emulator")
+            .field("base_url", &self.shared.base_url)
+            .finish_non_exhaustive()
     }
 }
 
@@ -119,7 +121,14 @@ pub struct Builder {
 
 impl Default for Builder {
     fn default() -> Builder {
-        Builder { port: 0, data_dir: None, strict_scopes: false, granularity: DEFAULT_GRANULARITY, seed_file: None, log_requests: false }
+        Builder {
+            port: 0,
+            data_dir: None,
+            strict_scopes: false,
+            granularity: DEFAULT_GRANULARITY,
+            seed_file: None,
+            log_requests: false,
+        }
     }
 }
 
@@ -181,7 +190,8 @@ impl Builder {
         if let (Some(path), true) = (&self.seed_file, fresh) {
             seed::apply_file(&mut store, path, clock.now())?;
         }
-        let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, self.port))).await?;
+        let listener =
+            TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, self.port))).await?;
         let port = listener.local_addr()?.port();
         let (stop, _) = tokio::sync::watch::channel(false);
         let shared = Arc::new(Shared {
@@ -197,7 +207,9 @@ impl Builder {
             base_url: format!("http://127.0.0.1:{port}/"),
             stop,
         });
-        shared.persist(&shared.lock()).map_err(|e| io::Error::other(e.message))?;
+        shared
+            .persist(&shared.lock())
+            .map_err(|e| io::Error::other(e.message))?;
         let weak = Arc::downgrade(&shared);
         shared.clock.set_on_advance(Box::new(move || {
             if let Some(shared) = weak.upgrade() {
@@ -253,12 +265,22 @@ impl Emulator {
 
     /// Every album, app-created or not, in creation order.
     pub fn albums(&self) -> Vec<AlbumState> {
-        self.shared.lock().albums.iter().map(AlbumState::from).collect()
+        self.shared
+            .lock()
+            .albums
+            .iter()
+            .map(AlbumState::from)
+            .collect()
     }
 
     /// Every media item, app-created or not, in library order.
     pub fn media_items(&self) -> Vec<MediaItemState> {
-        self.shared.lock().items.iter().map(MediaItemState::from).collect()
+        self.shared
+            .lock()
+            .items
+            .iter()
+            .map(MediaItemState::from)
+            .collect()
     }
 
     /// Every request so far, as it arrived.
@@ -275,7 +297,10 @@ impl Emulator {
     pub fn only_request(&self) -> Recorded {
         let mut all = self.requests();
         if all.len() != 1 {
-            let list: Vec<String> = all.iter().map(|r| format!("{} {}?{}", r.method, r.path, r.query)).collect();
+            let list: Vec<String> = all
+                .iter()
+                .map(|r| format!("{} {}?{}", r.method, r.path, r.query))
+                .collect();
             panic!("expected exactly one request, got {}: {list:#?}", all.len());
         }
         all.remove(0)
@@ -296,23 +321,45 @@ impl Emulator {
     /// the absolute upload offset `offset` (its `X-Goog-Upload-Offset` plus the bytes read).
     /// Happens once. A resumable session keeps the whole granules received before the cut.
     pub fn cut_upload_at(&self, offset: u64) {
-        *self.shared.recorder.cut_at.lock().expect("fault lock poisoned") = Some(offset);
+        *self
+            .shared
+            .recorder
+            .cut_at
+            .lock()
+            .expect("fault lock poisoned") = Some(offset);
     }
 
     /// Answers the `n`-th (0-based, counted from the start) upload request that carries
     /// bytes with 503 UNAVAILABLE after reading it, keeping none of its bytes. Happens once.
+    /// Requests dropped by [`Emulator::cut_upload_at`] count too (the cut wins if it is the
+    /// same request).
     pub fn fail_upload_chunk(&self, n: usize) {
-        *self.shared.recorder.fail_chunk.lock().expect("fault lock poisoned") = Some(n);
+        *self
+            .shared
+            .recorder
+            .fail_chunk
+            .lock()
+            .expect("fault lock poisoned") = Some(n);
     }
 
     /// The finished uploads (raw, or resumable and finalized), oldest first.
     pub fn uploads(&self) -> Vec<UploadState> {
-        self.shared.lock().tokens.iter().map(UploadState::from).collect()
+        self.shared
+            .lock()
+            .tokens
+            .iter()
+            .map(UploadState::from)
+            .collect()
     }
 
     /// Every resumable-upload request (`start` included), in arrival order.
     pub fn upload_chunks(&self) -> Vec<ChunkLog> {
-        self.shared.recorder.chunk_log.lock().expect("chunk log poisoned").clone()
+        self.shared
+            .recorder
+            .chunk_log
+            .lock()
+            .expect("chunk log poisoned")
+            .clone()
     }
 
     /// The most upload requests that were in flight at once.

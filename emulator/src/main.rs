@@ -31,7 +31,10 @@ struct Args {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("photos-emulator: cannot start the runtime: {e}");
@@ -61,7 +64,10 @@ async fn run(args: Args) -> ExitCode {
         }
     };
     let mut out = std::io::stdout().lock();
-    if writeln!(out, "{}", server.base_url()).and_then(|_| out.flush()).is_err() {
+    if writeln!(out, "{}", server.base_url())
+        .and_then(|_| out.flush())
+        .is_err()
+    {
         return ExitCode::FAILURE;
     }
     drop(out);

@@ -39,21 +39,53 @@ const MAX_VIDEO: u64 = 20 * 1024 * 1024 * 1024;
 
 /// MIME types of the accepted file types of the upload guide.
 const PHOTO_TYPES: &[&str] = &[
-    "image/avif", "image/bmp", "image/x-ms-bmp", "image/gif", "image/heic", "image/heif",
-    "image/x-icon", "image/vnd.microsoft.icon", "image/jpeg", "image/jpg", "image/pjpeg",
-    "image/png", "image/tiff", "image/webp", "image/x-adobe-dng", "image/x-canon-cr2",
-    "image/x-canon-cr3", "image/x-nikon-nef", "image/x-sony-arw", "image/x-fuji-raf",
-    "image/x-olympus-orf", "image/x-panasonic-rw2",
+    "image/avif",
+    "image/bmp",
+    "image/x-ms-bmp",
+    "image/gif",
+    "image/heic",
+    "image/heif",
+    "image/x-icon",
+    "image/vnd.microsoft.icon",
+    "image/jpeg",
+    "image/jpg",
+    "image/pjpeg",
+    "image/png",
+    "image/tiff",
+    "image/webp",
+    "image/x-adobe-dng",
+    "image/x-canon-cr2",
+    "image/x-canon-cr3",
+    "image/x-nikon-nef",
+    "image/x-sony-arw",
+    "image/x-fuji-raf",
+    "image/x-olympus-orf",
+    "image/x-panasonic-rw2",
 ];
 const VIDEO_TYPES: &[&str] = &[
-    "video/3gpp", "video/3gpp2", "video/x-ms-asf", "video/avi", "video/x-msvideo", "video/divx",
-    "video/mp2t", "video/x-m4v", "video/x-matroska", "video/mpeg", "video/quicktime",
-    "video/mp4", "video/x-ms-wmv",
+    "video/3gpp",
+    "video/3gpp2",
+    "video/x-ms-asf",
+    "video/avi",
+    "video/x-msvideo",
+    "video/divx",
+    "video/mp2t",
+    "video/x-m4v",
+    "video/x-matroska",
+    "video/mpeg",
+    "video/quicktime",
+    "video/mp4",
+    "video/x-ms-wmv",
 ];
 
 /// The size limit of an accepted type, or `None` for a type Google does not accept.
 pub(crate) fn size_limit(mime: &str) -> Option<u64> {
-    let base = mime.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+    let base = mime
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
     if PHOTO_TYPES.contains(&base.as_str()) {
         Some(MAX_PHOTO)
     } else if VIDEO_TYPES.contains(&base.as_str()) {
@@ -65,13 +97,18 @@ pub(crate) fn size_limit(mime: &str) -> Option<u64> {
 
 fn check_description(d: &str) -> Result<(), ApiError> {
     if d.chars().count() > MAX_DESCRIPTION {
-        return Err(ApiError::invalid(format!("The description must be at most {MAX_DESCRIPTION} characters.")));
+        return Err(ApiError::invalid(format!(
+            "The description must be at most {MAX_DESCRIPTION} characters."
+        )));
     }
     Ok(())
 }
 
 fn create_one(shared: &Shared, store: &mut Store, new: &NewMediaItem) -> Result<String, ApiError> {
-    let simple = new.simple_media_item.as_ref().ok_or_else(|| ApiError::invalid("simpleMediaItem is required."))?;
+    let simple = new
+        .simple_media_item
+        .as_ref()
+        .ok_or_else(|| ApiError::invalid("simpleMediaItem is required."))?;
     let token = simple.upload_token.as_deref().unwrap_or_default();
     let now = shared.clock.now();
     let rec = store
@@ -80,18 +117,30 @@ fn create_one(shared: &Shared, store: &mut Store, new: &NewMediaItem) -> Result<
         .find(|t| t.token == token)
         .ok_or_else(|| ApiError::invalid("Invalid upload token."))?;
     if now.duration_since(rec.created).unwrap_or_default() > TOKEN_VALIDITY {
-        return Err(ApiError::invalid("The upload token has expired: tokens are valid for one day."));
+        return Err(ApiError::invalid(
+            "The upload token has expired: tokens are valid for one day.",
+        ));
     }
     let limit = size_limit(&rec.mime_type).ok_or_else(|| {
-        ApiError::invalid(format!("Failed: the file type {} is not a supported photo or video type.", rec.mime_type))
+        ApiError::invalid(format!(
+            "Failed: the file type {} is not a supported photo or video type.",
+            rec.mime_type
+        ))
     })?;
     if rec.bytes.len() as u64 > limit {
-        return Err(ApiError::invalid(format!("Failed: the file is larger than the {limit} bytes allowed for its type.")));
+        return Err(ApiError::invalid(format!(
+            "Failed: the file is larger than the {limit} bytes allowed for its type."
+        )));
     }
     let description = new.description.clone().unwrap_or_default();
     check_description(&description)?;
-    let file_name = simple.file_name.clone().or_else(|| rec.file_name.clone()).unwrap_or_default();
-    let (width, height) = base_urls::dimensions(&rec.bytes).map_or((None, None), |(w, h)| (Some(w), Some(h)));
+    let file_name = simple
+        .file_name
+        .clone()
+        .or_else(|| rec.file_name.clone())
+        .unwrap_or_default();
+    let (width, height) =
+        base_urls::dimensions(&rec.bytes).map_or((None, None), |(w, h)| (Some(w), Some(h)));
     let (sha256, bytes, mime_type) = (rec.sha256.clone(), rec.bytes.clone(), rec.mime_type.clone());
     let id = store.next_id("item", 48);
     store.items.push(ItemRec {
@@ -124,7 +173,9 @@ pub(crate) fn batch_create(shared: &Shared, req: &Req) -> Result<Response<Body>,
         )));
     }
     if body.album_position.is_some() && body.album_id.is_none() {
-        return Err(ApiError::invalid("albumPosition can only be set together with albumId."));
+        return Err(ApiError::invalid(
+            "albumPosition can only be set together with albumId.",
+        ));
     }
     shared.mutate(|store| {
         let mut at = None;
@@ -169,14 +220,26 @@ pub(crate) fn batch_create(shared: &Shared, req: &Req) -> Result<Response<Body>,
 
 pub(crate) fn get(shared: &Shared, id: &str) -> Result<Response<Body>, ApiError> {
     let store = shared.lock();
-    let item = store.visible_item(id).ok_or_else(|| ApiError::not_found("Requested entity was not found."))?;
-    Ok(json_response(StatusCode::OK, &wire::item_json(shared, &store.secret, item)))
+    let item = store
+        .visible_item(id)
+        .ok_or_else(|| ApiError::not_found("Requested entity was not found."))?;
+    Ok(json_response(
+        StatusCode::OK,
+        &wire::item_json(shared, &store.secret, item),
+    ))
 }
 
 pub(crate) fn batch_get(shared: &Shared, req: &Req) -> Result<Response<Body>, ApiError> {
-    let ids: Vec<&str> = req.query.iter().filter(|(k, _)| k == "mediaItemIds").map(|(_, v)| v.as_str()).collect();
-    if ids.is_empty() {
-        return Err(ApiError::invalid("mediaItemIds must not be empty."));
+    let ids: Vec<&str> = req
+        .query
+        .iter()
+        .filter(|(k, _)| k == "mediaItemIds")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    if ids.is_empty() || ids.iter().any(|i| i.is_empty()) {
+        return Err(ApiError::invalid(
+            "mediaItemIds must not be empty nor contain empty ids.",
+        ));
     }
     if ids.len() > MAX_IDS_PER_CALL {
         return Err(ApiError::invalid(format!(
@@ -186,7 +249,9 @@ pub(crate) fn batch_get(shared: &Shared, req: &Req) -> Result<Response<Body>, Ap
     }
     for (i, id) in ids.iter().enumerate() {
         if ids[..i].contains(id) {
-            return Err(ApiError::invalid(format!("mediaItemIds must not contain repeated identifiers ({id}).")));
+            return Err(ApiError::invalid(format!(
+                "mediaItemIds must not contain repeated identifiers ({id})."
+            )));
         }
     }
     let store = shared.lock();
@@ -197,7 +262,10 @@ pub(crate) fn batch_get(shared: &Shared, req: &Req) -> Result<Response<Body>, Ap
             None => json!({ "status": ApiError::new(Code::NotFound, "Requested entity was not found.").status_json() }),
         })
         .collect();
-    Ok(json_response(StatusCode::OK, &json!({ "mediaItemResults": results })))
+    Ok(json_response(
+        StatusCode::OK,
+        &json!({ "mediaItemResults": results }),
+    ))
 }
 
 pub(crate) fn patch(shared: &Shared, req: &Req, id: &str) -> Result<Response<Body>, ApiError> {
@@ -223,6 +291,9 @@ pub(crate) fn patch(shared: &Shared, req: &Req, id: &str) -> Result<Response<Bod
             .ok_or_else(|| ApiError::not_found("Requested entity was not found."))?;
         item.description = description;
         let item = store.visible_item(id).expect("item patched above");
-        Ok(json_response(StatusCode::OK, &wire::item_json(shared, &store.secret, item)))
+        Ok(json_response(
+            StatusCode::OK,
+            &wire::item_json(shared, &store.secret, item),
+        ))
     })
 }

@@ -14,10 +14,16 @@ use crate::errors::ApiError;
 use crate::ids;
 
 /// Resolves a requested page size (absent or 0 means the default).
-pub(crate) fn page_size(requested: Option<i64>, default: usize, max: usize) -> Result<usize, ApiError> {
+pub(crate) fn page_size(
+    requested: Option<i64>,
+    default: usize,
+    max: usize,
+) -> Result<usize, ApiError> {
     match requested {
         None | Some(0) => Ok(default),
-        Some(n) if n < 0 => Err(ApiError::invalid(format!("pageSize must not be negative, got {n}."))),
+        Some(n) if n < 0 => Err(ApiError::invalid(format!(
+            "pageSize must not be negative, got {n}."
+        ))),
         Some(n) if n as u64 > max as u64 => Err(ApiError::invalid(format!(
             "pageSize must be at most {max}, got {n}."
         ))),
@@ -35,7 +41,11 @@ pub(crate) fn token(secret: &str, fingerprint: &str, offset: usize) -> String {
     ids::b64url(&raw)
 }
 
-pub(crate) fn offset(secret: &str, fingerprint: &str, token: Option<&str>) -> Result<usize, ApiError> {
+pub(crate) fn offset(
+    secret: &str,
+    fingerprint: &str,
+    token: Option<&str>,
+) -> Result<usize, ApiError> {
     let Some(token) = token.filter(|t| !t.is_empty()) else {
         return Ok(0);
     };

@@ -68,8 +68,12 @@ pub(crate) fn load(dir: &Path) -> io::Result<Option<(Store, Duration)>> {
         Err(e) => return Err(e),
     };
     let bad = |m: String| io::Error::new(io::ErrorKind::InvalidData, m);
-    let saved: Saved = serde_json::from_slice(&json)
-        .map_err(|e| bad(format!("{}: not an emulator state file: {e}", path.display())))?;
+    let saved: Saved = serde_json::from_slice(&json).map_err(|e| {
+        bad(format!(
+            "{}: not an emulator state file: {e}",
+            path.display()
+        ))
+    })?;
     if saved.version != VERSION {
         return Err(bad(format!(
             "{}: state version {} is not the supported {VERSION}",
@@ -87,7 +91,10 @@ pub(crate) fn load(dir: &Path) -> io::Result<Option<(Store, Duration)>> {
         let bytes = std::fs::read(&p)
             .map_err(|e| bad(format!("{}: missing media bytes: {e}", p.display())))?;
         if ids::hex(&ids::sha256(&bytes)) != sha {
-            return Err(bad(format!("{}: bytes do not match their hash", p.display())));
+            return Err(bad(format!(
+                "{}: bytes do not match their hash",
+                p.display()
+            )));
         }
         let bytes = Arc::new(bytes);
         cache.insert(sha.to_owned(), bytes.clone());

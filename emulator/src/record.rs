@@ -69,7 +69,10 @@ impl Reply {
     pub fn json(status: u16, body: impl Into<String>) -> Reply {
         Reply {
             status,
-            headers: vec![("content-type".into(), "application/json; charset=UTF-8".into())],
+            headers: vec![(
+                "content-type".into(),
+                "application/json; charset=UTF-8".into(),
+            )],
             body: body.into().into_bytes(),
         }
     }
@@ -87,7 +90,8 @@ impl Reply {
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Reply {
         let name = name.into();
         if name.eq_ignore_ascii_case("content-type") {
-            self.headers.retain(|(n, _)| !n.eq_ignore_ascii_case("content-type"));
+            self.headers
+                .retain(|(n, _)| !n.eq_ignore_ascii_case("content-type"));
         }
         self.headers.push((name, value.into()));
         self
@@ -145,10 +149,16 @@ impl Recorder {
         self.requests.lock().expect("request log poisoned").clear();
     }
     pub(crate) fn push_reply(&self, r: Reply) {
-        self.replies.lock().expect("reply queue poisoned").push_back(r);
+        self.replies
+            .lock()
+            .expect("reply queue poisoned")
+            .push_back(r);
     }
     pub(crate) fn next_reply(&self) -> Option<Reply> {
-        self.replies.lock().expect("reply queue poisoned").pop_front()
+        self.replies
+            .lock()
+            .expect("reply queue poisoned")
+            .pop_front()
     }
     pub(crate) fn log_chunk(&self, c: ChunkLog) {
         self.chunk_log.lock().expect("chunk log poisoned").push(c);
@@ -164,6 +174,12 @@ impl Recorder {
     pub(crate) fn cut_pending(&self) -> Option<u64> {
         *self.cut_at.lock().expect("fault lock poisoned")
     }
+    /// Counts a cut upload request that carried bytes: it is one of the requests
+    /// [`crate::Emulator::fail_upload_chunk`] counts, though the cut, not the 503, ends it.
+    pub(crate) fn count_cut_chunk(&self) {
+        self.chunks_with_bytes.fetch_add(1, Ordering::SeqCst);
+    }
+
     /// Counts an upload request that carried bytes; true when it is the one to fail.
     pub(crate) fn should_fail_chunk(&self) -> bool {
         let n = self.chunks_with_bytes.fetch_add(1, Ordering::SeqCst);

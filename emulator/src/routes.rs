@@ -33,7 +33,10 @@ const STANDARD: [&str; 11] = [
 const WITHDRAWN: &str = "The sharing methods of the Library API were removed on 2025-03-31; see https://developers.google.com/photos/support/updates";
 
 fn not_found(req: &Req) -> ApiError {
-    ApiError::not_found(format!("The requested URL {} was not found on this server.", req.path))
+    ApiError::not_found(format!(
+        "The requested URL {} was not found on this server.",
+        req.path
+    ))
 }
 
 pub(crate) fn dispatch(shared: &Shared, req: &Req) -> Result<Response<Body>, ApiError> {
@@ -52,17 +55,25 @@ pub(crate) fn dispatch(shared: &Shared, req: &Req) -> Result<Response<Body>, Api
         None => (last, None),
     };
     segs.push(last);
-    let decoded: Vec<String> = segs.iter().map(|s| query::percent_decode(s, false)).collect();
+    let decoded: Vec<String> = segs
+        .iter()
+        .map(|s| query::percent_decode(s, false))
+        .collect();
     let d: Vec<&str> = decoded.iter().map(String::as_str).collect();
     let m = &req.method;
     let (id, params): (&str, &[&str]) = match (m.as_str(), d.as_slice(), verb) {
-        ("GET", ["albums"], None) => ("albums.list", &["excludeNonAppCreatedData", "pageSize", "pageToken"]),
+        ("GET", ["albums"], None) => (
+            "albums.list",
+            &["excludeNonAppCreatedData", "pageSize", "pageToken"],
+        ),
         ("POST", ["albums"], None) => ("albums.create", &[]),
         ("GET", ["albums", _], None) => ("albums.get", &[]),
         ("PATCH", ["albums", _], None) => ("albums.patch", &["updateMask"]),
         ("POST", ["albums", _], Some("addEnrichment")) => ("albums.addEnrichment", &[]),
         ("POST", ["albums", _], Some("batchAddMediaItems")) => ("albums.batchAddMediaItems", &[]),
-        ("POST", ["albums", _], Some("batchRemoveMediaItems")) => ("albums.batchRemoveMediaItems", &[]),
+        ("POST", ["albums", _], Some("batchRemoveMediaItems")) => {
+            ("albums.batchRemoveMediaItems", &[])
+        }
         ("POST", ["albums", _], Some("share")) => ("albums.share", &[]),
         ("POST", ["albums", _], Some("unshare")) => ("albums.unshare", &[]),
         ("GET", ["mediaItems"], None) => ("mediaItems.list", &["pageSize", "pageToken"]),
@@ -71,7 +82,10 @@ pub(crate) fn dispatch(shared: &Shared, req: &Req) -> Result<Response<Body>, Api
         ("POST", ["mediaItems"], Some("search")) => ("mediaItems.search", &[]),
         ("GET", ["mediaItems", _], None) => ("mediaItems.get", &[]),
         ("PATCH", ["mediaItems", _], None) => ("mediaItems.patch", &["updateMask"]),
-        ("GET", ["sharedAlbums"], None) => ("sharedAlbums.list", &["excludeNonAppCreatedData", "pageSize", "pageToken"]),
+        ("GET", ["sharedAlbums"], None) => (
+            "sharedAlbums.list",
+            &["excludeNonAppCreatedData", "pageSize", "pageToken"],
+        ),
         ("GET", ["sharedAlbums", _], None) => ("sharedAlbums.get", &[]),
         ("POST", ["sharedAlbums"], Some("join")) => ("sharedAlbums.join", &[]),
         ("POST", ["sharedAlbums"], Some("leave")) => ("sharedAlbums.leave", &[]),

@@ -74,7 +74,8 @@ pub struct SeedAlbum {
 
 pub(crate) fn add_item(store: &mut Store, item: SeedMediaItem, now: SystemTime) -> String {
     let id = store.next_id("item", 48);
-    let (width, height) = base_urls::dimensions(&item.bytes).map_or((None, None), |(w, h)| (Some(w), Some(h)));
+    let (width, height) =
+        base_urls::dimensions(&item.bytes).map_or((None, None), |(w, h)| (Some(w), Some(h)));
     store.items.push(ItemRec {
         id: id.clone(),
         file_name: item.file_name,
@@ -139,20 +140,30 @@ struct SeedFile {
 
 /// Applies a seed file to the store; any problem is an `InvalidData` error naming the file.
 pub(crate) fn apply_file(store: &mut Store, path: &Path, now: SystemTime) -> io::Result<()> {
-    let bad = |m: String| io::Error::new(io::ErrorKind::InvalidData, format!("seed file {}: {m}", path.display()));
+    let bad = |m: String| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("seed file {}: {m}", path.display()),
+        )
+    };
     let text = std::fs::read(path).map_err(|e| bad(format!("cannot read it: {e}")))?;
     let file: SeedFile = serde_json::from_slice(&text).map_err(|e| bad(e.to_string()))?;
     let dir = path.parent().unwrap_or(Path::new("."));
     let mut seeds = Vec::new();
     for (i, it) in file.media_items.into_iter().enumerate() {
         let creation_time = match &it.creation_time {
-            Some(t) => Some(parse_rfc3339(t).ok_or_else(|| bad(format!("mediaItems[{i}].creationTime {t:?} is not an RFC 3339 time")))?),
+            Some(t) => Some(parse_rfc3339(t).ok_or_else(|| {
+                bad(format!(
+                    "mediaItems[{i}].creationTime {t:?} is not an RFC 3339 time"
+                ))
+            })?),
             None => None,
         };
         let bytes = match &it.path {
             Some(p) => {
                 let full = dir.join(p);
-                std::fs::read(&full).map_err(|e| bad(format!("mediaItems[{i}].path {}: {e}", full.display())))?
+                std::fs::read(&full)
+                    .map_err(|e| bad(format!("mediaItems[{i}].path {}: {e}", full.display())))?
             }
             None => Vec::new(),
         };
@@ -168,13 +179,21 @@ pub(crate) fn apply_file(store: &mut Store, path: &Path, now: SystemTime) -> io:
     }
     for (a, album) in file.albums.iter().enumerate() {
         if let Some(bad_index) = album.media_items.iter().find(|&&i| i >= seeds.len()) {
-            return Err(bad(format!("albums[{a}].mediaItems: index {bad_index} is out of range")));
+            return Err(bad(format!(
+                "albums[{a}].mediaItems: index {bad_index} is out of range"
+            )));
         }
     }
     let ids: Vec<String> = seeds.into_iter().map(|s| add_item(store, s, now)).collect();
     for album in file.albums {
         let media_item_ids = album.media_items.iter().map(|&i| ids[i].clone()).collect();
-        add_album(store, SeedAlbum { title: album.title, media_item_ids });
+        add_album(
+            store,
+            SeedAlbum {
+                title: album.title,
+                media_item_ids,
+            },
+        );
     }
     Ok(())
 }

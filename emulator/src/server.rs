@@ -49,7 +49,10 @@ impl Shared {
 
     /// Runs a change and, when it succeeds, persists the new state before answering, so a
     /// client never sees a success that a restart would forget.
-    pub(crate) fn mutate<R>(&self, f: impl FnOnce(&mut Store) -> Result<R, ApiError>) -> Result<R, ApiError> {
+    pub(crate) fn mutate<R>(
+        &self,
+        f: impl FnOnce(&mut Store) -> Result<R, ApiError>,
+    ) -> Result<R, ApiError> {
         let mut store = self.lock();
         let r = f(&mut store)?;
         self.persist(&store)?;
@@ -61,8 +64,14 @@ impl Shared {
             return Ok(());
         };
         persist::save(dir, store, self.clock.offset()).map_err(|e| {
-            eprintln!("photos-emulator: cannot save state in {}: {e}", dir.display());
-            ApiError::new(Code::Unavailable, format!("The emulator could not save its state: {e}"))
+            eprintln!(
+                "photos-emulator: cannot save state in {}: {e}",
+                dir.display()
+            );
+            ApiError::new(
+                Code::Unavailable,
+                format!("The emulator could not save its state: {e}"),
+            )
         })
     }
 }
@@ -78,16 +87,26 @@ pub(crate) struct Req {
 
 impl Req {
     pub(crate) fn param(&self, name: &str) -> Option<&str> {
-        self.query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 
     pub(crate) fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim)
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
     }
 
     /// The JSON body; an empty body is the empty message, as for Google's JSON transcoding.
     pub(crate) fn json<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
-        let body: &[u8] = if self.body.iter().all(u8::is_ascii_whitespace) { b"{}" } else { &self.body };
+        let body: &[u8] = if self.body.iter().all(u8::is_ascii_whitespace) {
+            b"{}"
+        } else {
+            &self.body
+        };
         serde_json::from_slice(body)
             .map_err(|e| ApiError::invalid(format!("Invalid JSON payload received. {e}")))
     }
@@ -115,7 +134,8 @@ pub(crate) async fn serve(listener: TcpListener, shared: Arc<Shared>) {
                 let kill = k.clone();
                 async move { Ok::<_, Infallible>(handle(shared, req, kill).await) }
             });
-            let conn = hyper::server::conn::http1::Builder::new().serve_connection(TokioIo::new(stream), svc);
+            let conn = hyper::server::conn::http1::Builder::new()
+                .serve_connection(TokioIo::new(stream), svc);
             // Dropping the connection future closes the socket mid-request: that is the cut.
             tokio::select! {
                 _ = conn => {}
@@ -148,7 +168,10 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>, kill: Arc<Notify>) 
                 if let Ok(data) = frame.into_data() {
                     bytes.extend_from_slice(&data);
                     if is_upload && !data.is_empty() && shared.recorder.cut_pending().is_some() {
-                        if let Some(at) = shared.recorder.take_cut(start, start + bytes.len() as u64) {
+                        if let Some(at) = shared
+                            .recorder
+                            .take_cut(start, start.saturating_add(bytes.len() as u64))
+                        {
                             bytes.truncate((at - start) as usize);
                             cut = Some(at);
                             break;
@@ -163,8 +186,17 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>, kill: Arc<Notify>) 
         }
     }
     if shared.config.log_requests {
-        let q = if raw_query.is_empty() { String::new() } else { format!("?{raw_query}") };
-        eprintln!("{} {path}{q} ({} bytes){}", parts.method, bytes.len(), if cut.is_some() { " [cut]" } else { "" });
+        let q = if raw_query.is_empty() {
+            String::new()
+        } else {
+            format!("?{raw_query}")
+        };
+        eprintln!(
+            "{} {path}{q} ({} bytes){}",
+            parts.method,
+            bytes.len(),
+            if cut.is_some() { " [cut]" } else { "" }
+        );
     }
     shared.recorder.record(Recorded {
         method: parts.method.clone(),
@@ -181,6 +213,9 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>, kill: Arc<Notify>) 
         body: bytes,
     };
     if cut.is_some() {
+        if !req.body.is_empty() {
+            shared.recorder.count_cut_chunk();
+        }
         uploads::on_cut(&shared, &req, start);
         kill.notify_one();
         // Never answer: the connection task drops this future together with the socket.

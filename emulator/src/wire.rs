@@ -157,7 +157,10 @@ pub(crate) struct AddEnrichmentRequest {
 /// A MediaItem resource, with a freshly issued base URL.
 pub(crate) fn item_json(shared: &Shared, secret: &str, item: &ItemRec) -> Value {
     let mut meta = Map::new();
-    meta.insert("creationTime".into(), json!(format_rfc3339(item.creation_time)));
+    meta.insert(
+        "creationTime".into(),
+        json!(format_rfc3339(item.creation_time)),
+    );
     if let (Some(w), Some(h)) = (item.width, item.height) {
         meta.insert("width".into(), json!(w.to_string()));
         meta.insert("height".into(), json!(h.to_string()));
@@ -172,8 +175,14 @@ pub(crate) fn item_json(shared: &Shared, secret: &str, item: &ItemRec) -> Value 
     if !item.description.is_empty() {
         m.insert("description".into(), json!(item.description));
     }
-    m.insert("productUrl".into(), json!(format!("https://photos.google.com/lr/photo/{}", item.id)));
-    m.insert("baseUrl".into(), json!(base_urls::issue(shared, secret, &item.id)));
+    m.insert(
+        "productUrl".into(),
+        json!(format!("https://photos.google.com/lr/photo/{}", item.id)),
+    );
+    m.insert(
+        "baseUrl".into(),
+        json!(base_urls::issue(shared, secret, &item.id)),
+    );
     m.insert("mimeType".into(), json!(item.mime_type));
     m.insert("mediaMetadata".into(), Value::Object(meta));
     if !item.file_name.is_empty() {
@@ -189,13 +198,22 @@ pub(crate) fn album_json(shared: &Shared, store: &Store, album: &AlbumRec) -> Va
     if !album.title.is_empty() {
         m.insert("title".into(), json!(album.title));
     }
-    m.insert("productUrl".into(), json!(format!("https://photos.google.com/lr/album/{}", album.id)));
+    m.insert(
+        "productUrl".into(),
+        json!(format!("https://photos.google.com/lr/album/{}", album.id)),
+    );
     m.insert("isWriteable".into(), json!(album.app_created));
     if !album.items.is_empty() {
-        m.insert("mediaItemsCount".into(), json!(album.items.len().to_string()));
+        m.insert(
+            "mediaItemsCount".into(),
+            json!(album.items.len().to_string()),
+        );
     }
     if let Some(cover) = album.cover_id() {
-        m.insert("coverPhotoBaseUrl".into(), json!(base_urls::issue(shared, &store.secret, cover)));
+        m.insert(
+            "coverPhotoBaseUrl".into(),
+            json!(base_urls::issue(shared, &store.secret, cover)),
+        );
         m.insert("coverPhotoMediaItemId".into(), json!(cover));
     }
     Value::Object(m)

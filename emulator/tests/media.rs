@@ -23,7 +23,10 @@ async fn raw_upload_create_get_download_round_trip() {
         .await
         .unwrap();
     assert_eq!(resp.status().as_u16(), 200);
-    assert!(resp.headers()["content-type"].to_str().unwrap().starts_with("text/plain"));
+    assert!(resp.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/plain"));
     let token = resp.text().await.unwrap();
     assert!(token.len() > 60);
 
@@ -39,13 +42,19 @@ async fn raw_upload_create_get_download_round_trip() {
     assert_eq!(result["uploadToken"], json!(token));
     let item = &result["mediaItem"];
     let id = item["id"].as_str().unwrap();
-    assert_eq!(item["filename"], "pic.png", "falls back to X-Goog-Upload-File-Name");
+    assert_eq!(
+        item["filename"], "pic.png",
+        "falls back to X-Goog-Upload-File-Name"
+    );
     assert_eq!(item["mimeType"], "image/png");
     assert_eq!(item["description"], "hello");
     assert_eq!(item["mediaMetadata"]["width"], "40");
     assert_eq!(item["mediaMetadata"]["height"], "30");
     assert_eq!(item["mediaMetadata"]["photo"], json!({}));
-    assert!(item["productUrl"].as_str().unwrap().starts_with("https://photos.google.com/lr/photo/"));
+    assert!(item["productUrl"]
+        .as_str()
+        .unwrap()
+        .starts_with("https://photos.google.com/lr/photo/"));
 
     let (status, got) = api.get(&format!("v1/mediaItems/{id}")).await;
     assert_eq!(status, 200);
@@ -64,7 +73,10 @@ async fn raw_upload_create_get_download_round_trip() {
     assert_eq!(uploads[0].protocol, "raw");
     assert_eq!(uploads[0].file_name.as_deref(), Some("pic.png"));
     assert_eq!(uploads[0].len, bytes.len() as u64);
-    assert_eq!(api.server.media_items()[0].bytes.as_slice(), bytes.as_slice());
+    assert_eq!(
+        api.server.media_items()[0].bytes.as_slice(),
+        bytes.as_slice()
+    );
 }
 
 #[tokio::test]
@@ -81,8 +93,15 @@ async fn base_url_expires_after_sixty_minutes() {
     let body: serde_json::Value = resp.json().await.unwrap();
     assert_error(status, &body, 403, "PERMISSION_DENIED");
     // A fresh get hands out a fresh, working base URL.
-    let (_, again) = api.get(&format!("v1/mediaItems/{}", item["id"].as_str().unwrap())).await;
-    let resp = api.http.get(format!("{}=d", again["baseUrl"].as_str().unwrap())).send().await.unwrap();
+    let (_, again) = api
+        .get(&format!("v1/mediaItems/{}", item["id"].as_str().unwrap()))
+        .await;
+    let resp = api
+        .http
+        .get(format!("{}=d", again["baseUrl"].as_str().unwrap()))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(resp.status().as_u16(), 200);
 }
 
@@ -118,7 +137,9 @@ async fn expired_upload_token_fails_only_its_item() {
     let old = api.upload_raw(png(4, 4), "image/png").await;
     api.server.clock().advance(Duration::from_secs(25 * 3600));
     let fresh = api.upload_raw(png(5, 5), "image/png").await;
-    let (status, body) = api.create_items(&[&old, &fresh, "no-such-token"], None).await;
+    let (status, body) = api
+        .create_items(&[&old, &fresh, "no-such-token"], None)
+        .await;
     assert_eq!(status, 207, "{body}");
     let r = &body["newMediaItemResults"];
     assert_eq!(r[0]["status"]["code"], 3, "{body}");
@@ -137,7 +158,10 @@ async fn unsupported_type_fails_its_item() {
     let (status, body) = api.create_items(&[&text, &good], None).await;
     assert_eq!(status, 207);
     assert_eq!(body["newMediaItemResults"][0]["status"]["code"], 3);
-    assert_eq!(body["newMediaItemResults"][1]["status"]["message"], "Success");
+    assert_eq!(
+        body["newMediaItemResults"][1]["status"]["message"],
+        "Success"
+    );
 }
 
 #[tokio::test]
@@ -145,12 +169,27 @@ async fn patch_description_and_bad_mask() {
     let api = Api::new().await;
     let item = api.new_item(2, 2).await;
     let id = item["id"].as_str().unwrap();
-    let (status, body) = api.patch(&format!("v1/mediaItems/{id}?updateMask=description"), json!({ "description": "new" })).await;
+    let (status, body) = api
+        .patch(
+            &format!("v1/mediaItems/{id}?updateMask=description"),
+            json!({ "description": "new" }),
+        )
+        .await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["description"], "new");
-    let (status, body) = api.patch(&format!("v1/mediaItems/{id}?updateMask=filename"), json!({ "filename": "x" })).await;
+    let (status, body) = api
+        .patch(
+            &format!("v1/mediaItems/{id}?updateMask=filename"),
+            json!({ "filename": "x" }),
+        )
+        .await;
     assert_error(status, &body, 400, "INVALID_ARGUMENT");
     let long = "x".repeat(1001);
-    let (status, body) = api.patch(&format!("v1/mediaItems/{id}?updateMask=description"), json!({ "description": long })).await;
+    let (status, body) = api
+        .patch(
+            &format!("v1/mediaItems/{id}?updateMask=description"),
+            json!({ "description": long }),
+        )
+        .await;
     assert_error(status, &body, 400, "INVALID_ARGUMENT");
 }

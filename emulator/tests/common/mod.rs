@@ -17,7 +17,11 @@ impl Api {
 
     pub async fn with(builder: Builder, token: &str) -> Api {
         let server = builder.start().await.expect("emulator starts");
-        Api { server, http: reqwest::Client::new(), token: token.to_owned() }
+        Api {
+            server,
+            http: reqwest::Client::new(),
+            token: token.to_owned(),
+        }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -25,10 +29,17 @@ impl Api {
     }
 
     pub async fn send(&self, req: reqwest::RequestBuilder) -> (u16, Value) {
-        let resp = req.bearer_auth(&self.token).send().await.expect("request sent");
+        let resp = req
+            .bearer_auth(&self.token)
+            .send()
+            .await
+            .expect("request sent");
         let status = resp.status().as_u16();
         let text = resp.text().await.expect("body read");
-        (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
     }
 
     pub async fn get(&self, path: &str) -> (u16, Value) {
@@ -82,7 +93,9 @@ impl Api {
     }
 
     pub async fn new_album(&self, title: &str) -> String {
-        let (status, body) = self.post("v1/albums", json!({ "album": { "title": title } })).await;
+        let (status, body) = self
+            .post("v1/albums", json!({ "album": { "title": title } }))
+            .await;
         assert_eq!(status, 200, "{body}");
         body["id"].as_str().expect("album id").to_owned()
     }
@@ -95,7 +108,8 @@ pub fn png(w: u32, h: u32) -> Vec<u8> {
         image::Rgb([(n >> 8) as u8, (n >> 16) as u8, (n >> 24) as u8])
     });
     let mut out = std::io::Cursor::new(Vec::new());
-    img.write_to(&mut out, image::ImageFormat::Png).expect("png encodes");
+    img.write_to(&mut out, image::ImageFormat::Png)
+        .expect("png encodes");
     out.into_inner()
 }
 
@@ -103,12 +117,23 @@ pub fn assert_error(status: u16, body: &Value, code: u16, name: &str) {
     assert_eq!(status, code, "{body}");
     assert_eq!(body["error"]["code"], json!(code), "{body}");
     assert_eq!(body["error"]["status"], json!(name), "{body}");
-    assert!(body["error"]["message"].as_str().is_some_and(|m| !m.is_empty()), "{body}");
+    assert!(
+        body["error"]["message"]
+            .as_str()
+            .is_some_and(|m| !m.is_empty()),
+        "{body}"
+    );
 }
 
 pub fn temp_dir(tag: &str) -> std::path::PathBuf {
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
-    let dir = std::env::temp_dir().join(format!("photos-emulator-{tag}-{}-{nanos}", std::process::id()));
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    let dir = std::env::temp_dir().join(format!(
+        "photos-emulator-{tag}-{}-{nanos}",
+        std::process::id()
+    ));
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
