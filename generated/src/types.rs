@@ -355,11 +355,7 @@ pub struct BatchAddMediaItemsToAlbumRequest {
 
 impl BatchAddMediaItemsToAlbumRequest {
     /// Sets [`media_item_ids`](Self::media_item_ids).
-    pub fn set_media_item_ids<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_media_item_ids(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.media_item_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -425,11 +421,10 @@ impl BatchCreateMediaItemsRequest {
     }
 
     /// Sets [`new_media_items`](Self::new_media_items).
-    pub fn set_new_media_items<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<NewMediaItem>,
-    {
+    pub fn set_new_media_items(
+        mut self,
+        value: impl IntoIterator<Item: Into<NewMediaItem>>,
+    ) -> Self {
         self.new_media_items = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -453,11 +448,10 @@ pub struct BatchCreateMediaItemsResponse {
 
 impl BatchCreateMediaItemsResponse {
     /// Sets [`new_media_item_results`](Self::new_media_item_results).
-    pub fn set_new_media_item_results<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<NewMediaItemResult>,
-    {
+    pub fn set_new_media_item_results(
+        mut self,
+        value: impl IntoIterator<Item: Into<NewMediaItemResult>>,
+    ) -> Self {
         self.new_media_item_results = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -486,11 +480,10 @@ pub struct BatchGetMediaItemsResponse {
 
 impl BatchGetMediaItemsResponse {
     /// Sets [`media_item_results`](Self::media_item_results).
-    pub fn set_media_item_results<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<MediaItemResult>,
-    {
+    pub fn set_media_item_results(
+        mut self,
+        value: impl IntoIterator<Item: Into<MediaItemResult>>,
+    ) -> Self {
         self.media_item_results = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -516,11 +509,7 @@ pub struct BatchRemoveMediaItemsFromAlbumRequest {
 
 impl BatchRemoveMediaItemsFromAlbumRequest {
     /// Sets [`media_item_ids`](Self::media_item_ids).
-    pub fn set_media_item_ids<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_media_item_ids(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.media_item_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -563,11 +552,10 @@ pub struct ContentFilter {
 
 impl ContentFilter {
     /// Sets [`excluded_content_categories`](Self::excluded_content_categories).
-    pub fn set_excluded_content_categories<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<ContentFilterExcludedContentCategoriesItem>,
-    {
+    pub fn set_excluded_content_categories(
+        mut self,
+        value: impl IntoIterator<Item: Into<ContentFilterExcludedContentCategoriesItem>>,
+    ) -> Self {
         self.excluded_content_categories = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -583,11 +571,10 @@ impl ContentFilter {
     }
 
     /// Sets [`included_content_categories`](Self::included_content_categories).
-    pub fn set_included_content_categories<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<ContentFilterIncludedContentCategoriesItem>,
-    {
+    pub fn set_included_content_categories(
+        mut self,
+        value: impl IntoIterator<Item: Into<ContentFilterIncludedContentCategoriesItem>>,
+    ) -> Self {
         self.included_content_categories = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1070,11 +1057,7 @@ pub struct DateFilter {
 
 impl DateFilter {
     /// Sets [`dates`](Self::dates).
-    pub fn set_dates<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Date>,
-    {
+    pub fn set_dates(mut self, value: impl IntoIterator<Item: Into<Date>>) -> Self {
         self.dates = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1086,11 +1069,7 @@ impl DateFilter {
     }
 
     /// Sets [`ranges`](Self::ranges).
-    pub fn set_ranges<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<DateRange>,
-    {
+    pub fn set_ranges(mut self, value: impl IntoIterator<Item: Into<DateRange>>) -> Self {
         self.ranges = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1179,11 +1158,10 @@ pub struct FeatureFilter {
 
 impl FeatureFilter {
     /// Sets [`included_features`](Self::included_features).
-    pub fn set_included_features<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<FeatureFilterIncludedFeaturesItem>,
-    {
+    pub fn set_included_features(
+        mut self,
+        value: impl IntoIterator<Item: Into<FeatureFilterIncludedFeaturesItem>>,
+    ) -> Self {
         self.included_features = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1505,11 +1483,7 @@ pub struct ListAlbumsResponse {
 
 impl ListAlbumsResponse {
     /// Sets [`albums`](Self::albums).
-    pub fn set_albums<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Album>,
-    {
+    pub fn set_albums(mut self, value: impl IntoIterator<Item: Into<Album>>) -> Self {
         self.albums = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1549,11 +1523,7 @@ pub struct ListMediaItemsResponse {
 
 impl ListMediaItemsResponse {
     /// Sets [`media_items`](Self::media_items).
-    pub fn set_media_items<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<MediaItem>,
-    {
+    pub fn set_media_items(mut self, value: impl IntoIterator<Item: Into<MediaItem>>) -> Self {
         self.media_items = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1605,11 +1575,7 @@ impl ListSharedAlbumsResponse {
     }
 
     /// Sets [`shared_albums`](Self::shared_albums).
-    pub fn set_shared_albums<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Album>,
-    {
+    pub fn set_shared_albums(mut self, value: impl IntoIterator<Item: Into<Album>>) -> Self {
         self.shared_albums = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -2009,11 +1975,10 @@ pub struct MediaTypeFilter {
 
 impl MediaTypeFilter {
     /// Sets [`media_types`](Self::media_types).
-    pub fn set_media_types<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<MediaTypeFilterMediaTypesItem>,
-    {
+    pub fn set_media_types(
+        mut self,
+        value: impl IntoIterator<Item: Into<MediaTypeFilterMediaTypesItem>>,
+    ) -> Self {
         self.media_types = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -2469,11 +2434,7 @@ pub struct SearchMediaItemsResponse {
 
 impl SearchMediaItemsResponse {
     /// Sets [`media_items`](Self::media_items).
-    pub fn set_media_items<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<MediaItem>,
-    {
+    pub fn set_media_items(mut self, value: impl IntoIterator<Item: Into<MediaItem>>) -> Self {
         self.media_items = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -2773,11 +2734,10 @@ impl Status {
     }
 
     /// Sets [`details`](Self::details).
-    pub fn set_details<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<BTreeMap<String, serde_json::Value>>,
-    {
+    pub fn set_details(
+        mut self,
+        value: impl IntoIterator<Item: Into<BTreeMap<String, serde_json::Value>>>,
+    ) -> Self {
         self.details = Some(value.into_iter().map(Into::into).collect());
         self
     }

@@ -13,7 +13,8 @@ mod media;
 mod pagination;
 mod path;
 mod resources;
-mod typeref;
+pub mod signature;
+pub mod typeref;
 mod types;
 
 use std::path::PathBuf;

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::emit::typeref::{ident, rust_type, Scope};
+use crate::emit::typeref::{ident, rust_type, Within};
 use crate::ir::{Method, PageItems, PageToken, PageType, Pagination};
 
 /// `impl rt::Page for …` in the `types` module.
@@ -89,7 +89,7 @@ pub fn builder_paging(m: &Method, p: &Pagination) -> TokenStream {
 /// The `ItemsRequest` impl, and `items()`.
 fn items_impl(builder: &syn::Ident, items: &PageItems) -> (TokenStream, TokenStream) {
     let field = ident(&items.field);
-    let value = rust_type(&items.item_type, Scope::Elsewhere);
+    let value = rust_type(&items.item_type, Within::Elsewhere);
     let (item, collect) = if items.keyed {
         (quote!((String, #value)), quote!(.into_iter().collect()))
     } else {

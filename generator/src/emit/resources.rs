@@ -9,7 +9,8 @@ use crate::emit::limits::{limit_bullets, limit_check};
 use crate::emit::media;
 use crate::emit::pagination;
 use crate::emit::path::{path_parts, template};
-use crate::emit::typeref::{ident, rust_type, Scope};
+use crate::emit::signature::{param_argument, param_field_type};
+use crate::emit::typeref::{ident, rust_type, Within};
 use crate::ir::{Method, Param, ParamLocation, PathSegment, Resource, TypeRef};
 
 /// Constructors of the resource's methods and accessors of its children, for the handle's
@@ -118,35 +119,6 @@ fn method_docs(m: &Method) -> TokenStream {
     doc_with(m.description.as_deref(), &notes)
 }
 
-/// The argument type of a parameter and the expression that turns the argument into the
-/// builder field, or `None` when the argument is stored as it is.
-fn arg_type(p: &Param) -> (TokenStream, Option<TokenStream>) {
-    let elem = rust_type(&p.ty, Scope::Elsewhere);
-    let into = matches!(p.ty, TypeRef::String | TypeRef::Named(_));
-    let name = ident(&p.name);
-    match (p.repeated, into) {
-        (false, true) => (quote!(impl Into<#elem>), Some(quote!(#name.into()))),
-        (false, false) => (quote!(#elem), None),
-        (true, true) => (
-            quote!(impl IntoIterator<Item = impl Into<#elem>>),
-            Some(quote!(#name.into_iter().map(Into::into).collect())),
-        ),
-        (true, false) => (
-            quote!(impl IntoIterator<Item = #elem>),
-            Some(quote!(#name.into_iter().collect())),
-        ),
-    }
-}
-
-fn field_type(p: &Param) -> TokenStream {
-    let elem = rust_type(&p.ty, Scope::Elsewhere);
-    if p.repeated {
-        quote!(Vec<#elem>)
-    } else {
-        elem
-    }
-}
-
 fn constructor(m: &Method, builders: Option<&TokenStream>) -> TokenStream {
     let fn_name = ident(&m.fn_name);
     let builder = ident(&m.builder);
@@ -159,7 +131,7 @@ fn constructor(m: &Method, builders: Option<&TokenStream>) -> TokenStream {
     let mut inits = Vec::new();
     for p in &m.required_params {
         let name = ident(&p.name);
-        let (ty, conversion) = arg_type(p);
+        let (ty, conversion) = param_argument(p, Within::Elsewhere);
         args.push(quote!(#name: #ty));
         // Field init shorthand where no conversion is needed (clippy: redundant_field_names).
         inits.push(match conversion {
@@ -169,7 +141,7 @@ fn constructor(m: &Method, builders: Option<&TokenStream>) -> TokenStream {
     }
     if let Some(body) = &m.request {
         let name = ident(&body.name);
-        let ty = rust_type(&body.ty, Scope::Elsewhere);
+        let ty = rust_type(&body.ty, Within::Elsewhere);
         args.push(quote!(#name: #ty));
         inits.push(quote!(#name));
     }
@@ -212,17 +184,17 @@ fn builder(m: &Method) -> TokenStream {
     let mut fields = Vec::new();
     for p in &m.required_params {
         let name = ident(&p.name);
-        let ty = field_type(p);
+        let ty = param_field_type(p, Within::Elsewhere);
         fields.push(quote!(#name: #ty));
     }
     if let Some(body) = &m.request {
         let name = ident(&body.name);
-        let ty = rust_type(&body.ty, Scope::Elsewhere);
+        let ty = rust_type(&body.ty, Within::Elsewhere);
         fields.push(quote!(#name: #ty));
     }
     for p in &m.optional_params {
         let name = ident(&p.name);
-        let ty = field_type(p);
+        let ty = param_field_type(p, Within::Elsewhere);
         fields.push(if p.repeated {
             quote!(#name: #ty)
         } else {
@@ -232,7 +204,7 @@ fn builder(m: &Method) -> TokenStream {
 
     let setters = m.optional_params.iter().map(|p| {
         let name = ident(&p.name);
-        let (ty, conversion) = arg_type(p);
+        let (ty, conversion) = param_argument(p, Within::Elsewhere);
         let mut notes = Vec::new();
         if let Some(default) = &p.default {
             notes.push(format!("Server default: `{default}`."));
@@ -289,7 +261,7 @@ fn builder(m: &Method) -> TokenStream {
     });
     let (response_ty, execute) = match &m.response {
         Some(ty) => {
-            let ty = rust_type(ty, Scope::Elsewhere);
+            let ty = rust_type(ty, Within::Elsewhere);
             (ty, quote!(self.core.execute(call).await))
         }
         None => (quote!(()), quote!(self.core.execute_empty(call).await)),

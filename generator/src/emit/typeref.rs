@@ -7,7 +7,7 @@ use crate::ir::TypeRef;
 
 /// Where a type is printed from: the `types` module names its own types bare.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
+pub enum Within {
     TypesModule,
     Elsewhere,
 }
@@ -19,14 +19,14 @@ pub fn ident(name: &str) -> syn::Ident {
     }
 }
 
-fn rt(scope: Scope) -> TokenStream {
+fn rt(scope: Within) -> TokenStream {
     match scope {
-        Scope::TypesModule => quote!(rt),
-        Scope::Elsewhere => quote!(crate::rt),
+        Within::TypesModule => quote!(rt),
+        Within::Elsewhere => quote!(crate::rt),
     }
 }
 
-pub fn rust_type(ty: &TypeRef, scope: Scope) -> TokenStream {
+pub fn rust_type(ty: &TypeRef, scope: Within) -> TokenStream {
     let rt = rt(scope);
     match ty {
         TypeRef::String => quote!(String),
@@ -46,8 +46,8 @@ pub fn rust_type(ty: &TypeRef, scope: Scope) -> TokenStream {
         TypeRef::Named(name) => {
             let name = ident(name);
             match scope {
-                Scope::TypesModule => quote!(#name),
-                Scope::Elsewhere => quote!(crate::types::#name),
+                Within::TypesModule => quote!(#name),
+                Within::Elsewhere => quote!(crate::types::#name),
             }
         }
         TypeRef::Vec(inner) => {
@@ -57,8 +57,8 @@ pub fn rust_type(ty: &TypeRef, scope: Scope) -> TokenStream {
         TypeRef::Map(inner) => {
             let inner = rust_type(inner, scope);
             match scope {
-                Scope::TypesModule => quote!(BTreeMap<String, #inner>),
-                Scope::Elsewhere => quote!(std::collections::BTreeMap<String, #inner>),
+                Within::TypesModule => quote!(BTreeMap<String, #inner>),
+                Within::Elsewhere => quote!(std::collections::BTreeMap<String, #inner>),
             }
         }
     }
@@ -93,7 +93,7 @@ mod tests {
             "BTreeMap<rt::internal::serde::Same,Vec<rt::internal::serde::Int64>>"
         );
         assert_eq!(
-            rust_type(&ty, Scope::Elsewhere).to_string(),
+            rust_type(&ty, Within::Elsewhere).to_string(),
             "std :: collections :: BTreeMap < String , Vec < i64 > >"
         );
     }

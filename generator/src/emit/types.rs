@@ -6,7 +6,8 @@ use quote::quote;
 use crate::emit::docs::{doc_attrs, doc_with};
 use crate::emit::features;
 use crate::emit::pagination;
-use crate::emit::typeref::{adapter, ident, rust_type, Scope};
+use crate::emit::signature::{clearer_argument, field_type, setter_argument};
+use crate::emit::typeref::{adapter, ident, rust_type, Within};
 use crate::ir::{Api, Enum, Field, Gate, Struct, TypeDef, TypeKind, TypeRef};
 use crate::naming::{serde_camel_case, unraw};
 
@@ -104,7 +105,7 @@ fn type_def(def: &TypeDef) -> TokenStream {
         TypeKind::Struct(s) => struct_def(&docs, &cfg, &name, s),
         TypeKind::Enum(e) => enum_def(&docs, &cfg, &name, e),
         TypeKind::Alias(target) => {
-            let target = rust_type(target, Scope::TypesModule);
+            let target = rust_type(target, Within::TypesModule);
             quote! { #docs #cfg pub type #name = #target; }
         }
     }
@@ -120,7 +121,7 @@ fn struct_def(
     let fields = s.fields.iter().map(field);
     let additional = s.additional.as_ref().map(|a| {
         let field_name = ident(&a.name);
-        let rust = rust_type(&a.ty, Scope::TypesModule);
+        let rust = rust_type(&a.ty, Within::TypesModule);
         // The extra keys carry the same wire encodings (int64 strings, base64) as fields do.
         let with = a.ty.needs_adapter().then(|| {
             let map = TypeRef::Map(Box::new(a.ty.clone()));
@@ -200,38 +201,7 @@ impl FieldSetter<'_> {
         let setter = ident(setter);
         // Intra-doc links name a raw identifier without its `r#`.
         let doc = format!(" Sets [`{0}`](Self::{0}).", unraw(self.field));
-        let (generics, param, bounds, value) = match self.ty {
-            TypeRef::Vec(element) => {
-                let element = rust_type(element, Scope::TypesModule);
-                (
-                    quote!(<I, V>),
-                    quote!(I),
-                    quote!(where I: IntoIterator<Item = V>, V: Into<#element>),
-                    quote!(value.into_iter().map(Into::into).collect()),
-                )
-            }
-            TypeRef::Map(element) => {
-                let element = rust_type(element, Scope::TypesModule);
-                (
-                    quote!(<I, K, V>),
-                    quote!(I),
-                    quote!(where I: IntoIterator<Item = (K, V)>, K: Into<String>, V: Into<#element>),
-                    quote!(value
-                        .into_iter()
-                        .map(|(k, v)| (k.into(), v.into()))
-                        .collect()),
-                )
-            }
-            other => {
-                let ty = rust_type(other, Scope::TypesModule);
-                (
-                    quote!(),
-                    quote!(impl Into<#ty>),
-                    quote!(),
-                    quote!(value.into()),
-                )
-            }
-        };
+        let (param, value) = setter_argument(self.ty, Within::TypesModule);
         let value = if self.boxed {
             quote!(Box::new(#value))
         } else {
@@ -244,7 +214,7 @@ impl FieldSetter<'_> {
         };
         quote! {
             #[doc = #doc]
-            pub fn #setter #generics(mut self, value: #param) -> Self #bounds {
+            pub fn #setter(mut self, value: #param) -> Self {
                 self.#field = #value;
                 self
             }
@@ -259,7 +229,7 @@ impl FieldSetter<'_> {
             " Sets [`{0}`](Self::{0}), or clears it with `None`.",
             unraw(self.field)
         );
-        let ty = rust_type(self.ty, Scope::TypesModule);
+        let param = clearer_argument(self.ty, Within::TypesModule);
         let value = if self.boxed {
             quote!(value.map(Box::new))
         } else {
@@ -267,7 +237,7 @@ impl FieldSetter<'_> {
         };
         quote! {
             #[doc = #doc]
-            pub fn #setter(mut self, value: Option<#ty>) -> Self {
+            pub fn #setter(mut self, value: #param) -> Self {
                 self.#field = #value;
                 self
             }
@@ -289,10 +259,9 @@ fn field(f: &Field) -> TokenStream {
     }
     let docs = doc_with(f.description.as_deref(), &notes);
     let name = ident(&f.name);
-    let mut ty = rust_type(&f.ty, Scope::TypesModule);
+    let ty = field_type(f, Within::TypesModule);
     let mut adapted = adapter(&f.ty);
     if f.boxed {
-        ty = quote!(Box<#ty>);
         adapted = format!("Box<{adapted}>");
     }
     // The struct says `default` and `rename_all = "camelCase"` for every field.
@@ -302,7 +271,6 @@ fn field(f: &Field) -> TokenStream {
         attrs.push(quote!(rename = #wire));
     }
     if !f.required {
-        ty = quote!(Option<#ty>);
         adapted = format!("Option<{adapted}>");
         attrs.push(quote!(skip_serializing_if = "Option::is_none"));
     }

@@ -1,10 +1,12 @@
 //! One-line Rust signatures of the items the emitter prints for the IR, so a report can say
 //! which items of the generated crate a change adds, removes or alters.
 //!
-//! These mirror `discogen::emit` (argument types of constructors and setters, `Option` and
-//! `Box` around fields, module paths of resources); types of the `types` module are named
-//! bare (`Album`), runtime types with `rt::`.
+//! Argument and field types come from `discogen::emit::signature`, the functions the
+//! emitter prints them with, as one line of text; types of the `types` module are named bare
+//! (`Album`), runtime types with `rt::`.
 
+use discogen::emit::signature::{self, compact};
+use discogen::emit::typeref::{rust_type, Within};
 use discogen::ir::{
     Field, Gate, Method, PageItems, Param, Resource, Scope, TypeDef, TypeKind, TypeRef, Variant,
 };
@@ -71,39 +73,14 @@ impl Place {
     }
 }
 
-/// The type as the generated crate spells it.
+/// The type as the generated crate's `types` module spells it (`Album`, `rt::Timestamp`).
 pub fn ty(t: &TypeRef) -> String {
-    match t {
-        TypeRef::String => "String".into(),
-        TypeRef::Bool => "bool".into(),
-        TypeRef::I32 => "i32".into(),
-        TypeRef::U32 => "u32".into(),
-        TypeRef::I64 => "i64".into(),
-        TypeRef::U64 => "u64".into(),
-        TypeRef::F32 => "f32".into(),
-        TypeRef::F64 => "f64".into(),
-        TypeRef::Bytes => "Vec<u8>".into(),
-        TypeRef::Timestamp => "rt::Timestamp".into(),
-        TypeRef::Date => "rt::Date".into(),
-        TypeRef::Duration => "rt::Duration".into(),
-        TypeRef::FieldMask => "rt::FieldMask".into(),
-        TypeRef::Any => "serde_json::Value".into(),
-        TypeRef::Named(name) => name.clone(),
-        TypeRef::Vec(inner) => format!("Vec<{}>", ty(inner)),
-        TypeRef::Map(inner) => format!("BTreeMap<String, {}>", ty(inner)),
-    }
+    compact(&rust_type(t, Within::TypesModule))
 }
 
 /// A struct field's full type: `Option<Box<T>>`, `T`, …
 pub fn field_ty(f: &Field) -> String {
-    let mut t = ty(&f.ty);
-    if f.boxed {
-        t = format!("Box<{t}>");
-    }
-    if !f.required {
-        t = format!("Option<{t}>");
-    }
-    t
+    compact(&signature::field_type(f, Within::TypesModule))
 }
 
 /// `Album::media_items_count: Option<i64>`.
@@ -116,22 +93,17 @@ pub fn field(owner: &str, f: &Field) -> String {
 pub fn setters(owner: &str, f: &Field) -> Vec<String> {
     let mut out = vec![format!("{owner}::{}({})", f.setter, set_argument(&f.ty))];
     if let Some(clearer) = &f.clearer {
-        out.push(format!("{owner}::{clearer}(Option<{}>)", ty(&f.ty)));
+        out.push(format!(
+            "{owner}::{clearer}({})",
+            compact(&signature::clearer_argument(&f.ty, Within::TypesModule))
+        ));
     }
     out
 }
 
-/// What `set_…` takes: any iterator of convertible elements for a list or map, else any
-/// value that converts.
+/// What `set_…` takes.
 fn set_argument(t: &TypeRef) -> String {
-    match t {
-        TypeRef::Vec(element) => format!("impl IntoIterator<Item: Into<{}>>", ty(element)),
-        TypeRef::Map(value) => format!(
-            "impl IntoIterator<Item = (impl Into<String>, impl Into<{}>)>",
-            ty(value)
-        ),
-        other => format!("impl Into<{}>", ty(other)),
-    }
+    compact(&signature::setter_argument(t, Within::TypesModule).0)
 }
 
 /// The setter of a struct's flattened map.
@@ -179,16 +151,9 @@ pub fn scope(s: &Scope) -> String {
     format!("scopes::{}", s.const_name)
 }
 
-/// A constructor or setter argument, as `emit::resources::arg_type` prints it.
+/// A constructor or setter argument.
 fn arg_ty(p: &Param) -> String {
-    let elem = ty(&p.ty);
-    let into = matches!(p.ty, TypeRef::String | TypeRef::Named(_));
-    match (p.repeated, into) {
-        (false, true) => format!("impl Into<{elem}>"),
-        (false, false) => elem,
-        (true, true) => format!("impl IntoIterator<Item = impl Into<{elem}>>"),
-        (true, false) => format!("impl IntoIterator<Item = {elem}>"),
-    }
+    compact(&signature::param_argument(p, Within::TypesModule).0)
 }
 
 /// `albums::Albums::get(album_id: impl Into<String>) -> albums::Get`.

@@ -101,11 +101,10 @@ impl About {
     }
 
     /// Sets [`drive_themes`](Self::drive_themes).
-    pub fn set_drive_themes<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<AboutDriveThemesItem>,
-    {
+    pub fn set_drive_themes(
+        mut self,
+        value: impl IntoIterator<Item: Into<AboutDriveThemesItem>>,
+    ) -> Self {
         self.drive_themes = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -117,12 +116,10 @@ impl About {
     }
 
     /// Sets [`export_formats`](Self::export_formats).
-    pub fn set_export_formats<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<Vec<String>>,
-    {
+    pub fn set_export_formats(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<Vec<String>>)>,
+    ) -> Self {
         self.export_formats = Some(
             value
                 .into_iter()
@@ -142,11 +139,10 @@ impl About {
     }
 
     /// Sets [`folder_color_palette`](Self::folder_color_palette).
-    pub fn set_folder_color_palette<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_folder_color_palette(
+        mut self,
+        value: impl IntoIterator<Item: Into<String>>,
+    ) -> Self {
         self.folder_color_palette = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -158,12 +154,10 @@ impl About {
     }
 
     /// Sets [`import_formats`](Self::import_formats).
-    pub fn set_import_formats<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<Vec<String>>,
-    {
+    pub fn set_import_formats(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<Vec<String>>)>,
+    ) -> Self {
         self.import_formats = Some(
             value
                 .into_iter()
@@ -195,12 +189,10 @@ impl About {
     }
 
     /// Sets [`max_import_sizes`](Self::max_import_sizes).
-    pub fn set_max_import_sizes<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<i64>,
-    {
+    pub fn set_max_import_sizes(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<i64>)>,
+    ) -> Self {
         self.max_import_sizes = Some(
             value
                 .into_iter()
@@ -241,11 +233,10 @@ impl About {
     }
 
     /// Sets [`team_drive_themes`](Self::team_drive_themes).
-    pub fn set_team_drive_themes<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<AboutTeamDriveThemesItem>,
-    {
+    pub fn set_team_drive_themes(
+        mut self,
+        value: impl IntoIterator<Item: Into<AboutTeamDriveThemesItem>>,
+    ) -> Self {
         self.team_drive_themes = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -576,11 +567,10 @@ impl AccessProposal {
     }
 
     /// Sets [`roles_and_views`](Self::roles_and_views).
-    pub fn set_roles_and_views<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<AccessProposalRoleAndView>,
-    {
+    pub fn set_roles_and_views(
+        mut self,
+        value: impl IntoIterator<Item: Into<AccessProposalRoleAndView>>,
+    ) -> Self {
         self.roles_and_views = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -799,11 +789,7 @@ impl App {
     }
 
     /// Sets [`icons`](Self::icons).
-    pub fn set_icons<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<AppIcons>,
-    {
+    pub fn set_icons(mut self, value: impl IntoIterator<Item: Into<AppIcons>>) -> Self {
         self.icons = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -899,11 +885,10 @@ impl App {
     }
 
     /// Sets [`primary_file_extensions`](Self::primary_file_extensions).
-    pub fn set_primary_file_extensions<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_primary_file_extensions(
+        mut self,
+        value: impl IntoIterator<Item: Into<String>>,
+    ) -> Self {
         self.primary_file_extensions = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -915,11 +900,7 @@ impl App {
     }
 
     /// Sets [`primary_mime_types`](Self::primary_mime_types).
-    pub fn set_primary_mime_types<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_primary_mime_types(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.primary_mime_types = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -955,11 +936,10 @@ impl App {
     }
 
     /// Sets [`secondary_file_extensions`](Self::secondary_file_extensions).
-    pub fn set_secondary_file_extensions<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_secondary_file_extensions(
+        mut self,
+        value: impl IntoIterator<Item: Into<String>>,
+    ) -> Self {
         self.secondary_file_extensions = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -972,11 +952,10 @@ impl App {
     }
 
     /// Sets [`secondary_mime_types`](Self::secondary_mime_types).
-    pub fn set_secondary_mime_types<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_secondary_mime_types(
+        mut self,
+        value: impl IntoIterator<Item: Into<String>>,
+    ) -> Self {
         self.secondary_mime_types = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1139,11 +1118,7 @@ pub struct AppList {
 
 impl AppList {
     /// Sets [`default_app_ids`](Self::default_app_ids).
-    pub fn set_default_app_ids<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_default_app_ids(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.default_app_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1155,11 +1130,7 @@ impl AppList {
     }
 
     /// Sets [`items`](Self::items).
-    pub fn set_items<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<App>,
-    {
+    pub fn set_items(mut self, value: impl IntoIterator<Item: Into<App>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1356,11 +1327,10 @@ impl Approval {
     }
 
     /// Sets [`reviewer_responses`](Self::reviewer_responses).
-    pub fn set_reviewer_responses<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<ReviewerResponse>,
-    {
+    pub fn set_reviewer_responses(
+        mut self,
+        value: impl IntoIterator<Item: Into<ReviewerResponse>>,
+    ) -> Self {
         self.reviewer_responses = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1487,11 +1457,7 @@ pub struct ApprovalList {
 
 impl ApprovalList {
     /// Sets [`items`](Self::items).
-    pub fn set_items<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Approval>,
-    {
+    pub fn set_items(mut self, value: impl IntoIterator<Item: Into<Approval>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1856,11 +1822,7 @@ pub struct ChangeList {
 
 impl ChangeList {
     /// Sets [`changes`](Self::changes).
-    pub fn set_changes<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Change>,
-    {
+    pub fn set_changes(mut self, value: impl IntoIterator<Item: Into<Change>>) -> Self {
         self.changes = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -2003,12 +1965,10 @@ impl Channel {
     }
 
     /// Sets [`params`](Self::params).
-    pub fn set_params<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<String>,
-    {
+    pub fn set_params(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
         self.params = Some(
             value
                 .into_iter()
@@ -2298,11 +2258,10 @@ impl Comment {
     }
 
     /// Sets [`mentioned_email_addresses`](Self::mentioned_email_addresses).
-    pub fn set_mentioned_email_addresses<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_mentioned_email_addresses(
+        mut self,
+        value: impl IntoIterator<Item: Into<String>>,
+    ) -> Self {
         self.mentioned_email_addresses = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -2342,11 +2301,7 @@ impl Comment {
     }
 
     /// Sets [`replies`](Self::replies).
-    pub fn set_replies<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Reply>,
-    {
+    pub fn set_replies(mut self, value: impl IntoIterator<Item: Into<Reply>>) -> Self {
         self.replies = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -2418,11 +2373,7 @@ pub struct CommentList {
 
 impl CommentList {
     /// Sets [`comments`](Self::comments).
-    pub fn set_comments<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Comment>,
-    {
+    pub fn set_comments(mut self, value: impl IntoIterator<Item: Into<Comment>>) -> Self {
         self.comments = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -3544,11 +3495,7 @@ pub struct DriveList {
 
 impl DriveList {
     /// Sets [`drives`](Self::drives).
-    pub fn set_drives<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Drive>,
-    {
+    pub fn set_drives(mut self, value: impl IntoIterator<Item: Into<Drive>>) -> Self {
         self.drives = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -3987,12 +3934,10 @@ pub struct File {
 
 impl File {
     /// Sets [`app_properties`](Self::app_properties).
-    pub fn set_app_properties<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<String>,
-    {
+    pub fn set_app_properties(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
         self.app_properties = Some(
             value
                 .into_iter()
@@ -4052,11 +3997,10 @@ impl File {
     }
 
     /// Sets [`content_restrictions`](Self::content_restrictions).
-    pub fn set_content_restrictions<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<ContentRestriction>,
-    {
+    pub fn set_content_restrictions(
+        mut self,
+        value: impl IntoIterator<Item: Into<ContentRestriction>>,
+    ) -> Self {
         self.content_restrictions = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -4150,12 +4094,10 @@ impl File {
     }
 
     /// Sets [`export_links`](Self::export_links).
-    pub fn set_export_links<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<String>,
-    {
+    pub fn set_export_links(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
         self.export_links = Some(
             value
                 .into_iter()
@@ -4456,11 +4398,7 @@ impl File {
     }
 
     /// Sets [`owners`](Self::owners).
-    pub fn set_owners<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<User>,
-    {
+    pub fn set_owners(mut self, value: impl IntoIterator<Item: Into<User>>) -> Self {
         self.owners = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -4472,11 +4410,7 @@ impl File {
     }
 
     /// Sets [`parents`](Self::parents).
-    pub fn set_parents<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_parents(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.parents = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -4488,11 +4422,7 @@ impl File {
     }
 
     /// Sets [`permission_ids`](Self::permission_ids).
-    pub fn set_permission_ids<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_permission_ids(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.permission_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -4504,11 +4434,7 @@ impl File {
     }
 
     /// Sets [`permissions`](Self::permissions).
-    pub fn set_permissions<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Permission>,
-    {
+    pub fn set_permissions(mut self, value: impl IntoIterator<Item: Into<Permission>>) -> Self {
         self.permissions = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -4520,12 +4446,10 @@ impl File {
     }
 
     /// Sets [`properties`](Self::properties).
-    pub fn set_properties<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<String>,
-    {
+    pub fn set_properties(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
         self.properties = Some(
             value
                 .into_iter()
@@ -4650,11 +4574,7 @@ impl File {
     }
 
     /// Sets [`spaces`](Self::spaces).
-    pub fn set_spaces<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_spaces(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.spaces = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -6145,11 +6065,7 @@ pub struct FileLabelInfo {
 
 impl FileLabelInfo {
     /// Sets [`labels`](Self::labels).
-    pub fn set_labels<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Label>,
-    {
+    pub fn set_labels(mut self, value: impl IntoIterator<Item: Into<Label>>) -> Self {
         self.labels = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -6230,11 +6146,7 @@ pub struct FileList {
 
 impl FileList {
     /// Sets [`files`](Self::files).
-    pub fn set_files<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<File>,
-    {
+    pub fn set_files(mut self, value: impl IntoIterator<Item: Into<File>>) -> Self {
         self.files = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -6563,11 +6475,7 @@ pub struct GeneratedIds {
 
 impl GeneratedIds {
     /// Sets [`ids`](Self::ids).
-    pub fn set_ids<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_ids(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -6624,12 +6532,10 @@ pub struct Label {
 
 impl Label {
     /// Sets [`fields`](Self::fields).
-    pub fn set_fields<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<LabelField>,
-    {
+    pub fn set_fields(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<LabelField>)>,
+    ) -> Self {
         self.fields = Some(
             value
                 .into_iter()
@@ -6719,11 +6625,7 @@ pub struct LabelField {
 
 impl LabelField {
     /// Sets [`date_string`](Self::date_string).
-    pub fn set_date_string<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<rt::Date>,
-    {
+    pub fn set_date_string(mut self, value: impl IntoIterator<Item: Into<rt::Date>>) -> Self {
         self.date_string = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -6747,11 +6649,7 @@ impl LabelField {
     }
 
     /// Sets [`integer`](Self::integer).
-    pub fn set_integer<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<i64>,
-    {
+    pub fn set_integer(mut self, value: impl IntoIterator<Item: Into<i64>>) -> Self {
         self.integer = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -6775,11 +6673,7 @@ impl LabelField {
     }
 
     /// Sets [`selection`](Self::selection).
-    pub fn set_selection<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_selection(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.selection = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -6791,11 +6685,7 @@ impl LabelField {
     }
 
     /// Sets [`text`](Self::text).
-    pub fn set_text<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_text(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.text = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -6807,11 +6697,7 @@ impl LabelField {
     }
 
     /// Sets [`user`](Self::user).
-    pub fn set_user<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<User>,
-    {
+    pub fn set_user(mut self, value: impl IntoIterator<Item: Into<User>>) -> Self {
         self.user = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -6896,11 +6782,7 @@ impl LabelFieldModification {
     }
 
     /// Sets [`set_date_values`](Self::set_date_values).
-    pub fn set_set_date_values<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<rt::Date>,
-    {
+    pub fn set_set_date_values(mut self, value: impl IntoIterator<Item: Into<rt::Date>>) -> Self {
         self.set_date_values = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -6912,11 +6794,7 @@ impl LabelFieldModification {
     }
 
     /// Sets [`set_integer_values`](Self::set_integer_values).
-    pub fn set_set_integer_values<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<i64>,
-    {
+    pub fn set_set_integer_values(mut self, value: impl IntoIterator<Item: Into<i64>>) -> Self {
         self.set_integer_values = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -6928,11 +6806,10 @@ impl LabelFieldModification {
     }
 
     /// Sets [`set_selection_values`](Self::set_selection_values).
-    pub fn set_set_selection_values<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_set_selection_values(
+        mut self,
+        value: impl IntoIterator<Item: Into<String>>,
+    ) -> Self {
         self.set_selection_values = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -6944,11 +6821,7 @@ impl LabelFieldModification {
     }
 
     /// Sets [`set_text_values`](Self::set_text_values).
-    pub fn set_set_text_values<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_set_text_values(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.set_text_values = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -6960,11 +6833,7 @@ impl LabelFieldModification {
     }
 
     /// Sets [`set_user_values`](Self::set_user_values).
-    pub fn set_set_user_values<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_set_user_values(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.set_user_values = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -7022,11 +6891,7 @@ impl LabelList {
     }
 
     /// Sets [`labels`](Self::labels).
-    pub fn set_labels<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Label>,
-    {
+    pub fn set_labels(mut self, value: impl IntoIterator<Item: Into<Label>>) -> Self {
         self.labels = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -7074,11 +6939,10 @@ pub struct LabelModification {
 
 impl LabelModification {
     /// Sets [`field_modifications`](Self::field_modifications).
-    pub fn set_field_modifications<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<LabelFieldModification>,
-    {
+    pub fn set_field_modifications(
+        mut self,
+        value: impl IntoIterator<Item: Into<LabelFieldModification>>,
+    ) -> Self {
         self.field_modifications = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -7146,11 +7010,10 @@ pub struct ListAccessProposalsResponse {
 
 impl ListAccessProposalsResponse {
     /// Sets [`access_proposals`](Self::access_proposals).
-    pub fn set_access_proposals<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<AccessProposal>,
-    {
+    pub fn set_access_proposals(
+        mut self,
+        value: impl IntoIterator<Item: Into<AccessProposal>>,
+    ) -> Self {
         self.access_proposals = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -7202,11 +7065,10 @@ impl ModifyLabelsRequest {
     }
 
     /// Sets [`label_modifications`](Self::label_modifications).
-    pub fn set_label_modifications<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<LabelModification>,
-    {
+    pub fn set_label_modifications(
+        mut self,
+        value: impl IntoIterator<Item: Into<LabelModification>>,
+    ) -> Self {
         self.label_modifications = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -7249,11 +7111,7 @@ impl ModifyLabelsResponse {
     }
 
     /// Sets [`modified_labels`](Self::modified_labels).
-    pub fn set_modified_labels<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Label>,
-    {
+    pub fn set_modified_labels(mut self, value: impl IntoIterator<Item: Into<Label>>) -> Self {
         self.modified_labels = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -7324,12 +7182,10 @@ impl Operation {
     }
 
     /// Sets [`metadata`](Self::metadata).
-    pub fn set_metadata<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<serde_json::Value>,
-    {
+    pub fn set_metadata(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<serde_json::Value>)>,
+    ) -> Self {
         self.metadata = Some(
             value
                 .into_iter()
@@ -7361,12 +7217,10 @@ impl Operation {
     }
 
     /// Sets [`response`](Self::response).
-    pub fn set_response<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<serde_json::Value>,
-    {
+    pub fn set_response(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<serde_json::Value>)>,
+    ) -> Self {
         self.response = Some(
             value
                 .into_iter()
@@ -7610,11 +7464,10 @@ impl Permission {
     }
 
     /// Sets [`permission_details`](Self::permission_details).
-    pub fn set_permission_details<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<PermissionPermissionDetailsItem>,
-    {
+    pub fn set_permission_details(
+        mut self,
+        value: impl IntoIterator<Item: Into<PermissionPermissionDetailsItem>>,
+    ) -> Self {
         self.permission_details = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -7653,11 +7506,10 @@ impl Permission {
     }
 
     /// Sets [`team_drive_permission_details`](Self::team_drive_permission_details).
-    pub fn set_team_drive_permission_details<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<PermissionTeamDrivePermissionDetailsItem>,
-    {
+    pub fn set_team_drive_permission_details(
+        mut self,
+        value: impl IntoIterator<Item: Into<PermissionTeamDrivePermissionDetailsItem>>,
+    ) -> Self {
         self.team_drive_permission_details = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -7744,11 +7596,7 @@ impl PermissionList {
     }
 
     /// Sets [`permissions`](Self::permissions).
-    pub fn set_permissions<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Permission>,
-    {
+    pub fn set_permissions(mut self, value: impl IntoIterator<Item: Into<Permission>>) -> Self {
         self.permissions = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -7933,11 +7781,7 @@ pub struct ReassignApprovalRequest {
 
 impl ReassignApprovalRequest {
     /// Sets [`add_reviewers`](Self::add_reviewers).
-    pub fn set_add_reviewers<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<AddReviewer>,
-    {
+    pub fn set_add_reviewers(mut self, value: impl IntoIterator<Item: Into<AddReviewer>>) -> Self {
         self.add_reviewers = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -7961,11 +7805,10 @@ impl ReassignApprovalRequest {
     }
 
     /// Sets [`replace_reviewers`](Self::replace_reviewers).
-    pub fn set_replace_reviewers<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<ReplaceReviewer>,
-    {
+    pub fn set_replace_reviewers(
+        mut self,
+        value: impl IntoIterator<Item: Into<ReplaceReviewer>>,
+    ) -> Self {
         self.replace_reviewers = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -8180,11 +8023,10 @@ impl Reply {
     }
 
     /// Sets [`mentioned_email_addresses`](Self::mentioned_email_addresses).
-    pub fn set_mentioned_email_addresses<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_mentioned_email_addresses(
+        mut self,
+        value: impl IntoIterator<Item: Into<String>>,
+    ) -> Self {
         self.mentioned_email_addresses = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -8256,11 +8098,7 @@ impl ReplyList {
     }
 
     /// Sets [`replies`](Self::replies).
-    pub fn set_replies<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Reply>,
-    {
+    pub fn set_replies(mut self, value: impl IntoIterator<Item: Into<Reply>>) -> Self {
         self.replies = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -8312,11 +8150,7 @@ impl ResolveAccessProposalRequest {
     }
 
     /// Sets [`role`](Self::role).
-    pub fn set_role<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_role(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.role = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -8605,12 +8439,10 @@ pub struct Revision {
 
 impl Revision {
     /// Sets [`export_links`](Self::export_links).
-    pub fn set_export_links<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<String>,
-    {
+    pub fn set_export_links(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
         self.export_links = Some(
             value
                 .into_iter()
@@ -8830,11 +8662,7 @@ impl RevisionList {
     }
 
     /// Sets [`revisions`](Self::revisions).
-    pub fn set_revisions<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Revision>,
-    {
+    pub fn set_revisions(mut self, value: impl IntoIterator<Item: Into<Revision>>) -> Self {
         self.revisions = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -8925,11 +8753,7 @@ impl StartApprovalRequest {
     }
 
     /// Sets [`reviewer_emails`](Self::reviewer_emails).
-    pub fn set_reviewer_emails<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_reviewer_emails(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.reviewer_emails = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -9087,11 +8911,10 @@ impl Status {
     }
 
     /// Sets [`details`](Self::details).
-    pub fn set_details<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<BTreeMap<String, serde_json::Value>>,
-    {
+    pub fn set_details(
+        mut self,
+        value: impl IntoIterator<Item: Into<BTreeMap<String, serde_json::Value>>>,
+    ) -> Self {
         self.details = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -9820,11 +9643,7 @@ impl TeamDriveList {
     }
 
     /// Sets [`team_drives`](Self::team_drives).
-    pub fn set_team_drives<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<TeamDrive>,
-    {
+    pub fn set_team_drives(mut self, value: impl IntoIterator<Item: Into<TeamDrive>>) -> Self {
         self.team_drives = Some(value.into_iter().map(Into::into).collect());
         self
     }

@@ -271,11 +271,7 @@ pub struct AnywhereCaches {
 
 impl AnywhereCaches {
     /// Sets [`items`](Self::items).
-    pub fn set_items<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<AnywhereCache>,
-    {
+    pub fn set_items(mut self, value: impl IntoIterator<Item: Into<AnywhereCache>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -477,11 +473,7 @@ pub struct Bucket {
 
 impl Bucket {
     /// Sets [`acl`](Self::acl).
-    pub fn set_acl<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<BucketAccessControl>,
-    {
+    pub fn set_acl(mut self, value: impl IntoIterator<Item: Into<BucketAccessControl>>) -> Self {
         self.acl = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -517,11 +509,7 @@ impl Bucket {
     }
 
     /// Sets [`cors`](Self::cors).
-    pub fn set_cors<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<BucketCorsItem>,
-    {
+    pub fn set_cors(mut self, value: impl IntoIterator<Item: Into<BucketCorsItem>>) -> Self {
         self.cors = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -563,11 +551,10 @@ impl Bucket {
     }
 
     /// Sets [`default_object_acl`](Self::default_object_acl).
-    pub fn set_default_object_acl<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<ObjectAccessControl>,
-    {
+    pub fn set_default_object_acl(
+        mut self,
+        value: impl IntoIterator<Item: Into<ObjectAccessControl>>,
+    ) -> Self {
         self.default_object_acl = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -696,12 +683,10 @@ impl Bucket {
     }
 
     /// Sets [`labels`](Self::labels).
-    pub fn set_labels<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<String>,
-    {
+    pub fn set_labels(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
         self.labels = Some(
             value
                 .into_iter()
@@ -1222,11 +1207,7 @@ pub struct BucketAccessControls {
 
 impl BucketAccessControls {
     /// Sets [`items`](Self::items).
-    pub fn set_items<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<BucketAccessControl>,
-    {
+    pub fn set_items(mut self, value: impl IntoIterator<Item: Into<BucketAccessControl>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1390,11 +1371,7 @@ impl BucketCorsItem {
     }
 
     /// Sets [`method`](Self::method).
-    pub fn set_method<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_method(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.method = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1406,11 +1383,7 @@ impl BucketCorsItem {
     }
 
     /// Sets [`origin`](Self::origin).
-    pub fn set_origin<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_origin(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.origin = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1422,11 +1395,7 @@ impl BucketCorsItem {
     }
 
     /// Sets [`response_header`](Self::response_header).
-    pub fn set_response_header<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_response_header(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.response_header = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -1450,11 +1419,7 @@ pub struct BucketCustomPlacementConfig {
 
 impl BucketCustomPlacementConfig {
     /// Sets [`data_locations`](Self::data_locations).
-    pub fn set_data_locations<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_data_locations(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.data_locations = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -2178,11 +2143,10 @@ impl BucketIpFilter {
     }
 
     /// Sets [`vpc_network_sources`](Self::vpc_network_sources).
-    pub fn set_vpc_network_sources<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<BucketIpFilterVpcNetworkSourcesItem>,
-    {
+    pub fn set_vpc_network_sources(
+        mut self,
+        value: impl IntoIterator<Item: Into<BucketIpFilterVpcNetworkSourcesItem>>,
+    ) -> Self {
         self.vpc_network_sources = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -2209,11 +2173,10 @@ pub struct BucketIpFilterPublicNetworkSource {
 
 impl BucketIpFilterPublicNetworkSource {
     /// Sets [`allowed_ip_cidr_ranges`](Self::allowed_ip_cidr_ranges).
-    pub fn set_allowed_ip_cidr_ranges<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_allowed_ip_cidr_ranges(
+        mut self,
+        value: impl IntoIterator<Item: Into<String>>,
+    ) -> Self {
         self.allowed_ip_cidr_ranges = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -2240,11 +2203,10 @@ pub struct BucketIpFilterVpcNetworkSourcesItem {
 
 impl BucketIpFilterVpcNetworkSourcesItem {
     /// Sets [`allowed_ip_cidr_ranges`](Self::allowed_ip_cidr_ranges).
-    pub fn set_allowed_ip_cidr_ranges<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_allowed_ip_cidr_ranges(
+        mut self,
+        value: impl IntoIterator<Item: Into<String>>,
+    ) -> Self {
         self.allowed_ip_cidr_ranges = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -2282,11 +2244,10 @@ pub struct BucketLifecycle {
 
 impl BucketLifecycle {
     /// Sets [`rule`](Self::rule).
-    pub fn set_rule<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<BucketLifecycleRuleItem>,
-    {
+    pub fn set_rule(
+        mut self,
+        value: impl IntoIterator<Item: Into<BucketLifecycleRuleItem>>,
+    ) -> Self {
         self.rule = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -2544,11 +2505,7 @@ impl BucketLifecycleRuleItemCondition {
     }
 
     /// Sets [`matches_prefix`](Self::matches_prefix).
-    pub fn set_matches_prefix<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_matches_prefix(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.matches_prefix = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -2560,11 +2517,10 @@ impl BucketLifecycleRuleItemCondition {
     }
 
     /// Sets [`matches_storage_class`](Self::matches_storage_class).
-    pub fn set_matches_storage_class<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_matches_storage_class(
+        mut self,
+        value: impl IntoIterator<Item: Into<String>>,
+    ) -> Self {
         self.matches_storage_class = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -2576,11 +2532,7 @@ impl BucketLifecycleRuleItemCondition {
     }
 
     /// Sets [`matches_suffix`](Self::matches_suffix).
-    pub fn set_matches_suffix<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_matches_suffix(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.matches_suffix = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -3041,11 +2993,7 @@ pub struct BucketStorageLayoutCustomPlacementConfig {
 
 impl BucketStorageLayoutCustomPlacementConfig {
     /// Sets [`data_locations`](Self::data_locations).
-    pub fn set_data_locations<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_data_locations(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.data_locations = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -3172,11 +3120,7 @@ pub struct Buckets {
 
 impl Buckets {
     /// Sets [`items`](Self::items).
-    pub fn set_items<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Bucket>,
-    {
+    pub fn set_items(mut self, value: impl IntoIterator<Item: Into<Bucket>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -3212,11 +3156,7 @@ impl Buckets {
     }
 
     /// Sets [`unreachable`](Self::unreachable).
-    pub fn set_unreachable<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_unreachable(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.unreachable = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -4121,11 +4061,7 @@ impl BulkRestoreObjectsRequest {
     }
 
     /// Sets [`match_globs`](Self::match_globs).
-    pub fn set_match_globs<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_match_globs(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.match_globs = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -4220,11 +4156,10 @@ impl ComposeRequest {
     }
 
     /// Sets [`source_objects`](Self::source_objects).
-    pub fn set_source_objects<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<ComposeRequestSourceObjectsItem>,
-    {
+    pub fn set_source_objects(
+        mut self,
+        value: impl IntoIterator<Item: Into<ComposeRequestSourceObjectsItem>>,
+    ) -> Self {
         self.source_objects = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -4604,11 +4539,7 @@ pub struct Folders {
 
 impl Folders {
     /// Sets [`items`](Self::items).
-    pub fn set_items<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Folder>,
-    {
+    pub fn set_items(mut self, value: impl IntoIterator<Item: Into<Folder>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -4687,11 +4618,10 @@ impl GoogleLongrunningListOperationsResponse {
     }
 
     /// Sets [`operations`](Self::operations).
-    pub fn set_operations<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<GoogleLongrunningOperation>,
-    {
+    pub fn set_operations(
+        mut self,
+        value: impl IntoIterator<Item: Into<GoogleLongrunningOperation>>,
+    ) -> Self {
         self.operations = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -4783,12 +4713,10 @@ impl GoogleLongrunningOperation {
     }
 
     /// Sets [`metadata`](Self::metadata).
-    pub fn set_metadata<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<serde_json::Value>,
-    {
+    pub fn set_metadata(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<serde_json::Value>)>,
+    ) -> Self {
         self.metadata = Some(
             value
                 .into_iter()
@@ -4820,12 +4748,10 @@ impl GoogleLongrunningOperation {
     }
 
     /// Sets [`response`](Self::response).
-    pub fn set_response<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<serde_json::Value>,
-    {
+    pub fn set_response(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<serde_json::Value>)>,
+    ) -> Self {
         self.response = Some(
             value
                 .into_iter()
@@ -4892,11 +4818,10 @@ impl GoogleRpcStatus {
     }
 
     /// Sets [`details`](Self::details).
-    pub fn set_details<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<BTreeMap<String, serde_json::Value>>,
-    {
+    pub fn set_details(
+        mut self,
+        value: impl IntoIterator<Item: Into<BTreeMap<String, serde_json::Value>>>,
+    ) -> Self {
         self.details = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -5155,11 +5080,7 @@ pub struct HmacKeysMetadata {
 
 impl HmacKeysMetadata {
     /// Sets [`items`](Self::items).
-    pub fn set_items<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<HmacKeyMetadata>,
-    {
+    pub fn set_items(mut self, value: impl IntoIterator<Item: Into<HmacKeyMetadata>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -5363,11 +5284,7 @@ pub struct ManagedFolders {
 
 impl ManagedFolders {
     /// Sets [`items`](Self::items).
-    pub fn set_items<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<ManagedFolder>,
-    {
+    pub fn set_items(mut self, value: impl IntoIterator<Item: Into<ManagedFolder>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -5447,12 +5364,10 @@ pub struct Notification {
 
 impl Notification {
     /// Sets [`custom_attributes`](Self::custom_attributes).
-    pub fn set_custom_attributes<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<String>,
-    {
+    pub fn set_custom_attributes(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
         self.custom_attributes = Some(
             value
                 .into_iter()
@@ -5484,11 +5399,7 @@ impl Notification {
     }
 
     /// Sets [`event_types`](Self::event_types).
-    pub fn set_event_types<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_event_types(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.event_types = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -5587,11 +5498,7 @@ pub struct Notifications {
 
 impl Notifications {
     /// Sets [`items`](Self::items).
-    pub fn set_items<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Notification>,
-    {
+    pub fn set_items(mut self, value: impl IntoIterator<Item: Into<Notification>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -5786,11 +5693,7 @@ pub struct Object {
 
 impl Object {
     /// Sets [`acl`](Self::acl).
-    pub fn set_acl<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<ObjectAccessControl>,
-    {
+    pub fn set_acl(mut self, value: impl IntoIterator<Item: Into<ObjectAccessControl>>) -> Self {
         self.acl = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -6045,12 +5948,10 @@ impl Object {
     }
 
     /// Sets [`metadata`](Self::metadata).
-    pub fn set_metadata<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<String>,
-    {
+    pub fn set_metadata(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
+    ) -> Self {
         self.metadata = Some(
             value
                 .into_iter()
@@ -6545,11 +6446,7 @@ pub struct ObjectAccessControls {
 
 impl ObjectAccessControls {
     /// Sets [`items`](Self::items).
-    pub fn set_items<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<ObjectAccessControl>,
-    {
+    pub fn set_items(mut self, value: impl IntoIterator<Item: Into<ObjectAccessControl>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -6587,12 +6484,10 @@ pub struct ObjectContexts {
 
 impl ObjectContexts {
     /// Sets [`custom`](Self::custom).
-    pub fn set_custom<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<ObjectCustomContextPayload>,
-    {
+    pub fn set_custom(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<ObjectCustomContextPayload>)>,
+    ) -> Self {
         self.custom = Some(
             value
                 .into_iter()
@@ -6762,12 +6657,10 @@ impl ObjectFullContext {
     }
 
     /// Sets [`extended_data`](Self::extended_data).
-    pub fn set_extended_data<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<serde_json::Value>,
-    {
+    pub fn set_extended_data(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<serde_json::Value>)>,
+    ) -> Self {
         self.extended_data = Some(
             value
                 .into_iter()
@@ -7004,11 +6897,7 @@ pub struct Objects {
 
 impl Objects {
     /// Sets [`items`](Self::items).
-    pub fn set_items<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<Object>,
-    {
+    pub fn set_items(mut self, value: impl IntoIterator<Item: Into<Object>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -7044,11 +6933,7 @@ impl Objects {
     }
 
     /// Sets [`prefixes`](Self::prefixes).
-    pub fn set_prefixes<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_prefixes(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.prefixes = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -8102,11 +7987,10 @@ pub struct Policy {
 
 impl Policy {
     /// Sets [`bindings`](Self::bindings).
-    pub fn set_bindings<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<PolicyBindingsItem>,
-    {
+    pub fn set_bindings(
+        mut self,
+        value: impl IntoIterator<Item: Into<PolicyBindingsItem>>,
+    ) -> Self {
         self.bindings = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -8242,11 +8126,7 @@ impl PolicyBindingsItem {
     }
 
     /// Sets [`members`](Self::members).
-    pub fn set_members<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_members(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.members = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -8503,12 +8383,10 @@ pub struct RapidCacheConfig {
 
 impl RapidCacheConfig {
     /// Sets [`policies`](Self::policies).
-    pub fn set_policies<I, K, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = (K, V)>,
-        K: Into<String>,
-        V: Into<RapidCachePolicy>,
-    {
+    pub fn set_policies(
+        mut self,
+        value: impl IntoIterator<Item = (impl Into<String>, impl Into<RapidCachePolicy>)>,
+    ) -> Self {
         self.policies = Some(
             value
                 .into_iter()
@@ -8652,11 +8530,7 @@ pub struct RapidCaches {
 
 impl RapidCaches {
     /// Sets [`items`](Self::items).
-    pub fn set_items<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<RapidCache>,
-    {
+    pub fn set_items(mut self, value: impl IntoIterator<Item: Into<RapidCache>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -8783,11 +8657,7 @@ pub struct RelocateBucketRequestDestinationCustomPlacementConfig {
 
 impl RelocateBucketRequestDestinationCustomPlacementConfig {
     /// Sets [`data_locations`](Self::data_locations).
-    pub fn set_data_locations<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_data_locations(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.data_locations = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -8997,11 +8867,7 @@ impl TestIamPermissionsResponse {
     }
 
     /// Sets [`permissions`](Self::permissions).
-    pub fn set_permissions<I, V>(mut self, value: I) -> Self
-    where
-        I: IntoIterator<Item = V>,
-        V: Into<String>,
-    {
+    pub fn set_permissions(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.permissions = Some(value.into_iter().map(Into::into).collect());
         self
     }
