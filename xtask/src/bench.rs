@@ -13,6 +13,7 @@
 //!   generation time, and `overhead`, which times sequential `mediaItems.get` calls against a
 //!   local server through our client, a hand-written reqwest loop and theirs.
 //!
+//! - `generator`: discogen's own passes over the corpus documents (`bench/generator.rs`).
 //! - `compute` (`bench/compute/`, a workspace of its own): Compute Engine v1 against
 //!   google-apis-rs' `google-compute1` and google-cloud-rust's `google-cloud-compute-v1`,
 //!   see `bench/compute.rs`.
@@ -32,6 +33,7 @@ use anyhow::{bail, Context, Result};
 use crate::codegen::workspace_root;
 
 mod compute;
+mod generator;
 
 /// Arguments of `cargo xtask bench`.
 #[derive(clap::Args, Debug)]
@@ -68,6 +70,9 @@ enum Part {
     /// Compute Engine v1 against google-compute1 and google-cloud-compute-v1
     /// (`bench/compute/`, see `bench/compute.rs`).
     Compute,
+    /// discogen's passes (parse, lower, emit) per document of the corpus, and the largest
+    /// scaled 2× and 4× (see `bench/generator.rs`); its own table, best of `--runs`.
+    Generator,
 }
 
 /// Calls per batch in the request-overhead benchmark, as the issue asks.
@@ -171,6 +176,10 @@ pub fn run(args: Args) -> Result<()> {
     }
     if wants(Part::Compute) {
         rows.extend(compute::rows(&bench.root, &bench.cargo, runs)?);
+    }
+    if wants(Part::Generator) {
+        let corpus = bench.root.join(crate::corpus::DEFAULT_DIR);
+        generator::bench(&crate::corpus::documents(&corpus, &[])?, runs as u32)?;
     }
 
     let report = report(

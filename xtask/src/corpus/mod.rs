@@ -8,8 +8,6 @@
 //! are compiled once for both. Every crate is checked on its own, after a crate with only the
 //! runtime's dependencies has warmed the target directory, so the check time of a crate is
 //! the time of that crate alone.
-//!
-//! `--bench` measures the generator instead (see `bench.rs`).
 
 use std::fmt::Write as _;
 use std::fs;
@@ -22,7 +20,6 @@ use discogen::model::Document;
 
 use crate::codegen::{workspace_root, write_crate, write_if_changed};
 
-mod bench;
 mod features;
 mod paging;
 
@@ -46,16 +43,10 @@ pub struct Args {
     /// spread over the list) or `every` (each feature on its own).
     #[arg(long, value_enum)]
     features: Option<features::Matrix>,
-    /// Measure the generator's passes instead of compiling (use a release build).
-    #[arg(long)]
-    bench: bool,
-    /// Runs per measurement in `--bench`; the fastest counts.
-    #[arg(long, default_value_t = 3)]
-    runs: u32,
 }
 
 /// The corpus that ships with the project.
-const DEFAULT_DIR: &str = "generator/tests/corpus";
+pub const DEFAULT_DIR: &str = "generator/tests/corpus";
 
 /// Name of the crate that holds only the runtime's dependencies.
 const WARM_CRATE: &str = "corpus-deps";
@@ -64,9 +55,6 @@ pub fn run(args: Args) -> Result<()> {
     let root = workspace_root();
     let dir = args.dir.clone().unwrap_or_else(|| root.join(DEFAULT_DIR));
     let documents = documents(&dir, &args.only)?;
-    if args.bench {
-        return bench::bench(&documents, args.runs.max(1));
-    }
     println!(
         "== cargo xtask corpus: {} document(s) of {}",
         documents.len(),

@@ -1,6 +1,6 @@
-//! `cargo xtask corpus --bench`: the generator's speed per pass and document (run it in
-//! release mode, see the README), and the same document scaled 2× and 4× to show that no
-//! pass grows faster than the document.
+//! `cargo xtask bench --only generator`: the generator's speed per pass and document of the
+//! corpus (run it in release mode, see the README), and the same document scaled 2× and 4×
+//! to show that no pass grows faster than the document.
 
 use std::fs;
 use std::path::PathBuf;
@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use discogen::model::Document;
 
-use super::{markdown_table, stem};
+use crate::corpus::{markdown_table, stem};
 
 /// Best-of-`runs` wall time of `f`.
 fn best_of<T>(runs: u32, mut f: impl FnMut() -> Result<T>) -> Result<(Duration, T)> {
@@ -33,7 +33,7 @@ fn ratio(a: Duration, b: Duration) -> String {
     format!("{:.2}×", a.as_secs_f64() / b.as_secs_f64().max(1e-9))
 }
 
-/// `--bench`: the passes of the generator per document (parse → lower → emit, the last
+/// The passes of the generator per document (parse → lower → emit, the last
 /// including prettyplease), as times and as ratios to the parse of the same document (the
 /// baseline: one serde pass over the JSON, which any generator needs); then the largest
 /// document scaled 2× and 4× (every schema and resource copied under new names), whose
@@ -41,7 +41,7 @@ fn ratio(a: Duration, b: Duration) -> String {
 pub fn bench(documents: &[PathBuf], runs: u32) -> Result<()> {
     if cfg!(debug_assertions) {
         println!(
-            "note: this is a debug build; measure with `cargo run --release -p xtask -- corpus --bench`"
+            "note: this is a debug build; measure with `cargo run --release -p xtask -- bench --only generator`"
         );
     }
     let mut lines = vec![[
