@@ -60,6 +60,7 @@ mod auth;
 mod base_urls;
 mod clock;
 mod errors;
+mod filters;
 mod ids;
 mod media_items;
 mod paging;

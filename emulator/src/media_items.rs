@@ -5,10 +5,14 @@
 //! - batchCreate takes at most 50 new items; an upload token is valid for one day after its
 //!   upload; descriptions are at most 1000 characters; accepted photo and video types and
 //!   their maximum sizes (photos 200 MB, videos 20 GB) are those of
-//!   <https://developers.google.com/photos/library/guides/upload-media>. A bad item fails on
+//!   <https://developers.google.com/photos/library/guides/upload-media>; a file name (from
+//!   `simpleMediaItem.fileName`, else the upload's `X-Goog-Upload-File-Name`) is at most 255
+//!   characters (`SimpleMediaItem` in the batchCreate reference). A bad item fails on
 //!   its own with a per-item `Status` (code 3, INVALID_ARGUMENT) while the others are
-//!   created; the call answers 200 when every item succeeded and 207 Multi-Status otherwise,
-//!   as the guide's "Creating a media item" response section describes partial success.
+//!   created; the call answers 200 when every item succeeded and 207 Multi-Status for a
+//!   partial success, as the guide's "Creating a media item" section describes; when no item
+//!   could be created it answers 200 with the per-item statuses (the documentation names no
+//!   status for that case, and Google's servers were seen answering 200).
 //! - With `albumId` the new items also go into that album, which must be app-created, at
 //!   the `albumPosition` given (which needs an `albumId`); the album may hold at most 20,000
 //!   items (<https://developers.google.com/photos/library/reference/rest/v1/mediaItems/batchCreate>).
@@ -34,6 +38,7 @@ use crate::uploads::TOKEN_VALIDITY;
 use crate::wire::{self, BatchCreateRequest, MediaItemIn, NewMediaItem};
 
 pub(crate) const MAX_DESCRIPTION: usize = 1000;
+const MAX_FILE_NAME: usize = 255;
 const MAX_PHOTO: u64 = 200 * 1024 * 1024;
 const MAX_VIDEO: u64 = 20 * 1024 * 1024 * 1024;
 
@@ -139,6 +144,11 @@ fn create_one(shared: &Shared, store: &mut Store, new: &NewMediaItem) -> Result<
         .clone()
         .or_else(|| rec.file_name.clone())
         .unwrap_or_default();
+    if file_name.chars().count() > MAX_FILE_NAME {
+        return Err(ApiError::invalid(format!(
+            "The file name must be at most {MAX_FILE_NAME} characters."
+        )));
+    }
     let (width, height) =
         base_urls::dimensions(&rec.bytes).map_or((None, None), |(w, h)| (Some(w), Some(h)));
     let (sha256, bytes, mime_type) = (rec.sha256.clone(), rec.bytes.clone(), rec.mime_type.clone());
@@ -209,11 +219,18 @@ pub(crate) fn batch_create(shared: &Shared, req: &Req) -> Result<Response<Body>,
                 }
             }
         }
+        let created_none = created.is_empty();
         if let (Some(aid), Some(at)) = (&body.album_id, at) {
             let album = store.visible_album_mut(aid).expect("album checked above");
             album.items.splice(at..at, created);
         }
-        let status = if all_ok { StatusCode::OK } else { StatusCode::MULTI_STATUS };
+        // 207 is for partial success; when nothing was created the per-item statuses say
+        // why and the call itself succeeded, so 200 (what Google's servers were seen to do).
+        let status = if all_ok || created_none {
+            StatusCode::OK
+        } else {
+            StatusCode::MULTI_STATUS
+        };
         Ok(json_response(status, &json!({ "newMediaItemResults": results })))
     })
 }

@@ -30,94 +30,13 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::albums::parse_int;
-use crate::clock::{date_of, days_in_month};
+use crate::clock::date_of;
 use crate::errors::{json_response, ApiError};
+use crate::filters::{check_categories, check_date, date_matches, in_range, Filters};
 use crate::paging;
 use crate::server::{Req, Shared};
 use crate::state::ItemRec;
 use crate::wire;
-
-const CATEGORIES: &[&str] = &[
-    "NONE",
-    "LANDSCAPES",
-    "RECEIPTS",
-    "CITYSCAPES",
-    "LANDMARKS",
-    "SELFIES",
-    "PEOPLE",
-    "PETS",
-    "WEDDINGS",
-    "BIRTHDAYS",
-    "DOCUMENTS",
-    "TRAVEL",
-    "ANIMALS",
-    "FOOD",
-    "SPORT",
-    "NIGHT",
-    "PERFORMANCES",
-    "WHITEBOARDS",
-    "SCREENSHOTS",
-    "UTILITY",
-    "ARTS",
-    "CRAFTS",
-    "FASHION",
-    "HOUSES",
-    "GARDENS",
-    "FLOWERS",
-    "HOLIDAYS",
-];
-
-#[derive(Debug, Default, Deserialize, Clone, Copy)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct Date {
-    year: Option<i32>,
-    month: Option<i32>,
-    day: Option<i32>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct DateRange {
-    start_date: Option<Date>,
-    end_date: Option<Date>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct DateFilter {
-    dates: Option<Vec<Date>>,
-    ranges: Option<Vec<DateRange>>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct ContentFilter {
-    included_content_categories: Option<Vec<String>>,
-    excluded_content_categories: Option<Vec<String>>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct MediaTypeFilter {
-    media_types: Option<Vec<String>>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct FeatureFilter {
-    included_features: Option<Vec<String>>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct Filters {
-    date_filter: Option<DateFilter>,
-    content_filter: Option<ContentFilter>,
-    media_type_filter: Option<MediaTypeFilter>,
-    feature_filter: Option<FeatureFilter>,
-    include_archived_media: Option<bool>,
-    exclude_non_app_created_data: Option<bool>,
-}
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -167,73 +86,6 @@ pub(crate) fn list(shared: &Shared, req: &Req) -> Result<Response<Body>, ApiErro
         req.param("pageToken"),
         size,
     )
-}
-
-fn check_date(d: &Date, in_range: bool) -> Result<(i32, i32, i32), ApiError> {
-    let (y, m, day) = (
-        d.year.unwrap_or(0),
-        d.month.unwrap_or(0),
-        d.day.unwrap_or(0),
-    );
-    let bad = |what: &str| {
-        Err(ApiError::invalid(format!(
-            "Invalid date in dateFilter: {what}."
-        )))
-    };
-    if !(0..=9999).contains(&y) || !(0..=12).contains(&m) || !(0..=31).contains(&day) {
-        return bad("year must be 0 to 9999, month 0 to 12, day 0 to 31");
-    }
-    if m == 0 && day != 0 {
-        return bad("a day needs a month");
-    }
-    if in_range && y == 0 {
-        return bad("dates in a range need a year");
-    }
-    if y != 0 && m != 0 && day as u32 > days_in_month(i64::from(y), m as u32) {
-        return bad("the day does not exist in that month");
-    }
-    if y == 0 && m == 0 && day == 0 {
-        return bad("at least one of year, month and day must be set");
-    }
-    Ok((y, m, day))
-}
-
-fn date_matches(date: (i32, i32, i32), item: (i64, u32, u32)) -> bool {
-    let (y, m, d) = date;
-    (y == 0 || i64::from(y) == item.0)
-        && (m == 0 || m as u32 == item.1)
-        && (d == 0 || d as u32 == item.2)
-}
-
-fn in_range(start: (i32, i32, i32), end: (i32, i32, i32), item: (i64, u32, u32)) -> bool {
-    let lo = (
-        i64::from(start.0),
-        start.1.max(1) as u32,
-        start.2.max(1) as u32,
-    );
-    let end_m = if end.1 == 0 { 12 } else { end.1 as u32 };
-    let end_d = if end.2 == 0 {
-        days_in_month(i64::from(end.0), end_m)
-    } else {
-        end.2 as u32
-    };
-    let hi = (i64::from(end.0), end_m, end_d);
-    lo <= item && item <= hi
-}
-
-fn check_categories(list: &Option<Vec<String>>, what: &str) -> Result<Vec<String>, ApiError> {
-    let list = list.clone().unwrap_or_default();
-    if list.len() > 10 {
-        return Err(ApiError::invalid(format!(
-            "At most 10 {what} may be given."
-        )));
-    }
-    if let Some(bad) = list.iter().find(|c| !CATEGORIES.contains(&c.as_str())) {
-        return Err(ApiError::invalid(format!(
-            "Invalid value at 'filters.content_filter.{what}', \"{bad}\""
-        )));
-    }
-    Ok(list.into_iter().filter(|c| c != "NONE").collect())
 }
 
 pub(crate) fn search(shared: &Shared, req: &Req) -> Result<Response<Body>, ApiError> {
@@ -359,6 +211,8 @@ pub(crate) fn search(shared: &Shared, req: &Req) -> Result<Response<Body>, ApiEr
             "A category cannot be both included and excluded.",
         ));
     }
+    // Both are accepted and change nothing: no item is archived, and every visible item is
+    // app-created anyway.
     let _ = (f.include_archived_media, f.exclude_non_app_created_data);
     let mut items: Vec<&ItemRec> = store
         .items

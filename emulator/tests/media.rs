@@ -162,6 +162,14 @@ async fn unsupported_type_fails_its_item() {
         body["newMediaItemResults"][1]["status"]["message"],
         "Success"
     );
+
+    let long_name = json!({ "newMediaItems": [
+        { "simpleMediaItem": { "uploadToken": good, "fileName": "n".repeat(256) } },
+        { "simpleMediaItem": { "uploadToken": good, "fileName": "ok.png" } },
+    ] });
+    let (status, body) = api.post("v1/mediaItems:batchCreate", long_name).await;
+    assert_eq!(status, 207, "{body}");
+    assert_eq!(body["newMediaItemResults"][0]["status"]["code"], 3);
 }
 
 #[tokio::test]
