@@ -63,6 +63,15 @@ async fn run(args: Args) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // The handler is installed before the URL is printed, so a caller that interrupts as
+    // soon as it has read the URL still gets a clean exit.
+    let interrupted = match Interrupt::install() {
+        Ok(i) => i,
+        Err(e) => {
+            eprintln!("photos-emulator: cannot wait for ctrl-c: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let mut out = std::io::stdout().lock();
     if writeln!(out, "{}", server.base_url())
         .and_then(|_| out.flush())
@@ -71,14 +80,36 @@ async fn run(args: Args) -> ExitCode {
         return ExitCode::FAILURE;
     }
     drop(out);
-    match tokio::signal::ctrl_c().await {
-        Ok(()) => {
-            server.shutdown();
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("photos-emulator: cannot wait for ctrl-c: {e}");
-            ExitCode::FAILURE
+    interrupted.wait().await;
+    server.shutdown();
+    ExitCode::SUCCESS
+}
+
+#[cfg(unix)]
+struct Interrupt(tokio::signal::unix::Signal);
+
+#[cfg(unix)]
+impl Interrupt {
+    fn install() -> std::io::Result<Interrupt> {
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()).map(Interrupt)
+    }
+    async fn wait(mut self) {
+        self.0.recv().await;
+    }
+}
+
+#[cfg(not(unix))]
+struct Interrupt;
+
+#[cfg(not(unix))]
+impl Interrupt {
+    fn install() -> std::io::Result<Interrupt> {
+        Ok(Interrupt)
+    }
+    async fn wait(self) {
+        // If ctrl-c cannot be watched, run until the process is killed.
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
         }
     }
 }

@@ -105,8 +105,16 @@ fn binary_prints_its_url_and_fails_cleanly() {
     BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut line)
         .unwrap();
-    child.kill().ok();
-    child.wait().ok();
+    // Ctrl-C (SIGINT) is a clean exit.
+    let sent = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status();
+    if sent.is_ok_and(|s| s.success()) {
+        assert!(child.wait().unwrap().success());
+    } else {
+        child.kill().ok();
+        child.wait().ok();
+    }
     let url = line.trim_end();
     assert!(
         url.starts_with("http://127.0.0.1:") && url.ends_with('/'),
