@@ -26,6 +26,32 @@ pub const TARGETS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Fixture documents of the generator's own tests: each generates into `crates/<stem>/`
+/// beside it, a workspace member, so `cargo test` and clippy compile what every fixture
+/// prints and this freshness check shows any change to it as a diff.
+const FIXTURES: &str = "generator/tests/fixtures";
+
+/// Every document with a checked-in crate, and that crate's folder: [`TARGETS`], then the
+/// fixtures in name order.
+fn targets(root: &Path) -> Result<Vec<(String, String)>> {
+    let mut targets: Vec<(String, String)> = TARGETS
+        .iter()
+        .map(|(document, out)| (document.to_string(), out.to_string()))
+        .collect();
+    let mut fixtures: Vec<String> = fs::read_dir(root.join(FIXTURES))?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|name| name.strip_suffix(".json").map(str::to_string))
+        .collect();
+    fixtures.sort();
+    targets.extend(fixtures.into_iter().map(|stem| {
+        (
+            format!("{FIXTURES}/{stem}.json"),
+            format!("{FIXTURES}/crates/{stem}"),
+        )
+    }));
+    Ok(targets)
+}
+
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
@@ -229,9 +255,9 @@ fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
 pub fn codegen(check: bool) -> Result<()> {
     let root = workspace_root();
     let mut all_stale = Vec::new();
-    for (document, out) in TARGETS {
-        let out_dir = root.join(out);
-        let files = render(&root.join(document), local_runtime(&out_dir)?)?;
+    for (document, out) in targets(&root)? {
+        let out_dir = root.join(&out);
+        let files = render(&root.join(&document), local_runtime(&out_dir)?)?;
         if check {
             for file in stale_files(&out_dir, &files)? {
                 all_stale.push(format!("{out}/{file}"));

@@ -86,9 +86,15 @@ pub fn lower_media_upload(
     let simple_path = simple.map(|(segments, _)| segments);
     let resumable_path =
         resumable.map(|_| simple_path.clone().unwrap_or_else(|| method_path.to_vec()));
+    // `*/*` among the patterns accepts anything: no check to run or to document.
+    let accept = if m.accept.iter().any(|a| a == "*/*") {
+        Vec::new()
+    } else {
+        m.accept.clone()
+    };
     Ok(MediaUpload {
         info_static,
-        accept: m.accept.clone(),
+        accept,
         max_size,
         simple_path,
         resumable_path,

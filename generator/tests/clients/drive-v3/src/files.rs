@@ -699,7 +699,7 @@ static CREATE_UPLOAD: crate::rt::internal::MediaUpload = crate::rt::internal::Me
         "/upload/drive/v3/files",
     )],
     max_size: Some(5497558138880),
-    accept: &["*/*"],
+    accept: &[],
     multipart: true,
     resumable_path: &[crate::rt::internal::PathPart::Literal(
         "/upload/drive/v3/files",
@@ -713,8 +713,8 @@ impl Create {
     /// The request body (`request`) is sent as JSON metadata before the media
     /// (`uploadType=multipart`, a `multipart/related` body).
     ///
-    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): its type must match
-    /// `*/*`; it may hold at most 5 TiB.
+    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): it may hold at most 5
+    /// TiB.
     pub async fn upload(self, media: crate::rt::Media) -> Result<crate::types::File, crate::Error> {
         let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         if let Some(value) = &self.enforce_single_parent {
@@ -756,8 +756,8 @@ impl Create {
     ///
     /// The request body (`request`) is sent as JSON metadata in the request that opens the session.
     ///
-    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): its type must match
-    /// `*/*`; it may hold at most 5 TiB.
+    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): it may hold at most 5
+    /// TiB.
     pub async fn upload_resumable(
         self,
         media: crate::rt::Media,
@@ -1923,7 +1923,7 @@ static UPDATE_UPLOAD: crate::rt::internal::MediaUpload = crate::rt::internal::Me
         },
     ],
     max_size: Some(5497558138880),
-    accept: &["*/*"],
+    accept: &[],
     multipart: true,
     resumable_path: &[
         crate::rt::internal::PathPart::Literal("/upload/drive/v3/files/"),
@@ -1942,8 +1942,8 @@ impl Update {
     /// The request body (`request`) is sent as JSON metadata before the media
     /// (`uploadType=multipart`, a `multipart/related` body).
     ///
-    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): its type must match
-    /// `*/*`; it may hold at most 5 TiB.
+    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): it may hold at most 5
+    /// TiB.
     pub async fn upload(self, media: crate::rt::Media) -> Result<crate::types::File, crate::Error> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
@@ -1989,8 +1989,8 @@ impl Update {
     ///
     /// The request body (`request`) is sent as JSON metadata in the request that opens the session.
     ///
-    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): its type must match
-    /// `*/*`; it may hold at most 5 TiB.
+    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): it may hold at most 5
+    /// TiB.
     pub async fn upload_resumable(
         self,
         media: crate::rt::Media,

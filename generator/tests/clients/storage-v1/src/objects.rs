@@ -1441,7 +1441,7 @@ static INSERT_UPLOAD: crate::rt::internal::MediaUpload = crate::rt::internal::Me
         crate::rt::internal::PathPart::Literal("/o"),
     ],
     max_size: None,
-    accept: &["*/*"],
+    accept: &[],
     multipart: true,
     resumable_path: &[
         crate::rt::internal::PathPart::Literal("/upload/storage/v1/b/"),
@@ -1460,9 +1460,6 @@ impl Insert {
     ///
     /// The request body (`request`) is sent as JSON metadata before the media
     /// (`uploadType=multipart`, a `multipart/related` body).
-    ///
-    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): its type must match
-    /// `*/*`.
     pub async fn upload(
         self,
         media: crate::rt::Media,
@@ -1510,9 +1507,6 @@ impl Insert {
     /// offset after a transient failure.
     ///
     /// The request body (`request`) is sent as JSON metadata in the request that opens the session.
-    ///
-    /// Checked before anything is sent (`Error::InvalidArgument` otherwise): its type must match
-    /// `*/*`.
     pub async fn upload_resumable(
         self,
         media: crate::rt::Media,
