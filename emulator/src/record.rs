@@ -86,6 +86,15 @@ impl Reply {
         }
     }
 
+    /// An answer of any bytes with this status and content type.
+    pub fn bytes(status: u16, content_type: impl Into<String>, body: impl Into<Vec<u8>>) -> Reply {
+        Reply {
+            status,
+            headers: vec![("content-type".into(), content_type.into())],
+            body: body.into(),
+        }
+    }
+
     /// Adds a header (a `content-type` given here replaces the default one).
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Reply {
         let name = name.into();

@@ -70,6 +70,10 @@ enum Part {
     /// Compute Engine v1 against google-compute1 and google-cloud-compute-v1
     /// (`bench/compute/`, see `bench/compute.rs`).
     Compute,
+    /// Memory and throughput of 1 GiB uploads through the Photos client's `uploads` module
+    /// against a plain reqwest POST (`bench/suite/benches/photos_upload.rs`, release build;
+    /// 256 MiB and one round with --quick); it prints its own lines.
+    Uploads,
     /// discogen's passes (parse, lower, emit) per document of the corpus, and the largest
     /// scaled 2× and 4× (see `bench/generator.rs`); its own table, best of `--runs`.
     Generator,
@@ -176,6 +180,20 @@ pub fn run(args: Args) -> Result<()> {
     }
     if wants(Part::Compute) {
         rows.extend(compute::rows(&bench.root, &bench.cargo, runs)?);
+    }
+    if wants(Part::Uploads) {
+        let mut cargo_args = vec![
+            "bench",
+            "--quiet",
+            "-p",
+            "bench-suite",
+            "--bench",
+            "photos_upload",
+        ];
+        if args.quick {
+            cargo_args.extend(["--", "--size-mib", "256", "--rounds", "1"]);
+        }
+        bench.run_cargo(&cargo_args)?;
     }
     if wants(Part::Generator) {
         let corpus = bench.root.join(crate::corpus::DEFAULT_DIR);

@@ -15,14 +15,11 @@ use discogen::{generate, ExtraFile, GeneratedFile, Options, RuntimeDependency};
 /// Documents that have a checked-in crate, and where it lives.
 pub const TARGETS: &[(&str, &str)] = &[
     ("discovery/photoslibrary.v1.json", "generated"),
-    // Clients the media tests (`generator/tests/media_*.rs`) run against a local server.
-    (
-        "generator/tests/corpus/drive.v3.json",
-        "generator/tests/clients/drive-v3",
-    ),
+    // Clients of the wire tests in `clients/tests/`.
+    ("generator/tests/corpus/drive.v3.json", "clients/drive-v3"),
     (
         "generator/tests/corpus/storage.v1.json",
-        "generator/tests/clients/storage-v1",
+        "clients/storage-v1",
     ),
 ];
 

@@ -8,9 +8,9 @@
 //! token*; then `mediaItems.batchCreate` turns upload tokens into media items.
 //!
 //! - [`Uploads::upload`] does the first step for one input (a path, bytes or any
-//!   [`AsyncRead`]) and returns the upload token. Small inputs go in one *raw* request; large
-//!   ones (or inputs of unknown size) use the *resumable* protocol, in chunks that resume
-//!   from where the server stands after a dropped connection or a server error.
+//!   [`AsyncRead`]) and returns the upload token. Small inputs (and readers of unknown
+//!   size) go in one *raw* request; large ones use the *resumable* protocol, in chunks that
+//!   resume from where the server stands after a dropped connection or a server error.
 //! - [`Uploads::create_from_files`] does both steps for many inputs: uploads with bounded
 //!   concurrency, `batchCreate` in batches of at most 50, optionally into an album, and one
 //!   result per input, in input order.

@@ -6,15 +6,16 @@ use super::*;
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Protocol {
-    /// Raw for inputs up to the resumable threshold, resumable for larger inputs and for
-    /// inputs of unknown size.
+    /// Raw for inputs up to the resumable threshold and for inputs of unknown size (a
+    /// resumable session must state the size when it starts), resumable for larger inputs.
     #[default]
     Auto,
     /// One request carrying all bytes. Paths and bytes are sent again after a transient
     /// failure; readers cannot be.
     Raw,
     /// A session: a `start` request, then chunks; after a dropped connection or a 5xx the
-    /// client asks the server how much arrived and continues from there.
+    /// client asks the server how much arrived and continues from there. Needs the input's
+    /// size: a reader of unknown size is refused before anything is sent.
     Resumable,
 }
 

@@ -9,12 +9,22 @@ pub(super) async fn upload_opened(
     tracker: &Arc<Tracker>,
     index: usize,
 ) -> Result<String, UploadError> {
+    // A resumable session must state the size up front (`X-Goog-Upload-Raw-Size` is a
+    // required header of the start request in Google's resumable-uploads guide), so an
+    // input of unknown size can only be streamed raw.
     let resumable = match settings.protocol {
         Protocol::Raw => false,
+        Protocol::Resumable if opened.size.is_none() => {
+            return Err(invalid(format!(
+                "{} has no known size, which the resumable protocol needs \
+                 (X-Goog-Upload-Raw-Size); give the reader's size or use Protocol::Raw",
+                opened.what
+            )))
+        }
         Protocol::Resumable => true,
         Protocol::Auto => match opened.size {
             Some(size) => size > settings.resumable_threshold,
-            None => true,
+            None => false,
         },
     };
     if resumable {

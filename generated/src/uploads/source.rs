@@ -39,10 +39,11 @@ impl UploadSource {
         }
     }
 
-    /// Any reader, read as it is sent. Give `size` when known: a reader of unknown size is
-    /// uploaded with the resumable protocol, buffering one chunk at a time. A reader cannot be
-    /// rewound, so a raw upload from it is not retried, and a resumable one buffers the
-    /// current chunk to resend what the server did not get.
+    /// Any reader, read as it is sent. Give `size` when known: the resumable protocol needs
+    /// the size before the first byte, so a reader of unknown size is streamed in one raw
+    /// request (and [`Protocol::Resumable`] refuses it). A reader cannot be rewound, so a raw
+    /// upload from it is not retried, and a resumable one buffers the current chunk to
+    /// resend what the server did not get.
     pub fn reader(reader: impl AsyncRead + Send + Unpin + 'static, size: Option<u64>) -> Self {
         UploadSource {
             kind: SourceKind::Reader {

@@ -25,6 +25,14 @@ fn best_of<T>(runs: u32, mut f: impl FnMut() -> Result<T>) -> Result<(Duration, 
     best.context("at least one run")
 }
 
+/// Best-of-`runs` times of lowering `doc` and of emitting what that gives.
+fn lower_and_emit(doc: &Document, runs: u32) -> Result<(Duration, Duration)> {
+    let (lower, api) = best_of(runs, || Ok(discogen::lower::lower(doc)?))?;
+    let options = discogen::Options::default();
+    let (emit, _) = best_of(runs, || Ok(discogen::emit::emit(&api, &options, &[])?))?;
+    Ok((lower, emit))
+}
+
 fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
@@ -61,14 +69,7 @@ pub fn bench(documents: &[PathBuf], runs: u32) -> Result<()> {
         let json =
             fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
         let (parse, doc) = best_of(runs, || Ok(Document::parse(&json)?))?;
-        let (lower, api) = best_of(runs, || Ok(discogen::lower::lower(&doc)?))?;
-        let (emit, _) = best_of(runs, || {
-            Ok(discogen::emit::emit(
-                &api,
-                &discogen::Options::default(),
-                &[],
-            )?)
-        })?;
+        let (lower, emit) = lower_and_emit(&doc, runs)?;
         let total = parse + lower + emit;
         sum += total;
         lines.push(vec![
@@ -116,14 +117,7 @@ pub fn bench(documents: &[PathBuf], runs: u32) -> Result<()> {
     let mut baseline = None;
     for factor in [1, 2, 4] {
         let scaled = scale(&doc, factor);
-        let (lower, api) = best_of(runs, || Ok(discogen::lower::lower(&scaled)?))?;
-        let (emit, _) = best_of(runs, || {
-            Ok(discogen::emit::emit(
-                &api,
-                &discogen::Options::default(),
-                &[],
-            )?)
-        })?;
+        let (lower, emit) = lower_and_emit(&scaled, runs)?;
         let both = lower + emit;
         let base = *baseline.get_or_insert(both);
         lines.push(vec![

@@ -1,25 +1,24 @@
-//! Media upload and download of generated clients against a local server: Drive v3
-//! (`files.create`, `files.get`) and Cloud Storage v1 (`objects.insert`, `objects.get`), as
-//! generated from their real Discovery documents (`generator/tests/corpus/`).
-
-mod support;
+//! Media upload and download of generated clients, Drive v3 (`files.create`, `files.get`)
+//! and Cloud Storage v1 (`objects.insert`, `objects.get`), as generated from their real
+//! Discovery documents (`generator/tests/corpus/`). The server is photos-emulator answering
+//! scripted replies, which records every request whatever API it belongs to.
 
 use futures_util::StreamExt;
 use google_drive_v3 as drive;
 use google_storage_v1 as storage;
-use support::{Recorded, Reply, TestServer};
+use photos_emulator::{Emulator, Recorded, Reply};
 
-fn drive_client(server: &TestServer) -> drive::Client {
+fn drive_client(server: &Emulator) -> drive::Client {
     drive::Client::builder()
-        .base_url(&server.base_url)
+        .base_url(server.base_url())
         .token_provider(drive::rt::auth::StaticToken::new("test-token"))
         .build()
         .expect("client builds")
 }
 
-fn storage_client(server: &TestServer) -> storage::Client {
+fn storage_client(server: &Emulator) -> storage::Client {
     storage::Client::builder()
-        .base_url(&server.base_url)
+        .base_url(server.base_url())
         .token_provider(storage::rt::auth::StaticToken::new("test-token"))
         .build()
         .expect("client builds")
@@ -78,7 +77,7 @@ fn binary_content() -> Vec<u8> {
 
 #[tokio::test]
 async fn drive_files_create_uploads_metadata_and_media_in_one_multipart_request() {
-    let server = TestServer::start().await;
+    let server = Emulator::start().await.expect("the emulator starts");
     server.reply(Reply::json(
         200,
         r#"{"id":"file-1","name":"notes.bin","mimeType":"application/octet-stream","size":"70000"}"#,
@@ -103,7 +102,7 @@ async fn drive_files_create_uploads_metadata_and_media_in_one_multipart_request(
     let request = server.only_request();
     assert_eq!(request.method, "POST");
     // The document's simple-upload path, absolute from the root URL.
-    assert_eq!(request.raw_path, "/upload/drive/v3/files");
+    assert_eq!(request.path, "/upload/drive/v3/files");
     assert_eq!(
         query_value(&request, "uploadType").as_deref(),
         Some("multipart")
@@ -142,13 +141,9 @@ async fn drive_files_create_uploads_metadata_and_media_in_one_multipart_request(
 
 #[tokio::test]
 async fn drive_files_get_downloads_content_as_a_stream() {
-    let server = TestServer::start().await;
+    let server = Emulator::start().await.expect("the emulator starts");
     let content: String = "line of text\n".repeat(5_000);
-    server.reply(Reply {
-        status: 200,
-        headers: vec![("content-type".into(), "text/plain".into())],
-        body: content.clone(),
-    });
+    server.reply(Reply::bytes(200, "text/plain", content.clone()));
     let mut download = drive_client(&server)
         .files()
         .get("file/1 ?")
@@ -165,7 +160,7 @@ async fn drive_files_get_downloads_content_as_a_stream() {
 
     let request = server.only_request();
     assert_eq!(request.method, "GET");
-    assert_eq!(request.raw_path, "/drive/v3/files/file%2F1%20%3F");
+    assert_eq!(request.path, "/drive/v3/files/file%2F1%20%3F");
     assert_eq!(query_value(&request, "alt").as_deref(), Some("media"));
     assert_eq!(
         query_value(&request, "acknowledgeAbuse").as_deref(),
@@ -176,7 +171,7 @@ async fn drive_files_get_downloads_content_as_a_stream() {
 
 #[tokio::test]
 async fn drive_files_get_send_still_returns_metadata() {
-    let server = TestServer::start().await;
+    let server = Emulator::start().await.expect("the emulator starts");
     server.reply(Reply::json(200, r#"{"id":"file-1","name":"a.txt"}"#));
     let file = drive_client(&server)
         .files()
@@ -186,13 +181,13 @@ async fn drive_files_get_send_still_returns_metadata() {
         .expect("metadata");
     assert_eq!(file.name.as_deref(), Some("a.txt"));
     let request = server.only_request();
-    assert_eq!(request.raw_path, "/drive/v3/files/file-1");
+    assert_eq!(request.path, "/drive/v3/files/file-1");
     assert_eq!(query_value(&request, "alt").as_deref(), Some("json"));
 }
 
 #[tokio::test]
 async fn storage_objects_insert_uploads_to_the_upload_path_with_path_arguments() {
-    let server = TestServer::start().await;
+    let server = Emulator::start().await.expect("the emulator starts");
     server.reply(Reply::json(
         200,
         r#"{"bucket":"my-bucket","name":"dir/photo.png","size":"4","generation":"1712345678901234"}"#,
@@ -211,7 +206,7 @@ async fn storage_objects_insert_uploads_to_the_upload_path_with_path_arguments()
 
     let request = server.only_request();
     assert_eq!(request.method, "POST");
-    assert_eq!(request.raw_path, "/upload/storage/v1/b/my-bucket/o");
+    assert_eq!(request.path, "/upload/storage/v1/b/my-bucket/o");
     assert_eq!(
         query_value(&request, "uploadType").as_deref(),
         Some("multipart")
@@ -232,17 +227,14 @@ async fn storage_objects_insert_uploads_to_the_upload_path_with_path_arguments()
 
 #[tokio::test]
 async fn storage_objects_get_downloads_binary_content_unchanged() {
-    let server = TestServer::start().await;
-    // The test server answers with text bodies; bytes above 0x7f would not survive, so the
-    // binary case is covered by the upload tests and this one streams ASCII control bytes.
-    let content: String = (0..20_000u32)
-        .map(|i| char::from((i % 128) as u8))
-        .collect();
-    server.reply(Reply {
-        status: 200,
-        headers: vec![("content-type".into(), "application/octet-stream".into())],
-        body: content.clone(),
-    });
+    let server = Emulator::start().await.expect("the emulator starts");
+    // Every byte value, NUL and invalid UTF-8 included.
+    let content: Vec<u8> = (0..20_000u32).map(|i| (i * 7 % 256) as u8).collect();
+    server.reply(Reply::bytes(
+        200,
+        "application/octet-stream",
+        content.clone(),
+    ));
     let download = storage_client(&server)
         .objects()
         .get("my-bucket", "dir/file.bin")
@@ -255,18 +247,18 @@ async fn storage_objects_get_downloads_binary_content_unchanged() {
         .into_iter()
         .flat_map(|c| c.expect("chunk").to_vec())
         .collect();
-    assert_eq!(received, content.as_bytes());
+    assert_eq!(received, content);
 
     let request = server.only_request();
     // `{object}` is a simple expansion: its slash is encoded, not a path separator.
-    assert_eq!(request.raw_path, "/storage/v1/b/my-bucket/o/dir%2Ffile.bin");
+    assert_eq!(request.path, "/storage/v1/b/my-bucket/o/dir%2Ffile.bin");
     assert_eq!(query_value(&request, "alt").as_deref(), Some("media"));
     assert_eq!(query_value(&request, "generation").as_deref(), Some("7"));
 }
 
 #[tokio::test]
 async fn invalid_media_is_refused_before_anything_is_sent() {
-    let server = TestServer::start().await;
+    let server = Emulator::start().await.expect("the emulator starts");
     let err = storage_client(&server)
         .objects()
         .insert("my-bucket", storage::types::Object::default())
@@ -282,7 +274,7 @@ async fn invalid_media_is_refused_before_anything_is_sent() {
 
 #[tokio::test]
 async fn download_errors_are_api_errors() {
-    let server = TestServer::start().await;
+    let server = Emulator::start().await.expect("the emulator starts");
     server.reply(Reply::json(
         404,
         r#"{"error":{"code":404,"message":"File not found: x.","status":"NOT_FOUND"}}"#,
@@ -301,8 +293,8 @@ async fn download_errors_are_api_errors() {
 
 #[tokio::test]
 async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_failure() {
-    let server = TestServer::start().await;
-    let session = format!("{}upload/session/xyz?upload_id=xyz", server.base_url);
+    let server = Emulator::start().await.expect("the emulator starts");
+    let session = format!("{}upload/session/xyz?upload_id=xyz", server.base_url());
     const CHUNK: usize = 256 * 1024;
     let content: Vec<u8> = (0..(2 * CHUNK + 1000)).map(|i| (i % 251) as u8).collect();
     // Session opened; first chunk stored; second chunk fails; the status query says only the
@@ -317,7 +309,7 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
     server.reply(Reply::json(308, "").header("range", &format!("bytes=0-{}", 2 * CHUNK - 1)));
     server.reply(Reply::json(200, r#"{"id":"big-file","size":"525288"}"#));
     let client = drive::Client::builder()
-        .base_url(&server.base_url)
+        .base_url(server.base_url())
         .token_provider(drive::rt::auth::StaticToken::new("test-token"))
         .retry_policy(
             drive::rt::RetryPolicy::default()
@@ -341,9 +333,9 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
     let start = &requests[0];
     assert_eq!(start.method, "POST");
     // Where Google's Python and Go clients open the session: the simple-upload path.
-    assert_eq!(start.raw_path, "/upload/drive/v3/files");
+    assert_eq!(start.path, "/upload/drive/v3/files");
     assert_eq!(
-        start.raw_query.as_deref(),
+        Some(start.query.as_str()),
         Some("alt=json&uploadType=resumable")
     );
     assert_eq!(
@@ -360,8 +352,8 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
     let expect = |i: usize, range: String, body: &[u8]| {
         let r = &requests[i];
         assert_eq!(r.method, "PUT", "request {i}");
-        assert_eq!(r.raw_path, "/upload/session/xyz", "request {i}");
-        assert_eq!(r.raw_query.as_deref(), Some("upload_id=xyz"), "request {i}");
+        assert_eq!(r.path, "/upload/session/xyz", "request {i}");
+        assert_eq!(Some(r.query.as_str()), Some("upload_id=xyz"), "request {i}");
         assert_eq!(
             r.header("content-range"),
             Some(range.as_str()),
@@ -395,7 +387,7 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
 
 #[tokio::test]
 async fn resumable_upload_without_a_session_location_is_an_error() {
-    let server = TestServer::start().await;
+    let server = Emulator::start().await.expect("the emulator starts");
     server.reply(Reply::json(200, "{}"));
     let err = storage_client(&server)
         .objects()

@@ -3,8 +3,6 @@
 //! one function over the runtime's `Error`. Before the runtime was a crate of its own, each
 //! client had its own `Error` and `TokenProvider`, and this did not compile.
 
-mod support;
-
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -13,7 +11,7 @@ use discogen_runtime::{BoxFuture, Error};
 use google_drive_v3 as drive;
 use google_photoslibrary_v1 as photos;
 use google_storage_v1 as storage;
-use support::{Reply, TestServer};
+use photos_emulator::{Emulator, Reply};
 
 /// Hands out one token and counts the scopes it was asked for.
 struct CountingToken {
@@ -38,22 +36,22 @@ fn describe<T>(result: Result<T, Error>) -> String {
 
 #[tokio::test]
 async fn three_clients_one_provider_one_error_type() {
-    let server = TestServer::start().await;
+    let server = Emulator::start().await.expect("the emulator starts");
     let provider = Arc::new(CountingToken {
         asked: AtomicUsize::new(0),
     });
     let photos = photos::Client::builder()
-        .base_url(&server.base_url)
+        .base_url(server.base_url())
         .token_provider(Arc::clone(&provider))
         .build()
         .expect("photos client");
     let drive = drive::Client::builder()
-        .base_url(&server.base_url)
+        .base_url(server.base_url())
         .token_provider(Arc::clone(&provider))
         .build()
         .expect("drive client");
     let storage = storage::Client::builder()
-        .base_url(&server.base_url)
+        .base_url(server.base_url())
         .token_provider(Arc::clone(&provider))
         .build()
         .expect("storage client");
@@ -82,7 +80,7 @@ async fn three_clients_one_provider_one_error_type() {
     let _: fn(drive::Error) -> storage::Error = |e| e;
 
     let requests = server.requests();
-    let paths: Vec<&str> = requests.iter().map(|r| r.raw_path.as_str()).collect();
+    let paths: Vec<&str> = requests.iter().map(|r| r.path.as_str()).collect();
     assert_eq!(
         paths,
         ["/v1/albums/album-1", "/drive/v3/files/f", "/storage/v1/b/b"]

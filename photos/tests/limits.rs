@@ -3,18 +3,13 @@
 
 mod support;
 
-use google_photoslibrary_v1::rt::auth::StaticToken;
 use google_photoslibrary_v1::types::*;
 use google_photoslibrary_v1::{Client, Error};
-use support::{Reply, TestServer};
+use photos_emulator::Emulator;
 
-async fn setup() -> (TestServer, Client) {
-    let server = TestServer::start().await;
-    let client = Client::builder()
-        .base_url(&server.base_url)
-        .token_provider(StaticToken::new("test-token"))
-        .build()
-        .expect("client builds");
+async fn setup() -> (Emulator, Client) {
+    let server = support::emulator().await;
+    let client = support::client(&server);
     (server, client)
 }
 
@@ -140,31 +135,115 @@ async fn descriptions_and_titles_are_bounded() {
     assert_eq!(server.requests().len(), 1);
 }
 
-const DENIED: &str = r#"{"error": {"code": 403, "message": "Request had insufficient authentication scopes.",
-    "status": "PERMISSION_DENIED"}}"#;
-
+/// Google withdrew the sharing methods on 2025-03-31; the emulator answers them as Google
+/// does, and the client reports each 403 as a typed error with its status.
 #[tokio::test]
 async fn withdrawn_methods_report_403_with_status_and_message() {
     let (server, client) = setup().await;
-    server.reply(Reply::json(403, DENIED));
-    let err = client.shared_albums().list().send().await.unwrap_err();
-    assert!(err.is_permission_denied());
-    let api = err.api_error().expect("a typed API error");
-    assert_eq!(api.status.as_u16(), 403);
-    assert_eq!(api.status_name.as_deref(), Some("PERMISSION_DENIED"));
-    assert_eq!(
-        api.message,
-        "Request had insufficient authentication scopes."
-    );
+    let results = [
+        client.shared_albums().list().send().await.map(drop),
+        client.shared_albums().get("token").send().await.map(drop),
+        client
+            .shared_albums()
+            .join(Default::default())
+            .send()
+            .await
+            .map(drop),
+        client
+            .shared_albums()
+            .leave(Default::default())
+            .send()
+            .await
+            .map(drop),
+        client
+            .albums()
+            .share("album-1", ShareAlbumRequest::default())
+            .send()
+            .await
+            .map(drop),
+        client
+            .albums()
+            .unshare("album-1", Default::default())
+            .send()
+            .await
+            .map(drop),
+    ];
+    for result in results {
+        let err = result.unwrap_err();
+        assert!(err.is_permission_denied(), "{err}");
+        let api = err.api_error().expect("a typed API error");
+        assert_eq!(api.status.as_u16(), 403);
+        assert_eq!(api.status_name.as_deref(), Some("PERMISSION_DENIED"));
+        assert!(!api.message.is_empty());
+        assert!(err.to_string().contains("PERMISSION_DENIED"), "{err}");
+    }
+    assert_eq!(server.requests().len(), 6, "each call reached the server");
+}
 
-    server.reply(Reply::json(403, DENIED));
-    let share = ShareAlbumRequest::default();
-    let err = client
-        .albums()
-        .share("album-1", share)
+/// The same limits, sent as raw HTTP past the client's checks: the emulator enforces them as
+/// Google documents them, so the client's checks refuse only what the server would refuse.
+#[tokio::test]
+async fn the_server_refuses_what_the_client_checks() {
+    let server = support::emulator().await;
+    let http = reqwest::Client::new();
+    let url = |path: &str| format!("{}{path}", server.base_url());
+    let refused = |response: reqwest::Response| async move {
+        let status = response.status().as_u16();
+        let body: serde_json::Value = response.json().await.expect("a JSON error");
+        (status, body["error"]["status"].as_str().map(str::to_string))
+    };
+    let invalid = (400, Some("INVALID_ARGUMENT".to_string()));
+    let get = |path: &str| http.get(url(path)).bearer_auth("t").send();
+
+    for (path, allowed) in [("v1/albums", 50), ("v1/mediaItems", 100)] {
+        let response = get(&format!("{path}?pageSize={allowed}")).await.unwrap();
+        assert_eq!(response.status().as_u16(), 200, "{path} pageSize={allowed}");
+        let response = get(&format!("{path}?pageSize={}", allowed + 1))
+            .await
+            .unwrap();
+        assert_eq!(
+            refused(response).await,
+            invalid,
+            "{path} pageSize={}",
+            allowed + 1
+        );
+    }
+
+    let ids = |n: usize| (0..n).map(|i| format!("id-{i}")).collect::<Vec<_>>();
+    let query: Vec<(&str, String)> = ids(51).into_iter().map(|id| ("mediaItemIds", id)).collect();
+    let response = http
+        .get(url("v1/mediaItems:batchGet"))
+        .query(&query)
+        .bearer_auth("t")
         .send()
         .await
-        .unwrap_err();
-    assert_eq!(err.status().map(|s| s.as_u16()), Some(403));
-    assert!(err.to_string().contains("PERMISSION_DENIED"), "{err}");
+        .unwrap();
+    assert_eq!(refused(response).await, invalid, "batchGet of 51 ids");
+
+    let items: Vec<_> = ids(51)
+        .into_iter()
+        .map(|token| serde_json::json!({"simpleMediaItem": {"uploadToken": token}}))
+        .collect();
+    let response = http
+        .post(url("v1/mediaItems:batchCreate"))
+        .json(&serde_json::json!({ "newMediaItems": items }))
+        .bearer_auth("t")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused(response).await, invalid, "batchCreate of 51 items");
+
+    let title = "t".repeat(501);
+    let response = http
+        .post(url("v1/albums"))
+        .json(&serde_json::json!({"album": {"title": title}}))
+        .bearer_auth("t")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        refused(response).await,
+        invalid,
+        "an album title of 501 characters"
+    );
 }

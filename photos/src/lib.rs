@@ -1,0 +1,115 @@
+//! What the example programs share: where their requests go and how they authenticate.
+//!
+//! Every example talks to a local [photos-emulator](../photos_emulator/index.html) by
+//! default, so it runs without a Google account:
+//!
+//! ```sh
+//! cargo run -p photos-emulator -- --port 8080 &
+//! cargo run -p photos-examples --example list_library
+//! ```
+//!
+//! With `--google` the same program talks to Google, with an OAuth 2.0 access token from the
+//! environment (`PHOTOS_ACCESS_TOKEN`, or the variable `--token-env` names).
+
+use std::future::Future;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use google_photoslibrary_v1::rt::auth::StaticToken;
+use google_photoslibrary_v1::Client;
+
+/// Where photos-emulator listens when started with `--port 8080`.
+pub const EMULATOR_URL: &str = "http://127.0.0.1:8080/";
+
+/// The token sent to the emulator when the environment has none: one that carries the three
+/// scopes Google still grants, so it also passes the emulator's `--strict-scopes` check.
+pub const EMULATOR_TOKEN: &str = "scopes:photoslibrary.appendonly,\
+    photoslibrary.readonly.appcreateddata,photoslibrary.edit.appcreateddata";
+
+/// How to reach the API: the command-line options every example takes.
+#[derive(clap::Args, Debug, Clone)]
+pub struct Connection {
+    /// Root URL of the API when not talking to Google: a running photos-emulator.
+    #[arg(long, default_value = EMULATOR_URL)]
+    pub base_url: String,
+    /// Talk to Google (https://photoslibrary.googleapis.com/) instead of the emulator; needs
+    /// an access token in the environment (see --token-env).
+    #[arg(long)]
+    pub google: bool,
+    /// Environment variable holding the OAuth 2.0 access token.
+    #[arg(long, default_value = "PHOTOS_ACCESS_TOKEN")]
+    pub token_env: String,
+}
+
+/// Help text about tokens, for the examples' `--help`.
+pub const AUTH_HELP: &str = "\
+Authentication:
+  Against photos-emulator (the default) any token works; the example sends the one in the
+  environment variable --token-env names, or one that carries the three current scopes.
+  With --google it needs an OAuth 2.0 access token in that variable. Google grants only
+  photoslibrary.appendonly, photoslibrary.readonly.appcreateddata and
+  photoslibrary.edit.appcreateddata since 2025-03-31, and the API takes no service
+  accounts: get a token for an OAuth client of type \"Desktop app\" (the
+  oauth_installed_app example shows the flow, with a token cache on disk). The token is
+  sent only in the Authorization header.";
+
+impl Connection {
+    /// A client for the chosen server.
+    pub fn client(&self) -> anyhow::Result<Client> {
+        let token = std::env::var(&self.token_env).ok();
+        let mut builder = Client::builder();
+        if self.google {
+            let token = token.with_context(|| {
+                format!(
+                    "--google needs an OAuth 2.0 access token in ${} (see --help)",
+                    self.token_env
+                )
+            })?;
+            builder = builder.token_provider(StaticToken::new(token));
+        } else {
+            let token = token.unwrap_or_else(|| EMULATOR_TOKEN.to_string());
+            builder = builder
+                .base_url(&self.base_url)
+                .token_provider(StaticToken::new(token));
+        }
+        Ok(builder.build()?)
+    }
+
+    /// Where the requests go, for messages.
+    pub fn describe(&self) -> &str {
+        if self.google {
+            "Google Photos"
+        } else {
+            &self.base_url
+        }
+    }
+}
+
+/// Runs an example's `run` and turns its outcome into the exit code: `Ok(code)` as it is, an
+/// error as `error: …` on stderr and exit code 1.
+pub async fn exit_code(run: impl Future<Output = anyhow::Result<ExitCode>>) -> ExitCode {
+    match run.await {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {}", report(&err));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `err` and its causes on one line, skipping a cause whose text the line already holds: the
+/// runtime's errors print their source's message in their own, so `{:#}` would say it twice.
+pub fn report(err: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
+}

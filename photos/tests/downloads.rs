@@ -1,0 +1,278 @@
+//! Downloads through a media item's `baseUrl` (the hand-written `downloads` module of the
+//! generated Photos client) against photos-emulator: the items are uploaded first and their
+//! base URLs come from `mediaItems.get`, so the bytes make the whole round trip.
+
+mod support;
+
+use std::io::Cursor;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use google_photoslibrary_v1::downloads::{DownloadError, MediaVariant};
+use google_photoslibrary_v1::types::MediaItem;
+use google_photoslibrary_v1::uploads::{NewMedia, UploadSource};
+use google_photoslibrary_v1::Client;
+use photos_emulator::{Emulator, Recorded};
+use support::{bytes, sha256};
+
+/// A folder under the system temp folder, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        static COUNT: AtomicU64 = AtomicU64::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "photos-downloads-{name}-{}-{}",
+            std::process::id(),
+            COUNT.fetch_add(1, Ordering::SeqCst)
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+
+    fn entries(&self) -> Vec<String> {
+        std::fs::read_dir(&self.0)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Uploads `data` as `file_name`, creates a media item from it, and returns the item as
+/// `mediaItems.get` answers it (with a base URL issued now).
+async fn uploaded(client: &Client, file_name: &str, data: Vec<u8>) -> MediaItem {
+    let mut results = client
+        .uploads()
+        .create_from_files([NewMedia::new(
+            UploadSource::bytes(data).file_name(file_name),
+        )])
+        .send()
+        .await;
+    let created = results.remove(0).expect("the media item is created");
+    fetch(client, &created).await
+}
+
+/// The item again, from `mediaItems.get`.
+async fn fetch(client: &Client, item: &MediaItem) -> MediaItem {
+    client
+        .media_items()
+        .get(item.id.clone().unwrap())
+        .send()
+        .await
+        .expect("mediaItems.get succeeds")
+}
+
+/// The download requests (GETs below `/media/`), in arrival order.
+fn downloads(emulator: &Emulator) -> Vec<Recorded> {
+    emulator
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "GET" && r.path.starts_with("/media/"))
+        .collect()
+}
+
+/// The path of `item`'s base URL followed by `suffix`, as the server should see it.
+fn variant_path(item: &MediaItem, suffix: &str) -> String {
+    let base = reqwest::Url::parse(item.base_url.as_deref().unwrap()).unwrap();
+    format!("{}{suffix}", base.path())
+}
+
+fn png(width: u32, height: u32) -> Vec<u8> {
+    let image = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, ((x + y) % 256) as u8])
+    });
+    let mut out = Cursor::new(Vec::new());
+    image
+        .write_to(&mut out, image::ImageFormat::Png)
+        .expect("PNG encodes");
+    out.into_inner()
+}
+
+#[tokio::test]
+async fn original_bytes_stream_to_a_file_intact() {
+    let emulator = support::emulator().await;
+    let client = support::client(&emulator);
+    let data = bytes(3 * 1024 * 1024 + 7, 11);
+    let item = uploaded(&client, "photo-1.jpg", data.clone()).await;
+    assert!(item.base_url.is_some(), "mediaItems.get gives a base URL");
+    let dir = TempDir::new("original");
+    let path = dir.0.join("photo-1.jpg");
+    let progress = Arc::new(Mutex::new(Vec::new()));
+    let log = progress.clone();
+
+    let written = client
+        .downloads()
+        .media_item(&item, MediaVariant::Original)
+        .unwrap()
+        .progress(move |p| log.lock().unwrap().push(p))
+        .to_file(&path)
+        .await
+        .unwrap();
+
+    let on_disk = std::fs::read(&path).unwrap();
+    assert_eq!(written, data.len() as u64);
+    assert_eq!(sha256(&on_disk), sha256(&data));
+    assert_eq!(dir.entries(), ["photo-1.jpg"], "no partial file is left");
+    let requests = downloads(&emulator);
+    assert_eq!(requests.len(), 1);
+    assert_eq!(requests[0].path, variant_path(&item, "=d"));
+    assert_eq!(
+        requests[0].header("authorization"),
+        None,
+        "no token for base URLs by default"
+    );
+    let progress = progress.lock().unwrap();
+    let last = progress.last().unwrap();
+    assert_eq!(
+        (last.received, last.total),
+        (data.len() as u64, Some(data.len() as u64))
+    );
+    assert!(progress.len() > 1, "progress is reported as bytes arrive");
+}
+
+#[tokio::test]
+async fn a_video_streams_into_a_writer_with_the_token_when_asked() {
+    let emulator = support::emulator().await;
+    let client = support::client(&emulator);
+    let item = uploaded(&client, "v.mp4", b"video bytes".to_vec()).await;
+    assert_eq!(item.mime_type.as_deref(), Some("video/mp4"));
+    let mut out = Vec::new();
+    let n = client
+        .downloads()
+        .media_item(&item, MediaVariant::Video)
+        .unwrap()
+        .authorized(true)
+        .to_writer(&mut out)
+        .await
+        .unwrap();
+    assert_eq!((n, out.as_slice()), (11, &b"video bytes"[..]));
+    let requests = downloads(&emulator);
+    assert_eq!(requests.len(), 1);
+    assert_eq!(requests[0].path, variant_path(&item, "=dv"));
+    assert_eq!(
+        requests[0].header("authorization"),
+        Some("Bearer test-token")
+    );
+}
+
+#[tokio::test]
+async fn sized_variants_of_a_png_come_back_at_the_requested_size() {
+    let emulator = support::emulator().await;
+    let client = support::client(&emulator);
+    let original = png(400, 200);
+    let item = uploaded(&client, "wide.png", original.clone()).await;
+    let meta = item.media_metadata.as_ref().expect("metadata");
+    assert_eq!((meta.width, meta.height), (Some(400), Some(200)));
+
+    let download = |variant: MediaVariant| {
+        let request = client.downloads().media_item(&item, variant).unwrap();
+        async move {
+            let mut out = Vec::new();
+            request.to_writer(&mut out).await.unwrap();
+            image::load_from_memory(&out).expect("a decodable image")
+        }
+    };
+    let cropped = download(MediaVariant::Sized {
+        width: 120,
+        height: 80,
+        crop: true,
+    })
+    .await;
+    assert_eq!(
+        (cropped.width(), cropped.height()),
+        (120, 80),
+        "cropped exactly"
+    );
+    let fitted = download(MediaVariant::Sized {
+        width: 100,
+        height: 100,
+        crop: false,
+    })
+    .await;
+    assert_eq!(
+        (fitted.width(), fitted.height()),
+        (100, 50),
+        "fitted within 100×100, aspect ratio kept"
+    );
+    let mut whole = Vec::new();
+    client
+        .downloads()
+        .media_item(&item, MediaVariant::Original)
+        .unwrap()
+        .to_writer(&mut whole)
+        .await
+        .unwrap();
+    assert!(whole == original, "=d gives the uploaded bytes");
+
+    let paths: Vec<String> = downloads(&emulator).into_iter().map(|r| r.path).collect();
+    assert_eq!(
+        paths,
+        [
+            variant_path(&item, "=w120-h80-c"),
+            variant_path(&item, "=w100-h100"),
+            variant_path(&item, "=d"),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn an_expired_base_url_is_its_own_error_and_leaves_no_file() {
+    let emulator = support::emulator().await;
+    let client = support::client(&emulator);
+    let data = bytes(100_000, 12);
+    let item = uploaded(&client, "gone.jpg", data.clone()).await;
+    let dir = TempDir::new("expired");
+    let path = dir.0.join("gone.jpg");
+
+    // Still valid just before its hour is up.
+    emulator.clock().advance(Duration::from_secs(59 * 60));
+    let mut early = Vec::new();
+    client
+        .downloads()
+        .media_item(&item, MediaVariant::Original)
+        .unwrap()
+        .to_writer(&mut early)
+        .await
+        .unwrap();
+    assert!(early == data);
+
+    // 61 minutes after it was issued.
+    emulator.clock().advance(Duration::from_secs(2 * 60));
+    let err = client
+        .downloads()
+        .media_item(&item, MediaVariant::Original)
+        .unwrap()
+        .to_file(&path)
+        .await
+        .unwrap_err();
+    match err {
+        DownloadError::Expired { status, .. } => assert_eq!(status, 403),
+        other => panic!("expected Expired, got {other:?}"),
+    }
+    assert!(
+        dir.entries().is_empty(),
+        "neither the file nor a partial one is left: {:?}",
+        dir.entries()
+    );
+
+    // Fetching the item again gives a fresh base URL that works.
+    let fresh = fetch(&client, &item).await;
+    assert_ne!(fresh.base_url, item.base_url);
+    let written = client
+        .downloads()
+        .media_item(&fresh, MediaVariant::Original)
+        .unwrap()
+        .to_file(&path)
+        .await
+        .unwrap();
+    assert_eq!(written, data.len() as u64);
+    assert!(std::fs::read(&path).unwrap() == data);
+}

@@ -1,0 +1,530 @@
+//! End-to-end tests of the example programs: each test starts a photos-emulator, runs example
+//! binaries as child processes against it (`--base-url`), and checks their stdout, exit code
+//! and what the emulator then holds.
+//!
+//! Cargo builds binaries for integration tests (`CARGO_BIN_EXE_*`) but not examples, so the
+//! first test to need them runs `cargo build --examples -p photos-examples` once, into the
+//! target directory this test binary lives in.
+
+use std::io::Cursor;
+use std::net::{Ipv4Addr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::OnceLock;
+
+use photos_emulator::Emulator;
+
+/// `target/<profile>`, the folder holding `deps/` with this test binary.
+fn profile_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("the test binary's path");
+    let deps = exe.parent().expect("the test binary is in deps/");
+    match deps.parent() {
+        Some(dir) if deps.file_name().is_some_and(|n| n == "deps") => dir.to_path_buf(),
+        // Not cargo's layout: fall back to the documented variables.
+        _ => {
+            let target = std::env::var_os("CARGO_TARGET_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| {
+                    Path::new(env!("CARGO_MANIFEST_DIR"))
+                        .parent()
+                        .expect("the workspace root")
+                        .join("target")
+                });
+            target.join("debug")
+        }
+    }
+}
+
+/// The folder holding the built examples, building them the first time.
+fn examples_dir() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let profile = profile_dir();
+        let target = profile.parent().expect("target dir").to_path_buf();
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let mut command = Command::new(cargo);
+        command
+            .args([
+                "build",
+                "--examples",
+                "-p",
+                "photos-examples",
+                "--target-dir",
+            ])
+            .arg(&target)
+            .current_dir(env!("CARGO_MANIFEST_DIR"));
+        match profile.file_name().and_then(|n| n.to_str()) {
+            Some("debug") | None => {}
+            Some("release") => {
+                command.arg("--release");
+            }
+            Some(other) => {
+                command.args(["--profile", other]);
+            }
+        }
+        let status = command.status().expect("cargo runs");
+        assert!(status.success(), "building the examples failed: {status}");
+        profile.join("examples")
+    })
+}
+
+/// Runs example `name` with `args`, against `base_url` when given. The command is built at
+/// once, so the future borrows nothing.
+fn run(
+    name: &str,
+    base_url: Option<&str>,
+    args: &[&str],
+) -> impl std::future::Future<Output = Output> + Send + 'static {
+    run_in(None, name, base_url, args)
+}
+
+/// [`run`] in the working directory `cwd`, when given.
+fn run_in(
+    cwd: Option<&Path>,
+    name: &str,
+    base_url: Option<&str>,
+    args: &[&str],
+) -> impl std::future::Future<Output = Output> + Send + 'static {
+    let exe = examples_dir().join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    let mut command = tokio::process::Command::new(&exe);
+    command.env_remove("PHOTOS_ACCESS_TOKEN");
+    if let Some(url) = base_url {
+        command.args(["--base-url", url]);
+    }
+    command.args(args);
+    if let Some(dir) = cwd {
+        command.current_dir(dir);
+    }
+    let what = format!("{name} {args:?}");
+    async move {
+        let output = command
+            .output()
+            .await
+            .unwrap_or_else(|e| panic!("running {}: {e}", exe.display()));
+        eprintln!(
+            "--- {what}: {}\n--- stdout:\n{}--- stderr:\n{}",
+            output.status,
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        output
+    }
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// The values of the stdout lines starting with `key: `.
+fn values<'a>(stdout: &'a str, key: &str) -> Vec<&'a str> {
+    let prefix = format!("{key}: ");
+    stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix(prefix.as_str()))
+        .collect()
+}
+
+/// Asserts a clean failure: exit code 1, no panic, a message on stderr.
+fn assert_clean_failure(output: &Output, mentions: &str) {
+    let err = stderr(output);
+    assert_eq!(output.status.code(), Some(1), "exit code; stderr: {err}");
+    assert!(!err.contains("panicked"), "it panicked: {err}");
+    assert!(err.contains("error:"), "no error message: {err}");
+    assert!(
+        err.contains(mentions),
+        "stderr should name {mentions:?}: {err}"
+    );
+}
+
+/// A new, empty folder under the system's temp dir, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(what: &str) -> TempDir {
+        static N: AtomicU32 = AtomicU32::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "photos-examples-{what}-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        TempDir(dir)
+    }
+
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn str(&self) -> &str {
+        self.0.to_str().expect("UTF-8 temp path")
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn png(width: u32, height: u32, shade: u8) -> Vec<u8> {
+    let image = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([shade, (x * 40) as u8, (y * 40) as u8])
+    });
+    let mut out = Cursor::new(Vec::new());
+    image
+        .write_to(&mut out, image::ImageFormat::Png)
+        .expect("PNG encodes");
+    out.into_inner()
+}
+
+/// The three files every test uploads: two PNGs and a video-named file.
+fn sample_files() -> Vec<(&'static str, Vec<u8>)> {
+    vec![
+        ("beach.png", png(4, 3, 10)),
+        ("sunset.png", png(2, 5, 200)),
+        (
+            "waves.mp4",
+            b"not really a video, but named like one".to_vec(),
+        ),
+    ]
+}
+
+const TITLE: &str = "Trip to the sea";
+
+/// Writes the sample files into a new folder and uploads it with `upload_folder`; returns the
+/// folder, the album id, and upload_folder's output.
+async fn upload_samples(server: &Emulator) -> (TempDir, String, Output) {
+    let folder = TempDir::new("upload");
+    for (name, bytes) in sample_files() {
+        std::fs::write(folder.path().join(name), bytes).unwrap();
+    }
+    let output = run(
+        "upload_folder",
+        Some(server.base_url()),
+        &["--title", TITLE, folder.str()],
+    )
+    .await;
+    assert!(
+        output.status.success(),
+        "upload_folder: {}",
+        stderr(&output)
+    );
+    let out = stdout(&output);
+    let ids = values(&out, "album-id");
+    assert_eq!(ids.len(), 1, "one album-id line: {out}");
+    (folder, ids[0].to_string(), output)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn upload_folder_creates_an_album_holding_the_files() {
+    let server = Emulator::start().await.unwrap();
+    let (_folder, album_id, output) = upload_samples(&server).await;
+    let out = stdout(&output);
+
+    let albums = server.albums();
+    assert_eq!(albums.len(), 1);
+    let album = &albums[0];
+    assert_eq!(album.id, album_id);
+    assert_eq!(album.title, TITLE);
+    assert!(album.app_created);
+    assert_eq!(album.media_item_ids.len(), 3);
+
+    let items = server.media_items();
+    for (name, bytes) in sample_files() {
+        let item = items
+            .iter()
+            .find(|i| i.file_name == name)
+            .unwrap_or_else(|| panic!("no media item {name}: {items:?}"));
+        assert_eq!(item.bytes.as_slice(), bytes.as_slice(), "bytes of {name}");
+        assert!(
+            album.media_item_ids.contains(&item.id),
+            "{name} in the album"
+        );
+        assert!(
+            values(&out, "uploaded").contains(&format!("{name}\t{}", item.id).as_str()),
+            "uploaded line for {name}: {out}"
+        );
+    }
+    let url = values(&out, "album-url");
+    assert_eq!(url.len(), 1, "one album-url line: {out}");
+    assert!(url[0].contains(&album_id), "{url:?}");
+    assert_eq!(values(&out, "added"), ["3 of 3"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn list_library_prints_the_album_and_its_items_across_pages() {
+    let server = Emulator::start().await.unwrap();
+    let (_folder, album_id, _) = upload_samples(&server).await;
+    server.clear_requests();
+
+    let output = run(
+        "list_library",
+        Some(server.base_url()),
+        &["--page-size", "1"],
+    )
+    .await;
+    assert!(output.status.success());
+    let out = stdout(&output);
+    assert_eq!(values(&out, "album"), [format!("{album_id}\t3\t{TITLE}")]);
+    let items = values(&out, "item");
+    assert_eq!(items.len(), 3, "{out}");
+    for (line, (state, (name, _))) in items
+        .iter()
+        .zip(server.media_items().iter().zip(sample_files()))
+    {
+        let fields: Vec<&str> = line.split('\t').collect();
+        assert_eq!(fields.len(), 4, "{line}");
+        assert_eq!(fields[0], state.id);
+        let mime = if name.ends_with(".png") {
+            "image/png"
+        } else {
+            "video/mp4"
+        };
+        assert_eq!(fields[1], mime);
+        assert!(
+            fields[2]
+                .parse::<google_photoslibrary_v1::rt::Timestamp>()
+                .is_ok(),
+            "creation time {:?}",
+            fields[2]
+        );
+        assert_eq!(fields[3], name);
+    }
+    assert_eq!(values(&out, "total"), ["1 albums, 3 media items"]);
+
+    // One page per item, and one request per page that followed a nextPageToken.
+    let item_pages: Vec<_> = server
+        .requests()
+        .into_iter()
+        .filter(|r| r.path == "/v1/mediaItems")
+        .collect();
+    assert_eq!(item_pages.len(), 3, "pages of mediaItems.list");
+    let with_token = item_pages
+        .iter()
+        .filter(|r| r.query_pairs().iter().any(|(k, _)| k == "pageToken"))
+        .count();
+    assert_eq!(with_token, 2);
+
+    let output = run("list_library", Some(server.base_url()), &["--albums-only"]).await;
+    assert!(output.status.success());
+    let out = stdout(&output);
+    assert_eq!(values(&out, "album").len(), 1);
+    assert!(values(&out, "item").is_empty(), "{out}");
+    assert_eq!(values(&out, "total"), ["1 albums, 0 media items"]);
+
+    let output = run("list_library", Some(server.base_url()), &["--limit", "2"]).await;
+    assert!(output.status.success());
+    let out = stdout(&output);
+    assert_eq!(values(&out, "item").len(), 2, "{out}");
+    assert_eq!(values(&out, "total"), ["1 albums, 2 media items"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn download_album_writes_the_original_bytes() {
+    let server = Emulator::start().await.unwrap();
+    let (_folder, album_id, _) = upload_samples(&server).await;
+    let target = TempDir::new("download");
+    let into = target.path().join("new folder");
+    let into_str = into.to_str().unwrap();
+
+    let output = run(
+        "download_album",
+        Some(server.base_url()),
+        &["--album-id", &album_id, "--out", into_str],
+    )
+    .await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert_eq!(values(&out, "album"), [format!("{album_id}\t{TITLE}")]);
+    assert_eq!(values(&out, "downloaded").len(), 3, "{out}");
+    let total: usize = sample_files().iter().map(|(_, b)| b.len()).sum();
+    assert_eq!(
+        values(&out, "summary"),
+        [format!("3 of 3 items, {total} bytes, into {into_str}")]
+    );
+    for (name, bytes) in sample_files() {
+        let on_disk = std::fs::read(into.join(name)).unwrap();
+        assert_eq!(on_disk, bytes, "bytes of {name}");
+    }
+    // Photos are read with `=d`, the video with `=dv`.
+    let downloads: Vec<String> = server
+        .requests()
+        .into_iter()
+        .map(|r| r.path)
+        .filter(|p| p.ends_with("=d") || p.ends_with("=dv"))
+        .collect();
+    assert_eq!(downloads.len(), 3, "{downloads:?}");
+    assert_eq!(downloads.iter().filter(|p| p.ends_with("=dv")).count(), 1);
+
+    // Again, found by title, into the same folder: nothing is overwritten.
+    let output = run(
+        "download_album",
+        Some(server.base_url()),
+        &["--title", TITLE, "--out", into_str],
+    )
+    .await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(
+        values(&out, "downloaded")
+            .iter()
+            .any(|l| l.starts_with("beach (2).png\t")),
+        "{out}"
+    );
+    for (name, bytes) in sample_files() {
+        let (stem, ext) = name.split_once('.').unwrap();
+        assert_eq!(std::fs::read(into.join(name)).unwrap(), bytes);
+        let copy = into.join(format!("{stem} (2).{ext}"));
+        assert_eq!(std::fs::read(copy).unwrap(), bytes, "second copy of {name}");
+    }
+    assert_eq!(
+        std::fs::read_dir(&into).unwrap().count(),
+        6,
+        "no .part files left"
+    );
+
+    // Without --out: a folder named after the album's title, in the current folder.
+    let output = run_in(
+        Some(target.path()),
+        "download_album",
+        Some(server.base_url()),
+        &["--album-id", &album_id],
+    )
+    .await;
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        values(&stdout(&output), "summary"),
+        [format!("3 of 3 items, {total} bytes, into {TITLE}")]
+    );
+    for (name, bytes) in sample_files() {
+        assert_eq!(
+            std::fs::read(target.path().join(TITLE).join(name)).unwrap(),
+            bytes
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn download_album_with_an_unknown_album_fails_cleanly() {
+    let server = Emulator::start().await.unwrap();
+    let target = TempDir::new("download-unknown");
+    let into = target.path().join("out");
+
+    let output = run(
+        "download_album",
+        Some(server.base_url()),
+        &[
+            "--album-id",
+            "NoSuchAlbum123",
+            "--out",
+            into.to_str().unwrap(),
+        ],
+    )
+    .await;
+    assert_clean_failure(&output, "NoSuchAlbum123");
+    assert!(stdout(&output).is_empty());
+    assert!(!into.exists(), "no folder made for an unknown album");
+
+    let output = run(
+        "download_album",
+        Some(server.base_url()),
+        &[
+            "--title",
+            "Nothing like this",
+            "--out",
+            into.to_str().unwrap(),
+        ],
+    )
+    .await;
+    assert_clean_failure(&output, "Nothing like this");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn upload_folder_with_a_missing_folder_fails_cleanly() {
+    let server = Emulator::start().await.unwrap();
+    let missing = TempDir::new("missing");
+    let folder = missing.path().join("not here");
+
+    let output = run(
+        "upload_folder",
+        Some(server.base_url()),
+        &[folder.to_str().unwrap()],
+    )
+    .await;
+    assert_clean_failure(&output, "not here");
+    assert!(stdout(&output).is_empty());
+    assert!(server.albums().is_empty(), "no album made");
+
+    // A folder without photos or videos is refused too, before any album is made.
+    std::fs::write(missing.path().join("notes.txt"), "text").unwrap();
+    let output = run("upload_folder", Some(server.base_url()), &[missing.str()]).await;
+    assert_clean_failure(&output, "no photos or videos");
+    assert!(server.albums().is_empty(), "no album made");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn examples_report_an_unreachable_server() {
+    let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    // The listener is closed again: nothing answers on that port.
+    let url = format!("http://127.0.0.1:{port}/");
+    let target = TempDir::new("unreachable");
+    std::fs::write(target.path().join("a.png"), png(1, 1, 0)).unwrap();
+
+    // The client retries a refused connection for a while; run the three at once.
+    let out_dir = target.path().join("out");
+    let (list, upload, download) = tokio::join!(
+        run("list_library", Some(&url), &[]),
+        run("upload_folder", Some(&url), &[target.str()]),
+        run(
+            "download_album",
+            Some(&url),
+            &["--title", "x", "--out", out_dir.to_str().unwrap()],
+        ),
+    );
+    assert_clean_failure(&list, &url);
+    assert_clean_failure(&upload, "creating the album");
+    assert_clean_failure(&download, &url);
+    assert!(!out_dir.exists());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn upload_folder_reports_each_file_that_failed() {
+    let server = Emulator::start().await.unwrap();
+    let folder = TempDir::new("upload-partial");
+    std::fs::write(folder.path().join("a.png"), png(2, 2, 1)).unwrap();
+    std::fs::write(folder.path().join("notes.txt"), "not a photo").unwrap();
+
+    // --all-files sends the text file too, and the server refuses that one item alone.
+    let output = run(
+        "upload_folder",
+        Some(server.base_url()),
+        &["--all-files", folder.str()],
+    )
+    .await;
+    assert_eq!(output.status.code(), Some(1));
+    let (out, err) = (stdout(&output), stderr(&output));
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(
+        err.contains("notes.txt:"),
+        "a line for the failed file: {err}"
+    );
+    assert_eq!(values(&out, "added"), ["1 of 2"]);
+    let uploaded = values(&out, "uploaded");
+    assert_eq!(uploaded.len(), 1);
+    assert!(uploaded[0].starts_with("a.png\t"), "{out}");
+    let albums = server.albums();
+    assert_eq!(albums.len(), 1);
+    let title = folder.path().file_name().unwrap().to_str().unwrap();
+    assert_eq!(albums[0].title, title, "default title: the folder's name");
+    assert_eq!(albums[0].media_item_ids.len(), 1);
+}
