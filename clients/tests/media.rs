@@ -300,13 +300,13 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
     // Session opened; first chunk stored; second chunk fails; the status query says only the
     // first chunk arrived; second chunk again; the last chunk completes the upload.
     server.reply(Reply::json(200, "").header("location", &session));
-    server.reply(Reply::json(308, "").header("range", &format!("bytes=0-{}", CHUNK - 1)));
+    server.reply(Reply::json(308, "").header("range", format!("bytes=0-{}", CHUNK - 1)));
     server.reply(Reply::json(
         503,
         r#"{"error":{"code":503,"message":"try again"}}"#,
     ));
-    server.reply(Reply::json(308, "").header("range", &format!("bytes=0-{}", CHUNK - 1)));
-    server.reply(Reply::json(308, "").header("range", &format!("bytes=0-{}", 2 * CHUNK - 1)));
+    server.reply(Reply::json(308, "").header("range", format!("bytes=0-{}", CHUNK - 1)));
+    server.reply(Reply::json(308, "").header("range", format!("bytes=0-{}", 2 * CHUNK - 1)));
     server.reply(Reply::json(200, r#"{"id":"big-file","size":"525288"}"#));
     let client = drive::Client::builder()
         .base_url(server.base_url())

@@ -32,8 +32,8 @@ pub struct Connection {
     /// Root URL of the API when not talking to Google: a running photos-emulator.
     #[arg(long, default_value = EMULATOR_URL)]
     pub base_url: String,
-    /// Talk to Google (https://photoslibrary.googleapis.com/) instead of the emulator; needs
-    /// an access token in the environment (see --token-env).
+    /// Talk to Google's servers instead of the emulator; needs an access token in the
+    /// environment (see --token-env).
     #[arg(long)]
     pub google: bool,
     /// Environment variable holding the OAuth 2.0 access token.

@@ -34,7 +34,7 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
-/// Prints an already lowered API; the extras' own files are [`crate::generate`]'s to add.
+/// Prints an already lowered API; the extras' own files are [`crate::generate()`]'s to add.
 pub fn emit(
     api: &Api,
     options: &Options,
