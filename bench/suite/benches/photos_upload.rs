@@ -173,7 +173,7 @@ fn main() -> ExitCode {
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
     let exe = std::env::current_exe().expect("own path");
     println!(
-        "uploading {size_mib} MiB to a local server, {rounds} round(s); modes: plain reqwest \
+        "uploading {size_mib} MiB to photos-emulator, {rounds} round(s); modes: plain reqwest \
          streaming POST (baseline), uploads raw, uploads resumable (8 MiB chunks)"
     );
 
