@@ -309,4 +309,18 @@ async fn a_wrong_response_shape_is_a_decode_error_with_its_path() {
     assert!(err.to_string().contains("mediaItemsCount"), "{err}");
     assert_eq!(decode.status.as_u16(), 200);
     assert_eq!(decode.path, "mediaItemsCount");
+
+    // Deep inside a list, through a wire-encoded int64 (a string that must be digits).
+    server.reply(Reply::json(
+        200,
+        r#"{"mediaItems": [{"id": "a", "mediaMetadata": {"width": "1"}},
+            {"id": "b", "mediaMetadata": {"creationTime": "2024-01-01T00:00:00Z", "width": "wide"}}],
+            "nextPageToken": "t"}"#,
+    ));
+    let err = client.media_items().list().send().await.unwrap_err();
+    let Error::Decode(decode) = &err else {
+        panic!("expected a decode error, got {err:?}");
+    };
+    assert_eq!(decode.path, "mediaItems[1].mediaMetadata.width");
+    assert!(decode.excerpt.contains("wide"), "{}", decode.excerpt);
 }

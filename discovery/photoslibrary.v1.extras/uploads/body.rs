@@ -14,7 +14,9 @@ where
 }
 
 /// Bytes in pieces of [`READ_SIZE`], so progress moves as they are sent. No copies.
-pub(super) fn bytes_stream(bytes: Bytes) -> impl Stream<Item = Result<Bytes, io::Error>> + Send + 'static {
+pub(super) fn bytes_stream(
+    bytes: Bytes,
+) -> impl Stream<Item = Result<Bytes, io::Error>> + Send + 'static {
     let pieces = bytes.len().div_ceil(READ_SIZE);
     stream::iter((0..pieces).map(move |i| {
         let end = ((i + 1) * READ_SIZE).min(bytes.len());

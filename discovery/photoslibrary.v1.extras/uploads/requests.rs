@@ -273,7 +273,9 @@ impl CreateFromFiles {
 }
 
 /// Checks an input and opens its source.
-pub(super) async fn prepare_input(input: NewMedia) -> Result<(Opened, Option<String>), UploadError> {
+pub(super) async fn prepare_input(
+    input: NewMedia,
+) -> Result<(Opened, Option<String>), UploadError> {
     if let Some(description) = &input.description {
         limits::check_description(description)?;
     }

@@ -142,14 +142,20 @@ pub(super) fn header<'a>(response: &'a reqwest::Response, name: &str) -> Option<
     response.headers().get(name).and_then(|v| v.to_str().ok())
 }
 
-pub(super) fn with_timeout(core: &rt::internal::Core, mut request: reqwest::Request) -> reqwest::Request {
+pub(super) fn with_timeout(
+    core: &rt::internal::Core,
+    mut request: reqwest::Request,
+) -> reqwest::Request {
     if let Some(timeout) = core.timeout() {
         *request.timeout_mut() = Some(timeout);
     }
     request
 }
 
-pub(super) async fn start_session(core: &rt::internal::Core, opened: &Opened) -> Result<Session, UploadError> {
+pub(super) async fn start_session(
+    core: &rt::internal::Core,
+    opened: &Opened,
+) -> Result<Session, UploadError> {
     let url = uploads_url(core)?;
     let mut failures = 0;
     loop {
@@ -219,7 +225,10 @@ pub(super) enum Standing {
     Final(String),
 }
 
-pub(super) async fn query(core: &rt::internal::Core, session: &Session) -> Result<Standing, UploadError> {
+pub(super) async fn query(
+    core: &rt::internal::Core,
+    session: &Session,
+) -> Result<Standing, UploadError> {
     let mut request = reqwest::Request::new(reqwest::Method::POST, session.url.clone());
     let headers = request.headers_mut();
     headers.insert(CONTENT_LENGTH, HeaderValue::from(0_u64));

@@ -373,17 +373,8 @@ fn decode_json<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T
     } else {
         body
     };
-    // Tracking the JSON path costs most of a decode again, so only a body that failed to
-    // decode is read a second time, to name where it failed.
-    let plain_error = match serde_json::from_slice(body) {
-        Ok(value) => return Ok(value),
-        Err(err) => err,
-    };
-    let mut de = serde_json::Deserializer::from_slice(body);
-    let err = match serde_path_to_error::deserialize::<_, T>(&mut de) {
-        Err(err) => decode_error(status, body, err.path().to_string(), err.inner()),
-        // Only trailing data is left to fail on, which has no path inside the value.
-        Ok(_) => decode_error(status, body, ".".to_owned(), &plain_error),
-    };
-    Err(err)
+    // `T` is decoded once, by serde_json alone: where it failed is found from the error's
+    // position in the text (`json_path`), not by decoding again through a path-tracking
+    // wrapper, which would compile every response type's `Deserialize` a second time.
+    serde_json::from_slice(body).map_err(|err| decode_error(status, body, &err))
 }

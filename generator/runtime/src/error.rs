@@ -232,12 +232,7 @@ pub(crate) fn excerpt(body: &[u8], around: usize) -> String {
 
 /// Builds the error for a body that failed to decode. Non-generic so every response type
 /// shares it.
-pub(crate) fn decode_error(
-    status: StatusCode,
-    body: &[u8],
-    path: String,
-    err: &serde_json::Error,
-) -> Error {
+pub(crate) fn decode_error(status: StatusCode, body: &[u8], err: &serde_json::Error) -> Error {
     // serde_json reports a 1-based line and column; map it back to a byte offset.
     let offset = body
         .split(|b| *b == b'\n')
@@ -247,7 +242,7 @@ pub(crate) fn decode_error(
         + err.column();
     Error::Decode(Box::new(DecodeError {
         status,
-        path,
+        path: crate::json_path::json_path_at(body, offset),
         message: err.to_string(),
         excerpt: excerpt(body, offset),
     }))
@@ -538,9 +533,8 @@ mod tests {
             items: Vec<Item>,
         }
         let body = br#"{"items": [{"width": 1}, {"width": "wide"}]}"#;
-        let mut de = serde_json::Deserializer::from_slice(body);
-        let err = serde_path_to_error::deserialize::<_, List>(&mut de).unwrap_err();
-        let e = decode_error(StatusCode::OK, body, err.path().to_string(), err.inner());
+        let err = serde_json::from_slice::<List>(body).unwrap_err();
+        let e = decode_error(StatusCode::OK, body, &err);
         let text = e.to_string();
         assert!(text.contains("at `items[1].width`"), "{text}");
         assert!(text.contains("\"wide\""), "{text}");

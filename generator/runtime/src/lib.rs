@@ -34,6 +34,7 @@ mod call;
 mod client;
 mod error;
 mod error_details;
+mod json_path;
 // Public only so that `internal` can re-export them; reached through `internal`.
 #[doc(hidden)]
 pub mod limits;

@@ -115,12 +115,13 @@ fn wrappable(text: &str) -> bool {
 fn wrap(indent: &str, marker: &str, text: &str) -> Vec<String> {
     let content = text.strip_prefix(' ').unwrap_or(text);
     let lead = content.len() - content.trim_start().len();
+    // A list item's marker belongs to its first line: the text after it is what wraps.
     let hang = lead + list_marker_width(content.trim_start());
-    let first_prefix = format!("{indent}{marker} {}", &content[..lead]);
+    let first_prefix = format!("{indent}{marker} {}", &content[..hang]);
     let next_prefix = format!("{indent}{marker} {}", " ".repeat(hang));
     let mut lines: Vec<Vec<&str>> = vec![Vec::new()];
     let mut width = first_prefix.chars().count();
-    for word in words(content.trim_start()) {
+    for word in words(&content[hang..]) {
         let current = lines.last_mut().expect("there is always a line");
         let added = word.chars().count() + usize::from(!current.is_empty());
         if !current.is_empty() && width + added > MAX_WIDTH {
@@ -256,6 +257,13 @@ mod tests {
             .nth(1)
             .unwrap()
             .starts_with("/// <https"));
+    }
+
+    #[test]
+    fn a_list_marker_stays_with_its_first_word() {
+        let link = format!("[`{0}`](crate::scopes::{0})", "S".repeat(60));
+        let wrapped = layout(&format!("    /// - {link}"));
+        assert_eq!(wrapped, format!("    /// - {link}\n"));
     }
 
     #[test]
