@@ -116,8 +116,7 @@ impl Albums {
     /// `GET v1/albums/{+albumId}` (`photoslibrary.albums.get`)
     ///
     /// Authorized by any of these scopes:
-    /// -
-    ///   [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
+    /// - [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_READONLY`](crate::scopes::PHOTOSLIBRARY_READONLY)
     pub fn get(&self, album_id: impl Into<String>) -> Get {
@@ -138,8 +137,7 @@ impl Albums {
     /// `GET v1/albums` (`photoslibrary.albums.list`)
     ///
     /// Authorized by any of these scopes:
-    /// -
-    ///   [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
+    /// - [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_READONLY`](crate::scopes::PHOTOSLIBRARY_READONLY)
     pub fn list(&self) -> List {

@@ -3,9 +3,9 @@
 //! Limits of the Photos Library API that its Discovery document does not state.
 //!
 //! Hand-written rather than generated. The generated methods check the request limits below
-//! before sending (each method's docs list its checks), so a request that breaks one fails with [`Error::InvalidArgument`] without reaching the network. The
-//! constants are here for code that prepares requests, and the helpers check single values
-//! the same way.
+//! before sending (each method's docs list its checks), so a request that breaks one fails
+//! with [`Error::InvalidArgument`] without reaching the network. The constants are here for
+//! code that prepares requests, and the helpers check single values the same way.
 
 use crate::Error;
 

@@ -52,8 +52,7 @@ impl MediaItems {
     /// `GET v1/mediaItems:batchGet` (`photoslibrary.mediaItems.batchGet`)
     ///
     /// Authorized by any of these scopes:
-    /// -
-    ///   [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
+    /// - [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_READONLY`](crate::scopes::PHOTOSLIBRARY_READONLY)
     pub fn batch_get(&self) -> BatchGet {
@@ -71,8 +70,7 @@ impl MediaItems {
     /// `GET v1/mediaItems/{+mediaItemId}` (`photoslibrary.mediaItems.get`)
     ///
     /// Authorized by any of these scopes:
-    /// -
-    ///   [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
+    /// - [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_READONLY`](crate::scopes::PHOTOSLIBRARY_READONLY)
     pub fn get(&self, media_item_id: impl Into<String>) -> Get {
@@ -93,8 +91,7 @@ impl MediaItems {
     /// `GET v1/mediaItems` (`photoslibrary.mediaItems.list`)
     ///
     /// Authorized by any of these scopes:
-    /// -
-    ///   [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
+    /// - [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_READONLY`](crate::scopes::PHOTOSLIBRARY_READONLY)
     pub fn list(&self) -> List {
@@ -141,8 +138,7 @@ impl MediaItems {
     /// `POST v1/mediaItems:search` (`photoslibrary.mediaItems.search`)
     ///
     /// Authorized by any of these scopes:
-    /// -
-    ///   [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
+    /// - [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_READONLY`](crate::scopes::PHOTOSLIBRARY_READONLY)
     pub fn search(&self, request: crate::types::SearchMediaItemsRequest) -> Search {

@@ -72,8 +72,7 @@ impl SharedAlbums {
     /// `GET v1/sharedAlbums` (`photoslibrary.sharedAlbums.list`)
     ///
     /// Authorized by any of these scopes:
-    /// -
-    ///   [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
+    /// - [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_READONLY`](crate::scopes::PHOTOSLIBRARY_READONLY)
     pub fn list(&self) -> List {
