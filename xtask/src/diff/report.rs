@@ -434,6 +434,12 @@ kinds! {
     EnumValueRemoved = "enum_value_removed",
     /// Breaking: the wire name is the same but the generator names the Rust item differently.
     RustNameChanged = "rust_name_changed",
+    /// Breaking: in an API with a cargo feature per resource, a feature that compiled the
+    /// type no longer does (its resource no longer reaches it), so a build with only that
+    /// feature loses the type.
+    TypeFeaturesNarrowed = "type_features_narrowed",
+    /// Compatible: one more cargo feature compiles the type.
+    TypeFeaturesWidened = "type_features_widened",
     /// Compatible: marked deprecated.
     Deprecated = "deprecated",
     /// Compatible: no longer deprecated.

@@ -102,6 +102,19 @@ pub struct Case {
 
 pub fn same(_: &mut Value) {}
 
+/// Makes the document big enough for a cargo feature per resource
+/// (`discogen::lower::FEATURE_THRESHOLD` methods and more), with a resource of its own.
+pub fn big(d: &mut Value) {
+    let methods: serde_json::Map<String, Value> = (0..=discogen::lower::FEATURE_THRESHOLD)
+        .map(|i| {
+            let method = json!({"id": format!("demo.filler.m{i}"), "path": format!("v1/filler/{i}"),
+                "httpMethod": "GET"});
+            (format!("m{i}"), method)
+        })
+        .collect();
+    d["resources"]["filler"] = json!({ "methods": methods });
+}
+
 pub fn method<'a>(d: &'a mut Value, resource: &str, name: &str) -> &'a mut Value {
     &mut d["resources"][resource]["methods"][name]
 }
@@ -125,6 +138,23 @@ pub const READONLY: &str = "https://www.googleapis.com/auth/demo.readonly";
 
 pub fn cases() -> Vec<Case> {
     vec![
+        Case {
+            name: "a big API's type that one resource stops reaching, and another starts",
+            old: big,
+            new: |d| {
+                big(d);
+                method(d, "media", "upload")["response"] = json!({"$ref": "Stats"});
+                method(d, "media", "download")["response"] = json!({"$ref": "Stats"});
+            },
+            // `media` no longer compiles `Album` (and its inline enum); `albums` still does.
+            expect: &[
+                ("response_changed", B, "media.download"),
+                ("response_changed", B, "media.upload"),
+                ("type_features_narrowed", B, "Album"),
+                ("type_features_narrowed", B, "Album.kind"),
+                ("type_features_widened", C, "Stats"),
+            ],
+        },
         Case {
             name: "version changed renames the crate",
             old: same,

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use discogen::ir::{Enum, Field, Struct, TypeDef, TypeKind};
+use std::collections::BTreeSet;
+
+use discogen::ir::{Enum, Field, Gate, Struct, TypeDef, TypeKind};
 
 use super::{deprecation_change, describe, text_change, Ctx};
 use crate::diff::report::{Change, Class, Group, Kind, RustItem};
@@ -232,6 +234,7 @@ fn compare_def(cx: &mut Ctx, (old_origin, od): (&str, &TypeDef), (origin, nd): (
             .rust_all(RustItem::changed(rust::type_def(od), rust::type_def(nd))),
         );
     }
+    gate_change(cx, &group, &location, od, nd);
     if is_schema(old_origin) && is_schema(origin) {
         // An inline type's docs and deprecation are its property's, reported there.
         cx.changes.extend(deprecation_change(
@@ -282,6 +285,64 @@ fn compare_def(cx: &mut Ctx, (old_origin, od): (&str, &TypeDef), (origin, nd): (
             .values(rust::type_def(od), rust::type_def(nd))
             .rust_all(RustItem::changed(rust::type_def(od), rust::type_def(nd))),
         ),
+    }
+}
+
+/// The cargo features that compile a type: `None` for every build (no feature needed).
+fn enabling(gate: &Gate) -> Option<BTreeSet<&str>> {
+    match gate {
+        Gate::Always => None,
+        // `full` enables every resource feature.
+        Gate::AnyOf(features) => Some(
+            features
+                .iter()
+                .map(String::as_str)
+                .chain(["full"])
+                .collect(),
+        ),
+        Gate::Full => Some(BTreeSet::from(["full"])),
+    }
+}
+
+/// A feature that compiled the type and no longer does breaks builds with only that feature;
+/// one more feature that compiles it is compatible.
+fn gate_change(cx: &mut Ctx, group: &Group, location: &str, od: &TypeDef, nd: &TypeDef) {
+    let (old, new) = (enabling(&od.gate), enabling(&nd.gate));
+    let (narrowed, widened) = match (&old, &new) {
+        (None, None) => return,
+        (None, Some(_)) => (true, false),
+        (Some(_), None) => (false, true),
+        (Some(old), Some(new)) => (!old.is_subset(new), !new.is_subset(old)),
+    };
+    let show = |set: &Option<BTreeSet<&str>>| match set {
+        None => "every build".to_string(),
+        Some(features) => features.iter().copied().collect::<Vec<_>>().join(", "),
+    };
+    let item = || RustItem::changed(rust::type_def(od), rust::type_def(nd));
+    if narrowed {
+        cx.push(
+            Change::new(
+                Class::Breaking,
+                Kind::TypeFeaturesNarrowed,
+                group.clone(),
+                location,
+                "fewer cargo features compile the type",
+            )
+            .values(show(&old), show(&new))
+            .rust_all(item()),
+        );
+    } else if widened {
+        cx.push(
+            Change::new(
+                Class::Compatible,
+                Kind::TypeFeaturesWidened,
+                group.clone(),
+                location,
+                "more cargo features compile the type",
+            )
+            .values(show(&old), show(&new))
+            .rust_all(item()),
+        );
     }
 }
 
