@@ -35,17 +35,13 @@ fn targets(root: &Path) -> Result<Vec<(String, String)>> {
         .iter()
         .map(|(document, out)| (document.to_string(), out.to_string()))
         .collect();
-    let mut fixtures: Vec<String> = fs::read_dir(root.join(FIXTURES))?
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter_map(|name| name.strip_suffix(".json").map(str::to_string))
-        .collect();
-    fixtures.sort();
-    targets.extend(fixtures.into_iter().map(|stem| {
-        (
+    for document in crate::corpus::documents(&root.join(FIXTURES), &[])? {
+        let stem = crate::corpus::stem(&document);
+        targets.push((
             format!("{FIXTURES}/{stem}.json"),
             format!("{FIXTURES}/crates/{stem}"),
-        )
-    }));
+        ));
+    }
     Ok(targets)
 }
 
@@ -134,11 +130,7 @@ fn extras_for(document: &Path) -> Result<Options> {
     if !dir.is_dir() {
         return Ok(options);
     }
-    let mut entries: Vec<PathBuf> = fs::read_dir(&dir)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<Result<_, _>>()?;
-    entries.sort();
-    for path in entries {
+    for path in sorted_entries(&dir)? {
         let name = path
             .file_name()
             .and_then(|n| n.to_str())
@@ -158,15 +150,22 @@ fn extras_for(document: &Path) -> Result<Options> {
     Ok(options)
 }
 
+/// The paths in `dir`, in name order, so that what is generated does not depend on the
+/// file system's order.
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    entries.sort();
+    Ok(entries)
+}
+
 /// The `.rs` files at `path` (a file, or a folder module's tree), relative to the extras'
 /// folder `root`, in path order.
 fn extra_files(root: &Path, path: &Path, extras: &mut Vec<ExtraFile>) -> Result<()> {
     if path.is_dir() {
-        let mut entries: Vec<PathBuf> = fs::read_dir(path)?
-            .map(|e| e.map(|e| e.path()))
-            .collect::<Result<_, _>>()?;
-        entries.sort();
-        for entry in entries {
+        for entry in sorted_entries(path)? {
             extra_files(root, &entry, extras)?;
         }
     } else if path.extension().is_some_and(|e| e == "rs") {

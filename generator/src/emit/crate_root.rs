@@ -6,6 +6,7 @@ use quote::quote;
 use crate::emit::docs::{doc_with, sanitize};
 use crate::emit::features::feature_cfg;
 use crate::emit::resources::{handle_fns, unread_core};
+use crate::emit::revision_note;
 use crate::emit::typeref::ident;
 use crate::ir::Api;
 
@@ -17,10 +18,7 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
     crate_doc.push_str(&format!(
         "\n\nA client for `{}`{}, generated from its Discovery document by `discogen`.",
         api.id,
-        api.revision
-            .as_ref()
-            .map(|r| format!(" (revision {r})"))
-            .unwrap_or_default()
+        revision_note(api)
     ));
     if let Some(link) = &api.documentation_link {
         crate_doc.push_str(&format!("\n\nAPI documentation: <{link}>"));

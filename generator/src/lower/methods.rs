@@ -572,7 +572,7 @@ mod tests {
         assert!(params.iter().any(|(w, _)| *w == "a.b"), "{params:?}");
 
         // And the whole crate prints as valid Rust.
-        crate::emit::emit(&api, &crate::Options::default(), &[]).unwrap();
+        crate::emit::emit(&api, &crate::Options::default()).unwrap();
     }
     /// Every Rust name of an API, keyed by where it comes from.
     fn all_names(api: &crate::ir::Api) -> std::collections::BTreeMap<String, String> {

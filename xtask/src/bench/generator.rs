@@ -29,7 +29,7 @@ fn best_of<T>(runs: u32, mut f: impl FnMut() -> Result<T>) -> Result<(Duration, 
 fn lower_and_emit(doc: &Document, runs: u32) -> Result<(Duration, Duration)> {
     let (lower, api) = best_of(runs, || Ok(discogen::lower::lower(doc)?))?;
     let options = discogen::Options::default();
-    let (emit, _) = best_of(runs, || Ok(discogen::emit::emit(&api, &options, &[])?))?;
+    let (emit, _) = best_of(runs, || Ok(discogen::emit::emit(&api, &options)?))?;
     Ok((lower, emit))
 }
 

@@ -270,7 +270,7 @@ fn generate_one(path: &Path, scratch: &Path) -> Row {
         }
     };
     let started = Instant::now();
-    let generated = discogen::emit::emit(&api, &options, &[]);
+    let generated = discogen::emit::emit(&api, &options);
     row.generation = parsed + started.elapsed();
     let files = match generated {
         Ok(files) => files,
