@@ -5,8 +5,6 @@
 mod support;
 
 use std::io::Cursor;
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -15,36 +13,7 @@ use google_photoslibrary_v1::types::MediaItem;
 use google_photoslibrary_v1::uploads::{NewMedia, UploadSource};
 use google_photoslibrary_v1::Client;
 use photos_emulator::{Emulator, Recorded};
-use support::{bytes, sha256};
-
-/// A folder under the system temp folder, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        static COUNT: AtomicU64 = AtomicU64::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "photos-downloads-{name}-{}-{}",
-            std::process::id(),
-            COUNT.fetch_add(1, Ordering::SeqCst)
-        ));
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-
-    fn entries(&self) -> Vec<String> {
-        std::fs::read_dir(&self.0)
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect()
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use support::{bytes, sha256, TempDir};
 
 /// Uploads `data` as `file_name`, creates a media item from it, and returns the item as
 /// `mediaItems.get` answers it (with a base URL issued now).
@@ -104,7 +73,7 @@ async fn original_bytes_stream_to_a_file_intact() {
     let item = uploaded(&client, "photo-1.jpg", data.clone()).await;
     assert!(item.base_url.is_some(), "mediaItems.get gives a base URL");
     let dir = TempDir::new("original");
-    let path = dir.0.join("photo-1.jpg");
+    let path = dir.path().join("photo-1.jpg");
     let progress = Arc::new(Mutex::new(Vec::new()));
     let log = progress.clone();
 
@@ -230,7 +199,7 @@ async fn an_expired_base_url_is_its_own_error_and_leaves_no_file() {
     let data = bytes(100_000, 12);
     let item = uploaded(&client, "gone.jpg", data.clone()).await;
     let dir = TempDir::new("expired");
-    let path = dir.0.join("gone.jpg");
+    let path = dir.path().join("gone.jpg");
 
     // Still valid just before its hour is up.
     emulator.clock().advance(Duration::from_secs(59 * 60));

@@ -6,14 +6,16 @@
 //! first test to need them runs `cargo build --examples -p photos-examples` once, into the
 //! target directory this test binary lives in.
 
+mod support;
+
 use std::io::Cursor;
 use std::net::{Ipv4Addr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::OnceLock;
 
 use photos_emulator::Emulator;
+use support::TempDir;
 
 /// `target/<profile>`, the folder holding `deps/` with this test binary.
 fn profile_dir() -> PathBuf {
@@ -139,37 +141,6 @@ fn assert_clean_failure(output: &Output, mentions: &str) {
         err.contains(mentions),
         "stderr should name {mentions:?}: {err}"
     );
-}
-
-/// A new, empty folder under the system's temp dir, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(what: &str) -> TempDir {
-        static N: AtomicU32 = AtomicU32::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "photos-examples-{what}-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::Relaxed)
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        TempDir(dir)
-    }
-
-    fn path(&self) -> &Path {
-        &self.0
-    }
-
-    fn str(&self) -> &str {
-        self.0.to_str().expect("UTF-8 temp path")
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 fn png(width: u32, height: u32, shade: u8) -> Vec<u8> {

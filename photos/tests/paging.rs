@@ -65,8 +65,7 @@ async fn albums_page_through_every_album_once() {
 async fn search_pages_through_the_items_that_match() {
     let server = support::emulator().await;
     let client = support::client(&server);
-    let dir = std::env::temp_dir().join(format!("photos-paging-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = support::TempDir::new("paging");
     let mut inputs = Vec::new();
     for i in 0..7 {
         let (name, data) = if i % 2 == 0 {
@@ -74,9 +73,7 @@ async fn search_pages_through_the_items_that_match() {
         } else {
             (format!("photo{i}.jpg"), support::bytes(100 + i, i as u64))
         };
-        let path = dir.join(&name);
-        std::fs::write(&path, data).unwrap();
-        inputs.push(NewMedia::path(path));
+        inputs.push(NewMedia::path(dir.file(&name, &data)));
     }
     let results = client.uploads().create_from_files(inputs).send().await;
     assert!(results.iter().all(Result::is_ok), "{results:?}");
@@ -110,5 +107,4 @@ async fn search_pages_through_the_items_that_match() {
         "{:?}",
         requests[1].json()
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -5,7 +5,6 @@
 mod support;
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -18,7 +17,7 @@ use google_photoslibrary_v1::types::{
 use google_photoslibrary_v1::uploads::{NewMedia, Progress, Protocol, UploadError, UploadSource};
 use google_photoslibrary_v1::Client;
 use photos_emulator::{ChunkLog, Emulator, Recorded, Reply, DEFAULT_GRANULARITY};
-use support::{bytes, sha256};
+use support::{bytes, sha256, TempDir};
 
 const MIB: u64 = 1024 * 1024;
 
@@ -31,34 +30,6 @@ fn no_backoff_client(emulator: &Emulator) -> Client {
         .sleeper(|_: Duration| -> BoxFuture<'static, ()> { Box::pin(async {}) })
         .build()
         .expect("client builds")
-}
-
-/// A folder under the system temp folder, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        static COUNT: AtomicU64 = AtomicU64::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "photos-uploads-{name}-{}-{}",
-            std::process::id(),
-            COUNT.fetch_add(1, Ordering::SeqCst)
-        ));
-        std::fs::create_dir_all(&dir).unwrap();
-        TempDir(dir)
-    }
-
-    fn file(&self, name: &str, contents: &[u8]) -> PathBuf {
-        let path = self.0.join(name);
-        std::fs::write(&path, contents).unwrap();
-        path
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 /// The requests to the upload endpoint (raw uploads, session starts and session requests).
