@@ -6,15 +6,12 @@ use crate::rt;
 use std::collections::BTreeMap;
 
 /// Request to add an enrichment to a specific album at a specific position.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddEnrichmentToAlbumRequest {
     /// Required. The position in the album where the enrichment is to be inserted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub album_position: Option<AlbumPosition>,
     /// Required. The enrichment to be added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_enrichment_item: Option<NewEnrichmentItem>,
 }
 
@@ -44,13 +41,51 @@ impl AddEnrichmentToAlbumRequest {
     }
 }
 
+impl rt::internal::serde::Struct for AddEnrichmentToAlbumRequest {
+    const NAME: &'static str = "AddEnrichmentToAlbumRequest";
+
+    const FIELDS: &'static [&'static str] = &["albumPosition", "newEnrichmentItem"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.album_position = map.next_value()?,
+            1 => self.new_enrichment_item = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AddEnrichmentToAlbumRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for AddEnrichmentToAlbumRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.album_position.is_some(),
+            self.new_enrichment_item.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("albumPosition", &self.album_position)?;
+        out.optional("newEnrichmentItem", &self.new_enrichment_item)?;
+        out.end()
+    }
+}
+
 /// The enrichment item that's created.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddEnrichmentToAlbumResponse {
     /// Output only. Enrichment which was added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enrichment_item: Option<EnrichmentItem>,
 }
 
@@ -68,10 +103,44 @@ impl AddEnrichmentToAlbumResponse {
     }
 }
 
+impl rt::internal::serde::Struct for AddEnrichmentToAlbumResponse {
+    const NAME: &'static str = "AddEnrichmentToAlbumResponse";
+
+    const FIELDS: &'static [&'static str] = &["enrichmentItem"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.enrichment_item = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AddEnrichmentToAlbumResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for AddEnrichmentToAlbumResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.enrichment_item.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("enrichmentItem", &self.enrichment_item)?;
+        out.end()
+    }
+}
+
 /// Representation of an album in Google Photos. Albums are containers for media items. If an album
 /// has been shared by the application, it contains an extra `shareInfo` property.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Album {
     /// \[Output only\] A URL to the cover photo's bytes. This shouldn't be used as is. Parameters
@@ -79,38 +148,27 @@ pub struct Album {
     /// documentation](https://developers.google.com/photos/library/guides/access-media-items#base-urls)
     /// for a complete list of supported parameters. For example, `'=w2048-h1024'` sets the
     /// dimensions of the cover photo to have a width of 2048 px and height of 1024 px.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cover_photo_base_url: Option<String>,
     /// Identifier for the media item associated with the cover photo.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cover_photo_media_item_id: Option<String>,
     /// Identifier for the album. This is a persistent identifier that can be used between sessions
     /// to identify this album.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// \[Output only\] True if you can create media items in this album. This field is based on the
     /// scopes granted and permissions of the album. If the scopes are changed or permissions of the
     /// album are changed, this field is updated.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_writeable: Option<bool>,
     /// \[Output only\] The number of media items in the album.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub media_items_count: Option<i64>,
     /// \[Output only\] Google Photos URL for the album. The user needs to be signed in to their
     /// Google Photos account to access this link.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub product_url: Option<String>,
     /// \[Output only\] Information related to shared albums. This field is only populated if the
     /// album is a shared album, the developer created the album and the user has granted the
     /// `photoslibrary.sharing` scope.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub share_info: Option<ShareInfo>,
     /// Name of the album displayed to the user in their Google Photos account. This string
     /// shouldn't be more than 500 characters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
 
@@ -213,21 +271,92 @@ impl Album {
     }
 }
 
+impl rt::internal::serde::Struct for Album {
+    const NAME: &'static str = "Album";
+
+    const FIELDS: &'static [&'static str] = &[
+        "coverPhotoBaseUrl",
+        "coverPhotoMediaItemId",
+        "id",
+        "isWriteable",
+        "mediaItemsCount",
+        "productUrl",
+        "shareInfo",
+        "title",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.cover_photo_base_url = map.next_value()?,
+            1 => self.cover_photo_media_item_id = map.next_value()?,
+            2 => self.id = map.next_value()?,
+            3 => self.is_writeable = map.next_value()?,
+            4 => {
+                self.media_items_count =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            5 => self.product_url = map.next_value()?,
+            6 => self.share_info = map.next_value()?,
+            7 => self.title = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Album {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Album {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.cover_photo_base_url.is_some(),
+            self.cover_photo_media_item_id.is_some(),
+            self.id.is_some(),
+            self.is_writeable.is_some(),
+            self.media_items_count.is_some(),
+            self.product_url.is_some(),
+            self.share_info.is_some(),
+            self.title.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("coverPhotoBaseUrl", &self.cover_photo_base_url)?;
+        out.optional("coverPhotoMediaItemId", &self.cover_photo_media_item_id)?;
+        out.optional("id", &self.id)?;
+        out.optional("isWriteable", &self.is_writeable)?;
+        out.optional_as::<rt::internal::serde::Int64, _>(
+            "mediaItemsCount",
+            &self.media_items_count,
+        )?;
+        out.optional("productUrl", &self.product_url)?;
+        out.optional("shareInfo", &self.share_info)?;
+        out.optional("title", &self.title)?;
+        out.end()
+    }
+}
+
 /// Specifies a position in an album.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AlbumPosition {
     /// Type of position, for a media or enrichment item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<AlbumPositionPosition>,
     /// The enrichment item to which the position is relative to. Only used when position type is
     /// AFTER_ENRICHMENT_ITEM.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub relative_enrichment_item_id: Option<String>,
     /// The media item to which the position is relative to. Only used when position type is
     /// AFTER_MEDIA_ITEM.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub relative_media_item_id: Option<String>,
 }
 
@@ -267,6 +396,56 @@ impl AlbumPosition {
     pub fn set_or_clear_relative_media_item_id(mut self, value: Option<String>) -> Self {
         self.relative_media_item_id = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for AlbumPosition {
+    const NAME: &'static str = "AlbumPosition";
+
+    const FIELDS: &'static [&'static str] = &[
+        "position",
+        "relativeEnrichmentItemId",
+        "relativeMediaItemId",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.position = map.next_value()?,
+            1 => self.relative_enrichment_item_id = map.next_value()?,
+            2 => self.relative_media_item_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AlbumPosition {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for AlbumPosition {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.position.is_some(),
+            self.relative_enrichment_item_id.is_some(),
+            self.relative_media_item_id.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("position", &self.position)?;
+        out.optional(
+            "relativeEnrichmentItemId",
+            &self.relative_enrichment_item_id,
+        )?;
+        out.optional("relativeMediaItemId", &self.relative_media_item_id)?;
+        out.end()
     }
 }
 
@@ -343,13 +522,11 @@ impl<'de> serde::Deserialize<'de> for AlbumPositionPosition {
 }
 
 /// Request to add media items to an album.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddMediaItemsToAlbumRequest {
     /// Required. Identifiers of the MediaItems to be added. The maximum number of media items that
     /// can be added in one call is 50.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_item_ids: Option<Vec<String>>,
 }
 
@@ -367,31 +544,88 @@ impl BatchAddMediaItemsToAlbumRequest {
     }
 }
 
+impl rt::internal::serde::Struct for BatchAddMediaItemsToAlbumRequest {
+    const NAME: &'static str = "BatchAddMediaItemsToAlbumRequest";
+
+    const FIELDS: &'static [&'static str] = &["mediaItemIds"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.media_item_ids = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchAddMediaItemsToAlbumRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BatchAddMediaItemsToAlbumRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.media_item_ids.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("mediaItemIds", &self.media_item_ids)?;
+        out.end()
+    }
+}
+
 /// Response for adding media items to an album.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddMediaItemsToAlbumResponse {}
+
+impl rt::internal::serde::Struct for BatchAddMediaItemsToAlbumResponse {
+    const NAME: &'static str = "BatchAddMediaItemsToAlbumResponse";
+
+    const FIELDS: &'static [&'static str] = &[];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        let _ = index;
+        map.next_value::<serde::de::IgnoredAny>().map(drop)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchAddMediaItemsToAlbumResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BatchAddMediaItemsToAlbumResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::internal::serde::StructWriter::new(serializer, 0)?.end()
+    }
+}
 
 /// Request to create one or more media items in a user's Google Photos library. If an `albumid` is
 /// specified, the media items are also added to that album. `albumPosition` is optional and can
 /// only be specified if an `albumId` is set.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreateMediaItemsRequest {
     /// Identifier of the album where the media items are added. The media items are also added to
     /// the user's library. This is an optional field.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub album_id: Option<String>,
     /// Position in the album where the media items are added. If not specified, the media items are
     /// added to the end of the album (as per the default value, that is, `LAST_IN_ALBUM`). The
     /// request fails if this field is set and the `albumId` is not specified. The request will also
     /// fail if you set the field and are not the owner of the shared album.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub album_position: Option<AlbumPosition>,
     /// Required. List of media items to be created. Maximum 50 media items per call.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_media_items: Option<Vec<NewMediaItem>>,
 }
 
@@ -436,13 +670,54 @@ impl BatchCreateMediaItemsRequest {
     }
 }
 
+impl rt::internal::serde::Struct for BatchCreateMediaItemsRequest {
+    const NAME: &'static str = "BatchCreateMediaItemsRequest";
+
+    const FIELDS: &'static [&'static str] = &["albumId", "albumPosition", "newMediaItems"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.album_id = map.next_value()?,
+            1 => self.album_position = map.next_value()?,
+            2 => self.new_media_items = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchCreateMediaItemsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BatchCreateMediaItemsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.album_id.is_some(),
+            self.album_position.is_some(),
+            self.new_media_items.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("albumId", &self.album_id)?;
+        out.optional("albumPosition", &self.album_position)?;
+        out.optional("newMediaItems", &self.new_media_items)?;
+        out.end()
+    }
+}
+
 /// List of media items created.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreateMediaItemsResponse {
     /// Output only. List of media items created.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_media_item_results: Option<Vec<NewMediaItemResult>>,
 }
 
@@ -466,15 +741,48 @@ impl BatchCreateMediaItemsResponse {
     }
 }
 
+impl rt::internal::serde::Struct for BatchCreateMediaItemsResponse {
+    const NAME: &'static str = "BatchCreateMediaItemsResponse";
+
+    const FIELDS: &'static [&'static str] = &["newMediaItemResults"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.new_media_item_results = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchCreateMediaItemsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BatchCreateMediaItemsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.new_media_item_results.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("newMediaItemResults", &self.new_media_item_results)?;
+        out.end()
+    }
+}
+
 /// Response to retrieve a list of media items.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetMediaItemsResponse {
     /// Output only. List of media items retrieved. Note that even if the call to BatchGetMediaItems
     /// succeeds, there may have been failures for some media items in the batch. These failures are
     /// indicated in each MediaItemResult.status.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_item_results: Option<Vec<MediaItemResult>>,
 }
 
@@ -495,15 +803,48 @@ impl BatchGetMediaItemsResponse {
     }
 }
 
+impl rt::internal::serde::Struct for BatchGetMediaItemsResponse {
+    const NAME: &'static str = "BatchGetMediaItemsResponse";
+
+    const FIELDS: &'static [&'static str] = &["mediaItemResults"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.media_item_results = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchGetMediaItemsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BatchGetMediaItemsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.media_item_results.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("mediaItemResults", &self.media_item_results)?;
+        out.end()
+    }
+}
+
 /// Request to remove a list of media items from an album.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchRemoveMediaItemsFromAlbumRequest {
     /// Required. Identifiers of the MediaItems to be removed. Must not contain repeated identifiers
     /// and cannot be empty. The maximum number of media items that can be removed in one call
     /// is 50.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_item_ids: Option<Vec<String>>,
 }
 
@@ -521,11 +862,72 @@ impl BatchRemoveMediaItemsFromAlbumRequest {
     }
 }
 
+impl rt::internal::serde::Struct for BatchRemoveMediaItemsFromAlbumRequest {
+    const NAME: &'static str = "BatchRemoveMediaItemsFromAlbumRequest";
+
+    const FIELDS: &'static [&'static str] = &["mediaItemIds"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.media_item_ids = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchRemoveMediaItemsFromAlbumRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BatchRemoveMediaItemsFromAlbumRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.media_item_ids.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("mediaItemIds", &self.media_item_ids)?;
+        out.end()
+    }
+}
+
 /// Response for successfully removing all specified media items from the album.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchRemoveMediaItemsFromAlbumResponse {}
+
+impl rt::internal::serde::Struct for BatchRemoveMediaItemsFromAlbumResponse {
+    const NAME: &'static str = "BatchRemoveMediaItemsFromAlbumResponse";
+
+    const FIELDS: &'static [&'static str] = &[];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        let _ = index;
+        map.next_value::<serde::de::IgnoredAny>().map(drop)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BatchRemoveMediaItemsFromAlbumResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BatchRemoveMediaItemsFromAlbumResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::internal::serde::StructWriter::new(serializer, 0)?.end()
+    }
+}
 
 /// This filter allows you to return media items based on the content type. It's possible to specify
 /// a list of categories to include, and/or a list of categories to exclude. Within each list, the
@@ -536,17 +938,14 @@ pub struct BatchRemoveMediaItemsFromAlbumResponse {}
 /// `includedContentCategories`: \[c1, c2\], `excludedContentCategories`: \[c3, c4\] The previous
 /// example would get media items that contain (c1 OR c2) AND NOT (c3 OR c4). A category that
 /// appears in `includedContentategories` must not appear in `excludedContentCategories`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ContentFilter {
     /// The set of categories which are not to be included in the media item search results. The
     /// items in the set are ORed. There's a maximum of 10 `excludedContentCategories` per request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub excluded_content_categories: Option<Vec<ContentFilterExcludedContentCategoriesItem>>,
     /// The set of categories to be included in the media item search results. The items in the set
     /// are ORed. There's a maximum of 10 `includedContentCategories` per request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub included_content_categories: Option<Vec<ContentFilterIncludedContentCategoriesItem>>,
 }
 
@@ -587,6 +986,53 @@ impl ContentFilter {
     ) -> Self {
         self.included_content_categories = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for ContentFilter {
+    const NAME: &'static str = "ContentFilter";
+
+    const FIELDS: &'static [&'static str] =
+        &["excludedContentCategories", "includedContentCategories"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.excluded_content_categories = map.next_value()?,
+            1 => self.included_content_categories = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ContentFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ContentFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.excluded_content_categories.is_some(),
+            self.included_content_categories.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional(
+            "excludedContentCategories",
+            &self.excluded_content_categories,
+        )?;
+        out.optional(
+            "includedContentCategories",
+            &self.included_content_categories,
+        )?;
+        out.end()
     }
 }
 
@@ -916,15 +1362,12 @@ impl<'de> serde::Deserialize<'de> for ContentFilterIncludedContentCategoriesItem
 
 /// Information about the user who added the media item. Note that this information is included only
 /// if the media item is within a shared album created by your app and you have the sharing scope.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ContributorInfo {
     /// Display name of the contributor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// URL to the profile picture of the contributor.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub profile_picture_base_url: Option<String>,
 }
 
@@ -954,13 +1397,51 @@ impl ContributorInfo {
     }
 }
 
+impl rt::internal::serde::Struct for ContributorInfo {
+    const NAME: &'static str = "ContributorInfo";
+
+    const FIELDS: &'static [&'static str] = &["displayName", "profilePictureBaseUrl"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.display_name = map.next_value()?,
+            1 => self.profile_picture_base_url = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ContributorInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ContributorInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.display_name.is_some(),
+            self.profile_picture_base_url.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("displayName", &self.display_name)?;
+        out.optional("profilePictureBaseUrl", &self.profile_picture_base_url)?;
+        out.end()
+    }
+}
+
 /// Request to create an album in Google Photos.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAlbumRequest {
     /// Required. The album to be created.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub album: Option<Album>,
 }
 
@@ -978,24 +1459,55 @@ impl CreateAlbumRequest {
     }
 }
 
+impl rt::internal::serde::Struct for CreateAlbumRequest {
+    const NAME: &'static str = "CreateAlbumRequest";
+
+    const FIELDS: &'static [&'static str] = &["album"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.album = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CreateAlbumRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for CreateAlbumRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.album.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("album", &self.album)?;
+        out.end()
+    }
+}
+
 /// Represents a whole calendar date. Set `day` to 0 when only the month and year are significant,
 /// for example, all of December 2018. Set `day` and `month` to 0 if only the year is significant,
 /// for example, the entire of 2018. Set `year` to 0 when only the day and month are significant,
 /// for example, an anniversary or birthday. Unsupported: Setting all values to 0, only `month` to
 /// 0, or both `day` and `year` to 0 at the same time.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Date {
     /// Day of month. Must be from 1 to 31 and valid for the year and month, or 0 if specifying a
     /// year/month where the day isn't significant.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub day: Option<i32>,
     /// Month of a year. Must be from 1 to 12, or 0 to specify a year without a month and day.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub month: Option<i32>,
     /// Year of the date. Must be from 1 to 9999, or 0 to specify a date without a year.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
 }
 
@@ -1037,21 +1549,61 @@ impl Date {
     }
 }
 
+impl rt::internal::serde::Struct for Date {
+    const NAME: &'static str = "Date";
+
+    const FIELDS: &'static [&'static str] = &["day", "month", "year"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.day = map.next_value()?,
+            1 => self.month = map.next_value()?,
+            2 => self.year = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.day.is_some(),
+            self.month.is_some(),
+            self.year.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("day", &self.day)?;
+        out.optional("month", &self.month)?;
+        out.optional("year", &self.year)?;
+        out.end()
+    }
+}
+
 /// This filter defines the allowed dates or date ranges for the media returned. It's possible to
 /// pick a set of specific dates and a set of date ranges. Media items uploaded without metadata
 /// specifying the date the media item was captured will not be returned in queries using date
 /// filters. Google Photos server upload time is not used as a fallback in this case.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DateFilter {
     /// List of dates that match the media items' creation date. A maximum of 5 dates can be
     /// included per request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub dates: Option<Vec<Date>>,
     /// List of dates ranges that match the media items' creation date. A maximum of 5 dates ranges
     /// can be included per request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ranges: Option<Vec<DateRange>>,
 }
 
@@ -1081,17 +1633,51 @@ impl DateFilter {
     }
 }
 
+impl rt::internal::serde::Struct for DateFilter {
+    const NAME: &'static str = "DateFilter";
+
+    const FIELDS: &'static [&'static str] = &["dates", "ranges"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.dates = map.next_value()?,
+            1 => self.ranges = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DateFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for DateFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.dates.is_some(), self.ranges.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("dates", &self.dates)?;
+        out.optional("ranges", &self.ranges)?;
+        out.end()
+    }
+}
+
 /// Defines a range of dates. Both dates must be of the same format. For more information, see Date.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DateRange {
     /// The end date (included as part of the range). It must be specified in the same format as the
     /// start date.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<Date>,
     /// The start date (included as part of the range) in one of the formats described.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_date: Option<Date>,
 }
 
@@ -1121,13 +1707,49 @@ impl DateRange {
     }
 }
 
+impl rt::internal::serde::Struct for DateRange {
+    const NAME: &'static str = "DateRange";
+
+    const FIELDS: &'static [&'static str] = &["endDate", "startDate"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.end_date = map.next_value()?,
+            1 => self.start_date = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DateRange {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for DateRange {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.end_date.is_some(), self.start_date.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("endDate", &self.end_date)?;
+        out.optional("startDate", &self.start_date)?;
+        out.end()
+    }
+}
+
 /// An enrichment item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EnrichmentItem {
     /// Identifier of the enrichment item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
@@ -1145,14 +1767,47 @@ impl EnrichmentItem {
     }
 }
 
+impl rt::internal::serde::Struct for EnrichmentItem {
+    const NAME: &'static str = "EnrichmentItem";
+
+    const FIELDS: &'static [&'static str] = &["id"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EnrichmentItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for EnrichmentItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.id.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("id", &self.id)?;
+        out.end()
+    }
+}
+
 /// This filter defines the features that the media items should have.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FeatureFilter {
     /// The set of features to be included in the media item search results. The items in the set
     /// are ORed and may match any of the specified features.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub included_features: Option<Vec<FeatureFilterIncludedFeaturesItem>>,
 }
 
@@ -1173,6 +1828,41 @@ impl FeatureFilter {
     ) -> Self {
         self.included_features = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for FeatureFilter {
+    const NAME: &'static str = "FeatureFilter";
+
+    const FIELDS: &'static [&'static str] = &["includedFeatures"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.included_features = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FeatureFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for FeatureFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.included_features.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("includedFeatures", &self.included_features)?;
+        out.end()
     }
 }
 
@@ -1238,30 +1928,23 @@ impl<'de> serde::Deserialize<'de> for FeatureFilterIncludedFeaturesItem {
 
 /// Filters that can be applied to a media item search. If multiple filter options are specified,
 /// they're treated as AND with each other.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Filters {
     /// Filters the media items based on their content.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_filter: Option<ContentFilter>,
     /// Filters the media items based on their creation date.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_filter: Option<DateFilter>,
     /// If set, the results exclude media items that were not created by this app. Defaults to false
     /// (all media items are returned). This field is ignored if the
     /// photoslibrary.readonly.appcreateddata scope is used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub exclude_non_app_created_data: Option<bool>,
     /// Filters the media items based on their features.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub feature_filter: Option<FeatureFilter>,
     /// If set, the results include media items that the user has archived. Defaults to false
     /// (archived media items aren't included).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub include_archived_media: Option<bool>,
     /// Filters the media items based on the type of media.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_type_filter: Option<MediaTypeFilter>,
 }
 
@@ -1340,14 +2023,74 @@ impl Filters {
     }
 }
 
+impl rt::internal::serde::Struct for Filters {
+    const NAME: &'static str = "Filters";
+
+    const FIELDS: &'static [&'static str] = &[
+        "contentFilter",
+        "dateFilter",
+        "excludeNonAppCreatedData",
+        "featureFilter",
+        "includeArchivedMedia",
+        "mediaTypeFilter",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.content_filter = map.next_value()?,
+            1 => self.date_filter = map.next_value()?,
+            2 => self.exclude_non_app_created_data = map.next_value()?,
+            3 => self.feature_filter = map.next_value()?,
+            4 => self.include_archived_media = map.next_value()?,
+            5 => self.media_type_filter = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Filters {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Filters {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.content_filter.is_some(),
+            self.date_filter.is_some(),
+            self.exclude_non_app_created_data.is_some(),
+            self.feature_filter.is_some(),
+            self.include_archived_media.is_some(),
+            self.media_type_filter.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("contentFilter", &self.content_filter)?;
+        out.optional("dateFilter", &self.date_filter)?;
+        out.optional(
+            "excludeNonAppCreatedData",
+            &self.exclude_non_app_created_data,
+        )?;
+        out.optional("featureFilter", &self.feature_filter)?;
+        out.optional("includeArchivedMedia", &self.include_archived_media)?;
+        out.optional("mediaTypeFilter", &self.media_type_filter)?;
+        out.end()
+    }
+}
+
 /// Request to join a shared album on behalf of the user. This uses a shareToken which can be
 /// acquired via the shareAlbum or listSharedAlbums calls.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JoinSharedAlbumRequest {
     /// Required. Token to join the shared album on behalf of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub share_token: Option<String>,
 }
 
@@ -1365,13 +2108,46 @@ impl JoinSharedAlbumRequest {
     }
 }
 
+impl rt::internal::serde::Struct for JoinSharedAlbumRequest {
+    const NAME: &'static str = "JoinSharedAlbumRequest";
+
+    const FIELDS: &'static [&'static str] = &["shareToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.share_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for JoinSharedAlbumRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for JoinSharedAlbumRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.share_token.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("shareToken", &self.share_token)?;
+        out.end()
+    }
+}
+
 /// Response to successfully joining the shared album on behalf of the user.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JoinSharedAlbumResponse {
     /// Shared album that the user has joined.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub album: Option<Album>,
 }
 
@@ -1389,24 +2165,50 @@ impl JoinSharedAlbumResponse {
     }
 }
 
+impl rt::internal::serde::Struct for JoinSharedAlbumResponse {
+    const NAME: &'static str = "JoinSharedAlbumResponse";
+
+    const FIELDS: &'static [&'static str] = &["album"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.album = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for JoinSharedAlbumResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for JoinSharedAlbumResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.album.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("album", &self.album)?;
+        out.end()
+    }
+}
+
 /// An object that represents a latitude/longitude pair. This is expressed as a pair of doubles to
 /// represent degrees latitude and degrees longitude. Unless specified otherwise, this object must
 /// conform to the WGS84 standard. Values must be within normalized ranges.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LatLng {
     /// The latitude in degrees. It must be in the range \[-90.0, +90.0\].
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float64>>"
-    )]
     pub latitude: Option<f64>,
     /// The longitude in degrees. It must be in the range \[-180.0, +180.0\].
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float64>>"
-    )]
     pub longitude: Option<f64>,
 }
 
@@ -1436,14 +2238,62 @@ impl LatLng {
     }
 }
 
+impl rt::internal::serde::Struct for LatLng {
+    const NAME: &'static str = "LatLng";
+
+    const FIELDS: &'static [&'static str] = &["latitude", "longitude"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.latitude = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float64>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            1 => {
+                self.longitude = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float64>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LatLng {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for LatLng {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.latitude.is_some(), self.longitude.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional_as::<rt::internal::serde::Float64, _>("latitude", &self.latitude)?;
+        out.optional_as::<rt::internal::serde::Float64, _>("longitude", &self.longitude)?;
+        out.end()
+    }
+}
+
 /// Request to leave a shared album on behalf of the user. This uses a shareToken which can be
 /// acquired via the or listSharedAlbums or getAlbum calls.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LeaveSharedAlbumRequest {
     /// Required. Token to leave the shared album on behalf of the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub share_token: Option<String>,
 }
 
@@ -1461,23 +2311,81 @@ impl LeaveSharedAlbumRequest {
     }
 }
 
+impl rt::internal::serde::Struct for LeaveSharedAlbumRequest {
+    const NAME: &'static str = "LeaveSharedAlbumRequest";
+
+    const FIELDS: &'static [&'static str] = &["shareToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.share_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LeaveSharedAlbumRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for LeaveSharedAlbumRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.share_token.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("shareToken", &self.share_token)?;
+        out.end()
+    }
+}
+
 /// Response to successfully leaving the shared album on behalf of the user.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LeaveSharedAlbumResponse {}
 
+impl rt::internal::serde::Struct for LeaveSharedAlbumResponse {
+    const NAME: &'static str = "LeaveSharedAlbumResponse";
+
+    const FIELDS: &'static [&'static str] = &[];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        let _ = index;
+        map.next_value::<serde::de::IgnoredAny>().map(drop)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LeaveSharedAlbumResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for LeaveSharedAlbumResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::internal::serde::StructWriter::new(serializer, 0)?.end()
+    }
+}
+
 /// List of albums requested.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAlbumsResponse {
     /// Output only. List of albums shown in the Albums tab of the user's Google Photos app.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub albums: Option<Vec<Album>>,
     /// Output only. Token to use to get the next set of albums. Populated if there are more albums
     /// to retrieve for this request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -1507,17 +2415,54 @@ impl ListAlbumsResponse {
     }
 }
 
+impl rt::internal::serde::Struct for ListAlbumsResponse {
+    const NAME: &'static str = "ListAlbumsResponse";
+
+    const FIELDS: &'static [&'static str] = &["albums", "nextPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.albums = map.next_value()?,
+            1 => self.next_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListAlbumsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ListAlbumsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.albums.is_some(),
+            self.next_page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("albums", &self.albums)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.end()
+    }
+}
+
 /// List of all media items from the user's Google Photos library.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMediaItemsResponse {
     /// Output only. List of media items in the user's library.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_items: Option<Vec<MediaItem>>,
     /// Output only. Token to use to get the next set of media items. Its presence is the only
     /// reliable indicator of more media items being available in the next request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -1547,17 +2492,54 @@ impl ListMediaItemsResponse {
     }
 }
 
+impl rt::internal::serde::Struct for ListMediaItemsResponse {
+    const NAME: &'static str = "ListMediaItemsResponse";
+
+    const FIELDS: &'static [&'static str] = &["mediaItems", "nextPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.media_items = map.next_value()?,
+            1 => self.next_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListMediaItemsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ListMediaItemsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.media_items.is_some(),
+            self.next_page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("mediaItems", &self.media_items)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.end()
+    }
+}
+
 /// List of shared albums requested.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSharedAlbumsResponse {
     /// Output only. Token to use to get the next set of shared albums. Populated if there are more
     /// shared albums to retrieve for this request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// Output only. List of shared albums.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shared_albums: Option<Vec<Album>>,
 }
 
@@ -1587,16 +2569,53 @@ impl ListSharedAlbumsResponse {
     }
 }
 
+impl rt::internal::serde::Struct for ListSharedAlbumsResponse {
+    const NAME: &'static str = "ListSharedAlbumsResponse";
+
+    const FIELDS: &'static [&'static str] = &["nextPageToken", "sharedAlbums"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.next_page_token = map.next_value()?,
+            1 => self.shared_albums = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListSharedAlbumsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ListSharedAlbumsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.next_page_token.is_some(),
+            self.shared_albums.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.optional("sharedAlbums", &self.shared_albums)?;
+        out.end()
+    }
+}
+
 /// Represents a physical location.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Location {
     /// Position of the location on the map.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub latlng: Option<LatLng>,
     /// Name of the location to be displayed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location_name: Option<String>,
 }
 
@@ -1626,13 +2645,49 @@ impl Location {
     }
 }
 
+impl rt::internal::serde::Struct for Location {
+    const NAME: &'static str = "Location";
+
+    const FIELDS: &'static [&'static str] = &["latlng", "locationName"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.latlng = map.next_value()?,
+            1 => self.location_name = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Location {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Location {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.latlng.is_some(), self.location_name.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("latlng", &self.latlng)?;
+        out.optional("locationName", &self.location_name)?;
+        out.end()
+    }
+}
+
 /// An enrichment containing a single location.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LocationEnrichment {
     /// Location for this enrichment item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
 }
 
@@ -1650,16 +2705,48 @@ impl LocationEnrichment {
     }
 }
 
+impl rt::internal::serde::Struct for LocationEnrichment {
+    const NAME: &'static str = "LocationEnrichment";
+
+    const FIELDS: &'static [&'static str] = &["location"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.location = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LocationEnrichment {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for LocationEnrichment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.location.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("location", &self.location)?;
+        out.end()
+    }
+}
+
 /// An enrichment containing a map, showing origin and destination locations.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MapEnrichment {
     /// Destination location for this enrichemt item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination: Option<Location>,
     /// Origin location for this enrichment item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<Location>,
 }
 
@@ -1689,9 +2776,46 @@ impl MapEnrichment {
     }
 }
 
+impl rt::internal::serde::Struct for MapEnrichment {
+    const NAME: &'static str = "MapEnrichment";
+
+    const FIELDS: &'static [&'static str] = &["destination", "origin"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.destination = map.next_value()?,
+            1 => self.origin = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MapEnrichment {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for MapEnrichment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.destination.is_some(), self.origin.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("destination", &self.destination)?;
+        out.optional("origin", &self.origin)?;
+        out.end()
+    }
+}
+
 /// Representation of a media item (such as a photo or video) in Google Photos.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaItem {
     /// A URL to the media item's bytes. This shouldn't be used as is. Parameters should be appended
@@ -1699,36 +2823,28 @@ pub struct MediaItem {
     /// documentation](https://developers.google.com/photos/library/guides/access-media-items#base-urls)
     /// for a complete list of supported parameters. For example, `'=w2048-h1024'` will set the
     /// dimensions of a media item of type photo to have a width of 2048 px and height of 1024 px.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
     /// Information about the user who added this media item. Note that this is only included when
     /// using mediaItems.search with the ID of a shared album. The album must be created by your app
     /// and you must have the sharing scope.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contributor_info: Option<ContributorInfo>,
     /// Description of the media item. This is shown to the user in the item's info section in the
     /// Google Photos app. Must be shorter than 1000 characters. Only include text written by users.
     /// Descriptions should add context and help users understand media. Do not include any
     /// auto-generated strings such as filenames, tags, and other metadata.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Filename of the media item. This is shown to the user in the item's info section in the
     /// Google Photos app.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
     /// Identifier for the media item. This is a persistent identifier that can be used between
     /// sessions to identify this media item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Metadata related to the media item, such as, height, width, or creation time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_metadata: Option<MediaMetadata>,
     /// MIME type of the media item. For example, `image/jpeg`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
     /// Google Photos URL for the media item. This link is available to the user only if they're
     /// signed in. When retrieved from an album search, the URL points to the item inside the album.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub product_url: Option<String>,
 }
 
@@ -1830,18 +2946,82 @@ impl MediaItem {
     }
 }
 
+impl rt::internal::serde::Struct for MediaItem {
+    const NAME: &'static str = "MediaItem";
+
+    const FIELDS: &'static [&'static str] = &[
+        "baseUrl",
+        "contributorInfo",
+        "description",
+        "filename",
+        "id",
+        "mediaMetadata",
+        "mimeType",
+        "productUrl",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.base_url = map.next_value()?,
+            1 => self.contributor_info = map.next_value()?,
+            2 => self.description = map.next_value()?,
+            3 => self.filename = map.next_value()?,
+            4 => self.id = map.next_value()?,
+            5 => self.media_metadata = map.next_value()?,
+            6 => self.mime_type = map.next_value()?,
+            7 => self.product_url = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MediaItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for MediaItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.base_url.is_some(),
+            self.contributor_info.is_some(),
+            self.description.is_some(),
+            self.filename.is_some(),
+            self.id.is_some(),
+            self.media_metadata.is_some(),
+            self.mime_type.is_some(),
+            self.product_url.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("baseUrl", &self.base_url)?;
+        out.optional("contributorInfo", &self.contributor_info)?;
+        out.optional("description", &self.description)?;
+        out.optional("filename", &self.filename)?;
+        out.optional("id", &self.id)?;
+        out.optional("mediaMetadata", &self.media_metadata)?;
+        out.optional("mimeType", &self.mime_type)?;
+        out.optional("productUrl", &self.product_url)?;
+        out.end()
+    }
+}
+
 /// Result of retrieving a media item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaItemResult {
     /// Media item retrieved from the user's library. It's populated if no errors occurred and the
     /// media item was fetched successfully.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_item: Option<MediaItem>,
     /// If an error occurred while accessing this media item, this field is populated with
     /// information related to the error. For details regarding this field, see Status.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
 }
 
@@ -1871,31 +3051,57 @@ impl MediaItemResult {
     }
 }
 
+impl rt::internal::serde::Struct for MediaItemResult {
+    const NAME: &'static str = "MediaItemResult";
+
+    const FIELDS: &'static [&'static str] = &["mediaItem", "status"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.media_item = map.next_value()?,
+            1 => self.status = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MediaItemResult {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for MediaItemResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.media_item.is_some(), self.status.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("mediaItem", &self.media_item)?;
+        out.optional("status", &self.status)?;
+        out.end()
+    }
+}
+
 /// Metadata for a media item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaMetadata {
     /// Time when the media item was first created (not when it was uploaded to Google Photos).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub creation_time: Option<rt::Timestamp>,
     /// Original height (in pixels) of the media item.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub height: Option<i64>,
     /// Metadata for a photo media type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub photo: Option<Photo>,
     /// Metadata for a video media type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub video: Option<Video>,
     /// Original width (in pixels) of the media item.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub width: Option<i64>,
 }
 
@@ -1961,15 +3167,72 @@ impl MediaMetadata {
     }
 }
 
+impl rt::internal::serde::Struct for MediaMetadata {
+    const NAME: &'static str = "MediaMetadata";
+
+    const FIELDS: &'static [&'static str] = &["creationTime", "height", "photo", "video", "width"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.creation_time = map.next_value()?,
+            1 => {
+                self.height =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            2 => self.photo = map.next_value()?,
+            3 => self.video = map.next_value()?,
+            4 => {
+                self.width =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MediaMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for MediaMetadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.creation_time.is_some(),
+            self.height.is_some(),
+            self.photo.is_some(),
+            self.video.is_some(),
+            self.width.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("creationTime", &self.creation_time)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("height", &self.height)?;
+        out.optional("photo", &self.photo)?;
+        out.optional("video", &self.video)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("width", &self.width)?;
+        out.end()
+    }
+}
+
 /// This filter defines the type of media items to be returned, for example, videos or photos. Only
 /// one media type is supported.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaTypeFilter {
     /// The types of media items to be included. This field should be populated with only one media
     /// type. If you specify multiple media types, it results in an error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_types: Option<Vec<MediaTypeFilterMediaTypesItem>>,
 }
 
@@ -1990,6 +3253,41 @@ impl MediaTypeFilter {
     ) -> Self {
         self.media_types = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for MediaTypeFilter {
+    const NAME: &'static str = "MediaTypeFilter";
+
+    const FIELDS: &'static [&'static str] = &["mediaTypes"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.media_types = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MediaTypeFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for MediaTypeFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.media_types.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("mediaTypes", &self.media_types)?;
+        out.end()
     }
 }
 
@@ -2061,18 +3359,14 @@ impl<'de> serde::Deserialize<'de> for MediaTypeFilterMediaTypesItem {
 }
 
 /// A new enrichment item to be added to an album, used by the `albums.addEnrichment` call.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NewEnrichmentItem {
     /// Location to be added to the album.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location_enrichment: Option<LocationEnrichment>,
     /// Map to be added to the album.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub map_enrichment: Option<MapEnrichment>,
     /// Text to be added to the album.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text_enrichment: Option<TextEnrichment>,
 }
 
@@ -2114,19 +3408,60 @@ impl NewEnrichmentItem {
     }
 }
 
+impl rt::internal::serde::Struct for NewEnrichmentItem {
+    const NAME: &'static str = "NewEnrichmentItem";
+
+    const FIELDS: &'static [&'static str] =
+        &["locationEnrichment", "mapEnrichment", "textEnrichment"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.location_enrichment = map.next_value()?,
+            1 => self.map_enrichment = map.next_value()?,
+            2 => self.text_enrichment = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NewEnrichmentItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for NewEnrichmentItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.location_enrichment.is_some(),
+            self.map_enrichment.is_some(),
+            self.text_enrichment.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("locationEnrichment", &self.location_enrichment)?;
+        out.optional("mapEnrichment", &self.map_enrichment)?;
+        out.optional("textEnrichment", &self.text_enrichment)?;
+        out.end()
+    }
+}
+
 /// New media item that's created in a user's Google Photos account.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NewMediaItem {
     /// Description of the media item. This is shown to the user in the item's info section in the
     /// Google Photos app. Must be shorter than 1000 characters. Only include text written by users.
     /// Descriptions should add context and help users understand media. Do not include any
     /// auto-generated strings such as filenames, tags, and other metadata.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// A new media item that has been uploaded via the included `uploadToken`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub simple_media_item: Option<SimpleMediaItem>,
 }
 
@@ -2156,22 +3491,58 @@ impl NewMediaItem {
     }
 }
 
+impl rt::internal::serde::Struct for NewMediaItem {
+    const NAME: &'static str = "NewMediaItem";
+
+    const FIELDS: &'static [&'static str] = &["description", "simpleMediaItem"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.description = map.next_value()?,
+            1 => self.simple_media_item = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NewMediaItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for NewMediaItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.description.is_some(),
+            self.simple_media_item.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("description", &self.description)?;
+        out.optional("simpleMediaItem", &self.simple_media_item)?;
+        out.end()
+    }
+}
+
 /// Result of creating a new media item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NewMediaItemResult {
     /// Media item created with the upload token. It's populated if no errors occurred and the media
     /// item was created successfully.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_item: Option<MediaItem>,
     /// If an error occurred during the creation of this media item, this field is populated with
     /// information related to the error. For details regarding this field, see Status.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
     /// The upload token used to create this new (simple) media item. Only populated if the media
     /// item is simple and required a single upload token.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub upload_token: Option<String>,
 }
 
@@ -2213,35 +3584,65 @@ impl NewMediaItemResult {
     }
 }
 
+impl rt::internal::serde::Struct for NewMediaItemResult {
+    const NAME: &'static str = "NewMediaItemResult";
+
+    const FIELDS: &'static [&'static str] = &["mediaItem", "status", "uploadToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.media_item = map.next_value()?,
+            1 => self.status = map.next_value()?,
+            2 => self.upload_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for NewMediaItemResult {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for NewMediaItemResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.media_item.is_some(),
+            self.status.is_some(),
+            self.upload_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("mediaItem", &self.media_item)?;
+        out.optional("status", &self.status)?;
+        out.optional("uploadToken", &self.upload_token)?;
+        out.end()
+    }
+}
+
 /// Metadata that is specific to a photo, such as, ISO, focal length and exposure time. Some of
 /// these fields may be null or not included.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Photo {
     /// Aperture f number of the camera lens with which the photo was taken.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
-    )]
     pub aperture_f_number: Option<f32>,
     /// Brand of the camera with which the photo was taken.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub camera_make: Option<String>,
     /// Model of the camera with which the photo was taken.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub camera_model: Option<String>,
     /// Exposure time of the camera aperture when the photo was taken.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub exposure_time: Option<rt::Duration>,
     /// Focal length of the camera lens with which the photo was taken.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
-    )]
     pub focal_length: Option<f32>,
     /// ISO of the camera with which the photo was taken.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub iso_equivalent: Option<i32>,
 }
 
@@ -2319,21 +3720,92 @@ impl Photo {
     }
 }
 
+impl rt::internal::serde::Struct for Photo {
+    const NAME: &'static str = "Photo";
+
+    const FIELDS: &'static [&'static str] = &[
+        "apertureFNumber",
+        "cameraMake",
+        "cameraModel",
+        "exposureTime",
+        "focalLength",
+        "isoEquivalent",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.aperture_f_number = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float32>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            1 => self.camera_make = map.next_value()?,
+            2 => self.camera_model = map.next_value()?,
+            3 => self.exposure_time = map.next_value()?,
+            4 => {
+                self.focal_length = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float32>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            5 => self.iso_equivalent = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Photo {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Photo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.aperture_f_number.is_some(),
+            self.camera_make.is_some(),
+            self.camera_model.is_some(),
+            self.exposure_time.is_some(),
+            self.focal_length.is_some(),
+            self.iso_equivalent.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional_as::<rt::internal::serde::Float32, _>(
+            "apertureFNumber",
+            &self.aperture_f_number,
+        )?;
+        out.optional("cameraMake", &self.camera_make)?;
+        out.optional("cameraModel", &self.camera_model)?;
+        out.optional("exposureTime", &self.exposure_time)?;
+        out.optional_as::<rt::internal::serde::Float32, _>("focalLength", &self.focal_length)?;
+        out.optional("isoEquivalent", &self.iso_equivalent)?;
+        out.end()
+    }
+}
+
 /// Request to search for media items in a user's library. If the album id is specified, this call
 /// will return the list of media items in the album. If neither filters nor album id are specified,
 /// this call will return all media items in a user's Google Photos library. If filters are
 /// specified, this call will return all media items in the user's library that fulfill the filter
 /// criteria. Filters and album id must not both be set, as this will result in an invalid request.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchMediaItemsRequest {
     /// Identifier of an album. If populated, lists all media items in specified album. Can't set in
     /// conjunction with any filters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub album_id: Option<String>,
     /// Filters to apply to the request. Can't be set in conjunction with an `albumId`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Filters>,
     /// An optional field to specify the sort order of the search results. The `orderBy` field only
     /// works when a dateFilter is used. When this field is not specified, results are displayed
@@ -2343,16 +3815,13 @@ pub struct SearchMediaItemsRequest {
     /// `MediaMetadata.creation_time desc`. The only additional filters that can be used with this
     /// parameter are includeArchivedMedia and excludeNonAppCreatedData. No other filters are
     /// supported.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub order_by: Option<String>,
     /// Maximum number of media items to return in the response. Fewer media items might be returned
     /// than the specified number. The default `pageSize` is 25, the maximum is 100.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub page_size: Option<i32>,
     /// A continuation token to get the next page of the results. Adding this to the request returns
     /// the rows after the `pageToken`. The `pageToken` should be the value returned in the
     /// `nextPageToken` parameter in the response to the `searchMediaItems` request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub page_token: Option<String>,
 }
 
@@ -2418,17 +3887,64 @@ impl SearchMediaItemsRequest {
     }
 }
 
+impl rt::internal::serde::Struct for SearchMediaItemsRequest {
+    const NAME: &'static str = "SearchMediaItemsRequest";
+
+    const FIELDS: &'static [&'static str] =
+        &["albumId", "filters", "orderBy", "pageSize", "pageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.album_id = map.next_value()?,
+            1 => self.filters = map.next_value()?,
+            2 => self.order_by = map.next_value()?,
+            3 => self.page_size = map.next_value()?,
+            4 => self.page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SearchMediaItemsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for SearchMediaItemsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.album_id.is_some(),
+            self.filters.is_some(),
+            self.order_by.is_some(),
+            self.page_size.is_some(),
+            self.page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("albumId", &self.album_id)?;
+        out.optional("filters", &self.filters)?;
+        out.optional("orderBy", &self.order_by)?;
+        out.optional("pageSize", &self.page_size)?;
+        out.optional("pageToken", &self.page_token)?;
+        out.end()
+    }
+}
+
 /// List of media items that match the search parameters.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchMediaItemsResponse {
     /// Output only. List of media items that match the search parameters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_items: Option<Vec<MediaItem>>,
     /// Output only. Use this token to get the next set of media items. Its presence is the only
     /// reliable indicator of more media items being available in the next request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -2458,13 +3974,51 @@ impl SearchMediaItemsResponse {
     }
 }
 
+impl rt::internal::serde::Struct for SearchMediaItemsResponse {
+    const NAME: &'static str = "SearchMediaItemsResponse";
+
+    const FIELDS: &'static [&'static str] = &["mediaItems", "nextPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.media_items = map.next_value()?,
+            1 => self.next_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SearchMediaItemsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for SearchMediaItemsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.media_items.is_some(),
+            self.next_page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("mediaItems", &self.media_items)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.end()
+    }
+}
+
 /// Request to make an album shared in Google Photos.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShareAlbumRequest {
     /// Options to be set when converting the album to a shared album.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shared_album_options: Option<SharedAlbumOptions>,
 }
 
@@ -2482,13 +4036,46 @@ impl ShareAlbumRequest {
     }
 }
 
+impl rt::internal::serde::Struct for ShareAlbumRequest {
+    const NAME: &'static str = "ShareAlbumRequest";
+
+    const FIELDS: &'static [&'static str] = &["sharedAlbumOptions"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.shared_album_options = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ShareAlbumRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ShareAlbumRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.shared_album_options.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("sharedAlbumOptions", &self.shared_album_options)?;
+        out.end()
+    }
+}
+
 /// Response to successfully sharing an album.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShareAlbumResponse {
     /// Output only. Information about the shared album.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub share_info: Option<ShareInfo>,
 }
 
@@ -2506,25 +4093,55 @@ impl ShareAlbumResponse {
     }
 }
 
+impl rt::internal::serde::Struct for ShareAlbumResponse {
+    const NAME: &'static str = "ShareAlbumResponse";
+
+    const FIELDS: &'static [&'static str] = &["shareInfo"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.share_info = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ShareAlbumResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ShareAlbumResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.share_info.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("shareInfo", &self.share_info)?;
+        out.end()
+    }
+}
+
 /// Information about albums that are shared. This information is only included if you created the
 /// album, it is shared and you have the sharing scope.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShareInfo {
     /// True if the album can be joined by users.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_joinable: Option<bool>,
     /// True if the user is joined to the album. This is always true for the owner of the album.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_joined: Option<bool>,
     /// True if the user owns the album.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_owned: Option<bool>,
     /// A token that is used to join, leave, or retrieve the details of a shared album on behalf of
     /// a user who isn't the owner. A `shareToken` is invalidated if the owner turns off link
     /// sharing in the Google Photos app, or if the album is unshared.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub share_token: Option<String>,
     /// A link to the shared Google Photos album. Anyone with the link can view the contents of the
     /// album, so it should be treated with care. The `shareableUrl` parameter is only returned if
@@ -2533,10 +4150,8 @@ pub struct ShareInfo {
     /// [`productUrl`](https://developers.google.com/photos/library/reference/rest/v1/albums#Album)
     /// to access it instead. A `shareableUrl` is invalidated if the owner turns off link sharing in
     /// the Google Photos app, or if the album is unshared.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shareable_url: Option<String>,
     /// Options that control whether someone can add media items to, or comment on a shared album.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shared_album_options: Option<SharedAlbumOptions>,
 }
 
@@ -2614,18 +4229,74 @@ impl ShareInfo {
     }
 }
 
+impl rt::internal::serde::Struct for ShareInfo {
+    const NAME: &'static str = "ShareInfo";
+
+    const FIELDS: &'static [&'static str] = &[
+        "isJoinable",
+        "isJoined",
+        "isOwned",
+        "shareToken",
+        "shareableUrl",
+        "sharedAlbumOptions",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.is_joinable = map.next_value()?,
+            1 => self.is_joined = map.next_value()?,
+            2 => self.is_owned = map.next_value()?,
+            3 => self.share_token = map.next_value()?,
+            4 => self.shareable_url = map.next_value()?,
+            5 => self.shared_album_options = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ShareInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ShareInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.is_joinable.is_some(),
+            self.is_joined.is_some(),
+            self.is_owned.is_some(),
+            self.share_token.is_some(),
+            self.shareable_url.is_some(),
+            self.shared_album_options.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("isJoinable", &self.is_joinable)?;
+        out.optional("isJoined", &self.is_joined)?;
+        out.optional("isOwned", &self.is_owned)?;
+        out.optional("shareToken", &self.share_token)?;
+        out.optional("shareableUrl", &self.shareable_url)?;
+        out.optional("sharedAlbumOptions", &self.shared_album_options)?;
+        out.end()
+    }
+}
+
 /// Options that control the sharing of an album.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SharedAlbumOptions {
     /// True if the shared album allows collaborators (users who have joined the album) to add media
     /// items to it. Defaults to false.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_collaborative: Option<bool>,
     /// True if the shared album allows collaborators (users who have joined the album) to add
     /// comments to the album. Defaults to false.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_commentable: Option<bool>,
 }
 
@@ -2655,19 +4326,56 @@ impl SharedAlbumOptions {
     }
 }
 
+impl rt::internal::serde::Struct for SharedAlbumOptions {
+    const NAME: &'static str = "SharedAlbumOptions";
+
+    const FIELDS: &'static [&'static str] = &["isCollaborative", "isCommentable"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.is_collaborative = map.next_value()?,
+            1 => self.is_commentable = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SharedAlbumOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for SharedAlbumOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.is_collaborative.is_some(),
+            self.is_commentable.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("isCollaborative", &self.is_collaborative)?;
+        out.optional("isCommentable", &self.is_commentable)?;
+        out.end()
+    }
+}
+
 /// A simple media item to be created in Google Photos via an upload token.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SimpleMediaItem {
     /// File name with extension of the media item. This is shown to the user in Google Photos. The
     /// file name specified during the byte upload process is ignored if this field is set. The file
     /// name, including the file extension, shouldn't be more than 255 characters. This is an
     /// optional field.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_name: Option<String>,
     /// Token identifying the media bytes that have been uploaded to Google.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub upload_token: Option<String>,
 }
 
@@ -2697,26 +4405,62 @@ impl SimpleMediaItem {
     }
 }
 
+impl rt::internal::serde::Struct for SimpleMediaItem {
+    const NAME: &'static str = "SimpleMediaItem";
+
+    const FIELDS: &'static [&'static str] = &["fileName", "uploadToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.file_name = map.next_value()?,
+            1 => self.upload_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SimpleMediaItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for SimpleMediaItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.file_name.is_some(),
+            self.upload_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("fileName", &self.file_name)?;
+        out.optional("uploadToken", &self.upload_token)?;
+        out.end()
+    }
+}
+
 /// The `Status` type defines a logical error model that is suitable for different programming
 /// environments, including REST APIs and RPC APIs. It is used by [gRPC](https://github.com/grpc).
 /// Each `Status` message contains three pieces of data: error code, error message, and error
 /// details. You can find out more about this error model and how to work with it in the [API Design
 /// Guide](https://cloud.google.com/apis/design/errors).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Status {
     /// The status code, which should be an enum value of google.rpc.Code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// A list of messages that carry the error details. There is a common set of message types for
     /// APIs to use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<BTreeMap<String, serde_json::Value>>>,
     /// A developer-facing error message, which should be in English. Any user-facing error message
     /// should be localized and sent in the google.rpc.Status.details field, or localized by the
     /// client.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -2764,13 +4508,54 @@ impl Status {
     }
 }
 
+impl rt::internal::serde::Struct for Status {
+    const NAME: &'static str = "Status";
+
+    const FIELDS: &'static [&'static str] = &["code", "details", "message"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.code = map.next_value()?,
+            1 => self.details = map.next_value()?,
+            2 => self.message = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Status {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Status {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.code.is_some(),
+            self.details.is_some(),
+            self.message.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("code", &self.code)?;
+        out.optional("details", &self.details)?;
+        out.optional("message", &self.message)?;
+        out.end()
+    }
+}
+
 /// An enrichment containing text.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TextEnrichment {
     /// Text for this enrichment item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
 
@@ -2788,38 +4573,117 @@ impl TextEnrichment {
     }
 }
 
+impl rt::internal::serde::Struct for TextEnrichment {
+    const NAME: &'static str = "TextEnrichment";
+
+    const FIELDS: &'static [&'static str] = &["text"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.text = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TextEnrichment {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for TextEnrichment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.text.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("text", &self.text)?;
+        out.end()
+    }
+}
+
 /// Request to unshare a shared album in Google Photos.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UnshareAlbumRequest {}
 
+impl rt::internal::serde::Struct for UnshareAlbumRequest {
+    const NAME: &'static str = "UnshareAlbumRequest";
+
+    const FIELDS: &'static [&'static str] = &[];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        let _ = index;
+        map.next_value::<serde::de::IgnoredAny>().map(drop)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UnshareAlbumRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for UnshareAlbumRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::internal::serde::StructWriter::new(serializer, 0)?.end()
+    }
+}
+
 /// Response of a successful unshare of a shared album.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UnshareAlbumResponse {}
 
+impl rt::internal::serde::Struct for UnshareAlbumResponse {
+    const NAME: &'static str = "UnshareAlbumResponse";
+
+    const FIELDS: &'static [&'static str] = &[];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        let _ = index;
+        map.next_value::<serde::de::IgnoredAny>().map(drop)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UnshareAlbumResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for UnshareAlbumResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        rt::internal::serde::StructWriter::new(serializer, 0)?.end()
+    }
+}
+
 /// Metadata that is specific to a video, for example, fps and processing status. Some of these
 /// fields may be null or not included.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Video {
     /// Brand of the camera with which the video was taken.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub camera_make: Option<String>,
     /// Model of the camera with which the video was taken.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub camera_model: Option<String>,
     /// Frame rate of the video.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float64>>"
-    )]
     pub fps: Option<f64>,
     /// Processing status of the video.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<VideoStatus>,
 }
 
@@ -2870,6 +4734,58 @@ impl Video {
     pub fn set_or_clear_status(mut self, value: Option<VideoStatus>) -> Self {
         self.status = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for Video {
+    const NAME: &'static str = "Video";
+
+    const FIELDS: &'static [&'static str] = &["cameraMake", "cameraModel", "fps", "status"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.camera_make = map.next_value()?,
+            1 => self.camera_model = map.next_value()?,
+            2 => {
+                self.fps = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float64>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            3 => self.status = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Video {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Video {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.camera_make.is_some(),
+            self.camera_model.is_some(),
+            self.fps.is_some(),
+            self.status.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("cameraMake", &self.camera_make)?;
+        out.optional("cameraModel", &self.camera_model)?;
+        out.optional_as::<rt::internal::serde::Float64, _>("fps", &self.fps)?;
+        out.optional("status", &self.status)?;
+        out.end()
     }
 }
 

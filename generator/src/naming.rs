@@ -128,29 +128,6 @@ fn escape_keyword(name: String) -> String {
     }
 }
 
-/// The wire name serde gives a field under `#[serde(rename_all = "camelCase")]`, by serde's
-/// own rule (`media_items_count` → `mediaItemsCount`, `self_` → `self`): a struct says
-/// `rename` only for fields where this is not the wire name.
-pub fn serde_camel_case(field: &str) -> String {
-    let mut pascal = String::new();
-    let mut capitalize = true;
-    for c in unraw(field).chars() {
-        if c == '_' {
-            capitalize = true;
-        } else if capitalize {
-            pascal.push(c.to_ascii_uppercase());
-            capitalize = false;
-        } else {
-            pascal.push(c);
-        }
-    }
-    let mut chars = pascal.chars();
-    match chars.next() {
-        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
-        None => pascal,
-    }
-}
-
 /// The word an identifier escapes, for names derived from it (`set_type` of `r#type`,
 /// `set_self` of `self_`).
 pub fn bare_word(ident: &str) -> &str {
@@ -256,12 +233,6 @@ mod tests {
         assert_eq!(snake("3d"), "_3d");
         assert_eq!(snake(""), "value");
         assert_eq!(snake("move"), "r#move");
-        assert_eq!(serde_camel_case("media_items_count"), "mediaItemsCount");
-        assert_eq!(serde_camel_case("self_"), "self");
-        assert_eq!(serde_camel_case("r#type"), "type");
-        assert_eq!(serde_camel_case("_3d"), "3d");
-        assert_eq!(serde_camel_case("e_tag"), "eTag");
-        assert_eq!(serde_camel_case("x509_cert"), "x509Cert");
         assert_eq!(bare_word("r#type"), "type");
         assert_eq!(bare_word("self_"), "self");
         assert_eq!(bare_word("end_date_"), "end_date_");

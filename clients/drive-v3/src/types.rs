@@ -6,60 +6,40 @@ use crate::rt;
 use std::collections::BTreeMap;
 
 /// Information about the user, the user's Drive, and system capabilities.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct About {
     /// Whether the user has installed the requesting app.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_installed: Option<bool>,
     /// Whether the user can create shared drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_create_drives: Option<bool>,
     /// Deprecated: Use `canCreateDrives` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_create_team_drives: Option<bool>,
     /// A list of themes that are supported for shared drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub drive_themes: Option<Vec<AboutDriveThemesItem>>,
     /// A map of source MIME type to possible targets for all supported exports.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub export_formats: Option<BTreeMap<String, Vec<String>>>,
     /// The currently supported folder colors as RGB hex strings.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub folder_color_palette: Option<Vec<String>>,
     /// A map of source MIME type to possible targets for all supported imports.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub import_formats: Option<BTreeMap<String, Vec<String>>>,
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#about"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// A map of maximum import sizes by MIME type, in bytes.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<BTreeMap<rt::internal::serde::Same,rt::internal::serde::Int64>>>"
-    )]
     pub max_import_sizes: Option<BTreeMap<String, i64>>,
     /// The maximum upload size in bytes.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub max_upload_size: Option<i64>,
     /// The user's storage quota limits and usage. For users that are part of an organization with
     /// pooled storage, information about the limit and usage across all services is for the
     /// organization, rather than the individual user. All fields are measured in bytes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_quota: Option<AboutStorageQuota>,
     /// Deprecated: Use `driveThemes` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_drive_themes: Option<Vec<AboutTeamDriveThemesItem>>,
     /// The authenticated user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<User>,
 }
 
@@ -263,19 +243,116 @@ impl About {
     }
 }
 
+impl rt::internal::serde::Struct for About {
+    const NAME: &'static str = "About";
+
+    const FIELDS: &'static [&'static str] = &[
+        "appInstalled",
+        "canCreateDrives",
+        "canCreateTeamDrives",
+        "driveThemes",
+        "exportFormats",
+        "folderColorPalette",
+        "importFormats",
+        "kind",
+        "maxImportSizes",
+        "maxUploadSize",
+        "storageQuota",
+        "teamDriveThemes",
+        "user",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.app_installed = map.next_value()?,
+            1 => self.can_create_drives = map.next_value()?,
+            2 => self.can_create_team_drives = map.next_value()?,
+            3 => self.drive_themes = map.next_value()?,
+            4 => self.export_formats = map.next_value()?,
+            5 => self.folder_color_palette = map.next_value()?,
+            6 => self.import_formats = map.next_value()?,
+            7 => self.kind = map.next_value()?,
+            8 => {
+                self.max_import_sizes = rt::internal::serde::next_value_as::<
+                    Option<BTreeMap<rt::internal::serde::Same, rt::internal::serde::Int64>>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            9 => {
+                self.max_upload_size =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            10 => self.storage_quota = map.next_value()?,
+            11 => self.team_drive_themes = map.next_value()?,
+            12 => self.user = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for About {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for About {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.app_installed.is_some(),
+            self.can_create_drives.is_some(),
+            self.can_create_team_drives.is_some(),
+            self.drive_themes.is_some(),
+            self.export_formats.is_some(),
+            self.folder_color_palette.is_some(),
+            self.import_formats.is_some(),
+            self.kind.is_some(),
+            self.max_import_sizes.is_some(),
+            self.max_upload_size.is_some(),
+            self.storage_quota.is_some(),
+            self.team_drive_themes.is_some(),
+            self.user.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("appInstalled", &self.app_installed)?;
+        out.optional("canCreateDrives", &self.can_create_drives)?;
+        out.optional("canCreateTeamDrives", &self.can_create_team_drives)?;
+        out.optional("driveThemes", &self.drive_themes)?;
+        out.optional("exportFormats", &self.export_formats)?;
+        out.optional("folderColorPalette", &self.folder_color_palette)?;
+        out.optional("importFormats", &self.import_formats)?;
+        out.optional("kind", &self.kind)?;
+        out.optional_as::<BTreeMap<rt::internal::serde::Same, rt::internal::serde::Int64>, _>(
+            "maxImportSizes",
+            &self.max_import_sizes,
+        )?;
+        out.optional_as::<rt::internal::serde::Int64, _>("maxUploadSize", &self.max_upload_size)?;
+        out.optional("storageQuota", &self.storage_quota)?;
+        out.optional("teamDriveThemes", &self.team_drive_themes)?;
+        out.optional("user", &self.user)?;
+        out.end()
+    }
+}
+
 /// The `About.properties.driveThemes.items` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AboutDriveThemesItem {
     /// A link to this theme's background image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background_image_link: Option<String>,
     /// The color of this theme as an RGB hex string.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color_rgb: Option<String>,
     /// The ID of the theme.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
@@ -317,40 +394,66 @@ impl AboutDriveThemesItem {
     }
 }
 
+impl rt::internal::serde::Struct for AboutDriveThemesItem {
+    const NAME: &'static str = "AboutDriveThemesItem";
+
+    const FIELDS: &'static [&'static str] = &["backgroundImageLink", "colorRgb", "id"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.background_image_link = map.next_value()?,
+            1 => self.color_rgb = map.next_value()?,
+            2 => self.id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AboutDriveThemesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for AboutDriveThemesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.background_image_link.is_some(),
+            self.color_rgb.is_some(),
+            self.id.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("backgroundImageLink", &self.background_image_link)?;
+        out.optional("colorRgb", &self.color_rgb)?;
+        out.optional("id", &self.id)?;
+        out.end()
+    }
+}
+
 /// The user's storage quota limits and usage. For users that are part of an organization with
 /// pooled storage, information about the limit and usage across all services is for the
 /// organization, rather than the individual user. All fields are measured in bytes.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AboutStorageQuota {
     /// The usage limit, if applicable. This will not be present if the user has unlimited storage.
     /// For users that are part of an organization with pooled storage, this is the limit for the
     /// organization, rather than the individual user.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub limit: Option<i64>,
     /// The total usage across all services. For users that are part of an organization with pooled
     /// storage, this is the usage across all services for the organization, rather than the
     /// individual user.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub usage: Option<i64>,
     /// The usage by all files in Google Drive.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub usage_in_drive: Option<i64>,
     /// The usage by trashed files in Google Drive.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub usage_in_drive_trash: Option<i64>,
 }
 
@@ -404,25 +507,91 @@ impl AboutStorageQuota {
     }
 }
 
+impl rt::internal::serde::Struct for AboutStorageQuota {
+    const NAME: &'static str = "AboutStorageQuota";
+
+    const FIELDS: &'static [&'static str] =
+        &["limit", "usage", "usageInDrive", "usageInDriveTrash"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.limit =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            1 => {
+                self.usage =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            2 => {
+                self.usage_in_drive =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            3 => {
+                self.usage_in_drive_trash =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AboutStorageQuota {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for AboutStorageQuota {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.limit.is_some(),
+            self.usage.is_some(),
+            self.usage_in_drive.is_some(),
+            self.usage_in_drive_trash.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("limit", &self.limit)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("usage", &self.usage)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("usageInDrive", &self.usage_in_drive)?;
+        out.optional_as::<rt::internal::serde::Int64, _>(
+            "usageInDriveTrash",
+            &self.usage_in_drive_trash,
+        )?;
+        out.end()
+    }
+}
+
 /// The `About.properties.teamDriveThemes.items` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AboutTeamDriveThemesItem {
     /// Deprecated: Use `driveThemes/backgroundImageLink` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background_image_link: Option<String>,
     /// Deprecated: Use `driveThemes/colorRgb` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color_rgb: Option<String>,
     /// Deprecated: Use `driveThemes/id` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
@@ -464,32 +633,67 @@ impl AboutTeamDriveThemesItem {
     }
 }
 
+impl rt::internal::serde::Struct for AboutTeamDriveThemesItem {
+    const NAME: &'static str = "AboutTeamDriveThemesItem";
+
+    const FIELDS: &'static [&'static str] = &["backgroundImageLink", "colorRgb", "id"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.background_image_link = map.next_value()?,
+            1 => self.color_rgb = map.next_value()?,
+            2 => self.id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AboutTeamDriveThemesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for AboutTeamDriveThemesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.background_image_link.is_some(),
+            self.color_rgb.is_some(),
+            self.id.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("backgroundImageLink", &self.background_image_link)?;
+        out.optional("colorRgb", &self.color_rgb)?;
+        out.optional("id", &self.id)?;
+        out.end()
+    }
+}
+
 /// Manage outstanding access proposals on a file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AccessProposal {
     /// The creation time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// The file ID that the proposal for access is on.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// The ID of the access proposal.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub proposal_id: Option<String>,
     /// The email address of the user that will receive permissions, if accepted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub recipient_email_address: Option<String>,
     /// The message that the requester added to the proposal.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub request_message: Option<String>,
     /// The email address of the requesting user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub requester_email_address: Option<String>,
     /// A wrapper for the role and view of an access proposal. For more information, see [Roles and
     /// permissions](https://developers.google.com/workspace/drive/api/guides/ref-roles).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub roles_and_views: Option<Vec<AccessProposalRoleAndView>>,
 }
 
@@ -585,19 +789,79 @@ impl AccessProposal {
     }
 }
 
+impl rt::internal::serde::Struct for AccessProposal {
+    const NAME: &'static str = "AccessProposal";
+
+    const FIELDS: &'static [&'static str] = &[
+        "createTime",
+        "fileId",
+        "proposalId",
+        "recipientEmailAddress",
+        "requestMessage",
+        "requesterEmailAddress",
+        "rolesAndViews",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.create_time = map.next_value()?,
+            1 => self.file_id = map.next_value()?,
+            2 => self.proposal_id = map.next_value()?,
+            3 => self.recipient_email_address = map.next_value()?,
+            4 => self.request_message = map.next_value()?,
+            5 => self.requester_email_address = map.next_value()?,
+            6 => self.roles_and_views = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessProposal {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for AccessProposal {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.create_time.is_some(),
+            self.file_id.is_some(),
+            self.proposal_id.is_some(),
+            self.recipient_email_address.is_some(),
+            self.request_message.is_some(),
+            self.requester_email_address.is_some(),
+            self.roles_and_views.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("createTime", &self.create_time)?;
+        out.optional("fileId", &self.file_id)?;
+        out.optional("proposalId", &self.proposal_id)?;
+        out.optional("recipientEmailAddress", &self.recipient_email_address)?;
+        out.optional("requestMessage", &self.request_message)?;
+        out.optional("requesterEmailAddress", &self.requester_email_address)?;
+        out.optional("rolesAndViews", &self.roles_and_views)?;
+        out.end()
+    }
+}
+
 /// A wrapper for the role and view of an access proposal. For more information, see [Roles and
 /// permissions](https://developers.google.com/workspace/drive/api/guides/ref-roles).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AccessProposalRoleAndView {
     /// The role that was proposed by the requester. The supported values are: * `writer` *
     /// `commenter` * `reader`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Indicates the view for this access proposal. Only populated for proposals that belong to a
     /// view. Only `published` is supported.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub view: Option<String>,
 }
 
@@ -627,13 +891,48 @@ impl AccessProposalRoleAndView {
     }
 }
 
+impl rt::internal::serde::Struct for AccessProposalRoleAndView {
+    const NAME: &'static str = "AccessProposalRoleAndView";
+
+    const FIELDS: &'static [&'static str] = &["role", "view"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.role = map.next_value()?,
+            1 => self.view = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AccessProposalRoleAndView {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for AccessProposalRoleAndView {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.role.is_some(), self.view.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("role", &self.role)?;
+        out.optional("view", &self.view)?;
+        out.end()
+    }
+}
+
 /// Representation of a reviewer addition.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddReviewer {
     /// Required. The email of the reviewer to add.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub added_reviewer_email: Option<String>,
 }
 
@@ -651,90 +950,100 @@ impl AddReviewer {
     }
 }
 
+impl rt::internal::serde::Struct for AddReviewer {
+    const NAME: &'static str = "AddReviewer";
+
+    const FIELDS: &'static [&'static str] = &["addedReviewerEmail"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.added_reviewer_email = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AddReviewer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for AddReviewer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.added_reviewer_email.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("addedReviewerEmail", &self.added_reviewer_email)?;
+        out.end()
+    }
+}
+
 /// The `apps` resource provides a list of apps that a user has installed, with information about
 /// each app's supported MIME types, file extensions, and other details. Some resource methods (such
 /// as `apps.get`) require an `appId`. Use the `apps.list` method to retrieve the ID for an
 /// installed application.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct App {
     /// Whether the app is authorized to access data on the user's Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub authorized: Option<bool>,
     /// The template URL to create a file with this app in a given folder. The template contains the
     /// {folderId} to be replaced by the folder ID house the new file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_in_folder_template: Option<String>,
     /// The URL to create a file with this app.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_url: Option<String>,
     /// Whether the app has Drive-wide scope. An app with Drive-wide scope can access all files in
     /// the user's Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_drive_wide_scope: Option<bool>,
     /// The various icons for the app.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub icons: Option<Vec<AppIcons>>,
     /// The ID of the app.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Whether the app is installed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub installed: Option<bool>,
     /// Output only. Identifies what kind of resource this is. Value: the fixed string "drive#app".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// A long description of the app.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub long_description: Option<String>,
     /// The name of the app.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The type of object this app creates such as a Chart. If empty, the app name should be used
     /// instead.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_type: Option<String>,
     /// The template URL for opening files with this app. The template contains {ids} or {exportIds}
     /// to be replaced by the actual file IDs. For more information, see Open Files for the full
     /// documentation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub open_url_template: Option<String>,
     /// The list of primary file extensions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub primary_file_extensions: Option<Vec<String>>,
     /// The list of primary MIME types.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub primary_mime_types: Option<Vec<String>>,
     /// The ID of the product listing for this app.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub product_id: Option<String>,
     /// A link to the product listing for this app.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub product_url: Option<String>,
     /// The list of secondary file extensions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secondary_file_extensions: Option<Vec<String>>,
     /// The list of secondary MIME types.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secondary_mime_types: Option<Vec<String>>,
     /// A short description of the app.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub short_description: Option<String>,
     /// Whether this app supports creating objects.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub supports_create: Option<bool>,
     /// Whether this app supports importing from Google Docs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub supports_import: Option<bool>,
     /// Whether this app supports opening more than one file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub supports_multi_open: Option<bool>,
     /// Whether this app supports creating files when offline.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub supports_offline_create: Option<bool>,
     /// Whether the app is selected as the default handler for the types it supports.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub use_by_default: Option<bool>,
 }
 
@@ -1039,21 +1348,148 @@ impl App {
     }
 }
 
+impl rt::internal::serde::Struct for App {
+    const NAME: &'static str = "App";
+
+    const FIELDS: &'static [&'static str] = &[
+        "authorized",
+        "createInFolderTemplate",
+        "createUrl",
+        "hasDriveWideScope",
+        "icons",
+        "id",
+        "installed",
+        "kind",
+        "longDescription",
+        "name",
+        "objectType",
+        "openUrlTemplate",
+        "primaryFileExtensions",
+        "primaryMimeTypes",
+        "productId",
+        "productUrl",
+        "secondaryFileExtensions",
+        "secondaryMimeTypes",
+        "shortDescription",
+        "supportsCreate",
+        "supportsImport",
+        "supportsMultiOpen",
+        "supportsOfflineCreate",
+        "useByDefault",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.authorized = map.next_value()?,
+            1 => self.create_in_folder_template = map.next_value()?,
+            2 => self.create_url = map.next_value()?,
+            3 => self.has_drive_wide_scope = map.next_value()?,
+            4 => self.icons = map.next_value()?,
+            5 => self.id = map.next_value()?,
+            6 => self.installed = map.next_value()?,
+            7 => self.kind = map.next_value()?,
+            8 => self.long_description = map.next_value()?,
+            9 => self.name = map.next_value()?,
+            10 => self.object_type = map.next_value()?,
+            11 => self.open_url_template = map.next_value()?,
+            12 => self.primary_file_extensions = map.next_value()?,
+            13 => self.primary_mime_types = map.next_value()?,
+            14 => self.product_id = map.next_value()?,
+            15 => self.product_url = map.next_value()?,
+            16 => self.secondary_file_extensions = map.next_value()?,
+            17 => self.secondary_mime_types = map.next_value()?,
+            18 => self.short_description = map.next_value()?,
+            19 => self.supports_create = map.next_value()?,
+            20 => self.supports_import = map.next_value()?,
+            21 => self.supports_multi_open = map.next_value()?,
+            22 => self.supports_offline_create = map.next_value()?,
+            23 => self.use_by_default = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for App {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for App {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.authorized.is_some(),
+            self.create_in_folder_template.is_some(),
+            self.create_url.is_some(),
+            self.has_drive_wide_scope.is_some(),
+            self.icons.is_some(),
+            self.id.is_some(),
+            self.installed.is_some(),
+            self.kind.is_some(),
+            self.long_description.is_some(),
+            self.name.is_some(),
+            self.object_type.is_some(),
+            self.open_url_template.is_some(),
+            self.primary_file_extensions.is_some(),
+            self.primary_mime_types.is_some(),
+            self.product_id.is_some(),
+            self.product_url.is_some(),
+            self.secondary_file_extensions.is_some(),
+            self.secondary_mime_types.is_some(),
+            self.short_description.is_some(),
+            self.supports_create.is_some(),
+            self.supports_import.is_some(),
+            self.supports_multi_open.is_some(),
+            self.supports_offline_create.is_some(),
+            self.use_by_default.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("authorized", &self.authorized)?;
+        out.optional("createInFolderTemplate", &self.create_in_folder_template)?;
+        out.optional("createUrl", &self.create_url)?;
+        out.optional("hasDriveWideScope", &self.has_drive_wide_scope)?;
+        out.optional("icons", &self.icons)?;
+        out.optional("id", &self.id)?;
+        out.optional("installed", &self.installed)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("longDescription", &self.long_description)?;
+        out.optional("name", &self.name)?;
+        out.optional("objectType", &self.object_type)?;
+        out.optional("openUrlTemplate", &self.open_url_template)?;
+        out.optional("primaryFileExtensions", &self.primary_file_extensions)?;
+        out.optional("primaryMimeTypes", &self.primary_mime_types)?;
+        out.optional("productId", &self.product_id)?;
+        out.optional("productUrl", &self.product_url)?;
+        out.optional("secondaryFileExtensions", &self.secondary_file_extensions)?;
+        out.optional("secondaryMimeTypes", &self.secondary_mime_types)?;
+        out.optional("shortDescription", &self.short_description)?;
+        out.optional("supportsCreate", &self.supports_create)?;
+        out.optional("supportsImport", &self.supports_import)?;
+        out.optional("supportsMultiOpen", &self.supports_multi_open)?;
+        out.optional("supportsOfflineCreate", &self.supports_offline_create)?;
+        out.optional("useByDefault", &self.use_by_default)?;
+        out.end()
+    }
+}
+
 /// The `AppIcons` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppIcons {
     /// Category of the icon. Allowed values are: * `application` - The icon for the application. *
     /// `document` - The icon for a file associated with the app. * `documentShared` - The icon for
     /// a shared file associated with the app.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
     /// URL for the icon.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub icon_url: Option<String>,
     /// Size of the icon. Represented as the maximum of the width and height.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<i32>,
 }
 
@@ -1095,24 +1531,62 @@ impl AppIcons {
     }
 }
 
+impl rt::internal::serde::Struct for AppIcons {
+    const NAME: &'static str = "AppIcons";
+
+    const FIELDS: &'static [&'static str] = &["category", "iconUrl", "size"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.category = map.next_value()?,
+            1 => self.icon_url = map.next_value()?,
+            2 => self.size = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AppIcons {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for AppIcons {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.category.is_some(),
+            self.icon_url.is_some(),
+            self.size.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("category", &self.category)?;
+        out.optional("iconUrl", &self.icon_url)?;
+        out.optional("size", &self.size)?;
+        out.end()
+    }
+}
+
 /// A list of third-party applications which the user has installed or given access to Google Drive.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppList {
     /// The list of app IDs that the user has specified to use by default. The list is in
     /// reverse-priority order (lowest to highest).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_app_ids: Option<Vec<String>>,
     /// The list of apps.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<App>>,
     /// Output only. Identifies what kind of resource this is. Value: the fixed string
     /// "drive#appList".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// A link back to this list.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
 }
 
@@ -1166,47 +1640,80 @@ impl AppList {
     }
 }
 
+impl rt::internal::serde::Struct for AppList {
+    const NAME: &'static str = "AppList";
+
+    const FIELDS: &'static [&'static str] = &["defaultAppIds", "items", "kind", "selfLink"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.default_app_ids = map.next_value()?,
+            1 => self.items = map.next_value()?,
+            2 => self.kind = map.next_value()?,
+            3 => self.self_link = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AppList {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for AppList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.default_app_ids.is_some(),
+            self.items.is_some(),
+            self.kind.is_some(),
+            self.self_link.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("defaultAppIds", &self.default_app_ids)?;
+        out.optional("items", &self.items)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("selfLink", &self.self_link)?;
+        out.end()
+    }
+}
+
 /// Metadata for an approval. An approval is a review or approve process for a Drive item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Approval {
     /// The approval ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub approval_id: Option<String>,
     /// The revision ID of the file when the approval completed successfully. This is only set when
     /// the approval status is APPROVED.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub approved_revision_id: Option<String>,
     /// The time the approval was completed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub complete_time: Option<rt::Timestamp>,
     /// The time the approval was created.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// The time that the approval is due.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_time: Option<rt::Timestamp>,
     /// The behavior of the approval when the file content changes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_content_change_behavior: Option<ApprovalFileContentChangeBehavior>,
     /// The user that requested the approval.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub initiator: Option<User>,
     /// This is always drive#approval.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The most recent time the approval was modified.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modify_time: Option<rt::Timestamp>,
     /// The responses made on the approval by reviewers.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewer_responses: Option<Vec<ReviewerResponse>>,
     /// The status of the approval at the time this resource was requested.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ApprovalStatus>,
     /// Target file id of the approval.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_file_id: Option<String>,
 }
 
@@ -1366,6 +1873,92 @@ impl Approval {
     }
 }
 
+impl rt::internal::serde::Struct for Approval {
+    const NAME: &'static str = "Approval";
+
+    const FIELDS: &'static [&'static str] = &[
+        "approvalId",
+        "approvedRevisionId",
+        "completeTime",
+        "createTime",
+        "dueTime",
+        "fileContentChangeBehavior",
+        "initiator",
+        "kind",
+        "modifyTime",
+        "reviewerResponses",
+        "status",
+        "targetFileId",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.approval_id = map.next_value()?,
+            1 => self.approved_revision_id = map.next_value()?,
+            2 => self.complete_time = map.next_value()?,
+            3 => self.create_time = map.next_value()?,
+            4 => self.due_time = map.next_value()?,
+            5 => self.file_content_change_behavior = map.next_value()?,
+            6 => self.initiator = map.next_value()?,
+            7 => self.kind = map.next_value()?,
+            8 => self.modify_time = map.next_value()?,
+            9 => self.reviewer_responses = map.next_value()?,
+            10 => self.status = map.next_value()?,
+            11 => self.target_file_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Approval {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Approval {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.approval_id.is_some(),
+            self.approved_revision_id.is_some(),
+            self.complete_time.is_some(),
+            self.create_time.is_some(),
+            self.due_time.is_some(),
+            self.file_content_change_behavior.is_some(),
+            self.initiator.is_some(),
+            self.kind.is_some(),
+            self.modify_time.is_some(),
+            self.reviewer_responses.is_some(),
+            self.status.is_some(),
+            self.target_file_id.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("approvalId", &self.approval_id)?;
+        out.optional("approvedRevisionId", &self.approved_revision_id)?;
+        out.optional("completeTime", &self.complete_time)?;
+        out.optional("createTime", &self.create_time)?;
+        out.optional("dueTime", &self.due_time)?;
+        out.optional(
+            "fileContentChangeBehavior",
+            &self.file_content_change_behavior,
+        )?;
+        out.optional("initiator", &self.initiator)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("modifyTime", &self.modify_time)?;
+        out.optional("reviewerResponses", &self.reviewer_responses)?;
+        out.optional("status", &self.status)?;
+        out.optional("targetFileId", &self.target_file_id)?;
+        out.end()
+    }
+}
+
 /// The behavior of the approval when the file content changes.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1437,21 +2030,17 @@ impl<'de> serde::Deserialize<'de> for ApprovalFileContentChangeBehavior {
 }
 
 /// The response of an approvals list request.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApprovalList {
     /// The list of approvals. If `nextPageToken` is populated, then this list may be incomplete and
     /// an additional page of results should be fetched.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Approval>>,
     /// This is always drive#approvalList
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The page token for the next page of approvals. This is absent if the end of the approvals
     /// list has been reached. If the token is rejected for any reason, it should be discarded, and
     /// pagination should be restarted from the first page of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -1490,6 +2079,49 @@ impl ApprovalList {
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for ApprovalList {
+    const NAME: &'static str = "ApprovalList";
+
+    const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.items = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            2 => self.next_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApprovalList {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ApprovalList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.items.is_some(),
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("items", &self.items)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.end()
     }
 }
 
@@ -1566,13 +2198,11 @@ impl<'de> serde::Deserialize<'de> for ApprovalStatus {
 }
 
 /// Request for approving an approval as a reviewer.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApproveApprovalRequest {
     /// Optional. A message to accompany the reviewer response on the approval. This message is
     /// included in notifications for the action and in the approval activity log.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -1590,14 +2220,47 @@ impl ApproveApprovalRequest {
     }
 }
 
+impl rt::internal::serde::Struct for ApproveApprovalRequest {
+    const NAME: &'static str = "ApproveApprovalRequest";
+
+    const FIELDS: &'static [&'static str] = &["message"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.message = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApproveApprovalRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ApproveApprovalRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.message.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("message", &self.message)?;
+        out.end()
+    }
+}
+
 /// Request for cancelling an approval as an initiator.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CancelApprovalRequest {
     /// Optional. A message to accompany the cancellation of the approval. This message is included
     /// in notifications for the action and in the approval activity log.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -1615,52 +2278,75 @@ impl CancelApprovalRequest {
     }
 }
 
+impl rt::internal::serde::Struct for CancelApprovalRequest {
+    const NAME: &'static str = "CancelApprovalRequest";
+
+    const FIELDS: &'static [&'static str] = &["message"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.message = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CancelApprovalRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for CancelApprovalRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.message.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("message", &self.message)?;
+        out.end()
+    }
+}
+
 /// A change to a file or shared drive.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Change {
     /// The type of the change. Possible values are `file` and `drive`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub change_type: Option<String>,
     /// The updated state of the shared drive. Present if the changeType is drive, the user is still
     /// a member of the shared drive, and the shared drive has not been deleted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub drive: Option<Drive>,
     /// The ID of the shared drive associated with this change.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub drive_id: Option<String>,
     /// The updated state of the file. Present if the type is file and the file has not been removed
     /// from this list of changes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<File>,
     /// The ID of the file which has changed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#change"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Whether the file or shared drive has been removed from this list of changes, for example by
     /// deletion or loss of access.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub removed: Option<bool>,
     /// Deprecated: Use `drive` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_drive: Option<TeamDrive>,
     /// Deprecated: Use `driveId` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_drive_id: Option<String>,
     /// The time of this change (RFC 3339 date-time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<rt::Timestamp>,
     /// Deprecated: Use `changeType` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
 
@@ -1798,25 +2484,99 @@ impl Change {
     }
 }
 
+impl rt::internal::serde::Struct for Change {
+    const NAME: &'static str = "Change";
+
+    const FIELDS: &'static [&'static str] = &[
+        "changeType",
+        "drive",
+        "driveId",
+        "file",
+        "fileId",
+        "kind",
+        "removed",
+        "teamDrive",
+        "teamDriveId",
+        "time",
+        "type",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.change_type = map.next_value()?,
+            1 => self.drive = map.next_value()?,
+            2 => self.drive_id = map.next_value()?,
+            3 => self.file = map.next_value()?,
+            4 => self.file_id = map.next_value()?,
+            5 => self.kind = map.next_value()?,
+            6 => self.removed = map.next_value()?,
+            7 => self.team_drive = map.next_value()?,
+            8 => self.team_drive_id = map.next_value()?,
+            9 => self.time = map.next_value()?,
+            10 => self.r#type = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Change {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Change {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.change_type.is_some(),
+            self.drive.is_some(),
+            self.drive_id.is_some(),
+            self.file.is_some(),
+            self.file_id.is_some(),
+            self.kind.is_some(),
+            self.removed.is_some(),
+            self.team_drive.is_some(),
+            self.team_drive_id.is_some(),
+            self.time.is_some(),
+            self.r#type.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("changeType", &self.change_type)?;
+        out.optional("drive", &self.drive)?;
+        out.optional("driveId", &self.drive_id)?;
+        out.optional("file", &self.file)?;
+        out.optional("fileId", &self.file_id)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("removed", &self.removed)?;
+        out.optional("teamDrive", &self.team_drive)?;
+        out.optional("teamDriveId", &self.team_drive_id)?;
+        out.optional("time", &self.time)?;
+        out.optional("type", &self.r#type)?;
+        out.end()
+    }
+}
+
 /// A list of changes for a user.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChangeList {
     /// The list of changes. If nextPageToken is populated, then this list may be incomplete and an
     /// additional page of results should be fetched.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub changes: Option<Vec<Change>>,
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#changeList"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The starting page token for future changes. This will be present only if the end of the
     /// current changes list has been reached. The page token doesn't expire.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub new_start_page_token: Option<String>,
     /// The page token for the next page of changes. This will be absent if the end of the changes
     /// list has been reached. The page token doesn't expire.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -1870,48 +2630,81 @@ impl ChangeList {
     }
 }
 
+impl rt::internal::serde::Struct for ChangeList {
+    const NAME: &'static str = "ChangeList";
+
+    const FIELDS: &'static [&'static str] =
+        &["changes", "kind", "newStartPageToken", "nextPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.changes = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            2 => self.new_start_page_token = map.next_value()?,
+            3 => self.next_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ChangeList {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ChangeList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.changes.is_some(),
+            self.kind.is_some(),
+            self.new_start_page_token.is_some(),
+            self.next_page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("changes", &self.changes)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("newStartPageToken", &self.new_start_page_token)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.end()
+    }
+}
+
 /// A notification channel used to watch for resource changes.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Channel {
     /// The address where notifications are delivered for this channel.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Date and time of notification channel expiration, expressed as a Unix timestamp, in
     /// milliseconds. Optional.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub expiration: Option<i64>,
     /// A UUID or similar unique string that identifies this channel.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identifies this as a notification channel used to watch for changes to a resource, which is
     /// `api#channel`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Additional parameters controlling delivery channel behavior. Optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub params: Option<BTreeMap<String, String>>,
     /// A Boolean value to indicate whether payload is wanted. Optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub payload: Option<bool>,
     /// An opaque ID that identifies the resource being watched on this channel. Stable across
     /// different API versions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
     /// A version-specific identifier for the watched resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_uri: Option<String>,
     /// An arbitrary string delivered to the target address with each notification delivered over
     /// this channel. Optional.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
     /// The type of delivery mechanism used for this channel. Valid values are "web_hook" or
     /// "webhook".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
 
@@ -2045,16 +2838,93 @@ impl Channel {
     }
 }
 
+impl rt::internal::serde::Struct for Channel {
+    const NAME: &'static str = "Channel";
+
+    const FIELDS: &'static [&'static str] = &[
+        "address",
+        "expiration",
+        "id",
+        "kind",
+        "params",
+        "payload",
+        "resourceId",
+        "resourceUri",
+        "token",
+        "type",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.address = map.next_value()?,
+            1 => {
+                self.expiration =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            2 => self.id = map.next_value()?,
+            3 => self.kind = map.next_value()?,
+            4 => self.params = map.next_value()?,
+            5 => self.payload = map.next_value()?,
+            6 => self.resource_id = map.next_value()?,
+            7 => self.resource_uri = map.next_value()?,
+            8 => self.token = map.next_value()?,
+            9 => self.r#type = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Channel {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Channel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.address.is_some(),
+            self.expiration.is_some(),
+            self.id.is_some(),
+            self.kind.is_some(),
+            self.params.is_some(),
+            self.payload.is_some(),
+            self.resource_id.is_some(),
+            self.resource_uri.is_some(),
+            self.token.is_some(),
+            self.r#type.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("address", &self.address)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("expiration", &self.expiration)?;
+        out.optional("id", &self.id)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("params", &self.params)?;
+        out.optional("payload", &self.payload)?;
+        out.optional("resourceId", &self.resource_id)?;
+        out.optional("resourceUri", &self.resource_uri)?;
+        out.optional("token", &self.token)?;
+        out.optional("type", &self.r#type)?;
+        out.end()
+    }
+}
+
 /// Details about the client-side encryption applied to the file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ClientEncryptionDetails {
     /// The metadata used for client-side operations.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub decryption_metadata: Option<DecryptionMetadata>,
     /// The encryption state of the file. The values expected here are: - encrypted - unencrypted
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encryption_state: Option<String>,
 }
 
@@ -2084,67 +2954,92 @@ impl ClientEncryptionDetails {
     }
 }
 
+impl rt::internal::serde::Struct for ClientEncryptionDetails {
+    const NAME: &'static str = "ClientEncryptionDetails";
+
+    const FIELDS: &'static [&'static str] = &["decryptionMetadata", "encryptionState"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.decryption_metadata = map.next_value()?,
+            1 => self.encryption_state = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ClientEncryptionDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ClientEncryptionDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.decryption_metadata.is_some(),
+            self.encryption_state.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("decryptionMetadata", &self.decryption_metadata)?;
+        out.optional("encryptionState", &self.encryption_state)?;
+        out.end()
+    }
+}
+
 /// A comment on a file. Some resource methods (such as `comments.update`) require a `commentId`.
 /// Use the `comments.list` method to retrieve the ID for a comment in a file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Comment {
     /// A region of the document represented as a JSON string. For details on defining anchor
     /// properties, refer to [Manage comments and
     /// replies](https://developers.google.com/workspace/drive/api/v3/manage-comments).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub anchor: Option<String>,
     /// Output only. The email address of the user assigned to this comment. If no user is assigned,
     /// the field is unset.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee_email_address: Option<String>,
     /// Output only. The author of the comment. The author's email address and permission ID will
     /// not be populated.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<User>,
     /// The plain text content of the comment. This field is used for setting the content, while
     /// `htmlContent` should be displayed.
     ///
     /// Required by `drive.comments.create`, `drive.comments.update`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// The time at which the comment was created (RFC 3339 date-time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_time: Option<rt::Timestamp>,
     /// Output only. Whether the comment has been deleted. A deleted comment has no content.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<bool>,
     /// Output only. The content of the comment with HTML formatting.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub html_content: Option<String>,
     /// Output only. The ID of the comment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Output only. Identifies what kind of resource this is. Value: the fixed string
     /// `"drive#comment"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Output only. A list of email addresses for users mentioned in this comment. If no users are
     /// mentioned, the list is empty.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mentioned_email_addresses: Option<Vec<String>>,
     /// The last time the comment or any of its replies was modified (RFC 3339 date-time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified_time: Option<rt::Timestamp>,
     /// The file content to which the comment refers, typically within the anchor region. For a text
     /// file, for example, this would be the text at the location of the comment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quoted_file_content: Option<CommentQuotedFileContent>,
     /// Output only. The full list of replies to the comment in chronological order.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub replies: Option<Vec<Reply>>,
     /// Output only. Whether the comment has been resolved by one of its replies.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved: Option<bool>,
 }
 
@@ -2325,14 +3220,103 @@ impl Comment {
     }
 }
 
+impl rt::internal::serde::Struct for Comment {
+    const NAME: &'static str = "Comment";
+
+    const FIELDS: &'static [&'static str] = &[
+        "anchor",
+        "assigneeEmailAddress",
+        "author",
+        "content",
+        "createdTime",
+        "deleted",
+        "htmlContent",
+        "id",
+        "kind",
+        "mentionedEmailAddresses",
+        "modifiedTime",
+        "quotedFileContent",
+        "replies",
+        "resolved",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.anchor = map.next_value()?,
+            1 => self.assignee_email_address = map.next_value()?,
+            2 => self.author = map.next_value()?,
+            3 => self.content = map.next_value()?,
+            4 => self.created_time = map.next_value()?,
+            5 => self.deleted = map.next_value()?,
+            6 => self.html_content = map.next_value()?,
+            7 => self.id = map.next_value()?,
+            8 => self.kind = map.next_value()?,
+            9 => self.mentioned_email_addresses = map.next_value()?,
+            10 => self.modified_time = map.next_value()?,
+            11 => self.quoted_file_content = map.next_value()?,
+            12 => self.replies = map.next_value()?,
+            13 => self.resolved = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Comment {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Comment {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.anchor.is_some(),
+            self.assignee_email_address.is_some(),
+            self.author.is_some(),
+            self.content.is_some(),
+            self.created_time.is_some(),
+            self.deleted.is_some(),
+            self.html_content.is_some(),
+            self.id.is_some(),
+            self.kind.is_some(),
+            self.mentioned_email_addresses.is_some(),
+            self.modified_time.is_some(),
+            self.quoted_file_content.is_some(),
+            self.replies.is_some(),
+            self.resolved.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("anchor", &self.anchor)?;
+        out.optional("assigneeEmailAddress", &self.assignee_email_address)?;
+        out.optional("author", &self.author)?;
+        out.optional("content", &self.content)?;
+        out.optional("createdTime", &self.created_time)?;
+        out.optional("deleted", &self.deleted)?;
+        out.optional("htmlContent", &self.html_content)?;
+        out.optional("id", &self.id)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("mentionedEmailAddresses", &self.mentioned_email_addresses)?;
+        out.optional("modifiedTime", &self.modified_time)?;
+        out.optional("quotedFileContent", &self.quoted_file_content)?;
+        out.optional("replies", &self.replies)?;
+        out.optional("resolved", &self.resolved)?;
+        out.end()
+    }
+}
+
 /// Request for commenting on an approval.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommentApprovalRequest {
     /// Required. A message to comment on the approval. This message is included in notifications
     /// for the action and in the approval activity log.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -2350,24 +3334,55 @@ impl CommentApprovalRequest {
     }
 }
 
+impl rt::internal::serde::Struct for CommentApprovalRequest {
+    const NAME: &'static str = "CommentApprovalRequest";
+
+    const FIELDS: &'static [&'static str] = &["message"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.message = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CommentApprovalRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for CommentApprovalRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.message.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("message", &self.message)?;
+        out.end()
+    }
+}
+
 /// A list of comments on a file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommentList {
     /// The list of comments. If nextPageToken is populated, then this list may be incomplete and an
     /// additional page of results should be fetched.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub comments: Option<Vec<Comment>>,
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#commentList"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The page token for the next page of comments. This will be absent if the end of the comments
     /// list has been reached. If the token is rejected for any reason, it should be discarded, and
     /// pagination should be restarted from the first page of results. The page token is typically
     /// valid for several hours. However, if new items are added or removed, your expected results
     /// might differ.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -2409,17 +3424,57 @@ impl CommentList {
     }
 }
 
+impl rt::internal::serde::Struct for CommentList {
+    const NAME: &'static str = "CommentList";
+
+    const FIELDS: &'static [&'static str] = &["comments", "kind", "nextPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.comments = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            2 => self.next_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CommentList {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for CommentList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.comments.is_some(),
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("comments", &self.comments)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.end()
+    }
+}
+
 /// The file content to which the comment refers, typically within the anchor region. For a text
 /// file, for example, this would be the text at the location of the comment.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommentQuotedFileContent {
     /// The MIME type of the quoted content.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
     /// The quoted content itself. This is interpreted as plain text if set through the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
@@ -2449,39 +3504,68 @@ impl CommentQuotedFileContent {
     }
 }
 
+impl rt::internal::serde::Struct for CommentQuotedFileContent {
+    const NAME: &'static str = "CommentQuotedFileContent";
+
+    const FIELDS: &'static [&'static str] = &["mimeType", "value"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.mime_type = map.next_value()?,
+            1 => self.value = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for CommentQuotedFileContent {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for CommentQuotedFileContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.mime_type.is_some(), self.value.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("mimeType", &self.mime_type)?;
+        out.optional("value", &self.value)?;
+        out.end()
+    }
+}
+
 /// A restriction for accessing the content of the file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ContentRestriction {
     /// Whether the content restriction can only be modified or removed by a user who owns the file.
     /// For files in shared drives, any user with `organizer` capabilities can modify or remove this
     /// content restriction.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_restricted: Option<bool>,
     /// Whether the content of the file is read-only. If a file is read-only, a new revision of the
     /// file may not be added, comments may not be added or modified, and the title of the file may
     /// not be modified.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
     /// Reason for why the content of the file is restricted. This is only mutable on requests that
     /// also set `readOnly=true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// Output only. The user who set the content restriction. Only populated if `readOnly=true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub restricting_user: Option<User>,
     /// The time at which the content restriction was set (formatted RFC 3339 timestamp). Only
     /// populated if readOnly is true.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub restriction_time: Option<rt::Timestamp>,
     /// Output only. Whether the content restriction was applied by the system, for example due to
     /// an esignature. Users cannot modify or remove system restricted content restrictions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_restricted: Option<bool>,
     /// Output only. The type of the content restriction. Currently the only possible value is
     /// `globalContentRestriction`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
 
@@ -2571,14 +3655,75 @@ impl ContentRestriction {
     }
 }
 
+impl rt::internal::serde::Struct for ContentRestriction {
+    const NAME: &'static str = "ContentRestriction";
+
+    const FIELDS: &'static [&'static str] = &[
+        "ownerRestricted",
+        "readOnly",
+        "reason",
+        "restrictingUser",
+        "restrictionTime",
+        "systemRestricted",
+        "type",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.owner_restricted = map.next_value()?,
+            1 => self.read_only = map.next_value()?,
+            2 => self.reason = map.next_value()?,
+            3 => self.restricting_user = map.next_value()?,
+            4 => self.restriction_time = map.next_value()?,
+            5 => self.system_restricted = map.next_value()?,
+            6 => self.r#type = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ContentRestriction {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ContentRestriction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.owner_restricted.is_some(),
+            self.read_only.is_some(),
+            self.reason.is_some(),
+            self.restricting_user.is_some(),
+            self.restriction_time.is_some(),
+            self.system_restricted.is_some(),
+            self.r#type.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("ownerRestricted", &self.owner_restricted)?;
+        out.optional("readOnly", &self.read_only)?;
+        out.optional("reason", &self.reason)?;
+        out.optional("restrictingUser", &self.restricting_user)?;
+        out.optional("restrictionTime", &self.restriction_time)?;
+        out.optional("systemRestricted", &self.system_restricted)?;
+        out.optional("type", &self.r#type)?;
+        out.end()
+    }
+}
+
 /// Request for declining an approval as a reviewer.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeclineApprovalRequest {
     /// Optional. A message to accompany the reviewer response on the approval. This message is
     /// included in notifications for the action and in the approval activity log.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -2596,38 +3741,62 @@ impl DeclineApprovalRequest {
     }
 }
 
+impl rt::internal::serde::Struct for DeclineApprovalRequest {
+    const NAME: &'static str = "DeclineApprovalRequest";
+
+    const FIELDS: &'static [&'static str] = &["message"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.message = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DeclineApprovalRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for DeclineApprovalRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.message.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("message", &self.message)?;
+        out.end()
+    }
+}
+
 /// Representation of the CSE DecryptionMetadata.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DecryptionMetadata {
     /// Chunk size used if content was encrypted with the AES 256 GCM Cipher. Possible values are: -
     /// default - small
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub aes256_gcm_chunk_size: Option<String>,
     /// The URL-safe Base64 encoded HMAC-SHA256 digest of the resource metadata with its DEK (Data
     /// Encryption Key); see <https://developers.google.com/workspace/cse/reference>
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encryption_resource_key_hash: Option<String>,
     /// The signed JSON Web Token (JWT) which can be used to authorize the requesting user with the
     /// Key ACL Service (KACLS). The JWT asserts that the requesting user has at least read
     /// permissions on the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub jwt: Option<String>,
     /// The ID of the KACLS (Key ACL Service) used to encrypt the file.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub kacls_id: Option<i64>,
     /// The name of the KACLS (Key ACL Service) used to encrypt the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kacls_name: Option<String>,
     /// Key format for the unwrapped key. Must be `tinkAesGcmKey`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key_format: Option<String>,
     /// The URL-safe Base64 encoded wrapped key used to encrypt the contents of the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub wrapped_key: Option<String>,
 }
 
@@ -2718,17 +3887,85 @@ impl DecryptionMetadata {
     }
 }
 
+impl rt::internal::serde::Struct for DecryptionMetadata {
+    const NAME: &'static str = "DecryptionMetadata";
+
+    const FIELDS: &'static [&'static str] = &[
+        "aes256GcmChunkSize",
+        "encryptionResourceKeyHash",
+        "jwt",
+        "kaclsId",
+        "kaclsName",
+        "keyFormat",
+        "wrappedKey",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.aes256_gcm_chunk_size = map.next_value()?,
+            1 => self.encryption_resource_key_hash = map.next_value()?,
+            2 => self.jwt = map.next_value()?,
+            3 => {
+                self.kacls_id =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            4 => self.kacls_name = map.next_value()?,
+            5 => self.key_format = map.next_value()?,
+            6 => self.wrapped_key = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DecryptionMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for DecryptionMetadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.aes256_gcm_chunk_size.is_some(),
+            self.encryption_resource_key_hash.is_some(),
+            self.jwt.is_some(),
+            self.kacls_id.is_some(),
+            self.kacls_name.is_some(),
+            self.key_format.is_some(),
+            self.wrapped_key.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("aes256GcmChunkSize", &self.aes256_gcm_chunk_size)?;
+        out.optional(
+            "encryptionResourceKeyHash",
+            &self.encryption_resource_key_hash,
+        )?;
+        out.optional("jwt", &self.jwt)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("kaclsId", &self.kacls_id)?;
+        out.optional("kaclsName", &self.kacls_name)?;
+        out.optional("keyFormat", &self.key_format)?;
+        out.optional("wrappedKey", &self.wrapped_key)?;
+        out.end()
+    }
+}
+
 /// A restriction for copy and download of the file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DownloadRestriction {
     /// Whether download and copy is restricted for readers.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub restricted_for_readers: Option<bool>,
     /// Whether download and copy is restricted for writers. If true, download is also restricted
     /// for readers.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub restricted_for_writers: Option<bool>,
 }
 
@@ -2758,18 +3995,55 @@ impl DownloadRestriction {
     }
 }
 
+impl rt::internal::serde::Struct for DownloadRestriction {
+    const NAME: &'static str = "DownloadRestriction";
+
+    const FIELDS: &'static [&'static str] = &["restrictedForReaders", "restrictedForWriters"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.restricted_for_readers = map.next_value()?,
+            1 => self.restricted_for_writers = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DownloadRestriction {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for DownloadRestriction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.restricted_for_readers.is_some(),
+            self.restricted_for_writers.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("restrictedForReaders", &self.restricted_for_readers)?;
+        out.optional("restrictedForWriters", &self.restricted_for_writers)?;
+        out.end()
+    }
+}
+
 /// Download restrictions applied to the file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DownloadRestrictionsMetadata {
     /// Output only. The effective download restriction applied to this file. This considers all
     /// restriction settings and DLP rules.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_download_restriction_with_context: Option<DownloadRestriction>,
     /// The download restriction of the file applied directly by the owner or organizer. This
     /// doesn't take into account shared drive settings or DLP rules.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub item_download_restriction: Option<DownloadRestriction>,
 }
 
@@ -2812,59 +4086,92 @@ impl DownloadRestrictionsMetadata {
     }
 }
 
+impl rt::internal::serde::Struct for DownloadRestrictionsMetadata {
+    const NAME: &'static str = "DownloadRestrictionsMetadata";
+
+    const FIELDS: &'static [&'static str] = &[
+        "effectiveDownloadRestrictionWithContext",
+        "itemDownloadRestriction",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.effective_download_restriction_with_context = map.next_value()?,
+            1 => self.item_download_restriction = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DownloadRestrictionsMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for DownloadRestrictionsMetadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.effective_download_restriction_with_context.is_some(),
+            self.item_download_restriction.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional(
+            "effectiveDownloadRestrictionWithContext",
+            &self.effective_download_restriction_with_context,
+        )?;
+        out.optional("itemDownloadRestriction", &self.item_download_restriction)?;
+        out.end()
+    }
+}
+
 /// Representation of a shared drive. Some resource methods (such as `drives.update`) require a
 /// `driveId`. Use the `drives.list` method to retrieve the ID for a shared drive.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Drive {
     /// An image file and cropping parameters from which a background image for this shared drive is
     /// set. This is a write only field; it can only be set on `drive.drives.update` requests that
     /// don't set `themeId`. When specified, all fields of the `backgroundImageFile` must be set.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background_image_file: Option<DriveBackgroundImageFile>,
     /// Output only. A short-lived link to this shared drive's background image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background_image_link: Option<String>,
     /// Output only. Capabilities the current user has on this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<DriveCapabilities>,
     /// The color of this shared drive as an RGB hex string. It can only be set on a
     /// `drive.drives.update` request that does not set `themeId`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color_rgb: Option<String>,
     /// The time at which the shared drive was created (RFC 3339 date-time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_time: Option<rt::Timestamp>,
     /// Whether the shared drive is hidden from default view.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
     /// Output only. The ID of this shared drive which is also the ID of the top level folder of
     /// this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Output only. Identifies what kind of resource this is. Value: the fixed string
     /// `"drive#drive"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The name of this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Output only. The organizational unit of this shared drive. This field is only populated on
     /// `drives.list` responses when the `useDomainAdminAccess` parameter is set to `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<String>,
     /// A set of restrictions that apply to this shared drive or items inside this shared drive.
     /// Note that restrictions can't be set when creating a shared drive. To add a restriction,
     /// first create a shared drive and then use `drives.update` to add restrictions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub restrictions: Option<DriveRestrictions>,
     /// The ID of the theme from which the background image and color will be set. The set of
     /// possible `driveThemes` can be retrieved from a `drive.about.get` response. When not
     /// specified on a `drive.drives.create` request, a random theme is chosen from which the
     /// background image and color are set. This is a write-only field; it can only be set on
     /// requests that don't set `colorRgb` or `backgroundImageFile`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub theme_id: Option<String>,
 }
 
@@ -3017,42 +4324,111 @@ impl Drive {
     }
 }
 
+impl rt::internal::serde::Struct for Drive {
+    const NAME: &'static str = "Drive";
+
+    const FIELDS: &'static [&'static str] = &[
+        "backgroundImageFile",
+        "backgroundImageLink",
+        "capabilities",
+        "colorRgb",
+        "createdTime",
+        "hidden",
+        "id",
+        "kind",
+        "name",
+        "orgUnitId",
+        "restrictions",
+        "themeId",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.background_image_file = map.next_value()?,
+            1 => self.background_image_link = map.next_value()?,
+            2 => self.capabilities = map.next_value()?,
+            3 => self.color_rgb = map.next_value()?,
+            4 => self.created_time = map.next_value()?,
+            5 => self.hidden = map.next_value()?,
+            6 => self.id = map.next_value()?,
+            7 => self.kind = map.next_value()?,
+            8 => self.name = map.next_value()?,
+            9 => self.org_unit_id = map.next_value()?,
+            10 => self.restrictions = map.next_value()?,
+            11 => self.theme_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Drive {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Drive {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.background_image_file.is_some(),
+            self.background_image_link.is_some(),
+            self.capabilities.is_some(),
+            self.color_rgb.is_some(),
+            self.created_time.is_some(),
+            self.hidden.is_some(),
+            self.id.is_some(),
+            self.kind.is_some(),
+            self.name.is_some(),
+            self.org_unit_id.is_some(),
+            self.restrictions.is_some(),
+            self.theme_id.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("backgroundImageFile", &self.background_image_file)?;
+        out.optional("backgroundImageLink", &self.background_image_link)?;
+        out.optional("capabilities", &self.capabilities)?;
+        out.optional("colorRgb", &self.color_rgb)?;
+        out.optional("createdTime", &self.created_time)?;
+        out.optional("hidden", &self.hidden)?;
+        out.optional("id", &self.id)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("name", &self.name)?;
+        out.optional("orgUnitId", &self.org_unit_id)?;
+        out.optional("restrictions", &self.restrictions)?;
+        out.optional("themeId", &self.theme_id)?;
+        out.end()
+    }
+}
+
 /// An image file and cropping parameters from which a background image for this shared drive is
 /// set. This is a write only field; it can only be set on `drive.drives.update` requests that don't
 /// set `themeId`. When specified, all fields of the `backgroundImageFile` must be set.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DriveBackgroundImageFile {
     /// The ID of an image file in Google Drive to use for the background image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The width of the cropped image in the closed range of 0 to 1. This value represents the
     /// width of the cropped image divided by the width of the entire image. The height is computed
     /// by applying a width to height aspect ratio of 80 to 9. The resulting image must be at least
     /// 1280 pixels wide and 144 pixels high.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
-    )]
     pub width: Option<f32>,
     /// The X coordinate of the upper left corner of the cropping area in the background image. This
     /// is a value in the closed range of 0 to 1. This value represents the horizontal distance from
     /// the left side of the entire image to the left side of the cropping area divided by the width
     /// of the entire image.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
-    )]
     pub x_coordinate: Option<f32>,
     /// The Y coordinate of the upper left corner of the cropping area in the background image. This
     /// is a value in the closed range of 0 to 1. This value represents the vertical distance from
     /// the top side of the entire image to the top side of the cropping area divided by the height
     /// of the entire image.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
-    )]
     pub y_coordinate: Option<f32>,
 }
 
@@ -3106,81 +4482,123 @@ impl DriveBackgroundImageFile {
     }
 }
 
+impl rt::internal::serde::Struct for DriveBackgroundImageFile {
+    const NAME: &'static str = "DriveBackgroundImageFile";
+
+    const FIELDS: &'static [&'static str] = &["id", "width", "xCoordinate", "yCoordinate"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.id = map.next_value()?,
+            1 => {
+                self.width = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float32>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            2 => {
+                self.x_coordinate = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float32>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            3 => {
+                self.y_coordinate = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float32>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DriveBackgroundImageFile {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for DriveBackgroundImageFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.id.is_some(),
+            self.width.is_some(),
+            self.x_coordinate.is_some(),
+            self.y_coordinate.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("id", &self.id)?;
+        out.optional_as::<rt::internal::serde::Float32, _>("width", &self.width)?;
+        out.optional_as::<rt::internal::serde::Float32, _>("xCoordinate", &self.x_coordinate)?;
+        out.optional_as::<rt::internal::serde::Float32, _>("yCoordinate", &self.y_coordinate)?;
+        out.end()
+    }
+}
+
 /// Output only. Capabilities the current user has on this shared drive.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DriveCapabilities {
     /// Output only. Whether the current user can add children to folders in this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_add_children: Option<bool>,
     /// Output only. Whether the current user can change the `copyRequiresWriterPermission`
     /// restriction of this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_copy_requires_writer_permission_restriction: Option<bool>,
     /// Output only. Whether the current user can change the `domainUsersOnly` restriction of this
     /// shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_domain_users_only_restriction: Option<bool>,
     /// Output only. Whether the current user can change organizer-applied download restrictions of
     /// this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_download_restriction: Option<bool>,
     /// Output only. Whether the current user can change the background of this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_drive_background: Option<bool>,
     /// Output only. Whether the current user can change the `driveMembersOnly` restriction of this
     /// shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_drive_members_only_restriction: Option<bool>,
     /// Output only. Whether the current user can change the
     /// `sharingFoldersRequiresOrganizerPermission` restriction of this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_sharing_folders_requires_organizer_permission_restriction: Option<bool>,
     /// Output only. Whether the current user can comment on files in this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_comment: Option<bool>,
     /// Output only. Whether the current user can copy files in this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_copy: Option<bool>,
     /// Output only. Whether the current user can delete children from folders in this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_delete_children: Option<bool>,
     /// Output only. Whether the current user can delete this shared drive. Attempting to delete the
     /// shared drive may still fail if there are untrashed items inside the shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_delete_drive: Option<bool>,
     /// Output only. Whether the current user can download files in this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
     /// Output only. Whether the current user can edit files in this shared drive
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
     /// Output only. Whether the current user can list the children of folders in this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_list_children: Option<bool>,
     /// Output only. Whether the current user can add members to this shared drive or remove them or
     /// change their role.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_manage_members: Option<bool>,
     /// Output only. Whether the current user can read the revisions resource of files in this
     /// shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_read_revisions: Option<bool>,
     /// Output only. Whether the current user can rename files or folders in this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_rename: Option<bool>,
     /// Output only. Whether the current user can rename this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_rename_drive: Option<bool>,
     /// Output only. Whether the current user can reset the shared drive restrictions to defaults.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_reset_drive_restrictions: Option<bool>,
     /// Output only. Whether the current user can share files or folders in this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_share: Option<bool>,
     /// Output only. Whether the current user can trash children from folders in this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_trash_children: Option<bool>,
 }
 
@@ -3472,24 +4890,167 @@ impl DriveCapabilities {
     }
 }
 
+impl rt::internal::serde::Struct for DriveCapabilities {
+    const NAME: &'static str = "DriveCapabilities";
+
+    const FIELDS: &'static [&'static str] = &[
+        "canAddChildren",
+        "canChangeCopyRequiresWriterPermissionRestriction",
+        "canChangeDomainUsersOnlyRestriction",
+        "canChangeDownloadRestriction",
+        "canChangeDriveBackground",
+        "canChangeDriveMembersOnlyRestriction",
+        "canChangeSharingFoldersRequiresOrganizerPermissionRestriction",
+        "canComment",
+        "canCopy",
+        "canDeleteChildren",
+        "canDeleteDrive",
+        "canDownload",
+        "canEdit",
+        "canListChildren",
+        "canManageMembers",
+        "canReadRevisions",
+        "canRename",
+        "canRenameDrive",
+        "canResetDriveRestrictions",
+        "canShare",
+        "canTrashChildren",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.can_add_children = map.next_value()?,
+            1 => {
+                self.can_change_copy_requires_writer_permission_restriction = map.next_value()?;
+            }
+            2 => self.can_change_domain_users_only_restriction = map.next_value()?,
+            3 => self.can_change_download_restriction = map.next_value()?,
+            4 => self.can_change_drive_background = map.next_value()?,
+            5 => self.can_change_drive_members_only_restriction = map.next_value()?,
+            6 => {
+                self.can_change_sharing_folders_requires_organizer_permission_restriction =
+                    map.next_value()?;
+            }
+            7 => self.can_comment = map.next_value()?,
+            8 => self.can_copy = map.next_value()?,
+            9 => self.can_delete_children = map.next_value()?,
+            10 => self.can_delete_drive = map.next_value()?,
+            11 => self.can_download = map.next_value()?,
+            12 => self.can_edit = map.next_value()?,
+            13 => self.can_list_children = map.next_value()?,
+            14 => self.can_manage_members = map.next_value()?,
+            15 => self.can_read_revisions = map.next_value()?,
+            16 => self.can_rename = map.next_value()?,
+            17 => self.can_rename_drive = map.next_value()?,
+            18 => self.can_reset_drive_restrictions = map.next_value()?,
+            19 => self.can_share = map.next_value()?,
+            20 => self.can_trash_children = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DriveCapabilities {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for DriveCapabilities {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.can_add_children.is_some(),
+            self.can_change_copy_requires_writer_permission_restriction
+                .is_some(),
+            self.can_change_domain_users_only_restriction.is_some(),
+            self.can_change_download_restriction.is_some(),
+            self.can_change_drive_background.is_some(),
+            self.can_change_drive_members_only_restriction.is_some(),
+            self.can_change_sharing_folders_requires_organizer_permission_restriction
+                .is_some(),
+            self.can_comment.is_some(),
+            self.can_copy.is_some(),
+            self.can_delete_children.is_some(),
+            self.can_delete_drive.is_some(),
+            self.can_download.is_some(),
+            self.can_edit.is_some(),
+            self.can_list_children.is_some(),
+            self.can_manage_members.is_some(),
+            self.can_read_revisions.is_some(),
+            self.can_rename.is_some(),
+            self.can_rename_drive.is_some(),
+            self.can_reset_drive_restrictions.is_some(),
+            self.can_share.is_some(),
+            self.can_trash_children.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("canAddChildren", &self.can_add_children)?;
+        out.optional(
+            "canChangeCopyRequiresWriterPermissionRestriction",
+            &self.can_change_copy_requires_writer_permission_restriction,
+        )?;
+        out.optional(
+            "canChangeDomainUsersOnlyRestriction",
+            &self.can_change_domain_users_only_restriction,
+        )?;
+        out.optional(
+            "canChangeDownloadRestriction",
+            &self.can_change_download_restriction,
+        )?;
+        out.optional(
+            "canChangeDriveBackground",
+            &self.can_change_drive_background,
+        )?;
+        out.optional(
+            "canChangeDriveMembersOnlyRestriction",
+            &self.can_change_drive_members_only_restriction,
+        )?;
+        out.optional(
+            "canChangeSharingFoldersRequiresOrganizerPermissionRestriction",
+            &self.can_change_sharing_folders_requires_organizer_permission_restriction,
+        )?;
+        out.optional("canComment", &self.can_comment)?;
+        out.optional("canCopy", &self.can_copy)?;
+        out.optional("canDeleteChildren", &self.can_delete_children)?;
+        out.optional("canDeleteDrive", &self.can_delete_drive)?;
+        out.optional("canDownload", &self.can_download)?;
+        out.optional("canEdit", &self.can_edit)?;
+        out.optional("canListChildren", &self.can_list_children)?;
+        out.optional("canManageMembers", &self.can_manage_members)?;
+        out.optional("canReadRevisions", &self.can_read_revisions)?;
+        out.optional("canRename", &self.can_rename)?;
+        out.optional("canRenameDrive", &self.can_rename_drive)?;
+        out.optional(
+            "canResetDriveRestrictions",
+            &self.can_reset_drive_restrictions,
+        )?;
+        out.optional("canShare", &self.can_share)?;
+        out.optional("canTrashChildren", &self.can_trash_children)?;
+        out.end()
+    }
+}
+
 /// A list of shared drives.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DriveList {
     /// The list of shared drives. If nextPageToken is populated, then this list may be incomplete
     /// and an additional page of results should be fetched.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub drives: Option<Vec<Drive>>,
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#driveList"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The page token for the next page of shared drives. This will be absent if the end of the
     /// list has been reached. If the token is rejected for any reason, it should be discarded, and
     /// pagination should be restarted from the first page of results. The page token is typically
     /// valid for several hours. However, if new items are added or removed, your expected results
     /// might differ.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -3531,35 +5092,71 @@ impl DriveList {
     }
 }
 
+impl rt::internal::serde::Struct for DriveList {
+    const NAME: &'static str = "DriveList";
+
+    const FIELDS: &'static [&'static str] = &["drives", "kind", "nextPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.drives = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            2 => self.next_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DriveList {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for DriveList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.drives.is_some(),
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("drives", &self.drives)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.end()
+    }
+}
+
 /// A set of restrictions that apply to this shared drive or items inside this shared drive. Note
 /// that restrictions can't be set when creating a shared drive. To add a restriction, first create
 /// a shared drive and then use `drives.update` to add restrictions.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DriveRestrictions {
     /// Whether administrative privileges on this shared drive are required to modify restrictions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_managed_restrictions: Option<bool>,
     /// Whether the options to copy, print, or download files inside this shared drive, should be
     /// disabled for readers and commenters. When this restriction is set to `true`, it will
     /// override the similarly named field to `true` for any file inside this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub copy_requires_writer_permission: Option<bool>,
     /// Whether access to this shared drive and items inside this shared drive is restricted to
     /// users of the domain to which this shared drive belongs. This restriction may be overridden
     /// by other sharing policies controlled outside of this shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain_users_only: Option<bool>,
     /// Download restrictions applied by shared drive managers.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub download_restriction: Option<DownloadRestriction>,
     /// Whether access to items inside this shared drive is restricted to its members.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub drive_members_only: Option<bool>,
     /// If true, only users with the organizer role can share folders. If false, users with either
     /// the organizer role or the file organizer role can share folders.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sharing_folders_requires_organizer_permission: Option<bool>,
 }
 
@@ -3648,227 +5245,233 @@ impl DriveRestrictions {
     }
 }
 
+impl rt::internal::serde::Struct for DriveRestrictions {
+    const NAME: &'static str = "DriveRestrictions";
+
+    const FIELDS: &'static [&'static str] = &[
+        "adminManagedRestrictions",
+        "copyRequiresWriterPermission",
+        "domainUsersOnly",
+        "downloadRestriction",
+        "driveMembersOnly",
+        "sharingFoldersRequiresOrganizerPermission",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.admin_managed_restrictions = map.next_value()?,
+            1 => self.copy_requires_writer_permission = map.next_value()?,
+            2 => self.domain_users_only = map.next_value()?,
+            3 => self.download_restriction = map.next_value()?,
+            4 => self.drive_members_only = map.next_value()?,
+            5 => self.sharing_folders_requires_organizer_permission = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DriveRestrictions {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for DriveRestrictions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.admin_managed_restrictions.is_some(),
+            self.copy_requires_writer_permission.is_some(),
+            self.domain_users_only.is_some(),
+            self.download_restriction.is_some(),
+            self.drive_members_only.is_some(),
+            self.sharing_folders_requires_organizer_permission.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("adminManagedRestrictions", &self.admin_managed_restrictions)?;
+        out.optional(
+            "copyRequiresWriterPermission",
+            &self.copy_requires_writer_permission,
+        )?;
+        out.optional("domainUsersOnly", &self.domain_users_only)?;
+        out.optional("downloadRestriction", &self.download_restriction)?;
+        out.optional("driveMembersOnly", &self.drive_members_only)?;
+        out.optional(
+            "sharingFoldersRequiresOrganizerPermission",
+            &self.sharing_folders_requires_organizer_permission,
+        )?;
+        out.end()
+    }
+}
+
 /// The metadata for a file. Some resource methods (such as `files.update`) require a `fileId`. Use
 /// the `files.list` method to retrieve the ID for a file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct File {
     /// A collection of arbitrary key-value pairs which are private to the requesting app.
     /// Entries with null values are cleared in update and copy requests. These properties can only
     /// be retrieved using an authenticated request. An authenticated request uses an access token
     /// obtained with a OAuth 2 client ID. You cannot use an API key to retrieve private properties.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_properties: Option<BTreeMap<String, String>>,
     /// Output only. Capabilities the current user has on this file. Each capability corresponds to
     /// a fine-grained action that a user may take. For more information, see [Understand file
     /// capabilities](https://developers.google.com/workspace/drive/api/guides/manage-sharing#capabilities).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<FileCapabilities>,
     /// Client Side Encryption related details. Contains details about the encryption state of the
     /// file and details regarding the encryption mechanism that clients need to use when decrypting
     /// the contents of this item. This will only be present on files and not on folders or
     /// shortcuts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_encryption_details: Option<ClientEncryptionDetails>,
     /// Additional information about the content of the file. These fields are never populated in
     /// responses.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_hints: Option<FileContentHints>,
     /// Restrictions for accessing the content of the file. Only populated if such a restriction
     /// exists.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_restrictions: Option<Vec<ContentRestriction>>,
     /// Whether the options to copy, print, or download this file should be disabled for readers and
     /// commenters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub copy_requires_writer_permission: Option<bool>,
     /// The time at which the file was created (RFC 3339 date-time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_time: Option<rt::Timestamp>,
     /// A short description of the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Download restrictions applied on the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub download_restrictions: Option<DownloadRestrictionsMetadata>,
     /// Output only. ID of the shared drive the file resides in. Only populated for items in shared
     /// drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub drive_id: Option<String>,
     /// Output only. Whether the file has been explicitly trashed, as opposed to recursively trashed
     /// from a parent folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub explicitly_trashed: Option<bool>,
     /// Output only. Links for exporting Docs Editors files to specific formats.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub export_links: Option<BTreeMap<String, String>>,
     /// Output only. The final component of `fullFileExtension`. This is only available for files
     /// with binary content in Google Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_extension: Option<String>,
     /// The color for a folder or a shortcut to a folder as an RGB hex string. The supported colors
     /// are published in the `folderColorPalette` field of the
     /// \[`about`\](/workspace/drive/api/reference/rest/v3/about) resource. If an unsupported color
     /// is specified, the closest color in the palette is used instead.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub folder_color_rgb: Option<String>,
     /// Output only. The full file extension extracted from the `name` field. May contain multiple
     /// concatenated extensions, such as "tar.gz". This is only available for files with binary
     /// content in Google Drive. This is automatically updated when the `name` field changes,
     /// however it's not cleared if the new name doesn't contain a valid extension.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub full_file_extension: Option<String>,
     /// Output only. Whether there are permissions directly on this file. This field is only
     /// populated for items in shared drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_augmented_permissions: Option<bool>,
     /// Output only. Whether this file has a thumbnail. This doesn't indicate whether the requesting
     /// app has access to the thumbnail. To check access, look for the presence of the thumbnailLink
     /// field.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub has_thumbnail: Option<bool>,
     /// Output only. The ID of the file's head revision. This is currently only available for files
     /// with binary content in Google Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub head_revision_id: Option<String>,
     /// Output only. A static, unauthenticated link to the file's icon.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub icon_link: Option<String>,
     /// The ID of the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Output only. Additional metadata about image media, if available.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_media_metadata: Option<FileImageMediaMetadata>,
     /// Whether this file has inherited permissions disabled. Inherited permissions are enabled by
     /// default.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inherited_permissions_disabled: Option<bool>,
     /// Output only. Whether the file was created or opened by the requesting app.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_app_authorized: Option<bool>,
     /// Output only. Identifies what kind of resource this is. Value: the fixed string
     /// `"drive#file"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Label information on the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub label_info: Option<FileLabelInfo>,
     /// Output only. The last user to modify the file. This field is only populated when the last
     /// modification was performed by a signed-in user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modifying_user: Option<User>,
     /// Contains details about the link URLs that clients are using to refer to this item.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub link_share_metadata: Option<FileLinkShareMetadata>,
     /// Output only. The MD5 checksum for the content of the file. This is only applicable to files
     /// with binary content in Google Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub md5_checksum: Option<String>,
     /// The MIME type of the file. Google Drive attempts to automatically detect an appropriate
     /// value from uploaded content, if no value is provided. The value cannot be changed unless a
     /// new revision is uploaded. If a file is created with a Google Doc MIME type, the uploaded
     /// content is imported, if possible. The supported import formats are published in the
     /// \[`about`\](/workspace/drive/api/reference/rest/v3/about) resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
     /// Output only. Whether the file has been modified by this user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified_by_me: Option<bool>,
     /// The last time the file was modified by the user (RFC 3339 date-time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified_by_me_time: Option<rt::Timestamp>,
     /// he last time the file was modified by anyone (RFC 3339 date-time). Note that setting
     /// modifiedTime will also update modifiedByMeTime for the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified_time: Option<rt::Timestamp>,
     /// The name of the file. This isn't necessarily unique within a folder. Note that for immutable
     /// items such as the top-level folders of shared drives, the My Drive root folder, and the
     /// Application Data folder, the name is constant.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The original filename of the uploaded content if available, or else the original value of
     /// the `name` field. This is only available for files with binary content in Google Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_filename: Option<String>,
     /// Output only. Whether the user owns the file. Not populated for items in shared drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owned_by_me: Option<bool>,
     /// Output only. The owner of this file. Only certain legacy files may have more than one owner.
     /// This field isn't populated for items in shared drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owners: Option<Vec<User>>,
     /// The ID of the parent folder containing the file. A file can only have one parent folder;
     /// specifying multiple parents isn't supported. If not specified as part of a create request,
     /// the file is placed directly in the user's My Drive folder. If not specified as part of a
     /// copy request, the file inherits any discoverable parent of the source file. Update requests
     /// must use the `addParents` and `removeParents` parameters to modify the parents list.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub parents: Option<Vec<String>>,
     /// Output only. List of permission IDs for users with access to this file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permission_ids: Option<Vec<String>>,
     /// Output only. The full list of permissions for the file. This is only available if the
     /// requesting user can share the file. Not populated for items in shared drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<Permission>>,
     /// A collection of arbitrary key-value pairs which are visible to all apps.
     /// Entries with null values are cleared in update and copy requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub properties: Option<BTreeMap<String, String>>,
     /// Output only. The number of storage quota bytes used by the file. This includes the head
     /// revision as well as previous revisions with `keepForever` enabled.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub quota_bytes_used: Option<i64>,
     /// Output only. A key needed to access the item via a shared link.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_key: Option<String>,
     /// Output only. The SHA1 checksum associated with this file, if available. This field is only
     /// populated for files with content stored in Google Drive; it's not populated for Docs Editors
     /// or shortcut files.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sha1_checksum: Option<String>,
     /// Output only. The SHA256 checksum associated with this file, if available. This field is only
     /// populated for files with content stored in Google Drive; it's not populated for Docs Editors
     /// or shortcut files.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sha256_checksum: Option<String>,
     /// Output only. Whether the file has been shared. Not populated for items in shared drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shared: Option<bool>,
     /// The time at which the file was shared with the user, if applicable (RFC 3339 date-time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shared_with_me_time: Option<rt::Timestamp>,
     /// Output only. The user who shared the file with the requesting user, if applicable.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sharing_user: Option<User>,
     /// Information about a shortcut file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub shortcut_details: Option<FileShortcutDetails>,
     /// Output only. Size in bytes of blobs and Google Workspace editor files. Won't be populated
     /// for files that have no size, like shortcuts and folders.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub size: Option<i64>,
     /// Output only. The list of spaces which contain the file. The currently supported values are
     /// `drive`, `appDataFolder`, and `photos`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub spaces: Option<Vec<String>>,
     /// Whether the user has starred the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub starred: Option<bool>,
     /// Deprecated: Output only. Use `driveId` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_drive_id: Option<String>,
     /// Output only. A short-lived link to the file's thumbnail, if available. Typically lasts on
     /// the order of hours. Not intended for direct usage on web applications due to [Cross-Origin
@@ -3876,59 +5479,40 @@ pub struct File {
     /// Consider using a proxy server. Only populated when the requesting app can access the file's
     /// content. If the file isn't shared publicly, the URL returned in `files.thumbnailLink` must
     /// be fetched using a credentialed request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail_link: Option<String>,
     /// Output only. The thumbnail version for use in thumbnail cache invalidation.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub thumbnail_version: Option<i64>,
     /// Whether the file has been trashed, either explicitly or from a trashed parent folder. Only
     /// the owner may trash a file, but other users can still access the file in the owner's trash
     /// until it's permanently deleted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub trashed: Option<bool>,
     /// The time that the item was trashed (RFC 3339 date-time). Only populated for items in shared
     /// drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub trashed_time: Option<rt::Timestamp>,
     /// Output only. If the file has been explicitly trashed, the user who trashed it. Only
     /// populated for items in shared drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub trashing_user: Option<User>,
     /// Output only. A monotonically increasing version number for the file. This reflects every
     /// change made to the file on the server, even those not visible to the user.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub version: Option<i64>,
     /// Output only. Additional metadata about video media. This may not be available immediately
     /// upon upload.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub video_media_metadata: Option<FileVideoMediaMetadata>,
     /// Output only. Whether the file has been viewed by this user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub viewed_by_me: Option<bool>,
     /// The last time the file was viewed by the user (RFC 3339 date-time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub viewed_by_me_time: Option<rt::Timestamp>,
     /// Deprecated: Use `copyRequiresWriterPermission` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub viewers_can_copy_content: Option<bool>,
     /// Output only. A link for downloading the content of the file in a browser. This is only
     /// available for files with binary content in Google Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub web_content_link: Option<String>,
     /// Output only. A link for opening the file in a relevant Google editor or viewer in a browser.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub web_view_link: Option<String>,
     /// Whether users with only `writer` permission can modify the file's permissions. Not populated
     /// for items in shared drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub writers_can_share: Option<bool>,
 }
 
@@ -4769,204 +6353,481 @@ impl File {
     }
 }
 
+impl rt::internal::serde::Struct for File {
+    const NAME: &'static str = "File";
+
+    const FIELDS: &'static [&'static str] = &[
+        "appProperties",
+        "capabilities",
+        "clientEncryptionDetails",
+        "contentHints",
+        "contentRestrictions",
+        "copyRequiresWriterPermission",
+        "createdTime",
+        "description",
+        "downloadRestrictions",
+        "driveId",
+        "explicitlyTrashed",
+        "exportLinks",
+        "fileExtension",
+        "folderColorRgb",
+        "fullFileExtension",
+        "hasAugmentedPermissions",
+        "hasThumbnail",
+        "headRevisionId",
+        "iconLink",
+        "id",
+        "imageMediaMetadata",
+        "inheritedPermissionsDisabled",
+        "isAppAuthorized",
+        "kind",
+        "labelInfo",
+        "lastModifyingUser",
+        "linkShareMetadata",
+        "md5Checksum",
+        "mimeType",
+        "modifiedByMe",
+        "modifiedByMeTime",
+        "modifiedTime",
+        "name",
+        "originalFilename",
+        "ownedByMe",
+        "owners",
+        "parents",
+        "permissionIds",
+        "permissions",
+        "properties",
+        "quotaBytesUsed",
+        "resourceKey",
+        "sha1Checksum",
+        "sha256Checksum",
+        "shared",
+        "sharedWithMeTime",
+        "sharingUser",
+        "shortcutDetails",
+        "size",
+        "spaces",
+        "starred",
+        "teamDriveId",
+        "thumbnailLink",
+        "thumbnailVersion",
+        "trashed",
+        "trashedTime",
+        "trashingUser",
+        "version",
+        "videoMediaMetadata",
+        "viewedByMe",
+        "viewedByMeTime",
+        "viewersCanCopyContent",
+        "webContentLink",
+        "webViewLink",
+        "writersCanShare",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.app_properties = map.next_value()?,
+            1 => self.capabilities = map.next_value()?,
+            2 => self.client_encryption_details = map.next_value()?,
+            3 => self.content_hints = map.next_value()?,
+            4 => self.content_restrictions = map.next_value()?,
+            5 => self.copy_requires_writer_permission = map.next_value()?,
+            6 => self.created_time = map.next_value()?,
+            7 => self.description = map.next_value()?,
+            8 => self.download_restrictions = map.next_value()?,
+            9 => self.drive_id = map.next_value()?,
+            10 => self.explicitly_trashed = map.next_value()?,
+            11 => self.export_links = map.next_value()?,
+            12 => self.file_extension = map.next_value()?,
+            13 => self.folder_color_rgb = map.next_value()?,
+            14 => self.full_file_extension = map.next_value()?,
+            15 => self.has_augmented_permissions = map.next_value()?,
+            16 => self.has_thumbnail = map.next_value()?,
+            17 => self.head_revision_id = map.next_value()?,
+            18 => self.icon_link = map.next_value()?,
+            19 => self.id = map.next_value()?,
+            20 => self.image_media_metadata = map.next_value()?,
+            21 => self.inherited_permissions_disabled = map.next_value()?,
+            22 => self.is_app_authorized = map.next_value()?,
+            23 => self.kind = map.next_value()?,
+            24 => self.label_info = map.next_value()?,
+            25 => self.last_modifying_user = map.next_value()?,
+            26 => self.link_share_metadata = map.next_value()?,
+            27 => self.md5_checksum = map.next_value()?,
+            28 => self.mime_type = map.next_value()?,
+            29 => self.modified_by_me = map.next_value()?,
+            30 => self.modified_by_me_time = map.next_value()?,
+            31 => self.modified_time = map.next_value()?,
+            32 => self.name = map.next_value()?,
+            33 => self.original_filename = map.next_value()?,
+            34 => self.owned_by_me = map.next_value()?,
+            35 => self.owners = map.next_value()?,
+            36 => self.parents = map.next_value()?,
+            37 => self.permission_ids = map.next_value()?,
+            38 => self.permissions = map.next_value()?,
+            39 => self.properties = map.next_value()?,
+            40 => {
+                self.quota_bytes_used =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            41 => self.resource_key = map.next_value()?,
+            42 => self.sha1_checksum = map.next_value()?,
+            43 => self.sha256_checksum = map.next_value()?,
+            44 => self.shared = map.next_value()?,
+            45 => self.shared_with_me_time = map.next_value()?,
+            46 => self.sharing_user = map.next_value()?,
+            47 => self.shortcut_details = map.next_value()?,
+            48 => {
+                self.size =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            49 => self.spaces = map.next_value()?,
+            50 => self.starred = map.next_value()?,
+            51 => self.team_drive_id = map.next_value()?,
+            52 => self.thumbnail_link = map.next_value()?,
+            53 => {
+                self.thumbnail_version =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            54 => self.trashed = map.next_value()?,
+            55 => self.trashed_time = map.next_value()?,
+            56 => self.trashing_user = map.next_value()?,
+            57 => {
+                self.version =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            58 => self.video_media_metadata = map.next_value()?,
+            59 => self.viewed_by_me = map.next_value()?,
+            60 => self.viewed_by_me_time = map.next_value()?,
+            61 => self.viewers_can_copy_content = map.next_value()?,
+            62 => self.web_content_link = map.next_value()?,
+            63 => self.web_view_link = map.next_value()?,
+            64 => self.writers_can_share = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for File {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for File {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.app_properties.is_some(),
+            self.capabilities.is_some(),
+            self.client_encryption_details.is_some(),
+            self.content_hints.is_some(),
+            self.content_restrictions.is_some(),
+            self.copy_requires_writer_permission.is_some(),
+            self.created_time.is_some(),
+            self.description.is_some(),
+            self.download_restrictions.is_some(),
+            self.drive_id.is_some(),
+            self.explicitly_trashed.is_some(),
+            self.export_links.is_some(),
+            self.file_extension.is_some(),
+            self.folder_color_rgb.is_some(),
+            self.full_file_extension.is_some(),
+            self.has_augmented_permissions.is_some(),
+            self.has_thumbnail.is_some(),
+            self.head_revision_id.is_some(),
+            self.icon_link.is_some(),
+            self.id.is_some(),
+            self.image_media_metadata.is_some(),
+            self.inherited_permissions_disabled.is_some(),
+            self.is_app_authorized.is_some(),
+            self.kind.is_some(),
+            self.label_info.is_some(),
+            self.last_modifying_user.is_some(),
+            self.link_share_metadata.is_some(),
+            self.md5_checksum.is_some(),
+            self.mime_type.is_some(),
+            self.modified_by_me.is_some(),
+            self.modified_by_me_time.is_some(),
+            self.modified_time.is_some(),
+            self.name.is_some(),
+            self.original_filename.is_some(),
+            self.owned_by_me.is_some(),
+            self.owners.is_some(),
+            self.parents.is_some(),
+            self.permission_ids.is_some(),
+            self.permissions.is_some(),
+            self.properties.is_some(),
+            self.quota_bytes_used.is_some(),
+            self.resource_key.is_some(),
+            self.sha1_checksum.is_some(),
+            self.sha256_checksum.is_some(),
+            self.shared.is_some(),
+            self.shared_with_me_time.is_some(),
+            self.sharing_user.is_some(),
+            self.shortcut_details.is_some(),
+            self.size.is_some(),
+            self.spaces.is_some(),
+            self.starred.is_some(),
+            self.team_drive_id.is_some(),
+            self.thumbnail_link.is_some(),
+            self.thumbnail_version.is_some(),
+            self.trashed.is_some(),
+            self.trashed_time.is_some(),
+            self.trashing_user.is_some(),
+            self.version.is_some(),
+            self.video_media_metadata.is_some(),
+            self.viewed_by_me.is_some(),
+            self.viewed_by_me_time.is_some(),
+            self.viewers_can_copy_content.is_some(),
+            self.web_content_link.is_some(),
+            self.web_view_link.is_some(),
+            self.writers_can_share.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("appProperties", &self.app_properties)?;
+        out.optional("capabilities", &self.capabilities)?;
+        out.optional("clientEncryptionDetails", &self.client_encryption_details)?;
+        out.optional("contentHints", &self.content_hints)?;
+        out.optional("contentRestrictions", &self.content_restrictions)?;
+        out.optional(
+            "copyRequiresWriterPermission",
+            &self.copy_requires_writer_permission,
+        )?;
+        out.optional("createdTime", &self.created_time)?;
+        out.optional("description", &self.description)?;
+        out.optional("downloadRestrictions", &self.download_restrictions)?;
+        out.optional("driveId", &self.drive_id)?;
+        out.optional("explicitlyTrashed", &self.explicitly_trashed)?;
+        out.optional("exportLinks", &self.export_links)?;
+        out.optional("fileExtension", &self.file_extension)?;
+        out.optional("folderColorRgb", &self.folder_color_rgb)?;
+        out.optional("fullFileExtension", &self.full_file_extension)?;
+        out.optional("hasAugmentedPermissions", &self.has_augmented_permissions)?;
+        out.optional("hasThumbnail", &self.has_thumbnail)?;
+        out.optional("headRevisionId", &self.head_revision_id)?;
+        out.optional("iconLink", &self.icon_link)?;
+        out.optional("id", &self.id)?;
+        out.optional("imageMediaMetadata", &self.image_media_metadata)?;
+        out.optional(
+            "inheritedPermissionsDisabled",
+            &self.inherited_permissions_disabled,
+        )?;
+        out.optional("isAppAuthorized", &self.is_app_authorized)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("labelInfo", &self.label_info)?;
+        out.optional("lastModifyingUser", &self.last_modifying_user)?;
+        out.optional("linkShareMetadata", &self.link_share_metadata)?;
+        out.optional("md5Checksum", &self.md5_checksum)?;
+        out.optional("mimeType", &self.mime_type)?;
+        out.optional("modifiedByMe", &self.modified_by_me)?;
+        out.optional("modifiedByMeTime", &self.modified_by_me_time)?;
+        out.optional("modifiedTime", &self.modified_time)?;
+        out.optional("name", &self.name)?;
+        out.optional("originalFilename", &self.original_filename)?;
+        out.optional("ownedByMe", &self.owned_by_me)?;
+        out.optional("owners", &self.owners)?;
+        out.optional("parents", &self.parents)?;
+        out.optional("permissionIds", &self.permission_ids)?;
+        out.optional("permissions", &self.permissions)?;
+        out.optional("properties", &self.properties)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("quotaBytesUsed", &self.quota_bytes_used)?;
+        out.optional("resourceKey", &self.resource_key)?;
+        out.optional("sha1Checksum", &self.sha1_checksum)?;
+        out.optional("sha256Checksum", &self.sha256_checksum)?;
+        out.optional("shared", &self.shared)?;
+        out.optional("sharedWithMeTime", &self.shared_with_me_time)?;
+        out.optional("sharingUser", &self.sharing_user)?;
+        out.optional("shortcutDetails", &self.shortcut_details)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("size", &self.size)?;
+        out.optional("spaces", &self.spaces)?;
+        out.optional("starred", &self.starred)?;
+        out.optional("teamDriveId", &self.team_drive_id)?;
+        out.optional("thumbnailLink", &self.thumbnail_link)?;
+        out.optional_as::<rt::internal::serde::Int64, _>(
+            "thumbnailVersion",
+            &self.thumbnail_version,
+        )?;
+        out.optional("trashed", &self.trashed)?;
+        out.optional("trashedTime", &self.trashed_time)?;
+        out.optional("trashingUser", &self.trashing_user)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("version", &self.version)?;
+        out.optional("videoMediaMetadata", &self.video_media_metadata)?;
+        out.optional("viewedByMe", &self.viewed_by_me)?;
+        out.optional("viewedByMeTime", &self.viewed_by_me_time)?;
+        out.optional("viewersCanCopyContent", &self.viewers_can_copy_content)?;
+        out.optional("webContentLink", &self.web_content_link)?;
+        out.optional("webViewLink", &self.web_view_link)?;
+        out.optional("writersCanShare", &self.writers_can_share)?;
+        out.end()
+    }
+}
+
 /// Output only. Capabilities the current user has on this file. Each capability corresponds to a
 /// fine-grained action that a user may take. For more information, see [Understand file
 /// capabilities](https://developers.google.com/workspace/drive/api/guides/manage-sharing#capabilities).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileCapabilities {
     /// Output only. Whether the current user is the pending owner of the file. Not populated for
     /// shared drive files.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_accept_ownership: Option<bool>,
     /// Whether the current user can access this file via Gen AI features. For more information, see
     /// [Drive MCP file
     /// eligibility](https://developers.google.com/workspace/drive/api/guides/drive-mcp-server-file-eligibility).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_access_via_gen_ai: Option<bool>,
     /// Output only. Whether the current user can add children to this folder. This is always
     /// `false` when the item isn't a folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_add_children: Option<bool>,
     /// Output only. Whether the current user can add a folder from another drive (different shared
     /// drive or My Drive) to this folder. This is `false` when the item isn't a folder. Only
     /// populated for items in shared drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_add_folder_from_another_drive: Option<bool>,
     /// Output only. Whether the current user can add a parent for the item without removing an
     /// existing parent in the same request. Not populated for shared drive files.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_add_my_drive_parent: Option<bool>,
     /// Output only. Whether the current user can change the `copyRequiresWriterPermission`
     /// restriction of this file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_copy_requires_writer_permission: Option<bool>,
     /// Output only. Whether the current user can change the owner or organizer-applied download
     /// restrictions of the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_item_download_restriction: Option<bool>,
     /// Output only. Whether the current user can change the `securityUpdateEnabled` field on link
     /// share metadata.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_security_update_enabled: Option<bool>,
     /// Deprecated: Output only.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_viewers_can_copy_content: Option<bool>,
     /// Output only. Whether the current user can comment on this file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_comment: Option<bool>,
     /// Output only. Whether the current user can copy this file. For an item in a shared drive,
     /// whether the current user can copy non-folder descendants of this item, or this item if it's
     /// not a folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_copy: Option<bool>,
     /// Output only. Whether the current user can delete this file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_delete: Option<bool>,
     /// Output only. Whether the current user can delete children of this folder. This is `false`
     /// when the item isn't a folder. Only populated for items in shared drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_delete_children: Option<bool>,
     /// Whether a user can disable inherited permissions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_disable_inherited_permissions: Option<bool>,
     /// Output only. Whether the current user can download this file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
     /// Output only. Whether the current user can edit this file. Other factors may limit the type
     /// of changes a user can make to a file. For example, see
     /// `canChangeCopyRequiresWriterPermission` or `canModifyContent`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
     /// Whether a user can re-enable inherited permissions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_enable_inherited_permissions: Option<bool>,
     /// Output only. Whether the current user can list the children of this folder. This is always
     /// `false` when the item isn't a folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_list_children: Option<bool>,
     /// Output only. Whether the current user can modify the content of this file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_modify_content: Option<bool>,
     /// Deprecated: Output only. Use one of `canModifyEditorContentRestriction`,
     /// `canModifyOwnerContentRestriction`, or `canRemoveContentRestriction`.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_modify_content_restriction: Option<bool>,
     /// Output only. Whether the current user can add or modify content restrictions on the file
     /// which are editor restricted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_modify_editor_content_restriction: Option<bool>,
     /// Output only. Whether the current user can modify the labels on the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_modify_labels: Option<bool>,
     /// Output only. Whether the current user can add or modify content restrictions which are owner
     /// restricted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_modify_owner_content_restriction: Option<bool>,
     /// Output only. Whether the current user can move children of this folder outside of the shared
     /// drive. This is `false` when the item isn't a folder. Only populated for items in shared
     /// drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_move_children_out_of_drive: Option<bool>,
     /// Deprecated: Output only. Use `canMoveChildrenOutOfDrive` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_move_children_out_of_team_drive: Option<bool>,
     /// Output only. Whether the current user can move children of this folder within this drive.
     /// This is `false` when the item isn't a folder. Note that a request to move the child may
     /// still fail depending on the current user's access to the child and to the destination
     /// folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_move_children_within_drive: Option<bool>,
     /// Deprecated: Output only. Use `canMoveChildrenWithinDrive` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_move_children_within_team_drive: Option<bool>,
     /// Deprecated: Output only. Use `canMoveItemOutOfDrive` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_move_item_into_team_drive: Option<bool>,
     /// Output only. Whether the current user can move this item outside of this drive by changing
     /// its parent. Note that a request to change the parent of the item may still fail depending on
     /// the new parent that's being added.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_move_item_out_of_drive: Option<bool>,
     /// Deprecated: Output only. Use `canMoveItemOutOfDrive` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_move_item_out_of_team_drive: Option<bool>,
     /// Output only. Whether the current user can move this item within this drive. Note that a
     /// request to change the parent of the item may still fail depending on the new parent that's
     /// being added and the parent that is being removed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_move_item_within_drive: Option<bool>,
     /// Deprecated: Output only. Use `canMoveItemWithinDrive` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_move_item_within_team_drive: Option<bool>,
     /// Deprecated: Output only. Use `canMoveItemWithinDrive` or `canMoveItemOutOfDrive` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_move_team_drive_item: Option<bool>,
     /// Output only. Whether the current user can read the shared drive to which this file belongs.
     /// Only populated for items in shared drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_read_drive: Option<bool>,
     /// Output only. Whether the current user can read the labels on the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_read_labels: Option<bool>,
     /// Output only. Whether the current user can read the revisions resource of this file. For a
     /// shared drive item, whether revisions of non-folder descendants of this item, or this item if
     /// it's not a folder, can be read.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_read_revisions: Option<bool>,
     /// Deprecated: Output only. Use `canReadDrive` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_read_team_drive: Option<bool>,
     /// Output only. Whether the current user can remove children from this folder. This is always
     /// `false` when the item isn't a folder. For a folder in a shared drive, use
     /// `canDeleteChildren` or `canTrashChildren` instead.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_remove_children: Option<bool>,
     /// Output only. Whether there's a content restriction on the file that can be removed by the
     /// current user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_remove_content_restriction: Option<bool>,
     /// Output only. Whether the current user can remove a parent from the item without adding
     /// another parent in the same request. Not populated for shared drive files.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_remove_my_drive_parent: Option<bool>,
     /// Output only. Whether the current user can rename this file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_rename: Option<bool>,
     /// Output only. Whether the current user can modify the sharing settings for this file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_share: Option<bool>,
     /// Whether the current user can start an approval on the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_start_approval: Option<bool>,
     /// Output only. Whether the current user can move this file to trash.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_trash: Option<bool>,
     /// Output only. Whether the current user can trash children of this folder. This is `false`
     /// when the item isn't a folder. Only populated for items in shared drives.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_trash_children: Option<bool>,
     /// Output only. Whether the current user can restore this file from trash.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_untrash: Option<bool>,
 }
 
@@ -5562,19 +7423,289 @@ impl FileCapabilities {
     }
 }
 
+impl rt::internal::serde::Struct for FileCapabilities {
+    const NAME: &'static str = "FileCapabilities";
+
+    const FIELDS: &'static [&'static str] = &[
+        "canAcceptOwnership",
+        "canAccessViaGenAi",
+        "canAddChildren",
+        "canAddFolderFromAnotherDrive",
+        "canAddMyDriveParent",
+        "canChangeCopyRequiresWriterPermission",
+        "canChangeItemDownloadRestriction",
+        "canChangeSecurityUpdateEnabled",
+        "canChangeViewersCanCopyContent",
+        "canComment",
+        "canCopy",
+        "canDelete",
+        "canDeleteChildren",
+        "canDisableInheritedPermissions",
+        "canDownload",
+        "canEdit",
+        "canEnableInheritedPermissions",
+        "canListChildren",
+        "canModifyContent",
+        "canModifyContentRestriction",
+        "canModifyEditorContentRestriction",
+        "canModifyLabels",
+        "canModifyOwnerContentRestriction",
+        "canMoveChildrenOutOfDrive",
+        "canMoveChildrenOutOfTeamDrive",
+        "canMoveChildrenWithinDrive",
+        "canMoveChildrenWithinTeamDrive",
+        "canMoveItemIntoTeamDrive",
+        "canMoveItemOutOfDrive",
+        "canMoveItemOutOfTeamDrive",
+        "canMoveItemWithinDrive",
+        "canMoveItemWithinTeamDrive",
+        "canMoveTeamDriveItem",
+        "canReadDrive",
+        "canReadLabels",
+        "canReadRevisions",
+        "canReadTeamDrive",
+        "canRemoveChildren",
+        "canRemoveContentRestriction",
+        "canRemoveMyDriveParent",
+        "canRename",
+        "canShare",
+        "canStartApproval",
+        "canTrash",
+        "canTrashChildren",
+        "canUntrash",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.can_accept_ownership = map.next_value()?,
+            1 => self.can_access_via_gen_ai = map.next_value()?,
+            2 => self.can_add_children = map.next_value()?,
+            3 => self.can_add_folder_from_another_drive = map.next_value()?,
+            4 => self.can_add_my_drive_parent = map.next_value()?,
+            5 => self.can_change_copy_requires_writer_permission = map.next_value()?,
+            6 => self.can_change_item_download_restriction = map.next_value()?,
+            7 => self.can_change_security_update_enabled = map.next_value()?,
+            8 => self.can_change_viewers_can_copy_content = map.next_value()?,
+            9 => self.can_comment = map.next_value()?,
+            10 => self.can_copy = map.next_value()?,
+            11 => self.can_delete = map.next_value()?,
+            12 => self.can_delete_children = map.next_value()?,
+            13 => self.can_disable_inherited_permissions = map.next_value()?,
+            14 => self.can_download = map.next_value()?,
+            15 => self.can_edit = map.next_value()?,
+            16 => self.can_enable_inherited_permissions = map.next_value()?,
+            17 => self.can_list_children = map.next_value()?,
+            18 => self.can_modify_content = map.next_value()?,
+            19 => self.can_modify_content_restriction = map.next_value()?,
+            20 => self.can_modify_editor_content_restriction = map.next_value()?,
+            21 => self.can_modify_labels = map.next_value()?,
+            22 => self.can_modify_owner_content_restriction = map.next_value()?,
+            23 => self.can_move_children_out_of_drive = map.next_value()?,
+            24 => self.can_move_children_out_of_team_drive = map.next_value()?,
+            25 => self.can_move_children_within_drive = map.next_value()?,
+            26 => self.can_move_children_within_team_drive = map.next_value()?,
+            27 => self.can_move_item_into_team_drive = map.next_value()?,
+            28 => self.can_move_item_out_of_drive = map.next_value()?,
+            29 => self.can_move_item_out_of_team_drive = map.next_value()?,
+            30 => self.can_move_item_within_drive = map.next_value()?,
+            31 => self.can_move_item_within_team_drive = map.next_value()?,
+            32 => self.can_move_team_drive_item = map.next_value()?,
+            33 => self.can_read_drive = map.next_value()?,
+            34 => self.can_read_labels = map.next_value()?,
+            35 => self.can_read_revisions = map.next_value()?,
+            36 => self.can_read_team_drive = map.next_value()?,
+            37 => self.can_remove_children = map.next_value()?,
+            38 => self.can_remove_content_restriction = map.next_value()?,
+            39 => self.can_remove_my_drive_parent = map.next_value()?,
+            40 => self.can_rename = map.next_value()?,
+            41 => self.can_share = map.next_value()?,
+            42 => self.can_start_approval = map.next_value()?,
+            43 => self.can_trash = map.next_value()?,
+            44 => self.can_trash_children = map.next_value()?,
+            45 => self.can_untrash = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileCapabilities {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for FileCapabilities {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.can_accept_ownership.is_some(),
+            self.can_access_via_gen_ai.is_some(),
+            self.can_add_children.is_some(),
+            self.can_add_folder_from_another_drive.is_some(),
+            self.can_add_my_drive_parent.is_some(),
+            self.can_change_copy_requires_writer_permission.is_some(),
+            self.can_change_item_download_restriction.is_some(),
+            self.can_change_security_update_enabled.is_some(),
+            self.can_change_viewers_can_copy_content.is_some(),
+            self.can_comment.is_some(),
+            self.can_copy.is_some(),
+            self.can_delete.is_some(),
+            self.can_delete_children.is_some(),
+            self.can_disable_inherited_permissions.is_some(),
+            self.can_download.is_some(),
+            self.can_edit.is_some(),
+            self.can_enable_inherited_permissions.is_some(),
+            self.can_list_children.is_some(),
+            self.can_modify_content.is_some(),
+            self.can_modify_content_restriction.is_some(),
+            self.can_modify_editor_content_restriction.is_some(),
+            self.can_modify_labels.is_some(),
+            self.can_modify_owner_content_restriction.is_some(),
+            self.can_move_children_out_of_drive.is_some(),
+            self.can_move_children_out_of_team_drive.is_some(),
+            self.can_move_children_within_drive.is_some(),
+            self.can_move_children_within_team_drive.is_some(),
+            self.can_move_item_into_team_drive.is_some(),
+            self.can_move_item_out_of_drive.is_some(),
+            self.can_move_item_out_of_team_drive.is_some(),
+            self.can_move_item_within_drive.is_some(),
+            self.can_move_item_within_team_drive.is_some(),
+            self.can_move_team_drive_item.is_some(),
+            self.can_read_drive.is_some(),
+            self.can_read_labels.is_some(),
+            self.can_read_revisions.is_some(),
+            self.can_read_team_drive.is_some(),
+            self.can_remove_children.is_some(),
+            self.can_remove_content_restriction.is_some(),
+            self.can_remove_my_drive_parent.is_some(),
+            self.can_rename.is_some(),
+            self.can_share.is_some(),
+            self.can_start_approval.is_some(),
+            self.can_trash.is_some(),
+            self.can_trash_children.is_some(),
+            self.can_untrash.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("canAcceptOwnership", &self.can_accept_ownership)?;
+        out.optional("canAccessViaGenAi", &self.can_access_via_gen_ai)?;
+        out.optional("canAddChildren", &self.can_add_children)?;
+        out.optional(
+            "canAddFolderFromAnotherDrive",
+            &self.can_add_folder_from_another_drive,
+        )?;
+        out.optional("canAddMyDriveParent", &self.can_add_my_drive_parent)?;
+        out.optional(
+            "canChangeCopyRequiresWriterPermission",
+            &self.can_change_copy_requires_writer_permission,
+        )?;
+        out.optional(
+            "canChangeItemDownloadRestriction",
+            &self.can_change_item_download_restriction,
+        )?;
+        out.optional(
+            "canChangeSecurityUpdateEnabled",
+            &self.can_change_security_update_enabled,
+        )?;
+        out.optional(
+            "canChangeViewersCanCopyContent",
+            &self.can_change_viewers_can_copy_content,
+        )?;
+        out.optional("canComment", &self.can_comment)?;
+        out.optional("canCopy", &self.can_copy)?;
+        out.optional("canDelete", &self.can_delete)?;
+        out.optional("canDeleteChildren", &self.can_delete_children)?;
+        out.optional(
+            "canDisableInheritedPermissions",
+            &self.can_disable_inherited_permissions,
+        )?;
+        out.optional("canDownload", &self.can_download)?;
+        out.optional("canEdit", &self.can_edit)?;
+        out.optional(
+            "canEnableInheritedPermissions",
+            &self.can_enable_inherited_permissions,
+        )?;
+        out.optional("canListChildren", &self.can_list_children)?;
+        out.optional("canModifyContent", &self.can_modify_content)?;
+        out.optional(
+            "canModifyContentRestriction",
+            &self.can_modify_content_restriction,
+        )?;
+        out.optional(
+            "canModifyEditorContentRestriction",
+            &self.can_modify_editor_content_restriction,
+        )?;
+        out.optional("canModifyLabels", &self.can_modify_labels)?;
+        out.optional(
+            "canModifyOwnerContentRestriction",
+            &self.can_modify_owner_content_restriction,
+        )?;
+        out.optional(
+            "canMoveChildrenOutOfDrive",
+            &self.can_move_children_out_of_drive,
+        )?;
+        out.optional(
+            "canMoveChildrenOutOfTeamDrive",
+            &self.can_move_children_out_of_team_drive,
+        )?;
+        out.optional(
+            "canMoveChildrenWithinDrive",
+            &self.can_move_children_within_drive,
+        )?;
+        out.optional(
+            "canMoveChildrenWithinTeamDrive",
+            &self.can_move_children_within_team_drive,
+        )?;
+        out.optional(
+            "canMoveItemIntoTeamDrive",
+            &self.can_move_item_into_team_drive,
+        )?;
+        out.optional("canMoveItemOutOfDrive", &self.can_move_item_out_of_drive)?;
+        out.optional(
+            "canMoveItemOutOfTeamDrive",
+            &self.can_move_item_out_of_team_drive,
+        )?;
+        out.optional("canMoveItemWithinDrive", &self.can_move_item_within_drive)?;
+        out.optional(
+            "canMoveItemWithinTeamDrive",
+            &self.can_move_item_within_team_drive,
+        )?;
+        out.optional("canMoveTeamDriveItem", &self.can_move_team_drive_item)?;
+        out.optional("canReadDrive", &self.can_read_drive)?;
+        out.optional("canReadLabels", &self.can_read_labels)?;
+        out.optional("canReadRevisions", &self.can_read_revisions)?;
+        out.optional("canReadTeamDrive", &self.can_read_team_drive)?;
+        out.optional("canRemoveChildren", &self.can_remove_children)?;
+        out.optional(
+            "canRemoveContentRestriction",
+            &self.can_remove_content_restriction,
+        )?;
+        out.optional("canRemoveMyDriveParent", &self.can_remove_my_drive_parent)?;
+        out.optional("canRename", &self.can_rename)?;
+        out.optional("canShare", &self.can_share)?;
+        out.optional("canStartApproval", &self.can_start_approval)?;
+        out.optional("canTrash", &self.can_trash)?;
+        out.optional("canTrashChildren", &self.can_trash_children)?;
+        out.optional("canUntrash", &self.can_untrash)?;
+        out.end()
+    }
+}
+
 /// Additional information about the content of the file. These fields are never populated in
 /// responses.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileContentHints {
     /// Text to be indexed for the file to improve fullText queries. This is limited to 128 KB in
     /// length and may contain HTML elements.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub indexable_text: Option<String>,
     /// A thumbnail for the file. This will only be used if Google Drive cannot generate a standard
     /// thumbnail.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<FileContentHintsThumbnail>,
 }
 
@@ -5604,21 +7735,55 @@ impl FileContentHints {
     }
 }
 
+impl rt::internal::serde::Struct for FileContentHints {
+    const NAME: &'static str = "FileContentHints";
+
+    const FIELDS: &'static [&'static str] = &["indexableText", "thumbnail"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.indexable_text = map.next_value()?,
+            1 => self.thumbnail = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileContentHints {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for FileContentHints {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.indexable_text.is_some(),
+            self.thumbnail.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("indexableText", &self.indexable_text)?;
+        out.optional("thumbnail", &self.thumbnail)?;
+        out.end()
+    }
+}
+
 /// A thumbnail for the file. This will only be used if Google Drive cannot generate a standard
 /// thumbnail.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileContentHintsThumbnail {
     /// The thumbnail data encoded with URL-safe Base64 ([RFC 4648 section
     /// 5](https://datatracker.ietf.org/doc/html/rfc4648#section-5)).
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Base64>>"
-    )]
     pub image: Option<Vec<u8>>,
     /// The MIME type of the thumbnail.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
 }
 
@@ -5648,90 +7813,96 @@ impl FileContentHintsThumbnail {
     }
 }
 
+impl rt::internal::serde::Struct for FileContentHintsThumbnail {
+    const NAME: &'static str = "FileContentHintsThumbnail";
+
+    const FIELDS: &'static [&'static str] = &["image", "mimeType"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.image = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Base64>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            1 => self.mime_type = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileContentHintsThumbnail {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for FileContentHintsThumbnail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.image.is_some(), self.mime_type.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional_as::<rt::internal::serde::Base64, _>("image", &self.image)?;
+        out.optional("mimeType", &self.mime_type)?;
+        out.end()
+    }
+}
+
 /// Output only. Additional metadata about image media, if available.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileImageMediaMetadata {
     /// Output only. The aperture used to create the photo (f-number).
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
-    )]
     pub aperture: Option<f32>,
     /// Output only. The make of the camera used to create the photo.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub camera_make: Option<String>,
     /// Output only. The model of the camera used to create the photo.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub camera_model: Option<String>,
     /// Output only. The color space of the photo.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color_space: Option<String>,
     /// Output only. The exposure bias of the photo (APEX value).
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
-    )]
     pub exposure_bias: Option<f32>,
     /// Output only. The exposure mode used to create the photo.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub exposure_mode: Option<String>,
     /// Output only. The length of the exposure, in seconds.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
-    )]
     pub exposure_time: Option<f32>,
     /// Output only. Whether a flash was used to create the photo.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub flash_used: Option<bool>,
     /// Output only. The focal length used to create the photo, in millimeters.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
-    )]
     pub focal_length: Option<f32>,
     /// Output only. The height of the image in pixels.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<i32>,
     /// Output only. The ISO speed used to create the photo.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub iso_speed: Option<i32>,
     /// Output only. The lens used to create the photo.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lens: Option<String>,
     /// Output only. Geographic location information stored in the image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<FileImageMediaMetadataLocation>,
     /// Output only. The smallest f-number of the lens at the focal length used to create the photo
     /// (APEX value).
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
-    )]
     pub max_aperture_value: Option<f32>,
     /// Output only. The metering mode used to create the photo.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metering_mode: Option<String>,
     /// Output only. The number of clockwise 90 degree rotations applied from the image's original
     /// orientation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rotation: Option<i32>,
     /// Output only. The type of sensor used to create the photo.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sensor: Option<String>,
     /// Output only. The distance to the subject of the photo, in meters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub subject_distance: Option<i32>,
     /// Output only. The date and time the photo was taken (EXIF DateTime).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time: Option<String>,
     /// Output only. The white balance mode used to create the photo.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub white_balance: Option<String>,
     /// Output only. The width of the image in pixels.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub width: Option<i32>,
 }
 
@@ -5989,28 +8160,167 @@ impl FileImageMediaMetadata {
     }
 }
 
+impl rt::internal::serde::Struct for FileImageMediaMetadata {
+    const NAME: &'static str = "FileImageMediaMetadata";
+
+    const FIELDS: &'static [&'static str] = &[
+        "aperture",
+        "cameraMake",
+        "cameraModel",
+        "colorSpace",
+        "exposureBias",
+        "exposureMode",
+        "exposureTime",
+        "flashUsed",
+        "focalLength",
+        "height",
+        "isoSpeed",
+        "lens",
+        "location",
+        "maxApertureValue",
+        "meteringMode",
+        "rotation",
+        "sensor",
+        "subjectDistance",
+        "time",
+        "whiteBalance",
+        "width",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.aperture = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float32>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            1 => self.camera_make = map.next_value()?,
+            2 => self.camera_model = map.next_value()?,
+            3 => self.color_space = map.next_value()?,
+            4 => {
+                self.exposure_bias = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float32>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            5 => self.exposure_mode = map.next_value()?,
+            6 => {
+                self.exposure_time = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float32>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            7 => self.flash_used = map.next_value()?,
+            8 => {
+                self.focal_length = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float32>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            9 => self.height = map.next_value()?,
+            10 => self.iso_speed = map.next_value()?,
+            11 => self.lens = map.next_value()?,
+            12 => self.location = map.next_value()?,
+            13 => {
+                self.max_aperture_value = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float32>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            14 => self.metering_mode = map.next_value()?,
+            15 => self.rotation = map.next_value()?,
+            16 => self.sensor = map.next_value()?,
+            17 => self.subject_distance = map.next_value()?,
+            18 => self.time = map.next_value()?,
+            19 => self.white_balance = map.next_value()?,
+            20 => self.width = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileImageMediaMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for FileImageMediaMetadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.aperture.is_some(),
+            self.camera_make.is_some(),
+            self.camera_model.is_some(),
+            self.color_space.is_some(),
+            self.exposure_bias.is_some(),
+            self.exposure_mode.is_some(),
+            self.exposure_time.is_some(),
+            self.flash_used.is_some(),
+            self.focal_length.is_some(),
+            self.height.is_some(),
+            self.iso_speed.is_some(),
+            self.lens.is_some(),
+            self.location.is_some(),
+            self.max_aperture_value.is_some(),
+            self.metering_mode.is_some(),
+            self.rotation.is_some(),
+            self.sensor.is_some(),
+            self.subject_distance.is_some(),
+            self.time.is_some(),
+            self.white_balance.is_some(),
+            self.width.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional_as::<rt::internal::serde::Float32, _>("aperture", &self.aperture)?;
+        out.optional("cameraMake", &self.camera_make)?;
+        out.optional("cameraModel", &self.camera_model)?;
+        out.optional("colorSpace", &self.color_space)?;
+        out.optional_as::<rt::internal::serde::Float32, _>("exposureBias", &self.exposure_bias)?;
+        out.optional("exposureMode", &self.exposure_mode)?;
+        out.optional_as::<rt::internal::serde::Float32, _>("exposureTime", &self.exposure_time)?;
+        out.optional("flashUsed", &self.flash_used)?;
+        out.optional_as::<rt::internal::serde::Float32, _>("focalLength", &self.focal_length)?;
+        out.optional("height", &self.height)?;
+        out.optional("isoSpeed", &self.iso_speed)?;
+        out.optional("lens", &self.lens)?;
+        out.optional("location", &self.location)?;
+        out.optional_as::<rt::internal::serde::Float32, _>(
+            "maxApertureValue",
+            &self.max_aperture_value,
+        )?;
+        out.optional("meteringMode", &self.metering_mode)?;
+        out.optional("rotation", &self.rotation)?;
+        out.optional("sensor", &self.sensor)?;
+        out.optional("subjectDistance", &self.subject_distance)?;
+        out.optional("time", &self.time)?;
+        out.optional("whiteBalance", &self.white_balance)?;
+        out.optional("width", &self.width)?;
+        out.end()
+    }
+}
+
 /// Output only. Geographic location information stored in the image.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileImageMediaMetadataLocation {
     /// Output only. The altitude stored in the image.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float64>>"
-    )]
     pub altitude: Option<f64>,
     /// Output only. The latitude stored in the image.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float64>>"
-    )]
     pub latitude: Option<f64>,
     /// Output only. The longitude stored in the image.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float64>>"
-    )]
     pub longitude: Option<f64>,
 }
 
@@ -6052,14 +8362,73 @@ impl FileImageMediaMetadataLocation {
     }
 }
 
+impl rt::internal::serde::Struct for FileImageMediaMetadataLocation {
+    const NAME: &'static str = "FileImageMediaMetadataLocation";
+
+    const FIELDS: &'static [&'static str] = &["altitude", "latitude", "longitude"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.altitude = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float64>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            1 => {
+                self.latitude = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float64>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            2 => {
+                self.longitude = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float64>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileImageMediaMetadataLocation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for FileImageMediaMetadataLocation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.altitude.is_some(),
+            self.latitude.is_some(),
+            self.longitude.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional_as::<rt::internal::serde::Float64, _>("altitude", &self.altitude)?;
+        out.optional_as::<rt::internal::serde::Float64, _>("latitude", &self.latitude)?;
+        out.optional_as::<rt::internal::serde::Float64, _>("longitude", &self.longitude)?;
+        out.end()
+    }
+}
+
 /// Label information on the file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileLabelInfo {
     /// Output only. The set of labels on the file as requested by the label IDs in the
     /// `includeLabels` parameter. By default, no labels are returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<Label>>,
 }
 
@@ -6077,16 +8446,48 @@ impl FileLabelInfo {
     }
 }
 
+impl rt::internal::serde::Struct for FileLabelInfo {
+    const NAME: &'static str = "FileLabelInfo";
+
+    const FIELDS: &'static [&'static str] = &["labels"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.labels = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileLabelInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for FileLabelInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.labels.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("labels", &self.labels)?;
+        out.end()
+    }
+}
+
 /// Contains details about the link URLs that clients are using to refer to this item.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileLinkShareMetadata {
     /// Output only. Whether the file is eligible for security update.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_update_eligible: Option<bool>,
     /// Output only. Whether the security update is enabled for this file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub security_update_enabled: Option<bool>,
 }
 
@@ -6116,31 +8517,66 @@ impl FileLinkShareMetadata {
     }
 }
 
+impl rt::internal::serde::Struct for FileLinkShareMetadata {
+    const NAME: &'static str = "FileLinkShareMetadata";
+
+    const FIELDS: &'static [&'static str] = &["securityUpdateEligible", "securityUpdateEnabled"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.security_update_eligible = map.next_value()?,
+            1 => self.security_update_enabled = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileLinkShareMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for FileLinkShareMetadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.security_update_eligible.is_some(),
+            self.security_update_enabled.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("securityUpdateEligible", &self.security_update_eligible)?;
+        out.optional("securityUpdateEnabled", &self.security_update_enabled)?;
+        out.end()
+    }
+}
+
 /// A list of files.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileList {
     /// The list of files. If `nextPageToken` is populated, then this list may be incomplete and an
     /// additional page of results should be fetched.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<File>>,
     /// Whether the search process was incomplete. If true, then some search results might be
     /// missing, since all documents were not searched. This can occur when searching multiple
     /// drives with the `allDrives` corpora, but all corpora couldn't be searched. When this
     /// happens, it's suggested that clients narrow their query by choosing a different corpus such
     /// as `user` or `drive`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub incomplete_search: Option<bool>,
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#fileList"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The page token for the next page of files. This will be absent if the end of the files list
     /// has been reached. If the token is rejected for any reason, it should be discarded, and
     /// pagination should be restarted from the first page of results. The page token is typically
     /// valid for several hours. However, if new items are added or removed, your expected results
     /// might differ.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -6194,20 +8630,62 @@ impl FileList {
     }
 }
 
+impl rt::internal::serde::Struct for FileList {
+    const NAME: &'static str = "FileList";
+
+    const FIELDS: &'static [&'static str] = &["files", "incompleteSearch", "kind", "nextPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.files = map.next_value()?,
+            1 => self.incomplete_search = map.next_value()?,
+            2 => self.kind = map.next_value()?,
+            3 => self.next_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileList {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for FileList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.files.is_some(),
+            self.incomplete_search.is_some(),
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("files", &self.files)?;
+        out.optional("incompleteSearch", &self.incomplete_search)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.end()
+    }
+}
+
 /// Information about a shortcut file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileShortcutDetails {
     /// The ID of the file that this shortcut points to. Can only be set on `files.create` requests.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_id: Option<String>,
     /// Output only. The MIME type of the file that this shortcut points to. The value of this field
     /// is a snapshot of the target's MIME type, captured when the shortcut is created.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_mime_type: Option<String>,
     /// Output only. The `resourceKey` for the target file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub target_resource_key: Option<String>,
 }
 
@@ -6249,23 +8727,59 @@ impl FileShortcutDetails {
     }
 }
 
+impl rt::internal::serde::Struct for FileShortcutDetails {
+    const NAME: &'static str = "FileShortcutDetails";
+
+    const FIELDS: &'static [&'static str] = &["targetId", "targetMimeType", "targetResourceKey"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.target_id = map.next_value()?,
+            1 => self.target_mime_type = map.next_value()?,
+            2 => self.target_resource_key = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileShortcutDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for FileShortcutDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.target_id.is_some(),
+            self.target_mime_type.is_some(),
+            self.target_resource_key.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("targetId", &self.target_id)?;
+        out.optional("targetMimeType", &self.target_mime_type)?;
+        out.optional("targetResourceKey", &self.target_resource_key)?;
+        out.end()
+    }
+}
+
 /// Output only. Additional metadata about video media. This may not be available immediately upon
 /// upload.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileVideoMediaMetadata {
     /// Output only. The duration of the video in milliseconds.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub duration_millis: Option<i64>,
     /// Output only. The height of the video in pixels.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<i32>,
     /// Output only. The width of the video in pixels.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub width: Option<i32>,
 }
 
@@ -6304,6 +8818,54 @@ impl FileVideoMediaMetadata {
     pub fn set_or_clear_width(mut self, value: Option<i32>) -> Self {
         self.width = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for FileVideoMediaMetadata {
+    const NAME: &'static str = "FileVideoMediaMetadata";
+
+    const FIELDS: &'static [&'static str] = &["durationMillis", "height", "width"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.duration_millis =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            1 => self.height = map.next_value()?,
+            2 => self.width = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FileVideoMediaMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for FileVideoMediaMetadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.duration_millis.is_some(),
+            self.height.is_some(),
+            self.width.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("durationMillis", &self.duration_millis)?;
+        out.optional("height", &self.height)?;
+        out.optional("width", &self.width)?;
+        out.end()
     }
 }
 
@@ -6370,28 +8932,19 @@ impl<'de> serde::Deserialize<'de> for FilesListCorpus {
 }
 
 /// JWT and associated metadata used to generate CSE files.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GenerateCseTokenResponse {
     /// The current Key ACL Service (KACLS) ID associated with the JWT.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub current_kacls_id: Option<i64>,
     /// Name of the KACLs that the returned KACLs ID points to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub current_kacls_name: Option<String>,
     /// The fileId for which the JWT was generated.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// The signed JSON Web Token (JWT) for the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub jwt: Option<String>,
     /// Output only. Identifies what kind of resource this is. Value: the fixed string
     /// `"drive#generateCseTokenResponse"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
 }
 
@@ -6457,19 +9010,75 @@ impl GenerateCseTokenResponse {
     }
 }
 
+impl rt::internal::serde::Struct for GenerateCseTokenResponse {
+    const NAME: &'static str = "GenerateCseTokenResponse";
+
+    const FIELDS: &'static [&'static str] = &[
+        "currentKaclsId",
+        "currentKaclsName",
+        "fileId",
+        "jwt",
+        "kind",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.current_kacls_id =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            1 => self.current_kacls_name = map.next_value()?,
+            2 => self.file_id = map.next_value()?,
+            3 => self.jwt = map.next_value()?,
+            4 => self.kind = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GenerateCseTokenResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for GenerateCseTokenResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.current_kacls_id.is_some(),
+            self.current_kacls_name.is_some(),
+            self.file_id.is_some(),
+            self.jwt.is_some(),
+            self.kind.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("currentKaclsId", &self.current_kacls_id)?;
+        out.optional("currentKaclsName", &self.current_kacls_name)?;
+        out.optional("fileId", &self.file_id)?;
+        out.optional("jwt", &self.jwt)?;
+        out.optional("kind", &self.kind)?;
+        out.end()
+    }
+}
+
 /// A list of generated file IDs which can be provided in create requests.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GeneratedIds {
     /// The IDs generated for the requesting user in the specified space.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ids: Option<Vec<String>>,
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#generatedIds"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The type of file that can be created with these IDs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub space: Option<String>,
 }
 
@@ -6511,22 +9120,60 @@ impl GeneratedIds {
     }
 }
 
+impl rt::internal::serde::Struct for GeneratedIds {
+    const NAME: &'static str = "GeneratedIds";
+
+    const FIELDS: &'static [&'static str] = &["ids", "kind", "space"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ids = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            2 => self.space = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GeneratedIds {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for GeneratedIds {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.ids.is_some(),
+            self.kind.is_some(),
+            self.space.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("ids", &self.ids)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("space", &self.space)?;
+        out.end()
+    }
+}
+
 /// Representation of label and label fields.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Label {
     /// A map of the fields on the label, keyed by the field's ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fields: Option<BTreeMap<String, LabelField>>,
     /// The ID of the label.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// This is always drive#label
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The revision ID of the label.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub revision_id: Option<String>,
 }
 
@@ -6588,38 +9235,72 @@ impl Label {
     }
 }
 
+impl rt::internal::serde::Struct for Label {
+    const NAME: &'static str = "Label";
+
+    const FIELDS: &'static [&'static str] = &["fields", "id", "kind", "revisionId"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.fields = map.next_value()?,
+            1 => self.id = map.next_value()?,
+            2 => self.kind = map.next_value()?,
+            3 => self.revision_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Label {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Label {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.fields.is_some(),
+            self.id.is_some(),
+            self.kind.is_some(),
+            self.revision_id.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("fields", &self.fields)?;
+        out.optional("id", &self.id)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("revisionId", &self.revision_id)?;
+        out.end()
+    }
+}
+
 /// Representation of field, which is a typed key-value pair.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LabelField {
     /// Only present if valueType is dateString. RFC 3339 formatted date: YYYY-MM-DD.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub date_string: Option<Vec<rt::Date>>,
     /// The identifier of this label field.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Only present if `valueType` is `integer`.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<Vec<rt::internal::serde::Int64>>>"
-    )]
     pub integer: Option<Vec<i64>>,
     /// This is always drive#labelField.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Only present if `valueType` is `selection`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub selection: Option<Vec<String>>,
     /// Only present if `valueType` is `text`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<Vec<String>>,
     /// Only present if `valueType` is `user`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<Vec<User>>,
     /// The field type. While new values may be supported in the future, the following are currently
     /// allowed: * `dateString` * `integer` * `selection` * `text` * `user`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value_type: Option<String>,
 }
 
@@ -6721,38 +9402,99 @@ impl LabelField {
     }
 }
 
+impl rt::internal::serde::Struct for LabelField {
+    const NAME: &'static str = "LabelField";
+
+    const FIELDS: &'static [&'static str] = &[
+        "dateString",
+        "id",
+        "integer",
+        "kind",
+        "selection",
+        "text",
+        "user",
+        "valueType",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.date_string = map.next_value()?,
+            1 => self.id = map.next_value()?,
+            2 => {
+                self.integer = rt::internal::serde::next_value_as::<
+                    Option<Vec<rt::internal::serde::Int64>>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            3 => self.kind = map.next_value()?,
+            4 => self.selection = map.next_value()?,
+            5 => self.text = map.next_value()?,
+            6 => self.user = map.next_value()?,
+            7 => self.value_type = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LabelField {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for LabelField {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.date_string.is_some(),
+            self.id.is_some(),
+            self.integer.is_some(),
+            self.kind.is_some(),
+            self.selection.is_some(),
+            self.text.is_some(),
+            self.user.is_some(),
+            self.value_type.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("dateString", &self.date_string)?;
+        out.optional("id", &self.id)?;
+        out.optional_as::<Vec<rt::internal::serde::Int64>, _>("integer", &self.integer)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("selection", &self.selection)?;
+        out.optional("text", &self.text)?;
+        out.optional("user", &self.user)?;
+        out.optional("valueType", &self.value_type)?;
+        out.end()
+    }
+}
+
 /// A modification to a label's field.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LabelFieldModification {
     /// The ID of the field to be modified.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub field_id: Option<String>,
     /// This is always `"drive#labelFieldModification"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Replaces the value of a dateString Field with these new values. The string must be in the
     /// RFC 3339 full-date format: YYYY-MM-DD.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub set_date_values: Option<Vec<rt::Date>>,
     /// Replaces the value of an `integer` field with these new values.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<Vec<rt::internal::serde::Int64>>>"
-    )]
     pub set_integer_values: Option<Vec<i64>>,
     /// Replaces a `selection` field with these new values.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub set_selection_values: Option<Vec<String>>,
     /// Sets the value of a `text` field.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub set_text_values: Option<Vec<String>>,
     /// Replaces a `user` field with these new values. The values must be a valid email addresses.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub set_user_values: Option<Vec<String>>,
     /// Unsets the values for this field.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unset_values: Option<bool>,
 }
 
@@ -6857,23 +9599,95 @@ impl LabelFieldModification {
     }
 }
 
+impl rt::internal::serde::Struct for LabelFieldModification {
+    const NAME: &'static str = "LabelFieldModification";
+
+    const FIELDS: &'static [&'static str] = &[
+        "fieldId",
+        "kind",
+        "setDateValues",
+        "setIntegerValues",
+        "setSelectionValues",
+        "setTextValues",
+        "setUserValues",
+        "unsetValues",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.field_id = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            2 => self.set_date_values = map.next_value()?,
+            3 => {
+                self.set_integer_values = rt::internal::serde::next_value_as::<
+                    Option<Vec<rt::internal::serde::Int64>>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            4 => self.set_selection_values = map.next_value()?,
+            5 => self.set_text_values = map.next_value()?,
+            6 => self.set_user_values = map.next_value()?,
+            7 => self.unset_values = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LabelFieldModification {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for LabelFieldModification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.field_id.is_some(),
+            self.kind.is_some(),
+            self.set_date_values.is_some(),
+            self.set_integer_values.is_some(),
+            self.set_selection_values.is_some(),
+            self.set_text_values.is_some(),
+            self.set_user_values.is_some(),
+            self.unset_values.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("fieldId", &self.field_id)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("setDateValues", &self.set_date_values)?;
+        out.optional_as::<Vec<rt::internal::serde::Int64>, _>(
+            "setIntegerValues",
+            &self.set_integer_values,
+        )?;
+        out.optional("setSelectionValues", &self.set_selection_values)?;
+        out.optional("setTextValues", &self.set_text_values)?;
+        out.optional("setUserValues", &self.set_user_values)?;
+        out.optional("unsetValues", &self.unset_values)?;
+        out.end()
+    }
+}
+
 /// A list of labels applied to a file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LabelList {
     /// This is always `"drive#labelList"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The list of labels.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<Vec<Label>>,
     /// The page token for the next page of labels. This field will be absent if the end of the list
     /// has been reached. If the token is rejected for any reason, it should be discarded, and
     /// pagination should be restarted from the first page of results. The page token is typically
     /// valid for several hours. However, if new items are added or removed, your expected results
     /// might differ.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -6915,25 +9729,63 @@ impl LabelList {
     }
 }
 
+impl rt::internal::serde::Struct for LabelList {
+    const NAME: &'static str = "LabelList";
+
+    const FIELDS: &'static [&'static str] = &["kind", "labels", "nextPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.kind = map.next_value()?,
+            1 => self.labels = map.next_value()?,
+            2 => self.next_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LabelList {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for LabelList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.kind.is_some(),
+            self.labels.is_some(),
+            self.next_page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("labels", &self.labels)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.end()
+    }
+}
+
 /// A modification to a label on a file. A `LabelModification` can be used to apply a label to a
 /// file, update an existing label on a file, or remove a label from a file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LabelModification {
     /// The list of modifications to this label's fields.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub field_modifications: Option<Vec<LabelFieldModification>>,
     /// This is always `"drive#labelModification"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The ID of the label to modify.
     ///
     /// Required by `drive.files.modifyLabels`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub label_id: Option<String>,
     /// If true, the label will be removed from the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub remove_label: Option<bool>,
 }
 
@@ -6993,18 +9845,62 @@ impl LabelModification {
     }
 }
 
+impl rt::internal::serde::Struct for LabelModification {
+    const NAME: &'static str = "LabelModification";
+
+    const FIELDS: &'static [&'static str] =
+        &["fieldModifications", "kind", "labelId", "removeLabel"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.field_modifications = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            2 => self.label_id = map.next_value()?,
+            3 => self.remove_label = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LabelModification {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for LabelModification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.field_modifications.is_some(),
+            self.kind.is_some(),
+            self.label_id.is_some(),
+            self.remove_label.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("fieldModifications", &self.field_modifications)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("labelId", &self.label_id)?;
+        out.optional("removeLabel", &self.remove_label)?;
+        out.end()
+    }
+}
+
 /// The response to an access proposal list request.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAccessProposalsResponse {
     /// The list of access proposals. This field is only populated in Drive API v3.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_proposals: Option<Vec<AccessProposal>>,
     /// The continuation token for the next page of results. This will be absent if the end of the
     /// results list has been reached. If the token is rejected for any reason, it should be
     /// discarded, and pagination should be restarted from the first page of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -7037,17 +9933,54 @@ impl ListAccessProposalsResponse {
     }
 }
 
+impl rt::internal::serde::Struct for ListAccessProposalsResponse {
+    const NAME: &'static str = "ListAccessProposalsResponse";
+
+    const FIELDS: &'static [&'static str] = &["accessProposals", "nextPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.access_proposals = map.next_value()?,
+            1 => self.next_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ListAccessProposalsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ListAccessProposalsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.access_proposals.is_some(),
+            self.next_page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("accessProposals", &self.access_proposals)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.end()
+    }
+}
+
 /// A request to modify the set of labels on a file. This request may contain many modifications
 /// that will either all succeed or all fail atomically.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyLabelsRequest {
     /// This is always `"drive#modifyLabelsRequest"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The list of modifications to apply to the labels on the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub label_modifications: Option<Vec<LabelModification>>,
 }
 
@@ -7083,17 +10016,54 @@ impl ModifyLabelsRequest {
     }
 }
 
+impl rt::internal::serde::Struct for ModifyLabelsRequest {
+    const NAME: &'static str = "ModifyLabelsRequest";
+
+    const FIELDS: &'static [&'static str] = &["kind", "labelModifications"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.kind = map.next_value()?,
+            1 => self.label_modifications = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ModifyLabelsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ModifyLabelsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.kind.is_some(),
+            self.label_modifications.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("labelModifications", &self.label_modifications)?;
+        out.end()
+    }
+}
+
 /// Response to a `ModifyLabels` request. This contains only those labels which were added or
 /// updated by the request.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyLabelsResponse {
     /// This is always `"drive#modifyLabelsResponse"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The list of labels which were added or updated by the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified_labels: Option<Vec<Label>>,
 }
 
@@ -7123,28 +10093,61 @@ impl ModifyLabelsResponse {
     }
 }
 
+impl rt::internal::serde::Struct for ModifyLabelsResponse {
+    const NAME: &'static str = "ModifyLabelsResponse";
+
+    const FIELDS: &'static [&'static str] = &["kind", "modifiedLabels"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.kind = map.next_value()?,
+            1 => self.modified_labels = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ModifyLabelsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ModifyLabelsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.kind.is_some(), self.modified_labels.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("modifiedLabels", &self.modified_labels)?;
+        out.end()
+    }
+}
+
 /// This resource represents a long-running operation that is the result of a network API call.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Operation {
     /// If the value is `false`, it means the operation is still in progress. If `true`, the
     /// operation is completed, and either `error` or `response` is available.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub done: Option<bool>,
     /// The error result of the operation in case of failure or cancellation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<Status>,
     /// Service-specific metadata associated with the operation. It typically contains progress
     /// information and common metadata such as create time. Some services might not provide such
     /// metadata. Any method that returns a long-running operation should document the metadata
     /// type, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BTreeMap<String, serde_json::Value>>,
     /// The server-assigned name, which is only unique within the same service that originally
     /// returns it. If you use the default HTTP mapping, the `name` should be a resource name ending
     /// with `operations/{unique_id}`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The normal, successful response of the operation. If the original method returns no data on
     /// success, such as `Delete`, the response is `google.protobuf.Empty`. If the original method
@@ -7152,7 +10155,6 @@ pub struct Operation {
     /// the response should have the type `XxxResponse`, where `Xxx` is the original method name.
     /// For example, if the original method name is `TakeSnapshot()`, the inferred response type is
     /// `TakeSnapshotResponse`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response: Option<BTreeMap<String, serde_json::Value>>,
 }
 
@@ -7240,6 +10242,55 @@ impl Operation {
     }
 }
 
+impl rt::internal::serde::Struct for Operation {
+    const NAME: &'static str = "Operation";
+
+    const FIELDS: &'static [&'static str] = &["done", "error", "metadata", "name", "response"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.done = map.next_value()?,
+            1 => self.error = map.next_value()?,
+            2 => self.metadata = map.next_value()?,
+            3 => self.name = map.next_value()?,
+            4 => self.response = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Operation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Operation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.done.is_some(),
+            self.error.is_some(),
+            self.metadata.is_some(),
+            self.name.is_some(),
+            self.response.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("done", &self.done)?;
+        out.optional("error", &self.error)?;
+        out.optional("metadata", &self.metadata)?;
+        out.optional("name", &self.name)?;
+        out.optional("response", &self.response)?;
+        out.end()
+    }
+}
+
 /// A permission for a file. A permission grants a user, group, domain, or the world access to a
 /// file or a folder hierarchy. For more information, see [Share files, folders, and
 /// drives](https://developers.google.com/workspace/drive/api/guides/manage-sharing). By default,
@@ -7248,80 +10299,65 @@ impl Operation {
 /// fields](https://developers.google.com/workspace/drive/api/guides/fields-parameter). Some
 /// resource methods (such as `permissions.update`) require a `permissionId`. Use the
 /// `permissions.list` method to retrieve the ID for a file, folder, or shared drive.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Permission {
     /// Whether the permission allows the file to be discovered through search. This is only
     /// applicable for permissions of type `domain` or `anyone`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_file_discovery: Option<bool>,
     /// Output only. Whether the account associated with this permission has been deleted. This
     /// field only pertains to permissions of type `user` or `group`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<bool>,
     /// Output only. The "pretty" name of the value of the permission. The following is a list of
     /// examples for each type of permission: * `user` - User's full name, as defined for their
     /// Google Account, such as "Dana A." * `group` - Name of the Google Group, such as "The Company
     /// Administrators." * `domain` - String domain name, such as "cymbalgroup.com." * `anyone` - No
     /// `displayName` is present.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Output only. The domain to which this permission refers.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// Output only. The email address of the user or group to which this permission refers.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// The time at which this permission will expire (RFC 3339 date-time). Expiration times have
     /// the following restrictions: - They can only be set on user and group permissions - The time
     /// must be in the future - The time cannot be more than a year in the future
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expiration_time: Option<rt::Timestamp>,
     /// Output only. The ID of this permission. This is a unique identifier for the grantee, and is
     /// published in the [User
     /// resource](https://developers.google.com/workspace/drive/api/reference/rest/v3/User) as
     /// `permissionId`. IDs should be treated as opaque values.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// When `true`, only organizers, owners, and users with permissions added directly on the item
     /// can access it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inherited_permissions_disabled: Option<bool>,
     /// Output only. Identifies what kind of resource this is. Value: the fixed string
     /// `"drive#permission"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Whether the account associated with this permission is a pending owner. Only populated for
     /// permissions of type `user` for files that aren't in a shared drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pending_owner: Option<bool>,
     /// Output only. Details of whether the permissions on this item are inherited or are directly
     /// on this item.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permission_details: Option<Vec<PermissionPermissionDetailsItem>>,
     /// Output only. A link to the user's profile photo, if available.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub photo_link: Option<String>,
     /// The role granted by this permission. Supported values include: * `owner` * `organizer` *
     /// `fileOrganizer` * `writer` * `commenter` * `reader` For more information, see [Roles and
     /// permissions](https://developers.google.com/workspace/drive/api/guides/ref-roles).
     ///
     /// Required by `drive.permissions.create`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Output only. Deprecated: Output only. Use `permissionDetails` instead.
     ///
     /// Output only: set by the server.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_drive_permission_details: Option<Vec<PermissionTeamDrivePermissionDetailsItem>>,
     /// The type of the grantee. Supported values include: * `user` * `group` * `domain` * `anyone`
     /// When creating a permission, if `type` is `user` or `group`, you must provide an
@@ -7329,7 +10365,6 @@ pub struct Permission {
     /// `type` is `anyone`, no extra information is required.
     ///
     /// Required by `drive.permissions.create`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
     /// Indicates the view for this permission. Only populated for permissions that belong to a
     /// view. The only supported values are `published` and `metadata`: * `published`: The
@@ -7337,7 +10372,6 @@ pub struct Permission {
     /// `metadata` view because the item has limited access and the scope has at least read access
     /// to the parent. The `metadata` view is only supported on folders. For more information, see
     /// [Views](https://developers.google.com/workspace/drive/api/guides/ref-roles#views).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub view: Option<String>,
 }
 
@@ -7549,24 +10583,125 @@ impl Permission {
     }
 }
 
+impl rt::internal::serde::Struct for Permission {
+    const NAME: &'static str = "Permission";
+
+    const FIELDS: &'static [&'static str] = &[
+        "allowFileDiscovery",
+        "deleted",
+        "displayName",
+        "domain",
+        "emailAddress",
+        "expirationTime",
+        "id",
+        "inheritedPermissionsDisabled",
+        "kind",
+        "pendingOwner",
+        "permissionDetails",
+        "photoLink",
+        "role",
+        "teamDrivePermissionDetails",
+        "type",
+        "view",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.allow_file_discovery = map.next_value()?,
+            1 => self.deleted = map.next_value()?,
+            2 => self.display_name = map.next_value()?,
+            3 => self.domain = map.next_value()?,
+            4 => self.email_address = map.next_value()?,
+            5 => self.expiration_time = map.next_value()?,
+            6 => self.id = map.next_value()?,
+            7 => self.inherited_permissions_disabled = map.next_value()?,
+            8 => self.kind = map.next_value()?,
+            9 => self.pending_owner = map.next_value()?,
+            10 => self.permission_details = map.next_value()?,
+            11 => self.photo_link = map.next_value()?,
+            12 => self.role = map.next_value()?,
+            13 => self.team_drive_permission_details = map.next_value()?,
+            14 => self.r#type = map.next_value()?,
+            15 => self.view = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Permission {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Permission {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.allow_file_discovery.is_some(),
+            self.deleted.is_some(),
+            self.display_name.is_some(),
+            self.domain.is_some(),
+            self.email_address.is_some(),
+            self.expiration_time.is_some(),
+            self.id.is_some(),
+            self.inherited_permissions_disabled.is_some(),
+            self.kind.is_some(),
+            self.pending_owner.is_some(),
+            self.permission_details.is_some(),
+            self.photo_link.is_some(),
+            self.role.is_some(),
+            self.team_drive_permission_details.is_some(),
+            self.r#type.is_some(),
+            self.view.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("allowFileDiscovery", &self.allow_file_discovery)?;
+        out.optional("deleted", &self.deleted)?;
+        out.optional("displayName", &self.display_name)?;
+        out.optional("domain", &self.domain)?;
+        out.optional("emailAddress", &self.email_address)?;
+        out.optional("expirationTime", &self.expiration_time)?;
+        out.optional("id", &self.id)?;
+        out.optional(
+            "inheritedPermissionsDisabled",
+            &self.inherited_permissions_disabled,
+        )?;
+        out.optional("kind", &self.kind)?;
+        out.optional("pendingOwner", &self.pending_owner)?;
+        out.optional("permissionDetails", &self.permission_details)?;
+        out.optional("photoLink", &self.photo_link)?;
+        out.optional("role", &self.role)?;
+        out.optional(
+            "teamDrivePermissionDetails",
+            &self.team_drive_permission_details,
+        )?;
+        out.optional("type", &self.r#type)?;
+        out.optional("view", &self.view)?;
+        out.end()
+    }
+}
+
 /// A list of permissions for a file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PermissionList {
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#permissionList"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The page token for the next page of permissions. This field will be absent if the end of the
     /// permissions list has been reached. If the token is rejected for any reason, it should be
     /// discarded, and pagination should be restarted from the first page of results. The page token
     /// is typically valid for several hours. However, if new items are added or removed, your
     /// expected results might differ.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The list of permissions. If `nextPageToken` is populated, then this list may be incomplete
     /// and an additional page of results should be fetched.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<Permission>>,
 }
 
@@ -7608,29 +10743,67 @@ impl PermissionList {
     }
 }
 
+impl rt::internal::serde::Struct for PermissionList {
+    const NAME: &'static str = "PermissionList";
+
+    const FIELDS: &'static [&'static str] = &["kind", "nextPageToken", "permissions"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.kind = map.next_value()?,
+            1 => self.next_page_token = map.next_value()?,
+            2 => self.permissions = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PermissionList {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for PermissionList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+            self.permissions.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.optional("permissions", &self.permissions)?;
+        out.end()
+    }
+}
+
 /// The `Permission.properties.permissionDetails.items` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PermissionPermissionDetailsItem {
     /// Output only. Whether this permission is inherited. This field is always populated. This is
     /// an output-only field.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inherited: Option<bool>,
     /// Output only. The ID of the item from which this permission is inherited. This is only
     /// populated for items in shared drives.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inherited_from: Option<String>,
     /// Output only. The permission type for this user. Supported values include: * `file` *
     /// `member`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permission_type: Option<String>,
     /// Output only. The primary role for this user. Supported values include: * `owner` *
     /// `organizer` * `fileOrganizer` * `writer` * `commenter` * `reader` For more information, see
     /// [Roles and permissions](https://developers.google.com/workspace/drive/api/guides/ref-roles).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 
@@ -7684,30 +10857,72 @@ impl PermissionPermissionDetailsItem {
     }
 }
 
+impl rt::internal::serde::Struct for PermissionPermissionDetailsItem {
+    const NAME: &'static str = "PermissionPermissionDetailsItem";
+
+    const FIELDS: &'static [&'static str] =
+        &["inherited", "inheritedFrom", "permissionType", "role"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.inherited = map.next_value()?,
+            1 => self.inherited_from = map.next_value()?,
+            2 => self.permission_type = map.next_value()?,
+            3 => self.role = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PermissionPermissionDetailsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for PermissionPermissionDetailsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.inherited.is_some(),
+            self.inherited_from.is_some(),
+            self.permission_type.is_some(),
+            self.role.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("inherited", &self.inherited)?;
+        out.optional("inheritedFrom", &self.inherited_from)?;
+        out.optional("permissionType", &self.permission_type)?;
+        out.optional("role", &self.role)?;
+        out.end()
+    }
+}
+
 /// The `Permission.properties.teamDrivePermissionDetails.items` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PermissionTeamDrivePermissionDetailsItem {
     /// Deprecated: Output only. Use `permissionDetails/inherited` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inherited: Option<bool>,
     /// Deprecated: Output only. Use `permissionDetails/inheritedFrom` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub inherited_from: Option<String>,
     /// Deprecated: Output only. Use `permissionDetails/role` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// Deprecated: Output only. Use `permissionDetails/permissionType` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_drive_permission_type: Option<String>,
 }
 
@@ -7762,20 +10977,67 @@ impl PermissionTeamDrivePermissionDetailsItem {
     }
 }
 
+impl rt::internal::serde::Struct for PermissionTeamDrivePermissionDetailsItem {
+    const NAME: &'static str = "PermissionTeamDrivePermissionDetailsItem";
+
+    const FIELDS: &'static [&'static str] = &[
+        "inherited",
+        "inheritedFrom",
+        "role",
+        "teamDrivePermissionType",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.inherited = map.next_value()?,
+            1 => self.inherited_from = map.next_value()?,
+            2 => self.role = map.next_value()?,
+            3 => self.team_drive_permission_type = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PermissionTeamDrivePermissionDetailsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for PermissionTeamDrivePermissionDetailsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.inherited.is_some(),
+            self.inherited_from.is_some(),
+            self.role.is_some(),
+            self.team_drive_permission_type.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("inherited", &self.inherited)?;
+        out.optional("inheritedFrom", &self.inherited_from)?;
+        out.optional("role", &self.role)?;
+        out.optional("teamDrivePermissionType", &self.team_drive_permission_type)?;
+        out.end()
+    }
+}
+
 /// Request for reassigning an approval. Reviewers can be added or replaced, but not removed.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReassignApprovalRequest {
     /// Optional. The list of reviewers to add.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub add_reviewers: Option<Vec<AddReviewer>>,
     /// Optional. A message to send to the new reviewers. This message is included in notifications
     /// for the action and in the approval activity log.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Optional. The list of reviewer replacements.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub replace_reviewers: Option<Vec<ReplaceReviewer>>,
 }
 
@@ -7820,16 +11082,56 @@ impl ReassignApprovalRequest {
     }
 }
 
+impl rt::internal::serde::Struct for ReassignApprovalRequest {
+    const NAME: &'static str = "ReassignApprovalRequest";
+
+    const FIELDS: &'static [&'static str] = &["addReviewers", "message", "replaceReviewers"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.add_reviewers = map.next_value()?,
+            1 => self.message = map.next_value()?,
+            2 => self.replace_reviewers = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ReassignApprovalRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ReassignApprovalRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.add_reviewers.is_some(),
+            self.message.is_some(),
+            self.replace_reviewers.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("addReviewers", &self.add_reviewers)?;
+        out.optional("message", &self.message)?;
+        out.optional("replaceReviewers", &self.replace_reviewers)?;
+        out.end()
+    }
+}
+
 /// Representation of a reviewer replacement.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReplaceReviewer {
     /// Required. The email of the reviewer to add.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub added_reviewer_email: Option<String>,
     /// Required. The email of the reviewer to remove.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub removed_reviewer_email: Option<String>,
 }
 
@@ -7859,57 +11161,85 @@ impl ReplaceReviewer {
     }
 }
 
+impl rt::internal::serde::Struct for ReplaceReviewer {
+    const NAME: &'static str = "ReplaceReviewer";
+
+    const FIELDS: &'static [&'static str] = &["addedReviewerEmail", "removedReviewerEmail"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.added_reviewer_email = map.next_value()?,
+            1 => self.removed_reviewer_email = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ReplaceReviewer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ReplaceReviewer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.added_reviewer_email.is_some(),
+            self.removed_reviewer_email.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("addedReviewerEmail", &self.added_reviewer_email)?;
+        out.optional("removedReviewerEmail", &self.removed_reviewer_email)?;
+        out.end()
+    }
+}
+
 /// A reply to a comment on a file. Some resource methods (such as `replies.update`) require a
 /// `replyId`. Use the `replies.list` method to retrieve the ID for a reply.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Reply {
     /// The action the reply performed to the parent comment. The supported values are: *
     /// `resolve` * `reopen`
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
     /// Output only. The email address of the user assigned to this comment. If no user is assigned,
     /// the field is unset.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee_email_address: Option<String>,
     /// Output only. The author of the reply. The author's email address and permission ID won't be
     /// populated.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub author: Option<User>,
     /// The plain text content of the reply. This field is used for setting the content, while
     /// `htmlContent` should be displayed. This field is required by the `create` method if no
     /// `action` value is specified.
     ///
     /// Required by `drive.replies.update`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
     /// The time at which the reply was created (RFC 3339 date-time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_time: Option<rt::Timestamp>,
     /// Output only. Whether the reply has been deleted. A deleted reply has no content.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted: Option<bool>,
     /// Output only. The content of the reply with HTML formatting.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub html_content: Option<String>,
     /// Output only. The ID of the reply.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Output only. Identifies what kind of resource this is. Value: the fixed string
     /// `"drive#reply"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Output only. A list of email addresses for users mentioned in this comment. If no users are
     /// mentioned, the list is empty.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mentioned_email_addresses: Option<Vec<String>>,
     /// The last time the reply was modified (RFC 3339 date-time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified_time: Option<rt::Timestamp>,
 }
 
@@ -8051,24 +11381,99 @@ impl Reply {
     }
 }
 
+impl rt::internal::serde::Struct for Reply {
+    const NAME: &'static str = "Reply";
+
+    const FIELDS: &'static [&'static str] = &[
+        "action",
+        "assigneeEmailAddress",
+        "author",
+        "content",
+        "createdTime",
+        "deleted",
+        "htmlContent",
+        "id",
+        "kind",
+        "mentionedEmailAddresses",
+        "modifiedTime",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.action = map.next_value()?,
+            1 => self.assignee_email_address = map.next_value()?,
+            2 => self.author = map.next_value()?,
+            3 => self.content = map.next_value()?,
+            4 => self.created_time = map.next_value()?,
+            5 => self.deleted = map.next_value()?,
+            6 => self.html_content = map.next_value()?,
+            7 => self.id = map.next_value()?,
+            8 => self.kind = map.next_value()?,
+            9 => self.mentioned_email_addresses = map.next_value()?,
+            10 => self.modified_time = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Reply {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Reply {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.action.is_some(),
+            self.assignee_email_address.is_some(),
+            self.author.is_some(),
+            self.content.is_some(),
+            self.created_time.is_some(),
+            self.deleted.is_some(),
+            self.html_content.is_some(),
+            self.id.is_some(),
+            self.kind.is_some(),
+            self.mentioned_email_addresses.is_some(),
+            self.modified_time.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("action", &self.action)?;
+        out.optional("assigneeEmailAddress", &self.assignee_email_address)?;
+        out.optional("author", &self.author)?;
+        out.optional("content", &self.content)?;
+        out.optional("createdTime", &self.created_time)?;
+        out.optional("deleted", &self.deleted)?;
+        out.optional("htmlContent", &self.html_content)?;
+        out.optional("id", &self.id)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("mentionedEmailAddresses", &self.mentioned_email_addresses)?;
+        out.optional("modifiedTime", &self.modified_time)?;
+        out.end()
+    }
+}
+
 /// A list of replies to a comment on a file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReplyList {
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#replyList"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The page token for the next page of replies. This will be absent if the end of the replies
     /// list has been reached. If the token is rejected for any reason, it should be discarded, and
     /// pagination should be restarted from the first page of results. The page token is typically
     /// valid for several hours. However, if new items are added or removed, your expected results
     /// might differ.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The list of replies. If `nextPageToken` is populated, then this list may be incomplete and
     /// an additional page of results should be fetched.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub replies: Option<Vec<Reply>>,
 }
 
@@ -8110,26 +11515,64 @@ impl ReplyList {
     }
 }
 
+impl rt::internal::serde::Struct for ReplyList {
+    const NAME: &'static str = "ReplyList";
+
+    const FIELDS: &'static [&'static str] = &["kind", "nextPageToken", "replies"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.kind = map.next_value()?,
+            1 => self.next_page_token = map.next_value()?,
+            2 => self.replies = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ReplyList {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ReplyList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+            self.replies.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.optional("replies", &self.replies)?;
+        out.end()
+    }
+}
+
 /// Request message for resolving an AccessProposal on a file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ResolveAccessProposalRequest {
     /// Required. The action to take on the access proposal.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<ResolveAccessProposalRequestAction>,
     /// Optional. The roles that the approver has allowed, if any. For more information, see [Roles
     /// and permissions](https://developers.google.com/workspace/drive/api/guides/ref-roles). Note:
     /// This field is required for the `ACCEPT` action.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<Vec<String>>,
     /// Optional. Whether to send an email to the requester when the access proposal is denied or
     /// accepted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub send_notification: Option<bool>,
     /// Optional. Indicates the view for this access proposal. This should only be set when the
     /// proposal belongs to a view. Only `published` is supported.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub view: Option<String>,
 }
 
@@ -8183,6 +11626,52 @@ impl ResolveAccessProposalRequest {
     pub fn set_or_clear_view(mut self, value: Option<String>) -> Self {
         self.view = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for ResolveAccessProposalRequest {
+    const NAME: &'static str = "ResolveAccessProposalRequest";
+
+    const FIELDS: &'static [&'static str] = &["action", "role", "sendNotification", "view"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.action = map.next_value()?,
+            1 => self.role = map.next_value()?,
+            2 => self.send_notification = map.next_value()?,
+            3 => self.view = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ResolveAccessProposalRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ResolveAccessProposalRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.action.is_some(),
+            self.role.is_some(),
+            self.send_notification.is_some(),
+            self.view.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("action", &self.action)?;
+        out.optional("role", &self.role)?;
+        out.optional("sendNotification", &self.send_notification)?;
+        out.optional("view", &self.view)?;
+        out.end()
     }
 }
 
@@ -8252,18 +11741,14 @@ impl<'de> serde::Deserialize<'de> for ResolveAccessProposalRequestAction {
 }
 
 /// A response on an approval made by a specific reviewer.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReviewerResponse {
     /// This is always drive#reviewerResponse.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// A reviewer’s response for the approval.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response: Option<ReviewerResponseResponse>,
     /// The user that's responsible for this response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewer: Option<User>,
 }
 
@@ -8302,6 +11787,49 @@ impl ReviewerResponse {
     pub fn set_or_clear_reviewer(mut self, value: Option<User>) -> Self {
         self.reviewer = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for ReviewerResponse {
+    const NAME: &'static str = "ReviewerResponse";
+
+    const FIELDS: &'static [&'static str] = &["kind", "response", "reviewer"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.kind = map.next_value()?,
+            1 => self.response = map.next_value()?,
+            2 => self.reviewer = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ReviewerResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ReviewerResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.kind.is_some(),
+            self.response.is_some(),
+            self.reviewer.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("response", &self.response)?;
+        out.optional("reviewer", &self.reviewer)?;
+        out.end()
     }
 }
 
@@ -8375,65 +11903,47 @@ impl<'de> serde::Deserialize<'de> for ReviewerResponseResponse {
 
 /// The metadata for a revision to a file. Some resource methods (such as `revisions.update`)
 /// require a `revisionId`. Use the `revisions.list` method to retrieve the ID for a revision.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Revision {
     /// Output only. Links for exporting Docs Editors files to specific formats.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub export_links: Option<BTreeMap<String, String>>,
     /// Output only. The ID of the revision.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Whether to keep this revision forever, even if it is no longer the head revision. If not
     /// set, the revision will be automatically purged 30 days after newer content is uploaded. This
     /// can be set on a maximum of 200 revisions for a file. This field is only applicable to files
     /// with binary content in Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub keep_forever: Option<bool>,
     /// Output only. Identifies what kind of resource this is. Value: the fixed string
     /// `"drive#revision"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Output only. The last user to modify this revision. This field is only populated when the
     /// last modification was performed by a signed-in user.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub last_modifying_user: Option<User>,
     /// Output only. The MD5 checksum of the revision's content. This is only applicable to files
     /// with binary content in Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub md5_checksum: Option<String>,
     /// Output only. The MIME type of the revision.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
     /// The last time the revision was modified (RFC 3339 date-time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub modified_time: Option<rt::Timestamp>,
     /// Output only. The original filename used to create this revision. This is only applicable to
     /// files with binary content in Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_filename: Option<String>,
     /// Whether subsequent revisions will be automatically republished. This is only applicable to
     /// Docs Editors files.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub publish_auto: Option<bool>,
     /// Whether this revision is published. This is only applicable to Docs Editors files.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<bool>,
     /// Output only. A link to the published revision. This is only populated for Docs Editors
     /// files.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub published_link: Option<String>,
     /// Whether this revision is published outside the domain. This is only applicable to Docs
     /// Editors files.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub published_outside_domain: Option<bool>,
     /// Output only. The size of the revision's content in bytes. This is only applicable to files
     /// with binary content in Drive.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub size: Option<i64>,
 }
 
@@ -8615,24 +12125,116 @@ impl Revision {
     }
 }
 
+impl rt::internal::serde::Struct for Revision {
+    const NAME: &'static str = "Revision";
+
+    const FIELDS: &'static [&'static str] = &[
+        "exportLinks",
+        "id",
+        "keepForever",
+        "kind",
+        "lastModifyingUser",
+        "md5Checksum",
+        "mimeType",
+        "modifiedTime",
+        "originalFilename",
+        "publishAuto",
+        "published",
+        "publishedLink",
+        "publishedOutsideDomain",
+        "size",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.export_links = map.next_value()?,
+            1 => self.id = map.next_value()?,
+            2 => self.keep_forever = map.next_value()?,
+            3 => self.kind = map.next_value()?,
+            4 => self.last_modifying_user = map.next_value()?,
+            5 => self.md5_checksum = map.next_value()?,
+            6 => self.mime_type = map.next_value()?,
+            7 => self.modified_time = map.next_value()?,
+            8 => self.original_filename = map.next_value()?,
+            9 => self.publish_auto = map.next_value()?,
+            10 => self.published = map.next_value()?,
+            11 => self.published_link = map.next_value()?,
+            12 => self.published_outside_domain = map.next_value()?,
+            13 => {
+                self.size =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Revision {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Revision {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.export_links.is_some(),
+            self.id.is_some(),
+            self.keep_forever.is_some(),
+            self.kind.is_some(),
+            self.last_modifying_user.is_some(),
+            self.md5_checksum.is_some(),
+            self.mime_type.is_some(),
+            self.modified_time.is_some(),
+            self.original_filename.is_some(),
+            self.publish_auto.is_some(),
+            self.published.is_some(),
+            self.published_link.is_some(),
+            self.published_outside_domain.is_some(),
+            self.size.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("exportLinks", &self.export_links)?;
+        out.optional("id", &self.id)?;
+        out.optional("keepForever", &self.keep_forever)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("lastModifyingUser", &self.last_modifying_user)?;
+        out.optional("md5Checksum", &self.md5_checksum)?;
+        out.optional("mimeType", &self.mime_type)?;
+        out.optional("modifiedTime", &self.modified_time)?;
+        out.optional("originalFilename", &self.original_filename)?;
+        out.optional("publishAuto", &self.publish_auto)?;
+        out.optional("published", &self.published)?;
+        out.optional("publishedLink", &self.published_link)?;
+        out.optional("publishedOutsideDomain", &self.published_outside_domain)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("size", &self.size)?;
+        out.end()
+    }
+}
+
 /// A list of revisions of a file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RevisionList {
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#revisionList"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The page token for the next page of revisions. This will be absent if the end of the
     /// revisions list has been reached. If the token is rejected for any reason, it should be
     /// discarded, and pagination should be restarted from the first page of results. The page token
     /// is typically valid for several hours. However, if new items are added or removed, your
     /// expected results might differ.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The list of revisions. If nextPageToken is populated, then this list may be incomplete and
     /// an additional page of results should be fetched.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub revisions: Option<Vec<Revision>>,
 }
 
@@ -8674,25 +12276,62 @@ impl RevisionList {
     }
 }
 
+impl rt::internal::serde::Struct for RevisionList {
+    const NAME: &'static str = "RevisionList";
+
+    const FIELDS: &'static [&'static str] = &["kind", "nextPageToken", "revisions"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.kind = map.next_value()?,
+            1 => self.next_page_token = map.next_value()?,
+            2 => self.revisions = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RevisionList {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for RevisionList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+            self.revisions.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.optional("revisions", &self.revisions)?;
+        out.end()
+    }
+}
+
 /// Allows creating an approval on a file.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StartApprovalRequest {
     /// Optional. The time that the approval is due.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub due_time: Option<rt::Timestamp>,
     /// Optional. The behavior of the approval when the file content changes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub file_content_change_behavior: Option<StartApprovalRequestFileContentChangeBehavior>,
     /// Optional. Whether to lock the file when starting the approval.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lock_file: Option<bool>,
     /// Optional. A message to send to reviewers when notifying them of the approval request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// Required. The emails of the users who are set to review the approval.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewer_emails: Option<Vec<String>>,
 }
 
@@ -8762,6 +12401,64 @@ impl StartApprovalRequest {
     pub fn set_or_clear_reviewer_emails(mut self, value: Option<Vec<String>>) -> Self {
         self.reviewer_emails = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for StartApprovalRequest {
+    const NAME: &'static str = "StartApprovalRequest";
+
+    const FIELDS: &'static [&'static str] = &[
+        "dueTime",
+        "fileContentChangeBehavior",
+        "lockFile",
+        "message",
+        "reviewerEmails",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.due_time = map.next_value()?,
+            1 => self.file_content_change_behavior = map.next_value()?,
+            2 => self.lock_file = map.next_value()?,
+            3 => self.message = map.next_value()?,
+            4 => self.reviewer_emails = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StartApprovalRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for StartApprovalRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.due_time.is_some(),
+            self.file_content_change_behavior.is_some(),
+            self.lock_file.is_some(),
+            self.message.is_some(),
+            self.reviewer_emails.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("dueTime", &self.due_time)?;
+        out.optional(
+            "fileContentChangeBehavior",
+            &self.file_content_change_behavior,
+        )?;
+        out.optional("lockFile", &self.lock_file)?;
+        out.optional("message", &self.message)?;
+        out.optional("reviewerEmails", &self.reviewer_emails)?;
+        out.end()
     }
 }
 
@@ -8836,15 +12533,12 @@ impl<'de> serde::Deserialize<'de> for StartApprovalRequestFileContentChangeBehav
 }
 
 /// The `StartPageToken` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StartPageToken {
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#startPageToken"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The starting page token for listing future changes. The page token doesn't expire.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub start_page_token: Option<String>,
 }
 
@@ -8874,26 +12568,60 @@ impl StartPageToken {
     }
 }
 
+impl rt::internal::serde::Struct for StartPageToken {
+    const NAME: &'static str = "StartPageToken";
+
+    const FIELDS: &'static [&'static str] = &["kind", "startPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.kind = map.next_value()?,
+            1 => self.start_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for StartPageToken {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for StartPageToken {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.kind.is_some(), self.start_page_token.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("startPageToken", &self.start_page_token)?;
+        out.end()
+    }
+}
+
 /// The `Status` type defines a logical error model that is suitable for different programming
 /// environments, including REST APIs and RPC APIs. It is used by [gRPC](https://github.com/grpc).
 /// Each `Status` message contains three pieces of data: error code, error message, and error
 /// details. You can find out more about this error model and how to work with it in the [API Design
 /// Guide](https://cloud.google.com/apis/design/errors).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Status {
     /// The status code, which should be an enum value of google.rpc.Code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// A list of messages that carry the error details. There is a common set of message types for
     /// APIs to use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<BTreeMap<String, serde_json::Value>>>,
     /// A developer-facing error message, which should be in English. Any user-facing error message
     /// should be localized and sent in the google.rpc.Status.details field, or localized by the
     /// client.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -8941,49 +12669,80 @@ impl Status {
     }
 }
 
+impl rt::internal::serde::Struct for Status {
+    const NAME: &'static str = "Status";
+
+    const FIELDS: &'static [&'static str] = &["code", "details", "message"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.code = map.next_value()?,
+            1 => self.details = map.next_value()?,
+            2 => self.message = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Status {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Status {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.code.is_some(),
+            self.details.is_some(),
+            self.message.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("code", &self.code)?;
+        out.optional("details", &self.details)?;
+        out.optional("message", &self.message)?;
+        out.end()
+    }
+}
+
 /// Deprecated: use the drive collection instead. Next ID: 33
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamDrive {
     /// The background image file for a Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background_image_file: Option<TeamDriveBackgroundImageFile>,
     /// A short-lived link to this Team Drive's background image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub background_image_link: Option<String>,
     /// Capabilities the current user has on this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<TeamDriveCapabilities>,
     /// The color of this Team Drive as an RGB hex string. It can only be set on a
     /// `drive.teamdrives.update` request that does not set `themeId`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub color_rgb: Option<String>,
     /// The time at which the Team Drive was created (RFC 3339 date-time).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_time: Option<rt::Timestamp>,
     /// The ID of this Team Drive which is also the ID of the top level folder of this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#teamDrive"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The name of this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The organizational unit of this shared drive. This field is only populated on `drives.list`
     /// responses when the `useDomainAdminAccess` parameter is set to `true`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub org_unit_id: Option<String>,
     /// A set of restrictions that apply to this Team Drive or items inside this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub restrictions: Option<TeamDriveRestrictions>,
     /// The ID of the theme from which the background image and color will be set. The set of
     /// possible `teamDriveThemes` can be retrieved from a `drive.about.get` response. When not
     /// specified on a `drive.teamdrives.create` request, a random theme is chosen from which the
     /// background image and color are set. This is a write-only field; it can only be set on
     /// requests that don't set `colorRgb` or `backgroundImageFile`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub theme_id: Option<String>,
 }
 
@@ -9127,40 +12886,105 @@ impl TeamDrive {
     }
 }
 
+impl rt::internal::serde::Struct for TeamDrive {
+    const NAME: &'static str = "TeamDrive";
+
+    const FIELDS: &'static [&'static str] = &[
+        "backgroundImageFile",
+        "backgroundImageLink",
+        "capabilities",
+        "colorRgb",
+        "createdTime",
+        "id",
+        "kind",
+        "name",
+        "orgUnitId",
+        "restrictions",
+        "themeId",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.background_image_file = map.next_value()?,
+            1 => self.background_image_link = map.next_value()?,
+            2 => self.capabilities = map.next_value()?,
+            3 => self.color_rgb = map.next_value()?,
+            4 => self.created_time = map.next_value()?,
+            5 => self.id = map.next_value()?,
+            6 => self.kind = map.next_value()?,
+            7 => self.name = map.next_value()?,
+            8 => self.org_unit_id = map.next_value()?,
+            9 => self.restrictions = map.next_value()?,
+            10 => self.theme_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TeamDrive {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for TeamDrive {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.background_image_file.is_some(),
+            self.background_image_link.is_some(),
+            self.capabilities.is_some(),
+            self.color_rgb.is_some(),
+            self.created_time.is_some(),
+            self.id.is_some(),
+            self.kind.is_some(),
+            self.name.is_some(),
+            self.org_unit_id.is_some(),
+            self.restrictions.is_some(),
+            self.theme_id.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("backgroundImageFile", &self.background_image_file)?;
+        out.optional("backgroundImageLink", &self.background_image_link)?;
+        out.optional("capabilities", &self.capabilities)?;
+        out.optional("colorRgb", &self.color_rgb)?;
+        out.optional("createdTime", &self.created_time)?;
+        out.optional("id", &self.id)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("name", &self.name)?;
+        out.optional("orgUnitId", &self.org_unit_id)?;
+        out.optional("restrictions", &self.restrictions)?;
+        out.optional("themeId", &self.theme_id)?;
+        out.end()
+    }
+}
+
 /// The background image file for a Team Drive.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamDriveBackgroundImageFile {
     /// The ID of an image file in Drive to use for the background image.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The width of the cropped image in the closed range of 0 to 1. This value represents the
     /// width of the cropped image divided by the width of the entire image. The height is computed
     /// by applying a width to height aspect ratio of 80 to 9. The resulting image must be at least
     /// 1280 pixels wide and 144 pixels high.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
-    )]
     pub width: Option<f32>,
     /// The X coordinate of the upper left corner of the cropping area in the background image. This
     /// is a value in the closed range of 0 to 1. This value represents the horizontal distance from
     /// the left side of the entire image to the left side of the cropping area divided by the width
     /// of the entire image.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
-    )]
     pub x_coordinate: Option<f32>,
     /// The Y coordinate of the upper left corner of the cropping area in the background image. This
     /// is a value in the closed range of 0 to 1. This value represents the vertical distance from
     /// the top side of the entire image to the top side of the cropping area divided by the height
     /// of the entire image.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Float32>>"
-    )]
     pub y_coordinate: Option<f32>,
 }
 
@@ -9214,85 +13038,126 @@ impl TeamDriveBackgroundImageFile {
     }
 }
 
+impl rt::internal::serde::Struct for TeamDriveBackgroundImageFile {
+    const NAME: &'static str = "TeamDriveBackgroundImageFile";
+
+    const FIELDS: &'static [&'static str] = &["id", "width", "xCoordinate", "yCoordinate"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.id = map.next_value()?,
+            1 => {
+                self.width = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float32>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            2 => {
+                self.x_coordinate = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float32>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            3 => {
+                self.y_coordinate = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Float32>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TeamDriveBackgroundImageFile {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for TeamDriveBackgroundImageFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.id.is_some(),
+            self.width.is_some(),
+            self.x_coordinate.is_some(),
+            self.y_coordinate.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("id", &self.id)?;
+        out.optional_as::<rt::internal::serde::Float32, _>("width", &self.width)?;
+        out.optional_as::<rt::internal::serde::Float32, _>("xCoordinate", &self.x_coordinate)?;
+        out.optional_as::<rt::internal::serde::Float32, _>("yCoordinate", &self.y_coordinate)?;
+        out.end()
+    }
+}
+
 /// Capabilities the current user has on this Team Drive.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamDriveCapabilities {
     /// Whether the current user can add children to folders in this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_add_children: Option<bool>,
     /// Whether the current user can change the `copyRequiresWriterPermission` restriction of this
     /// Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_copy_requires_writer_permission_restriction: Option<bool>,
     /// Whether the current user can change the `domainUsersOnly` restriction of this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_domain_users_only_restriction: Option<bool>,
     /// Output only. Whether the current user can change organizer-applied download restrictions of
     /// this shared drive.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_download_restriction: Option<bool>,
     /// Whether the current user can change the `sharingFoldersRequiresOrganizerPermission`
     /// restriction of this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_sharing_folders_requires_organizer_permission_restriction: Option<bool>,
     /// Whether the current user can change the background of this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_team_drive_background: Option<bool>,
     /// Whether the current user can change the `teamMembersOnly` restriction of this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_change_team_members_only_restriction: Option<bool>,
     /// Whether the current user can comment on files in this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_comment: Option<bool>,
     /// Whether the current user can copy files in this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_copy: Option<bool>,
     /// Whether the current user can delete children from folders in this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_delete_children: Option<bool>,
     /// Whether the current user can delete this Team Drive. Attempting to delete the Team Drive may
     /// still fail if there are untrashed items inside the Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_delete_team_drive: Option<bool>,
     /// Whether the current user can download files in this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_download: Option<bool>,
     /// Whether the current user can edit files in this Team Drive
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_edit: Option<bool>,
     /// Whether the current user can list the children of folders in this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_list_children: Option<bool>,
     /// Whether the current user can add members to this Team Drive or remove them or change their
     /// role.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_manage_members: Option<bool>,
     /// Whether the current user can read the revisions resource of files in this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_read_revisions: Option<bool>,
     /// Deprecated: Use `canDeleteChildren` or `canTrashChildren` instead.
     ///
     /// **Deprecated** by the API.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_remove_children: Option<bool>,
     /// Whether the current user can rename files or folders in this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_rename: Option<bool>,
     /// Whether the current user can rename this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_rename_team_drive: Option<bool>,
     /// Whether the current user can reset the Team Drive restrictions to defaults.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_reset_team_drive_restrictions: Option<bool>,
     /// Whether the current user can share files or folders in this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_share: Option<bool>,
     /// Whether the current user can trash children from folders in this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub can_trash_children: Option<bool>,
 }
 
@@ -9596,24 +13461,171 @@ impl TeamDriveCapabilities {
     }
 }
 
+impl rt::internal::serde::Struct for TeamDriveCapabilities {
+    const NAME: &'static str = "TeamDriveCapabilities";
+
+    const FIELDS: &'static [&'static str] = &[
+        "canAddChildren",
+        "canChangeCopyRequiresWriterPermissionRestriction",
+        "canChangeDomainUsersOnlyRestriction",
+        "canChangeDownloadRestriction",
+        "canChangeSharingFoldersRequiresOrganizerPermissionRestriction",
+        "canChangeTeamDriveBackground",
+        "canChangeTeamMembersOnlyRestriction",
+        "canComment",
+        "canCopy",
+        "canDeleteChildren",
+        "canDeleteTeamDrive",
+        "canDownload",
+        "canEdit",
+        "canListChildren",
+        "canManageMembers",
+        "canReadRevisions",
+        "canRemoveChildren",
+        "canRename",
+        "canRenameTeamDrive",
+        "canResetTeamDriveRestrictions",
+        "canShare",
+        "canTrashChildren",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.can_add_children = map.next_value()?,
+            1 => {
+                self.can_change_copy_requires_writer_permission_restriction = map.next_value()?;
+            }
+            2 => self.can_change_domain_users_only_restriction = map.next_value()?,
+            3 => self.can_change_download_restriction = map.next_value()?,
+            4 => {
+                self.can_change_sharing_folders_requires_organizer_permission_restriction =
+                    map.next_value()?;
+            }
+            5 => self.can_change_team_drive_background = map.next_value()?,
+            6 => self.can_change_team_members_only_restriction = map.next_value()?,
+            7 => self.can_comment = map.next_value()?,
+            8 => self.can_copy = map.next_value()?,
+            9 => self.can_delete_children = map.next_value()?,
+            10 => self.can_delete_team_drive = map.next_value()?,
+            11 => self.can_download = map.next_value()?,
+            12 => self.can_edit = map.next_value()?,
+            13 => self.can_list_children = map.next_value()?,
+            14 => self.can_manage_members = map.next_value()?,
+            15 => self.can_read_revisions = map.next_value()?,
+            16 => self.can_remove_children = map.next_value()?,
+            17 => self.can_rename = map.next_value()?,
+            18 => self.can_rename_team_drive = map.next_value()?,
+            19 => self.can_reset_team_drive_restrictions = map.next_value()?,
+            20 => self.can_share = map.next_value()?,
+            21 => self.can_trash_children = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TeamDriveCapabilities {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for TeamDriveCapabilities {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.can_add_children.is_some(),
+            self.can_change_copy_requires_writer_permission_restriction
+                .is_some(),
+            self.can_change_domain_users_only_restriction.is_some(),
+            self.can_change_download_restriction.is_some(),
+            self.can_change_sharing_folders_requires_organizer_permission_restriction
+                .is_some(),
+            self.can_change_team_drive_background.is_some(),
+            self.can_change_team_members_only_restriction.is_some(),
+            self.can_comment.is_some(),
+            self.can_copy.is_some(),
+            self.can_delete_children.is_some(),
+            self.can_delete_team_drive.is_some(),
+            self.can_download.is_some(),
+            self.can_edit.is_some(),
+            self.can_list_children.is_some(),
+            self.can_manage_members.is_some(),
+            self.can_read_revisions.is_some(),
+            self.can_remove_children.is_some(),
+            self.can_rename.is_some(),
+            self.can_rename_team_drive.is_some(),
+            self.can_reset_team_drive_restrictions.is_some(),
+            self.can_share.is_some(),
+            self.can_trash_children.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("canAddChildren", &self.can_add_children)?;
+        out.optional(
+            "canChangeCopyRequiresWriterPermissionRestriction",
+            &self.can_change_copy_requires_writer_permission_restriction,
+        )?;
+        out.optional(
+            "canChangeDomainUsersOnlyRestriction",
+            &self.can_change_domain_users_only_restriction,
+        )?;
+        out.optional(
+            "canChangeDownloadRestriction",
+            &self.can_change_download_restriction,
+        )?;
+        out.optional(
+            "canChangeSharingFoldersRequiresOrganizerPermissionRestriction",
+            &self.can_change_sharing_folders_requires_organizer_permission_restriction,
+        )?;
+        out.optional(
+            "canChangeTeamDriveBackground",
+            &self.can_change_team_drive_background,
+        )?;
+        out.optional(
+            "canChangeTeamMembersOnlyRestriction",
+            &self.can_change_team_members_only_restriction,
+        )?;
+        out.optional("canComment", &self.can_comment)?;
+        out.optional("canCopy", &self.can_copy)?;
+        out.optional("canDeleteChildren", &self.can_delete_children)?;
+        out.optional("canDeleteTeamDrive", &self.can_delete_team_drive)?;
+        out.optional("canDownload", &self.can_download)?;
+        out.optional("canEdit", &self.can_edit)?;
+        out.optional("canListChildren", &self.can_list_children)?;
+        out.optional("canManageMembers", &self.can_manage_members)?;
+        out.optional("canReadRevisions", &self.can_read_revisions)?;
+        out.optional("canRemoveChildren", &self.can_remove_children)?;
+        out.optional("canRename", &self.can_rename)?;
+        out.optional("canRenameTeamDrive", &self.can_rename_team_drive)?;
+        out.optional(
+            "canResetTeamDriveRestrictions",
+            &self.can_reset_team_drive_restrictions,
+        )?;
+        out.optional("canShare", &self.can_share)?;
+        out.optional("canTrashChildren", &self.can_trash_children)?;
+        out.end()
+    }
+}
+
 /// A list of Team Drives.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamDriveList {
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#teamDriveList"`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The page token for the next page of Team Drives. This will be absent if the end of the Team
     /// Drives list has been reached. If the token is rejected for any reason, it should be
     /// discarded, and pagination should be restarted from the first page of results. The page token
     /// is typically valid for several hours. However, if new items are added or removed, your
     /// expected results might differ.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The list of Team Drives. If nextPageToken is populated, then this list may be incomplete and
     /// an additional page of results should be fetched.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_drives: Option<Vec<TeamDrive>>,
 }
 
@@ -9655,33 +13667,69 @@ impl TeamDriveList {
     }
 }
 
+impl rt::internal::serde::Struct for TeamDriveList {
+    const NAME: &'static str = "TeamDriveList";
+
+    const FIELDS: &'static [&'static str] = &["kind", "nextPageToken", "teamDrives"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.kind = map.next_value()?,
+            1 => self.next_page_token = map.next_value()?,
+            2 => self.team_drives = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TeamDriveList {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for TeamDriveList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+            self.team_drives.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.optional("teamDrives", &self.team_drives)?;
+        out.end()
+    }
+}
+
 /// A set of restrictions that apply to this Team Drive or items inside this Team Drive.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamDriveRestrictions {
     /// Whether administrative privileges on this Team Drive are required to modify restrictions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub admin_managed_restrictions: Option<bool>,
     /// Whether the options to copy, print, or download files inside this Team Drive, should be
     /// disabled for readers and commenters. When this restriction is set to `true`, it will
     /// override the similarly named field to `true` for any file inside this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub copy_requires_writer_permission: Option<bool>,
     /// Whether access to this Team Drive and items inside this Team Drive is restricted to users of
     /// the domain to which this Team Drive belongs. This restriction may be overridden by other
     /// sharing policies controlled outside of this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain_users_only: Option<bool>,
     /// Download restrictions applied by shared drive managers.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub download_restriction: Option<DownloadRestriction>,
     /// If true, only users with the organizer role can share folders. If false, users with either
     /// the organizer role or the file organizer role can share folders.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sharing_folders_requires_organizer_permission: Option<bool>,
     /// Whether access to items inside this Team Drive is restricted to members of this Team Drive.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_members_only: Option<bool>,
 }
 
@@ -9770,41 +13818,99 @@ impl TeamDriveRestrictions {
     }
 }
 
+impl rt::internal::serde::Struct for TeamDriveRestrictions {
+    const NAME: &'static str = "TeamDriveRestrictions";
+
+    const FIELDS: &'static [&'static str] = &[
+        "adminManagedRestrictions",
+        "copyRequiresWriterPermission",
+        "domainUsersOnly",
+        "downloadRestriction",
+        "sharingFoldersRequiresOrganizerPermission",
+        "teamMembersOnly",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.admin_managed_restrictions = map.next_value()?,
+            1 => self.copy_requires_writer_permission = map.next_value()?,
+            2 => self.domain_users_only = map.next_value()?,
+            3 => self.download_restriction = map.next_value()?,
+            4 => self.sharing_folders_requires_organizer_permission = map.next_value()?,
+            5 => self.team_members_only = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TeamDriveRestrictions {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for TeamDriveRestrictions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.admin_managed_restrictions.is_some(),
+            self.copy_requires_writer_permission.is_some(),
+            self.domain_users_only.is_some(),
+            self.download_restriction.is_some(),
+            self.sharing_folders_requires_organizer_permission.is_some(),
+            self.team_members_only.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("adminManagedRestrictions", &self.admin_managed_restrictions)?;
+        out.optional(
+            "copyRequiresWriterPermission",
+            &self.copy_requires_writer_permission,
+        )?;
+        out.optional("domainUsersOnly", &self.domain_users_only)?;
+        out.optional("downloadRestriction", &self.download_restriction)?;
+        out.optional(
+            "sharingFoldersRequiresOrganizerPermission",
+            &self.sharing_folders_requires_organizer_permission,
+        )?;
+        out.optional("teamMembersOnly", &self.team_members_only)?;
+        out.end()
+    }
+}
+
 /// Information about a Drive user.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct User {
     /// Output only. A plain text displayable name for this user.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
     /// Output only. The email address of the user. This may not be present in certain contexts if
     /// the user has not made their email address visible to the requester.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// Output only. Identifies what kind of resource this is. Value: the fixed string `drive#user`.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Output only. Whether this user is the requesting user.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub me: Option<bool>,
     /// Output only. The user's ID as visible in Permission resources.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permission_id: Option<String>,
     /// Output only. A link to the user's profile photo, if available.
     ///
     /// Output only: set by the server.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub photo_link: Option<String>,
 }
 
@@ -9879,6 +13985,65 @@ impl User {
     pub fn set_or_clear_photo_link(mut self, value: Option<String>) -> Self {
         self.photo_link = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for User {
+    const NAME: &'static str = "User";
+
+    const FIELDS: &'static [&'static str] = &[
+        "displayName",
+        "emailAddress",
+        "kind",
+        "me",
+        "permissionId",
+        "photoLink",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.display_name = map.next_value()?,
+            1 => self.email_address = map.next_value()?,
+            2 => self.kind = map.next_value()?,
+            3 => self.me = map.next_value()?,
+            4 => self.permission_id = map.next_value()?,
+            5 => self.photo_link = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for User {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.display_name.is_some(),
+            self.email_address.is_some(),
+            self.kind.is_some(),
+            self.me.is_some(),
+            self.permission_id.is_some(),
+            self.photo_link.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("displayName", &self.display_name)?;
+        out.optional("emailAddress", &self.email_address)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("me", &self.me)?;
+        out.optional("permissionId", &self.permission_id)?;
+        out.optional("photoLink", &self.photo_link)?;
+        out.end()
     }
 }
 

@@ -7,17 +7,14 @@ use crate::rt;
 use std::collections::BTreeMap;
 
 /// An AdvanceRelocateBucketOperation request.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AdvanceRelocateBucketOperationRequest {
     /// Specifies the time when the relocation will revert to the sync stage if the relocation
     /// hasn't succeeded.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expire_time: Option<rt::Timestamp>,
     /// Specifies the duration after which the relocation will revert to the sync stage if the
     /// relocation hasn't succeeded. Optional, if not supplied, a default value of 12h will be used.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ttl: Option<rt::Duration>,
 }
 
@@ -47,49 +44,72 @@ impl AdvanceRelocateBucketOperationRequest {
     }
 }
 
+impl rt::internal::serde::Struct for AdvanceRelocateBucketOperationRequest {
+    const NAME: &'static str = "AdvanceRelocateBucketOperationRequest";
+
+    const FIELDS: &'static [&'static str] = &["expireTime", "ttl"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.expire_time = map.next_value()?,
+            1 => self.ttl = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AdvanceRelocateBucketOperationRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for AdvanceRelocateBucketOperationRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.expire_time.is_some(), self.ttl.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("expireTime", &self.expire_time)?;
+        out.optional("ttl", &self.ttl)?;
+        out.end()
+    }
+}
+
 /// An Anywhere Cache instance.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnywhereCache {
     /// The cache-level entry admission policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub admission_policy: Option<String>,
     /// The ID of the Anywhere cache instance.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub anywhere_cache_id: Option<String>,
     /// The name of the bucket containing this cache instance.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The creation time of the cache instance in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// The ID of the resource, including the project number, bucket name and anywhere cache ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Specifies whether objects are ingested into the cache upon write.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ingest_on_write: Option<bool>,
     /// The kind of item this is. For Anywhere Cache, this is always storage#anywhereCache.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// True if the cache instance has an active Update long-running operation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pending_update: Option<bool>,
     /// The link to this cache instance.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The current state of the cache instance.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The TTL of all cache entries in whole seconds. e.g., "7200s".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ttl: Option<rt::Duration>,
     /// The modification time of the cache instance metadata in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub update_time: Option<rt::Timestamp>,
     /// The zone in which the cache instance is running. For example, us-central1-a.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
 }
 
@@ -251,21 +271,104 @@ impl AnywhereCache {
     }
 }
 
+impl rt::internal::serde::Struct for AnywhereCache {
+    const NAME: &'static str = "AnywhereCache";
+
+    const FIELDS: &'static [&'static str] = &[
+        "admissionPolicy",
+        "anywhereCacheId",
+        "bucket",
+        "createTime",
+        "id",
+        "ingestOnWrite",
+        "kind",
+        "pendingUpdate",
+        "selfLink",
+        "state",
+        "ttl",
+        "updateTime",
+        "zone",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.admission_policy = map.next_value()?,
+            1 => self.anywhere_cache_id = map.next_value()?,
+            2 => self.bucket = map.next_value()?,
+            3 => self.create_time = map.next_value()?,
+            4 => self.id = map.next_value()?,
+            5 => self.ingest_on_write = map.next_value()?,
+            6 => self.kind = map.next_value()?,
+            7 => self.pending_update = map.next_value()?,
+            8 => self.self_link = map.next_value()?,
+            9 => self.state = map.next_value()?,
+            10 => self.ttl = map.next_value()?,
+            11 => self.update_time = map.next_value()?,
+            12 => self.zone = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AnywhereCache {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for AnywhereCache {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.admission_policy.is_some(),
+            self.anywhere_cache_id.is_some(),
+            self.bucket.is_some(),
+            self.create_time.is_some(),
+            self.id.is_some(),
+            self.ingest_on_write.is_some(),
+            self.kind.is_some(),
+            self.pending_update.is_some(),
+            self.self_link.is_some(),
+            self.state.is_some(),
+            self.ttl.is_some(),
+            self.update_time.is_some(),
+            self.zone.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("admissionPolicy", &self.admission_policy)?;
+        out.optional("anywhereCacheId", &self.anywhere_cache_id)?;
+        out.optional("bucket", &self.bucket)?;
+        out.optional("createTime", &self.create_time)?;
+        out.optional("id", &self.id)?;
+        out.optional("ingestOnWrite", &self.ingest_on_write)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("pendingUpdate", &self.pending_update)?;
+        out.optional("selfLink", &self.self_link)?;
+        out.optional("state", &self.state)?;
+        out.optional("ttl", &self.ttl)?;
+        out.optional("updateTime", &self.update_time)?;
+        out.optional("zone", &self.zone)?;
+        out.end()
+    }
+}
+
 /// A list of Anywhere Caches.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnywhereCaches {
     /// The list of items.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<AnywhereCache>>,
     /// The kind of item this is. For lists of Anywhere Caches, this is always
     /// storage#anywhereCaches.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -307,27 +410,64 @@ impl AnywhereCaches {
     }
 }
 
+impl rt::internal::serde::Struct for AnywhereCaches {
+    const NAME: &'static str = "AnywhereCaches";
+
+    const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.items = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            2 => self.next_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for AnywhereCaches {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for AnywhereCaches {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.items.is_some(),
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("items", &self.items)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.end()
+    }
+}
+
 /// A bucket.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Bucket {
     /// Access controls on the bucket.
     ///
     /// Required by `storage.buckets.update`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub acl: Option<Vec<BucketAccessControl>>,
     /// The bucket's Autoclass configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub autoclass: Option<BucketAutoclass>,
     /// The bucket's billing configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub billing: Option<BucketBilling>,
     /// The bucket's Cross-Origin Resource Sharing (CORS) configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cors: Option<Vec<BucketCorsItem>>,
     /// The bucket's custom placement configuration for Custom Dual Regions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_placement_config: Option<BucketCustomPlacementConfig>,
     /// The default value for event-based hold on newly created objects in this bucket. Event-based
     /// hold is a way to retain objects indefinitely until an event occurs, signified by the hold's
@@ -339,84 +479,54 @@ pub struct Bucket {
     /// 3 more years after that. That means retention duration of the objects begins from the moment
     /// event-based hold transitioned from true to false. Objects under event-based hold cannot be
     /// deleted, overwritten or archived until the hold is removed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_event_based_hold: Option<bool>,
     /// Default access controls to apply to new objects when no ACL is provided.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_object_acl: Option<Vec<ObjectAccessControl>>,
     /// Encryption configuration for a bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encryption: Option<BucketEncryption>,
     /// HTTP 1.1 Entity tag for the bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The generation of this bucket.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub generation: Option<i64>,
     /// The hard delete time of the bucket in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hard_delete_time: Option<rt::Timestamp>,
     /// The bucket's hierarchical namespace configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchical_namespace: Option<BucketHierarchicalNamespace>,
     /// The bucket's IAM configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub iam_configuration: Option<BucketIamConfiguration>,
     /// The ID of the bucket. For buckets, the id and name properties are the same.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The bucket's IP filter configuration. Specifies the network sources that are allowed to
     /// access the operations on the bucket, as well as its underlying objects. Only enforced when
     /// the mode is set to 'Enabled'.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_filter: Option<BucketIpFilter>,
     /// The kind of item this is. For buckets, this is always storage#bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// User-provided labels, in key/value pairs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub labels: Option<BTreeMap<String, String>>,
     /// The bucket's lifecycle configuration. See [Lifecycle
     /// Management](https://cloud.google.com/storage/docs/lifecycle) for more information.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub lifecycle: Option<BucketLifecycle>,
     /// The location of the bucket. Object data for objects in the bucket resides in physical
     /// storage within this region. Defaults to US. See the [Developer's
     /// Guide](https://cloud.google.com/storage/docs/locations) for the authoritative list.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// The type of the bucket location.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location_type: Option<String>,
     /// The bucket's logging configuration, which defines the destination bucket and optional name
     /// prefix for the current bucket's logs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logging: Option<BucketLogging>,
     /// The metadata generation of this bucket.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub metageneration: Option<i64>,
     /// The name of the bucket.
     ///
     /// Required by `storage.buckets.insert`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The bucket's object retention config.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_retention: Option<BucketObjectRetention>,
     /// The owner of the bucket. This is always the project team's owner group.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<BucketOwner>,
     /// The project number of the project the bucket belongs to.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::UInt64>>"
-    )]
     pub project_number: Option<u64>,
     /// The bucket's retention policy. The retention policy enforces a minimum retention time for
     /// all objects contained in the bucket, based on their creation time. Any attempt to overwrite
@@ -425,27 +535,20 @@ pub struct Bucket {
     /// storage.buckets.update operation. A locked retention policy cannot be removed or shortened
     /// in duration for the lifetime of the bucket. Attempting to remove or decrease period of a
     /// locked retention policy will result in a PERMISSION_DENIED error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_policy: Option<BucketRetentionPolicy>,
     /// The Recovery Point Objective (RPO) of this bucket. Set to ASYNC_TURBO to turn on Turbo
     /// Replication on a bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rpo: Option<String>,
     /// Reserved for future use.
-    #[serde(rename = "satisfiesPZI", skip_serializing_if = "Option::is_none")]
     pub satisfies_pzi: Option<bool>,
     /// Reserved for future use.
-    #[serde(rename = "satisfiesPZS", skip_serializing_if = "Option::is_none")]
     pub satisfies_pzs: Option<bool>,
     /// The URI of this bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The bucket's soft delete policy, which defines the period of time that soft-deleted objects
     /// will be retained, and cannot be permanently deleted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub soft_delete_policy: Option<BucketSoftDeletePolicy>,
     /// The soft delete time of the bucket in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub soft_delete_time: Option<rt::Timestamp>,
     /// The bucket's default storage class, used whenever no storageClass is specified for a
     /// newly-created object. This defines how objects in the bucket are stored and determines the
@@ -453,21 +556,16 @@ pub struct Bucket {
     /// COLDLINE, ARCHIVE, and DURABLE_REDUCED_AVAILABILITY. If this value is not specified when the
     /// bucket is created, it will default to STANDARD. For more information, see [Storage
     /// Classes](https://cloud.google.com/storage/docs/storage-classes).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
     /// The creation time of the bucket in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_created: Option<rt::Timestamp>,
     /// The modification time of the bucket in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<rt::Timestamp>,
     /// The bucket's versioning configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub versioning: Option<BucketVersioning>,
     /// The bucket's website configuration, controlling how the service behaves when accessing
     /// bucket contents as a web site. See the [Static Website
     /// Examples](https://cloud.google.com/storage/docs/static-website) for more information.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<BucketWebsite>,
 }
 
@@ -958,19 +1056,218 @@ impl Bucket {
     }
 }
 
+impl rt::internal::serde::Struct for Bucket {
+    const NAME: &'static str = "Bucket";
+
+    const FIELDS: &'static [&'static str] = &[
+        "acl",
+        "autoclass",
+        "billing",
+        "cors",
+        "customPlacementConfig",
+        "defaultEventBasedHold",
+        "defaultObjectAcl",
+        "encryption",
+        "etag",
+        "generation",
+        "hardDeleteTime",
+        "hierarchicalNamespace",
+        "iamConfiguration",
+        "id",
+        "ipFilter",
+        "kind",
+        "labels",
+        "lifecycle",
+        "location",
+        "locationType",
+        "logging",
+        "metageneration",
+        "name",
+        "objectRetention",
+        "owner",
+        "projectNumber",
+        "retentionPolicy",
+        "rpo",
+        "satisfiesPZI",
+        "satisfiesPZS",
+        "selfLink",
+        "softDeletePolicy",
+        "softDeleteTime",
+        "storageClass",
+        "timeCreated",
+        "updated",
+        "versioning",
+        "website",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.acl = map.next_value()?,
+            1 => self.autoclass = map.next_value()?,
+            2 => self.billing = map.next_value()?,
+            3 => self.cors = map.next_value()?,
+            4 => self.custom_placement_config = map.next_value()?,
+            5 => self.default_event_based_hold = map.next_value()?,
+            6 => self.default_object_acl = map.next_value()?,
+            7 => self.encryption = map.next_value()?,
+            8 => self.etag = map.next_value()?,
+            9 => {
+                self.generation =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            10 => self.hard_delete_time = map.next_value()?,
+            11 => self.hierarchical_namespace = map.next_value()?,
+            12 => self.iam_configuration = map.next_value()?,
+            13 => self.id = map.next_value()?,
+            14 => self.ip_filter = map.next_value()?,
+            15 => self.kind = map.next_value()?,
+            16 => self.labels = map.next_value()?,
+            17 => self.lifecycle = map.next_value()?,
+            18 => self.location = map.next_value()?,
+            19 => self.location_type = map.next_value()?,
+            20 => self.logging = map.next_value()?,
+            21 => {
+                self.metageneration =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            22 => self.name = map.next_value()?,
+            23 => self.object_retention = map.next_value()?,
+            24 => self.owner = map.next_value()?,
+            25 => {
+                self.project_number = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::UInt64>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            26 => self.retention_policy = map.next_value()?,
+            27 => self.rpo = map.next_value()?,
+            28 => self.satisfies_pzi = map.next_value()?,
+            29 => self.satisfies_pzs = map.next_value()?,
+            30 => self.self_link = map.next_value()?,
+            31 => self.soft_delete_policy = map.next_value()?,
+            32 => self.soft_delete_time = map.next_value()?,
+            33 => self.storage_class = map.next_value()?,
+            34 => self.time_created = map.next_value()?,
+            35 => self.updated = map.next_value()?,
+            36 => self.versioning = map.next_value()?,
+            37 => self.website = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Bucket {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Bucket {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.acl.is_some(),
+            self.autoclass.is_some(),
+            self.billing.is_some(),
+            self.cors.is_some(),
+            self.custom_placement_config.is_some(),
+            self.default_event_based_hold.is_some(),
+            self.default_object_acl.is_some(),
+            self.encryption.is_some(),
+            self.etag.is_some(),
+            self.generation.is_some(),
+            self.hard_delete_time.is_some(),
+            self.hierarchical_namespace.is_some(),
+            self.iam_configuration.is_some(),
+            self.id.is_some(),
+            self.ip_filter.is_some(),
+            self.kind.is_some(),
+            self.labels.is_some(),
+            self.lifecycle.is_some(),
+            self.location.is_some(),
+            self.location_type.is_some(),
+            self.logging.is_some(),
+            self.metageneration.is_some(),
+            self.name.is_some(),
+            self.object_retention.is_some(),
+            self.owner.is_some(),
+            self.project_number.is_some(),
+            self.retention_policy.is_some(),
+            self.rpo.is_some(),
+            self.satisfies_pzi.is_some(),
+            self.satisfies_pzs.is_some(),
+            self.self_link.is_some(),
+            self.soft_delete_policy.is_some(),
+            self.soft_delete_time.is_some(),
+            self.storage_class.is_some(),
+            self.time_created.is_some(),
+            self.updated.is_some(),
+            self.versioning.is_some(),
+            self.website.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("acl", &self.acl)?;
+        out.optional("autoclass", &self.autoclass)?;
+        out.optional("billing", &self.billing)?;
+        out.optional("cors", &self.cors)?;
+        out.optional("customPlacementConfig", &self.custom_placement_config)?;
+        out.optional("defaultEventBasedHold", &self.default_event_based_hold)?;
+        out.optional("defaultObjectAcl", &self.default_object_acl)?;
+        out.optional("encryption", &self.encryption)?;
+        out.optional("etag", &self.etag)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("generation", &self.generation)?;
+        out.optional("hardDeleteTime", &self.hard_delete_time)?;
+        out.optional("hierarchicalNamespace", &self.hierarchical_namespace)?;
+        out.optional("iamConfiguration", &self.iam_configuration)?;
+        out.optional("id", &self.id)?;
+        out.optional("ipFilter", &self.ip_filter)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("labels", &self.labels)?;
+        out.optional("lifecycle", &self.lifecycle)?;
+        out.optional("location", &self.location)?;
+        out.optional("locationType", &self.location_type)?;
+        out.optional("logging", &self.logging)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("metageneration", &self.metageneration)?;
+        out.optional("name", &self.name)?;
+        out.optional("objectRetention", &self.object_retention)?;
+        out.optional("owner", &self.owner)?;
+        out.optional_as::<rt::internal::serde::UInt64, _>("projectNumber", &self.project_number)?;
+        out.optional("retentionPolicy", &self.retention_policy)?;
+        out.optional("rpo", &self.rpo)?;
+        out.optional("satisfiesPZI", &self.satisfies_pzi)?;
+        out.optional("satisfiesPZS", &self.satisfies_pzs)?;
+        out.optional("selfLink", &self.self_link)?;
+        out.optional("softDeletePolicy", &self.soft_delete_policy)?;
+        out.optional("softDeleteTime", &self.soft_delete_time)?;
+        out.optional("storageClass", &self.storage_class)?;
+        out.optional("timeCreated", &self.time_created)?;
+        out.optional("updated", &self.updated)?;
+        out.optional("versioning", &self.versioning)?;
+        out.optional("website", &self.website)?;
+        out.end()
+    }
+}
+
 /// An access-control entry.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketAccessControl {
     /// The name of the bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The domain associated with the entity, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The email address associated with the entity, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The entity holding the permission, in one of the following forms:
     /// - user-userId
@@ -987,31 +1284,23 @@ pub struct BucketAccessControl {
     ///   would be domain-example.com.
     ///
     /// Required by `storage.bucketAccessControls.insert`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,
     /// The ID for the entity, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
     /// HTTP 1.1 Entity tag for the access-control entry.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The ID of the access-control entry.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For bucket access control entries, this is always
     /// storage#bucketAccessControl.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The project team associated with the entity, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_team: Option<BucketAccessControlProjectTeam>,
     /// The access permission for the entity.
     ///
     /// Required by `storage.bucketAccessControls.insert`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The link to this access-control entry.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
 }
 
@@ -1152,16 +1441,92 @@ impl BucketAccessControl {
     }
 }
 
+impl rt::internal::serde::Struct for BucketAccessControl {
+    const NAME: &'static str = "BucketAccessControl";
+
+    const FIELDS: &'static [&'static str] = &[
+        "bucket",
+        "domain",
+        "email",
+        "entity",
+        "entityId",
+        "etag",
+        "id",
+        "kind",
+        "projectTeam",
+        "role",
+        "selfLink",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.bucket = map.next_value()?,
+            1 => self.domain = map.next_value()?,
+            2 => self.email = map.next_value()?,
+            3 => self.entity = map.next_value()?,
+            4 => self.entity_id = map.next_value()?,
+            5 => self.etag = map.next_value()?,
+            6 => self.id = map.next_value()?,
+            7 => self.kind = map.next_value()?,
+            8 => self.project_team = map.next_value()?,
+            9 => self.role = map.next_value()?,
+            10 => self.self_link = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketAccessControl {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketAccessControl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.bucket.is_some(),
+            self.domain.is_some(),
+            self.email.is_some(),
+            self.entity.is_some(),
+            self.entity_id.is_some(),
+            self.etag.is_some(),
+            self.id.is_some(),
+            self.kind.is_some(),
+            self.project_team.is_some(),
+            self.role.is_some(),
+            self.self_link.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("bucket", &self.bucket)?;
+        out.optional("domain", &self.domain)?;
+        out.optional("email", &self.email)?;
+        out.optional("entity", &self.entity)?;
+        out.optional("entityId", &self.entity_id)?;
+        out.optional("etag", &self.etag)?;
+        out.optional("id", &self.id)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("projectTeam", &self.project_team)?;
+        out.optional("role", &self.role)?;
+        out.optional("selfLink", &self.self_link)?;
+        out.end()
+    }
+}
+
 /// The project team associated with the entity, if any.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketAccessControlProjectTeam {
     /// The project number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_number: Option<String>,
     /// The team.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team: Option<String>,
 }
 
@@ -1191,17 +1556,52 @@ impl BucketAccessControlProjectTeam {
     }
 }
 
+impl rt::internal::serde::Struct for BucketAccessControlProjectTeam {
+    const NAME: &'static str = "BucketAccessControlProjectTeam";
+
+    const FIELDS: &'static [&'static str] = &["projectNumber", "team"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.project_number = map.next_value()?,
+            1 => self.team = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketAccessControlProjectTeam {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketAccessControlProjectTeam {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.project_number.is_some(), self.team.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("projectNumber", &self.project_number)?;
+        out.optional("team", &self.team)?;
+        out.end()
+    }
+}
+
 /// An access-control list.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketAccessControls {
     /// The list of items.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<BucketAccessControl>>,
     /// The kind of item this is. For lists of bucket access control entries, this is always
     /// storage#bucketAccessControls.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
 }
 
@@ -1231,25 +1631,57 @@ impl BucketAccessControls {
     }
 }
 
+impl rt::internal::serde::Struct for BucketAccessControls {
+    const NAME: &'static str = "BucketAccessControls";
+
+    const FIELDS: &'static [&'static str] = &["items", "kind"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.items = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketAccessControls {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketAccessControls {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.items.is_some(), self.kind.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("items", &self.items)?;
+        out.optional("kind", &self.kind)?;
+        out.end()
+    }
+}
+
 /// The bucket's Autoclass configuration.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketAutoclass {
     /// Whether or not Autoclass is enabled on this bucket
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The storage class that objects in the bucket eventually transition to if they are not read
     /// for a certain length of time. Valid values are NEARLINE and ARCHIVE.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub terminal_storage_class: Option<String>,
     /// A date and time in RFC 3339 format representing the time of the most recent update to
     /// "terminalStorageClass".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub terminal_storage_class_update_time: Option<rt::Timestamp>,
     /// A date and time in RFC 3339 format representing the instant at which "enabled" was last
     /// toggled.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub toggle_time: Option<rt::Timestamp>,
 }
 
@@ -1310,13 +1742,65 @@ impl BucketAutoclass {
     }
 }
 
+impl rt::internal::serde::Struct for BucketAutoclass {
+    const NAME: &'static str = "BucketAutoclass";
+
+    const FIELDS: &'static [&'static str] = &[
+        "enabled",
+        "terminalStorageClass",
+        "terminalStorageClassUpdateTime",
+        "toggleTime",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.enabled = map.next_value()?,
+            1 => self.terminal_storage_class = map.next_value()?,
+            2 => self.terminal_storage_class_update_time = map.next_value()?,
+            3 => self.toggle_time = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketAutoclass {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketAutoclass {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.enabled.is_some(),
+            self.terminal_storage_class.is_some(),
+            self.terminal_storage_class_update_time.is_some(),
+            self.toggle_time.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("enabled", &self.enabled)?;
+        out.optional("terminalStorageClass", &self.terminal_storage_class)?;
+        out.optional(
+            "terminalStorageClassUpdateTime",
+            &self.terminal_storage_class_update_time,
+        )?;
+        out.optional("toggleTime", &self.toggle_time)?;
+        out.end()
+    }
+}
+
 /// The bucket's billing configuration.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketBilling {
     /// When set to true, Requester Pays is enabled for this bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub requester_pays: Option<bool>,
 }
 
@@ -1334,26 +1818,56 @@ impl BucketBilling {
     }
 }
 
+impl rt::internal::serde::Struct for BucketBilling {
+    const NAME: &'static str = "BucketBilling";
+
+    const FIELDS: &'static [&'static str] = &["requesterPays"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.requester_pays = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketBilling {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketBilling {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.requester_pays.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("requesterPays", &self.requester_pays)?;
+        out.end()
+    }
+}
+
 /// The `Bucket.properties.cors.items` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketCorsItem {
     /// The value, in seconds, to return in the Access-Control-Max-Age header used in preflight
     /// responses.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub max_age_seconds: Option<i32>,
     /// The list of HTTP methods on which to include CORS response headers, (GET, OPTIONS, POST,
     /// etc) Note: "*" is permitted in the list of methods, and means "any method".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub method: Option<Vec<String>>,
     /// The list of Origins eligible to receive CORS response headers. Note: "*" is permitted in the
     /// list of origins, and means "any Origin".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<Vec<String>>,
     /// The list of HTTP headers other than the simple response headers to give permission for the
     /// user-agent to share across domains.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response_header: Option<Vec<String>>,
 }
 
@@ -1407,13 +1921,58 @@ impl BucketCorsItem {
     }
 }
 
+impl rt::internal::serde::Struct for BucketCorsItem {
+    const NAME: &'static str = "BucketCorsItem";
+
+    const FIELDS: &'static [&'static str] =
+        &["maxAgeSeconds", "method", "origin", "responseHeader"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.max_age_seconds = map.next_value()?,
+            1 => self.method = map.next_value()?,
+            2 => self.origin = map.next_value()?,
+            3 => self.response_header = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketCorsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketCorsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.max_age_seconds.is_some(),
+            self.method.is_some(),
+            self.origin.is_some(),
+            self.response_header.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("maxAgeSeconds", &self.max_age_seconds)?;
+        out.optional("method", &self.method)?;
+        out.optional("origin", &self.origin)?;
+        out.optional("responseHeader", &self.response_header)?;
+        out.end()
+    }
+}
+
 /// The bucket's custom placement configuration for Custom Dual Regions.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_locations: Option<Vec<String>>,
 }
 
@@ -1431,33 +1990,63 @@ impl BucketCustomPlacementConfig {
     }
 }
 
+impl rt::internal::serde::Struct for BucketCustomPlacementConfig {
+    const NAME: &'static str = "BucketCustomPlacementConfig";
+
+    const FIELDS: &'static [&'static str] = &["dataLocations"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.data_locations = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketCustomPlacementConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketCustomPlacementConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.data_locations.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("dataLocations", &self.data_locations)?;
+        out.end()
+    }
+}
+
 /// Encryption configuration for a bucket.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketEncryption {
     /// If set, the new objects created in this bucket must comply with this enforcement config.
     /// Changing this has no effect on existing objects; it applies to new objects only. If omitted,
     /// the new objects are allowed to be encrypted with Customer Managed Encryption type by
     /// default.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_managed_encryption_enforcement_config:
         Option<BucketEncryptionCustomerManagedEncryptionEnforcementConfig>,
     /// If set, the new objects created in this bucket must comply with this enforcement config.
     /// Changing this has no effect on existing objects; it applies to new objects only. If omitted,
     /// the new objects are allowed to be encrypted with Customer Supplied Encryption type by
     /// default.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_supplied_encryption_enforcement_config:
         Option<BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig>,
     /// A Cloud KMS key that will be used to encrypt objects inserted into this bucket, if no
     /// encryption method is specified.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub default_kms_key_name: Option<String>,
     /// If set, the new objects created in this bucket must comply with this enforcement config.
     /// Changing this has no effect on existing objects; it applies to new objects only. If omitted,
     /// the new objects are allowed to be encrypted with Google Managed Encryption type by default.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub google_managed_encryption_enforcement_config:
         Option<BucketEncryptionGoogleManagedEncryptionEnforcementConfig>,
 }
@@ -1539,19 +2128,78 @@ impl BucketEncryption {
     }
 }
 
+impl rt::internal::serde::Struct for BucketEncryption {
+    const NAME: &'static str = "BucketEncryption";
+
+    const FIELDS: &'static [&'static str] = &[
+        "customerManagedEncryptionEnforcementConfig",
+        "customerSuppliedEncryptionEnforcementConfig",
+        "defaultKmsKeyName",
+        "googleManagedEncryptionEnforcementConfig",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.customer_managed_encryption_enforcement_config = map.next_value()?,
+            1 => self.customer_supplied_encryption_enforcement_config = map.next_value()?,
+            2 => self.default_kms_key_name = map.next_value()?,
+            3 => self.google_managed_encryption_enforcement_config = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketEncryption {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketEncryption {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.customer_managed_encryption_enforcement_config
+                .is_some(),
+            self.customer_supplied_encryption_enforcement_config
+                .is_some(),
+            self.default_kms_key_name.is_some(),
+            self.google_managed_encryption_enforcement_config.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional(
+            "customerManagedEncryptionEnforcementConfig",
+            &self.customer_managed_encryption_enforcement_config,
+        )?;
+        out.optional(
+            "customerSuppliedEncryptionEnforcementConfig",
+            &self.customer_supplied_encryption_enforcement_config,
+        )?;
+        out.optional("defaultKmsKeyName", &self.default_kms_key_name)?;
+        out.optional(
+            "googleManagedEncryptionEnforcementConfig",
+            &self.google_managed_encryption_enforcement_config,
+        )?;
+        out.end()
+    }
+}
+
 /// If set, the new objects created in this bucket must comply with this enforcement config.
 /// Changing this has no effect on existing objects; it applies to new objects only. If omitted, the
 /// new objects are allowed to be encrypted with Customer Managed Encryption type by default.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and
     /// effective. This value is in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<rt::Timestamp>,
     /// Restriction mode for Customer-Managed Encryption Keys. Defaults to NotRestricted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub restriction_mode:
         Option<BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode>,
 }
@@ -1585,6 +2233,46 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     ) -> Self {
         self.restriction_mode = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
+    const NAME: &'static str = "BucketEncryptionCustomerManagedEncryptionEnforcementConfig";
+
+    const FIELDS: &'static [&'static str] = &["effectiveTime", "restrictionMode"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.effective_time = map.next_value()?,
+            1 => self.restriction_mode = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.effective_time.is_some(),
+            self.restriction_mode.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("effectiveTime", &self.effective_time)?;
+        out.optional("restrictionMode", &self.restriction_mode)?;
+        out.end()
     }
 }
 
@@ -1657,16 +2345,13 @@ impl<'de> serde::Deserialize<'de>
 /// If set, the new objects created in this bucket must comply with this enforcement config.
 /// Changing this has no effect on existing objects; it applies to new objects only. If omitted, the
 /// new objects are allowed to be encrypted with Customer Supplied Encryption type by default.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and
     /// effective. This value is in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<rt::Timestamp>,
     /// Restriction mode for Customer-Supplied Encryption Keys. Defaults to NotRestricted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub restriction_mode:
         Option<BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode>,
 }
@@ -1700,6 +2385,46 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     ) -> Self {
         self.restriction_mode = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
+    const NAME: &'static str = "BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig";
+
+    const FIELDS: &'static [&'static str] = &["effectiveTime", "restrictionMode"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.effective_time = map.next_value()?,
+            1 => self.restriction_mode = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.effective_time.is_some(),
+            self.restriction_mode.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("effectiveTime", &self.effective_time)?;
+        out.optional("restrictionMode", &self.restriction_mode)?;
+        out.end()
     }
 }
 
@@ -1772,16 +2497,13 @@ impl<'de> serde::Deserialize<'de>
 /// If set, the new objects created in this bucket must comply with this enforcement config.
 /// Changing this has no effect on existing objects; it applies to new objects only. If omitted, the
 /// new objects are allowed to be encrypted with Google Managed Encryption type by default.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and
     /// effective. This value is in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<rt::Timestamp>,
     /// Restriction mode for Google-Managed Encryption Keys. Defaults to NotRestricted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub restriction_mode:
         Option<BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode>,
 }
@@ -1815,6 +2537,46 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     ) -> Self {
         self.restriction_mode = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
+    const NAME: &'static str = "BucketEncryptionGoogleManagedEncryptionEnforcementConfig";
+
+    const FIELDS: &'static [&'static str] = &["effectiveTime", "restrictionMode"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.effective_time = map.next_value()?,
+            1 => self.restriction_mode = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.effective_time.is_some(),
+            self.restriction_mode.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("effectiveTime", &self.effective_time)?;
+        out.optional("restrictionMode", &self.restriction_mode)?;
+        out.end()
     }
 }
 
@@ -1881,12 +2643,10 @@ impl<'de> serde::Deserialize<'de>
 }
 
 /// The bucket's hierarchical namespace configuration.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketHierarchicalNamespace {
     /// When set to true, hierarchical namespace is enabled for this bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 
@@ -1904,23 +2664,54 @@ impl BucketHierarchicalNamespace {
     }
 }
 
+impl rt::internal::serde::Struct for BucketHierarchicalNamespace {
+    const NAME: &'static str = "BucketHierarchicalNamespace";
+
+    const FIELDS: &'static [&'static str] = &["enabled"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.enabled = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketHierarchicalNamespace {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketHierarchicalNamespace {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.enabled.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("enabled", &self.enabled)?;
+        out.end()
+    }
+}
+
 /// The bucket's IAM configuration.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIamConfiguration {
     /// The bucket's uniform bucket-level access configuration. The feature was formerly known as
     /// Bucket Policy Only. For backward compatibility, this field will be populated with identical
     /// information as the uniformBucketLevelAccess field. We recommend using the
     /// uniformBucketLevelAccess field to enable and disable the feature.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket_policy_only: Option<BucketIamConfigurationBucketPolicyOnly>,
     /// The bucket's Public Access Prevention configuration. Currently, 'inherited' and 'enforced'
     /// are supported.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_access_prevention: Option<String>,
     /// The bucket's uniform bucket-level access configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub uniform_bucket_level_access: Option<BucketIamConfigurationUniformBucketLevelAccess>,
 }
 
@@ -1975,21 +2766,68 @@ impl BucketIamConfiguration {
     }
 }
 
+impl rt::internal::serde::Struct for BucketIamConfiguration {
+    const NAME: &'static str = "BucketIamConfiguration";
+
+    const FIELDS: &'static [&'static str] = &[
+        "bucketPolicyOnly",
+        "publicAccessPrevention",
+        "uniformBucketLevelAccess",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.bucket_policy_only = map.next_value()?,
+            1 => self.public_access_prevention = map.next_value()?,
+            2 => self.uniform_bucket_level_access = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketIamConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketIamConfiguration {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.bucket_policy_only.is_some(),
+            self.public_access_prevention.is_some(),
+            self.uniform_bucket_level_access.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("bucketPolicyOnly", &self.bucket_policy_only)?;
+        out.optional("publicAccessPrevention", &self.public_access_prevention)?;
+        out.optional(
+            "uniformBucketLevelAccess",
+            &self.uniform_bucket_level_access,
+        )?;
+        out.end()
+    }
+}
+
 /// The bucket's uniform bucket-level access configuration. The feature was formerly known as Bucket
 /// Policy Only. For backward compatibility, this field will be populated with identical information
 /// as the uniformBucketLevelAccess field. We recommend using the uniformBucketLevelAccess field to
 /// enable and disable the feature.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIamConfigurationBucketPolicyOnly {
     /// If set, access is controlled only by bucket-level or above IAM policies.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The deadline for changing iamConfiguration.bucketPolicyOnly.enabled from true to false in
     /// RFC 3339 format. iamConfiguration.bucketPolicyOnly.enabled may be changed from true to false
     /// until the locked time, after which the field is immutable.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locked_time: Option<rt::Timestamp>,
 }
 
@@ -2019,18 +2857,53 @@ impl BucketIamConfigurationBucketPolicyOnly {
     }
 }
 
+impl rt::internal::serde::Struct for BucketIamConfigurationBucketPolicyOnly {
+    const NAME: &'static str = "BucketIamConfigurationBucketPolicyOnly";
+
+    const FIELDS: &'static [&'static str] = &["enabled", "lockedTime"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.enabled = map.next_value()?,
+            1 => self.locked_time = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketIamConfigurationBucketPolicyOnly {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketIamConfigurationBucketPolicyOnly {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.enabled.is_some(), self.locked_time.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("enabled", &self.enabled)?;
+        out.optional("lockedTime", &self.locked_time)?;
+        out.end()
+    }
+}
+
 /// The bucket's uniform bucket-level access configuration.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIamConfigurationUniformBucketLevelAccess {
     /// If set, access is controlled only by bucket-level or above IAM policies.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     /// The deadline for changing iamConfiguration.uniformBucketLevelAccess.enabled from true to
     /// false in RFC 3339 format. iamConfiguration.uniformBucketLevelAccess.enabled may be changed
     /// from true to false until the locked time, after which the field is immutable.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub locked_time: Option<rt::Timestamp>,
 }
 
@@ -2060,29 +2933,61 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
     }
 }
 
+impl rt::internal::serde::Struct for BucketIamConfigurationUniformBucketLevelAccess {
+    const NAME: &'static str = "BucketIamConfigurationUniformBucketLevelAccess";
+
+    const FIELDS: &'static [&'static str] = &["enabled", "lockedTime"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.enabled = map.next_value()?,
+            1 => self.locked_time = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketIamConfigurationUniformBucketLevelAccess {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketIamConfigurationUniformBucketLevelAccess {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.enabled.is_some(), self.locked_time.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("enabled", &self.enabled)?;
+        out.optional("lockedTime", &self.locked_time)?;
+        out.end()
+    }
+}
+
 /// The bucket's IP filter configuration. Specifies the network sources that are allowed to access
 /// the operations on the bucket, as well as its underlying objects. Only enforced when the mode is
 /// set to 'Enabled'.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIpFilter {
     /// Whether to allow all service agents to access the bucket regardless of the IP filter
     /// configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_all_service_agent_access: Option<bool>,
     /// Whether to allow cross-org VPCs in the bucket's IP filter configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_cross_org_vpcs: Option<bool>,
     /// The mode of the IP filter. Valid values are 'Enabled' and 'Disabled'.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
     /// The public network source of the bucket's IP filter.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub public_network_source: Option<BucketIpFilterPublicNetworkSource>,
     /// The list of [VPC network](https://cloud.google.com/vpc/docs/vpc) sources of the bucket's IP
     /// filter.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub vpc_network_sources: Option<Vec<BucketIpFilterVpcNetworkSourcesItem>>,
 }
 
@@ -2161,13 +3066,69 @@ impl BucketIpFilter {
     }
 }
 
+impl rt::internal::serde::Struct for BucketIpFilter {
+    const NAME: &'static str = "BucketIpFilter";
+
+    const FIELDS: &'static [&'static str] = &[
+        "allowAllServiceAgentAccess",
+        "allowCrossOrgVpcs",
+        "mode",
+        "publicNetworkSource",
+        "vpcNetworkSources",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.allow_all_service_agent_access = map.next_value()?,
+            1 => self.allow_cross_org_vpcs = map.next_value()?,
+            2 => self.mode = map.next_value()?,
+            3 => self.public_network_source = map.next_value()?,
+            4 => self.vpc_network_sources = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketIpFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketIpFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.allow_all_service_agent_access.is_some(),
+            self.allow_cross_org_vpcs.is_some(),
+            self.mode.is_some(),
+            self.public_network_source.is_some(),
+            self.vpc_network_sources.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional(
+            "allowAllServiceAgentAccess",
+            &self.allow_all_service_agent_access,
+        )?;
+        out.optional("allowCrossOrgVpcs", &self.allow_cross_org_vpcs)?;
+        out.optional("mode", &self.mode)?;
+        out.optional("publicNetworkSource", &self.public_network_source)?;
+        out.optional("vpcNetworkSources", &self.vpc_network_sources)?;
+        out.end()
+    }
+}
+
 /// The public network source of the bucket's IP filter.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIpFilterPublicNetworkSource {
     /// The list of public IPv4, IPv6 cidr ranges that are allowed to access the bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ip_cidr_ranges: Option<Vec<String>>,
 }
 
@@ -2188,16 +3149,48 @@ impl BucketIpFilterPublicNetworkSource {
     }
 }
 
+impl rt::internal::serde::Struct for BucketIpFilterPublicNetworkSource {
+    const NAME: &'static str = "BucketIpFilterPublicNetworkSource";
+
+    const FIELDS: &'static [&'static str] = &["allowedIpCidrRanges"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.allowed_ip_cidr_ranges = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketIpFilterPublicNetworkSource {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketIpFilterPublicNetworkSource {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.allowed_ip_cidr_ranges.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("allowedIpCidrRanges", &self.allowed_ip_cidr_ranges)?;
+        out.end()
+    }
+}
+
 /// The `Bucket.properties.ipFilter.properties.vpcNetworkSources.items` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIpFilterVpcNetworkSourcesItem {
     /// The list of IPv4, IPv6 cidr ranges subnetworks that are allowed to access the bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ip_cidr_ranges: Option<Vec<String>>,
     /// Name of the network. Format: projects/{PROJECT_ID}/global/networks/{NETWORK_NAME}
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub network: Option<String>,
 }
 
@@ -2230,15 +3223,53 @@ impl BucketIpFilterVpcNetworkSourcesItem {
     }
 }
 
+impl rt::internal::serde::Struct for BucketIpFilterVpcNetworkSourcesItem {
+    const NAME: &'static str = "BucketIpFilterVpcNetworkSourcesItem";
+
+    const FIELDS: &'static [&'static str] = &["allowedIpCidrRanges", "network"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.allowed_ip_cidr_ranges = map.next_value()?,
+            1 => self.network = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketIpFilterVpcNetworkSourcesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketIpFilterVpcNetworkSourcesItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.allowed_ip_cidr_ranges.is_some(),
+            self.network.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("allowedIpCidrRanges", &self.allowed_ip_cidr_ranges)?;
+        out.optional("network", &self.network)?;
+        out.end()
+    }
+}
+
 /// The bucket's lifecycle configuration. See [Lifecycle
 /// Management](https://cloud.google.com/storage/docs/lifecycle) for more information.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketLifecycle {
     /// A lifecycle management rule, which is made of an action to take and the condition(s) under
     /// which the action will be taken.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rule: Option<Vec<BucketLifecycleRuleItem>>,
 }
 
@@ -2259,16 +3290,48 @@ impl BucketLifecycle {
     }
 }
 
+impl rt::internal::serde::Struct for BucketLifecycle {
+    const NAME: &'static str = "BucketLifecycle";
+
+    const FIELDS: &'static [&'static str] = &["rule"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.rule = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketLifecycle {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketLifecycle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.rule.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("rule", &self.rule)?;
+        out.end()
+    }
+}
+
 /// The `Bucket.properties.lifecycle.properties.rule.items` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketLifecycleRuleItem {
     /// The action to take.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<BucketLifecycleRuleItemAction>,
     /// The condition(s) under which the action will be taken.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub condition: Option<BucketLifecycleRuleItemCondition>,
 }
 
@@ -2301,17 +3364,52 @@ impl BucketLifecycleRuleItem {
     }
 }
 
+impl rt::internal::serde::Struct for BucketLifecycleRuleItem {
+    const NAME: &'static str = "BucketLifecycleRuleItem";
+
+    const FIELDS: &'static [&'static str] = &["action", "condition"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.action = map.next_value()?,
+            1 => self.condition = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketLifecycleRuleItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketLifecycleRuleItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.action.is_some(), self.condition.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("action", &self.action)?;
+        out.optional("condition", &self.condition)?;
+        out.end()
+    }
+}
+
 /// The action to take.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketLifecycleRuleItemAction {
     /// Target storage class. Required iff the type of the action is SetStorageClass.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
     /// Type of the action. Currently, only Delete, SetStorageClass, and
     /// AbortIncompleteMultipartUpload are supported.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
 }
 
@@ -2341,80 +3439,97 @@ impl BucketLifecycleRuleItemAction {
     }
 }
 
+impl rt::internal::serde::Struct for BucketLifecycleRuleItemAction {
+    const NAME: &'static str = "BucketLifecycleRuleItemAction";
+
+    const FIELDS: &'static [&'static str] = &["storageClass", "type"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.storage_class = map.next_value()?,
+            1 => self.r#type = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketLifecycleRuleItemAction {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketLifecycleRuleItemAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.storage_class.is_some(), self.r#type.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("storageClass", &self.storage_class)?;
+        out.optional("type", &self.r#type)?;
+        out.end()
+    }
+}
+
 /// The condition(s) under which the action will be taken.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketLifecycleRuleItemCondition {
     /// Age of an object (in days). This condition is satisfied when an object reaches the specified
     /// age.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub age: Option<i32>,
     /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This
     /// condition is satisfied when an object is created before midnight of the specified date in
     /// UTC.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_before: Option<rt::Date>,
     /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This
     /// condition is satisfied when the custom time on an object is before this date in UTC.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_time_before: Option<rt::Date>,
     /// Number of days elapsed since the user-specified timestamp set on an object. The condition is
     /// satisfied if the days elapsed is at least this number. If no custom timestamp is specified
     /// on an object, the condition does not apply.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub days_since_custom_time: Option<i32>,
     /// Number of days elapsed since the noncurrent timestamp of an object. The condition is
     /// satisfied if the days elapsed is at least this number. This condition is relevant only for
     /// versioned objects. The value of the field must be a nonnegative integer. If it's zero, the
     /// object version will become eligible for Lifecycle action as soon as it becomes noncurrent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub days_since_noncurrent_time: Option<i32>,
     /// Relevant only for versioned objects. If the value is true, this condition matches live
     /// objects; if the value is false, it matches archived objects.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_live: Option<bool>,
     /// A regular expression that satisfies the RE2 syntax. This condition is satisfied when the
     /// name of the object matches the RE2 pattern. Note: This feature is currently in the "Early
     /// Access" launch stage and is only available to a whitelisted set of users; that means that
     /// this feature may be changed in backward-incompatible ways and that it is not guaranteed to
     /// be released.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matches_pattern: Option<String>,
     /// List of object name prefixes. This condition will be satisfied when at least one of the
     /// prefixes exactly matches the beginning of the object name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matches_prefix: Option<Vec<String>>,
     /// Objects having any of the storage classes specified by this condition will be matched.
     /// Values include MULTI_REGIONAL, REGIONAL, NEARLINE, COLDLINE, ARCHIVE, STANDARD, and
     /// DURABLE_REDUCED_AVAILABILITY.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matches_storage_class: Option<Vec<String>>,
     /// List of object name suffixes. This condition will be satisfied when at least one of the
     /// suffixes exactly matches the end of the object name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub matches_suffix: Option<Vec<String>>,
     /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This
     /// condition is satisfied when the noncurrent time on an object is before this date in UTC.
     /// This condition is relevant only for versioned objects.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub noncurrent_time_before: Option<rt::Date>,
     /// Relevant only for versioned objects. If the value is N, this condition is satisfied when
     /// there are at least N versions (including the live version) newer than this version of the
     /// object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub num_newer_versions: Option<i32>,
     /// Objects having a size greater than this value in bytes will be matched.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub size_above_bytes: Option<i64>,
     /// Objects having a size less than this value in bytes will be matched.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub size_below_bytes: Option<i64>,
 }
 
@@ -2592,17 +3707,115 @@ impl BucketLifecycleRuleItemCondition {
     }
 }
 
+impl rt::internal::serde::Struct for BucketLifecycleRuleItemCondition {
+    const NAME: &'static str = "BucketLifecycleRuleItemCondition";
+
+    const FIELDS: &'static [&'static str] = &[
+        "age",
+        "createdBefore",
+        "customTimeBefore",
+        "daysSinceCustomTime",
+        "daysSinceNoncurrentTime",
+        "isLive",
+        "matchesPattern",
+        "matchesPrefix",
+        "matchesStorageClass",
+        "matchesSuffix",
+        "noncurrentTimeBefore",
+        "numNewerVersions",
+        "sizeAboveBytes",
+        "sizeBelowBytes",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.age = map.next_value()?,
+            1 => self.created_before = map.next_value()?,
+            2 => self.custom_time_before = map.next_value()?,
+            3 => self.days_since_custom_time = map.next_value()?,
+            4 => self.days_since_noncurrent_time = map.next_value()?,
+            5 => self.is_live = map.next_value()?,
+            6 => self.matches_pattern = map.next_value()?,
+            7 => self.matches_prefix = map.next_value()?,
+            8 => self.matches_storage_class = map.next_value()?,
+            9 => self.matches_suffix = map.next_value()?,
+            10 => self.noncurrent_time_before = map.next_value()?,
+            11 => self.num_newer_versions = map.next_value()?,
+            12 => {
+                self.size_above_bytes =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            13 => {
+                self.size_below_bytes =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketLifecycleRuleItemCondition {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketLifecycleRuleItemCondition {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.age.is_some(),
+            self.created_before.is_some(),
+            self.custom_time_before.is_some(),
+            self.days_since_custom_time.is_some(),
+            self.days_since_noncurrent_time.is_some(),
+            self.is_live.is_some(),
+            self.matches_pattern.is_some(),
+            self.matches_prefix.is_some(),
+            self.matches_storage_class.is_some(),
+            self.matches_suffix.is_some(),
+            self.noncurrent_time_before.is_some(),
+            self.num_newer_versions.is_some(),
+            self.size_above_bytes.is_some(),
+            self.size_below_bytes.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("age", &self.age)?;
+        out.optional("createdBefore", &self.created_before)?;
+        out.optional("customTimeBefore", &self.custom_time_before)?;
+        out.optional("daysSinceCustomTime", &self.days_since_custom_time)?;
+        out.optional("daysSinceNoncurrentTime", &self.days_since_noncurrent_time)?;
+        out.optional("isLive", &self.is_live)?;
+        out.optional("matchesPattern", &self.matches_pattern)?;
+        out.optional("matchesPrefix", &self.matches_prefix)?;
+        out.optional("matchesStorageClass", &self.matches_storage_class)?;
+        out.optional("matchesSuffix", &self.matches_suffix)?;
+        out.optional("noncurrentTimeBefore", &self.noncurrent_time_before)?;
+        out.optional("numNewerVersions", &self.num_newer_versions)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("sizeAboveBytes", &self.size_above_bytes)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("sizeBelowBytes", &self.size_below_bytes)?;
+        out.end()
+    }
+}
+
 /// The bucket's logging configuration, which defines the destination bucket and optional name
 /// prefix for the current bucket's logs.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketLogging {
     /// The destination bucket where the current bucket's logs should be placed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub log_bucket: Option<String>,
     /// A prefix for log object names.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub log_object_prefix: Option<String>,
 }
 
@@ -2632,13 +3845,51 @@ impl BucketLogging {
     }
 }
 
+impl rt::internal::serde::Struct for BucketLogging {
+    const NAME: &'static str = "BucketLogging";
+
+    const FIELDS: &'static [&'static str] = &["logBucket", "logObjectPrefix"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.log_bucket = map.next_value()?,
+            1 => self.log_object_prefix = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketLogging {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketLogging {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.log_bucket.is_some(),
+            self.log_object_prefix.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("logBucket", &self.log_bucket)?;
+        out.optional("logObjectPrefix", &self.log_object_prefix)?;
+        out.end()
+    }
+}
+
 /// The bucket's object retention config.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketObjectRetention {
     /// The bucket's object retention mode. Can be Enabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
 }
 
@@ -2656,16 +3907,48 @@ impl BucketObjectRetention {
     }
 }
 
+impl rt::internal::serde::Struct for BucketObjectRetention {
+    const NAME: &'static str = "BucketObjectRetention";
+
+    const FIELDS: &'static [&'static str] = &["mode"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.mode = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketObjectRetention {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketObjectRetention {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.mode.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("mode", &self.mode)?;
+        out.end()
+    }
+}
+
 /// The owner of the bucket. This is always the project team's owner group.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketOwner {
     /// The entity, in the form project-owner-projectId.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,
     /// The ID for the entity.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
 }
 
@@ -2695,6 +3978,44 @@ impl BucketOwner {
     }
 }
 
+impl rt::internal::serde::Struct for BucketOwner {
+    const NAME: &'static str = "BucketOwner";
+
+    const FIELDS: &'static [&'static str] = &["entity", "entityId"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.entity = map.next_value()?,
+            1 => self.entity_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketOwner {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketOwner {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.entity.is_some(), self.entity_id.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("entity", &self.entity)?;
+        out.optional("entityId", &self.entity_id)?;
+        out.end()
+    }
+}
+
 /// The bucket's retention policy. The retention policy enforces a minimum retention time for all
 /// objects contained in the bucket, based on their creation time. Any attempt to overwrite or
 /// delete objects younger than the retention period will result in a PERMISSION_DENIED error. An
@@ -2702,24 +4023,17 @@ impl BucketOwner {
 /// storage.buckets.update operation. A locked retention policy cannot be removed or shortened in
 /// duration for the lifetime of the bucket. Attempting to remove or decrease period of a locked
 /// retention policy will result in a PERMISSION_DENIED error.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketRetentionPolicy {
     /// Server-determined value that indicates the time from which policy was enforced and
     /// effective. This value is in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<rt::Timestamp>,
     /// Once locked, an object retention policy cannot be modified.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_locked: Option<bool>,
     /// The duration in seconds that objects need to be retained. Retention duration must be greater
     /// than zero and less than 100 years. Note that enforcement of retention periods less than a
     /// day is not guaranteed. Such periods should only be used for testing purposes.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub retention_period: Option<i64>,
 }
 
@@ -2761,26 +4075,70 @@ impl BucketRetentionPolicy {
     }
 }
 
+impl rt::internal::serde::Struct for BucketRetentionPolicy {
+    const NAME: &'static str = "BucketRetentionPolicy";
+
+    const FIELDS: &'static [&'static str] = &["effectiveTime", "isLocked", "retentionPeriod"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.effective_time = map.next_value()?,
+            1 => self.is_locked = map.next_value()?,
+            2 => {
+                self.retention_period =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketRetentionPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketRetentionPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.effective_time.is_some(),
+            self.is_locked.is_some(),
+            self.retention_period.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("effectiveTime", &self.effective_time)?;
+        out.optional("isLocked", &self.is_locked)?;
+        out.optional_as::<rt::internal::serde::Int64, _>(
+            "retentionPeriod",
+            &self.retention_period,
+        )?;
+        out.end()
+    }
+}
+
 /// The bucket's soft delete policy, which defines the period of time that soft-deleted objects will
 /// be retained, and cannot be permanently deleted.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketSoftDeletePolicy {
     /// Server-determined value that indicates the time from which the policy, or one with a greater
     /// retention, was effective. This value is in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<rt::Timestamp>,
     /// The bucket's hard delete pause configuration. If set, soft-deleted objects in the bucket
     /// will not be permanently deleted until the hard delete pause is disabled.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hard_delete_pause: Option<BucketSoftDeletePolicyHardDeletePause>,
     /// The duration in seconds that soft-deleted objects in the bucket will be retained and cannot
     /// be permanently deleted.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub retention_duration_seconds: Option<i64>,
 }
 
@@ -2829,18 +4187,70 @@ impl BucketSoftDeletePolicy {
     }
 }
 
+impl rt::internal::serde::Struct for BucketSoftDeletePolicy {
+    const NAME: &'static str = "BucketSoftDeletePolicy";
+
+    const FIELDS: &'static [&'static str] = &[
+        "effectiveTime",
+        "hardDeletePause",
+        "retentionDurationSeconds",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.effective_time = map.next_value()?,
+            1 => self.hard_delete_pause = map.next_value()?,
+            2 => {
+                self.retention_duration_seconds =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketSoftDeletePolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketSoftDeletePolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.effective_time.is_some(),
+            self.hard_delete_pause.is_some(),
+            self.retention_duration_seconds.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("effectiveTime", &self.effective_time)?;
+        out.optional("hardDeletePause", &self.hard_delete_pause)?;
+        out.optional_as::<rt::internal::serde::Int64, _>(
+            "retentionDurationSeconds",
+            &self.retention_duration_seconds,
+        )?;
+        out.end()
+    }
+}
+
 /// The bucket's hard delete pause configuration. If set, soft-deleted objects in the bucket will
 /// not be permanently deleted until the hard delete pause is disabled.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketSoftDeletePolicyHardDeletePause {
     /// Server-determined value that indicates the time from which the hard delete pause became
     /// effective. This value is in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub effective_time: Option<rt::Timestamp>,
     /// Whether hard deletions are paused.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 
@@ -2870,28 +4280,61 @@ impl BucketSoftDeletePolicyHardDeletePause {
     }
 }
 
+impl rt::internal::serde::Struct for BucketSoftDeletePolicyHardDeletePause {
+    const NAME: &'static str = "BucketSoftDeletePolicyHardDeletePause";
+
+    const FIELDS: &'static [&'static str] = &["effectiveTime", "enabled"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.effective_time = map.next_value()?,
+            1 => self.enabled = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketSoftDeletePolicyHardDeletePause {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketSoftDeletePolicyHardDeletePause {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.effective_time.is_some(),
+            self.enabled.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("effectiveTime", &self.effective_time)?;
+        out.optional("enabled", &self.enabled)?;
+        out.end()
+    }
+}
+
 /// The storage layout configuration of a bucket.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketStorageLayout {
     /// The name of the bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The bucket's custom placement configuration for Custom Dual Regions.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_placement_config: Option<BucketStorageLayoutCustomPlacementConfig>,
     /// The bucket's hierarchical namespace configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hierarchical_namespace: Option<BucketStorageLayoutHierarchicalNamespace>,
     /// The kind of item this is. For storage layout, this is always storage#storageLayout.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The location of the bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// The type of the bucket location.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location_type: Option<String>,
 }
 
@@ -2981,13 +4424,70 @@ impl BucketStorageLayout {
     }
 }
 
+impl rt::internal::serde::Struct for BucketStorageLayout {
+    const NAME: &'static str = "BucketStorageLayout";
+
+    const FIELDS: &'static [&'static str] = &[
+        "bucket",
+        "customPlacementConfig",
+        "hierarchicalNamespace",
+        "kind",
+        "location",
+        "locationType",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.bucket = map.next_value()?,
+            1 => self.custom_placement_config = map.next_value()?,
+            2 => self.hierarchical_namespace = map.next_value()?,
+            3 => self.kind = map.next_value()?,
+            4 => self.location = map.next_value()?,
+            5 => self.location_type = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketStorageLayout {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketStorageLayout {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.bucket.is_some(),
+            self.custom_placement_config.is_some(),
+            self.hierarchical_namespace.is_some(),
+            self.kind.is_some(),
+            self.location.is_some(),
+            self.location_type.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("bucket", &self.bucket)?;
+        out.optional("customPlacementConfig", &self.custom_placement_config)?;
+        out.optional("hierarchicalNamespace", &self.hierarchical_namespace)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("location", &self.location)?;
+        out.optional("locationType", &self.location_type)?;
+        out.end()
+    }
+}
+
 /// The bucket's custom placement configuration for Custom Dual Regions.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketStorageLayoutCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_locations: Option<Vec<String>>,
 }
 
@@ -3005,13 +4505,46 @@ impl BucketStorageLayoutCustomPlacementConfig {
     }
 }
 
+impl rt::internal::serde::Struct for BucketStorageLayoutCustomPlacementConfig {
+    const NAME: &'static str = "BucketStorageLayoutCustomPlacementConfig";
+
+    const FIELDS: &'static [&'static str] = &["dataLocations"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.data_locations = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketStorageLayoutCustomPlacementConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketStorageLayoutCustomPlacementConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.data_locations.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("dataLocations", &self.data_locations)?;
+        out.end()
+    }
+}
+
 /// The bucket's hierarchical namespace configuration.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketStorageLayoutHierarchicalNamespace {
     /// When set to true, hierarchical namespace is enabled for this bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 
@@ -3029,13 +4562,46 @@ impl BucketStorageLayoutHierarchicalNamespace {
     }
 }
 
+impl rt::internal::serde::Struct for BucketStorageLayoutHierarchicalNamespace {
+    const NAME: &'static str = "BucketStorageLayoutHierarchicalNamespace";
+
+    const FIELDS: &'static [&'static str] = &["enabled"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.enabled = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketStorageLayoutHierarchicalNamespace {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketStorageLayoutHierarchicalNamespace {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.enabled.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("enabled", &self.enabled)?;
+        out.end()
+    }
+}
+
 /// The bucket's versioning configuration.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketVersioning {
     /// While set to true, versioning is fully enabled for this bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
 
@@ -3053,22 +4619,54 @@ impl BucketVersioning {
     }
 }
 
+impl rt::internal::serde::Struct for BucketVersioning {
+    const NAME: &'static str = "BucketVersioning";
+
+    const FIELDS: &'static [&'static str] = &["enabled"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.enabled = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketVersioning {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketVersioning {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.enabled.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("enabled", &self.enabled)?;
+        out.end()
+    }
+}
+
 /// The bucket's website configuration, controlling how the service behaves when accessing bucket
 /// contents as a web site. See the [Static Website
 /// Examples](https://cloud.google.com/storage/docs/static-website) for more information.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketWebsite {
     /// If the requested object path is missing, the service will ensure the path has a trailing
     /// '/', append this suffix, and attempt to retrieve the resulting object. This allows the
     /// creation of index.html objects to represent directory pages.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub main_page_suffix: Option<String>,
     /// If the requested object path is missing, and any mainPageSuffix object is missing, if
     /// applicable, the service will return the named object from this bucket as the content for a
     /// 404 Not Found result.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub not_found_page: Option<String>,
 }
 
@@ -3098,23 +4696,58 @@ impl BucketWebsite {
     }
 }
 
+impl rt::internal::serde::Struct for BucketWebsite {
+    const NAME: &'static str = "BucketWebsite";
+
+    const FIELDS: &'static [&'static str] = &["mainPageSuffix", "notFoundPage"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.main_page_suffix = map.next_value()?,
+            1 => self.not_found_page = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BucketWebsite {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BucketWebsite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.main_page_suffix.is_some(),
+            self.not_found_page.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("mainPageSuffix", &self.main_page_suffix)?;
+        out.optional("notFoundPage", &self.not_found_page)?;
+        out.end()
+    }
+}
+
 /// A list of buckets.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Buckets {
     /// The list of items.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Bucket>>,
     /// The kind of item this is. For lists of buckets, this is always storage#buckets.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The list of bucket resource names that could not be reached during the listing operation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unreachable: Option<Vec<String>>,
 }
 
@@ -3165,6 +4798,52 @@ impl Buckets {
     pub fn set_or_clear_unreachable(mut self, value: Option<Vec<String>>) -> Self {
         self.unreachable = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for Buckets {
+    const NAME: &'static str = "Buckets";
+
+    const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken", "unreachable"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.items = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            2 => self.next_page_token = map.next_value()?,
+            3 => self.unreachable = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Buckets {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Buckets {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.items.is_some(),
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+            self.unreachable.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("items", &self.items)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.optional("unreachable", &self.unreachable)?;
+        out.end()
     }
 }
 
@@ -3977,8 +5656,7 @@ impl<'de> serde::Deserialize<'de> for BucketsUpdateProjection {
 }
 
 /// A bulk restore objects request.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BulkRestoreObjectsRequest {
     /// If false (default), the restore will not overwrite live objects with the same name at the
@@ -3987,27 +5665,20 @@ pub struct BulkRestoreObjectsRequest {
     /// not enabled, overwriting the object will result in a soft-deleted object. In either case, if
     /// a noncurrent object already exists with the same name, a live version can be written without
     /// issue.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub allow_overwrite: Option<bool>,
     /// If true, copies the source object's ACL; otherwise, uses the bucket's default object ACL.
     /// The default is false.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub copy_source_acl: Option<bool>,
     /// Restores only the objects that were created after this time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_after_time: Option<rt::Timestamp>,
     /// Restores only the objects that were created before this time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub created_before_time: Option<rt::Timestamp>,
     /// Restores only the objects matching any of the specified glob(s). If this parameter is not
     /// specified, all objects will be restored within the specified time range.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub match_globs: Option<Vec<String>>,
     /// Restores only the objects that were soft-deleted after this time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub soft_deleted_after_time: Option<rt::Timestamp>,
     /// Restores only the objects that were soft-deleted before this time.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub soft_deleted_before_time: Option<rt::Timestamp>,
 }
 
@@ -4097,24 +5768,82 @@ impl BulkRestoreObjectsRequest {
     }
 }
 
+impl rt::internal::serde::Struct for BulkRestoreObjectsRequest {
+    const NAME: &'static str = "BulkRestoreObjectsRequest";
+
+    const FIELDS: &'static [&'static str] = &[
+        "allowOverwrite",
+        "copySourceAcl",
+        "createdAfterTime",
+        "createdBeforeTime",
+        "matchGlobs",
+        "softDeletedAfterTime",
+        "softDeletedBeforeTime",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.allow_overwrite = map.next_value()?,
+            1 => self.copy_source_acl = map.next_value()?,
+            2 => self.created_after_time = map.next_value()?,
+            3 => self.created_before_time = map.next_value()?,
+            4 => self.match_globs = map.next_value()?,
+            5 => self.soft_deleted_after_time = map.next_value()?,
+            6 => self.soft_deleted_before_time = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for BulkRestoreObjectsRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for BulkRestoreObjectsRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.allow_overwrite.is_some(),
+            self.copy_source_acl.is_some(),
+            self.created_after_time.is_some(),
+            self.created_before_time.is_some(),
+            self.match_globs.is_some(),
+            self.soft_deleted_after_time.is_some(),
+            self.soft_deleted_before_time.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("allowOverwrite", &self.allow_overwrite)?;
+        out.optional("copySourceAcl", &self.copy_source_acl)?;
+        out.optional("createdAfterTime", &self.created_after_time)?;
+        out.optional("createdBeforeTime", &self.created_before_time)?;
+        out.optional("matchGlobs", &self.match_globs)?;
+        out.optional("softDeletedAfterTime", &self.soft_deleted_after_time)?;
+        out.optional("softDeletedBeforeTime", &self.soft_deleted_before_time)?;
+        out.end()
+    }
+}
+
 /// A Compose request.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ComposeRequest {
     /// If true, the source objects will be deleted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delete_source_objects: Option<bool>,
     /// Properties of the resulting object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination: Option<Object>,
     /// The kind of item this is.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The list of source objects that will be concatenated into a single object.
     ///
     /// Required by `storage.objects.compose`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub source_objects: Option<Vec<ComposeRequestSourceObjectsItem>>,
 }
 
@@ -4174,24 +5903,68 @@ impl ComposeRequest {
     }
 }
 
+impl rt::internal::serde::Struct for ComposeRequest {
+    const NAME: &'static str = "ComposeRequest";
+
+    const FIELDS: &'static [&'static str] = &[
+        "deleteSourceObjects",
+        "destination",
+        "kind",
+        "sourceObjects",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.delete_source_objects = map.next_value()?,
+            1 => self.destination = map.next_value()?,
+            2 => self.kind = map.next_value()?,
+            3 => self.source_objects = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ComposeRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ComposeRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.delete_source_objects.is_some(),
+            self.destination.is_some(),
+            self.kind.is_some(),
+            self.source_objects.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("deleteSourceObjects", &self.delete_source_objects)?;
+        out.optional("destination", &self.destination)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("sourceObjects", &self.source_objects)?;
+        out.end()
+    }
+}
+
 /// The `ComposeRequest.properties.sourceObjects.items` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ComposeRequestSourceObjectsItem {
     /// The generation of this object to use as the source.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub generation: Option<i64>,
     /// The source object's name. All source objects must reside in the same bucket.
     ///
     /// Required by `storage.objects.compose`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Conditions that must be met for this operation to execute.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object_preconditions: Option<ComposeRequestSourceObjectsItemObjectPreconditions>,
 }
 
@@ -4239,18 +6012,61 @@ impl ComposeRequestSourceObjectsItem {
     }
 }
 
+impl rt::internal::serde::Struct for ComposeRequestSourceObjectsItem {
+    const NAME: &'static str = "ComposeRequestSourceObjectsItem";
+
+    const FIELDS: &'static [&'static str] = &["generation", "name", "objectPreconditions"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.generation =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            1 => self.name = map.next_value()?,
+            2 => self.object_preconditions = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ComposeRequestSourceObjectsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ComposeRequestSourceObjectsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.generation.is_some(),
+            self.name.is_some(),
+            self.object_preconditions.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("generation", &self.generation)?;
+        out.optional("name", &self.name)?;
+        out.optional("objectPreconditions", &self.object_preconditions)?;
+        out.end()
+    }
+}
+
 /// Conditions that must be met for this operation to execute.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ComposeRequestSourceObjectsItemObjectPreconditions {
     /// Only perform the composition if the generation of the source object that would be used
     /// matches this value. If this value and a generation are both specified, they must be the same
     /// value or the call will fail.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub if_generation_match: Option<i64>,
 }
 
@@ -4268,28 +6084,66 @@ impl ComposeRequestSourceObjectsItemObjectPreconditions {
     }
 }
 
+impl rt::internal::serde::Struct for ComposeRequestSourceObjectsItemObjectPreconditions {
+    const NAME: &'static str = "ComposeRequestSourceObjectsItemObjectPreconditions";
+
+    const FIELDS: &'static [&'static str] = &["ifGenerationMatch"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => {
+                self.if_generation_match =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ComposeRequestSourceObjectsItemObjectPreconditions {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ComposeRequestSourceObjectsItemObjectPreconditions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.if_generation_match.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional_as::<rt::internal::serde::Int64, _>(
+            "ifGenerationMatch",
+            &self.if_generation_match,
+        )?;
+        out.end()
+    }
+}
+
 /// Represents an expression text. Example: title: "User account presence" description: "Determines
 /// whether the request has a user account" expression: "size(request.user) \> 0"
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Expr {
     /// An optional description of the expression. This is a longer text which describes the
     /// expression, e.g. when hovered over it in a UI.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Textual representation of an expression in Common Expression Language syntax. The
     /// application context of the containing message determines which well-known feature set of CEL
     /// is supported.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expression: Option<String>,
     /// An optional string indicating the location of the expression for error reporting, e.g. a
     /// file name and a position in the file.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<String>,
     /// An optional title for the expression, i.e. a short string describing its purpose. This can
     /// be used e.g. in UIs which allow to enter the expression.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
 
@@ -4343,42 +6197,75 @@ impl Expr {
     }
 }
 
+impl rt::internal::serde::Struct for Expr {
+    const NAME: &'static str = "Expr";
+
+    const FIELDS: &'static [&'static str] = &["description", "expression", "location", "title"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.description = map.next_value()?,
+            1 => self.expression = map.next_value()?,
+            2 => self.location = map.next_value()?,
+            3 => self.title = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Expr {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Expr {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.description.is_some(),
+            self.expression.is_some(),
+            self.location.is_some(),
+            self.title.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("description", &self.description)?;
+        out.optional("expression", &self.expression)?;
+        out.optional("location", &self.location)?;
+        out.optional("title", &self.title)?;
+        out.end()
+    }
+}
+
 /// A folder. Only available in buckets with hierarchical namespace enabled.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Folder {
     /// The name of the bucket containing this folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The creation time of the folder in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// The ID of the folder, including the bucket name, folder name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For folders, this is always storage#folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The version of the metadata for this folder. Used for preconditions and for detecting
     /// changes in metadata.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub metageneration: Option<i64>,
     /// The name of the folder. Required if not specified by URL parameter.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Only present if the folder is part of an ongoing rename folder operation. Contains
     /// information which can be used to query the operation status.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pending_rename_info: Option<FolderPendingRenameInfo>,
     /// The link to this folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The modification time of the folder metadata in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub update_time: Option<rt::Timestamp>,
 }
 
@@ -4495,14 +6382,88 @@ impl Folder {
     }
 }
 
+impl rt::internal::serde::Struct for Folder {
+    const NAME: &'static str = "Folder";
+
+    const FIELDS: &'static [&'static str] = &[
+        "bucket",
+        "createTime",
+        "id",
+        "kind",
+        "metageneration",
+        "name",
+        "pendingRenameInfo",
+        "selfLink",
+        "updateTime",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.bucket = map.next_value()?,
+            1 => self.create_time = map.next_value()?,
+            2 => self.id = map.next_value()?,
+            3 => self.kind = map.next_value()?,
+            4 => {
+                self.metageneration =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            5 => self.name = map.next_value()?,
+            6 => self.pending_rename_info = map.next_value()?,
+            7 => self.self_link = map.next_value()?,
+            8 => self.update_time = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Folder {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Folder {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.bucket.is_some(),
+            self.create_time.is_some(),
+            self.id.is_some(),
+            self.kind.is_some(),
+            self.metageneration.is_some(),
+            self.name.is_some(),
+            self.pending_rename_info.is_some(),
+            self.self_link.is_some(),
+            self.update_time.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("bucket", &self.bucket)?;
+        out.optional("createTime", &self.create_time)?;
+        out.optional("id", &self.id)?;
+        out.optional("kind", &self.kind)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("metageneration", &self.metageneration)?;
+        out.optional("name", &self.name)?;
+        out.optional("pendingRenameInfo", &self.pending_rename_info)?;
+        out.optional("selfLink", &self.self_link)?;
+        out.optional("updateTime", &self.update_time)?;
+        out.end()
+    }
+}
+
 /// Only present if the folder is part of an ongoing rename folder operation. Contains information
 /// which can be used to query the operation status.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FolderPendingRenameInfo {
     /// The ID of the rename folder operation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation_id: Option<String>,
 }
 
@@ -4520,20 +6481,51 @@ impl FolderPendingRenameInfo {
     }
 }
 
+impl rt::internal::serde::Struct for FolderPendingRenameInfo {
+    const NAME: &'static str = "FolderPendingRenameInfo";
+
+    const FIELDS: &'static [&'static str] = &["operationId"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.operation_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FolderPendingRenameInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for FolderPendingRenameInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.operation_id.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("operationId", &self.operation_id)?;
+        out.end()
+    }
+}
+
 /// A list of folders.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Folders {
     /// The list of items.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Folder>>,
     /// The kind of item this is. For lists of folders, this is always storage#folders.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -4575,20 +6567,59 @@ impl Folders {
     }
 }
 
+impl rt::internal::serde::Struct for Folders {
+    const NAME: &'static str = "Folders";
+
+    const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.items = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            2 => self.next_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Folders {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Folders {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.items.is_some(),
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("items", &self.items)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.end()
+    }
+}
+
 /// The response message for storage.buckets.operations.list.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GoogleLongrunningListOperationsResponse {
     /// The kind of item this is. For lists of operations, this is always storage#operations.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// A list of operations that matches the specified filter in the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operations: Option<Vec<GoogleLongrunningOperation>>,
 }
 
@@ -4636,31 +6667,68 @@ impl GoogleLongrunningListOperationsResponse {
     }
 }
 
+impl rt::internal::serde::Struct for GoogleLongrunningListOperationsResponse {
+    const NAME: &'static str = "GoogleLongrunningListOperationsResponse";
+
+    const FIELDS: &'static [&'static str] = &["kind", "nextPageToken", "operations"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.kind = map.next_value()?,
+            1 => self.next_page_token = map.next_value()?,
+            2 => self.operations = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GoogleLongrunningListOperationsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for GoogleLongrunningListOperationsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+            self.operations.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.optional("operations", &self.operations)?;
+        out.end()
+    }
+}
+
 /// This resource represents a long-running operation that is the result of a network API call.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GoogleLongrunningOperation {
     /// If the value is "false", it means the operation is still in progress. If "true", the
     /// operation is completed, and either "error" or "response" is available.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub done: Option<bool>,
     /// The error result of the operation in case of failure or cancellation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<GoogleRpcStatus>,
     /// The kind of item this is. For operations, this is always storage#operation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Service-specific metadata associated with the operation. It typically contains progress
     /// information and common metadata such as create time. Some services might not provide such
     /// metadata. Any method that returns a long-running operation should document the metadata
     /// type, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BTreeMap<String, serde_json::Value>>,
     /// The server-assigned name, which is only unique within the same service that originally
     /// returns it. If you use the default HTTP mapping, the "name" should be a resource name ending
     /// with "operations/{operationId}".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The normal response of the operation in case of success. If the original method returns no
     /// data on success, such as "Delete", the response is google.protobuf.Empty. If the original
@@ -4668,10 +6736,8 @@ pub struct GoogleLongrunningOperation {
     /// methods, the response should have the type "XxxResponse", where "Xxx" is the original method
     /// name. For example, if the original method name is "TakeSnapshot()", the inferred response
     /// type is "TakeSnapshotResponse".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub response: Option<BTreeMap<String, serde_json::Value>>,
     /// The link to this long running operation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
 }
 
@@ -4783,24 +6849,77 @@ impl GoogleLongrunningOperation {
     }
 }
 
+impl rt::internal::serde::Struct for GoogleLongrunningOperation {
+    const NAME: &'static str = "GoogleLongrunningOperation";
+
+    const FIELDS: &'static [&'static str] = &[
+        "done", "error", "kind", "metadata", "name", "response", "selfLink",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.done = map.next_value()?,
+            1 => self.error = map.next_value()?,
+            2 => self.kind = map.next_value()?,
+            3 => self.metadata = map.next_value()?,
+            4 => self.name = map.next_value()?,
+            5 => self.response = map.next_value()?,
+            6 => self.self_link = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GoogleLongrunningOperation {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for GoogleLongrunningOperation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.done.is_some(),
+            self.error.is_some(),
+            self.kind.is_some(),
+            self.metadata.is_some(),
+            self.name.is_some(),
+            self.response.is_some(),
+            self.self_link.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("done", &self.done)?;
+        out.optional("error", &self.error)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("metadata", &self.metadata)?;
+        out.optional("name", &self.name)?;
+        out.optional("response", &self.response)?;
+        out.optional("selfLink", &self.self_link)?;
+        out.end()
+    }
+}
+
 /// The "Status" type defines a logical error model that is suitable for different programming
 /// environments, including REST APIs and RPC APIs. It is used by [gRPC](https://github.com/grpc).
 /// Each "Status" message contains three pieces of data: error code, error message, and error
 /// details. You can find out more about this error model and how to work with it in the [API Design
 /// Guide](https://cloud.google.com/apis/design/errors).
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GoogleRpcStatus {
     /// The status code, which should be an enum value of google.rpc.Code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<i32>,
     /// A list of messages that carry the error details. There is a common set of message types for
     /// APIs to use.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<BTreeMap<String, serde_json::Value>>>,
     /// A developer-facing error message, which should be in English.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
@@ -4848,19 +6967,58 @@ impl GoogleRpcStatus {
     }
 }
 
+impl rt::internal::serde::Struct for GoogleRpcStatus {
+    const NAME: &'static str = "GoogleRpcStatus";
+
+    const FIELDS: &'static [&'static str] = &["code", "details", "message"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.code = map.next_value()?,
+            1 => self.details = map.next_value()?,
+            2 => self.message = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for GoogleRpcStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for GoogleRpcStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.code.is_some(),
+            self.details.is_some(),
+            self.message.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("code", &self.code)?;
+        out.optional("details", &self.details)?;
+        out.optional("message", &self.message)?;
+        out.end()
+    }
+}
+
 /// JSON template to produce a JSON-style HMAC Key resource for Create responses.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HmacKey {
     /// The kind of item this is. For HMAC keys, this is always storage#hmacKey.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Key metadata.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<HmacKeyMetadata>,
     /// HMAC secret key material.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub secret: Option<String>,
 }
 
@@ -4902,40 +7060,72 @@ impl HmacKey {
     }
 }
 
+impl rt::internal::serde::Struct for HmacKey {
+    const NAME: &'static str = "HmacKey";
+
+    const FIELDS: &'static [&'static str] = &["kind", "metadata", "secret"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.kind = map.next_value()?,
+            1 => self.metadata = map.next_value()?,
+            2 => self.secret = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for HmacKey {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for HmacKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.kind.is_some(),
+            self.metadata.is_some(),
+            self.secret.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("metadata", &self.metadata)?;
+        out.optional("secret", &self.secret)?;
+        out.end()
+    }
+}
+
 /// JSON template to produce a JSON-style HMAC Key metadata resource.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HmacKeyMetadata {
     /// The ID of the HMAC Key.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub access_id: Option<String>,
     /// HTTP 1.1 Entity tag for the HMAC key.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The ID of the HMAC key, including the Project ID and the Access ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For HMAC Key metadata, this is always storage#hmacKeyMetadata.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Project ID owning the service account to which the key authenticates.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
     /// The link to this resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The email address of the key's associated service account.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_account_email: Option<String>,
     /// The state of the key. Can be one of ACTIVE, INACTIVE, or DELETED.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The creation time of the HMAC key in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_created: Option<rt::Timestamp>,
     /// The last modification time of the HMAC key metadata in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<rt::Timestamp>,
 }
 
@@ -5061,20 +7251,91 @@ impl HmacKeyMetadata {
     }
 }
 
+impl rt::internal::serde::Struct for HmacKeyMetadata {
+    const NAME: &'static str = "HmacKeyMetadata";
+
+    const FIELDS: &'static [&'static str] = &[
+        "accessId",
+        "etag",
+        "id",
+        "kind",
+        "projectId",
+        "selfLink",
+        "serviceAccountEmail",
+        "state",
+        "timeCreated",
+        "updated",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.access_id = map.next_value()?,
+            1 => self.etag = map.next_value()?,
+            2 => self.id = map.next_value()?,
+            3 => self.kind = map.next_value()?,
+            4 => self.project_id = map.next_value()?,
+            5 => self.self_link = map.next_value()?,
+            6 => self.service_account_email = map.next_value()?,
+            7 => self.state = map.next_value()?,
+            8 => self.time_created = map.next_value()?,
+            9 => self.updated = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for HmacKeyMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for HmacKeyMetadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.access_id.is_some(),
+            self.etag.is_some(),
+            self.id.is_some(),
+            self.kind.is_some(),
+            self.project_id.is_some(),
+            self.self_link.is_some(),
+            self.service_account_email.is_some(),
+            self.state.is_some(),
+            self.time_created.is_some(),
+            self.updated.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("accessId", &self.access_id)?;
+        out.optional("etag", &self.etag)?;
+        out.optional("id", &self.id)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("projectId", &self.project_id)?;
+        out.optional("selfLink", &self.self_link)?;
+        out.optional("serviceAccountEmail", &self.service_account_email)?;
+        out.optional("state", &self.state)?;
+        out.optional("timeCreated", &self.time_created)?;
+        out.optional("updated", &self.updated)?;
+        out.end()
+    }
+}
+
 /// A list of hmacKeys.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HmacKeysMetadata {
     /// The list of items.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<HmacKeyMetadata>>,
     /// The kind of item this is. For lists of hmacKeys, this is always storage#hmacKeysMetadata.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -5116,41 +7377,71 @@ impl HmacKeysMetadata {
     }
 }
 
+impl rt::internal::serde::Struct for HmacKeysMetadata {
+    const NAME: &'static str = "HmacKeysMetadata";
+
+    const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.items = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            2 => self.next_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for HmacKeysMetadata {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for HmacKeysMetadata {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.items.is_some(),
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("items", &self.items)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.end()
+    }
+}
+
 /// A managed folder.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ManagedFolder {
     /// The name of the bucket containing this managed folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The creation time of the managed folder in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// The ID of the managed folder, including the bucket name and managed folder name.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For managed folders, this is always storage#managedFolder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The version of the metadata for this managed folder. Used for preconditions and for
     /// detecting changes in metadata.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub metageneration: Option<i64>,
     /// The name of the managed folder. Required if not specified by URL parameter.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The rapid cache configuration for the managed folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rapid_cache_config: Option<RapidCacheConfig>,
     /// The link to this managed folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The last update time of the managed folder metadata in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub update_time: Option<rt::Timestamp>,
 }
 
@@ -5264,21 +7555,93 @@ impl ManagedFolder {
     }
 }
 
+impl rt::internal::serde::Struct for ManagedFolder {
+    const NAME: &'static str = "ManagedFolder";
+
+    const FIELDS: &'static [&'static str] = &[
+        "bucket",
+        "createTime",
+        "id",
+        "kind",
+        "metageneration",
+        "name",
+        "rapidCacheConfig",
+        "selfLink",
+        "updateTime",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.bucket = map.next_value()?,
+            1 => self.create_time = map.next_value()?,
+            2 => self.id = map.next_value()?,
+            3 => self.kind = map.next_value()?,
+            4 => {
+                self.metageneration =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            5 => self.name = map.next_value()?,
+            6 => self.rapid_cache_config = map.next_value()?,
+            7 => self.self_link = map.next_value()?,
+            8 => self.update_time = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ManagedFolder {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ManagedFolder {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.bucket.is_some(),
+            self.create_time.is_some(),
+            self.id.is_some(),
+            self.kind.is_some(),
+            self.metageneration.is_some(),
+            self.name.is_some(),
+            self.rapid_cache_config.is_some(),
+            self.self_link.is_some(),
+            self.update_time.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("bucket", &self.bucket)?;
+        out.optional("createTime", &self.create_time)?;
+        out.optional("id", &self.id)?;
+        out.optional("kind", &self.kind)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("metageneration", &self.metageneration)?;
+        out.optional("name", &self.name)?;
+        out.optional("rapidCacheConfig", &self.rapid_cache_config)?;
+        out.optional("selfLink", &self.self_link)?;
+        out.optional("updateTime", &self.update_time)?;
+        out.end()
+    }
+}
+
 /// A list of managed folders.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ManagedFolders {
     /// The list of items.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<ManagedFolder>>,
     /// The kind of item this is. For lists of managed folders, this is always
     /// storage#managedFolders.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -5320,45 +7683,78 @@ impl ManagedFolders {
     }
 }
 
+impl rt::internal::serde::Struct for ManagedFolders {
+    const NAME: &'static str = "ManagedFolders";
+
+    const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.items = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            2 => self.next_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ManagedFolders {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ManagedFolders {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.items.is_some(),
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("items", &self.items)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.end()
+    }
+}
+
 /// A subscription to receive Google PubSub notifications.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Notification {
     /// An optional list of additional attributes to attach to each Cloud PubSub message published
     /// for this notification subscription.
-    #[serde(rename = "custom_attributes", skip_serializing_if = "Option::is_none")]
     pub custom_attributes: Option<BTreeMap<String, String>>,
     /// HTTP 1.1 Entity tag for this subscription notification.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// If present, only send notifications about listed event types. If empty, sent notifications
     /// for all event types.
-    #[serde(rename = "event_types", skip_serializing_if = "Option::is_none")]
     pub event_types: Option<Vec<String>>,
     /// The ID of the notification.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For notifications, this is always storage#notification.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// If present, only apply this notification configuration to object names that begin with this
     /// prefix.
-    #[serde(rename = "object_name_prefix", skip_serializing_if = "Option::is_none")]
     pub object_name_prefix: Option<String>,
     /// The desired content of the Payload.
     ///
     /// Required by `storage.notifications.insert`.
-    #[serde(rename = "payload_format", skip_serializing_if = "Option::is_none")]
     pub payload_format: Option<String>,
     /// The canonical URL of this notification.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The Cloud PubSub topic to which this subscription publishes. Formatted as:
     /// '//pubsub.googleapis.com/projects/{project-identifier}/topics/{my-topic}'
     ///
     /// Required by `storage.notifications.insert`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
 }
 
@@ -5483,16 +7879,84 @@ impl Notification {
     }
 }
 
+impl rt::internal::serde::Struct for Notification {
+    const NAME: &'static str = "Notification";
+
+    const FIELDS: &'static [&'static str] = &[
+        "custom_attributes",
+        "etag",
+        "event_types",
+        "id",
+        "kind",
+        "object_name_prefix",
+        "payload_format",
+        "selfLink",
+        "topic",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.custom_attributes = map.next_value()?,
+            1 => self.etag = map.next_value()?,
+            2 => self.event_types = map.next_value()?,
+            3 => self.id = map.next_value()?,
+            4 => self.kind = map.next_value()?,
+            5 => self.object_name_prefix = map.next_value()?,
+            6 => self.payload_format = map.next_value()?,
+            7 => self.self_link = map.next_value()?,
+            8 => self.topic = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Notification {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Notification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.custom_attributes.is_some(),
+            self.etag.is_some(),
+            self.event_types.is_some(),
+            self.id.is_some(),
+            self.kind.is_some(),
+            self.object_name_prefix.is_some(),
+            self.payload_format.is_some(),
+            self.self_link.is_some(),
+            self.topic.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("custom_attributes", &self.custom_attributes)?;
+        out.optional("etag", &self.etag)?;
+        out.optional("event_types", &self.event_types)?;
+        out.optional("id", &self.id)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("object_name_prefix", &self.object_name_prefix)?;
+        out.optional("payload_format", &self.payload_format)?;
+        out.optional("selfLink", &self.self_link)?;
+        out.optional("topic", &self.topic)?;
+        out.end()
+    }
+}
+
 /// A list of notification subscriptions.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Notifications {
     /// The list of items.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Notification>>,
     /// The kind of item this is. For lists of notifications, this is always storage#notifications.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
 }
 
@@ -5522,58 +7986,81 @@ impl Notifications {
     }
 }
 
+impl rt::internal::serde::Struct for Notifications {
+    const NAME: &'static str = "Notifications";
+
+    const FIELDS: &'static [&'static str] = &["items", "kind"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.items = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Notifications {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Notifications {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.items.is_some(), self.kind.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("items", &self.items)?;
+        out.optional("kind", &self.kind)?;
+        out.end()
+    }
+}
+
 /// An object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Object {
     /// Access controls on the object.
     ///
     /// Required by `storage.objects.update`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub acl: Option<Vec<ObjectAccessControl>>,
     /// The name of the bucket containing this object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// Cache-Control directive for the object data. If omitted, and the object is accessible to all
     /// anonymous users, the default will be public, max-age=3600.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cache_control: Option<String>,
     /// Number of underlying components that make up this object. Components are accumulated by
     /// compose operations.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub component_count: Option<i32>,
     /// Content-Disposition of the object data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_disposition: Option<String>,
     /// Content-Encoding of the object data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_encoding: Option<String>,
     /// Content-Language of the object data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_language: Option<String>,
     /// Content-Type of the object data. If an object is stored without a Content-Type, it is served
     /// as application/octet-stream.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub content_type: Option<String>,
     /// User-defined or system-defined object contexts. Each object context is a key-payload pair,
     /// where the key provides the identification and the payload holds the associated value and
     /// additional metadata.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub contexts: Option<ObjectContexts>,
     /// CRC32c checksum, as described in RFC 4960, Appendix B; encoded using base64 in big-endian
     /// byte order. For more information about using the CRC32c checksum, see [Data Validation and
     /// Change Detection](https://cloud.google.com/storage/docs/data-validation).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub crc32c: Option<String>,
     /// A timestamp in RFC 3339 format specified by the user for an object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom_time: Option<rt::Timestamp>,
     /// Metadata of customer-supplied encryption key, if the object is encrypted by such a key.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub customer_encryption: Option<ObjectCustomerEncryption>,
     /// HTTP 1.1 Entity tag for the object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// Whether an object is under event-based hold. Event-based hold is a way to retain objects
     /// until an event occurs, which is signified by the hold's release (i.e. this value is set to
@@ -5584,110 +8071,76 @@ pub struct Object {
     /// any number of years until the event has occurred (event-based hold on the object is
     /// released) and then 3 more years after that. That means retention duration of the objects
     /// begins from the moment event-based hold transitioned from true to false.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_based_hold: Option<bool>,
     /// The content generation of this object. Used for object versioning.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub generation: Option<i64>,
     /// This is the time (in the future) when the soft-deleted object will no longer be restorable.
     /// It is equal to the soft delete time plus the current soft delete retention duration of the
     /// bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub hard_delete_time: Option<rt::Timestamp>,
     /// The ID of the object, including the bucket name, object name, and generation number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For objects, this is always storage#object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// Not currently supported. Specifying the parameter causes the request to fail with status
     /// code 400 - Bad Request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kms_key_name: Option<String>,
     /// MD5 hash of the data; encoded using base64. For more information about using the MD5 hash,
     /// see [Data Validation and Change
     /// Detection](https://cloud.google.com/storage/docs/data-validation).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub md5_hash: Option<String>,
     /// Media download link.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub media_link: Option<String>,
     /// User-provided metadata, in key/value pairs.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<BTreeMap<String, String>>,
     /// The version of the metadata for this object at this generation. Used for preconditions and
     /// for detecting changes in metadata. A metageneration number is only meaningful in the context
     /// of a particular generation of a particular object.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub metageneration: Option<i64>,
     /// The name of the object. Required if not specified by URL parameter.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The owner of the object. This will always be the uploader of the object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<ObjectOwner>,
     /// Restore token used to differentiate deleted objects with the same name and generation. This
     /// field is only returned for deleted objects in hierarchical namespace buckets.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub restore_token: Option<String>,
     /// A collection of object level retention parameters.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention: Option<ObjectRetention>,
     /// A server-determined value that specifies the earliest time that the object's retention
     /// period expires. This value is in RFC 3339 format. Note 1: This field is not provided for
     /// objects with an active event-based hold, since retention expiration is unknown until the
     /// hold is removed. Note 2: This value can be provided even when temporary hold is set (so that
     /// the user can reason about policy without having to first unset the temporary hold).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retention_expiration_time: Option<rt::Timestamp>,
     /// The link to this object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// Content-Length of the data in bytes.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::UInt64>>"
-    )]
     pub size: Option<u64>,
     /// The time at which the object became soft-deleted in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub soft_delete_time: Option<rt::Timestamp>,
     /// Storage class of the object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub storage_class: Option<String>,
     /// Whether an object is under temporary hold. While this flag is set to true, the object is
     /// protected against deletion and overwrites. A common use case of this flag is regulatory
     /// investigations where objects need to be retained while the investigation is ongoing. Note
     /// that unlike event-based hold, temporary hold does not impact retention expiration time of an
     /// object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub temporary_hold: Option<bool>,
     /// The creation time of the object in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_created: Option<rt::Timestamp>,
     /// The time at which the object became noncurrent in RFC 3339 format. Will be returned if and
     /// only if this version of the object has been deleted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_deleted: Option<rt::Timestamp>,
     /// The time when the object was finalized.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_finalized: Option<rt::Timestamp>,
     /// The time at which the object's storage class was last changed. When the object is initially
     /// created, it will be set to timeCreated.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub time_storage_class_updated: Option<rt::Timestamp>,
     /// The modification time of the object metadata in RFC 3339 format. Set initially to object
     /// creation time and then updated whenever any metadata of the object changes. This includes
     /// changes made by a requester, such as modifying custom metadata, as well as changes made by
     /// Cloud Storage on behalf of a requester, such as changing the storage class based on an
     /// Object Lifecycle Configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<rt::Timestamp>,
 }
 
@@ -6162,19 +8615,218 @@ impl Object {
     }
 }
 
+impl rt::internal::serde::Struct for Object {
+    const NAME: &'static str = "Object";
+
+    const FIELDS: &'static [&'static str] = &[
+        "acl",
+        "bucket",
+        "cacheControl",
+        "componentCount",
+        "contentDisposition",
+        "contentEncoding",
+        "contentLanguage",
+        "contentType",
+        "contexts",
+        "crc32c",
+        "customTime",
+        "customerEncryption",
+        "etag",
+        "eventBasedHold",
+        "generation",
+        "hardDeleteTime",
+        "id",
+        "kind",
+        "kmsKeyName",
+        "md5Hash",
+        "mediaLink",
+        "metadata",
+        "metageneration",
+        "name",
+        "owner",
+        "restoreToken",
+        "retention",
+        "retentionExpirationTime",
+        "selfLink",
+        "size",
+        "softDeleteTime",
+        "storageClass",
+        "temporaryHold",
+        "timeCreated",
+        "timeDeleted",
+        "timeFinalized",
+        "timeStorageClassUpdated",
+        "updated",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.acl = map.next_value()?,
+            1 => self.bucket = map.next_value()?,
+            2 => self.cache_control = map.next_value()?,
+            3 => self.component_count = map.next_value()?,
+            4 => self.content_disposition = map.next_value()?,
+            5 => self.content_encoding = map.next_value()?,
+            6 => self.content_language = map.next_value()?,
+            7 => self.content_type = map.next_value()?,
+            8 => self.contexts = map.next_value()?,
+            9 => self.crc32c = map.next_value()?,
+            10 => self.custom_time = map.next_value()?,
+            11 => self.customer_encryption = map.next_value()?,
+            12 => self.etag = map.next_value()?,
+            13 => self.event_based_hold = map.next_value()?,
+            14 => {
+                self.generation =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            15 => self.hard_delete_time = map.next_value()?,
+            16 => self.id = map.next_value()?,
+            17 => self.kind = map.next_value()?,
+            18 => self.kms_key_name = map.next_value()?,
+            19 => self.md5_hash = map.next_value()?,
+            20 => self.media_link = map.next_value()?,
+            21 => self.metadata = map.next_value()?,
+            22 => {
+                self.metageneration =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            23 => self.name = map.next_value()?,
+            24 => self.owner = map.next_value()?,
+            25 => self.restore_token = map.next_value()?,
+            26 => self.retention = map.next_value()?,
+            27 => self.retention_expiration_time = map.next_value()?,
+            28 => self.self_link = map.next_value()?,
+            29 => {
+                self.size = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::UInt64>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            30 => self.soft_delete_time = map.next_value()?,
+            31 => self.storage_class = map.next_value()?,
+            32 => self.temporary_hold = map.next_value()?,
+            33 => self.time_created = map.next_value()?,
+            34 => self.time_deleted = map.next_value()?,
+            35 => self.time_finalized = map.next_value()?,
+            36 => self.time_storage_class_updated = map.next_value()?,
+            37 => self.updated = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Object {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Object {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.acl.is_some(),
+            self.bucket.is_some(),
+            self.cache_control.is_some(),
+            self.component_count.is_some(),
+            self.content_disposition.is_some(),
+            self.content_encoding.is_some(),
+            self.content_language.is_some(),
+            self.content_type.is_some(),
+            self.contexts.is_some(),
+            self.crc32c.is_some(),
+            self.custom_time.is_some(),
+            self.customer_encryption.is_some(),
+            self.etag.is_some(),
+            self.event_based_hold.is_some(),
+            self.generation.is_some(),
+            self.hard_delete_time.is_some(),
+            self.id.is_some(),
+            self.kind.is_some(),
+            self.kms_key_name.is_some(),
+            self.md5_hash.is_some(),
+            self.media_link.is_some(),
+            self.metadata.is_some(),
+            self.metageneration.is_some(),
+            self.name.is_some(),
+            self.owner.is_some(),
+            self.restore_token.is_some(),
+            self.retention.is_some(),
+            self.retention_expiration_time.is_some(),
+            self.self_link.is_some(),
+            self.size.is_some(),
+            self.soft_delete_time.is_some(),
+            self.storage_class.is_some(),
+            self.temporary_hold.is_some(),
+            self.time_created.is_some(),
+            self.time_deleted.is_some(),
+            self.time_finalized.is_some(),
+            self.time_storage_class_updated.is_some(),
+            self.updated.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("acl", &self.acl)?;
+        out.optional("bucket", &self.bucket)?;
+        out.optional("cacheControl", &self.cache_control)?;
+        out.optional("componentCount", &self.component_count)?;
+        out.optional("contentDisposition", &self.content_disposition)?;
+        out.optional("contentEncoding", &self.content_encoding)?;
+        out.optional("contentLanguage", &self.content_language)?;
+        out.optional("contentType", &self.content_type)?;
+        out.optional("contexts", &self.contexts)?;
+        out.optional("crc32c", &self.crc32c)?;
+        out.optional("customTime", &self.custom_time)?;
+        out.optional("customerEncryption", &self.customer_encryption)?;
+        out.optional("etag", &self.etag)?;
+        out.optional("eventBasedHold", &self.event_based_hold)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("generation", &self.generation)?;
+        out.optional("hardDeleteTime", &self.hard_delete_time)?;
+        out.optional("id", &self.id)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("kmsKeyName", &self.kms_key_name)?;
+        out.optional("md5Hash", &self.md5_hash)?;
+        out.optional("mediaLink", &self.media_link)?;
+        out.optional("metadata", &self.metadata)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("metageneration", &self.metageneration)?;
+        out.optional("name", &self.name)?;
+        out.optional("owner", &self.owner)?;
+        out.optional("restoreToken", &self.restore_token)?;
+        out.optional("retention", &self.retention)?;
+        out.optional("retentionExpirationTime", &self.retention_expiration_time)?;
+        out.optional("selfLink", &self.self_link)?;
+        out.optional_as::<rt::internal::serde::UInt64, _>("size", &self.size)?;
+        out.optional("softDeleteTime", &self.soft_delete_time)?;
+        out.optional("storageClass", &self.storage_class)?;
+        out.optional("temporaryHold", &self.temporary_hold)?;
+        out.optional("timeCreated", &self.time_created)?;
+        out.optional("timeDeleted", &self.time_deleted)?;
+        out.optional("timeFinalized", &self.time_finalized)?;
+        out.optional("timeStorageClassUpdated", &self.time_storage_class_updated)?;
+        out.optional("updated", &self.updated)?;
+        out.end()
+    }
+}
+
 /// An access-control entry.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectAccessControl {
     /// The name of the bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The domain associated with the entity, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The email address associated with the entity, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// The entity holding the permission, in one of the following forms:
     /// - user-userId
@@ -6192,41 +8844,28 @@ pub struct ObjectAccessControl {
     ///
     /// Required by `storage.defaultObjectAccessControls.insert`,
     /// `storage.objectAccessControls.insert`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,
     /// The ID for the entity, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
     /// HTTP 1.1 Entity tag for the access-control entry.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub etag: Option<String>,
     /// The content generation of the object, if applied to an object.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub generation: Option<i64>,
     /// The ID of the access-control entry.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The kind of item this is. For object access control entries, this is always
     /// storage#objectAccessControl.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The name of the object, if applied to an object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// The project team associated with the entity, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_team: Option<ObjectAccessControlProjectTeam>,
     /// The access permission for the entity.
     ///
     /// Required by `storage.defaultObjectAccessControls.insert`,
     /// `storage.objectAccessControls.insert`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// The link to this access-control entry.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
 }
 
@@ -6391,16 +9030,105 @@ impl ObjectAccessControl {
     }
 }
 
+impl rt::internal::serde::Struct for ObjectAccessControl {
+    const NAME: &'static str = "ObjectAccessControl";
+
+    const FIELDS: &'static [&'static str] = &[
+        "bucket",
+        "domain",
+        "email",
+        "entity",
+        "entityId",
+        "etag",
+        "generation",
+        "id",
+        "kind",
+        "object",
+        "projectTeam",
+        "role",
+        "selfLink",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.bucket = map.next_value()?,
+            1 => self.domain = map.next_value()?,
+            2 => self.email = map.next_value()?,
+            3 => self.entity = map.next_value()?,
+            4 => self.entity_id = map.next_value()?,
+            5 => self.etag = map.next_value()?,
+            6 => {
+                self.generation =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            7 => self.id = map.next_value()?,
+            8 => self.kind = map.next_value()?,
+            9 => self.object = map.next_value()?,
+            10 => self.project_team = map.next_value()?,
+            11 => self.role = map.next_value()?,
+            12 => self.self_link = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectAccessControl {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ObjectAccessControl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.bucket.is_some(),
+            self.domain.is_some(),
+            self.email.is_some(),
+            self.entity.is_some(),
+            self.entity_id.is_some(),
+            self.etag.is_some(),
+            self.generation.is_some(),
+            self.id.is_some(),
+            self.kind.is_some(),
+            self.object.is_some(),
+            self.project_team.is_some(),
+            self.role.is_some(),
+            self.self_link.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("bucket", &self.bucket)?;
+        out.optional("domain", &self.domain)?;
+        out.optional("email", &self.email)?;
+        out.optional("entity", &self.entity)?;
+        out.optional("entityId", &self.entity_id)?;
+        out.optional("etag", &self.etag)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("generation", &self.generation)?;
+        out.optional("id", &self.id)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("object", &self.object)?;
+        out.optional("projectTeam", &self.project_team)?;
+        out.optional("role", &self.role)?;
+        out.optional("selfLink", &self.self_link)?;
+        out.end()
+    }
+}
+
 /// The project team associated with the entity, if any.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectAccessControlProjectTeam {
     /// The project number.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub project_number: Option<String>,
     /// The team.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team: Option<String>,
 }
 
@@ -6430,17 +9158,52 @@ impl ObjectAccessControlProjectTeam {
     }
 }
 
+impl rt::internal::serde::Struct for ObjectAccessControlProjectTeam {
+    const NAME: &'static str = "ObjectAccessControlProjectTeam";
+
+    const FIELDS: &'static [&'static str] = &["projectNumber", "team"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.project_number = map.next_value()?,
+            1 => self.team = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectAccessControlProjectTeam {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ObjectAccessControlProjectTeam {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.project_number.is_some(), self.team.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("projectNumber", &self.project_number)?;
+        out.optional("team", &self.team)?;
+        out.end()
+    }
+}
+
 /// An access-control list.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectAccessControls {
     /// The list of items.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<ObjectAccessControl>>,
     /// The kind of item this is. For lists of object access control entries, this is always
     /// storage#objectAccessControls.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
 }
 
@@ -6470,15 +9233,50 @@ impl ObjectAccessControls {
     }
 }
 
+impl rt::internal::serde::Struct for ObjectAccessControls {
+    const NAME: &'static str = "ObjectAccessControls";
+
+    const FIELDS: &'static [&'static str] = &["items", "kind"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.items = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectAccessControls {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ObjectAccessControls {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.items.is_some(), self.kind.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("items", &self.items)?;
+        out.optional("kind", &self.kind)?;
+        out.end()
+    }
+}
+
 /// User-defined or system-defined object contexts. Each object context is a key-payload pair, where
 /// the key provides the identification and the payload holds the associated value and additional
 /// metadata.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectContexts {
     /// User-defined object contexts.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub custom: Option<BTreeMap<String, ObjectCustomContextPayload>>,
 }
 
@@ -6507,22 +9305,52 @@ impl ObjectContexts {
     }
 }
 
+impl rt::internal::serde::Struct for ObjectContexts {
+    const NAME: &'static str = "ObjectContexts";
+
+    const FIELDS: &'static [&'static str] = &["custom"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.custom = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectContexts {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ObjectContexts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.custom.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("custom", &self.custom)?;
+        out.end()
+    }
+}
+
 /// The payload of a single user-defined object context.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectCustomContextPayload {
     /// The time at which the object context was created in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// The type URL of the object context's extended data.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub extended_data_type_url: Option<String>,
     /// The time at which the object context was last updated in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub update_time: Option<rt::Timestamp>,
     /// The value of the object context.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
@@ -6576,16 +9404,60 @@ impl ObjectCustomContextPayload {
     }
 }
 
+impl rt::internal::serde::Struct for ObjectCustomContextPayload {
+    const NAME: &'static str = "ObjectCustomContextPayload";
+
+    const FIELDS: &'static [&'static str] =
+        &["createTime", "extendedDataTypeUrl", "updateTime", "value"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.create_time = map.next_value()?,
+            1 => self.extended_data_type_url = map.next_value()?,
+            2 => self.update_time = map.next_value()?,
+            3 => self.value = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectCustomContextPayload {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ObjectCustomContextPayload {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.create_time.is_some(),
+            self.extended_data_type_url.is_some(),
+            self.update_time.is_some(),
+            self.value.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("createTime", &self.create_time)?;
+        out.optional("extendedDataTypeUrl", &self.extended_data_type_url)?;
+        out.optional("updateTime", &self.update_time)?;
+        out.optional("value", &self.value)?;
+        out.end()
+    }
+}
+
 /// Metadata of customer-supplied encryption key, if the object is encrypted by such a key.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectCustomerEncryption {
     /// The encryption algorithm.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub encryption_algorithm: Option<String>,
     /// SHA256 hash value of the encryption key.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key_sha256: Option<String>,
 }
 
@@ -6615,31 +9487,63 @@ impl ObjectCustomerEncryption {
     }
 }
 
+impl rt::internal::serde::Struct for ObjectCustomerEncryption {
+    const NAME: &'static str = "ObjectCustomerEncryption";
+
+    const FIELDS: &'static [&'static str] = &["encryptionAlgorithm", "keySha256"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.encryption_algorithm = map.next_value()?,
+            1 => self.key_sha256 = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectCustomerEncryption {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ObjectCustomerEncryption {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.encryption_algorithm.is_some(),
+            self.key_sha256.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("encryptionAlgorithm", &self.encryption_algorithm)?;
+        out.optional("keySha256", &self.key_sha256)?;
+        out.end()
+    }
+}
+
 /// A full representation of an object context.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectFullContext {
     /// The time at which the object context was created. This value is in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// The extended data of the object context.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub extended_data: Option<BTreeMap<String, serde_json::Value>>,
     /// The key of the object context.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// The kind of item this is. For ObjectFullContext, this is always storage#objectFullContext.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The type of the object context.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ObjectFullContextType>,
     /// The time at which the object context was last updated. This value is in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub update_time: Option<rt::Timestamp>,
     /// The value of the object context.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
@@ -6740,6 +9644,69 @@ impl ObjectFullContext {
     }
 }
 
+impl rt::internal::serde::Struct for ObjectFullContext {
+    const NAME: &'static str = "ObjectFullContext";
+
+    const FIELDS: &'static [&'static str] = &[
+        "createTime",
+        "extendedData",
+        "key",
+        "kind",
+        "type",
+        "updateTime",
+        "value",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.create_time = map.next_value()?,
+            1 => self.extended_data = map.next_value()?,
+            2 => self.key = map.next_value()?,
+            3 => self.kind = map.next_value()?,
+            4 => self.r#type = map.next_value()?,
+            5 => self.update_time = map.next_value()?,
+            6 => self.value = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectFullContext {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ObjectFullContext {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.create_time.is_some(),
+            self.extended_data.is_some(),
+            self.key.is_some(),
+            self.kind.is_some(),
+            self.r#type.is_some(),
+            self.update_time.is_some(),
+            self.value.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("createTime", &self.create_time)?;
+        out.optional("extendedData", &self.extended_data)?;
+        out.optional("key", &self.key)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("type", &self.r#type)?;
+        out.optional("updateTime", &self.update_time)?;
+        out.optional("value", &self.value)?;
+        out.end()
+    }
+}
+
 /// The type of the object context.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -6797,15 +9764,12 @@ impl<'de> serde::Deserialize<'de> for ObjectFullContextType {
 }
 
 /// The owner of the object. This will always be the uploader of the object.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectOwner {
     /// The entity, in the form user-userId.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity: Option<String>,
     /// The ID for the entity.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub entity_id: Option<String>,
 }
 
@@ -6835,16 +9799,51 @@ impl ObjectOwner {
     }
 }
 
+impl rt::internal::serde::Struct for ObjectOwner {
+    const NAME: &'static str = "ObjectOwner";
+
+    const FIELDS: &'static [&'static str] = &["entity", "entityId"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.entity = map.next_value()?,
+            1 => self.entity_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectOwner {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ObjectOwner {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.entity.is_some(), self.entity_id.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("entity", &self.entity)?;
+        out.optional("entityId", &self.entity_id)?;
+        out.end()
+    }
+}
+
 /// A collection of object level retention parameters.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectRetention {
     /// The bucket's object retention mode, can only be Unlocked or Locked.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<String>,
     /// A time in RFC 3339 format until which object retention protects this object.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub retain_until_time: Option<rt::Timestamp>,
 }
 
@@ -6874,24 +9873,59 @@ impl ObjectRetention {
     }
 }
 
+impl rt::internal::serde::Struct for ObjectRetention {
+    const NAME: &'static str = "ObjectRetention";
+
+    const FIELDS: &'static [&'static str] = &["mode", "retainUntilTime"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.mode = map.next_value()?,
+            1 => self.retain_until_time = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ObjectRetention {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ObjectRetention {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.mode.is_some(),
+            self.retain_until_time.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("mode", &self.mode)?;
+        out.optional("retainUntilTime", &self.retain_until_time)?;
+        out.end()
+    }
+}
+
 /// A list of objects.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Objects {
     /// The list of items.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<Object>>,
     /// The kind of item this is. For lists of objects, this is always storage#objects.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
     /// The list of prefixes of objects matching-but-not-listed up to and including the requested
     /// delimiter.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prefixes: Option<Vec<String>>,
 }
 
@@ -6942,6 +9976,52 @@ impl Objects {
     pub fn set_or_clear_prefixes(mut self, value: Option<Vec<String>>) -> Self {
         self.prefixes = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for Objects {
+    const NAME: &'static str = "Objects";
+
+    const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken", "prefixes"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.items = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            2 => self.next_page_token = map.next_value()?,
+            3 => self.prefixes = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Objects {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Objects {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.items.is_some(),
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+            self.prefixes.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("items", &self.items)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.optional("prefixes", &self.prefixes)?;
+        out.end()
     }
 }
 
@@ -7951,8 +11031,7 @@ impl<'de> serde::Deserialize<'de> for ObjectsUpdateProjection {
 }
 
 /// A bucket/object/managedFolder IAM policy.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Policy {
     /// An association between a role, which comes with a set of permissions, and members who may
@@ -7960,17 +11039,11 @@ pub struct Policy {
     ///
     /// Required by `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`,
     /// `storage.managedFolders.setIamPolicy`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bindings: Option<Vec<PolicyBindingsItem>>,
     /// HTTP 1.1  Entity tag for the policy.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Base64>>"
-    )]
     pub etag: Option<Vec<u8>>,
     /// The kind of item this is. For policies, this is always storage#policy. This field is ignored
     /// on input.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The ID of the resource to which this policy belongs. Will be of the form
     /// projects/_/buckets/bucket for buckets, projects/_/buckets/bucket/objects/object for objects,
@@ -7978,10 +11051,8 @@ pub struct Policy {
     /// specified by appending #generationNumber to the end of the object name, e.g.
     /// projects/_/buckets/my-bucket/objects/data.txt#17. The current generation can be denoted
     /// with #0. This field is ignored on input.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
     /// The IAM policy format version.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<i32>,
 }
 
@@ -8050,15 +11121,68 @@ impl Policy {
     }
 }
 
+impl rt::internal::serde::Struct for Policy {
+    const NAME: &'static str = "Policy";
+
+    const FIELDS: &'static [&'static str] = &["bindings", "etag", "kind", "resourceId", "version"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.bindings = map.next_value()?,
+            1 => {
+                self.etag = rt::internal::serde::next_value_as::<
+                    Option<rt::internal::serde::Base64>,
+                    _,
+                    _,
+                >(map)?;
+            }
+            2 => self.kind = map.next_value()?,
+            3 => self.resource_id = map.next_value()?,
+            4 => self.version = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Policy {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for Policy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.bindings.is_some(),
+            self.etag.is_some(),
+            self.kind.is_some(),
+            self.resource_id.is_some(),
+            self.version.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("bindings", &self.bindings)?;
+        out.optional_as::<rt::internal::serde::Base64, _>("etag", &self.etag)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("resourceId", &self.resource_id)?;
+        out.optional("version", &self.version)?;
+        out.end()
+    }
+}
+
 /// The `Policy.properties.bindings.items` schema.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PolicyBindingsItem {
     /// The condition that is associated with this binding. NOTE: an unsatisfied condition will not
     /// allow user access via current binding. Different bindings, including their conditions, are
     /// examined independently.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub condition: Option<Expr>,
     /// A collection of identifiers for members who may assume the provided role. Recognized
     /// identifiers are as follows:
@@ -8083,7 +11207,6 @@ pub struct PolicyBindingsItem {
     ///
     /// Required by `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`,
     /// `storage.managedFolders.setIamPolicy`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub members: Option<Vec<String>>,
     /// The role to which members belong. Two types of roles are supported: new IAM roles, which
     /// grant permissions that do not map directly to those provided by ACLs, and legacy IAM roles,
@@ -8108,7 +11231,6 @@ pub struct PolicyBindingsItem {
     ///
     /// Required by `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`,
     /// `storage.managedFolders.setIamPolicy`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 
@@ -8150,53 +11272,81 @@ impl PolicyBindingsItem {
     }
 }
 
+impl rt::internal::serde::Struct for PolicyBindingsItem {
+    const NAME: &'static str = "PolicyBindingsItem";
+
+    const FIELDS: &'static [&'static str] = &["condition", "members", "role"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.condition = map.next_value()?,
+            1 => self.members = map.next_value()?,
+            2 => self.role = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PolicyBindingsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for PolicyBindingsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.condition.is_some(),
+            self.members.is_some(),
+            self.role.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("condition", &self.condition)?;
+        out.optional("members", &self.members)?;
+        out.optional("role", &self.role)?;
+        out.end()
+    }
+}
+
 /// A Rapid Cache instance.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RapidCache {
     /// The cache-level entry admission policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub admission_policy: Option<String>,
     /// The name of the bucket containing this cache instance.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
     /// The type of Rapid Cache this represents. Valid values include: "rapid-cache" and
     /// "rapid-cache-ultra".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub cache_type: Option<String>,
     /// The creation time of the cache instance in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<rt::Timestamp>,
     /// The ID of the resource, including the project number, bucket name and rapid cache ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Specifies whether objects are ingested into the cache upon write.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ingest_on_write: Option<bool>,
     /// The kind of item this is. For Rapid Cache, this is always storage#rapidCache.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// True if the cache instance has an active Update long-running operation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub pending_update: Option<bool>,
     /// The ID of the Rapid cache instance.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rapid_cache_id: Option<String>,
     /// The link to this cache instance.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub self_link: Option<String>,
     /// The current state of the cache instance.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,
     /// The TTL of all cache entries in whole seconds. e.g., "7200s".
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ttl: Option<rt::Duration>,
     /// The modification time of the cache instance metadata in RFC 3339 format.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub update_time: Option<rt::Timestamp>,
     /// The zone in which the cache instance is running. For example, us-central1-a.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub zone: Option<String>,
 }
 
@@ -8370,14 +11520,103 @@ impl RapidCache {
     }
 }
 
+impl rt::internal::serde::Struct for RapidCache {
+    const NAME: &'static str = "RapidCache";
+
+    const FIELDS: &'static [&'static str] = &[
+        "admissionPolicy",
+        "bucket",
+        "cacheType",
+        "createTime",
+        "id",
+        "ingestOnWrite",
+        "kind",
+        "pendingUpdate",
+        "rapidCacheId",
+        "selfLink",
+        "state",
+        "ttl",
+        "updateTime",
+        "zone",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.admission_policy = map.next_value()?,
+            1 => self.bucket = map.next_value()?,
+            2 => self.cache_type = map.next_value()?,
+            3 => self.create_time = map.next_value()?,
+            4 => self.id = map.next_value()?,
+            5 => self.ingest_on_write = map.next_value()?,
+            6 => self.kind = map.next_value()?,
+            7 => self.pending_update = map.next_value()?,
+            8 => self.rapid_cache_id = map.next_value()?,
+            9 => self.self_link = map.next_value()?,
+            10 => self.state = map.next_value()?,
+            11 => self.ttl = map.next_value()?,
+            12 => self.update_time = map.next_value()?,
+            13 => self.zone = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RapidCache {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for RapidCache {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.admission_policy.is_some(),
+            self.bucket.is_some(),
+            self.cache_type.is_some(),
+            self.create_time.is_some(),
+            self.id.is_some(),
+            self.ingest_on_write.is_some(),
+            self.kind.is_some(),
+            self.pending_update.is_some(),
+            self.rapid_cache_id.is_some(),
+            self.self_link.is_some(),
+            self.state.is_some(),
+            self.ttl.is_some(),
+            self.update_time.is_some(),
+            self.zone.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("admissionPolicy", &self.admission_policy)?;
+        out.optional("bucket", &self.bucket)?;
+        out.optional("cacheType", &self.cache_type)?;
+        out.optional("createTime", &self.create_time)?;
+        out.optional("id", &self.id)?;
+        out.optional("ingestOnWrite", &self.ingest_on_write)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("pendingUpdate", &self.pending_update)?;
+        out.optional("rapidCacheId", &self.rapid_cache_id)?;
+        out.optional("selfLink", &self.self_link)?;
+        out.optional("state", &self.state)?;
+        out.optional("ttl", &self.ttl)?;
+        out.optional("updateTime", &self.update_time)?;
+        out.optional("zone", &self.zone)?;
+        out.end()
+    }
+}
+
 /// Configuration options for the rapid cache of a managed folder.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RapidCacheConfig {
     /// A map of rapid cache IDs to the corresponding `RapidCachePolicy` configurations for a
     /// managed folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub policies: Option<BTreeMap<String, RapidCachePolicy>>,
 }
 
@@ -8406,17 +11645,49 @@ impl RapidCacheConfig {
     }
 }
 
+impl rt::internal::serde::Struct for RapidCacheConfig {
+    const NAME: &'static str = "RapidCacheConfig";
+
+    const FIELDS: &'static [&'static str] = &["policies"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.policies = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RapidCacheConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for RapidCacheConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.policies.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("policies", &self.policies)?;
+        out.end()
+    }
+}
+
 /// The rapid cache policy configuration for a managed folder.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RapidCachePolicy {
     /// The ingest-on-write policy for objects in the managed folder. When set to `enabled`, objects
     /// are automatically ingested into the cache when they are written to the managed folder.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ingest_on_write: Option<RapidCachePolicyIngestOnWrite>,
     /// The unique identifier of the rapid cache.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rapid_cache_id: Option<String>,
 }
 
@@ -8446,6 +11717,46 @@ impl RapidCachePolicy {
     pub fn set_or_clear_rapid_cache_id(mut self, value: Option<String>) -> Self {
         self.rapid_cache_id = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for RapidCachePolicy {
+    const NAME: &'static str = "RapidCachePolicy";
+
+    const FIELDS: &'static [&'static str] = &["ingestOnWrite", "rapidCacheId"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.ingest_on_write = map.next_value()?,
+            1 => self.rapid_cache_id = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RapidCachePolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for RapidCachePolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.ingest_on_write.is_some(),
+            self.rapid_cache_id.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("ingestOnWrite", &self.ingest_on_write)?;
+        out.optional("rapidCacheId", &self.rapid_cache_id)?;
+        out.end()
     }
 }
 
@@ -8512,19 +11823,15 @@ impl<'de> serde::Deserialize<'de> for RapidCachePolicyIngestOnWrite {
 }
 
 /// A list of Rapid Caches.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RapidCaches {
     /// The list of items.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<RapidCache>>,
     /// The kind of item this is. For lists of Rapid Caches, this is always storage#rapidCaches.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_page_token: Option<String>,
 }
 
@@ -8566,25 +11873,63 @@ impl RapidCaches {
     }
 }
 
+impl rt::internal::serde::Struct for RapidCaches {
+    const NAME: &'static str = "RapidCaches";
+
+    const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.items = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            2 => self.next_page_token = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RapidCaches {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for RapidCaches {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.items.is_some(),
+            self.kind.is_some(),
+            self.next_page_token.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("items", &self.items)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("nextPageToken", &self.next_page_token)?;
+        out.end()
+    }
+}
+
 /// A Relocate Bucket request.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RelocateBucketRequest {
     /// The bucket's new custom placement configuration if relocating to a Custom Dual Region.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination_custom_placement_config:
         Option<RelocateBucketRequestDestinationCustomPlacementConfig>,
     /// Resource name of a Cloud KMS key, of the form
     /// projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key. If set, is used to
     /// encrypt all objects in the destination bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination_kms_key_name: Option<String>,
     /// The new location the bucket will be relocated to.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub destination_location: Option<String>,
     /// If true, validate the operation, but do not actually relocate the bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub validate_only: Option<bool>,
 }
 
@@ -8645,13 +11990,65 @@ impl RelocateBucketRequest {
     }
 }
 
+impl rt::internal::serde::Struct for RelocateBucketRequest {
+    const NAME: &'static str = "RelocateBucketRequest";
+
+    const FIELDS: &'static [&'static str] = &[
+        "destinationCustomPlacementConfig",
+        "destinationKmsKeyName",
+        "destinationLocation",
+        "validateOnly",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.destination_custom_placement_config = map.next_value()?,
+            1 => self.destination_kms_key_name = map.next_value()?,
+            2 => self.destination_location = map.next_value()?,
+            3 => self.validate_only = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RelocateBucketRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for RelocateBucketRequest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.destination_custom_placement_config.is_some(),
+            self.destination_kms_key_name.is_some(),
+            self.destination_location.is_some(),
+            self.validate_only.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional(
+            "destinationCustomPlacementConfig",
+            &self.destination_custom_placement_config,
+        )?;
+        out.optional("destinationKmsKeyName", &self.destination_kms_key_name)?;
+        out.optional("destinationLocation", &self.destination_location)?;
+        out.optional("validateOnly", &self.validate_only)?;
+        out.end()
+    }
+}
+
 /// The bucket's new custom placement configuration if relocating to a Custom Dual Region.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RelocateBucketRequestDestinationCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub data_locations: Option<Vec<String>>,
 }
 
@@ -8669,39 +12066,61 @@ impl RelocateBucketRequestDestinationCustomPlacementConfig {
     }
 }
 
+impl rt::internal::serde::Struct for RelocateBucketRequestDestinationCustomPlacementConfig {
+    const NAME: &'static str = "RelocateBucketRequestDestinationCustomPlacementConfig";
+
+    const FIELDS: &'static [&'static str] = &["dataLocations"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.data_locations = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RelocateBucketRequestDestinationCustomPlacementConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for RelocateBucketRequestDestinationCustomPlacementConfig {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[self.data_locations.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("dataLocations", &self.data_locations)?;
+        out.end()
+    }
+}
+
 /// A rewrite response.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RewriteResponse {
     /// true if the copy is finished; otherwise, false if the copy is in progress. This property is
     /// always present in the response.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub done: Option<bool>,
     /// The kind of item this is.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The total size of the object being copied in bytes. This property is always present in the
     /// response.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub object_size: Option<i64>,
     /// A resource containing the metadata for the copied-to object. This property is present in the
     /// response only when copying completes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource: Option<Object>,
     /// A token to use in subsequent requests to continue copying data. This token is present in the
     /// response only when there is more data to copy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub rewrite_token: Option<String>,
     /// The total bytes written so far, which can be used to provide a waiting user with a progress
     /// indicator. This property is always present in the response.
-    #[serde(
-        skip_serializing_if = "Option::is_none",
-        with = "rt::internal::serde::As::<Option<rt::internal::serde::Int64>>"
-    )]
     pub total_bytes_rewritten: Option<i64>,
 }
 
@@ -8779,16 +12198,85 @@ impl RewriteResponse {
     }
 }
 
+impl rt::internal::serde::Struct for RewriteResponse {
+    const NAME: &'static str = "RewriteResponse";
+
+    const FIELDS: &'static [&'static str] = &[
+        "done",
+        "kind",
+        "objectSize",
+        "resource",
+        "rewriteToken",
+        "totalBytesRewritten",
+    ];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.done = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            2 => {
+                self.object_size =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            3 => self.resource = map.next_value()?,
+            4 => self.rewrite_token = map.next_value()?,
+            5 => {
+                self.total_bytes_rewritten =
+                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
+                        map,
+                    )?;
+            }
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RewriteResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for RewriteResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = rt::internal::serde::count_set(&[
+            self.done.is_some(),
+            self.kind.is_some(),
+            self.object_size.is_some(),
+            self.resource.is_some(),
+            self.rewrite_token.is_some(),
+            self.total_bytes_rewritten.is_some(),
+        ]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("done", &self.done)?;
+        out.optional("kind", &self.kind)?;
+        out.optional_as::<rt::internal::serde::Int64, _>("objectSize", &self.object_size)?;
+        out.optional("resource", &self.resource)?;
+        out.optional("rewriteToken", &self.rewrite_token)?;
+        out.optional_as::<rt::internal::serde::Int64, _>(
+            "totalBytesRewritten",
+            &self.total_bytes_rewritten,
+        )?;
+        out.end()
+    }
+}
+
 /// A subscription to receive Google PubSub notifications.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ServiceAccount {
     /// The ID of the notification.
-    #[serde(rename = "email_address", skip_serializing_if = "Option::is_none")]
     pub email_address: Option<String>,
     /// The kind of item this is. For notifications, this is always storage#notification.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
 }
 
@@ -8818,13 +12306,49 @@ impl ServiceAccount {
     }
 }
 
+impl rt::internal::serde::Struct for ServiceAccount {
+    const NAME: &'static str = "ServiceAccount";
+
+    const FIELDS: &'static [&'static str] = &["email_address", "kind"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.email_address = map.next_value()?,
+            1 => self.kind = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ServiceAccount {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for ServiceAccount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.email_address.is_some(), self.kind.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("email_address", &self.email_address)?;
+        out.optional("kind", &self.kind)?;
+        out.end()
+    }
+}
+
 /// A storage.(buckets|objects|managedFolders).testIamPermissions response.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TestIamPermissionsResponse {
     /// The kind of item this is.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
     /// The permissions held by the caller. Permissions are always of the format
     /// storage.resource.capability, where resource is one of buckets, objects, or managedFolders.
@@ -8849,7 +12373,6 @@ pub struct TestIamPermissionsResponse {
     /// - storage.managedFolders.create - Create managed folder.
     /// - storage.managedFolders.list - List managed folders.
     /// - storage.managedFolders.setIamPolicy - Update managed folder IAM policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<String>>,
 }
 
@@ -8876,6 +12399,44 @@ impl TestIamPermissionsResponse {
     pub fn set_or_clear_permissions(mut self, value: Option<Vec<String>>) -> Self {
         self.permissions = value;
         self
+    }
+}
+
+impl rt::internal::serde::Struct for TestIamPermissionsResponse {
+    const NAME: &'static str = "TestIamPermissionsResponse";
+
+    const FIELDS: &'static [&'static str] = &["kind", "permissions"];
+
+    fn read_field<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        match index {
+            0 => self.kind = map.next_value()?,
+            1 => self.permissions = map.next_value()?,
+            _ => {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for TestIamPermissionsResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_struct(deserializer)
+    }
+}
+
+impl serde::Serialize for TestIamPermissionsResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len =
+            rt::internal::serde::count_set(&[self.kind.is_some(), self.permissions.is_some()]);
+        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
+        out.optional("kind", &self.kind)?;
+        out.optional("permissions", &self.permissions)?;
+        out.end()
     }
 }
 

@@ -13,6 +13,7 @@ mod media;
 mod pagination;
 mod path;
 mod resources;
+mod serde_impls;
 pub mod signature;
 pub mod typeref;
 mod types;

@@ -64,20 +64,26 @@ pub fn rust_type(ty: &TypeRef, scope: Within) -> TokenStream {
     }
 }
 
-/// The serde adapter of a field's type, as the text of the type path that serde's
-/// `with = "…"` takes (`Vec<rt::internal::serde::Int64>` for a list of int64 strings): the
-/// wire encoding of int64, uint64, bytes and non-finite floats, through any containers.
-pub fn adapter(ty: &TypeRef) -> String {
-    const SERDE: &str = "rt::internal::serde";
+/// The serde_with adapter of a value's type (`Vec<rt::internal::serde::Int64>` for a list of
+/// int64 strings): the wire encoding of int64, uint64, bytes and non-finite floats, through
+/// any containers. Only for types that [`TypeRef::needs_adapter`].
+pub fn adapter(ty: &TypeRef) -> TokenStream {
+    let serde = quote!(rt::internal::serde);
     match ty {
-        TypeRef::I64 => format!("{SERDE}::Int64"),
-        TypeRef::U64 => format!("{SERDE}::UInt64"),
-        TypeRef::Bytes => format!("{SERDE}::Base64"),
-        TypeRef::F64 => format!("{SERDE}::Float64"),
-        TypeRef::F32 => format!("{SERDE}::Float32"),
-        TypeRef::Vec(inner) => format!("Vec<{}>", adapter(inner)),
-        TypeRef::Map(inner) => format!("BTreeMap<{SERDE}::Same,{}>", adapter(inner)),
-        _ => format!("{SERDE}::Same"),
+        TypeRef::I64 => quote!(#serde::Int64),
+        TypeRef::U64 => quote!(#serde::UInt64),
+        TypeRef::Bytes => quote!(#serde::Base64),
+        TypeRef::F64 => quote!(#serde::Float64),
+        TypeRef::F32 => quote!(#serde::Float32),
+        TypeRef::Vec(inner) => {
+            let inner = adapter(inner);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = adapter(inner);
+            quote!(BTreeMap<#serde::Same, #inner>)
+        }
+        _ => quote!(#serde::Same),
     }
 }
 
@@ -89,8 +95,8 @@ mod tests {
     fn adapters_compose_through_containers() {
         let ty = TypeRef::Map(Box::new(TypeRef::Vec(Box::new(TypeRef::I64))));
         assert_eq!(
-            adapter(&ty),
-            "BTreeMap<rt::internal::serde::Same,Vec<rt::internal::serde::Int64>>"
+            adapter(&ty).to_string(),
+            "BTreeMap < rt :: internal :: serde :: Same , Vec < rt :: internal :: serde :: Int64 > >"
         );
         assert_eq!(
             rust_type(&ty, Within::Elsewhere).to_string(),

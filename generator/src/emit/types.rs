@@ -7,9 +7,10 @@ use crate::emit::docs::{doc_attrs, doc_with};
 use crate::emit::features;
 use crate::emit::pagination;
 use crate::emit::signature::{clearer_argument, field_type, setter_argument};
-use crate::emit::typeref::{adapter, ident, rust_type, Within};
+use crate::emit::serde_impls;
+use crate::emit::typeref::{ident, rust_type, Within};
 use crate::ir::{Api, Enum, Field, Gate, Struct, TypeDef, TypeKind, TypeRef};
-use crate::naming::{serde_camel_case, unraw};
+use crate::naming::unraw;
 
 pub fn types_module(api: &Api) -> TokenStream {
     let header = format!(
@@ -79,13 +80,9 @@ fn mentions_rt(kind: &TypeKind) -> bool {
         }
     }
     match kind {
-        TypeKind::Struct(s) => {
-            s.fields.iter().any(|f| has_rt(&f.ty))
-                || s.additional.as_ref().is_some_and(|a| has_rt(&a.ty))
-        }
         TypeKind::Alias(ty) => has_rt(ty),
-        // The enum's `Deserialize` goes through the runtime.
-        TypeKind::Enum(_) => true,
+        // Their `Serialize` and `Deserialize` go through the runtime.
+        TypeKind::Struct(_) | TypeKind::Enum(_) => true,
     }
 }
 
@@ -122,15 +119,8 @@ fn struct_def(
     let additional = s.additional.as_ref().map(|a| {
         let field_name = ident(&a.name);
         let rust = rust_type(&a.ty, Within::TypesModule);
-        // The extra keys carry the same wire encodings (int64 strings, base64) as fields do.
-        let with = a.ty.needs_adapter().then(|| {
-            let map = TypeRef::Map(Box::new(a.ty.clone()));
-            let with = format!("rt::internal::serde::As::<{}>", adapter(&map));
-            quote!(, with = #with)
-        });
         quote! {
             /// Properties the schema does not name.
-            #[serde(flatten #with)]
             pub #field_name: BTreeMap<String, #rust>,
         }
     });
@@ -153,19 +143,20 @@ fn struct_def(
             }
         }
     });
+    let serde = serde_impls::struct_serde(name, s, cfg);
     // `non_exhaustive`: a property added in a later revision must not break code that
     // builds the struct, so it is built with `Default` and the setters, never a literal.
     quote! {
         #docs
         #cfg
-        #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-        #[serde(default, rename_all = "camelCase")]
+        #[derive(Clone, Debug, Default, PartialEq)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
             #additional
         }
         #impl_block
+        #serde
     }
 }
 
@@ -260,28 +251,8 @@ fn field(f: &Field) -> TokenStream {
     let docs = doc_with(f.description.as_deref(), &notes);
     let name = ident(&f.name);
     let ty = field_type(f, Within::TypesModule);
-    let mut adapted = adapter(&f.ty);
-    if f.boxed {
-        adapted = format!("Box<{adapted}>");
-    }
-    // The struct says `default` and `rename_all = "camelCase"` for every field.
-    let mut attrs = Vec::new();
-    if serde_camel_case(&f.name) != f.wire_name {
-        let wire = &f.wire_name;
-        attrs.push(quote!(rename = #wire));
-    }
-    if !f.required {
-        adapted = format!("Option<{adapted}>");
-        attrs.push(quote!(skip_serializing_if = "Option::is_none"));
-    }
-    if f.ty.needs_adapter() {
-        let with = format!("rt::internal::serde::As::<{adapted}>");
-        attrs.push(quote!(with = #with));
-    }
-    let serde = (!attrs.is_empty()).then(|| quote!(#[serde(#(#attrs),*)]));
     quote! {
         #docs
-        #serde
         pub #name: #ty,
     }
 }

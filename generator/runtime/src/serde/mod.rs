@@ -21,6 +21,9 @@ use serde::de::{Error as _, Visitor};
 use serde::{Deserializer, Serializer};
 pub use serde_with::{As, DeserializeAs, Same, SerializeAs};
 
+mod structs;
+pub use structs::{count_set, deserialize_struct, next_value_as, Struct, StructWriter};
+
 /// `i64` written as a JSON string, read from a string or a number.
 #[derive(Clone, Copy, Debug)]
 pub struct Int64;

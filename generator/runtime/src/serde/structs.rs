@@ -1,0 +1,473 @@
+//! `Serialize` and `Deserialize` of generated structs, shared instead of derived.
+//!
+//! serde's derive writes, for every struct, a field-name enum with three visitors, a
+//! sequence visitor that JSON never uses, and a wrapper type per adapted field. For an API of
+//! a thousand schemas that is most of what the compiler reads and most of the machine code it
+//! emits. Here one visitor reads every struct: a generated struct names its wire fields and
+//! says how to read the value of each one ([`Struct`]), nothing else.
+//!
+//! The behaviour is the derive's with `#[serde(default)]`: missing fields keep their
+//! defaults, `null` clears an `Option`, unknown keys are skipped (or kept, for a struct with
+//! a map of the properties its schema does not name), and a key given twice is an error
+//! rather than a silent choice between the two values.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{DeserializeSeed, Error as _, IgnoredAny, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde::{Deserializer, Serialize, Serializer};
+use serde_with::de::DeserializeAsWrap;
+use serde_with::ser::SerializeAsWrap;
+use serde_with::{DeserializeAs, SerializeAs};
+
+/// A generated struct as the shared visitor sees it.
+pub trait Struct: Default {
+    /// The Rust name, for messages such as "expected struct Album".
+    const NAME: &'static str;
+
+    /// Wire names of the fields, sorted (byte order), so a key is found by binary search.
+    /// [`read_field`](Self::read_field) gets an index into this list.
+    const FIELDS: &'static [&'static str];
+
+    /// Whether keys that are not fields go to [`read_other`](Self::read_other) instead of
+    /// being skipped.
+    const KEEPS_OTHERS: bool = false;
+
+    /// Reads the value of the field `FIELDS[index]` into `self`.
+    fn read_field<'de, A: MapAccess<'de>>(
+        &mut self,
+        index: usize,
+        map: &mut A,
+    ) -> Result<(), A::Error>;
+
+    /// Reads the value of a key that is not a field (only called when `KEEPS_OTHERS`).
+    fn read_other<'de, A: MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        let _ = key;
+        map.next_value::<IgnoredAny>().map(drop)
+    }
+}
+
+/// `Deserialize::deserialize` of every generated struct.
+pub fn deserialize_struct<'de, T: Struct, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(StructVisitor(PhantomData))
+}
+
+/// Reads a field's value through a serde_with adapter (`Int64` for an int64 string, …).
+pub fn next_value_as<'de, U, T, A>(map: &mut A) -> Result<T, A::Error>
+where
+    U: DeserializeAs<'de, T>,
+    A: MapAccess<'de>,
+{
+    map.next_value::<DeserializeAsWrap<T, U>>()
+        .map(DeserializeAsWrap::into_inner)
+}
+
+struct StructVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Struct> Visitor<'de> for StructVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "struct {}", T::NAME)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let mut out = T::default();
+        let mut seen = Seen::new(T::FIELDS.len());
+        let seed = KeySeed {
+            fields: T::FIELDS,
+            keep_others: T::KEEPS_OTHERS,
+        };
+        while let Some(key) = map.next_key_seed(seed)? {
+            match key {
+                Key::Field(index) => {
+                    if !seen.first_time(index) {
+                        return Err(A::Error::duplicate_field(T::FIELDS[index]));
+                    }
+                    out.read_field(index, &mut map)?;
+                }
+                Key::Other(key) => out.read_other(key, &mut map)?,
+                Key::Skipped => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Which fields were read already; a bit set for the usual struct, a list past 128 fields.
+enum Seen {
+    Bits(u128),
+    List(Vec<bool>),
+}
+
+impl Seen {
+    fn new(fields: usize) -> Self {
+        if fields <= 128 {
+            Seen::Bits(0)
+        } else {
+            Seen::List(vec![false; fields])
+        }
+    }
+
+    /// Marks `index` read, answering whether it was not before.
+    fn first_time(&mut self, index: usize) -> bool {
+        match self {
+            Seen::Bits(bits) => {
+                let bit = 1u128 << index;
+                let first = *bits & bit == 0;
+                *bits |= bit;
+                first
+            }
+            Seen::List(list) => !std::mem::replace(&mut list[index], true),
+        }
+    }
+}
+
+enum Key {
+    Field(usize),
+    Other(String),
+    Skipped,
+}
+
+/// Finds a key among the fields without allocating; not generic over the struct, so one
+/// copy serves them all.
+#[derive(Clone, Copy)]
+struct KeySeed {
+    fields: &'static [&'static str],
+    keep_others: bool,
+}
+
+impl KeySeed {
+    fn key(self, name: &str) -> Key {
+        match self.fields.binary_search(&name) {
+            Ok(index) => Key::Field(index),
+            Err(_) if self.keep_others => Key::Other(name.to_owned()),
+            Err(_) => Key::Skipped,
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl Visitor<'_> for KeySeed {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, name: &str) -> Result<Key, E> {
+        Ok(self.key(name))
+    }
+
+    fn visit_bytes<E: serde::de::Error>(self, name: &[u8]) -> Result<Key, E> {
+        match std::str::from_utf8(name) {
+            Ok(name) => Ok(self.key(name)),
+            Err(_) => Err(E::invalid_value(
+                serde::de::Unexpected::Bytes(name),
+                &"a UTF-8 field name",
+            )),
+        }
+    }
+}
+
+/// Writes a generated struct as a map of its wire names: `None` fields are left out, as the
+/// API expects of fields it should not change.
+pub struct StructWriter<M>(M);
+
+impl<M: SerializeMap> StructWriter<M> {
+    /// Starts a struct of `len` entries (the fields that are set, and any other properties):
+    /// formats that write the length first need it exact.
+    pub fn new<S>(serializer: S, len: usize) -> Result<Self, M::Error>
+    where
+        S: Serializer<SerializeMap = M, Ok = M::Ok, Error = M::Error>,
+    {
+        serializer.serialize_map(Some(len)).map(StructWriter)
+    }
+
+    /// A field that is always written.
+    pub fn field<T: Serialize + ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), M::Error> {
+        self.0.serialize_entry(name, value)
+    }
+
+    /// A field written through a serde_with adapter.
+    pub fn field_as<U: SerializeAs<T>, T: ?Sized>(
+        &mut self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), M::Error> {
+        self.0
+            .serialize_entry(name, &SerializeAsWrap::<T, U>::new(value))
+    }
+
+    /// An optional field, written only when set.
+    pub fn optional<T: Serialize>(
+        &mut self,
+        name: &'static str,
+        value: &Option<T>,
+    ) -> Result<(), M::Error> {
+        match value {
+            Some(value) => self.0.serialize_entry(name, value),
+            None => Ok(()),
+        }
+    }
+
+    /// An optional field written through a serde_with adapter, only when set.
+    pub fn optional_as<U: SerializeAs<T>, T>(
+        &mut self,
+        name: &'static str,
+        value: &Option<T>,
+    ) -> Result<(), M::Error> {
+        match value {
+            Some(value) => self.field_as::<U, T>(name, value),
+            None => Ok(()),
+        }
+    }
+
+    /// The properties the schema does not name, after the fields.
+    pub fn others<V: Serialize>(&mut self, others: &BTreeMap<String, V>) -> Result<(), M::Error> {
+        others
+            .iter()
+            .try_for_each(|(key, value)| self.0.serialize_entry(key, value))
+    }
+
+    /// The properties the schema does not name, through a serde_with adapter.
+    pub fn others_as<U: SerializeAs<V>, V>(
+        &mut self,
+        others: &BTreeMap<String, V>,
+    ) -> Result<(), M::Error> {
+        others.iter().try_for_each(|(key, value)| {
+            self.0
+                .serialize_entry(key, &SerializeAsWrap::<V, U>::new(value))
+        })
+    }
+
+    pub fn end(self) -> Result<M::Ok, M::Error> {
+        self.0.end()
+    }
+}
+
+/// How many of the optional fields are set, for [`StructWriter::new`].
+pub fn count_set(set: &[bool]) -> usize {
+    set.iter().filter(|set| **set).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+    use serde_test::{assert_ser_tokens, Token};
+
+    use super::*;
+    use crate::serde::Int64;
+
+    /// Shaped as the generator writes a struct with an int64 field, a required field and a map
+    /// of the properties its schema does not name.
+    #[derive(Debug, Default, PartialEq)]
+    struct Photo {
+        size: Option<i64>,
+        title: Option<String>,
+        width: u32,
+        others: BTreeMap<String, i64>,
+    }
+
+    impl Struct for Photo {
+        const NAME: &'static str = "Photo";
+        const FIELDS: &'static [&'static str] = &["size", "title", "width"];
+        const KEEPS_OTHERS: bool = true;
+
+        fn read_field<'de, A: MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> Result<(), A::Error> {
+            match index {
+                0 => self.size = next_value_as::<Option<Int64>, _, _>(map)?,
+                1 => self.title = map.next_value()?,
+                2 => self.width = map.next_value()?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+            Ok(())
+        }
+
+        fn read_other<'de, A: MapAccess<'de>>(
+            &mut self,
+            key: String,
+            map: &mut A,
+        ) -> Result<(), A::Error> {
+            self.others.insert(key, next_value_as::<Int64, _, _>(map)?);
+            Ok(())
+        }
+    }
+
+    impl<'de> serde::Deserialize<'de> for Photo {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserialize_struct(deserializer)
+        }
+    }
+
+    impl Serialize for Photo {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            let len = count_set(&[self.size.is_some(), self.title.is_some()]) + 1 + self.others.len();
+            let mut out = StructWriter::new(serializer, len)?;
+            out.optional_as::<Int64, _>("size", &self.size)?;
+            out.optional("title", &self.title)?;
+            out.field("width", &self.width)?;
+            out.others_as::<Int64, _>(&self.others)?;
+            out.end()
+        }
+    }
+
+    /// A struct without extra properties: unknown keys are skipped.
+    #[derive(Debug, Default, PartialEq)]
+    struct Plain {
+        id: Option<String>,
+    }
+
+    impl Struct for Plain {
+        const NAME: &'static str = "Plain";
+        const FIELDS: &'static [&'static str] = &["id"];
+
+        fn read_field<'de, A: MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> Result<(), A::Error> {
+            if index == 0 {
+                self.id = map.next_value()?;
+            }
+            Ok(())
+        }
+    }
+
+    impl<'de> serde::Deserialize<'de> for Plain {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserialize_struct(deserializer)
+        }
+    }
+
+    fn photo(json: &str) -> Result<Photo, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn reads_fields_adapters_and_other_properties() {
+        let read = photo(r#"{"width": 640, "size": "12", "title": "Dune", "extra": "7", "more": 8}"#);
+        assert_eq!(
+            read.unwrap(),
+            Photo {
+                size: Some(12),
+                title: Some("Dune".into()),
+                width: 640,
+                others: BTreeMap::from([("extra".into(), 7), ("more".into(), 8)]),
+            }
+        );
+    }
+
+    #[test]
+    fn missing_fields_keep_defaults_and_null_clears_an_option() {
+        assert_eq!(photo(r#"{"title": null}"#).unwrap(), Photo::default());
+        assert_eq!(photo("{}").unwrap(), Photo::default());
+    }
+
+    #[test]
+    fn unknown_keys_are_skipped_whatever_their_value() {
+        let plain: Plain =
+            serde_json::from_str(r#"{"new": {"deep": [1, {"x": null}]}, "id": "a", "z": 1}"#)
+                .unwrap();
+        assert_eq!(plain, Plain { id: Some("a".into()) });
+    }
+
+    #[test]
+    fn a_key_given_twice_is_an_error() {
+        let err = photo(r#"{"title": "a", "title": "b"}"#).unwrap_err();
+        assert!(err.starts_with("duplicate field `title`"), "{err}");
+        // Also when the first value was null: the second would otherwise win unnoticed.
+        let err = photo(r#"{"size": null, "size": "3"}"#).unwrap_err();
+        assert!(err.starts_with("duplicate field `size`"), "{err}");
+    }
+
+    #[test]
+    fn wrong_shapes_name_the_struct_and_the_field() {
+        let err = photo(r#"["Dune"]"#).unwrap_err();
+        assert!(err.starts_with("invalid type: sequence, expected struct Photo"), "{err}");
+        let err = photo(r#"{"width": "wide"}"#).unwrap_err();
+        assert!(err.starts_with("invalid type: string \"wide\", expected u32"), "{err}");
+        let err = photo(r#"{"size": "1.5"}"#).unwrap_err();
+        assert!(err.contains("64-bit integer"), "{err}");
+    }
+
+    #[test]
+    fn keys_with_escapes_are_found_too() {
+        // An escaped key cannot be borrowed from the input; it is still looked up.
+        assert_eq!(photo(r#"{"t\u0069tle": "x"}"#).unwrap().title.as_deref(), Some("x"));
+    }
+
+    #[test]
+    fn reads_from_a_json_value_as_well_as_from_text() {
+        let value = json!({"size": 5, "title": "v", "k": "1"});
+        let read: Photo = serde_json::from_value(value).unwrap();
+        assert_eq!(read.size, Some(5));
+        assert_eq!(read.others["k"], 1);
+    }
+
+    #[test]
+    fn writes_set_fields_in_order_with_an_exact_length() {
+        let photo = Photo {
+            size: Some(3),
+            title: None,
+            width: 10,
+            others: BTreeMap::from([("x".into(), 1)]),
+        };
+        assert_ser_tokens(
+            &photo,
+            &[
+                Token::Map { len: Some(3) },
+                Token::Str("size"),
+                Token::Str("3"),
+                Token::Str("width"),
+                Token::U32(10),
+                Token::Str("x"),
+                Token::Str("1"),
+                Token::MapEnd,
+            ],
+        );
+        assert_eq!(
+            serde_json::to_string(&Photo::default()).unwrap(),
+            r#"{"width":0}"#
+        );
+    }
+
+    #[test]
+    fn past_128_fields_duplicates_are_still_found() {
+        let mut seen = Seen::new(200);
+        assert!(seen.first_time(150));
+        assert!(!seen.first_time(150));
+        assert!(seen.first_time(127));
+        let mut seen = Seen::new(128);
+        assert!(seen.first_time(127));
+        assert!(!seen.first_time(127));
+        assert!(seen.first_time(0));
+    }
+}
