@@ -39,7 +39,10 @@ fn every_format_reads_its_wire_encoding_and_writes_it_back() {
     assert!(formats.ratio.unwrap().is_nan());
     assert_eq!(formats.data.as_deref(), Some(&b"hi"[..]));
     assert_eq!(formats.counts, Some(vec![1, 2]));
-    assert_eq!(formats.nested.as_ref().unwrap()["k"], vec![vec![0], vec![1]]);
+    assert_eq!(
+        formats.nested.as_ref().unwrap()["k"],
+        vec![vec![0], vec![1]]
+    );
     assert_eq!(back, wire);
 }
 
@@ -89,7 +92,13 @@ fn recursive_types_nest() {
     });
     let (tree, back): (Tree, Value) = round_trip(wire.clone());
     let parent = tree.parent.as_ref().unwrap();
-    assert!(parent.children.as_ref().unwrap()[0].by_name.as_ref().unwrap()["leaf"] == Tree::default());
+    assert!(
+        parent.children.as_ref().unwrap()[0]
+            .by_name
+            .as_ref()
+            .unwrap()["leaf"]
+            == Tree::default()
+    );
     assert_eq!(back, wire);
 }
 
@@ -98,7 +107,13 @@ fn bad_json_is_an_error_that_names_what_was_expected() {
     let err = serde_json::from_value::<Formats>(json!({"count": "twelve"})).unwrap_err();
     assert!(err.to_string().contains("64-bit integer"), "{err}");
     let err = serde_json::from_value::<Widget>(json!({"size": [3, 4]})).unwrap_err();
-    assert!(err.to_string().contains("expected struct WidgetSize"), "{err}");
+    assert!(
+        err.to_string().contains("expected struct WidgetSize"),
+        "{err}"
+    );
     let err = serde_json::from_str::<Widget>(r#"{"name": "a", "name": "b"}"#).unwrap_err();
-    assert!(err.to_string().starts_with("duplicate field `name`"), "{err}");
+    assert!(
+        err.to_string().starts_with("duplicate field `name`"),
+        "{err}"
+    );
 }

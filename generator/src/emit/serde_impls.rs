@@ -68,7 +68,12 @@ fn deserialize(name: &syn::Ident, s: &Struct) -> TokenStream {
                 Ok(())
             }
         };
-        (quote!(const KEEPS_OTHERS: bool = true;), read_other)
+        (
+            quote!(
+                const KEEPS_OTHERS: bool = true;
+            ),
+            read_other,
+        )
     });
     let (keeps_others, read_other) = others.unzip();
     let rust_name = name.to_string();

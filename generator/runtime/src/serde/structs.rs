@@ -329,7 +329,8 @@ mod tests {
 
     impl Serialize for Photo {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let len = count_set(&[self.size.is_some(), self.title.is_some()]) + 1 + self.others.len();
+            let len =
+                count_set(&[self.size.is_some(), self.title.is_some()]) + 1 + self.others.len();
             let mut out = StructWriter::new(serializer, len)?;
             out.optional_as::<Int64, _>("size", &self.size)?;
             out.optional("title", &self.title)?;
@@ -373,7 +374,8 @@ mod tests {
 
     #[test]
     fn reads_fields_adapters_and_other_properties() {
-        let read = photo(r#"{"width": 640, "size": "12", "title": "Dune", "extra": "7", "more": 8}"#);
+        let read =
+            photo(r#"{"width": 640, "size": "12", "title": "Dune", "extra": "7", "more": 8}"#);
         assert_eq!(
             read.unwrap(),
             Photo {
@@ -396,7 +398,12 @@ mod tests {
         let plain: Plain =
             serde_json::from_str(r#"{"new": {"deep": [1, {"x": null}]}, "id": "a", "z": 1}"#)
                 .unwrap();
-        assert_eq!(plain, Plain { id: Some("a".into()) });
+        assert_eq!(
+            plain,
+            Plain {
+                id: Some("a".into())
+            }
+        );
     }
 
     #[test]
@@ -411,9 +418,15 @@ mod tests {
     #[test]
     fn wrong_shapes_name_the_struct_and_the_field() {
         let err = photo(r#"["Dune"]"#).unwrap_err();
-        assert!(err.starts_with("invalid type: sequence, expected struct Photo"), "{err}");
+        assert!(
+            err.starts_with("invalid type: sequence, expected struct Photo"),
+            "{err}"
+        );
         let err = photo(r#"{"width": "wide"}"#).unwrap_err();
-        assert!(err.starts_with("invalid type: string \"wide\", expected u32"), "{err}");
+        assert!(
+            err.starts_with("invalid type: string \"wide\", expected u32"),
+            "{err}"
+        );
         let err = photo(r#"{"size": "1.5"}"#).unwrap_err();
         assert!(err.contains("64-bit integer"), "{err}");
     }
@@ -421,7 +434,10 @@ mod tests {
     #[test]
     fn keys_with_escapes_are_found_too() {
         // An escaped key cannot be borrowed from the input; it is still looked up.
-        assert_eq!(photo(r#"{"t\u0069tle": "x"}"#).unwrap().title.as_deref(), Some("x"));
+        assert_eq!(
+            photo(r#"{"t\u0069tle": "x"}"#).unwrap().title.as_deref(),
+            Some("x")
+        );
     }
 
     #[test]
