@@ -271,6 +271,7 @@ impl crate::rt::PageRequest for List {
         self.page_token = Some(token);
     }
 
+    #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
         Box::pin(self.send())
     }

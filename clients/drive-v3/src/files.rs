@@ -1567,6 +1567,7 @@ impl crate::rt::PageRequest for List {
         self.page_token = Some(token);
     }
 
+    #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
         Box::pin(self.send())
     }
@@ -1672,6 +1673,7 @@ impl crate::rt::PageRequest for ListLabels {
         self.page_token = Some(token);
     }
 
+    #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
         Box::pin(self.send())
     }
