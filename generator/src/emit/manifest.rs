@@ -29,7 +29,7 @@ impl Default for RuntimeDependency {
 /// What generated code uses itself; everything else comes through the runtime.
 const DIRECT_DEPENDENCIES: &str = "\
 futures-util = { version = \"0.3\", default-features = false, features = [\"std\"] }
-serde = { version = \"1\", features = [\"derive\"] }
+serde = \"1\"
 serde_json = \"1\"
 ";
 

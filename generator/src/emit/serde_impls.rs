@@ -11,10 +11,13 @@ use quote::{quote, ToTokens};
 use crate::emit::typeref::{adapter, ident};
 use crate::ir::{Field, Struct};
 
+/// `cfg` (the struct's features, if any) goes on each of the three `impl`s.
 pub fn struct_serde(name: &syn::Ident, s: &Struct, cfg: &Option<TokenStream>) -> TokenStream {
-    let deserialize = deserialize(name, s);
+    let (fields, deserialize) = deserialize(name, s);
     let serialize = serialize(name, s);
     quote! {
+        #cfg
+        #fields
         #cfg
         #deserialize
         #cfg
@@ -22,7 +25,8 @@ pub fn struct_serde(name: &syn::Ident, s: &Struct, cfg: &Option<TokenStream>) ->
     }
 }
 
-fn deserialize(name: &syn::Ident, s: &Struct) -> TokenStream {
+/// The `rt::internal::serde::Struct` impl and the `Deserialize` impl.
+fn deserialize(name: &syn::Ident, s: &Struct) -> (TokenStream, TokenStream) {
     // The runtime finds a key by binary search, so the list and the indices follow byte order.
     let mut sorted: Vec<&Field> = s.fields.iter().collect();
     sorted.sort_by(|a, b| a.wire_name.cmp(&b.wire_name));
@@ -77,7 +81,7 @@ fn deserialize(name: &syn::Ident, s: &Struct) -> TokenStream {
     });
     let (keeps_others, read_other) = others.unzip();
     let rust_name = name.to_string();
-    quote! {
+    let fields = quote! {
         impl rt::internal::serde::Struct for #name {
             const NAME: &'static str = #rust_name;
             const FIELDS: &'static [&'static str] = &[#(#wire_names),*];
@@ -93,13 +97,15 @@ fn deserialize(name: &syn::Ident, s: &Struct) -> TokenStream {
 
             #read_other
         }
-
+    };
+    let deserialize = quote! {
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 rt::internal::serde::deserialize_struct(deserializer)
             }
         }
-    }
+    };
+    (fields, deserialize)
 }
 
 /// The expression that reads field `f`'s value from `map`.

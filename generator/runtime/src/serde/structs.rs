@@ -81,27 +81,42 @@ impl<'de, T: Struct> Visitor<'de> for StructVisitor<T> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let mut out = T::default();
-        let mut seen = Seen::new(T::FIELDS.len());
-        let seed = KeySeed {
-            fields: T::FIELDS,
-            keep_others: T::KEEPS_OTHERS,
-        };
-        while let Some(key) = map.next_key_seed(seed)? {
-            match key {
-                Key::Field(index) => {
-                    if !seen.first_time(index) {
-                        return Err(A::Error::duplicate_field(T::FIELDS[index]));
-                    }
-                    out.read_field(index, &mut map)?;
-                }
-                Key::Other(key) => out.read_other(key, &mut map)?,
-                Key::Skipped => {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
-        }
+        read_entries(
+            &mut map,
+            T::FIELDS,
+            T::KEEPS_OTHERS,
+            &mut |key, map| match key {
+                Key::Field(index) => out.read_field(index, map),
+                Key::Other(key) => out.read_other(key, map),
+                Key::Skipped => map.next_value::<IgnoredAny>().map(drop),
+            },
+        )?;
         Ok(out)
     }
+}
+
+/// The loop over an object's keys, compiled once per map type rather than once per struct:
+/// the struct is reached through `read`.
+fn read_entries<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    fields: &'static [&'static str],
+    keep_others: bool,
+    read: &mut dyn FnMut(Key, &mut A) -> Result<(), A::Error>,
+) -> Result<(), A::Error> {
+    let mut seen = Seen::new(fields.len());
+    let seed = KeySeed {
+        fields,
+        keep_others,
+    };
+    while let Some(key) = map.next_key_seed(seed)? {
+        if let Key::Field(index) = key {
+            if !seen.first_time(index) {
+                return Err(A::Error::duplicate_field(fields[index]));
+            }
+        }
+        read(key, map)?;
+    }
+    Ok(())
 }
 
 /// Which fields were read already; a bit set for the usual struct, a list past 128 fields.
