@@ -233,6 +233,7 @@ impl BatchGet {
     /// Required. Identifiers of the media items to be requested. Must not contain repeated
     /// identifiers and cannot be empty. The maximum number of media items that can be retrieved in
     /// one call is 50.
+    #[inline]
     pub fn media_item_ids(
         mut self,
         media_item_ids: impl IntoIterator<Item = impl Into<String>>,
@@ -327,6 +328,7 @@ pub struct List {
 impl List {
     /// Maximum number of media items to return in the response. Fewer media items might be returned
     /// than the specified number. The default `pageSize` is 25, the maximum is 100.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
@@ -335,6 +337,7 @@ impl List {
     /// A continuation token to get the next page of the results. Adding this to the request returns
     /// the rows after the `pageToken`. The `pageToken` should be the value returned in the
     /// `nextPageToken` parameter in the response to the `listMediaItems` request.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
@@ -381,6 +384,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::MediaItem;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::MediaItem> {
         page.media_items.unwrap_or_default()
     }
@@ -388,6 +392,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ListMediaItemsResponse, crate::Error>>
@@ -396,6 +401,7 @@ impl List {
     }
 
     /// Every element of `mediaItems` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::MediaItem, crate::Error>> + Send
@@ -432,6 +438,7 @@ pub struct Patch {
 impl Patch {
     /// Required. Indicate what fields in the provided media item to update. The only valid value is
     /// `description`.
+    #[inline]
     pub fn update_mask(mut self, update_mask: crate::rt::FieldMask) -> Self {
         self.update_mask = Some(update_mask);
         self
@@ -517,6 +524,7 @@ impl crate::rt::PageRequest for Search {
 impl crate::rt::ItemsRequest for Search {
     type Item = crate::types::MediaItem;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::MediaItem> {
         page.media_items.unwrap_or_default()
     }
@@ -524,6 +532,7 @@ impl crate::rt::ItemsRequest for Search {
 
 impl Search {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::SearchMediaItemsResponse, crate::Error>>
@@ -532,6 +541,7 @@ impl Search {
     }
 
     /// Every element of `mediaItems` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::MediaItem, crate::Error>> + Send

@@ -216,6 +216,7 @@ impl List {
     /// If set, the results exclude media items that were not created by this app. Defaults to false
     /// (all albums are returned). This field is ignored if the
     /// photoslibrary.readonly.appcreateddata scope is used.
+    #[inline]
     pub fn exclude_non_app_created_data(mut self, exclude_non_app_created_data: bool) -> Self {
         self.exclude_non_app_created_data = Some(exclude_non_app_created_data);
         self
@@ -223,6 +224,7 @@ impl List {
 
     /// Maximum number of albums to return in the response. Fewer albums might be returned than the
     /// specified number. The default `pageSize` is 20, the maximum is 50.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
@@ -231,6 +233,7 @@ impl List {
     /// A continuation token to get the next page of the results. Adding this to the request returns
     /// the rows after the `pageToken`. The `pageToken` should be the value returned in the
     /// `nextPageToken` parameter in the response to the `listSharedAlbums` request.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
@@ -280,6 +283,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Album;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::Album> {
         page.shared_albums.unwrap_or_default()
     }
@@ -287,6 +291,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ListSharedAlbumsResponse, crate::Error>>
@@ -295,6 +300,7 @@ impl List {
     }
 
     /// Every element of `sharedAlbums` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Album, crate::Error>> + Send {

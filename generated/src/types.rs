@@ -17,24 +17,28 @@ pub struct AddEnrichmentToAlbumRequest {
 
 impl AddEnrichmentToAlbumRequest {
     /// Sets [`album_position`](Self::album_position).
+    #[inline]
     pub fn set_album_position(mut self, value: impl Into<AlbumPosition>) -> Self {
         self.album_position = Some(value.into());
         self
     }
 
     /// Sets [`album_position`](Self::album_position), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_album_position(mut self, value: Option<AlbumPosition>) -> Self {
         self.album_position = value;
         self
     }
 
     /// Sets [`new_enrichment_item`](Self::new_enrichment_item).
+    #[inline]
     pub fn set_new_enrichment_item(mut self, value: impl Into<NewEnrichmentItem>) -> Self {
         self.new_enrichment_item = Some(value.into());
         self
     }
 
     /// Sets [`new_enrichment_item`](Self::new_enrichment_item), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_new_enrichment_item(mut self, value: Option<NewEnrichmentItem>) -> Self {
         self.new_enrichment_item = value;
         self
@@ -91,12 +95,14 @@ pub struct AddEnrichmentToAlbumResponse {
 
 impl AddEnrichmentToAlbumResponse {
     /// Sets [`enrichment_item`](Self::enrichment_item).
+    #[inline]
     pub fn set_enrichment_item(mut self, value: impl Into<EnrichmentItem>) -> Self {
         self.enrichment_item = Some(value.into());
         self
     }
 
     /// Sets [`enrichment_item`](Self::enrichment_item), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_enrichment_item(mut self, value: Option<EnrichmentItem>) -> Self {
         self.enrichment_item = value;
         self
@@ -174,18 +180,21 @@ pub struct Album {
 
 impl Album {
     /// Sets [`cover_photo_base_url`](Self::cover_photo_base_url).
+    #[inline]
     pub fn set_cover_photo_base_url(mut self, value: impl Into<String>) -> Self {
         self.cover_photo_base_url = Some(value.into());
         self
     }
 
     /// Sets [`cover_photo_base_url`](Self::cover_photo_base_url), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_cover_photo_base_url(mut self, value: Option<String>) -> Self {
         self.cover_photo_base_url = value;
         self
     }
 
     /// Sets [`cover_photo_media_item_id`](Self::cover_photo_media_item_id).
+    #[inline]
     pub fn set_cover_photo_media_item_id(mut self, value: impl Into<String>) -> Self {
         self.cover_photo_media_item_id = Some(value.into());
         self
@@ -193,78 +202,91 @@ impl Album {
 
     /// Sets [`cover_photo_media_item_id`](Self::cover_photo_media_item_id), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_cover_photo_media_item_id(mut self, value: Option<String>) -> Self {
         self.cover_photo_media_item_id = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`is_writeable`](Self::is_writeable).
+    #[inline]
     pub fn set_is_writeable(mut self, value: impl Into<bool>) -> Self {
         self.is_writeable = Some(value.into());
         self
     }
 
     /// Sets [`is_writeable`](Self::is_writeable), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_is_writeable(mut self, value: Option<bool>) -> Self {
         self.is_writeable = value;
         self
     }
 
     /// Sets [`media_items_count`](Self::media_items_count).
+    #[inline]
     pub fn set_media_items_count(mut self, value: impl Into<i64>) -> Self {
         self.media_items_count = Some(value.into());
         self
     }
 
     /// Sets [`media_items_count`](Self::media_items_count), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_media_items_count(mut self, value: Option<i64>) -> Self {
         self.media_items_count = value;
         self
     }
 
     /// Sets [`product_url`](Self::product_url).
+    #[inline]
     pub fn set_product_url(mut self, value: impl Into<String>) -> Self {
         self.product_url = Some(value.into());
         self
     }
 
     /// Sets [`product_url`](Self::product_url), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_product_url(mut self, value: Option<String>) -> Self {
         self.product_url = value;
         self
     }
 
     /// Sets [`share_info`](Self::share_info).
+    #[inline]
     pub fn set_share_info(mut self, value: impl Into<ShareInfo>) -> Self {
         self.share_info = Some(value.into());
         self
     }
 
     /// Sets [`share_info`](Self::share_info), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_share_info(mut self, value: Option<ShareInfo>) -> Self {
         self.share_info = value;
         self
     }
 
     /// Sets [`title`](Self::title).
+    #[inline]
     pub fn set_title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
     /// Sets [`title`](Self::title), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_title(mut self, value: Option<String>) -> Self {
         self.title = value;
         self
@@ -362,18 +384,21 @@ pub struct AlbumPosition {
 
 impl AlbumPosition {
     /// Sets [`position`](Self::position).
+    #[inline]
     pub fn set_position(mut self, value: impl Into<AlbumPositionPosition>) -> Self {
         self.position = Some(value.into());
         self
     }
 
     /// Sets [`position`](Self::position), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_position(mut self, value: Option<AlbumPositionPosition>) -> Self {
         self.position = value;
         self
     }
 
     /// Sets [`relative_enrichment_item_id`](Self::relative_enrichment_item_id).
+    #[inline]
     pub fn set_relative_enrichment_item_id(mut self, value: impl Into<String>) -> Self {
         self.relative_enrichment_item_id = Some(value.into());
         self
@@ -381,18 +406,21 @@ impl AlbumPosition {
 
     /// Sets [`relative_enrichment_item_id`](Self::relative_enrichment_item_id), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_relative_enrichment_item_id(mut self, value: Option<String>) -> Self {
         self.relative_enrichment_item_id = value;
         self
     }
 
     /// Sets [`relative_media_item_id`](Self::relative_media_item_id).
+    #[inline]
     pub fn set_relative_media_item_id(mut self, value: impl Into<String>) -> Self {
         self.relative_media_item_id = Some(value.into());
         self
     }
 
     /// Sets [`relative_media_item_id`](Self::relative_media_item_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_relative_media_item_id(mut self, value: Option<String>) -> Self {
         self.relative_media_item_id = value;
         self
@@ -469,6 +497,7 @@ pub enum AlbumPositionPosition {
 
 impl AlbumPositionPosition {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::PositionTypeUnspecified => "POSITION_TYPE_UNSPECIFIED",
@@ -482,6 +511,7 @@ impl AlbumPositionPosition {
 }
 
 impl From<&str> for AlbumPositionPosition {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "POSITION_TYPE_UNSPECIFIED" => Self::PositionTypeUnspecified,
@@ -495,6 +525,7 @@ impl From<&str> for AlbumPositionPosition {
 }
 
 impl From<String> for AlbumPositionPosition {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -504,6 +535,7 @@ impl From<String> for AlbumPositionPosition {
 }
 
 impl std::fmt::Display for AlbumPositionPosition {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -532,12 +564,14 @@ pub struct BatchAddMediaItemsToAlbumRequest {
 
 impl BatchAddMediaItemsToAlbumRequest {
     /// Sets [`media_item_ids`](Self::media_item_ids).
+    #[inline]
     pub fn set_media_item_ids(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.media_item_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`media_item_ids`](Self::media_item_ids), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_media_item_ids(mut self, value: Option<Vec<String>>) -> Self {
         self.media_item_ids = value;
         self
@@ -631,30 +665,35 @@ pub struct BatchCreateMediaItemsRequest {
 
 impl BatchCreateMediaItemsRequest {
     /// Sets [`album_id`](Self::album_id).
+    #[inline]
     pub fn set_album_id(mut self, value: impl Into<String>) -> Self {
         self.album_id = Some(value.into());
         self
     }
 
     /// Sets [`album_id`](Self::album_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_album_id(mut self, value: Option<String>) -> Self {
         self.album_id = value;
         self
     }
 
     /// Sets [`album_position`](Self::album_position).
+    #[inline]
     pub fn set_album_position(mut self, value: impl Into<AlbumPosition>) -> Self {
         self.album_position = Some(value.into());
         self
     }
 
     /// Sets [`album_position`](Self::album_position), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_album_position(mut self, value: Option<AlbumPosition>) -> Self {
         self.album_position = value;
         self
     }
 
     /// Sets [`new_media_items`](Self::new_media_items).
+    #[inline]
     pub fn set_new_media_items(
         mut self,
         value: impl IntoIterator<Item: Into<NewMediaItem>>,
@@ -664,6 +703,7 @@ impl BatchCreateMediaItemsRequest {
     }
 
     /// Sets [`new_media_items`](Self::new_media_items), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_new_media_items(mut self, value: Option<Vec<NewMediaItem>>) -> Self {
         self.new_media_items = value;
         self
@@ -723,6 +763,7 @@ pub struct BatchCreateMediaItemsResponse {
 
 impl BatchCreateMediaItemsResponse {
     /// Sets [`new_media_item_results`](Self::new_media_item_results).
+    #[inline]
     pub fn set_new_media_item_results(
         mut self,
         value: impl IntoIterator<Item: Into<NewMediaItemResult>>,
@@ -732,6 +773,7 @@ impl BatchCreateMediaItemsResponse {
     }
 
     /// Sets [`new_media_item_results`](Self::new_media_item_results), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_new_media_item_results(
         mut self,
         value: Option<Vec<NewMediaItemResult>>,
@@ -788,6 +830,7 @@ pub struct BatchGetMediaItemsResponse {
 
 impl BatchGetMediaItemsResponse {
     /// Sets [`media_item_results`](Self::media_item_results).
+    #[inline]
     pub fn set_media_item_results(
         mut self,
         value: impl IntoIterator<Item: Into<MediaItemResult>>,
@@ -797,6 +840,7 @@ impl BatchGetMediaItemsResponse {
     }
 
     /// Sets [`media_item_results`](Self::media_item_results), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_media_item_results(mut self, value: Option<Vec<MediaItemResult>>) -> Self {
         self.media_item_results = value;
         self
@@ -850,12 +894,14 @@ pub struct BatchRemoveMediaItemsFromAlbumRequest {
 
 impl BatchRemoveMediaItemsFromAlbumRequest {
     /// Sets [`media_item_ids`](Self::media_item_ids).
+    #[inline]
     pub fn set_media_item_ids(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.media_item_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`media_item_ids`](Self::media_item_ids), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_media_item_ids(mut self, value: Option<Vec<String>>) -> Self {
         self.media_item_ids = value;
         self
@@ -951,6 +997,7 @@ pub struct ContentFilter {
 
 impl ContentFilter {
     /// Sets [`excluded_content_categories`](Self::excluded_content_categories).
+    #[inline]
     pub fn set_excluded_content_categories(
         mut self,
         value: impl IntoIterator<Item: Into<ContentFilterExcludedContentCategoriesItem>>,
@@ -961,6 +1008,7 @@ impl ContentFilter {
 
     /// Sets [`excluded_content_categories`](Self::excluded_content_categories), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_excluded_content_categories(
         mut self,
         value: Option<Vec<ContentFilterExcludedContentCategoriesItem>>,
@@ -970,6 +1018,7 @@ impl ContentFilter {
     }
 
     /// Sets [`included_content_categories`](Self::included_content_categories).
+    #[inline]
     pub fn set_included_content_categories(
         mut self,
         value: impl IntoIterator<Item: Into<ContentFilterIncludedContentCategoriesItem>>,
@@ -980,6 +1029,7 @@ impl ContentFilter {
 
     /// Sets [`included_content_categories`](Self::included_content_categories), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_included_content_categories(
         mut self,
         value: Option<Vec<ContentFilterIncludedContentCategoriesItem>>,
@@ -1102,6 +1152,7 @@ pub enum ContentFilterExcludedContentCategoriesItem {
 
 impl ContentFilterExcludedContentCategoriesItem {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "NONE",
@@ -1137,6 +1188,7 @@ impl ContentFilterExcludedContentCategoriesItem {
 }
 
 impl From<&str> for ContentFilterExcludedContentCategoriesItem {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "NONE" => Self::None,
@@ -1172,6 +1224,7 @@ impl From<&str> for ContentFilterExcludedContentCategoriesItem {
 }
 
 impl From<String> for ContentFilterExcludedContentCategoriesItem {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -1181,6 +1234,7 @@ impl From<String> for ContentFilterExcludedContentCategoriesItem {
 }
 
 impl std::fmt::Display for ContentFilterExcludedContentCategoriesItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1264,6 +1318,7 @@ pub enum ContentFilterIncludedContentCategoriesItem {
 
 impl ContentFilterIncludedContentCategoriesItem {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "NONE",
@@ -1299,6 +1354,7 @@ impl ContentFilterIncludedContentCategoriesItem {
 }
 
 impl From<&str> for ContentFilterIncludedContentCategoriesItem {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "NONE" => Self::None,
@@ -1334,6 +1390,7 @@ impl From<&str> for ContentFilterIncludedContentCategoriesItem {
 }
 
 impl From<String> for ContentFilterIncludedContentCategoriesItem {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -1343,6 +1400,7 @@ impl From<String> for ContentFilterIncludedContentCategoriesItem {
 }
 
 impl std::fmt::Display for ContentFilterIncludedContentCategoriesItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1373,24 +1431,28 @@ pub struct ContributorInfo {
 
 impl ContributorInfo {
     /// Sets [`display_name`](Self::display_name).
+    #[inline]
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
         self
     }
 
     /// Sets [`display_name`](Self::display_name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_display_name(mut self, value: Option<String>) -> Self {
         self.display_name = value;
         self
     }
 
     /// Sets [`profile_picture_base_url`](Self::profile_picture_base_url).
+    #[inline]
     pub fn set_profile_picture_base_url(mut self, value: impl Into<String>) -> Self {
         self.profile_picture_base_url = Some(value.into());
         self
     }
 
     /// Sets [`profile_picture_base_url`](Self::profile_picture_base_url), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_profile_picture_base_url(mut self, value: Option<String>) -> Self {
         self.profile_picture_base_url = value;
         self
@@ -1447,12 +1509,14 @@ pub struct CreateAlbumRequest {
 
 impl CreateAlbumRequest {
     /// Sets [`album`](Self::album).
+    #[inline]
     pub fn set_album(mut self, value: impl Into<Album>) -> Self {
         self.album = Some(value.into());
         self
     }
 
     /// Sets [`album`](Self::album), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_album(mut self, value: Option<Album>) -> Self {
         self.album = value;
         self
@@ -1513,36 +1577,42 @@ pub struct Date {
 
 impl Date {
     /// Sets [`day`](Self::day).
+    #[inline]
     pub fn set_day(mut self, value: impl Into<i32>) -> Self {
         self.day = Some(value.into());
         self
     }
 
     /// Sets [`day`](Self::day), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_day(mut self, value: Option<i32>) -> Self {
         self.day = value;
         self
     }
 
     /// Sets [`month`](Self::month).
+    #[inline]
     pub fn set_month(mut self, value: impl Into<i32>) -> Self {
         self.month = Some(value.into());
         self
     }
 
     /// Sets [`month`](Self::month), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_month(mut self, value: Option<i32>) -> Self {
         self.month = value;
         self
     }
 
     /// Sets [`year`](Self::year).
+    #[inline]
     pub fn set_year(mut self, value: impl Into<i32>) -> Self {
         self.year = Some(value.into());
         self
     }
 
     /// Sets [`year`](Self::year), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_year(mut self, value: Option<i32>) -> Self {
         self.year = value;
         self
@@ -1609,24 +1679,28 @@ pub struct DateFilter {
 
 impl DateFilter {
     /// Sets [`dates`](Self::dates).
+    #[inline]
     pub fn set_dates(mut self, value: impl IntoIterator<Item: Into<Date>>) -> Self {
         self.dates = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`dates`](Self::dates), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_dates(mut self, value: Option<Vec<Date>>) -> Self {
         self.dates = value;
         self
     }
 
     /// Sets [`ranges`](Self::ranges).
+    #[inline]
     pub fn set_ranges(mut self, value: impl IntoIterator<Item: Into<DateRange>>) -> Self {
         self.ranges = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`ranges`](Self::ranges), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_ranges(mut self, value: Option<Vec<DateRange>>) -> Self {
         self.ranges = value;
         self
@@ -1683,24 +1757,28 @@ pub struct DateRange {
 
 impl DateRange {
     /// Sets [`end_date`](Self::end_date).
+    #[inline]
     pub fn set_end_date(mut self, value: impl Into<Date>) -> Self {
         self.end_date = Some(value.into());
         self
     }
 
     /// Sets [`end_date`](Self::end_date), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_end_date(mut self, value: Option<Date>) -> Self {
         self.end_date = value;
         self
     }
 
     /// Sets [`start_date`](Self::start_date).
+    #[inline]
     pub fn set_start_date(mut self, value: impl Into<Date>) -> Self {
         self.start_date = Some(value.into());
         self
     }
 
     /// Sets [`start_date`](Self::start_date), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_start_date(mut self, value: Option<Date>) -> Self {
         self.start_date = value;
         self
@@ -1755,12 +1833,14 @@ pub struct EnrichmentItem {
 
 impl EnrichmentItem {
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
@@ -1813,6 +1893,7 @@ pub struct FeatureFilter {
 
 impl FeatureFilter {
     /// Sets [`included_features`](Self::included_features).
+    #[inline]
     pub fn set_included_features(
         mut self,
         value: impl IntoIterator<Item: Into<FeatureFilterIncludedFeaturesItem>>,
@@ -1822,6 +1903,7 @@ impl FeatureFilter {
     }
 
     /// Sets [`included_features`](Self::included_features), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_included_features(
         mut self,
         value: Option<Vec<FeatureFilterIncludedFeaturesItem>>,
@@ -1880,6 +1962,7 @@ pub enum FeatureFilterIncludedFeaturesItem {
 
 impl FeatureFilterIncludedFeaturesItem {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::None => "NONE",
@@ -1890,6 +1973,7 @@ impl FeatureFilterIncludedFeaturesItem {
 }
 
 impl From<&str> for FeatureFilterIncludedFeaturesItem {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "NONE" => Self::None,
@@ -1900,6 +1984,7 @@ impl From<&str> for FeatureFilterIncludedFeaturesItem {
 }
 
 impl From<String> for FeatureFilterIncludedFeaturesItem {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -1909,6 +1994,7 @@ impl From<String> for FeatureFilterIncludedFeaturesItem {
 }
 
 impl std::fmt::Display for FeatureFilterIncludedFeaturesItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1950,30 +2036,35 @@ pub struct Filters {
 
 impl Filters {
     /// Sets [`content_filter`](Self::content_filter).
+    #[inline]
     pub fn set_content_filter(mut self, value: impl Into<ContentFilter>) -> Self {
         self.content_filter = Some(value.into());
         self
     }
 
     /// Sets [`content_filter`](Self::content_filter), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_content_filter(mut self, value: Option<ContentFilter>) -> Self {
         self.content_filter = value;
         self
     }
 
     /// Sets [`date_filter`](Self::date_filter).
+    #[inline]
     pub fn set_date_filter(mut self, value: impl Into<DateFilter>) -> Self {
         self.date_filter = Some(value.into());
         self
     }
 
     /// Sets [`date_filter`](Self::date_filter), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_date_filter(mut self, value: Option<DateFilter>) -> Self {
         self.date_filter = value;
         self
     }
 
     /// Sets [`exclude_non_app_created_data`](Self::exclude_non_app_created_data).
+    #[inline]
     pub fn set_exclude_non_app_created_data(mut self, value: impl Into<bool>) -> Self {
         self.exclude_non_app_created_data = Some(value.into());
         self
@@ -1981,42 +2072,49 @@ impl Filters {
 
     /// Sets [`exclude_non_app_created_data`](Self::exclude_non_app_created_data), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_exclude_non_app_created_data(mut self, value: Option<bool>) -> Self {
         self.exclude_non_app_created_data = value;
         self
     }
 
     /// Sets [`feature_filter`](Self::feature_filter).
+    #[inline]
     pub fn set_feature_filter(mut self, value: impl Into<FeatureFilter>) -> Self {
         self.feature_filter = Some(value.into());
         self
     }
 
     /// Sets [`feature_filter`](Self::feature_filter), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_feature_filter(mut self, value: Option<FeatureFilter>) -> Self {
         self.feature_filter = value;
         self
     }
 
     /// Sets [`include_archived_media`](Self::include_archived_media).
+    #[inline]
     pub fn set_include_archived_media(mut self, value: impl Into<bool>) -> Self {
         self.include_archived_media = Some(value.into());
         self
     }
 
     /// Sets [`include_archived_media`](Self::include_archived_media), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_include_archived_media(mut self, value: Option<bool>) -> Self {
         self.include_archived_media = value;
         self
     }
 
     /// Sets [`media_type_filter`](Self::media_type_filter).
+    #[inline]
     pub fn set_media_type_filter(mut self, value: impl Into<MediaTypeFilter>) -> Self {
         self.media_type_filter = Some(value.into());
         self
     }
 
     /// Sets [`media_type_filter`](Self::media_type_filter), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_media_type_filter(mut self, value: Option<MediaTypeFilter>) -> Self {
         self.media_type_filter = value;
         self
@@ -2096,12 +2194,14 @@ pub struct JoinSharedAlbumRequest {
 
 impl JoinSharedAlbumRequest {
     /// Sets [`share_token`](Self::share_token).
+    #[inline]
     pub fn set_share_token(mut self, value: impl Into<String>) -> Self {
         self.share_token = Some(value.into());
         self
     }
 
     /// Sets [`share_token`](Self::share_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_share_token(mut self, value: Option<String>) -> Self {
         self.share_token = value;
         self
@@ -2153,12 +2253,14 @@ pub struct JoinSharedAlbumResponse {
 
 impl JoinSharedAlbumResponse {
     /// Sets [`album`](Self::album).
+    #[inline]
     pub fn set_album(mut self, value: impl Into<Album>) -> Self {
         self.album = Some(value.into());
         self
     }
 
     /// Sets [`album`](Self::album), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_album(mut self, value: Option<Album>) -> Self {
         self.album = value;
         self
@@ -2214,24 +2316,28 @@ pub struct LatLng {
 
 impl LatLng {
     /// Sets [`latitude`](Self::latitude).
+    #[inline]
     pub fn set_latitude(mut self, value: impl Into<f64>) -> Self {
         self.latitude = Some(value.into());
         self
     }
 
     /// Sets [`latitude`](Self::latitude), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_latitude(mut self, value: Option<f64>) -> Self {
         self.latitude = value;
         self
     }
 
     /// Sets [`longitude`](Self::longitude).
+    #[inline]
     pub fn set_longitude(mut self, value: impl Into<f64>) -> Self {
         self.longitude = Some(value.into());
         self
     }
 
     /// Sets [`longitude`](Self::longitude), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_longitude(mut self, value: Option<f64>) -> Self {
         self.longitude = value;
         self
@@ -2299,12 +2405,14 @@ pub struct LeaveSharedAlbumRequest {
 
 impl LeaveSharedAlbumRequest {
     /// Sets [`share_token`](Self::share_token).
+    #[inline]
     pub fn set_share_token(mut self, value: impl Into<String>) -> Self {
         self.share_token = Some(value.into());
         self
     }
 
     /// Sets [`share_token`](Self::share_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_share_token(mut self, value: Option<String>) -> Self {
         self.share_token = value;
         self
@@ -2391,24 +2499,28 @@ pub struct ListAlbumsResponse {
 
 impl ListAlbumsResponse {
     /// Sets [`albums`](Self::albums).
+    #[inline]
     pub fn set_albums(mut self, value: impl IntoIterator<Item: Into<Album>>) -> Self {
         self.albums = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`albums`](Self::albums), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_albums(mut self, value: Option<Vec<Album>>) -> Self {
         self.albums = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
@@ -2468,24 +2580,28 @@ pub struct ListMediaItemsResponse {
 
 impl ListMediaItemsResponse {
     /// Sets [`media_items`](Self::media_items).
+    #[inline]
     pub fn set_media_items(mut self, value: impl IntoIterator<Item: Into<MediaItem>>) -> Self {
         self.media_items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`media_items`](Self::media_items), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_media_items(mut self, value: Option<Vec<MediaItem>>) -> Self {
         self.media_items = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
@@ -2545,24 +2661,28 @@ pub struct ListSharedAlbumsResponse {
 
 impl ListSharedAlbumsResponse {
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
     }
 
     /// Sets [`shared_albums`](Self::shared_albums).
+    #[inline]
     pub fn set_shared_albums(mut self, value: impl IntoIterator<Item: Into<Album>>) -> Self {
         self.shared_albums = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`shared_albums`](Self::shared_albums), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_shared_albums(mut self, value: Option<Vec<Album>>) -> Self {
         self.shared_albums = value;
         self
@@ -2621,24 +2741,28 @@ pub struct Location {
 
 impl Location {
     /// Sets [`latlng`](Self::latlng).
+    #[inline]
     pub fn set_latlng(mut self, value: impl Into<LatLng>) -> Self {
         self.latlng = Some(value.into());
         self
     }
 
     /// Sets [`latlng`](Self::latlng), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_latlng(mut self, value: Option<LatLng>) -> Self {
         self.latlng = value;
         self
     }
 
     /// Sets [`location_name`](Self::location_name).
+    #[inline]
     pub fn set_location_name(mut self, value: impl Into<String>) -> Self {
         self.location_name = Some(value.into());
         self
     }
 
     /// Sets [`location_name`](Self::location_name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_location_name(mut self, value: Option<String>) -> Self {
         self.location_name = value;
         self
@@ -2693,12 +2817,14 @@ pub struct LocationEnrichment {
 
 impl LocationEnrichment {
     /// Sets [`location`](Self::location).
+    #[inline]
     pub fn set_location(mut self, value: impl Into<Location>) -> Self {
         self.location = Some(value.into());
         self
     }
 
     /// Sets [`location`](Self::location), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_location(mut self, value: Option<Location>) -> Self {
         self.location = value;
         self
@@ -2752,24 +2878,28 @@ pub struct MapEnrichment {
 
 impl MapEnrichment {
     /// Sets [`destination`](Self::destination).
+    #[inline]
     pub fn set_destination(mut self, value: impl Into<Location>) -> Self {
         self.destination = Some(value.into());
         self
     }
 
     /// Sets [`destination`](Self::destination), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_destination(mut self, value: Option<Location>) -> Self {
         self.destination = value;
         self
     }
 
     /// Sets [`origin`](Self::origin).
+    #[inline]
     pub fn set_origin(mut self, value: impl Into<Location>) -> Self {
         self.origin = Some(value.into());
         self
     }
 
     /// Sets [`origin`](Self::origin), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_origin(mut self, value: Option<Location>) -> Self {
         self.origin = value;
         self
@@ -2850,96 +2980,112 @@ pub struct MediaItem {
 
 impl MediaItem {
     /// Sets [`base_url`](Self::base_url).
+    #[inline]
     pub fn set_base_url(mut self, value: impl Into<String>) -> Self {
         self.base_url = Some(value.into());
         self
     }
 
     /// Sets [`base_url`](Self::base_url), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_base_url(mut self, value: Option<String>) -> Self {
         self.base_url = value;
         self
     }
 
     /// Sets [`contributor_info`](Self::contributor_info).
+    #[inline]
     pub fn set_contributor_info(mut self, value: impl Into<ContributorInfo>) -> Self {
         self.contributor_info = Some(value.into());
         self
     }
 
     /// Sets [`contributor_info`](Self::contributor_info), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_contributor_info(mut self, value: Option<ContributorInfo>) -> Self {
         self.contributor_info = value;
         self
     }
 
     /// Sets [`description`](Self::description).
+    #[inline]
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
     /// Sets [`description`](Self::description), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_description(mut self, value: Option<String>) -> Self {
         self.description = value;
         self
     }
 
     /// Sets [`filename`](Self::filename).
+    #[inline]
     pub fn set_filename(mut self, value: impl Into<String>) -> Self {
         self.filename = Some(value.into());
         self
     }
 
     /// Sets [`filename`](Self::filename), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_filename(mut self, value: Option<String>) -> Self {
         self.filename = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`media_metadata`](Self::media_metadata).
+    #[inline]
     pub fn set_media_metadata(mut self, value: impl Into<MediaMetadata>) -> Self {
         self.media_metadata = Some(value.into());
         self
     }
 
     /// Sets [`media_metadata`](Self::media_metadata), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_media_metadata(mut self, value: Option<MediaMetadata>) -> Self {
         self.media_metadata = value;
         self
     }
 
     /// Sets [`mime_type`](Self::mime_type).
+    #[inline]
     pub fn set_mime_type(mut self, value: impl Into<String>) -> Self {
         self.mime_type = Some(value.into());
         self
     }
 
     /// Sets [`mime_type`](Self::mime_type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
         self.mime_type = value;
         self
     }
 
     /// Sets [`product_url`](Self::product_url).
+    #[inline]
     pub fn set_product_url(mut self, value: impl Into<String>) -> Self {
         self.product_url = Some(value.into());
         self
     }
 
     /// Sets [`product_url`](Self::product_url), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_product_url(mut self, value: Option<String>) -> Self {
         self.product_url = value;
         self
@@ -3027,24 +3173,28 @@ pub struct MediaItemResult {
 
 impl MediaItemResult {
     /// Sets [`media_item`](Self::media_item).
+    #[inline]
     pub fn set_media_item(mut self, value: impl Into<MediaItem>) -> Self {
         self.media_item = Some(value.into());
         self
     }
 
     /// Sets [`media_item`](Self::media_item), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_media_item(mut self, value: Option<MediaItem>) -> Self {
         self.media_item = value;
         self
     }
 
     /// Sets [`status`](Self::status).
+    #[inline]
     pub fn set_status(mut self, value: impl Into<Status>) -> Self {
         self.status = Some(value.into());
         self
     }
 
     /// Sets [`status`](Self::status), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_status(mut self, value: Option<Status>) -> Self {
         self.status = value;
         self
@@ -3107,60 +3257,70 @@ pub struct MediaMetadata {
 
 impl MediaMetadata {
     /// Sets [`creation_time`](Self::creation_time).
+    #[inline]
     pub fn set_creation_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.creation_time = Some(value.into());
         self
     }
 
     /// Sets [`creation_time`](Self::creation_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_creation_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.creation_time = value;
         self
     }
 
     /// Sets [`height`](Self::height).
+    #[inline]
     pub fn set_height(mut self, value: impl Into<i64>) -> Self {
         self.height = Some(value.into());
         self
     }
 
     /// Sets [`height`](Self::height), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_height(mut self, value: Option<i64>) -> Self {
         self.height = value;
         self
     }
 
     /// Sets [`photo`](Self::photo).
+    #[inline]
     pub fn set_photo(mut self, value: impl Into<Photo>) -> Self {
         self.photo = Some(value.into());
         self
     }
 
     /// Sets [`photo`](Self::photo), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_photo(mut self, value: Option<Photo>) -> Self {
         self.photo = value;
         self
     }
 
     /// Sets [`video`](Self::video).
+    #[inline]
     pub fn set_video(mut self, value: impl Into<Video>) -> Self {
         self.video = Some(value.into());
         self
     }
 
     /// Sets [`video`](Self::video), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_video(mut self, value: Option<Video>) -> Self {
         self.video = value;
         self
     }
 
     /// Sets [`width`](Self::width).
+    #[inline]
     pub fn set_width(mut self, value: impl Into<i64>) -> Self {
         self.width = Some(value.into());
         self
     }
 
     /// Sets [`width`](Self::width), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_width(mut self, value: Option<i64>) -> Self {
         self.width = value;
         self
@@ -3238,6 +3398,7 @@ pub struct MediaTypeFilter {
 
 impl MediaTypeFilter {
     /// Sets [`media_types`](Self::media_types).
+    #[inline]
     pub fn set_media_types(
         mut self,
         value: impl IntoIterator<Item: Into<MediaTypeFilterMediaTypesItem>>,
@@ -3247,6 +3408,7 @@ impl MediaTypeFilter {
     }
 
     /// Sets [`media_types`](Self::media_types), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_media_types(
         mut self,
         value: Option<Vec<MediaTypeFilterMediaTypesItem>>,
@@ -3310,6 +3472,7 @@ pub enum MediaTypeFilterMediaTypesItem {
 
 impl MediaTypeFilterMediaTypesItem {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AllMedia => "ALL_MEDIA",
@@ -3321,6 +3484,7 @@ impl MediaTypeFilterMediaTypesItem {
 }
 
 impl From<&str> for MediaTypeFilterMediaTypesItem {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ALL_MEDIA" => Self::AllMedia,
@@ -3332,6 +3496,7 @@ impl From<&str> for MediaTypeFilterMediaTypesItem {
 }
 
 impl From<String> for MediaTypeFilterMediaTypesItem {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -3341,6 +3506,7 @@ impl From<String> for MediaTypeFilterMediaTypesItem {
 }
 
 impl std::fmt::Display for MediaTypeFilterMediaTypesItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -3372,36 +3538,42 @@ pub struct NewEnrichmentItem {
 
 impl NewEnrichmentItem {
     /// Sets [`location_enrichment`](Self::location_enrichment).
+    #[inline]
     pub fn set_location_enrichment(mut self, value: impl Into<LocationEnrichment>) -> Self {
         self.location_enrichment = Some(value.into());
         self
     }
 
     /// Sets [`location_enrichment`](Self::location_enrichment), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_location_enrichment(mut self, value: Option<LocationEnrichment>) -> Self {
         self.location_enrichment = value;
         self
     }
 
     /// Sets [`map_enrichment`](Self::map_enrichment).
+    #[inline]
     pub fn set_map_enrichment(mut self, value: impl Into<MapEnrichment>) -> Self {
         self.map_enrichment = Some(value.into());
         self
     }
 
     /// Sets [`map_enrichment`](Self::map_enrichment), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_map_enrichment(mut self, value: Option<MapEnrichment>) -> Self {
         self.map_enrichment = value;
         self
     }
 
     /// Sets [`text_enrichment`](Self::text_enrichment).
+    #[inline]
     pub fn set_text_enrichment(mut self, value: impl Into<TextEnrichment>) -> Self {
         self.text_enrichment = Some(value.into());
         self
     }
 
     /// Sets [`text_enrichment`](Self::text_enrichment), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_text_enrichment(mut self, value: Option<TextEnrichment>) -> Self {
         self.text_enrichment = value;
         self
@@ -3467,24 +3639,28 @@ pub struct NewMediaItem {
 
 impl NewMediaItem {
     /// Sets [`description`](Self::description).
+    #[inline]
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
     /// Sets [`description`](Self::description), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_description(mut self, value: Option<String>) -> Self {
         self.description = value;
         self
     }
 
     /// Sets [`simple_media_item`](Self::simple_media_item).
+    #[inline]
     pub fn set_simple_media_item(mut self, value: impl Into<SimpleMediaItem>) -> Self {
         self.simple_media_item = Some(value.into());
         self
     }
 
     /// Sets [`simple_media_item`](Self::simple_media_item), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_simple_media_item(mut self, value: Option<SimpleMediaItem>) -> Self {
         self.simple_media_item = value;
         self
@@ -3548,36 +3724,42 @@ pub struct NewMediaItemResult {
 
 impl NewMediaItemResult {
     /// Sets [`media_item`](Self::media_item).
+    #[inline]
     pub fn set_media_item(mut self, value: impl Into<MediaItem>) -> Self {
         self.media_item = Some(value.into());
         self
     }
 
     /// Sets [`media_item`](Self::media_item), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_media_item(mut self, value: Option<MediaItem>) -> Self {
         self.media_item = value;
         self
     }
 
     /// Sets [`status`](Self::status).
+    #[inline]
     pub fn set_status(mut self, value: impl Into<Status>) -> Self {
         self.status = Some(value.into());
         self
     }
 
     /// Sets [`status`](Self::status), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_status(mut self, value: Option<Status>) -> Self {
         self.status = value;
         self
     }
 
     /// Sets [`upload_token`](Self::upload_token).
+    #[inline]
     pub fn set_upload_token(mut self, value: impl Into<String>) -> Self {
         self.upload_token = Some(value.into());
         self
     }
 
     /// Sets [`upload_token`](Self::upload_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_upload_token(mut self, value: Option<String>) -> Self {
         self.upload_token = value;
         self
@@ -3648,72 +3830,84 @@ pub struct Photo {
 
 impl Photo {
     /// Sets [`aperture_f_number`](Self::aperture_f_number).
+    #[inline]
     pub fn set_aperture_f_number(mut self, value: impl Into<f32>) -> Self {
         self.aperture_f_number = Some(value.into());
         self
     }
 
     /// Sets [`aperture_f_number`](Self::aperture_f_number), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_aperture_f_number(mut self, value: Option<f32>) -> Self {
         self.aperture_f_number = value;
         self
     }
 
     /// Sets [`camera_make`](Self::camera_make).
+    #[inline]
     pub fn set_camera_make(mut self, value: impl Into<String>) -> Self {
         self.camera_make = Some(value.into());
         self
     }
 
     /// Sets [`camera_make`](Self::camera_make), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_camera_make(mut self, value: Option<String>) -> Self {
         self.camera_make = value;
         self
     }
 
     /// Sets [`camera_model`](Self::camera_model).
+    #[inline]
     pub fn set_camera_model(mut self, value: impl Into<String>) -> Self {
         self.camera_model = Some(value.into());
         self
     }
 
     /// Sets [`camera_model`](Self::camera_model), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_camera_model(mut self, value: Option<String>) -> Self {
         self.camera_model = value;
         self
     }
 
     /// Sets [`exposure_time`](Self::exposure_time).
+    #[inline]
     pub fn set_exposure_time(mut self, value: impl Into<rt::Duration>) -> Self {
         self.exposure_time = Some(value.into());
         self
     }
 
     /// Sets [`exposure_time`](Self::exposure_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_exposure_time(mut self, value: Option<rt::Duration>) -> Self {
         self.exposure_time = value;
         self
     }
 
     /// Sets [`focal_length`](Self::focal_length).
+    #[inline]
     pub fn set_focal_length(mut self, value: impl Into<f32>) -> Self {
         self.focal_length = Some(value.into());
         self
     }
 
     /// Sets [`focal_length`](Self::focal_length), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_focal_length(mut self, value: Option<f32>) -> Self {
         self.focal_length = value;
         self
     }
 
     /// Sets [`iso_equivalent`](Self::iso_equivalent).
+    #[inline]
     pub fn set_iso_equivalent(mut self, value: impl Into<i32>) -> Self {
         self.iso_equivalent = Some(value.into());
         self
     }
 
     /// Sets [`iso_equivalent`](Self::iso_equivalent), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_iso_equivalent(mut self, value: Option<i32>) -> Self {
         self.iso_equivalent = value;
         self
@@ -3827,60 +4021,70 @@ pub struct SearchMediaItemsRequest {
 
 impl SearchMediaItemsRequest {
     /// Sets [`album_id`](Self::album_id).
+    #[inline]
     pub fn set_album_id(mut self, value: impl Into<String>) -> Self {
         self.album_id = Some(value.into());
         self
     }
 
     /// Sets [`album_id`](Self::album_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_album_id(mut self, value: Option<String>) -> Self {
         self.album_id = value;
         self
     }
 
     /// Sets [`filters`](Self::filters).
+    #[inline]
     pub fn set_filters(mut self, value: impl Into<Filters>) -> Self {
         self.filters = Some(value.into());
         self
     }
 
     /// Sets [`filters`](Self::filters), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_filters(mut self, value: Option<Filters>) -> Self {
         self.filters = value;
         self
     }
 
     /// Sets [`order_by`](Self::order_by).
+    #[inline]
     pub fn set_order_by(mut self, value: impl Into<String>) -> Self {
         self.order_by = Some(value.into());
         self
     }
 
     /// Sets [`order_by`](Self::order_by), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_order_by(mut self, value: Option<String>) -> Self {
         self.order_by = value;
         self
     }
 
     /// Sets [`page_size`](Self::page_size).
+    #[inline]
     pub fn set_page_size(mut self, value: impl Into<i32>) -> Self {
         self.page_size = Some(value.into());
         self
     }
 
     /// Sets [`page_size`](Self::page_size), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_page_size(mut self, value: Option<i32>) -> Self {
         self.page_size = value;
         self
     }
 
     /// Sets [`page_token`](Self::page_token).
+    #[inline]
     pub fn set_page_token(mut self, value: impl Into<String>) -> Self {
         self.page_token = Some(value.into());
         self
     }
 
     /// Sets [`page_token`](Self::page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_page_token(mut self, value: Option<String>) -> Self {
         self.page_token = value;
         self
@@ -3950,24 +4154,28 @@ pub struct SearchMediaItemsResponse {
 
 impl SearchMediaItemsResponse {
     /// Sets [`media_items`](Self::media_items).
+    #[inline]
     pub fn set_media_items(mut self, value: impl IntoIterator<Item: Into<MediaItem>>) -> Self {
         self.media_items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`media_items`](Self::media_items), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_media_items(mut self, value: Option<Vec<MediaItem>>) -> Self {
         self.media_items = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
@@ -4024,12 +4232,14 @@ pub struct ShareAlbumRequest {
 
 impl ShareAlbumRequest {
     /// Sets [`shared_album_options`](Self::shared_album_options).
+    #[inline]
     pub fn set_shared_album_options(mut self, value: impl Into<SharedAlbumOptions>) -> Self {
         self.shared_album_options = Some(value.into());
         self
     }
 
     /// Sets [`shared_album_options`](Self::shared_album_options), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_shared_album_options(mut self, value: Option<SharedAlbumOptions>) -> Self {
         self.shared_album_options = value;
         self
@@ -4081,12 +4291,14 @@ pub struct ShareAlbumResponse {
 
 impl ShareAlbumResponse {
     /// Sets [`share_info`](Self::share_info).
+    #[inline]
     pub fn set_share_info(mut self, value: impl Into<ShareInfo>) -> Self {
         self.share_info = Some(value.into());
         self
     }
 
     /// Sets [`share_info`](Self::share_info), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_share_info(mut self, value: Option<ShareInfo>) -> Self {
         self.share_info = value;
         self
@@ -4157,72 +4369,84 @@ pub struct ShareInfo {
 
 impl ShareInfo {
     /// Sets [`is_joinable`](Self::is_joinable).
+    #[inline]
     pub fn set_is_joinable(mut self, value: impl Into<bool>) -> Self {
         self.is_joinable = Some(value.into());
         self
     }
 
     /// Sets [`is_joinable`](Self::is_joinable), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_is_joinable(mut self, value: Option<bool>) -> Self {
         self.is_joinable = value;
         self
     }
 
     /// Sets [`is_joined`](Self::is_joined).
+    #[inline]
     pub fn set_is_joined(mut self, value: impl Into<bool>) -> Self {
         self.is_joined = Some(value.into());
         self
     }
 
     /// Sets [`is_joined`](Self::is_joined), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_is_joined(mut self, value: Option<bool>) -> Self {
         self.is_joined = value;
         self
     }
 
     /// Sets [`is_owned`](Self::is_owned).
+    #[inline]
     pub fn set_is_owned(mut self, value: impl Into<bool>) -> Self {
         self.is_owned = Some(value.into());
         self
     }
 
     /// Sets [`is_owned`](Self::is_owned), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_is_owned(mut self, value: Option<bool>) -> Self {
         self.is_owned = value;
         self
     }
 
     /// Sets [`share_token`](Self::share_token).
+    #[inline]
     pub fn set_share_token(mut self, value: impl Into<String>) -> Self {
         self.share_token = Some(value.into());
         self
     }
 
     /// Sets [`share_token`](Self::share_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_share_token(mut self, value: Option<String>) -> Self {
         self.share_token = value;
         self
     }
 
     /// Sets [`shareable_url`](Self::shareable_url).
+    #[inline]
     pub fn set_shareable_url(mut self, value: impl Into<String>) -> Self {
         self.shareable_url = Some(value.into());
         self
     }
 
     /// Sets [`shareable_url`](Self::shareable_url), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_shareable_url(mut self, value: Option<String>) -> Self {
         self.shareable_url = value;
         self
     }
 
     /// Sets [`shared_album_options`](Self::shared_album_options).
+    #[inline]
     pub fn set_shared_album_options(mut self, value: impl Into<SharedAlbumOptions>) -> Self {
         self.shared_album_options = Some(value.into());
         self
     }
 
     /// Sets [`shared_album_options`](Self::shared_album_options), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_shared_album_options(mut self, value: Option<SharedAlbumOptions>) -> Self {
         self.shared_album_options = value;
         self
@@ -4302,24 +4526,28 @@ pub struct SharedAlbumOptions {
 
 impl SharedAlbumOptions {
     /// Sets [`is_collaborative`](Self::is_collaborative).
+    #[inline]
     pub fn set_is_collaborative(mut self, value: impl Into<bool>) -> Self {
         self.is_collaborative = Some(value.into());
         self
     }
 
     /// Sets [`is_collaborative`](Self::is_collaborative), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_is_collaborative(mut self, value: Option<bool>) -> Self {
         self.is_collaborative = value;
         self
     }
 
     /// Sets [`is_commentable`](Self::is_commentable).
+    #[inline]
     pub fn set_is_commentable(mut self, value: impl Into<bool>) -> Self {
         self.is_commentable = Some(value.into());
         self
     }
 
     /// Sets [`is_commentable`](Self::is_commentable), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_is_commentable(mut self, value: Option<bool>) -> Self {
         self.is_commentable = value;
         self
@@ -4381,24 +4609,28 @@ pub struct SimpleMediaItem {
 
 impl SimpleMediaItem {
     /// Sets [`file_name`](Self::file_name).
+    #[inline]
     pub fn set_file_name(mut self, value: impl Into<String>) -> Self {
         self.file_name = Some(value.into());
         self
     }
 
     /// Sets [`file_name`](Self::file_name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_file_name(mut self, value: Option<String>) -> Self {
         self.file_name = value;
         self
     }
 
     /// Sets [`upload_token`](Self::upload_token).
+    #[inline]
     pub fn set_upload_token(mut self, value: impl Into<String>) -> Self {
         self.upload_token = Some(value.into());
         self
     }
 
     /// Sets [`upload_token`](Self::upload_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_upload_token(mut self, value: Option<String>) -> Self {
         self.upload_token = value;
         self
@@ -4466,18 +4698,21 @@ pub struct Status {
 
 impl Status {
     /// Sets [`code`](Self::code).
+    #[inline]
     pub fn set_code(mut self, value: impl Into<i32>) -> Self {
         self.code = Some(value.into());
         self
     }
 
     /// Sets [`code`](Self::code), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_code(mut self, value: Option<i32>) -> Self {
         self.code = value;
         self
     }
 
     /// Sets [`details`](Self::details).
+    #[inline]
     pub fn set_details(
         mut self,
         value: impl IntoIterator<Item: Into<BTreeMap<String, serde_json::Value>>>,
@@ -4487,6 +4722,7 @@ impl Status {
     }
 
     /// Sets [`details`](Self::details), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_details(
         mut self,
         value: Option<Vec<BTreeMap<String, serde_json::Value>>>,
@@ -4496,12 +4732,14 @@ impl Status {
     }
 
     /// Sets [`message`](Self::message).
+    #[inline]
     pub fn set_message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self
     }
 
     /// Sets [`message`](Self::message), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
         self.message = value;
         self
@@ -4561,12 +4799,14 @@ pub struct TextEnrichment {
 
 impl TextEnrichment {
     /// Sets [`text`](Self::text).
+    #[inline]
     pub fn set_text(mut self, value: impl Into<String>) -> Self {
         self.text = Some(value.into());
         self
     }
 
     /// Sets [`text`](Self::text), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_text(mut self, value: Option<String>) -> Self {
         self.text = value;
         self
@@ -4689,48 +4929,56 @@ pub struct Video {
 
 impl Video {
     /// Sets [`camera_make`](Self::camera_make).
+    #[inline]
     pub fn set_camera_make(mut self, value: impl Into<String>) -> Self {
         self.camera_make = Some(value.into());
         self
     }
 
     /// Sets [`camera_make`](Self::camera_make), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_camera_make(mut self, value: Option<String>) -> Self {
         self.camera_make = value;
         self
     }
 
     /// Sets [`camera_model`](Self::camera_model).
+    #[inline]
     pub fn set_camera_model(mut self, value: impl Into<String>) -> Self {
         self.camera_model = Some(value.into());
         self
     }
 
     /// Sets [`camera_model`](Self::camera_model), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_camera_model(mut self, value: Option<String>) -> Self {
         self.camera_model = value;
         self
     }
 
     /// Sets [`fps`](Self::fps).
+    #[inline]
     pub fn set_fps(mut self, value: impl Into<f64>) -> Self {
         self.fps = Some(value.into());
         self
     }
 
     /// Sets [`fps`](Self::fps), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_fps(mut self, value: Option<f64>) -> Self {
         self.fps = value;
         self
     }
 
     /// Sets [`status`](Self::status).
+    #[inline]
     pub fn set_status(mut self, value: impl Into<VideoStatus>) -> Self {
         self.status = Some(value.into());
         self
     }
 
     /// Sets [`status`](Self::status), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_status(mut self, value: Option<VideoStatus>) -> Self {
         self.status = value;
         self
@@ -4809,6 +5057,7 @@ pub enum VideoStatus {
 
 impl VideoStatus {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Unspecified => "UNSPECIFIED",
@@ -4821,6 +5070,7 @@ impl VideoStatus {
 }
 
 impl From<&str> for VideoStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "UNSPECIFIED" => Self::Unspecified,
@@ -4833,6 +5083,7 @@ impl From<&str> for VideoStatus {
 }
 
 impl From<String> for VideoStatus {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -4842,6 +5093,7 @@ impl From<String> for VideoStatus {
 }
 
 impl std::fmt::Display for VideoStatus {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -4860,24 +5112,28 @@ impl<'de> serde::Deserialize<'de> for VideoStatus {
 }
 
 impl rt::Page for ListAlbumsResponse {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for ListMediaItemsResponse {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for ListSharedAlbumsResponse {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for SearchMediaItemsResponse {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }

@@ -162,12 +162,14 @@ pub struct List {
 
 impl List {
     /// Optional. The number of results per page.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
     }
 
     /// Optional. The continuation token on the list of access requests.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
@@ -209,6 +211,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::AccessProposal;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::AccessProposal> {
         page.access_proposals.unwrap_or_default()
     }
@@ -216,6 +219,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<
@@ -225,6 +229,7 @@ impl List {
     }
 
     /// Every element of `accessProposals` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::AccessProposal, crate::Error>> + Send

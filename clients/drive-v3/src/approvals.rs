@@ -513,6 +513,7 @@ pub struct List {
 
 impl List {
     /// The maximum number of approvals to return. When not set, at most 100 approvals are returned.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
@@ -520,6 +521,7 @@ impl List {
 
     /// The token for continuing a previous list request on the next page. This should be set to the
     /// value of `nextPageToken` from a previous response.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
@@ -561,6 +563,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Approval;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::Approval> {
         page.items.unwrap_or_default()
     }
@@ -568,6 +571,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ApprovalList, crate::Error>> + Send
@@ -576,6 +580,7 @@ impl List {
     }
 
     /// Every element of `items` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Approval, crate::Error>> + Send {

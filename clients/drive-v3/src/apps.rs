@@ -119,6 +119,7 @@ impl List {
     /// resulting app lists.
     ///
     /// Server default: ``.
+    #[inline]
     pub fn app_filter_extensions(mut self, app_filter_extensions: impl Into<String>) -> Self {
         self.app_filter_extensions = Some(app_filter_extensions.into());
         self
@@ -130,6 +131,7 @@ impl List {
     /// resulting app lists.
     ///
     /// Server default: ``.
+    #[inline]
     pub fn app_filter_mime_types(mut self, app_filter_mime_types: impl Into<String>) -> Self {
         self.app_filter_mime_types = Some(app_filter_mime_types.into());
         self
@@ -137,6 +139,7 @@ impl List {
 
     /// A language or locale code, as defined by BCP 47, with some extensions from Unicode's LDML
     /// format (<http://www.unicode.org/reports/tr35/>).
+    #[inline]
     pub fn language_code(mut self, language_code: impl Into<String>) -> Self {
         self.language_code = Some(language_code.into());
         self

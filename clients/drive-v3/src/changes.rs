@@ -139,6 +139,7 @@ pub struct GetStartPageToken {
 impl GetStartPageToken {
     /// The ID of the shared drive for which the starting pageToken for listing future changes from
     /// that shared drive will be returned.
+    #[inline]
     pub fn drive_id(mut self, drive_id: impl Into<String>) -> Self {
         self.drive_id = Some(drive_id.into());
         self
@@ -147,6 +148,7 @@ impl GetStartPageToken {
     /// Whether the requesting application supports both My Drives and shared drives.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn supports_all_drives(mut self, supports_all_drives: bool) -> Self {
         self.supports_all_drives = Some(supports_all_drives);
         self
@@ -157,6 +159,7 @@ impl GetStartPageToken {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn supports_team_drives(mut self, supports_team_drives: bool) -> Self {
         self.supports_team_drives = Some(supports_team_drives);
         self
@@ -165,6 +168,7 @@ impl GetStartPageToken {
     /// Deprecated: Use `driveId` instead.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn team_drive_id(mut self, team_drive_id: impl Into<String>) -> Self {
         self.team_drive_id = Some(team_drive_id.into());
         self
@@ -236,6 +240,7 @@ pub struct List {
 impl List {
     /// The shared drive from which changes will be returned. If specified the change IDs will be
     /// reflective of the shared drive; use the combined drive ID and change ID as an identifier.
+    #[inline]
     pub fn drive_id(mut self, drive_id: impl Into<String>) -> Self {
         self.drive_id = Some(drive_id.into());
         self
@@ -246,6 +251,7 @@ impl List {
     /// will be no further change entries for this file.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn include_corpus_removals(mut self, include_corpus_removals: bool) -> Self {
         self.include_corpus_removals = Some(include_corpus_removals);
         self
@@ -254,12 +260,14 @@ impl List {
     /// Whether both My Drive and shared drive items should be included in results.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn include_items_from_all_drives(mut self, include_items_from_all_drives: bool) -> Self {
         self.include_items_from_all_drives = Some(include_items_from_all_drives);
         self
     }
 
     /// A comma-separated list of IDs of labels to include in the `labelInfo` part of the response.
+    #[inline]
     pub fn include_labels(mut self, include_labels: impl Into<String>) -> Self {
         self.include_labels = Some(include_labels.into());
         self
@@ -267,6 +275,7 @@ impl List {
 
     /// Specifies which additional view's permissions to include in the response. Only 'published'
     /// is supported.
+    #[inline]
     pub fn include_permissions_for_view(
         mut self,
         include_permissions_for_view: impl Into<String>,
@@ -279,6 +288,7 @@ impl List {
     /// for example by deletion or loss of access.
     ///
     /// Server default: `true`.
+    #[inline]
     pub fn include_removed(mut self, include_removed: bool) -> Self {
         self.include_removed = Some(include_removed);
         self
@@ -289,6 +299,7 @@ impl List {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn include_team_drive_items(mut self, include_team_drive_items: bool) -> Self {
         self.include_team_drive_items = Some(include_team_drive_items);
         self
@@ -299,6 +310,7 @@ impl List {
     /// 1000 will be coerced to 1000.
     ///
     /// Server default: `100`.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
@@ -309,6 +321,7 @@ impl List {
     /// added to My Drive.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn restrict_to_my_drive(mut self, restrict_to_my_drive: bool) -> Self {
         self.restrict_to_my_drive = Some(restrict_to_my_drive);
         self
@@ -318,6 +331,7 @@ impl List {
     /// and 'appDataFolder'.
     ///
     /// Server default: `drive`.
+    #[inline]
     pub fn spaces(mut self, spaces: impl Into<String>) -> Self {
         self.spaces = Some(spaces.into());
         self
@@ -326,6 +340,7 @@ impl List {
     /// Whether the requesting application supports both My Drives and shared drives.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn supports_all_drives(mut self, supports_all_drives: bool) -> Self {
         self.supports_all_drives = Some(supports_all_drives);
         self
@@ -336,6 +351,7 @@ impl List {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn supports_team_drives(mut self, supports_team_drives: bool) -> Self {
         self.supports_team_drives = Some(supports_team_drives);
         self
@@ -344,6 +360,7 @@ impl List {
     /// Deprecated: Use `driveId` instead.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn team_drive_id(mut self, team_drive_id: impl Into<String>) -> Self {
         self.team_drive_id = Some(team_drive_id.into());
         self
@@ -418,6 +435,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Change;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::Change> {
         page.changes.unwrap_or_default()
     }
@@ -425,6 +443,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ChangeList, crate::Error>> + Send
@@ -433,6 +452,7 @@ impl List {
     }
 
     /// Every element of `changes` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Change, crate::Error>> + Send {
@@ -482,6 +502,7 @@ pub struct Watch {
 impl Watch {
     /// The shared drive from which changes will be returned. If specified the change IDs will be
     /// reflective of the shared drive; use the combined drive ID and change ID as an identifier.
+    #[inline]
     pub fn drive_id(mut self, drive_id: impl Into<String>) -> Self {
         self.drive_id = Some(drive_id.into());
         self
@@ -492,6 +513,7 @@ impl Watch {
     /// will be no further change entries for this file.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn include_corpus_removals(mut self, include_corpus_removals: bool) -> Self {
         self.include_corpus_removals = Some(include_corpus_removals);
         self
@@ -500,12 +522,14 @@ impl Watch {
     /// Whether both My Drive and shared drive items should be included in results.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn include_items_from_all_drives(mut self, include_items_from_all_drives: bool) -> Self {
         self.include_items_from_all_drives = Some(include_items_from_all_drives);
         self
     }
 
     /// A comma-separated list of IDs of labels to include in the `labelInfo` part of the response.
+    #[inline]
     pub fn include_labels(mut self, include_labels: impl Into<String>) -> Self {
         self.include_labels = Some(include_labels.into());
         self
@@ -513,6 +537,7 @@ impl Watch {
 
     /// Specifies which additional view's permissions to include in the response. Only 'published'
     /// is supported.
+    #[inline]
     pub fn include_permissions_for_view(
         mut self,
         include_permissions_for_view: impl Into<String>,
@@ -525,6 +550,7 @@ impl Watch {
     /// for example by deletion or loss of access.
     ///
     /// Server default: `true`.
+    #[inline]
     pub fn include_removed(mut self, include_removed: bool) -> Self {
         self.include_removed = Some(include_removed);
         self
@@ -535,6 +561,7 @@ impl Watch {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn include_team_drive_items(mut self, include_team_drive_items: bool) -> Self {
         self.include_team_drive_items = Some(include_team_drive_items);
         self
@@ -545,6 +572,7 @@ impl Watch {
     /// 1000 will be coerced to 1000.
     ///
     /// Server default: `100`.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
@@ -555,6 +583,7 @@ impl Watch {
     /// added to My Drive.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn restrict_to_my_drive(mut self, restrict_to_my_drive: bool) -> Self {
         self.restrict_to_my_drive = Some(restrict_to_my_drive);
         self
@@ -564,6 +593,7 @@ impl Watch {
     /// and 'appDataFolder'.
     ///
     /// Server default: `drive`.
+    #[inline]
     pub fn spaces(mut self, spaces: impl Into<String>) -> Self {
         self.spaces = Some(spaces.into());
         self
@@ -572,6 +602,7 @@ impl Watch {
     /// Whether the requesting application supports both My Drives and shared drives.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn supports_all_drives(mut self, supports_all_drives: bool) -> Self {
         self.supports_all_drives = Some(supports_all_drives);
         self
@@ -582,6 +613,7 @@ impl Watch {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn supports_team_drives(mut self, supports_team_drives: bool) -> Self {
         self.supports_team_drives = Some(supports_team_drives);
         self
@@ -590,6 +622,7 @@ impl Watch {
     /// Deprecated: Use `driveId` instead.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn team_drive_id(mut self, team_drive_id: impl Into<String>) -> Self {
         self.team_drive_id = Some(team_drive_id.into());
         self

@@ -255,6 +255,7 @@ impl Get {
     /// content.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn include_deleted(mut self, include_deleted: bool) -> Self {
         self.include_deleted = Some(include_deleted);
         self
@@ -316,6 +317,7 @@ impl List {
     /// content.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn include_deleted(mut self, include_deleted: bool) -> Self {
         self.include_deleted = Some(include_deleted);
         self
@@ -326,6 +328,7 @@ impl List {
     /// 100 will be coerced to 100.
     ///
     /// Server default: `20`.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
@@ -333,12 +336,14 @@ impl List {
 
     /// The token for continuing a previous list request on the next page. This should be set to the
     /// value of 'nextPageToken' from the previous response.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
     }
 
     /// The minimum value of 'modifiedTime' for the result comments (RFC 3339 date-time).
+    #[inline]
     pub fn start_modified_time(mut self, start_modified_time: impl Into<String>) -> Self {
         self.start_modified_time = Some(start_modified_time.into());
         self
@@ -386,6 +391,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Comment;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::Comment> {
         page.comments.unwrap_or_default()
     }
@@ -393,6 +399,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::CommentList, crate::Error>> + Send
@@ -401,6 +408,7 @@ impl List {
     }
 
     /// Every element of `comments` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Comment, crate::Error>> + Send {

@@ -191,6 +191,7 @@ impl Delete {
     /// supported when `useDomainAdminAccess` is also set to `true`.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn allow_item_deletion(mut self, allow_item_deletion: bool) -> Self {
         self.allow_item_deletion = Some(allow_item_deletion);
         self
@@ -200,6 +201,7 @@ impl Delete {
     /// granted access if they are an administrator of the domain to which the shared drive belongs.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn use_domain_admin_access(mut self, use_domain_admin_access: bool) -> Self {
         self.use_domain_admin_access = Some(use_domain_admin_access);
         self
@@ -257,6 +259,7 @@ impl Get {
     /// granted access if they are an administrator of the domain to which the shared drive belongs.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn use_domain_admin_access(mut self, use_domain_admin_access: bool) -> Self {
         self.use_domain_admin_access = Some(use_domain_admin_access);
         self
@@ -346,18 +349,21 @@ impl List {
     /// above 100 will be coerced to 100.
     ///
     /// Server default: `10`.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
     }
 
     /// Page token for shared drives.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
     }
 
     /// Query string for searching shared drives.
+    #[inline]
     pub fn q(mut self, q: impl Into<String>) -> Self {
         self.q = Some(q.into());
         self
@@ -367,6 +373,7 @@ impl List {
     /// domain in which the requester is an administrator are returned.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn use_domain_admin_access(mut self, use_domain_admin_access: bool) -> Self {
         self.use_domain_admin_access = Some(use_domain_admin_access);
         self
@@ -413,6 +420,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Drive;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::Drive> {
         page.drives.unwrap_or_default()
     }
@@ -420,6 +428,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::DriveList, crate::Error>> + Send
@@ -428,6 +437,7 @@ impl List {
     }
 
     /// Every element of `drives` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Drive, crate::Error>> + Send {
@@ -504,6 +514,7 @@ impl Update {
     /// granted access if they are an administrator of the domain to which the shared drive belongs.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn use_domain_admin_access(mut self, use_domain_admin_access: bool) -> Self {
         self.use_domain_admin_access = Some(use_domain_admin_access);
         self

@@ -425,6 +425,7 @@ impl CopySchema {
     /// Whether to copy the open (unresolved) comments associated with the file.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn copy_comments(mut self, copy_comments: bool) -> Self {
         self.copy_comments = Some(copy_comments);
         self
@@ -436,6 +437,7 @@ impl CopySchema {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn enforce_single_parent(mut self, enforce_single_parent: bool) -> Self {
         self.enforce_single_parent = Some(enforce_single_parent);
         self
@@ -447,12 +449,14 @@ impl CopySchema {
     /// parent folders.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn ignore_default_visibility(mut self, ignore_default_visibility: bool) -> Self {
         self.ignore_default_visibility = Some(ignore_default_visibility);
         self
     }
 
     /// A comma-separated list of IDs of labels to include in the `labelInfo` part of the response.
+    #[inline]
     pub fn include_labels(mut self, include_labels: impl Into<String>) -> Self {
         self.include_labels = Some(include_labels.into());
         self
@@ -460,6 +464,7 @@ impl CopySchema {
 
     /// Specifies which additional view's permissions to include in the response. Only `published`
     /// is supported.
+    #[inline]
     pub fn include_permissions_for_view(
         mut self,
         include_permissions_for_view: impl Into<String>,
@@ -473,12 +478,14 @@ impl CopySchema {
     /// forever. If the limit is reached, try deleting pinned revisions.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn keep_revision_forever(mut self, keep_revision_forever: bool) -> Self {
         self.keep_revision_forever = Some(keep_revision_forever);
         self
     }
 
     /// A language hint for OCR processing during image import (ISO 639-1 code).
+    #[inline]
     pub fn ocr_language(mut self, ocr_language: impl Into<String>) -> Self {
         self.ocr_language = Some(ocr_language.into());
         self
@@ -487,6 +494,7 @@ impl CopySchema {
     /// Whether the requesting application supports both My Drives and shared drives.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn supports_all_drives(mut self, supports_all_drives: bool) -> Self {
         self.supports_all_drives = Some(supports_all_drives);
         self
@@ -497,6 +505,7 @@ impl CopySchema {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn supports_team_drives(mut self, supports_team_drives: bool) -> Self {
         self.supports_team_drives = Some(supports_team_drives);
         self
@@ -579,6 +588,7 @@ impl Create {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn enforce_single_parent(mut self, enforce_single_parent: bool) -> Self {
         self.enforce_single_parent = Some(enforce_single_parent);
         self
@@ -590,12 +600,14 @@ impl Create {
     /// parent folders.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn ignore_default_visibility(mut self, ignore_default_visibility: bool) -> Self {
         self.ignore_default_visibility = Some(ignore_default_visibility);
         self
     }
 
     /// A comma-separated list of IDs of labels to include in the `labelInfo` part of the response.
+    #[inline]
     pub fn include_labels(mut self, include_labels: impl Into<String>) -> Self {
         self.include_labels = Some(include_labels.into());
         self
@@ -603,6 +615,7 @@ impl Create {
 
     /// Specifies which additional view's permissions to include in the response. Only `published`
     /// is supported.
+    #[inline]
     pub fn include_permissions_for_view(
         mut self,
         include_permissions_for_view: impl Into<String>,
@@ -616,12 +629,14 @@ impl Create {
     /// forever. If the limit is reached, try deleting pinned revisions.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn keep_revision_forever(mut self, keep_revision_forever: bool) -> Self {
         self.keep_revision_forever = Some(keep_revision_forever);
         self
     }
 
     /// A language hint for OCR processing during image import (ISO 639-1 code).
+    #[inline]
     pub fn ocr_language(mut self, ocr_language: impl Into<String>) -> Self {
         self.ocr_language = Some(ocr_language.into());
         self
@@ -630,6 +645,7 @@ impl Create {
     /// Whether the requesting application supports both My Drives and shared drives.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn supports_all_drives(mut self, supports_all_drives: bool) -> Self {
         self.supports_all_drives = Some(supports_all_drives);
         self
@@ -640,6 +656,7 @@ impl Create {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn supports_team_drives(mut self, supports_team_drives: bool) -> Self {
         self.supports_team_drives = Some(supports_team_drives);
         self
@@ -648,6 +665,7 @@ impl Create {
     /// Whether to use the uploaded content as indexable text.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn use_content_as_indexable_text(mut self, use_content_as_indexable_text: bool) -> Self {
         self.use_content_as_indexable_text = Some(use_content_as_indexable_text);
         self
@@ -833,6 +851,7 @@ impl Delete {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn enforce_single_parent(mut self, enforce_single_parent: bool) -> Self {
         self.enforce_single_parent = Some(enforce_single_parent);
         self
@@ -841,6 +860,7 @@ impl Delete {
     /// Whether the requesting application supports both My Drives and shared drives.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn supports_all_drives(mut self, supports_all_drives: bool) -> Self {
         self.supports_all_drives = Some(supports_all_drives);
         self
@@ -851,6 +871,7 @@ impl Delete {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn supports_team_drives(mut self, supports_team_drives: bool) -> Self {
         self.supports_team_drives = Some(supports_team_drives);
         self
@@ -915,6 +936,7 @@ impl Download {
     /// MIME types for Google Workspace documents\](/workspace/drive/api/guides/ref-export-formats).
     /// If not set, a Google Workspace document is downloaded with a default MIME type. The default
     /// MIME type might change in the future.
+    #[inline]
     pub fn mime_type(mut self, mime_type: impl Into<String>) -> Self {
         self.mime_type = Some(mime_type.into());
         self
@@ -923,6 +945,7 @@ impl Download {
     /// Optional. The revision ID of the file to download. This field can only be set when
     /// downloading blob files, Google Docs, and Google Sheets. Returns `INVALID_ARGUMENT` if
     /// downloading a specific revision on the file is unsupported.
+    #[inline]
     pub fn revision_id(mut self, revision_id: impl Into<String>) -> Self {
         self.revision_id = Some(revision_id.into());
         self
@@ -967,6 +990,7 @@ pub struct EmptyTrash {
 
 impl EmptyTrash {
     /// If set, empties the trash of the provided shared drive.
+    #[inline]
     pub fn drive_id(mut self, drive_id: impl Into<String>) -> Self {
         self.drive_id = Some(drive_id.into());
         self
@@ -978,6 +1002,7 @@ impl EmptyTrash {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn enforce_single_parent(mut self, enforce_single_parent: bool) -> Self {
         self.enforce_single_parent = Some(enforce_single_parent);
         self
@@ -1081,6 +1106,7 @@ pub struct GenerateCseToken {
 impl GenerateCseToken {
     /// The ID of the file for which the JWT should be generated. If not provided, an id will be
     /// generated.
+    #[inline]
     pub fn file_id(mut self, file_id: impl Into<String>) -> Self {
         self.file_id = Some(file_id.into());
         self
@@ -1090,6 +1116,7 @@ impl GenerateCseToken {
     /// specified, the parent will be fetched, and if the parent is a shared drive item, the shared
     /// drive's policy will be used to determine the KACLS that should be used. It is invalid to
     /// specify both file_id and parent in a single request.
+    #[inline]
     pub fn parent(mut self, parent: impl Into<String>) -> Self {
         self.parent = Some(parent.into());
         self
@@ -1140,6 +1167,7 @@ impl GenerateIds {
     /// The number of IDs to return.
     ///
     /// Server default: `10`.
+    #[inline]
     pub fn count(mut self, count: i32) -> Self {
         self.count = Some(count);
         self
@@ -1150,6 +1178,7 @@ impl GenerateIds {
     /// organization](https://developers.google.com/workspace/drive/api/guides/about-files#file-organization).
     ///
     /// Server default: `drive`.
+    #[inline]
     pub fn space(mut self, space: impl Into<String>) -> Self {
         self.space = Some(space.into());
         self
@@ -1161,6 +1190,7 @@ impl GenerateIds {
     /// organization](https://developers.google.com/workspace/drive/api/guides/about-files#file-organization).
     ///
     /// Server default: `files`.
+    #[inline]
     pub fn r#type(mut self, r#type: impl Into<String>) -> Self {
         self.r#type = Some(r#type.into());
         self
@@ -1231,12 +1261,14 @@ impl Get {
     /// the owner of the file or an organizer of the shared drive in which the file resides.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn acknowledge_abuse(mut self, acknowledge_abuse: bool) -> Self {
         self.acknowledge_abuse = Some(acknowledge_abuse);
         self
     }
 
     /// A comma-separated list of IDs of labels to include in the `labelInfo` part of the response.
+    #[inline]
     pub fn include_labels(mut self, include_labels: impl Into<String>) -> Self {
         self.include_labels = Some(include_labels.into());
         self
@@ -1244,6 +1276,7 @@ impl Get {
 
     /// Specifies which additional view's permissions to include in the response. Only `published`
     /// is supported.
+    #[inline]
     pub fn include_permissions_for_view(
         mut self,
         include_permissions_for_view: impl Into<String>,
@@ -1255,6 +1288,7 @@ impl Get {
     /// Whether the requesting application supports both My Drives and shared drives.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn supports_all_drives(mut self, supports_all_drives: bool) -> Self {
         self.supports_all_drives = Some(supports_all_drives);
         self
@@ -1265,6 +1299,7 @@ impl Get {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn supports_team_drives(mut self, supports_team_drives: bool) -> Self {
         self.supports_team_drives = Some(supports_team_drives);
         self
@@ -1369,6 +1404,7 @@ impl List {
     /// `allDrives` for efficiency. By default, corpora is set to `user`. However, this can change
     /// depending on the filter set through the `q` parameter. For more information, see [File
     /// organization](https://developers.google.com/workspace/drive/api/guides/about-files#file-organization).
+    #[inline]
     pub fn corpora(mut self, corpora: impl Into<String>) -> Self {
         self.corpora = Some(corpora.into());
         self
@@ -1377,12 +1413,14 @@ impl List {
     /// Deprecated: The source of files to list. Use `corpora` instead.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn corpus(mut self, corpus: impl Into<crate::types::FilesListCorpus>) -> Self {
         self.corpus = Some(corpus.into());
         self
     }
 
     /// ID of the shared drive to search.
+    #[inline]
     pub fn drive_id(mut self, drive_id: impl Into<String>) -> Self {
         self.drive_id = Some(drive_id.into());
         self
@@ -1391,12 +1429,14 @@ impl List {
     /// Whether both My Drive and shared drive items should be included in results.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn include_items_from_all_drives(mut self, include_items_from_all_drives: bool) -> Self {
         self.include_items_from_all_drives = Some(include_items_from_all_drives);
         self
     }
 
     /// A comma-separated list of IDs of labels to include in the `labelInfo` part of the response.
+    #[inline]
     pub fn include_labels(mut self, include_labels: impl Into<String>) -> Self {
         self.include_labels = Some(include_labels.into());
         self
@@ -1404,6 +1444,7 @@ impl List {
 
     /// Specifies which additional view's permissions to include in the response. Only `published`
     /// is supported.
+    #[inline]
     pub fn include_permissions_for_view(
         mut self,
         include_permissions_for_view: impl Into<String>,
@@ -1417,6 +1458,7 @@ impl List {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn include_team_drive_items(mut self, include_team_drive_items: bool) -> Self {
         self.include_team_drive_items = Some(include_team_drive_items);
         self
@@ -1436,6 +1478,7 @@ impl List {
     /// starred the file. * `viewedByMeTime`: The last time the file was viewed by the user. Each
     /// key sorts ascending by default, but can be reversed with the `desc` modifier. Example usage:
     /// `?orderBy=folder,modifiedTime desc,name`.
+    #[inline]
     pub fn order_by(mut self, order_by: impl Into<String>) -> Self {
         self.order_by = Some(order_by.into());
         self
@@ -1447,6 +1490,7 @@ impl List {
     /// to 1000.
     ///
     /// Server default: `100`.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
@@ -1454,6 +1498,7 @@ impl List {
 
     /// The token for continuing a previous list request on the next page. This should be set to the
     /// value of `nextPageToken` from the previous response.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
@@ -1461,6 +1506,7 @@ impl List {
 
     /// A query for filtering the file results. For supported syntax, see \[Search for files and
     /// folders\](/workspace/drive/api/guides/search-files).
+    #[inline]
     pub fn q(mut self, q: impl Into<String>) -> Self {
         self.q = Some(q.into());
         self
@@ -1471,6 +1517,7 @@ impl List {
     /// organization](https://developers.google.com/workspace/drive/api/guides/about-files#file-organization).
     ///
     /// Server default: `drive`.
+    #[inline]
     pub fn spaces(mut self, spaces: impl Into<String>) -> Self {
         self.spaces = Some(spaces.into());
         self
@@ -1479,6 +1526,7 @@ impl List {
     /// Whether the requesting application supports both My Drives and shared drives.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn supports_all_drives(mut self, supports_all_drives: bool) -> Self {
         self.supports_all_drives = Some(supports_all_drives);
         self
@@ -1489,6 +1537,7 @@ impl List {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn supports_team_drives(mut self, supports_team_drives: bool) -> Self {
         self.supports_team_drives = Some(supports_team_drives);
         self
@@ -1497,6 +1546,7 @@ impl List {
     /// Deprecated: Use `driveId` instead.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn team_drive_id(mut self, team_drive_id: impl Into<String>) -> Self {
         self.team_drive_id = Some(team_drive_id.into());
         self
@@ -1576,6 +1626,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::File;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::File> {
         page.files.unwrap_or_default()
     }
@@ -1583,6 +1634,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::FileList, crate::Error>> + Send {
@@ -1590,6 +1642,7 @@ impl List {
     }
 
     /// Every element of `files` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::File, crate::Error>> + Send {
@@ -1634,6 +1687,7 @@ impl ListLabels {
     /// The maximum number of labels to return per page. When not set, defaults to 100.
     ///
     /// Server default: `100`.
+    #[inline]
     pub fn max_results(mut self, max_results: i32) -> Self {
         self.max_results = Some(max_results);
         self
@@ -1641,6 +1695,7 @@ impl ListLabels {
 
     /// The token for continuing a previous list request on the next page. This should be set to the
     /// value of `nextPageToken` from the previous response.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
@@ -1682,6 +1737,7 @@ impl crate::rt::PageRequest for ListLabels {
 impl crate::rt::ItemsRequest for ListLabels {
     type Item = crate::types::Label;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::Label> {
         page.labels.unwrap_or_default()
     }
@@ -1689,6 +1745,7 @@ impl crate::rt::ItemsRequest for ListLabels {
 
 impl ListLabels {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::LabelList, crate::Error>> + Send
@@ -1697,6 +1754,7 @@ impl ListLabels {
     }
 
     /// Every element of `labels` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Label, crate::Error>> + Send {
@@ -1791,6 +1849,7 @@ pub struct Update {
 
 impl Update {
     /// A comma-separated list of parent IDs to add.
+    #[inline]
     pub fn add_parents(mut self, add_parents: impl Into<String>) -> Self {
         self.add_parents = Some(add_parents.into());
         self
@@ -1801,12 +1860,14 @@ impl Update {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn enforce_single_parent(mut self, enforce_single_parent: bool) -> Self {
         self.enforce_single_parent = Some(enforce_single_parent);
         self
     }
 
     /// A comma-separated list of IDs of labels to include in the `labelInfo` part of the response.
+    #[inline]
     pub fn include_labels(mut self, include_labels: impl Into<String>) -> Self {
         self.include_labels = Some(include_labels.into());
         self
@@ -1814,6 +1875,7 @@ impl Update {
 
     /// Specifies which additional view's permissions to include in the response. Only `published`
     /// is supported.
+    #[inline]
     pub fn include_permissions_for_view(
         mut self,
         include_permissions_for_view: impl Into<String>,
@@ -1827,18 +1889,21 @@ impl Update {
     /// forever. If the limit is reached, try deleting pinned revisions.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn keep_revision_forever(mut self, keep_revision_forever: bool) -> Self {
         self.keep_revision_forever = Some(keep_revision_forever);
         self
     }
 
     /// A language hint for OCR processing during image import (ISO 639-1 code).
+    #[inline]
     pub fn ocr_language(mut self, ocr_language: impl Into<String>) -> Self {
         self.ocr_language = Some(ocr_language.into());
         self
     }
 
     /// A comma-separated list of parent IDs to remove.
+    #[inline]
     pub fn remove_parents(mut self, remove_parents: impl Into<String>) -> Self {
         self.remove_parents = Some(remove_parents.into());
         self
@@ -1847,6 +1912,7 @@ impl Update {
     /// Whether the requesting application supports both My Drives and shared drives.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn supports_all_drives(mut self, supports_all_drives: bool) -> Self {
         self.supports_all_drives = Some(supports_all_drives);
         self
@@ -1857,6 +1923,7 @@ impl Update {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn supports_team_drives(mut self, supports_team_drives: bool) -> Self {
         self.supports_team_drives = Some(supports_team_drives);
         self
@@ -1865,6 +1932,7 @@ impl Update {
     /// Whether to use the uploaded content as indexable text.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn use_content_as_indexable_text(mut self, use_content_as_indexable_text: bool) -> Self {
         self.use_content_as_indexable_text = Some(use_content_as_indexable_text);
         self
@@ -2080,12 +2148,14 @@ impl Watch {
     /// the owner of the file or an organizer of the shared drive in which the file resides.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn acknowledge_abuse(mut self, acknowledge_abuse: bool) -> Self {
         self.acknowledge_abuse = Some(acknowledge_abuse);
         self
     }
 
     /// A comma-separated list of IDs of labels to include in the `labelInfo` part of the response.
+    #[inline]
     pub fn include_labels(mut self, include_labels: impl Into<String>) -> Self {
         self.include_labels = Some(include_labels.into());
         self
@@ -2093,6 +2163,7 @@ impl Watch {
 
     /// Specifies which additional view's permissions to include in the response. Only `published`
     /// is supported.
+    #[inline]
     pub fn include_permissions_for_view(
         mut self,
         include_permissions_for_view: impl Into<String>,
@@ -2104,6 +2175,7 @@ impl Watch {
     /// Whether the requesting application supports both My Drives and shared drives.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn supports_all_drives(mut self, supports_all_drives: bool) -> Self {
         self.supports_all_drives = Some(supports_all_drives);
         self
@@ -2114,6 +2186,7 @@ impl Watch {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn supports_team_drives(mut self, supports_team_drives: bool) -> Self {
         self.supports_team_drives = Some(supports_team_drives);
         self

@@ -188,6 +188,7 @@ pub struct Create {
 
 impl Create {
     /// A plain text custom message to include in the notification email.
+    #[inline]
     pub fn email_message(mut self, email_message: impl Into<String>) -> Self {
         self.email_message = Some(email_message.into());
         self
@@ -198,6 +199,7 @@ impl Create {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn enforce_expansive_access(mut self, enforce_expansive_access: bool) -> Self {
         self.enforce_expansive_access = Some(enforce_expansive_access);
         self
@@ -208,6 +210,7 @@ impl Create {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn enforce_single_parent(mut self, enforce_single_parent: bool) -> Self {
         self.enforce_single_parent = Some(enforce_single_parent);
         self
@@ -219,6 +222,7 @@ impl Create {
     /// aren't changed.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn move_to_new_owners_root(mut self, move_to_new_owners_root: bool) -> Self {
         self.move_to_new_owners_root = Some(move_to_new_owners_root);
         self
@@ -227,6 +231,7 @@ impl Create {
     /// Whether to send a notification email when sharing to users or groups. This defaults to
     /// `true` for users and groups, and is not allowed for other requests. It must not be disabled
     /// for ownership transfers.
+    #[inline]
     pub fn send_notification_email(mut self, send_notification_email: bool) -> Self {
         self.send_notification_email = Some(send_notification_email);
         self
@@ -235,6 +240,7 @@ impl Create {
     /// Whether the requesting application supports both My Drives and shared drives.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn supports_all_drives(mut self, supports_all_drives: bool) -> Self {
         self.supports_all_drives = Some(supports_all_drives);
         self
@@ -245,6 +251,7 @@ impl Create {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn supports_team_drives(mut self, supports_team_drives: bool) -> Self {
         self.supports_team_drives = Some(supports_team_drives);
         self
@@ -256,6 +263,7 @@ impl Create {
     /// ownership](https://developers.google.com/workspace/drive/api/guides/transfer-file).
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn transfer_ownership(mut self, transfer_ownership: bool) -> Self {
         self.transfer_ownership = Some(transfer_ownership);
         self
@@ -268,6 +276,7 @@ impl Create {
     /// administrators](https://developers.google.com/workspace/drive/api/guides/manage-shareddrives#manage-administrators).
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn use_domain_admin_access(mut self, use_domain_admin_access: bool) -> Self {
         self.use_domain_admin_access = Some(use_domain_admin_access);
         self
@@ -358,6 +367,7 @@ impl Delete {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn enforce_expansive_access(mut self, enforce_expansive_access: bool) -> Self {
         self.enforce_expansive_access = Some(enforce_expansive_access);
         self
@@ -366,6 +376,7 @@ impl Delete {
     /// Whether the requesting application supports both My Drives and shared drives.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn supports_all_drives(mut self, supports_all_drives: bool) -> Self {
         self.supports_all_drives = Some(supports_all_drives);
         self
@@ -376,6 +387,7 @@ impl Delete {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn supports_team_drives(mut self, supports_team_drives: bool) -> Self {
         self.supports_team_drives = Some(supports_team_drives);
         self
@@ -388,6 +400,7 @@ impl Delete {
     /// administrators](https://developers.google.com/workspace/drive/api/guides/manage-shareddrives#manage-administrators).
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn use_domain_admin_access(mut self, use_domain_admin_access: bool) -> Self {
         self.use_domain_admin_access = Some(use_domain_admin_access);
         self
@@ -465,6 +478,7 @@ impl Get {
     /// Whether the requesting application supports both My Drives and shared drives.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn supports_all_drives(mut self, supports_all_drives: bool) -> Self {
         self.supports_all_drives = Some(supports_all_drives);
         self
@@ -475,6 +489,7 @@ impl Get {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn supports_team_drives(mut self, supports_team_drives: bool) -> Self {
         self.supports_team_drives = Some(supports_team_drives);
         self
@@ -487,6 +502,7 @@ impl Get {
     /// administrators](https://developers.google.com/workspace/drive/api/guides/manage-shareddrives#manage-administrators).
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn use_domain_admin_access(mut self, use_domain_admin_access: bool) -> Self {
         self.use_domain_admin_access = Some(use_domain_admin_access);
         self
@@ -557,6 +573,7 @@ pub struct List {
 impl List {
     /// Specifies which additional view's permissions to include in the response. Only `published`
     /// is supported.
+    #[inline]
     pub fn include_permissions_for_view(
         mut self,
         include_permissions_for_view: impl Into<String>,
@@ -569,6 +586,7 @@ impl List {
     /// If unspecified, at most 100 permissions will be returned for shared drives, and the entire
     /// list of permissions for non-shared drives. The maximum value is 100; values above 100 will
     /// be coerced to 100.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
@@ -576,6 +594,7 @@ impl List {
 
     /// The token for continuing a previous list request on the next page. This should be set to the
     /// value of `nextPageToken` from the previous response.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
@@ -584,6 +603,7 @@ impl List {
     /// Whether the requesting application supports both My Drives and shared drives.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn supports_all_drives(mut self, supports_all_drives: bool) -> Self {
         self.supports_all_drives = Some(supports_all_drives);
         self
@@ -594,6 +614,7 @@ impl List {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn supports_team_drives(mut self, supports_team_drives: bool) -> Self {
         self.supports_team_drives = Some(supports_team_drives);
         self
@@ -606,6 +627,7 @@ impl List {
     /// administrators](https://developers.google.com/workspace/drive/api/guides/manage-shareddrives#manage-administrators).
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn use_domain_admin_access(mut self, use_domain_admin_access: bool) -> Self {
         self.use_domain_admin_access = Some(use_domain_admin_access);
         self
@@ -659,6 +681,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Permission;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::Permission> {
         page.permissions.unwrap_or_default()
     }
@@ -666,6 +689,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::PermissionList, crate::Error>> + Send
@@ -674,6 +698,7 @@ impl List {
     }
 
     /// Every element of `permissions` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Permission, crate::Error>> + Send
@@ -728,6 +753,7 @@ impl Update {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn enforce_expansive_access(mut self, enforce_expansive_access: bool) -> Self {
         self.enforce_expansive_access = Some(enforce_expansive_access);
         self
@@ -736,6 +762,7 @@ impl Update {
     /// Whether to remove the expiration date.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn remove_expiration(mut self, remove_expiration: bool) -> Self {
         self.remove_expiration = Some(remove_expiration);
         self
@@ -744,6 +771,7 @@ impl Update {
     /// Whether the requesting application supports both My Drives and shared drives.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn supports_all_drives(mut self, supports_all_drives: bool) -> Self {
         self.supports_all_drives = Some(supports_all_drives);
         self
@@ -754,6 +782,7 @@ impl Update {
     /// Server default: `false`.
     ///
     /// **Deprecated** by the API.
+    #[inline]
     pub fn supports_team_drives(mut self, supports_team_drives: bool) -> Self {
         self.supports_team_drives = Some(supports_team_drives);
         self
@@ -765,6 +794,7 @@ impl Update {
     /// ownership](https://developers.google.com//workspace/drive/api/guides/transfer-file).
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn transfer_ownership(mut self, transfer_ownership: bool) -> Self {
         self.transfer_ownership = Some(transfer_ownership);
         self
@@ -777,6 +807,7 @@ impl Update {
     /// administrators](https://developers.google.com/workspace/drive/api/guides/manage-shareddrives#manage-administrators).
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn use_domain_admin_access(mut self, use_domain_admin_access: bool) -> Self {
         self.use_domain_admin_access = Some(use_domain_admin_access);
         self

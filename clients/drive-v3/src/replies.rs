@@ -285,6 +285,7 @@ impl Get {
     /// Whether to return deleted replies. Deleted replies don't include their original content.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn include_deleted(mut self, include_deleted: bool) -> Self {
         self.include_deleted = Some(include_deleted);
         self
@@ -352,6 +353,7 @@ impl List {
     /// Whether to include deleted replies. Deleted replies don't include their original content.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn include_deleted(mut self, include_deleted: bool) -> Self {
         self.include_deleted = Some(include_deleted);
         self
@@ -362,6 +364,7 @@ impl List {
     /// will be coerced to 100.
     ///
     /// Server default: `20`.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
@@ -369,6 +372,7 @@ impl List {
 
     /// The token for continuing a previous list request on the next page. This should be set to the
     /// value of `nextPageToken` from the previous response.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
@@ -414,6 +418,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Reply;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::Reply> {
         page.replies.unwrap_or_default()
     }
@@ -421,6 +426,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ReplyList, crate::Error>> + Send
@@ -429,6 +435,7 @@ impl List {
     }
 
     /// Every element of `replies` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Reply, crate::Error>> + Send {

@@ -203,6 +203,7 @@ impl Get {
     /// the owner of the file or an organizer of the shared drive in which the file resides.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn acknowledge_abuse(mut self, acknowledge_abuse: bool) -> Self {
         self.acknowledge_abuse = Some(acknowledge_abuse);
         self
@@ -281,6 +282,7 @@ impl List {
     /// 1000 will be coerced to 1000.
     ///
     /// Server default: `200`.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
@@ -288,6 +290,7 @@ impl List {
 
     /// The token for continuing a previous list request on the next page. This should be set to the
     /// value of 'nextPageToken' from the previous response.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
@@ -329,6 +332,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Revision;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::Revision> {
         page.revisions.unwrap_or_default()
     }
@@ -336,6 +340,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::RevisionList, crate::Error>> + Send
@@ -344,6 +349,7 @@ impl List {
     }
 
     /// Every element of `revisions` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Revision, crate::Error>> + Send {

@@ -200,6 +200,7 @@ impl Get {
     /// granted access if they are an administrator of the domain to which the Team Drive belongs.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn use_domain_admin_access(mut self, use_domain_admin_access: bool) -> Self {
         self.use_domain_admin_access = Some(use_domain_admin_access);
         self
@@ -248,18 +249,21 @@ impl List {
     /// Maximum number of Team Drives to return.
     ///
     /// Server default: `10`.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
     }
 
     /// Page token for Team Drives.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
     }
 
     /// Query string for searching Team Drives.
+    #[inline]
     pub fn q(mut self, q: impl Into<String>) -> Self {
         self.q = Some(q.into());
         self
@@ -269,6 +273,7 @@ impl List {
     /// domain in which the requester is an administrator are returned.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn use_domain_admin_access(mut self, use_domain_admin_access: bool) -> Self {
         self.use_domain_admin_access = Some(use_domain_admin_access);
         self
@@ -315,6 +320,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::TeamDrive;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::TeamDrive> {
         page.team_drives.unwrap_or_default()
     }
@@ -322,6 +328,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::TeamDriveList, crate::Error>> + Send
@@ -330,6 +337,7 @@ impl List {
     }
 
     /// Every element of `teamDrives` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::TeamDrive, crate::Error>> + Send
@@ -368,6 +376,7 @@ impl Update {
     /// granted access if they are an administrator of the domain to which the Team Drive belongs.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn use_domain_admin_access(mut self, use_domain_admin_access: bool) -> Self {
         self.use_domain_admin_access = Some(use_domain_admin_access);
         self

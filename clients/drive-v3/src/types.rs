@@ -45,42 +45,49 @@ pub struct About {
 
 impl About {
     /// Sets [`app_installed`](Self::app_installed).
+    #[inline]
     pub fn set_app_installed(mut self, value: impl Into<bool>) -> Self {
         self.app_installed = Some(value.into());
         self
     }
 
     /// Sets [`app_installed`](Self::app_installed), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_app_installed(mut self, value: Option<bool>) -> Self {
         self.app_installed = value;
         self
     }
 
     /// Sets [`can_create_drives`](Self::can_create_drives).
+    #[inline]
     pub fn set_can_create_drives(mut self, value: impl Into<bool>) -> Self {
         self.can_create_drives = Some(value.into());
         self
     }
 
     /// Sets [`can_create_drives`](Self::can_create_drives), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_create_drives(mut self, value: Option<bool>) -> Self {
         self.can_create_drives = value;
         self
     }
 
     /// Sets [`can_create_team_drives`](Self::can_create_team_drives).
+    #[inline]
     pub fn set_can_create_team_drives(mut self, value: impl Into<bool>) -> Self {
         self.can_create_team_drives = Some(value.into());
         self
     }
 
     /// Sets [`can_create_team_drives`](Self::can_create_team_drives), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_create_team_drives(mut self, value: Option<bool>) -> Self {
         self.can_create_team_drives = value;
         self
     }
 
     /// Sets [`drive_themes`](Self::drive_themes).
+    #[inline]
     pub fn set_drive_themes(
         mut self,
         value: impl IntoIterator<Item: Into<AboutDriveThemesItem>>,
@@ -90,12 +97,14 @@ impl About {
     }
 
     /// Sets [`drive_themes`](Self::drive_themes), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_drive_themes(mut self, value: Option<Vec<AboutDriveThemesItem>>) -> Self {
         self.drive_themes = value;
         self
     }
 
     /// Sets [`export_formats`](Self::export_formats).
+    #[inline]
     pub fn set_export_formats(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<Vec<String>>)>,
@@ -110,6 +119,7 @@ impl About {
     }
 
     /// Sets [`export_formats`](Self::export_formats), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_export_formats(
         mut self,
         value: Option<BTreeMap<String, Vec<String>>>,
@@ -119,6 +129,7 @@ impl About {
     }
 
     /// Sets [`folder_color_palette`](Self::folder_color_palette).
+    #[inline]
     pub fn set_folder_color_palette(
         mut self,
         value: impl IntoIterator<Item: Into<String>>,
@@ -128,12 +139,14 @@ impl About {
     }
 
     /// Sets [`folder_color_palette`](Self::folder_color_palette), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_folder_color_palette(mut self, value: Option<Vec<String>>) -> Self {
         self.folder_color_palette = value;
         self
     }
 
     /// Sets [`import_formats`](Self::import_formats).
+    #[inline]
     pub fn set_import_formats(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<Vec<String>>)>,
@@ -148,6 +161,7 @@ impl About {
     }
 
     /// Sets [`import_formats`](Self::import_formats), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_import_formats(
         mut self,
         value: Option<BTreeMap<String, Vec<String>>>,
@@ -157,18 +171,21 @@ impl About {
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`max_import_sizes`](Self::max_import_sizes).
+    #[inline]
     pub fn set_max_import_sizes(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<i64>)>,
@@ -183,36 +200,42 @@ impl About {
     }
 
     /// Sets [`max_import_sizes`](Self::max_import_sizes), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_max_import_sizes(mut self, value: Option<BTreeMap<String, i64>>) -> Self {
         self.max_import_sizes = value;
         self
     }
 
     /// Sets [`max_upload_size`](Self::max_upload_size).
+    #[inline]
     pub fn set_max_upload_size(mut self, value: impl Into<i64>) -> Self {
         self.max_upload_size = Some(value.into());
         self
     }
 
     /// Sets [`max_upload_size`](Self::max_upload_size), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_max_upload_size(mut self, value: Option<i64>) -> Self {
         self.max_upload_size = value;
         self
     }
 
     /// Sets [`storage_quota`](Self::storage_quota).
+    #[inline]
     pub fn set_storage_quota(mut self, value: impl Into<AboutStorageQuota>) -> Self {
         self.storage_quota = Some(value.into());
         self
     }
 
     /// Sets [`storage_quota`](Self::storage_quota), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_storage_quota(mut self, value: Option<AboutStorageQuota>) -> Self {
         self.storage_quota = value;
         self
     }
 
     /// Sets [`team_drive_themes`](Self::team_drive_themes).
+    #[inline]
     pub fn set_team_drive_themes(
         mut self,
         value: impl IntoIterator<Item: Into<AboutTeamDriveThemesItem>>,
@@ -222,6 +245,7 @@ impl About {
     }
 
     /// Sets [`team_drive_themes`](Self::team_drive_themes), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_team_drive_themes(
         mut self,
         value: Option<Vec<AboutTeamDriveThemesItem>>,
@@ -231,12 +255,14 @@ impl About {
     }
 
     /// Sets [`user`](Self::user).
+    #[inline]
     pub fn set_user(mut self, value: impl Into<User>) -> Self {
         self.user = Some(value.into());
         self
     }
 
     /// Sets [`user`](Self::user), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_user(mut self, value: Option<User>) -> Self {
         self.user = value;
         self
@@ -358,36 +384,42 @@ pub struct AboutDriveThemesItem {
 
 impl AboutDriveThemesItem {
     /// Sets [`background_image_link`](Self::background_image_link).
+    #[inline]
     pub fn set_background_image_link(mut self, value: impl Into<String>) -> Self {
         self.background_image_link = Some(value.into());
         self
     }
 
     /// Sets [`background_image_link`](Self::background_image_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
         self.background_image_link = value;
         self
     }
 
     /// Sets [`color_rgb`](Self::color_rgb).
+    #[inline]
     pub fn set_color_rgb(mut self, value: impl Into<String>) -> Self {
         self.color_rgb = Some(value.into());
         self
     }
 
     /// Sets [`color_rgb`](Self::color_rgb), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
         self.color_rgb = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
@@ -459,48 +491,56 @@ pub struct AboutStorageQuota {
 
 impl AboutStorageQuota {
     /// Sets [`limit`](Self::limit).
+    #[inline]
     pub fn set_limit(mut self, value: impl Into<i64>) -> Self {
         self.limit = Some(value.into());
         self
     }
 
     /// Sets [`limit`](Self::limit), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_limit(mut self, value: Option<i64>) -> Self {
         self.limit = value;
         self
     }
 
     /// Sets [`usage`](Self::usage).
+    #[inline]
     pub fn set_usage(mut self, value: impl Into<i64>) -> Self {
         self.usage = Some(value.into());
         self
     }
 
     /// Sets [`usage`](Self::usage), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_usage(mut self, value: Option<i64>) -> Self {
         self.usage = value;
         self
     }
 
     /// Sets [`usage_in_drive`](Self::usage_in_drive).
+    #[inline]
     pub fn set_usage_in_drive(mut self, value: impl Into<i64>) -> Self {
         self.usage_in_drive = Some(value.into());
         self
     }
 
     /// Sets [`usage_in_drive`](Self::usage_in_drive), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_usage_in_drive(mut self, value: Option<i64>) -> Self {
         self.usage_in_drive = value;
         self
     }
 
     /// Sets [`usage_in_drive_trash`](Self::usage_in_drive_trash).
+    #[inline]
     pub fn set_usage_in_drive_trash(mut self, value: impl Into<i64>) -> Self {
         self.usage_in_drive_trash = Some(value.into());
         self
     }
 
     /// Sets [`usage_in_drive_trash`](Self::usage_in_drive_trash), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_usage_in_drive_trash(mut self, value: Option<i64>) -> Self {
         self.usage_in_drive_trash = value;
         self
@@ -597,36 +637,42 @@ pub struct AboutTeamDriveThemesItem {
 
 impl AboutTeamDriveThemesItem {
     /// Sets [`background_image_link`](Self::background_image_link).
+    #[inline]
     pub fn set_background_image_link(mut self, value: impl Into<String>) -> Self {
         self.background_image_link = Some(value.into());
         self
     }
 
     /// Sets [`background_image_link`](Self::background_image_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
         self.background_image_link = value;
         self
     }
 
     /// Sets [`color_rgb`](Self::color_rgb).
+    #[inline]
     pub fn set_color_rgb(mut self, value: impl Into<String>) -> Self {
         self.color_rgb = Some(value.into());
         self
     }
 
     /// Sets [`color_rgb`](Self::color_rgb), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
         self.color_rgb = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
@@ -699,78 +745,91 @@ pub struct AccessProposal {
 
 impl AccessProposal {
     /// Sets [`create_time`](Self::create_time).
+    #[inline]
     pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
 
     /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.create_time = value;
         self
     }
 
     /// Sets [`file_id`](Self::file_id).
+    #[inline]
     pub fn set_file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
     /// Sets [`file_id`](Self::file_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_file_id(mut self, value: Option<String>) -> Self {
         self.file_id = value;
         self
     }
 
     /// Sets [`proposal_id`](Self::proposal_id).
+    #[inline]
     pub fn set_proposal_id(mut self, value: impl Into<String>) -> Self {
         self.proposal_id = Some(value.into());
         self
     }
 
     /// Sets [`proposal_id`](Self::proposal_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_proposal_id(mut self, value: Option<String>) -> Self {
         self.proposal_id = value;
         self
     }
 
     /// Sets [`recipient_email_address`](Self::recipient_email_address).
+    #[inline]
     pub fn set_recipient_email_address(mut self, value: impl Into<String>) -> Self {
         self.recipient_email_address = Some(value.into());
         self
     }
 
     /// Sets [`recipient_email_address`](Self::recipient_email_address), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_recipient_email_address(mut self, value: Option<String>) -> Self {
         self.recipient_email_address = value;
         self
     }
 
     /// Sets [`request_message`](Self::request_message).
+    #[inline]
     pub fn set_request_message(mut self, value: impl Into<String>) -> Self {
         self.request_message = Some(value.into());
         self
     }
 
     /// Sets [`request_message`](Self::request_message), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_request_message(mut self, value: Option<String>) -> Self {
         self.request_message = value;
         self
     }
 
     /// Sets [`requester_email_address`](Self::requester_email_address).
+    #[inline]
     pub fn set_requester_email_address(mut self, value: impl Into<String>) -> Self {
         self.requester_email_address = Some(value.into());
         self
     }
 
     /// Sets [`requester_email_address`](Self::requester_email_address), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_requester_email_address(mut self, value: Option<String>) -> Self {
         self.requester_email_address = value;
         self
     }
 
     /// Sets [`roles_and_views`](Self::roles_and_views).
+    #[inline]
     pub fn set_roles_and_views(
         mut self,
         value: impl IntoIterator<Item: Into<AccessProposalRoleAndView>>,
@@ -780,6 +839,7 @@ impl AccessProposal {
     }
 
     /// Sets [`roles_and_views`](Self::roles_and_views), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_roles_and_views(
         mut self,
         value: Option<Vec<AccessProposalRoleAndView>>,
@@ -867,24 +927,28 @@ pub struct AccessProposalRoleAndView {
 
 impl AccessProposalRoleAndView {
     /// Sets [`role`](Self::role).
+    #[inline]
     pub fn set_role(mut self, value: impl Into<String>) -> Self {
         self.role = Some(value.into());
         self
     }
 
     /// Sets [`role`](Self::role), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
         self.role = value;
         self
     }
 
     /// Sets [`view`](Self::view).
+    #[inline]
     pub fn set_view(mut self, value: impl Into<String>) -> Self {
         self.view = Some(value.into());
         self
     }
 
     /// Sets [`view`](Self::view), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_view(mut self, value: Option<String>) -> Self {
         self.view = value;
         self
@@ -938,12 +1002,14 @@ pub struct AddReviewer {
 
 impl AddReviewer {
     /// Sets [`added_reviewer_email`](Self::added_reviewer_email).
+    #[inline]
     pub fn set_added_reviewer_email(mut self, value: impl Into<String>) -> Self {
         self.added_reviewer_email = Some(value.into());
         self
     }
 
     /// Sets [`added_reviewer_email`](Self::added_reviewer_email), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_added_reviewer_email(mut self, value: Option<String>) -> Self {
         self.added_reviewer_email = value;
         self
@@ -1049,18 +1115,21 @@ pub struct App {
 
 impl App {
     /// Sets [`authorized`](Self::authorized).
+    #[inline]
     pub fn set_authorized(mut self, value: impl Into<bool>) -> Self {
         self.authorized = Some(value.into());
         self
     }
 
     /// Sets [`authorized`](Self::authorized), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_authorized(mut self, value: Option<bool>) -> Self {
         self.authorized = value;
         self
     }
 
     /// Sets [`create_in_folder_template`](Self::create_in_folder_template).
+    #[inline]
     pub fn set_create_in_folder_template(mut self, value: impl Into<String>) -> Self {
         self.create_in_folder_template = Some(value.into());
         self
@@ -1068,132 +1137,154 @@ impl App {
 
     /// Sets [`create_in_folder_template`](Self::create_in_folder_template), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_create_in_folder_template(mut self, value: Option<String>) -> Self {
         self.create_in_folder_template = value;
         self
     }
 
     /// Sets [`create_url`](Self::create_url).
+    #[inline]
     pub fn set_create_url(mut self, value: impl Into<String>) -> Self {
         self.create_url = Some(value.into());
         self
     }
 
     /// Sets [`create_url`](Self::create_url), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_create_url(mut self, value: Option<String>) -> Self {
         self.create_url = value;
         self
     }
 
     /// Sets [`has_drive_wide_scope`](Self::has_drive_wide_scope).
+    #[inline]
     pub fn set_has_drive_wide_scope(mut self, value: impl Into<bool>) -> Self {
         self.has_drive_wide_scope = Some(value.into());
         self
     }
 
     /// Sets [`has_drive_wide_scope`](Self::has_drive_wide_scope), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_has_drive_wide_scope(mut self, value: Option<bool>) -> Self {
         self.has_drive_wide_scope = value;
         self
     }
 
     /// Sets [`icons`](Self::icons).
+    #[inline]
     pub fn set_icons(mut self, value: impl IntoIterator<Item: Into<AppIcons>>) -> Self {
         self.icons = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`icons`](Self::icons), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_icons(mut self, value: Option<Vec<AppIcons>>) -> Self {
         self.icons = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`installed`](Self::installed).
+    #[inline]
     pub fn set_installed(mut self, value: impl Into<bool>) -> Self {
         self.installed = Some(value.into());
         self
     }
 
     /// Sets [`installed`](Self::installed), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_installed(mut self, value: Option<bool>) -> Self {
         self.installed = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`long_description`](Self::long_description).
+    #[inline]
     pub fn set_long_description(mut self, value: impl Into<String>) -> Self {
         self.long_description = Some(value.into());
         self
     }
 
     /// Sets [`long_description`](Self::long_description), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_long_description(mut self, value: Option<String>) -> Self {
         self.long_description = value;
         self
     }
 
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets [`name`](Self::name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
         self.name = value;
         self
     }
 
     /// Sets [`object_type`](Self::object_type).
+    #[inline]
     pub fn set_object_type(mut self, value: impl Into<String>) -> Self {
         self.object_type = Some(value.into());
         self
     }
 
     /// Sets [`object_type`](Self::object_type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_object_type(mut self, value: Option<String>) -> Self {
         self.object_type = value;
         self
     }
 
     /// Sets [`open_url_template`](Self::open_url_template).
+    #[inline]
     pub fn set_open_url_template(mut self, value: impl Into<String>) -> Self {
         self.open_url_template = Some(value.into());
         self
     }
 
     /// Sets [`open_url_template`](Self::open_url_template), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_open_url_template(mut self, value: Option<String>) -> Self {
         self.open_url_template = value;
         self
     }
 
     /// Sets [`primary_file_extensions`](Self::primary_file_extensions).
+    #[inline]
     pub fn set_primary_file_extensions(
         mut self,
         value: impl IntoIterator<Item: Into<String>>,
@@ -1203,48 +1294,56 @@ impl App {
     }
 
     /// Sets [`primary_file_extensions`](Self::primary_file_extensions), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_primary_file_extensions(mut self, value: Option<Vec<String>>) -> Self {
         self.primary_file_extensions = value;
         self
     }
 
     /// Sets [`primary_mime_types`](Self::primary_mime_types).
+    #[inline]
     pub fn set_primary_mime_types(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.primary_mime_types = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`primary_mime_types`](Self::primary_mime_types), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_primary_mime_types(mut self, value: Option<Vec<String>>) -> Self {
         self.primary_mime_types = value;
         self
     }
 
     /// Sets [`product_id`](Self::product_id).
+    #[inline]
     pub fn set_product_id(mut self, value: impl Into<String>) -> Self {
         self.product_id = Some(value.into());
         self
     }
 
     /// Sets [`product_id`](Self::product_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_product_id(mut self, value: Option<String>) -> Self {
         self.product_id = value;
         self
     }
 
     /// Sets [`product_url`](Self::product_url).
+    #[inline]
     pub fn set_product_url(mut self, value: impl Into<String>) -> Self {
         self.product_url = Some(value.into());
         self
     }
 
     /// Sets [`product_url`](Self::product_url), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_product_url(mut self, value: Option<String>) -> Self {
         self.product_url = value;
         self
     }
 
     /// Sets [`secondary_file_extensions`](Self::secondary_file_extensions).
+    #[inline]
     pub fn set_secondary_file_extensions(
         mut self,
         value: impl IntoIterator<Item: Into<String>>,
@@ -1255,12 +1354,14 @@ impl App {
 
     /// Sets [`secondary_file_extensions`](Self::secondary_file_extensions), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_secondary_file_extensions(mut self, value: Option<Vec<String>>) -> Self {
         self.secondary_file_extensions = value;
         self
     }
 
     /// Sets [`secondary_mime_types`](Self::secondary_mime_types).
+    #[inline]
     pub fn set_secondary_mime_types(
         mut self,
         value: impl IntoIterator<Item: Into<String>>,
@@ -1270,78 +1371,91 @@ impl App {
     }
 
     /// Sets [`secondary_mime_types`](Self::secondary_mime_types), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_secondary_mime_types(mut self, value: Option<Vec<String>>) -> Self {
         self.secondary_mime_types = value;
         self
     }
 
     /// Sets [`short_description`](Self::short_description).
+    #[inline]
     pub fn set_short_description(mut self, value: impl Into<String>) -> Self {
         self.short_description = Some(value.into());
         self
     }
 
     /// Sets [`short_description`](Self::short_description), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_short_description(mut self, value: Option<String>) -> Self {
         self.short_description = value;
         self
     }
 
     /// Sets [`supports_create`](Self::supports_create).
+    #[inline]
     pub fn set_supports_create(mut self, value: impl Into<bool>) -> Self {
         self.supports_create = Some(value.into());
         self
     }
 
     /// Sets [`supports_create`](Self::supports_create), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_supports_create(mut self, value: Option<bool>) -> Self {
         self.supports_create = value;
         self
     }
 
     /// Sets [`supports_import`](Self::supports_import).
+    #[inline]
     pub fn set_supports_import(mut self, value: impl Into<bool>) -> Self {
         self.supports_import = Some(value.into());
         self
     }
 
     /// Sets [`supports_import`](Self::supports_import), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_supports_import(mut self, value: Option<bool>) -> Self {
         self.supports_import = value;
         self
     }
 
     /// Sets [`supports_multi_open`](Self::supports_multi_open).
+    #[inline]
     pub fn set_supports_multi_open(mut self, value: impl Into<bool>) -> Self {
         self.supports_multi_open = Some(value.into());
         self
     }
 
     /// Sets [`supports_multi_open`](Self::supports_multi_open), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_supports_multi_open(mut self, value: Option<bool>) -> Self {
         self.supports_multi_open = value;
         self
     }
 
     /// Sets [`supports_offline_create`](Self::supports_offline_create).
+    #[inline]
     pub fn set_supports_offline_create(mut self, value: impl Into<bool>) -> Self {
         self.supports_offline_create = Some(value.into());
         self
     }
 
     /// Sets [`supports_offline_create`](Self::supports_offline_create), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_supports_offline_create(mut self, value: Option<bool>) -> Self {
         self.supports_offline_create = value;
         self
     }
 
     /// Sets [`use_by_default`](Self::use_by_default).
+    #[inline]
     pub fn set_use_by_default(mut self, value: impl Into<bool>) -> Self {
         self.use_by_default = Some(value.into());
         self
     }
 
     /// Sets [`use_by_default`](Self::use_by_default), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_use_by_default(mut self, value: Option<bool>) -> Self {
         self.use_by_default = value;
         self
@@ -1495,36 +1609,42 @@ pub struct AppIcons {
 
 impl AppIcons {
     /// Sets [`category`](Self::category).
+    #[inline]
     pub fn set_category(mut self, value: impl Into<String>) -> Self {
         self.category = Some(value.into());
         self
     }
 
     /// Sets [`category`](Self::category), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_category(mut self, value: Option<String>) -> Self {
         self.category = value;
         self
     }
 
     /// Sets [`icon_url`](Self::icon_url).
+    #[inline]
     pub fn set_icon_url(mut self, value: impl Into<String>) -> Self {
         self.icon_url = Some(value.into());
         self
     }
 
     /// Sets [`icon_url`](Self::icon_url), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_icon_url(mut self, value: Option<String>) -> Self {
         self.icon_url = value;
         self
     }
 
     /// Sets [`size`](Self::size).
+    #[inline]
     pub fn set_size(mut self, value: impl Into<i32>) -> Self {
         self.size = Some(value.into());
         self
     }
 
     /// Sets [`size`](Self::size), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_size(mut self, value: Option<i32>) -> Self {
         self.size = value;
         self
@@ -1592,48 +1712,56 @@ pub struct AppList {
 
 impl AppList {
     /// Sets [`default_app_ids`](Self::default_app_ids).
+    #[inline]
     pub fn set_default_app_ids(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.default_app_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`default_app_ids`](Self::default_app_ids), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_default_app_ids(mut self, value: Option<Vec<String>>) -> Self {
         self.default_app_ids = value;
         self
     }
 
     /// Sets [`items`](Self::items).
+    #[inline]
     pub fn set_items(mut self, value: impl IntoIterator<Item: Into<App>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`items`](Self::items), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<App>>) -> Self {
         self.items = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`self_link`](Self::self_link).
+    #[inline]
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self
     }
 
     /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
         self.self_link = value;
         self
@@ -1719,66 +1847,77 @@ pub struct Approval {
 
 impl Approval {
     /// Sets [`approval_id`](Self::approval_id).
+    #[inline]
     pub fn set_approval_id(mut self, value: impl Into<String>) -> Self {
         self.approval_id = Some(value.into());
         self
     }
 
     /// Sets [`approval_id`](Self::approval_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_approval_id(mut self, value: Option<String>) -> Self {
         self.approval_id = value;
         self
     }
 
     /// Sets [`approved_revision_id`](Self::approved_revision_id).
+    #[inline]
     pub fn set_approved_revision_id(mut self, value: impl Into<String>) -> Self {
         self.approved_revision_id = Some(value.into());
         self
     }
 
     /// Sets [`approved_revision_id`](Self::approved_revision_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_approved_revision_id(mut self, value: Option<String>) -> Self {
         self.approved_revision_id = value;
         self
     }
 
     /// Sets [`complete_time`](Self::complete_time).
+    #[inline]
     pub fn set_complete_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.complete_time = Some(value.into());
         self
     }
 
     /// Sets [`complete_time`](Self::complete_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_complete_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.complete_time = value;
         self
     }
 
     /// Sets [`create_time`](Self::create_time).
+    #[inline]
     pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
 
     /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.create_time = value;
         self
     }
 
     /// Sets [`due_time`](Self::due_time).
+    #[inline]
     pub fn set_due_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.due_time = Some(value.into());
         self
     }
 
     /// Sets [`due_time`](Self::due_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_due_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.due_time = value;
         self
     }
 
     /// Sets [`file_content_change_behavior`](Self::file_content_change_behavior).
+    #[inline]
     pub fn set_file_content_change_behavior(
         mut self,
         value: impl Into<ApprovalFileContentChangeBehavior>,
@@ -1789,6 +1928,7 @@ impl Approval {
 
     /// Sets [`file_content_change_behavior`](Self::file_content_change_behavior), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_file_content_change_behavior(
         mut self,
         value: Option<ApprovalFileContentChangeBehavior>,
@@ -1798,42 +1938,49 @@ impl Approval {
     }
 
     /// Sets [`initiator`](Self::initiator).
+    #[inline]
     pub fn set_initiator(mut self, value: impl Into<User>) -> Self {
         self.initiator = Some(value.into());
         self
     }
 
     /// Sets [`initiator`](Self::initiator), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_initiator(mut self, value: Option<User>) -> Self {
         self.initiator = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`modify_time`](Self::modify_time).
+    #[inline]
     pub fn set_modify_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.modify_time = Some(value.into());
         self
     }
 
     /// Sets [`modify_time`](Self::modify_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_modify_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.modify_time = value;
         self
     }
 
     /// Sets [`reviewer_responses`](Self::reviewer_responses).
+    #[inline]
     pub fn set_reviewer_responses(
         mut self,
         value: impl IntoIterator<Item: Into<ReviewerResponse>>,
@@ -1843,30 +1990,35 @@ impl Approval {
     }
 
     /// Sets [`reviewer_responses`](Self::reviewer_responses), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_reviewer_responses(mut self, value: Option<Vec<ReviewerResponse>>) -> Self {
         self.reviewer_responses = value;
         self
     }
 
     /// Sets [`status`](Self::status).
+    #[inline]
     pub fn set_status(mut self, value: impl Into<ApprovalStatus>) -> Self {
         self.status = Some(value.into());
         self
     }
 
     /// Sets [`status`](Self::status), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_status(mut self, value: Option<ApprovalStatus>) -> Self {
         self.status = value;
         self
     }
 
     /// Sets [`target_file_id`](Self::target_file_id).
+    #[inline]
     pub fn set_target_file_id(mut self, value: impl Into<String>) -> Self {
         self.target_file_id = Some(value.into());
         self
     }
 
     /// Sets [`target_file_id`](Self::target_file_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_target_file_id(mut self, value: Option<String>) -> Self {
         self.target_file_id = value;
         self
@@ -1977,6 +2129,7 @@ pub enum ApprovalFileContentChangeBehavior {
 
 impl ApprovalFileContentChangeBehavior {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FileContentChangeBehaviorUnspecified => {
@@ -1990,6 +2143,7 @@ impl ApprovalFileContentChangeBehavior {
 }
 
 impl From<&str> for ApprovalFileContentChangeBehavior {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "FILE_CONTENT_CHANGE_BEHAVIOR_UNSPECIFIED" => {
@@ -2003,6 +2157,7 @@ impl From<&str> for ApprovalFileContentChangeBehavior {
 }
 
 impl From<String> for ApprovalFileContentChangeBehavior {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -2012,6 +2167,7 @@ impl From<String> for ApprovalFileContentChangeBehavior {
 }
 
 impl std::fmt::Display for ApprovalFileContentChangeBehavior {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2046,36 +2202,42 @@ pub struct ApprovalList {
 
 impl ApprovalList {
     /// Sets [`items`](Self::items).
+    #[inline]
     pub fn set_items(mut self, value: impl IntoIterator<Item: Into<Approval>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`items`](Self::items), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<Approval>>) -> Self {
         self.items = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
@@ -2145,6 +2307,7 @@ pub enum ApprovalStatus {
 
 impl ApprovalStatus {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::StatusUnspecified => "STATUS_UNSPECIFIED",
@@ -2158,6 +2321,7 @@ impl ApprovalStatus {
 }
 
 impl From<&str> for ApprovalStatus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "STATUS_UNSPECIFIED" => Self::StatusUnspecified,
@@ -2171,6 +2335,7 @@ impl From<&str> for ApprovalStatus {
 }
 
 impl From<String> for ApprovalStatus {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -2180,6 +2345,7 @@ impl From<String> for ApprovalStatus {
 }
 
 impl std::fmt::Display for ApprovalStatus {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2208,12 +2374,14 @@ pub struct ApproveApprovalRequest {
 
 impl ApproveApprovalRequest {
     /// Sets [`message`](Self::message).
+    #[inline]
     pub fn set_message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self
     }
 
     /// Sets [`message`](Self::message), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
         self.message = value;
         self
@@ -2266,12 +2434,14 @@ pub struct CancelApprovalRequest {
 
 impl CancelApprovalRequest {
     /// Sets [`message`](Self::message).
+    #[inline]
     pub fn set_message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self
     }
 
     /// Sets [`message`](Self::message), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
         self.message = value;
         self
@@ -2352,132 +2522,154 @@ pub struct Change {
 
 impl Change {
     /// Sets [`change_type`](Self::change_type).
+    #[inline]
     pub fn set_change_type(mut self, value: impl Into<String>) -> Self {
         self.change_type = Some(value.into());
         self
     }
 
     /// Sets [`change_type`](Self::change_type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_change_type(mut self, value: Option<String>) -> Self {
         self.change_type = value;
         self
     }
 
     /// Sets [`drive`](Self::drive).
+    #[inline]
     pub fn set_drive(mut self, value: impl Into<Drive>) -> Self {
         self.drive = Some(value.into());
         self
     }
 
     /// Sets [`drive`](Self::drive), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_drive(mut self, value: Option<Drive>) -> Self {
         self.drive = value;
         self
     }
 
     /// Sets [`drive_id`](Self::drive_id).
+    #[inline]
     pub fn set_drive_id(mut self, value: impl Into<String>) -> Self {
         self.drive_id = Some(value.into());
         self
     }
 
     /// Sets [`drive_id`](Self::drive_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_drive_id(mut self, value: Option<String>) -> Self {
         self.drive_id = value;
         self
     }
 
     /// Sets [`file`](Self::file).
+    #[inline]
     pub fn set_file(mut self, value: impl Into<File>) -> Self {
         self.file = Some(value.into());
         self
     }
 
     /// Sets [`file`](Self::file), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_file(mut self, value: Option<File>) -> Self {
         self.file = value;
         self
     }
 
     /// Sets [`file_id`](Self::file_id).
+    #[inline]
     pub fn set_file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
     /// Sets [`file_id`](Self::file_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_file_id(mut self, value: Option<String>) -> Self {
         self.file_id = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`removed`](Self::removed).
+    #[inline]
     pub fn set_removed(mut self, value: impl Into<bool>) -> Self {
         self.removed = Some(value.into());
         self
     }
 
     /// Sets [`removed`](Self::removed), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_removed(mut self, value: Option<bool>) -> Self {
         self.removed = value;
         self
     }
 
     /// Sets [`team_drive`](Self::team_drive).
+    #[inline]
     pub fn set_team_drive(mut self, value: impl Into<TeamDrive>) -> Self {
         self.team_drive = Some(value.into());
         self
     }
 
     /// Sets [`team_drive`](Self::team_drive), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_team_drive(mut self, value: Option<TeamDrive>) -> Self {
         self.team_drive = value;
         self
     }
 
     /// Sets [`team_drive_id`](Self::team_drive_id).
+    #[inline]
     pub fn set_team_drive_id(mut self, value: impl Into<String>) -> Self {
         self.team_drive_id = Some(value.into());
         self
     }
 
     /// Sets [`team_drive_id`](Self::team_drive_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_team_drive_id(mut self, value: Option<String>) -> Self {
         self.team_drive_id = value;
         self
     }
 
     /// Sets [`time`](Self::time).
+    #[inline]
     pub fn set_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.time = Some(value.into());
         self
     }
 
     /// Sets [`time`](Self::time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.time = value;
         self
     }
 
     /// Sets [`type`](Self::type).
+    #[inline]
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
     /// Sets [`type`](Self::type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
         self.r#type = value;
         self
@@ -2582,48 +2774,56 @@ pub struct ChangeList {
 
 impl ChangeList {
     /// Sets [`changes`](Self::changes).
+    #[inline]
     pub fn set_changes(mut self, value: impl IntoIterator<Item: Into<Change>>) -> Self {
         self.changes = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`changes`](Self::changes), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_changes(mut self, value: Option<Vec<Change>>) -> Self {
         self.changes = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`new_start_page_token`](Self::new_start_page_token).
+    #[inline]
     pub fn set_new_start_page_token(mut self, value: impl Into<String>) -> Self {
         self.new_start_page_token = Some(value.into());
         self
     }
 
     /// Sets [`new_start_page_token`](Self::new_start_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_new_start_page_token(mut self, value: Option<String>) -> Self {
         self.new_start_page_token = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
@@ -2710,54 +2910,63 @@ pub struct Channel {
 
 impl Channel {
     /// Sets [`address`](Self::address).
+    #[inline]
     pub fn set_address(mut self, value: impl Into<String>) -> Self {
         self.address = Some(value.into());
         self
     }
 
     /// Sets [`address`](Self::address), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_address(mut self, value: Option<String>) -> Self {
         self.address = value;
         self
     }
 
     /// Sets [`expiration`](Self::expiration).
+    #[inline]
     pub fn set_expiration(mut self, value: impl Into<i64>) -> Self {
         self.expiration = Some(value.into());
         self
     }
 
     /// Sets [`expiration`](Self::expiration), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_expiration(mut self, value: Option<i64>) -> Self {
         self.expiration = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`params`](Self::params).
+    #[inline]
     pub fn set_params(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
@@ -2772,66 +2981,77 @@ impl Channel {
     }
 
     /// Sets [`params`](Self::params), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_params(mut self, value: Option<BTreeMap<String, String>>) -> Self {
         self.params = value;
         self
     }
 
     /// Sets [`payload`](Self::payload).
+    #[inline]
     pub fn set_payload(mut self, value: impl Into<bool>) -> Self {
         self.payload = Some(value.into());
         self
     }
 
     /// Sets [`payload`](Self::payload), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_payload(mut self, value: Option<bool>) -> Self {
         self.payload = value;
         self
     }
 
     /// Sets [`resource_id`](Self::resource_id).
+    #[inline]
     pub fn set_resource_id(mut self, value: impl Into<String>) -> Self {
         self.resource_id = Some(value.into());
         self
     }
 
     /// Sets [`resource_id`](Self::resource_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_resource_id(mut self, value: Option<String>) -> Self {
         self.resource_id = value;
         self
     }
 
     /// Sets [`resource_uri`](Self::resource_uri).
+    #[inline]
     pub fn set_resource_uri(mut self, value: impl Into<String>) -> Self {
         self.resource_uri = Some(value.into());
         self
     }
 
     /// Sets [`resource_uri`](Self::resource_uri), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_resource_uri(mut self, value: Option<String>) -> Self {
         self.resource_uri = value;
         self
     }
 
     /// Sets [`token`](Self::token).
+    #[inline]
     pub fn set_token(mut self, value: impl Into<String>) -> Self {
         self.token = Some(value.into());
         self
     }
 
     /// Sets [`token`](Self::token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_token(mut self, value: Option<String>) -> Self {
         self.token = value;
         self
     }
 
     /// Sets [`type`](Self::type).
+    #[inline]
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
     /// Sets [`type`](Self::type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
         self.r#type = value;
         self
@@ -2930,24 +3150,28 @@ pub struct ClientEncryptionDetails {
 
 impl ClientEncryptionDetails {
     /// Sets [`decryption_metadata`](Self::decryption_metadata).
+    #[inline]
     pub fn set_decryption_metadata(mut self, value: impl Into<DecryptionMetadata>) -> Self {
         self.decryption_metadata = Some(value.into());
         self
     }
 
     /// Sets [`decryption_metadata`](Self::decryption_metadata), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_decryption_metadata(mut self, value: Option<DecryptionMetadata>) -> Self {
         self.decryption_metadata = value;
         self
     }
 
     /// Sets [`encryption_state`](Self::encryption_state).
+    #[inline]
     pub fn set_encryption_state(mut self, value: impl Into<String>) -> Self {
         self.encryption_state = Some(value.into());
         self
     }
 
     /// Sets [`encryption_state`](Self::encryption_state), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_encryption_state(mut self, value: Option<String>) -> Self {
         self.encryption_state = value;
         self
@@ -3045,114 +3269,133 @@ pub struct Comment {
 
 impl Comment {
     /// Sets [`anchor`](Self::anchor).
+    #[inline]
     pub fn set_anchor(mut self, value: impl Into<String>) -> Self {
         self.anchor = Some(value.into());
         self
     }
 
     /// Sets [`anchor`](Self::anchor), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_anchor(mut self, value: Option<String>) -> Self {
         self.anchor = value;
         self
     }
 
     /// Sets [`assignee_email_address`](Self::assignee_email_address).
+    #[inline]
     pub fn set_assignee_email_address(mut self, value: impl Into<String>) -> Self {
         self.assignee_email_address = Some(value.into());
         self
     }
 
     /// Sets [`assignee_email_address`](Self::assignee_email_address), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_assignee_email_address(mut self, value: Option<String>) -> Self {
         self.assignee_email_address = value;
         self
     }
 
     /// Sets [`author`](Self::author).
+    #[inline]
     pub fn set_author(mut self, value: impl Into<User>) -> Self {
         self.author = Some(value.into());
         self
     }
 
     /// Sets [`author`](Self::author), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_author(mut self, value: Option<User>) -> Self {
         self.author = value;
         self
     }
 
     /// Sets [`content`](Self::content).
+    #[inline]
     pub fn set_content(mut self, value: impl Into<String>) -> Self {
         self.content = Some(value.into());
         self
     }
 
     /// Sets [`content`](Self::content), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_content(mut self, value: Option<String>) -> Self {
         self.content = value;
         self
     }
 
     /// Sets [`created_time`](Self::created_time).
+    #[inline]
     pub fn set_created_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.created_time = Some(value.into());
         self
     }
 
     /// Sets [`created_time`](Self::created_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.created_time = value;
         self
     }
 
     /// Sets [`deleted`](Self::deleted).
+    #[inline]
     pub fn set_deleted(mut self, value: impl Into<bool>) -> Self {
         self.deleted = Some(value.into());
         self
     }
 
     /// Sets [`deleted`](Self::deleted), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_deleted(mut self, value: Option<bool>) -> Self {
         self.deleted = value;
         self
     }
 
     /// Sets [`html_content`](Self::html_content).
+    #[inline]
     pub fn set_html_content(mut self, value: impl Into<String>) -> Self {
         self.html_content = Some(value.into());
         self
     }
 
     /// Sets [`html_content`](Self::html_content), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_html_content(mut self, value: Option<String>) -> Self {
         self.html_content = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`mentioned_email_addresses`](Self::mentioned_email_addresses).
+    #[inline]
     pub fn set_mentioned_email_addresses(
         mut self,
         value: impl IntoIterator<Item: Into<String>>,
@@ -3163,30 +3406,35 @@ impl Comment {
 
     /// Sets [`mentioned_email_addresses`](Self::mentioned_email_addresses), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_mentioned_email_addresses(mut self, value: Option<Vec<String>>) -> Self {
         self.mentioned_email_addresses = value;
         self
     }
 
     /// Sets [`modified_time`](Self::modified_time).
+    #[inline]
     pub fn set_modified_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.modified_time = Some(value.into());
         self
     }
 
     /// Sets [`modified_time`](Self::modified_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.modified_time = value;
         self
     }
 
     /// Sets [`quoted_file_content`](Self::quoted_file_content).
+    #[inline]
     pub fn set_quoted_file_content(mut self, value: impl Into<CommentQuotedFileContent>) -> Self {
         self.quoted_file_content = Some(value.into());
         self
     }
 
     /// Sets [`quoted_file_content`](Self::quoted_file_content), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_quoted_file_content(
         mut self,
         value: Option<CommentQuotedFileContent>,
@@ -3196,24 +3444,28 @@ impl Comment {
     }
 
     /// Sets [`replies`](Self::replies).
+    #[inline]
     pub fn set_replies(mut self, value: impl IntoIterator<Item: Into<Reply>>) -> Self {
         self.replies = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`replies`](Self::replies), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_replies(mut self, value: Option<Vec<Reply>>) -> Self {
         self.replies = value;
         self
     }
 
     /// Sets [`resolved`](Self::resolved).
+    #[inline]
     pub fn set_resolved(mut self, value: impl Into<bool>) -> Self {
         self.resolved = Some(value.into());
         self
     }
 
     /// Sets [`resolved`](Self::resolved), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_resolved(mut self, value: Option<bool>) -> Self {
         self.resolved = value;
         self
@@ -3322,12 +3574,14 @@ pub struct CommentApprovalRequest {
 
 impl CommentApprovalRequest {
     /// Sets [`message`](Self::message).
+    #[inline]
     pub fn set_message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self
     }
 
     /// Sets [`message`](Self::message), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
         self.message = value;
         self
@@ -3388,36 +3642,42 @@ pub struct CommentList {
 
 impl CommentList {
     /// Sets [`comments`](Self::comments).
+    #[inline]
     pub fn set_comments(mut self, value: impl IntoIterator<Item: Into<Comment>>) -> Self {
         self.comments = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`comments`](Self::comments), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_comments(mut self, value: Option<Vec<Comment>>) -> Self {
         self.comments = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
@@ -3480,24 +3740,28 @@ pub struct CommentQuotedFileContent {
 
 impl CommentQuotedFileContent {
     /// Sets [`mime_type`](Self::mime_type).
+    #[inline]
     pub fn set_mime_type(mut self, value: impl Into<String>) -> Self {
         self.mime_type = Some(value.into());
         self
     }
 
     /// Sets [`mime_type`](Self::mime_type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
         self.mime_type = value;
         self
     }
 
     /// Sets [`value`](Self::value).
+    #[inline]
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
         self
     }
 
     /// Sets [`value`](Self::value), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_value(mut self, value: Option<String>) -> Self {
         self.value = value;
         self
@@ -3571,84 +3835,98 @@ pub struct ContentRestriction {
 
 impl ContentRestriction {
     /// Sets [`owner_restricted`](Self::owner_restricted).
+    #[inline]
     pub fn set_owner_restricted(mut self, value: impl Into<bool>) -> Self {
         self.owner_restricted = Some(value.into());
         self
     }
 
     /// Sets [`owner_restricted`](Self::owner_restricted), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_owner_restricted(mut self, value: Option<bool>) -> Self {
         self.owner_restricted = value;
         self
     }
 
     /// Sets [`read_only`](Self::read_only).
+    #[inline]
     pub fn set_read_only(mut self, value: impl Into<bool>) -> Self {
         self.read_only = Some(value.into());
         self
     }
 
     /// Sets [`read_only`](Self::read_only), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_read_only(mut self, value: Option<bool>) -> Self {
         self.read_only = value;
         self
     }
 
     /// Sets [`reason`](Self::reason).
+    #[inline]
     pub fn set_reason(mut self, value: impl Into<String>) -> Self {
         self.reason = Some(value.into());
         self
     }
 
     /// Sets [`reason`](Self::reason), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_reason(mut self, value: Option<String>) -> Self {
         self.reason = value;
         self
     }
 
     /// Sets [`restricting_user`](Self::restricting_user).
+    #[inline]
     pub fn set_restricting_user(mut self, value: impl Into<User>) -> Self {
         self.restricting_user = Some(value.into());
         self
     }
 
     /// Sets [`restricting_user`](Self::restricting_user), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_restricting_user(mut self, value: Option<User>) -> Self {
         self.restricting_user = value;
         self
     }
 
     /// Sets [`restriction_time`](Self::restriction_time).
+    #[inline]
     pub fn set_restriction_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.restriction_time = Some(value.into());
         self
     }
 
     /// Sets [`restriction_time`](Self::restriction_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_restriction_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.restriction_time = value;
         self
     }
 
     /// Sets [`system_restricted`](Self::system_restricted).
+    #[inline]
     pub fn set_system_restricted(mut self, value: impl Into<bool>) -> Self {
         self.system_restricted = Some(value.into());
         self
     }
 
     /// Sets [`system_restricted`](Self::system_restricted), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_system_restricted(mut self, value: Option<bool>) -> Self {
         self.system_restricted = value;
         self
     }
 
     /// Sets [`type`](Self::type).
+    #[inline]
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
     /// Sets [`type`](Self::type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
         self.r#type = value;
         self
@@ -3729,12 +4007,14 @@ pub struct DeclineApprovalRequest {
 
 impl DeclineApprovalRequest {
     /// Sets [`message`](Self::message).
+    #[inline]
     pub fn set_message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self
     }
 
     /// Sets [`message`](Self::message), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
         self.message = value;
         self
@@ -3802,18 +4082,21 @@ pub struct DecryptionMetadata {
 
 impl DecryptionMetadata {
     /// Sets [`aes256_gcm_chunk_size`](Self::aes256_gcm_chunk_size).
+    #[inline]
     pub fn set_aes256_gcm_chunk_size(mut self, value: impl Into<String>) -> Self {
         self.aes256_gcm_chunk_size = Some(value.into());
         self
     }
 
     /// Sets [`aes256_gcm_chunk_size`](Self::aes256_gcm_chunk_size), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_aes256_gcm_chunk_size(mut self, value: Option<String>) -> Self {
         self.aes256_gcm_chunk_size = value;
         self
     }
 
     /// Sets [`encryption_resource_key_hash`](Self::encryption_resource_key_hash).
+    #[inline]
     pub fn set_encryption_resource_key_hash(mut self, value: impl Into<String>) -> Self {
         self.encryption_resource_key_hash = Some(value.into());
         self
@@ -3821,66 +4104,77 @@ impl DecryptionMetadata {
 
     /// Sets [`encryption_resource_key_hash`](Self::encryption_resource_key_hash), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_encryption_resource_key_hash(mut self, value: Option<String>) -> Self {
         self.encryption_resource_key_hash = value;
         self
     }
 
     /// Sets [`jwt`](Self::jwt).
+    #[inline]
     pub fn set_jwt(mut self, value: impl Into<String>) -> Self {
         self.jwt = Some(value.into());
         self
     }
 
     /// Sets [`jwt`](Self::jwt), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_jwt(mut self, value: Option<String>) -> Self {
         self.jwt = value;
         self
     }
 
     /// Sets [`kacls_id`](Self::kacls_id).
+    #[inline]
     pub fn set_kacls_id(mut self, value: impl Into<i64>) -> Self {
         self.kacls_id = Some(value.into());
         self
     }
 
     /// Sets [`kacls_id`](Self::kacls_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kacls_id(mut self, value: Option<i64>) -> Self {
         self.kacls_id = value;
         self
     }
 
     /// Sets [`kacls_name`](Self::kacls_name).
+    #[inline]
     pub fn set_kacls_name(mut self, value: impl Into<String>) -> Self {
         self.kacls_name = Some(value.into());
         self
     }
 
     /// Sets [`kacls_name`](Self::kacls_name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kacls_name(mut self, value: Option<String>) -> Self {
         self.kacls_name = value;
         self
     }
 
     /// Sets [`key_format`](Self::key_format).
+    #[inline]
     pub fn set_key_format(mut self, value: impl Into<String>) -> Self {
         self.key_format = Some(value.into());
         self
     }
 
     /// Sets [`key_format`](Self::key_format), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_key_format(mut self, value: Option<String>) -> Self {
         self.key_format = value;
         self
     }
 
     /// Sets [`wrapped_key`](Self::wrapped_key).
+    #[inline]
     pub fn set_wrapped_key(mut self, value: impl Into<String>) -> Self {
         self.wrapped_key = Some(value.into());
         self
     }
 
     /// Sets [`wrapped_key`](Self::wrapped_key), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_wrapped_key(mut self, value: Option<String>) -> Self {
         self.wrapped_key = value;
         self
@@ -3971,24 +4265,28 @@ pub struct DownloadRestriction {
 
 impl DownloadRestriction {
     /// Sets [`restricted_for_readers`](Self::restricted_for_readers).
+    #[inline]
     pub fn set_restricted_for_readers(mut self, value: impl Into<bool>) -> Self {
         self.restricted_for_readers = Some(value.into());
         self
     }
 
     /// Sets [`restricted_for_readers`](Self::restricted_for_readers), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_restricted_for_readers(mut self, value: Option<bool>) -> Self {
         self.restricted_for_readers = value;
         self
     }
 
     /// Sets [`restricted_for_writers`](Self::restricted_for_writers).
+    #[inline]
     pub fn set_restricted_for_writers(mut self, value: impl Into<bool>) -> Self {
         self.restricted_for_writers = Some(value.into());
         self
     }
 
     /// Sets [`restricted_for_writers`](Self::restricted_for_writers), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_restricted_for_writers(mut self, value: Option<bool>) -> Self {
         self.restricted_for_writers = value;
         self
@@ -4050,6 +4348,7 @@ pub struct DownloadRestrictionsMetadata {
 impl DownloadRestrictionsMetadata {
     /// Sets
     /// [`effective_download_restriction_with_context`](Self::effective_download_restriction_with_context).
+    #[inline]
     pub fn set_effective_download_restriction_with_context(
         mut self,
         value: impl Into<DownloadRestriction>,
@@ -4061,6 +4360,7 @@ impl DownloadRestrictionsMetadata {
     /// Sets
     /// [`effective_download_restriction_with_context`](Self::effective_download_restriction_with_context),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_effective_download_restriction_with_context(
         mut self,
         value: Option<DownloadRestriction>,
@@ -4070,6 +4370,7 @@ impl DownloadRestrictionsMetadata {
     }
 
     /// Sets [`item_download_restriction`](Self::item_download_restriction).
+    #[inline]
     pub fn set_item_download_restriction(mut self, value: impl Into<DownloadRestriction>) -> Self {
         self.item_download_restriction = Some(value.into());
         self
@@ -4077,6 +4378,7 @@ impl DownloadRestrictionsMetadata {
 
     /// Sets [`item_download_restriction`](Self::item_download_restriction), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_item_download_restriction(
         mut self,
         value: Option<DownloadRestriction>,
@@ -4177,12 +4479,14 @@ pub struct Drive {
 
 impl Drive {
     /// Sets [`background_image_file`](Self::background_image_file).
+    #[inline]
     pub fn set_background_image_file(mut self, value: impl Into<DriveBackgroundImageFile>) -> Self {
         self.background_image_file = Some(value.into());
         self
     }
 
     /// Sets [`background_image_file`](Self::background_image_file), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_background_image_file(
         mut self,
         value: Option<DriveBackgroundImageFile>,
@@ -4192,132 +4496,154 @@ impl Drive {
     }
 
     /// Sets [`background_image_link`](Self::background_image_link).
+    #[inline]
     pub fn set_background_image_link(mut self, value: impl Into<String>) -> Self {
         self.background_image_link = Some(value.into());
         self
     }
 
     /// Sets [`background_image_link`](Self::background_image_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
         self.background_image_link = value;
         self
     }
 
     /// Sets [`capabilities`](Self::capabilities).
+    #[inline]
     pub fn set_capabilities(mut self, value: impl Into<DriveCapabilities>) -> Self {
         self.capabilities = Some(value.into());
         self
     }
 
     /// Sets [`capabilities`](Self::capabilities), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_capabilities(mut self, value: Option<DriveCapabilities>) -> Self {
         self.capabilities = value;
         self
     }
 
     /// Sets [`color_rgb`](Self::color_rgb).
+    #[inline]
     pub fn set_color_rgb(mut self, value: impl Into<String>) -> Self {
         self.color_rgb = Some(value.into());
         self
     }
 
     /// Sets [`color_rgb`](Self::color_rgb), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
         self.color_rgb = value;
         self
     }
 
     /// Sets [`created_time`](Self::created_time).
+    #[inline]
     pub fn set_created_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.created_time = Some(value.into());
         self
     }
 
     /// Sets [`created_time`](Self::created_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.created_time = value;
         self
     }
 
     /// Sets [`hidden`](Self::hidden).
+    #[inline]
     pub fn set_hidden(mut self, value: impl Into<bool>) -> Self {
         self.hidden = Some(value.into());
         self
     }
 
     /// Sets [`hidden`](Self::hidden), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_hidden(mut self, value: Option<bool>) -> Self {
         self.hidden = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets [`name`](Self::name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
         self.name = value;
         self
     }
 
     /// Sets [`org_unit_id`](Self::org_unit_id).
+    #[inline]
     pub fn set_org_unit_id(mut self, value: impl Into<String>) -> Self {
         self.org_unit_id = Some(value.into());
         self
     }
 
     /// Sets [`org_unit_id`](Self::org_unit_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_org_unit_id(mut self, value: Option<String>) -> Self {
         self.org_unit_id = value;
         self
     }
 
     /// Sets [`restrictions`](Self::restrictions).
+    #[inline]
     pub fn set_restrictions(mut self, value: impl Into<DriveRestrictions>) -> Self {
         self.restrictions = Some(value.into());
         self
     }
 
     /// Sets [`restrictions`](Self::restrictions), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_restrictions(mut self, value: Option<DriveRestrictions>) -> Self {
         self.restrictions = value;
         self
     }
 
     /// Sets [`theme_id`](Self::theme_id).
+    #[inline]
     pub fn set_theme_id(mut self, value: impl Into<String>) -> Self {
         self.theme_id = Some(value.into());
         self
     }
 
     /// Sets [`theme_id`](Self::theme_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_theme_id(mut self, value: Option<String>) -> Self {
         self.theme_id = value;
         self
@@ -4434,48 +4760,56 @@ pub struct DriveBackgroundImageFile {
 
 impl DriveBackgroundImageFile {
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`width`](Self::width).
+    #[inline]
     pub fn set_width(mut self, value: impl Into<f32>) -> Self {
         self.width = Some(value.into());
         self
     }
 
     /// Sets [`width`](Self::width), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_width(mut self, value: Option<f32>) -> Self {
         self.width = value;
         self
     }
 
     /// Sets [`x_coordinate`](Self::x_coordinate).
+    #[inline]
     pub fn set_x_coordinate(mut self, value: impl Into<f32>) -> Self {
         self.x_coordinate = Some(value.into());
         self
     }
 
     /// Sets [`x_coordinate`](Self::x_coordinate), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_x_coordinate(mut self, value: Option<f32>) -> Self {
         self.x_coordinate = value;
         self
     }
 
     /// Sets [`y_coordinate`](Self::y_coordinate).
+    #[inline]
     pub fn set_y_coordinate(mut self, value: impl Into<f32>) -> Self {
         self.y_coordinate = Some(value.into());
         self
     }
 
     /// Sets [`y_coordinate`](Self::y_coordinate), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_y_coordinate(mut self, value: Option<f32>) -> Self {
         self.y_coordinate = value;
         self
@@ -4604,12 +4938,14 @@ pub struct DriveCapabilities {
 
 impl DriveCapabilities {
     /// Sets [`can_add_children`](Self::can_add_children).
+    #[inline]
     pub fn set_can_add_children(mut self, value: impl Into<bool>) -> Self {
         self.can_add_children = Some(value.into());
         self
     }
 
     /// Sets [`can_add_children`](Self::can_add_children), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_add_children(mut self, value: Option<bool>) -> Self {
         self.can_add_children = value;
         self
@@ -4617,6 +4953,7 @@ impl DriveCapabilities {
 
     /// Sets
     /// [`can_change_copy_requires_writer_permission_restriction`](Self::can_change_copy_requires_writer_permission_restriction).
+    #[inline]
     pub fn set_can_change_copy_requires_writer_permission_restriction(
         mut self,
         value: impl Into<bool>,
@@ -4628,6 +4965,7 @@ impl DriveCapabilities {
     /// Sets
     /// [`can_change_copy_requires_writer_permission_restriction`](Self::can_change_copy_requires_writer_permission_restriction),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_change_copy_requires_writer_permission_restriction(
         mut self,
         value: Option<bool>,
@@ -4638,6 +4976,7 @@ impl DriveCapabilities {
 
     /// Sets
     /// [`can_change_domain_users_only_restriction`](Self::can_change_domain_users_only_restriction).
+    #[inline]
     pub fn set_can_change_domain_users_only_restriction(mut self, value: impl Into<bool>) -> Self {
         self.can_change_domain_users_only_restriction = Some(value.into());
         self
@@ -4646,6 +4985,7 @@ impl DriveCapabilities {
     /// Sets
     /// [`can_change_domain_users_only_restriction`](Self::can_change_domain_users_only_restriction),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_change_domain_users_only_restriction(
         mut self,
         value: Option<bool>,
@@ -4655,6 +4995,7 @@ impl DriveCapabilities {
     }
 
     /// Sets [`can_change_download_restriction`](Self::can_change_download_restriction).
+    #[inline]
     pub fn set_can_change_download_restriction(mut self, value: impl Into<bool>) -> Self {
         self.can_change_download_restriction = Some(value.into());
         self
@@ -4662,12 +5003,14 @@ impl DriveCapabilities {
 
     /// Sets [`can_change_download_restriction`](Self::can_change_download_restriction), or clears
     /// it with `None`.
+    #[inline]
     pub fn set_or_clear_can_change_download_restriction(mut self, value: Option<bool>) -> Self {
         self.can_change_download_restriction = value;
         self
     }
 
     /// Sets [`can_change_drive_background`](Self::can_change_drive_background).
+    #[inline]
     pub fn set_can_change_drive_background(mut self, value: impl Into<bool>) -> Self {
         self.can_change_drive_background = Some(value.into());
         self
@@ -4675,6 +5018,7 @@ impl DriveCapabilities {
 
     /// Sets [`can_change_drive_background`](Self::can_change_drive_background), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_can_change_drive_background(mut self, value: Option<bool>) -> Self {
         self.can_change_drive_background = value;
         self
@@ -4682,6 +5026,7 @@ impl DriveCapabilities {
 
     /// Sets
     /// [`can_change_drive_members_only_restriction`](Self::can_change_drive_members_only_restriction).
+    #[inline]
     pub fn set_can_change_drive_members_only_restriction(mut self, value: impl Into<bool>) -> Self {
         self.can_change_drive_members_only_restriction = Some(value.into());
         self
@@ -4690,6 +5035,7 @@ impl DriveCapabilities {
     /// Sets
     /// [`can_change_drive_members_only_restriction`](Self::can_change_drive_members_only_restriction),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_change_drive_members_only_restriction(
         mut self,
         value: Option<bool>,
@@ -4700,6 +5046,7 @@ impl DriveCapabilities {
 
     /// Sets
     /// [`can_change_sharing_folders_requires_organizer_permission_restriction`](Self::can_change_sharing_folders_requires_organizer_permission_restriction).
+    #[inline]
     pub fn set_can_change_sharing_folders_requires_organizer_permission_restriction(
         mut self,
         value: impl Into<bool>,
@@ -4712,6 +5059,7 @@ impl DriveCapabilities {
     /// Sets
     /// [`can_change_sharing_folders_requires_organizer_permission_restriction`](Self::can_change_sharing_folders_requires_organizer_permission_restriction),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_change_sharing_folders_requires_organizer_permission_restriction(
         mut self,
         value: Option<bool>,
@@ -4721,138 +5069,161 @@ impl DriveCapabilities {
     }
 
     /// Sets [`can_comment`](Self::can_comment).
+    #[inline]
     pub fn set_can_comment(mut self, value: impl Into<bool>) -> Self {
         self.can_comment = Some(value.into());
         self
     }
 
     /// Sets [`can_comment`](Self::can_comment), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_comment(mut self, value: Option<bool>) -> Self {
         self.can_comment = value;
         self
     }
 
     /// Sets [`can_copy`](Self::can_copy).
+    #[inline]
     pub fn set_can_copy(mut self, value: impl Into<bool>) -> Self {
         self.can_copy = Some(value.into());
         self
     }
 
     /// Sets [`can_copy`](Self::can_copy), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_copy(mut self, value: Option<bool>) -> Self {
         self.can_copy = value;
         self
     }
 
     /// Sets [`can_delete_children`](Self::can_delete_children).
+    #[inline]
     pub fn set_can_delete_children(mut self, value: impl Into<bool>) -> Self {
         self.can_delete_children = Some(value.into());
         self
     }
 
     /// Sets [`can_delete_children`](Self::can_delete_children), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_delete_children(mut self, value: Option<bool>) -> Self {
         self.can_delete_children = value;
         self
     }
 
     /// Sets [`can_delete_drive`](Self::can_delete_drive).
+    #[inline]
     pub fn set_can_delete_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_delete_drive = Some(value.into());
         self
     }
 
     /// Sets [`can_delete_drive`](Self::can_delete_drive), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_delete_drive(mut self, value: Option<bool>) -> Self {
         self.can_delete_drive = value;
         self
     }
 
     /// Sets [`can_download`](Self::can_download).
+    #[inline]
     pub fn set_can_download(mut self, value: impl Into<bool>) -> Self {
         self.can_download = Some(value.into());
         self
     }
 
     /// Sets [`can_download`](Self::can_download), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_download(mut self, value: Option<bool>) -> Self {
         self.can_download = value;
         self
     }
 
     /// Sets [`can_edit`](Self::can_edit).
+    #[inline]
     pub fn set_can_edit(mut self, value: impl Into<bool>) -> Self {
         self.can_edit = Some(value.into());
         self
     }
 
     /// Sets [`can_edit`](Self::can_edit), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_edit(mut self, value: Option<bool>) -> Self {
         self.can_edit = value;
         self
     }
 
     /// Sets [`can_list_children`](Self::can_list_children).
+    #[inline]
     pub fn set_can_list_children(mut self, value: impl Into<bool>) -> Self {
         self.can_list_children = Some(value.into());
         self
     }
 
     /// Sets [`can_list_children`](Self::can_list_children), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_list_children(mut self, value: Option<bool>) -> Self {
         self.can_list_children = value;
         self
     }
 
     /// Sets [`can_manage_members`](Self::can_manage_members).
+    #[inline]
     pub fn set_can_manage_members(mut self, value: impl Into<bool>) -> Self {
         self.can_manage_members = Some(value.into());
         self
     }
 
     /// Sets [`can_manage_members`](Self::can_manage_members), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_manage_members(mut self, value: Option<bool>) -> Self {
         self.can_manage_members = value;
         self
     }
 
     /// Sets [`can_read_revisions`](Self::can_read_revisions).
+    #[inline]
     pub fn set_can_read_revisions(mut self, value: impl Into<bool>) -> Self {
         self.can_read_revisions = Some(value.into());
         self
     }
 
     /// Sets [`can_read_revisions`](Self::can_read_revisions), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_read_revisions(mut self, value: Option<bool>) -> Self {
         self.can_read_revisions = value;
         self
     }
 
     /// Sets [`can_rename`](Self::can_rename).
+    #[inline]
     pub fn set_can_rename(mut self, value: impl Into<bool>) -> Self {
         self.can_rename = Some(value.into());
         self
     }
 
     /// Sets [`can_rename`](Self::can_rename), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_rename(mut self, value: Option<bool>) -> Self {
         self.can_rename = value;
         self
     }
 
     /// Sets [`can_rename_drive`](Self::can_rename_drive).
+    #[inline]
     pub fn set_can_rename_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_rename_drive = Some(value.into());
         self
     }
 
     /// Sets [`can_rename_drive`](Self::can_rename_drive), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_rename_drive(mut self, value: Option<bool>) -> Self {
         self.can_rename_drive = value;
         self
     }
 
     /// Sets [`can_reset_drive_restrictions`](Self::can_reset_drive_restrictions).
+    #[inline]
     pub fn set_can_reset_drive_restrictions(mut self, value: impl Into<bool>) -> Self {
         self.can_reset_drive_restrictions = Some(value.into());
         self
@@ -4860,30 +5231,35 @@ impl DriveCapabilities {
 
     /// Sets [`can_reset_drive_restrictions`](Self::can_reset_drive_restrictions), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_can_reset_drive_restrictions(mut self, value: Option<bool>) -> Self {
         self.can_reset_drive_restrictions = value;
         self
     }
 
     /// Sets [`can_share`](Self::can_share).
+    #[inline]
     pub fn set_can_share(mut self, value: impl Into<bool>) -> Self {
         self.can_share = Some(value.into());
         self
     }
 
     /// Sets [`can_share`](Self::can_share), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_share(mut self, value: Option<bool>) -> Self {
         self.can_share = value;
         self
     }
 
     /// Sets [`can_trash_children`](Self::can_trash_children).
+    #[inline]
     pub fn set_can_trash_children(mut self, value: impl Into<bool>) -> Self {
         self.can_trash_children = Some(value.into());
         self
     }
 
     /// Sets [`can_trash_children`](Self::can_trash_children), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_trash_children(mut self, value: Option<bool>) -> Self {
         self.can_trash_children = value;
         self
@@ -5056,36 +5432,42 @@ pub struct DriveList {
 
 impl DriveList {
     /// Sets [`drives`](Self::drives).
+    #[inline]
     pub fn set_drives(mut self, value: impl IntoIterator<Item: Into<Drive>>) -> Self {
         self.drives = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`drives`](Self::drives), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_drives(mut self, value: Option<Vec<Drive>>) -> Self {
         self.drives = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
@@ -5162,6 +5544,7 @@ pub struct DriveRestrictions {
 
 impl DriveRestrictions {
     /// Sets [`admin_managed_restrictions`](Self::admin_managed_restrictions).
+    #[inline]
     pub fn set_admin_managed_restrictions(mut self, value: impl Into<bool>) -> Self {
         self.admin_managed_restrictions = Some(value.into());
         self
@@ -5169,12 +5552,14 @@ impl DriveRestrictions {
 
     /// Sets [`admin_managed_restrictions`](Self::admin_managed_restrictions), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_admin_managed_restrictions(mut self, value: Option<bool>) -> Self {
         self.admin_managed_restrictions = value;
         self
     }
 
     /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission).
+    #[inline]
     pub fn set_copy_requires_writer_permission(mut self, value: impl Into<bool>) -> Self {
         self.copy_requires_writer_permission = Some(value.into());
         self
@@ -5182,42 +5567,49 @@ impl DriveRestrictions {
 
     /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission), or clears
     /// it with `None`.
+    #[inline]
     pub fn set_or_clear_copy_requires_writer_permission(mut self, value: Option<bool>) -> Self {
         self.copy_requires_writer_permission = value;
         self
     }
 
     /// Sets [`domain_users_only`](Self::domain_users_only).
+    #[inline]
     pub fn set_domain_users_only(mut self, value: impl Into<bool>) -> Self {
         self.domain_users_only = Some(value.into());
         self
     }
 
     /// Sets [`domain_users_only`](Self::domain_users_only), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_domain_users_only(mut self, value: Option<bool>) -> Self {
         self.domain_users_only = value;
         self
     }
 
     /// Sets [`download_restriction`](Self::download_restriction).
+    #[inline]
     pub fn set_download_restriction(mut self, value: impl Into<DownloadRestriction>) -> Self {
         self.download_restriction = Some(value.into());
         self
     }
 
     /// Sets [`download_restriction`](Self::download_restriction), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_download_restriction(mut self, value: Option<DownloadRestriction>) -> Self {
         self.download_restriction = value;
         self
     }
 
     /// Sets [`drive_members_only`](Self::drive_members_only).
+    #[inline]
     pub fn set_drive_members_only(mut self, value: impl Into<bool>) -> Self {
         self.drive_members_only = Some(value.into());
         self
     }
 
     /// Sets [`drive_members_only`](Self::drive_members_only), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_drive_members_only(mut self, value: Option<bool>) -> Self {
         self.drive_members_only = value;
         self
@@ -5225,6 +5617,7 @@ impl DriveRestrictions {
 
     /// Sets
     /// [`sharing_folders_requires_organizer_permission`](Self::sharing_folders_requires_organizer_permission).
+    #[inline]
     pub fn set_sharing_folders_requires_organizer_permission(
         mut self,
         value: impl Into<bool>,
@@ -5236,6 +5629,7 @@ impl DriveRestrictions {
     /// Sets
     /// [`sharing_folders_requires_organizer_permission`](Self::sharing_folders_requires_organizer_permission),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_sharing_folders_requires_organizer_permission(
         mut self,
         value: Option<bool>,
@@ -5518,6 +5912,7 @@ pub struct File {
 
 impl File {
     /// Sets [`app_properties`](Self::app_properties).
+    #[inline]
     pub fn set_app_properties(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
@@ -5532,24 +5927,28 @@ impl File {
     }
 
     /// Sets [`app_properties`](Self::app_properties), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_app_properties(mut self, value: Option<BTreeMap<String, String>>) -> Self {
         self.app_properties = value;
         self
     }
 
     /// Sets [`capabilities`](Self::capabilities).
+    #[inline]
     pub fn set_capabilities(mut self, value: impl Into<FileCapabilities>) -> Self {
         self.capabilities = Some(value.into());
         self
     }
 
     /// Sets [`capabilities`](Self::capabilities), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_capabilities(mut self, value: Option<FileCapabilities>) -> Self {
         self.capabilities = value;
         self
     }
 
     /// Sets [`client_encryption_details`](Self::client_encryption_details).
+    #[inline]
     pub fn set_client_encryption_details(
         mut self,
         value: impl Into<ClientEncryptionDetails>,
@@ -5560,6 +5959,7 @@ impl File {
 
     /// Sets [`client_encryption_details`](Self::client_encryption_details), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_client_encryption_details(
         mut self,
         value: Option<ClientEncryptionDetails>,
@@ -5569,18 +5969,21 @@ impl File {
     }
 
     /// Sets [`content_hints`](Self::content_hints).
+    #[inline]
     pub fn set_content_hints(mut self, value: impl Into<FileContentHints>) -> Self {
         self.content_hints = Some(value.into());
         self
     }
 
     /// Sets [`content_hints`](Self::content_hints), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_content_hints(mut self, value: Option<FileContentHints>) -> Self {
         self.content_hints = value;
         self
     }
 
     /// Sets [`content_restrictions`](Self::content_restrictions).
+    #[inline]
     pub fn set_content_restrictions(
         mut self,
         value: impl IntoIterator<Item: Into<ContentRestriction>>,
@@ -5590,6 +5993,7 @@ impl File {
     }
 
     /// Sets [`content_restrictions`](Self::content_restrictions), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_content_restrictions(
         mut self,
         value: Option<Vec<ContentRestriction>>,
@@ -5599,6 +6003,7 @@ impl File {
     }
 
     /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission).
+    #[inline]
     pub fn set_copy_requires_writer_permission(mut self, value: impl Into<bool>) -> Self {
         self.copy_requires_writer_permission = Some(value.into());
         self
@@ -5606,36 +6011,42 @@ impl File {
 
     /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission), or clears
     /// it with `None`.
+    #[inline]
     pub fn set_or_clear_copy_requires_writer_permission(mut self, value: Option<bool>) -> Self {
         self.copy_requires_writer_permission = value;
         self
     }
 
     /// Sets [`created_time`](Self::created_time).
+    #[inline]
     pub fn set_created_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.created_time = Some(value.into());
         self
     }
 
     /// Sets [`created_time`](Self::created_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.created_time = value;
         self
     }
 
     /// Sets [`description`](Self::description).
+    #[inline]
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
     /// Sets [`description`](Self::description), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_description(mut self, value: Option<String>) -> Self {
         self.description = value;
         self
     }
 
     /// Sets [`download_restrictions`](Self::download_restrictions).
+    #[inline]
     pub fn set_download_restrictions(
         mut self,
         value: impl Into<DownloadRestrictionsMetadata>,
@@ -5645,6 +6056,7 @@ impl File {
     }
 
     /// Sets [`download_restrictions`](Self::download_restrictions), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_download_restrictions(
         mut self,
         value: Option<DownloadRestrictionsMetadata>,
@@ -5654,30 +6066,35 @@ impl File {
     }
 
     /// Sets [`drive_id`](Self::drive_id).
+    #[inline]
     pub fn set_drive_id(mut self, value: impl Into<String>) -> Self {
         self.drive_id = Some(value.into());
         self
     }
 
     /// Sets [`drive_id`](Self::drive_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_drive_id(mut self, value: Option<String>) -> Self {
         self.drive_id = value;
         self
     }
 
     /// Sets [`explicitly_trashed`](Self::explicitly_trashed).
+    #[inline]
     pub fn set_explicitly_trashed(mut self, value: impl Into<bool>) -> Self {
         self.explicitly_trashed = Some(value.into());
         self
     }
 
     /// Sets [`explicitly_trashed`](Self::explicitly_trashed), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_explicitly_trashed(mut self, value: Option<bool>) -> Self {
         self.explicitly_trashed = value;
         self
     }
 
     /// Sets [`export_links`](Self::export_links).
+    #[inline]
     pub fn set_export_links(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
@@ -5692,48 +6109,56 @@ impl File {
     }
 
     /// Sets [`export_links`](Self::export_links), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_export_links(mut self, value: Option<BTreeMap<String, String>>) -> Self {
         self.export_links = value;
         self
     }
 
     /// Sets [`file_extension`](Self::file_extension).
+    #[inline]
     pub fn set_file_extension(mut self, value: impl Into<String>) -> Self {
         self.file_extension = Some(value.into());
         self
     }
 
     /// Sets [`file_extension`](Self::file_extension), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_file_extension(mut self, value: Option<String>) -> Self {
         self.file_extension = value;
         self
     }
 
     /// Sets [`folder_color_rgb`](Self::folder_color_rgb).
+    #[inline]
     pub fn set_folder_color_rgb(mut self, value: impl Into<String>) -> Self {
         self.folder_color_rgb = Some(value.into());
         self
     }
 
     /// Sets [`folder_color_rgb`](Self::folder_color_rgb), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_folder_color_rgb(mut self, value: Option<String>) -> Self {
         self.folder_color_rgb = value;
         self
     }
 
     /// Sets [`full_file_extension`](Self::full_file_extension).
+    #[inline]
     pub fn set_full_file_extension(mut self, value: impl Into<String>) -> Self {
         self.full_file_extension = Some(value.into());
         self
     }
 
     /// Sets [`full_file_extension`](Self::full_file_extension), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_full_file_extension(mut self, value: Option<String>) -> Self {
         self.full_file_extension = value;
         self
     }
 
     /// Sets [`has_augmented_permissions`](Self::has_augmented_permissions).
+    #[inline]
     pub fn set_has_augmented_permissions(mut self, value: impl Into<bool>) -> Self {
         self.has_augmented_permissions = Some(value.into());
         self
@@ -5741,66 +6166,77 @@ impl File {
 
     /// Sets [`has_augmented_permissions`](Self::has_augmented_permissions), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_has_augmented_permissions(mut self, value: Option<bool>) -> Self {
         self.has_augmented_permissions = value;
         self
     }
 
     /// Sets [`has_thumbnail`](Self::has_thumbnail).
+    #[inline]
     pub fn set_has_thumbnail(mut self, value: impl Into<bool>) -> Self {
         self.has_thumbnail = Some(value.into());
         self
     }
 
     /// Sets [`has_thumbnail`](Self::has_thumbnail), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_has_thumbnail(mut self, value: Option<bool>) -> Self {
         self.has_thumbnail = value;
         self
     }
 
     /// Sets [`head_revision_id`](Self::head_revision_id).
+    #[inline]
     pub fn set_head_revision_id(mut self, value: impl Into<String>) -> Self {
         self.head_revision_id = Some(value.into());
         self
     }
 
     /// Sets [`head_revision_id`](Self::head_revision_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_head_revision_id(mut self, value: Option<String>) -> Self {
         self.head_revision_id = value;
         self
     }
 
     /// Sets [`icon_link`](Self::icon_link).
+    #[inline]
     pub fn set_icon_link(mut self, value: impl Into<String>) -> Self {
         self.icon_link = Some(value.into());
         self
     }
 
     /// Sets [`icon_link`](Self::icon_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_icon_link(mut self, value: Option<String>) -> Self {
         self.icon_link = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`image_media_metadata`](Self::image_media_metadata).
+    #[inline]
     pub fn set_image_media_metadata(mut self, value: impl Into<FileImageMediaMetadata>) -> Self {
         self.image_media_metadata = Some(value.into());
         self
     }
 
     /// Sets [`image_media_metadata`](Self::image_media_metadata), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_image_media_metadata(
         mut self,
         value: Option<FileImageMediaMetadata>,
@@ -5810,6 +6246,7 @@ impl File {
     }
 
     /// Sets [`inherited_permissions_disabled`](Self::inherited_permissions_disabled).
+    #[inline]
     pub fn set_inherited_permissions_disabled(mut self, value: impl Into<bool>) -> Self {
         self.inherited_permissions_disabled = Some(value.into());
         self
@@ -5817,66 +6254,77 @@ impl File {
 
     /// Sets [`inherited_permissions_disabled`](Self::inherited_permissions_disabled), or clears it
     /// with `None`.
+    #[inline]
     pub fn set_or_clear_inherited_permissions_disabled(mut self, value: Option<bool>) -> Self {
         self.inherited_permissions_disabled = value;
         self
     }
 
     /// Sets [`is_app_authorized`](Self::is_app_authorized).
+    #[inline]
     pub fn set_is_app_authorized(mut self, value: impl Into<bool>) -> Self {
         self.is_app_authorized = Some(value.into());
         self
     }
 
     /// Sets [`is_app_authorized`](Self::is_app_authorized), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_is_app_authorized(mut self, value: Option<bool>) -> Self {
         self.is_app_authorized = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`label_info`](Self::label_info).
+    #[inline]
     pub fn set_label_info(mut self, value: impl Into<FileLabelInfo>) -> Self {
         self.label_info = Some(value.into());
         self
     }
 
     /// Sets [`label_info`](Self::label_info), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_label_info(mut self, value: Option<FileLabelInfo>) -> Self {
         self.label_info = value;
         self
     }
 
     /// Sets [`last_modifying_user`](Self::last_modifying_user).
+    #[inline]
     pub fn set_last_modifying_user(mut self, value: impl Into<User>) -> Self {
         self.last_modifying_user = Some(value.into());
         self
     }
 
     /// Sets [`last_modifying_user`](Self::last_modifying_user), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_last_modifying_user(mut self, value: Option<User>) -> Self {
         self.last_modifying_user = value;
         self
     }
 
     /// Sets [`link_share_metadata`](Self::link_share_metadata).
+    #[inline]
     pub fn set_link_share_metadata(mut self, value: impl Into<FileLinkShareMetadata>) -> Self {
         self.link_share_metadata = Some(value.into());
         self
     }
 
     /// Sets [`link_share_metadata`](Self::link_share_metadata), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_link_share_metadata(
         mut self,
         value: Option<FileLinkShareMetadata>,
@@ -5886,150 +6334,175 @@ impl File {
     }
 
     /// Sets [`md5_checksum`](Self::md5_checksum).
+    #[inline]
     pub fn set_md5_checksum(mut self, value: impl Into<String>) -> Self {
         self.md5_checksum = Some(value.into());
         self
     }
 
     /// Sets [`md5_checksum`](Self::md5_checksum), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_md5_checksum(mut self, value: Option<String>) -> Self {
         self.md5_checksum = value;
         self
     }
 
     /// Sets [`mime_type`](Self::mime_type).
+    #[inline]
     pub fn set_mime_type(mut self, value: impl Into<String>) -> Self {
         self.mime_type = Some(value.into());
         self
     }
 
     /// Sets [`mime_type`](Self::mime_type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
         self.mime_type = value;
         self
     }
 
     /// Sets [`modified_by_me`](Self::modified_by_me).
+    #[inline]
     pub fn set_modified_by_me(mut self, value: impl Into<bool>) -> Self {
         self.modified_by_me = Some(value.into());
         self
     }
 
     /// Sets [`modified_by_me`](Self::modified_by_me), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_modified_by_me(mut self, value: Option<bool>) -> Self {
         self.modified_by_me = value;
         self
     }
 
     /// Sets [`modified_by_me_time`](Self::modified_by_me_time).
+    #[inline]
     pub fn set_modified_by_me_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.modified_by_me_time = Some(value.into());
         self
     }
 
     /// Sets [`modified_by_me_time`](Self::modified_by_me_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_modified_by_me_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.modified_by_me_time = value;
         self
     }
 
     /// Sets [`modified_time`](Self::modified_time).
+    #[inline]
     pub fn set_modified_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.modified_time = Some(value.into());
         self
     }
 
     /// Sets [`modified_time`](Self::modified_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.modified_time = value;
         self
     }
 
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets [`name`](Self::name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
         self.name = value;
         self
     }
 
     /// Sets [`original_filename`](Self::original_filename).
+    #[inline]
     pub fn set_original_filename(mut self, value: impl Into<String>) -> Self {
         self.original_filename = Some(value.into());
         self
     }
 
     /// Sets [`original_filename`](Self::original_filename), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_original_filename(mut self, value: Option<String>) -> Self {
         self.original_filename = value;
         self
     }
 
     /// Sets [`owned_by_me`](Self::owned_by_me).
+    #[inline]
     pub fn set_owned_by_me(mut self, value: impl Into<bool>) -> Self {
         self.owned_by_me = Some(value.into());
         self
     }
 
     /// Sets [`owned_by_me`](Self::owned_by_me), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_owned_by_me(mut self, value: Option<bool>) -> Self {
         self.owned_by_me = value;
         self
     }
 
     /// Sets [`owners`](Self::owners).
+    #[inline]
     pub fn set_owners(mut self, value: impl IntoIterator<Item: Into<User>>) -> Self {
         self.owners = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`owners`](Self::owners), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_owners(mut self, value: Option<Vec<User>>) -> Self {
         self.owners = value;
         self
     }
 
     /// Sets [`parents`](Self::parents).
+    #[inline]
     pub fn set_parents(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.parents = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`parents`](Self::parents), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_parents(mut self, value: Option<Vec<String>>) -> Self {
         self.parents = value;
         self
     }
 
     /// Sets [`permission_ids`](Self::permission_ids).
+    #[inline]
     pub fn set_permission_ids(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.permission_ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`permission_ids`](Self::permission_ids), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_permission_ids(mut self, value: Option<Vec<String>>) -> Self {
         self.permission_ids = value;
         self
     }
 
     /// Sets [`permissions`](Self::permissions).
+    #[inline]
     pub fn set_permissions(mut self, value: impl IntoIterator<Item: Into<Permission>>) -> Self {
         self.permissions = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`permissions`](Self::permissions), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_permissions(mut self, value: Option<Vec<Permission>>) -> Self {
         self.permissions = value;
         self
     }
 
     /// Sets [`properties`](Self::properties).
+    #[inline]
     pub fn set_properties(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
@@ -6044,234 +6517,273 @@ impl File {
     }
 
     /// Sets [`properties`](Self::properties), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_properties(mut self, value: Option<BTreeMap<String, String>>) -> Self {
         self.properties = value;
         self
     }
 
     /// Sets [`quota_bytes_used`](Self::quota_bytes_used).
+    #[inline]
     pub fn set_quota_bytes_used(mut self, value: impl Into<i64>) -> Self {
         self.quota_bytes_used = Some(value.into());
         self
     }
 
     /// Sets [`quota_bytes_used`](Self::quota_bytes_used), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_quota_bytes_used(mut self, value: Option<i64>) -> Self {
         self.quota_bytes_used = value;
         self
     }
 
     /// Sets [`resource_key`](Self::resource_key).
+    #[inline]
     pub fn set_resource_key(mut self, value: impl Into<String>) -> Self {
         self.resource_key = Some(value.into());
         self
     }
 
     /// Sets [`resource_key`](Self::resource_key), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_resource_key(mut self, value: Option<String>) -> Self {
         self.resource_key = value;
         self
     }
 
     /// Sets [`sha1_checksum`](Self::sha1_checksum).
+    #[inline]
     pub fn set_sha1_checksum(mut self, value: impl Into<String>) -> Self {
         self.sha1_checksum = Some(value.into());
         self
     }
 
     /// Sets [`sha1_checksum`](Self::sha1_checksum), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_sha1_checksum(mut self, value: Option<String>) -> Self {
         self.sha1_checksum = value;
         self
     }
 
     /// Sets [`sha256_checksum`](Self::sha256_checksum).
+    #[inline]
     pub fn set_sha256_checksum(mut self, value: impl Into<String>) -> Self {
         self.sha256_checksum = Some(value.into());
         self
     }
 
     /// Sets [`sha256_checksum`](Self::sha256_checksum), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_sha256_checksum(mut self, value: Option<String>) -> Self {
         self.sha256_checksum = value;
         self
     }
 
     /// Sets [`shared`](Self::shared).
+    #[inline]
     pub fn set_shared(mut self, value: impl Into<bool>) -> Self {
         self.shared = Some(value.into());
         self
     }
 
     /// Sets [`shared`](Self::shared), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_shared(mut self, value: Option<bool>) -> Self {
         self.shared = value;
         self
     }
 
     /// Sets [`shared_with_me_time`](Self::shared_with_me_time).
+    #[inline]
     pub fn set_shared_with_me_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.shared_with_me_time = Some(value.into());
         self
     }
 
     /// Sets [`shared_with_me_time`](Self::shared_with_me_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_shared_with_me_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.shared_with_me_time = value;
         self
     }
 
     /// Sets [`sharing_user`](Self::sharing_user).
+    #[inline]
     pub fn set_sharing_user(mut self, value: impl Into<User>) -> Self {
         self.sharing_user = Some(value.into());
         self
     }
 
     /// Sets [`sharing_user`](Self::sharing_user), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_sharing_user(mut self, value: Option<User>) -> Self {
         self.sharing_user = value;
         self
     }
 
     /// Sets [`shortcut_details`](Self::shortcut_details).
+    #[inline]
     pub fn set_shortcut_details(mut self, value: impl Into<FileShortcutDetails>) -> Self {
         self.shortcut_details = Some(value.into());
         self
     }
 
     /// Sets [`shortcut_details`](Self::shortcut_details), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_shortcut_details(mut self, value: Option<FileShortcutDetails>) -> Self {
         self.shortcut_details = value;
         self
     }
 
     /// Sets [`size`](Self::size).
+    #[inline]
     pub fn set_size(mut self, value: impl Into<i64>) -> Self {
         self.size = Some(value.into());
         self
     }
 
     /// Sets [`size`](Self::size), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_size(mut self, value: Option<i64>) -> Self {
         self.size = value;
         self
     }
 
     /// Sets [`spaces`](Self::spaces).
+    #[inline]
     pub fn set_spaces(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.spaces = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`spaces`](Self::spaces), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_spaces(mut self, value: Option<Vec<String>>) -> Self {
         self.spaces = value;
         self
     }
 
     /// Sets [`starred`](Self::starred).
+    #[inline]
     pub fn set_starred(mut self, value: impl Into<bool>) -> Self {
         self.starred = Some(value.into());
         self
     }
 
     /// Sets [`starred`](Self::starred), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_starred(mut self, value: Option<bool>) -> Self {
         self.starred = value;
         self
     }
 
     /// Sets [`team_drive_id`](Self::team_drive_id).
+    #[inline]
     pub fn set_team_drive_id(mut self, value: impl Into<String>) -> Self {
         self.team_drive_id = Some(value.into());
         self
     }
 
     /// Sets [`team_drive_id`](Self::team_drive_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_team_drive_id(mut self, value: Option<String>) -> Self {
         self.team_drive_id = value;
         self
     }
 
     /// Sets [`thumbnail_link`](Self::thumbnail_link).
+    #[inline]
     pub fn set_thumbnail_link(mut self, value: impl Into<String>) -> Self {
         self.thumbnail_link = Some(value.into());
         self
     }
 
     /// Sets [`thumbnail_link`](Self::thumbnail_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_thumbnail_link(mut self, value: Option<String>) -> Self {
         self.thumbnail_link = value;
         self
     }
 
     /// Sets [`thumbnail_version`](Self::thumbnail_version).
+    #[inline]
     pub fn set_thumbnail_version(mut self, value: impl Into<i64>) -> Self {
         self.thumbnail_version = Some(value.into());
         self
     }
 
     /// Sets [`thumbnail_version`](Self::thumbnail_version), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_thumbnail_version(mut self, value: Option<i64>) -> Self {
         self.thumbnail_version = value;
         self
     }
 
     /// Sets [`trashed`](Self::trashed).
+    #[inline]
     pub fn set_trashed(mut self, value: impl Into<bool>) -> Self {
         self.trashed = Some(value.into());
         self
     }
 
     /// Sets [`trashed`](Self::trashed), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_trashed(mut self, value: Option<bool>) -> Self {
         self.trashed = value;
         self
     }
 
     /// Sets [`trashed_time`](Self::trashed_time).
+    #[inline]
     pub fn set_trashed_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.trashed_time = Some(value.into());
         self
     }
 
     /// Sets [`trashed_time`](Self::trashed_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_trashed_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.trashed_time = value;
         self
     }
 
     /// Sets [`trashing_user`](Self::trashing_user).
+    #[inline]
     pub fn set_trashing_user(mut self, value: impl Into<User>) -> Self {
         self.trashing_user = Some(value.into());
         self
     }
 
     /// Sets [`trashing_user`](Self::trashing_user), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_trashing_user(mut self, value: Option<User>) -> Self {
         self.trashing_user = value;
         self
     }
 
     /// Sets [`version`](Self::version).
+    #[inline]
     pub fn set_version(mut self, value: impl Into<i64>) -> Self {
         self.version = Some(value.into());
         self
     }
 
     /// Sets [`version`](Self::version), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_version(mut self, value: Option<i64>) -> Self {
         self.version = value;
         self
     }
 
     /// Sets [`video_media_metadata`](Self::video_media_metadata).
+    #[inline]
     pub fn set_video_media_metadata(mut self, value: impl Into<FileVideoMediaMetadata>) -> Self {
         self.video_media_metadata = Some(value.into());
         self
     }
 
     /// Sets [`video_media_metadata`](Self::video_media_metadata), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_video_media_metadata(
         mut self,
         value: Option<FileVideoMediaMetadata>,
@@ -6281,72 +6793,84 @@ impl File {
     }
 
     /// Sets [`viewed_by_me`](Self::viewed_by_me).
+    #[inline]
     pub fn set_viewed_by_me(mut self, value: impl Into<bool>) -> Self {
         self.viewed_by_me = Some(value.into());
         self
     }
 
     /// Sets [`viewed_by_me`](Self::viewed_by_me), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_viewed_by_me(mut self, value: Option<bool>) -> Self {
         self.viewed_by_me = value;
         self
     }
 
     /// Sets [`viewed_by_me_time`](Self::viewed_by_me_time).
+    #[inline]
     pub fn set_viewed_by_me_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.viewed_by_me_time = Some(value.into());
         self
     }
 
     /// Sets [`viewed_by_me_time`](Self::viewed_by_me_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_viewed_by_me_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.viewed_by_me_time = value;
         self
     }
 
     /// Sets [`viewers_can_copy_content`](Self::viewers_can_copy_content).
+    #[inline]
     pub fn set_viewers_can_copy_content(mut self, value: impl Into<bool>) -> Self {
         self.viewers_can_copy_content = Some(value.into());
         self
     }
 
     /// Sets [`viewers_can_copy_content`](Self::viewers_can_copy_content), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_viewers_can_copy_content(mut self, value: Option<bool>) -> Self {
         self.viewers_can_copy_content = value;
         self
     }
 
     /// Sets [`web_content_link`](Self::web_content_link).
+    #[inline]
     pub fn set_web_content_link(mut self, value: impl Into<String>) -> Self {
         self.web_content_link = Some(value.into());
         self
     }
 
     /// Sets [`web_content_link`](Self::web_content_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_web_content_link(mut self, value: Option<String>) -> Self {
         self.web_content_link = value;
         self
     }
 
     /// Sets [`web_view_link`](Self::web_view_link).
+    #[inline]
     pub fn set_web_view_link(mut self, value: impl Into<String>) -> Self {
         self.web_view_link = Some(value.into());
         self
     }
 
     /// Sets [`web_view_link`](Self::web_view_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_web_view_link(mut self, value: Option<String>) -> Self {
         self.web_view_link = value;
         self
     }
 
     /// Sets [`writers_can_share`](Self::writers_can_share).
+    #[inline]
     pub fn set_writers_can_share(mut self, value: impl Into<bool>) -> Self {
         self.writers_can_share = Some(value.into());
         self
     }
 
     /// Sets [`writers_can_share`](Self::writers_can_share), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_writers_can_share(mut self, value: Option<bool>) -> Self {
         self.writers_can_share = value;
         self
@@ -6833,42 +7357,49 @@ pub struct FileCapabilities {
 
 impl FileCapabilities {
     /// Sets [`can_accept_ownership`](Self::can_accept_ownership).
+    #[inline]
     pub fn set_can_accept_ownership(mut self, value: impl Into<bool>) -> Self {
         self.can_accept_ownership = Some(value.into());
         self
     }
 
     /// Sets [`can_accept_ownership`](Self::can_accept_ownership), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_accept_ownership(mut self, value: Option<bool>) -> Self {
         self.can_accept_ownership = value;
         self
     }
 
     /// Sets [`can_access_via_gen_ai`](Self::can_access_via_gen_ai).
+    #[inline]
     pub fn set_can_access_via_gen_ai(mut self, value: impl Into<bool>) -> Self {
         self.can_access_via_gen_ai = Some(value.into());
         self
     }
 
     /// Sets [`can_access_via_gen_ai`](Self::can_access_via_gen_ai), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_access_via_gen_ai(mut self, value: Option<bool>) -> Self {
         self.can_access_via_gen_ai = value;
         self
     }
 
     /// Sets [`can_add_children`](Self::can_add_children).
+    #[inline]
     pub fn set_can_add_children(mut self, value: impl Into<bool>) -> Self {
         self.can_add_children = Some(value.into());
         self
     }
 
     /// Sets [`can_add_children`](Self::can_add_children), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_add_children(mut self, value: Option<bool>) -> Self {
         self.can_add_children = value;
         self
     }
 
     /// Sets [`can_add_folder_from_another_drive`](Self::can_add_folder_from_another_drive).
+    #[inline]
     pub fn set_can_add_folder_from_another_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_add_folder_from_another_drive = Some(value.into());
         self
@@ -6876,18 +7407,21 @@ impl FileCapabilities {
 
     /// Sets [`can_add_folder_from_another_drive`](Self::can_add_folder_from_another_drive), or
     /// clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_add_folder_from_another_drive(mut self, value: Option<bool>) -> Self {
         self.can_add_folder_from_another_drive = value;
         self
     }
 
     /// Sets [`can_add_my_drive_parent`](Self::can_add_my_drive_parent).
+    #[inline]
     pub fn set_can_add_my_drive_parent(mut self, value: impl Into<bool>) -> Self {
         self.can_add_my_drive_parent = Some(value.into());
         self
     }
 
     /// Sets [`can_add_my_drive_parent`](Self::can_add_my_drive_parent), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_add_my_drive_parent(mut self, value: Option<bool>) -> Self {
         self.can_add_my_drive_parent = value;
         self
@@ -6895,6 +7429,7 @@ impl FileCapabilities {
 
     /// Sets
     /// [`can_change_copy_requires_writer_permission`](Self::can_change_copy_requires_writer_permission).
+    #[inline]
     pub fn set_can_change_copy_requires_writer_permission(
         mut self,
         value: impl Into<bool>,
@@ -6906,6 +7441,7 @@ impl FileCapabilities {
     /// Sets
     /// [`can_change_copy_requires_writer_permission`](Self::can_change_copy_requires_writer_permission),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_change_copy_requires_writer_permission(
         mut self,
         value: Option<bool>,
@@ -6915,6 +7451,7 @@ impl FileCapabilities {
     }
 
     /// Sets [`can_change_item_download_restriction`](Self::can_change_item_download_restriction).
+    #[inline]
     pub fn set_can_change_item_download_restriction(mut self, value: impl Into<bool>) -> Self {
         self.can_change_item_download_restriction = Some(value.into());
         self
@@ -6922,6 +7459,7 @@ impl FileCapabilities {
 
     /// Sets [`can_change_item_download_restriction`](Self::can_change_item_download_restriction),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_change_item_download_restriction(
         mut self,
         value: Option<bool>,
@@ -6931,6 +7469,7 @@ impl FileCapabilities {
     }
 
     /// Sets [`can_change_security_update_enabled`](Self::can_change_security_update_enabled).
+    #[inline]
     pub fn set_can_change_security_update_enabled(mut self, value: impl Into<bool>) -> Self {
         self.can_change_security_update_enabled = Some(value.into());
         self
@@ -6938,12 +7477,14 @@ impl FileCapabilities {
 
     /// Sets [`can_change_security_update_enabled`](Self::can_change_security_update_enabled), or
     /// clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_change_security_update_enabled(mut self, value: Option<bool>) -> Self {
         self.can_change_security_update_enabled = value;
         self
     }
 
     /// Sets [`can_change_viewers_can_copy_content`](Self::can_change_viewers_can_copy_content).
+    #[inline]
     pub fn set_can_change_viewers_can_copy_content(mut self, value: impl Into<bool>) -> Self {
         self.can_change_viewers_can_copy_content = Some(value.into());
         self
@@ -6951,60 +7492,70 @@ impl FileCapabilities {
 
     /// Sets [`can_change_viewers_can_copy_content`](Self::can_change_viewers_can_copy_content), or
     /// clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_change_viewers_can_copy_content(mut self, value: Option<bool>) -> Self {
         self.can_change_viewers_can_copy_content = value;
         self
     }
 
     /// Sets [`can_comment`](Self::can_comment).
+    #[inline]
     pub fn set_can_comment(mut self, value: impl Into<bool>) -> Self {
         self.can_comment = Some(value.into());
         self
     }
 
     /// Sets [`can_comment`](Self::can_comment), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_comment(mut self, value: Option<bool>) -> Self {
         self.can_comment = value;
         self
     }
 
     /// Sets [`can_copy`](Self::can_copy).
+    #[inline]
     pub fn set_can_copy(mut self, value: impl Into<bool>) -> Self {
         self.can_copy = Some(value.into());
         self
     }
 
     /// Sets [`can_copy`](Self::can_copy), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_copy(mut self, value: Option<bool>) -> Self {
         self.can_copy = value;
         self
     }
 
     /// Sets [`can_delete`](Self::can_delete).
+    #[inline]
     pub fn set_can_delete(mut self, value: impl Into<bool>) -> Self {
         self.can_delete = Some(value.into());
         self
     }
 
     /// Sets [`can_delete`](Self::can_delete), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_delete(mut self, value: Option<bool>) -> Self {
         self.can_delete = value;
         self
     }
 
     /// Sets [`can_delete_children`](Self::can_delete_children).
+    #[inline]
     pub fn set_can_delete_children(mut self, value: impl Into<bool>) -> Self {
         self.can_delete_children = Some(value.into());
         self
     }
 
     /// Sets [`can_delete_children`](Self::can_delete_children), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_delete_children(mut self, value: Option<bool>) -> Self {
         self.can_delete_children = value;
         self
     }
 
     /// Sets [`can_disable_inherited_permissions`](Self::can_disable_inherited_permissions).
+    #[inline]
     pub fn set_can_disable_inherited_permissions(mut self, value: impl Into<bool>) -> Self {
         self.can_disable_inherited_permissions = Some(value.into());
         self
@@ -7012,36 +7563,42 @@ impl FileCapabilities {
 
     /// Sets [`can_disable_inherited_permissions`](Self::can_disable_inherited_permissions), or
     /// clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_disable_inherited_permissions(mut self, value: Option<bool>) -> Self {
         self.can_disable_inherited_permissions = value;
         self
     }
 
     /// Sets [`can_download`](Self::can_download).
+    #[inline]
     pub fn set_can_download(mut self, value: impl Into<bool>) -> Self {
         self.can_download = Some(value.into());
         self
     }
 
     /// Sets [`can_download`](Self::can_download), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_download(mut self, value: Option<bool>) -> Self {
         self.can_download = value;
         self
     }
 
     /// Sets [`can_edit`](Self::can_edit).
+    #[inline]
     pub fn set_can_edit(mut self, value: impl Into<bool>) -> Self {
         self.can_edit = Some(value.into());
         self
     }
 
     /// Sets [`can_edit`](Self::can_edit), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_edit(mut self, value: Option<bool>) -> Self {
         self.can_edit = value;
         self
     }
 
     /// Sets [`can_enable_inherited_permissions`](Self::can_enable_inherited_permissions).
+    #[inline]
     pub fn set_can_enable_inherited_permissions(mut self, value: impl Into<bool>) -> Self {
         self.can_enable_inherited_permissions = Some(value.into());
         self
@@ -7049,36 +7606,42 @@ impl FileCapabilities {
 
     /// Sets [`can_enable_inherited_permissions`](Self::can_enable_inherited_permissions), or clears
     /// it with `None`.
+    #[inline]
     pub fn set_or_clear_can_enable_inherited_permissions(mut self, value: Option<bool>) -> Self {
         self.can_enable_inherited_permissions = value;
         self
     }
 
     /// Sets [`can_list_children`](Self::can_list_children).
+    #[inline]
     pub fn set_can_list_children(mut self, value: impl Into<bool>) -> Self {
         self.can_list_children = Some(value.into());
         self
     }
 
     /// Sets [`can_list_children`](Self::can_list_children), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_list_children(mut self, value: Option<bool>) -> Self {
         self.can_list_children = value;
         self
     }
 
     /// Sets [`can_modify_content`](Self::can_modify_content).
+    #[inline]
     pub fn set_can_modify_content(mut self, value: impl Into<bool>) -> Self {
         self.can_modify_content = Some(value.into());
         self
     }
 
     /// Sets [`can_modify_content`](Self::can_modify_content), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_modify_content(mut self, value: Option<bool>) -> Self {
         self.can_modify_content = value;
         self
     }
 
     /// Sets [`can_modify_content_restriction`](Self::can_modify_content_restriction).
+    #[inline]
     pub fn set_can_modify_content_restriction(mut self, value: impl Into<bool>) -> Self {
         self.can_modify_content_restriction = Some(value.into());
         self
@@ -7086,12 +7649,14 @@ impl FileCapabilities {
 
     /// Sets [`can_modify_content_restriction`](Self::can_modify_content_restriction), or clears it
     /// with `None`.
+    #[inline]
     pub fn set_or_clear_can_modify_content_restriction(mut self, value: Option<bool>) -> Self {
         self.can_modify_content_restriction = value;
         self
     }
 
     /// Sets [`can_modify_editor_content_restriction`](Self::can_modify_editor_content_restriction).
+    #[inline]
     pub fn set_can_modify_editor_content_restriction(mut self, value: impl Into<bool>) -> Self {
         self.can_modify_editor_content_restriction = Some(value.into());
         self
@@ -7099,6 +7664,7 @@ impl FileCapabilities {
 
     /// Sets [`can_modify_editor_content_restriction`](Self::can_modify_editor_content_restriction),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_modify_editor_content_restriction(
         mut self,
         value: Option<bool>,
@@ -7108,18 +7674,21 @@ impl FileCapabilities {
     }
 
     /// Sets [`can_modify_labels`](Self::can_modify_labels).
+    #[inline]
     pub fn set_can_modify_labels(mut self, value: impl Into<bool>) -> Self {
         self.can_modify_labels = Some(value.into());
         self
     }
 
     /// Sets [`can_modify_labels`](Self::can_modify_labels), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_modify_labels(mut self, value: Option<bool>) -> Self {
         self.can_modify_labels = value;
         self
     }
 
     /// Sets [`can_modify_owner_content_restriction`](Self::can_modify_owner_content_restriction).
+    #[inline]
     pub fn set_can_modify_owner_content_restriction(mut self, value: impl Into<bool>) -> Self {
         self.can_modify_owner_content_restriction = Some(value.into());
         self
@@ -7127,6 +7696,7 @@ impl FileCapabilities {
 
     /// Sets [`can_modify_owner_content_restriction`](Self::can_modify_owner_content_restriction),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_modify_owner_content_restriction(
         mut self,
         value: Option<bool>,
@@ -7136,6 +7706,7 @@ impl FileCapabilities {
     }
 
     /// Sets [`can_move_children_out_of_drive`](Self::can_move_children_out_of_drive).
+    #[inline]
     pub fn set_can_move_children_out_of_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_move_children_out_of_drive = Some(value.into());
         self
@@ -7143,12 +7714,14 @@ impl FileCapabilities {
 
     /// Sets [`can_move_children_out_of_drive`](Self::can_move_children_out_of_drive), or clears it
     /// with `None`.
+    #[inline]
     pub fn set_or_clear_can_move_children_out_of_drive(mut self, value: Option<bool>) -> Self {
         self.can_move_children_out_of_drive = value;
         self
     }
 
     /// Sets [`can_move_children_out_of_team_drive`](Self::can_move_children_out_of_team_drive).
+    #[inline]
     pub fn set_can_move_children_out_of_team_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_move_children_out_of_team_drive = Some(value.into());
         self
@@ -7156,12 +7729,14 @@ impl FileCapabilities {
 
     /// Sets [`can_move_children_out_of_team_drive`](Self::can_move_children_out_of_team_drive), or
     /// clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_move_children_out_of_team_drive(mut self, value: Option<bool>) -> Self {
         self.can_move_children_out_of_team_drive = value;
         self
     }
 
     /// Sets [`can_move_children_within_drive`](Self::can_move_children_within_drive).
+    #[inline]
     pub fn set_can_move_children_within_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_move_children_within_drive = Some(value.into());
         self
@@ -7169,12 +7744,14 @@ impl FileCapabilities {
 
     /// Sets [`can_move_children_within_drive`](Self::can_move_children_within_drive), or clears it
     /// with `None`.
+    #[inline]
     pub fn set_or_clear_can_move_children_within_drive(mut self, value: Option<bool>) -> Self {
         self.can_move_children_within_drive = value;
         self
     }
 
     /// Sets [`can_move_children_within_team_drive`](Self::can_move_children_within_team_drive).
+    #[inline]
     pub fn set_can_move_children_within_team_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_move_children_within_team_drive = Some(value.into());
         self
@@ -7182,12 +7759,14 @@ impl FileCapabilities {
 
     /// Sets [`can_move_children_within_team_drive`](Self::can_move_children_within_team_drive), or
     /// clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_move_children_within_team_drive(mut self, value: Option<bool>) -> Self {
         self.can_move_children_within_team_drive = value;
         self
     }
 
     /// Sets [`can_move_item_into_team_drive`](Self::can_move_item_into_team_drive).
+    #[inline]
     pub fn set_can_move_item_into_team_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_move_item_into_team_drive = Some(value.into());
         self
@@ -7195,12 +7774,14 @@ impl FileCapabilities {
 
     /// Sets [`can_move_item_into_team_drive`](Self::can_move_item_into_team_drive), or clears it
     /// with `None`.
+    #[inline]
     pub fn set_or_clear_can_move_item_into_team_drive(mut self, value: Option<bool>) -> Self {
         self.can_move_item_into_team_drive = value;
         self
     }
 
     /// Sets [`can_move_item_out_of_drive`](Self::can_move_item_out_of_drive).
+    #[inline]
     pub fn set_can_move_item_out_of_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_move_item_out_of_drive = Some(value.into());
         self
@@ -7208,12 +7789,14 @@ impl FileCapabilities {
 
     /// Sets [`can_move_item_out_of_drive`](Self::can_move_item_out_of_drive), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_can_move_item_out_of_drive(mut self, value: Option<bool>) -> Self {
         self.can_move_item_out_of_drive = value;
         self
     }
 
     /// Sets [`can_move_item_out_of_team_drive`](Self::can_move_item_out_of_team_drive).
+    #[inline]
     pub fn set_can_move_item_out_of_team_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_move_item_out_of_team_drive = Some(value.into());
         self
@@ -7221,12 +7804,14 @@ impl FileCapabilities {
 
     /// Sets [`can_move_item_out_of_team_drive`](Self::can_move_item_out_of_team_drive), or clears
     /// it with `None`.
+    #[inline]
     pub fn set_or_clear_can_move_item_out_of_team_drive(mut self, value: Option<bool>) -> Self {
         self.can_move_item_out_of_team_drive = value;
         self
     }
 
     /// Sets [`can_move_item_within_drive`](Self::can_move_item_within_drive).
+    #[inline]
     pub fn set_can_move_item_within_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_move_item_within_drive = Some(value.into());
         self
@@ -7234,12 +7819,14 @@ impl FileCapabilities {
 
     /// Sets [`can_move_item_within_drive`](Self::can_move_item_within_drive), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_can_move_item_within_drive(mut self, value: Option<bool>) -> Self {
         self.can_move_item_within_drive = value;
         self
     }
 
     /// Sets [`can_move_item_within_team_drive`](Self::can_move_item_within_team_drive).
+    #[inline]
     pub fn set_can_move_item_within_team_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_move_item_within_team_drive = Some(value.into());
         self
@@ -7247,84 +7834,98 @@ impl FileCapabilities {
 
     /// Sets [`can_move_item_within_team_drive`](Self::can_move_item_within_team_drive), or clears
     /// it with `None`.
+    #[inline]
     pub fn set_or_clear_can_move_item_within_team_drive(mut self, value: Option<bool>) -> Self {
         self.can_move_item_within_team_drive = value;
         self
     }
 
     /// Sets [`can_move_team_drive_item`](Self::can_move_team_drive_item).
+    #[inline]
     pub fn set_can_move_team_drive_item(mut self, value: impl Into<bool>) -> Self {
         self.can_move_team_drive_item = Some(value.into());
         self
     }
 
     /// Sets [`can_move_team_drive_item`](Self::can_move_team_drive_item), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_move_team_drive_item(mut self, value: Option<bool>) -> Self {
         self.can_move_team_drive_item = value;
         self
     }
 
     /// Sets [`can_read_drive`](Self::can_read_drive).
+    #[inline]
     pub fn set_can_read_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_read_drive = Some(value.into());
         self
     }
 
     /// Sets [`can_read_drive`](Self::can_read_drive), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_read_drive(mut self, value: Option<bool>) -> Self {
         self.can_read_drive = value;
         self
     }
 
     /// Sets [`can_read_labels`](Self::can_read_labels).
+    #[inline]
     pub fn set_can_read_labels(mut self, value: impl Into<bool>) -> Self {
         self.can_read_labels = Some(value.into());
         self
     }
 
     /// Sets [`can_read_labels`](Self::can_read_labels), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_read_labels(mut self, value: Option<bool>) -> Self {
         self.can_read_labels = value;
         self
     }
 
     /// Sets [`can_read_revisions`](Self::can_read_revisions).
+    #[inline]
     pub fn set_can_read_revisions(mut self, value: impl Into<bool>) -> Self {
         self.can_read_revisions = Some(value.into());
         self
     }
 
     /// Sets [`can_read_revisions`](Self::can_read_revisions), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_read_revisions(mut self, value: Option<bool>) -> Self {
         self.can_read_revisions = value;
         self
     }
 
     /// Sets [`can_read_team_drive`](Self::can_read_team_drive).
+    #[inline]
     pub fn set_can_read_team_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_read_team_drive = Some(value.into());
         self
     }
 
     /// Sets [`can_read_team_drive`](Self::can_read_team_drive), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_read_team_drive(mut self, value: Option<bool>) -> Self {
         self.can_read_team_drive = value;
         self
     }
 
     /// Sets [`can_remove_children`](Self::can_remove_children).
+    #[inline]
     pub fn set_can_remove_children(mut self, value: impl Into<bool>) -> Self {
         self.can_remove_children = Some(value.into());
         self
     }
 
     /// Sets [`can_remove_children`](Self::can_remove_children), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_remove_children(mut self, value: Option<bool>) -> Self {
         self.can_remove_children = value;
         self
     }
 
     /// Sets [`can_remove_content_restriction`](Self::can_remove_content_restriction).
+    #[inline]
     pub fn set_can_remove_content_restriction(mut self, value: impl Into<bool>) -> Self {
         self.can_remove_content_restriction = Some(value.into());
         self
@@ -7332,12 +7933,14 @@ impl FileCapabilities {
 
     /// Sets [`can_remove_content_restriction`](Self::can_remove_content_restriction), or clears it
     /// with `None`.
+    #[inline]
     pub fn set_or_clear_can_remove_content_restriction(mut self, value: Option<bool>) -> Self {
         self.can_remove_content_restriction = value;
         self
     }
 
     /// Sets [`can_remove_my_drive_parent`](Self::can_remove_my_drive_parent).
+    #[inline]
     pub fn set_can_remove_my_drive_parent(mut self, value: impl Into<bool>) -> Self {
         self.can_remove_my_drive_parent = Some(value.into());
         self
@@ -7345,78 +7948,91 @@ impl FileCapabilities {
 
     /// Sets [`can_remove_my_drive_parent`](Self::can_remove_my_drive_parent), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_can_remove_my_drive_parent(mut self, value: Option<bool>) -> Self {
         self.can_remove_my_drive_parent = value;
         self
     }
 
     /// Sets [`can_rename`](Self::can_rename).
+    #[inline]
     pub fn set_can_rename(mut self, value: impl Into<bool>) -> Self {
         self.can_rename = Some(value.into());
         self
     }
 
     /// Sets [`can_rename`](Self::can_rename), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_rename(mut self, value: Option<bool>) -> Self {
         self.can_rename = value;
         self
     }
 
     /// Sets [`can_share`](Self::can_share).
+    #[inline]
     pub fn set_can_share(mut self, value: impl Into<bool>) -> Self {
         self.can_share = Some(value.into());
         self
     }
 
     /// Sets [`can_share`](Self::can_share), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_share(mut self, value: Option<bool>) -> Self {
         self.can_share = value;
         self
     }
 
     /// Sets [`can_start_approval`](Self::can_start_approval).
+    #[inline]
     pub fn set_can_start_approval(mut self, value: impl Into<bool>) -> Self {
         self.can_start_approval = Some(value.into());
         self
     }
 
     /// Sets [`can_start_approval`](Self::can_start_approval), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_start_approval(mut self, value: Option<bool>) -> Self {
         self.can_start_approval = value;
         self
     }
 
     /// Sets [`can_trash`](Self::can_trash).
+    #[inline]
     pub fn set_can_trash(mut self, value: impl Into<bool>) -> Self {
         self.can_trash = Some(value.into());
         self
     }
 
     /// Sets [`can_trash`](Self::can_trash), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_trash(mut self, value: Option<bool>) -> Self {
         self.can_trash = value;
         self
     }
 
     /// Sets [`can_trash_children`](Self::can_trash_children).
+    #[inline]
     pub fn set_can_trash_children(mut self, value: impl Into<bool>) -> Self {
         self.can_trash_children = Some(value.into());
         self
     }
 
     /// Sets [`can_trash_children`](Self::can_trash_children), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_trash_children(mut self, value: Option<bool>) -> Self {
         self.can_trash_children = value;
         self
     }
 
     /// Sets [`can_untrash`](Self::can_untrash).
+    #[inline]
     pub fn set_can_untrash(mut self, value: impl Into<bool>) -> Self {
         self.can_untrash = Some(value.into());
         self
     }
 
     /// Sets [`can_untrash`](Self::can_untrash), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_untrash(mut self, value: Option<bool>) -> Self {
         self.can_untrash = value;
         self
@@ -7711,24 +8327,28 @@ pub struct FileContentHints {
 
 impl FileContentHints {
     /// Sets [`indexable_text`](Self::indexable_text).
+    #[inline]
     pub fn set_indexable_text(mut self, value: impl Into<String>) -> Self {
         self.indexable_text = Some(value.into());
         self
     }
 
     /// Sets [`indexable_text`](Self::indexable_text), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_indexable_text(mut self, value: Option<String>) -> Self {
         self.indexable_text = value;
         self
     }
 
     /// Sets [`thumbnail`](Self::thumbnail).
+    #[inline]
     pub fn set_thumbnail(mut self, value: impl Into<FileContentHintsThumbnail>) -> Self {
         self.thumbnail = Some(value.into());
         self
     }
 
     /// Sets [`thumbnail`](Self::thumbnail), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_thumbnail(mut self, value: Option<FileContentHintsThumbnail>) -> Self {
         self.thumbnail = value;
         self
@@ -7789,24 +8409,28 @@ pub struct FileContentHintsThumbnail {
 
 impl FileContentHintsThumbnail {
     /// Sets [`image`](Self::image).
+    #[inline]
     pub fn set_image(mut self, value: impl Into<Vec<u8>>) -> Self {
         self.image = Some(value.into());
         self
     }
 
     /// Sets [`image`](Self::image), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_image(mut self, value: Option<Vec<u8>>) -> Self {
         self.image = value;
         self
     }
 
     /// Sets [`mime_type`](Self::mime_type).
+    #[inline]
     pub fn set_mime_type(mut self, value: impl Into<String>) -> Self {
         self.mime_type = Some(value.into());
         self
     }
 
     /// Sets [`mime_type`](Self::mime_type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
         self.mime_type = value;
         self
@@ -7908,252 +8532,294 @@ pub struct FileImageMediaMetadata {
 
 impl FileImageMediaMetadata {
     /// Sets [`aperture`](Self::aperture).
+    #[inline]
     pub fn set_aperture(mut self, value: impl Into<f32>) -> Self {
         self.aperture = Some(value.into());
         self
     }
 
     /// Sets [`aperture`](Self::aperture), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_aperture(mut self, value: Option<f32>) -> Self {
         self.aperture = value;
         self
     }
 
     /// Sets [`camera_make`](Self::camera_make).
+    #[inline]
     pub fn set_camera_make(mut self, value: impl Into<String>) -> Self {
         self.camera_make = Some(value.into());
         self
     }
 
     /// Sets [`camera_make`](Self::camera_make), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_camera_make(mut self, value: Option<String>) -> Self {
         self.camera_make = value;
         self
     }
 
     /// Sets [`camera_model`](Self::camera_model).
+    #[inline]
     pub fn set_camera_model(mut self, value: impl Into<String>) -> Self {
         self.camera_model = Some(value.into());
         self
     }
 
     /// Sets [`camera_model`](Self::camera_model), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_camera_model(mut self, value: Option<String>) -> Self {
         self.camera_model = value;
         self
     }
 
     /// Sets [`color_space`](Self::color_space).
+    #[inline]
     pub fn set_color_space(mut self, value: impl Into<String>) -> Self {
         self.color_space = Some(value.into());
         self
     }
 
     /// Sets [`color_space`](Self::color_space), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_color_space(mut self, value: Option<String>) -> Self {
         self.color_space = value;
         self
     }
 
     /// Sets [`exposure_bias`](Self::exposure_bias).
+    #[inline]
     pub fn set_exposure_bias(mut self, value: impl Into<f32>) -> Self {
         self.exposure_bias = Some(value.into());
         self
     }
 
     /// Sets [`exposure_bias`](Self::exposure_bias), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_exposure_bias(mut self, value: Option<f32>) -> Self {
         self.exposure_bias = value;
         self
     }
 
     /// Sets [`exposure_mode`](Self::exposure_mode).
+    #[inline]
     pub fn set_exposure_mode(mut self, value: impl Into<String>) -> Self {
         self.exposure_mode = Some(value.into());
         self
     }
 
     /// Sets [`exposure_mode`](Self::exposure_mode), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_exposure_mode(mut self, value: Option<String>) -> Self {
         self.exposure_mode = value;
         self
     }
 
     /// Sets [`exposure_time`](Self::exposure_time).
+    #[inline]
     pub fn set_exposure_time(mut self, value: impl Into<f32>) -> Self {
         self.exposure_time = Some(value.into());
         self
     }
 
     /// Sets [`exposure_time`](Self::exposure_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_exposure_time(mut self, value: Option<f32>) -> Self {
         self.exposure_time = value;
         self
     }
 
     /// Sets [`flash_used`](Self::flash_used).
+    #[inline]
     pub fn set_flash_used(mut self, value: impl Into<bool>) -> Self {
         self.flash_used = Some(value.into());
         self
     }
 
     /// Sets [`flash_used`](Self::flash_used), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_flash_used(mut self, value: Option<bool>) -> Self {
         self.flash_used = value;
         self
     }
 
     /// Sets [`focal_length`](Self::focal_length).
+    #[inline]
     pub fn set_focal_length(mut self, value: impl Into<f32>) -> Self {
         self.focal_length = Some(value.into());
         self
     }
 
     /// Sets [`focal_length`](Self::focal_length), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_focal_length(mut self, value: Option<f32>) -> Self {
         self.focal_length = value;
         self
     }
 
     /// Sets [`height`](Self::height).
+    #[inline]
     pub fn set_height(mut self, value: impl Into<i32>) -> Self {
         self.height = Some(value.into());
         self
     }
 
     /// Sets [`height`](Self::height), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_height(mut self, value: Option<i32>) -> Self {
         self.height = value;
         self
     }
 
     /// Sets [`iso_speed`](Self::iso_speed).
+    #[inline]
     pub fn set_iso_speed(mut self, value: impl Into<i32>) -> Self {
         self.iso_speed = Some(value.into());
         self
     }
 
     /// Sets [`iso_speed`](Self::iso_speed), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_iso_speed(mut self, value: Option<i32>) -> Self {
         self.iso_speed = value;
         self
     }
 
     /// Sets [`lens`](Self::lens).
+    #[inline]
     pub fn set_lens(mut self, value: impl Into<String>) -> Self {
         self.lens = Some(value.into());
         self
     }
 
     /// Sets [`lens`](Self::lens), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_lens(mut self, value: Option<String>) -> Self {
         self.lens = value;
         self
     }
 
     /// Sets [`location`](Self::location).
+    #[inline]
     pub fn set_location(mut self, value: impl Into<FileImageMediaMetadataLocation>) -> Self {
         self.location = Some(value.into());
         self
     }
 
     /// Sets [`location`](Self::location), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_location(mut self, value: Option<FileImageMediaMetadataLocation>) -> Self {
         self.location = value;
         self
     }
 
     /// Sets [`max_aperture_value`](Self::max_aperture_value).
+    #[inline]
     pub fn set_max_aperture_value(mut self, value: impl Into<f32>) -> Self {
         self.max_aperture_value = Some(value.into());
         self
     }
 
     /// Sets [`max_aperture_value`](Self::max_aperture_value), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_max_aperture_value(mut self, value: Option<f32>) -> Self {
         self.max_aperture_value = value;
         self
     }
 
     /// Sets [`metering_mode`](Self::metering_mode).
+    #[inline]
     pub fn set_metering_mode(mut self, value: impl Into<String>) -> Self {
         self.metering_mode = Some(value.into());
         self
     }
 
     /// Sets [`metering_mode`](Self::metering_mode), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_metering_mode(mut self, value: Option<String>) -> Self {
         self.metering_mode = value;
         self
     }
 
     /// Sets [`rotation`](Self::rotation).
+    #[inline]
     pub fn set_rotation(mut self, value: impl Into<i32>) -> Self {
         self.rotation = Some(value.into());
         self
     }
 
     /// Sets [`rotation`](Self::rotation), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_rotation(mut self, value: Option<i32>) -> Self {
         self.rotation = value;
         self
     }
 
     /// Sets [`sensor`](Self::sensor).
+    #[inline]
     pub fn set_sensor(mut self, value: impl Into<String>) -> Self {
         self.sensor = Some(value.into());
         self
     }
 
     /// Sets [`sensor`](Self::sensor), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_sensor(mut self, value: Option<String>) -> Self {
         self.sensor = value;
         self
     }
 
     /// Sets [`subject_distance`](Self::subject_distance).
+    #[inline]
     pub fn set_subject_distance(mut self, value: impl Into<i32>) -> Self {
         self.subject_distance = Some(value.into());
         self
     }
 
     /// Sets [`subject_distance`](Self::subject_distance), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_subject_distance(mut self, value: Option<i32>) -> Self {
         self.subject_distance = value;
         self
     }
 
     /// Sets [`time`](Self::time).
+    #[inline]
     pub fn set_time(mut self, value: impl Into<String>) -> Self {
         self.time = Some(value.into());
         self
     }
 
     /// Sets [`time`](Self::time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_time(mut self, value: Option<String>) -> Self {
         self.time = value;
         self
     }
 
     /// Sets [`white_balance`](Self::white_balance).
+    #[inline]
     pub fn set_white_balance(mut self, value: impl Into<String>) -> Self {
         self.white_balance = Some(value.into());
         self
     }
 
     /// Sets [`white_balance`](Self::white_balance), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_white_balance(mut self, value: Option<String>) -> Self {
         self.white_balance = value;
         self
     }
 
     /// Sets [`width`](Self::width).
+    #[inline]
     pub fn set_width(mut self, value: impl Into<i32>) -> Self {
         self.width = Some(value.into());
         self
     }
 
     /// Sets [`width`](Self::width), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_width(mut self, value: Option<i32>) -> Self {
         self.width = value;
         self
@@ -8326,36 +8992,42 @@ pub struct FileImageMediaMetadataLocation {
 
 impl FileImageMediaMetadataLocation {
     /// Sets [`altitude`](Self::altitude).
+    #[inline]
     pub fn set_altitude(mut self, value: impl Into<f64>) -> Self {
         self.altitude = Some(value.into());
         self
     }
 
     /// Sets [`altitude`](Self::altitude), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_altitude(mut self, value: Option<f64>) -> Self {
         self.altitude = value;
         self
     }
 
     /// Sets [`latitude`](Self::latitude).
+    #[inline]
     pub fn set_latitude(mut self, value: impl Into<f64>) -> Self {
         self.latitude = Some(value.into());
         self
     }
 
     /// Sets [`latitude`](Self::latitude), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_latitude(mut self, value: Option<f64>) -> Self {
         self.latitude = value;
         self
     }
 
     /// Sets [`longitude`](Self::longitude).
+    #[inline]
     pub fn set_longitude(mut self, value: impl Into<f64>) -> Self {
         self.longitude = Some(value.into());
         self
     }
 
     /// Sets [`longitude`](Self::longitude), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_longitude(mut self, value: Option<f64>) -> Self {
         self.longitude = value;
         self
@@ -8434,12 +9106,14 @@ pub struct FileLabelInfo {
 
 impl FileLabelInfo {
     /// Sets [`labels`](Self::labels).
+    #[inline]
     pub fn set_labels(mut self, value: impl IntoIterator<Item: Into<Label>>) -> Self {
         self.labels = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`labels`](Self::labels), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_labels(mut self, value: Option<Vec<Label>>) -> Self {
         self.labels = value;
         self
@@ -8493,24 +9167,28 @@ pub struct FileLinkShareMetadata {
 
 impl FileLinkShareMetadata {
     /// Sets [`security_update_eligible`](Self::security_update_eligible).
+    #[inline]
     pub fn set_security_update_eligible(mut self, value: impl Into<bool>) -> Self {
         self.security_update_eligible = Some(value.into());
         self
     }
 
     /// Sets [`security_update_eligible`](Self::security_update_eligible), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_security_update_eligible(mut self, value: Option<bool>) -> Self {
         self.security_update_eligible = value;
         self
     }
 
     /// Sets [`security_update_enabled`](Self::security_update_enabled).
+    #[inline]
     pub fn set_security_update_enabled(mut self, value: impl Into<bool>) -> Self {
         self.security_update_enabled = Some(value.into());
         self
     }
 
     /// Sets [`security_update_enabled`](Self::security_update_enabled), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_security_update_enabled(mut self, value: Option<bool>) -> Self {
         self.security_update_enabled = value;
         self
@@ -8582,48 +9260,56 @@ pub struct FileList {
 
 impl FileList {
     /// Sets [`files`](Self::files).
+    #[inline]
     pub fn set_files(mut self, value: impl IntoIterator<Item: Into<File>>) -> Self {
         self.files = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`files`](Self::files), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_files(mut self, value: Option<Vec<File>>) -> Self {
         self.files = value;
         self
     }
 
     /// Sets [`incomplete_search`](Self::incomplete_search).
+    #[inline]
     pub fn set_incomplete_search(mut self, value: impl Into<bool>) -> Self {
         self.incomplete_search = Some(value.into());
         self
     }
 
     /// Sets [`incomplete_search`](Self::incomplete_search), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_incomplete_search(mut self, value: Option<bool>) -> Self {
         self.incomplete_search = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
@@ -8691,36 +9377,42 @@ pub struct FileShortcutDetails {
 
 impl FileShortcutDetails {
     /// Sets [`target_id`](Self::target_id).
+    #[inline]
     pub fn set_target_id(mut self, value: impl Into<String>) -> Self {
         self.target_id = Some(value.into());
         self
     }
 
     /// Sets [`target_id`](Self::target_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_target_id(mut self, value: Option<String>) -> Self {
         self.target_id = value;
         self
     }
 
     /// Sets [`target_mime_type`](Self::target_mime_type).
+    #[inline]
     pub fn set_target_mime_type(mut self, value: impl Into<String>) -> Self {
         self.target_mime_type = Some(value.into());
         self
     }
 
     /// Sets [`target_mime_type`](Self::target_mime_type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_target_mime_type(mut self, value: Option<String>) -> Self {
         self.target_mime_type = value;
         self
     }
 
     /// Sets [`target_resource_key`](Self::target_resource_key).
+    #[inline]
     pub fn set_target_resource_key(mut self, value: impl Into<String>) -> Self {
         self.target_resource_key = Some(value.into());
         self
     }
 
     /// Sets [`target_resource_key`](Self::target_resource_key), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_target_resource_key(mut self, value: Option<String>) -> Self {
         self.target_resource_key = value;
         self
@@ -8785,36 +9477,42 @@ pub struct FileVideoMediaMetadata {
 
 impl FileVideoMediaMetadata {
     /// Sets [`duration_millis`](Self::duration_millis).
+    #[inline]
     pub fn set_duration_millis(mut self, value: impl Into<i64>) -> Self {
         self.duration_millis = Some(value.into());
         self
     }
 
     /// Sets [`duration_millis`](Self::duration_millis), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_duration_millis(mut self, value: Option<i64>) -> Self {
         self.duration_millis = value;
         self
     }
 
     /// Sets [`height`](Self::height).
+    #[inline]
     pub fn set_height(mut self, value: impl Into<i32>) -> Self {
         self.height = Some(value.into());
         self
     }
 
     /// Sets [`height`](Self::height), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_height(mut self, value: Option<i32>) -> Self {
         self.height = value;
         self
     }
 
     /// Sets [`width`](Self::width).
+    #[inline]
     pub fn set_width(mut self, value: impl Into<i32>) -> Self {
         self.width = Some(value.into());
         self
     }
 
     /// Sets [`width`](Self::width), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_width(mut self, value: Option<i32>) -> Self {
         self.width = value;
         self
@@ -8885,6 +9583,7 @@ pub enum FilesListCorpus {
 
 impl FilesListCorpus {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Domain => "domain",
@@ -8895,6 +9594,7 @@ impl FilesListCorpus {
 }
 
 impl From<&str> for FilesListCorpus {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "domain" => Self::Domain,
@@ -8905,6 +9605,7 @@ impl From<&str> for FilesListCorpus {
 }
 
 impl From<String> for FilesListCorpus {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -8914,6 +9615,7 @@ impl From<String> for FilesListCorpus {
 }
 
 impl std::fmt::Display for FilesListCorpus {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -8950,60 +9652,70 @@ pub struct GenerateCseTokenResponse {
 
 impl GenerateCseTokenResponse {
     /// Sets [`current_kacls_id`](Self::current_kacls_id).
+    #[inline]
     pub fn set_current_kacls_id(mut self, value: impl Into<i64>) -> Self {
         self.current_kacls_id = Some(value.into());
         self
     }
 
     /// Sets [`current_kacls_id`](Self::current_kacls_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_current_kacls_id(mut self, value: Option<i64>) -> Self {
         self.current_kacls_id = value;
         self
     }
 
     /// Sets [`current_kacls_name`](Self::current_kacls_name).
+    #[inline]
     pub fn set_current_kacls_name(mut self, value: impl Into<String>) -> Self {
         self.current_kacls_name = Some(value.into());
         self
     }
 
     /// Sets [`current_kacls_name`](Self::current_kacls_name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_current_kacls_name(mut self, value: Option<String>) -> Self {
         self.current_kacls_name = value;
         self
     }
 
     /// Sets [`file_id`](Self::file_id).
+    #[inline]
     pub fn set_file_id(mut self, value: impl Into<String>) -> Self {
         self.file_id = Some(value.into());
         self
     }
 
     /// Sets [`file_id`](Self::file_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_file_id(mut self, value: Option<String>) -> Self {
         self.file_id = value;
         self
     }
 
     /// Sets [`jwt`](Self::jwt).
+    #[inline]
     pub fn set_jwt(mut self, value: impl Into<String>) -> Self {
         self.jwt = Some(value.into());
         self
     }
 
     /// Sets [`jwt`](Self::jwt), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_jwt(mut self, value: Option<String>) -> Self {
         self.jwt = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
@@ -9084,36 +9796,42 @@ pub struct GeneratedIds {
 
 impl GeneratedIds {
     /// Sets [`ids`](Self::ids).
+    #[inline]
     pub fn set_ids(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.ids = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`ids`](Self::ids), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_ids(mut self, value: Option<Vec<String>>) -> Self {
         self.ids = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`space`](Self::space).
+    #[inline]
     pub fn set_space(mut self, value: impl Into<String>) -> Self {
         self.space = Some(value.into());
         self
     }
 
     /// Sets [`space`](Self::space), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_space(mut self, value: Option<String>) -> Self {
         self.space = value;
         self
@@ -9179,6 +9897,7 @@ pub struct Label {
 
 impl Label {
     /// Sets [`fields`](Self::fields).
+    #[inline]
     pub fn set_fields(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<LabelField>)>,
@@ -9193,42 +9912,49 @@ impl Label {
     }
 
     /// Sets [`fields`](Self::fields), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_fields(mut self, value: Option<BTreeMap<String, LabelField>>) -> Self {
         self.fields = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`revision_id`](Self::revision_id).
+    #[inline]
     pub fn set_revision_id(mut self, value: impl Into<String>) -> Self {
         self.revision_id = Some(value.into());
         self
     }
 
     /// Sets [`revision_id`](Self::revision_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_revision_id(mut self, value: Option<String>) -> Self {
         self.revision_id = value;
         self
@@ -9306,96 +10032,112 @@ pub struct LabelField {
 
 impl LabelField {
     /// Sets [`date_string`](Self::date_string).
+    #[inline]
     pub fn set_date_string(mut self, value: impl IntoIterator<Item: Into<rt::Date>>) -> Self {
         self.date_string = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`date_string`](Self::date_string), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_date_string(mut self, value: Option<Vec<rt::Date>>) -> Self {
         self.date_string = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`integer`](Self::integer).
+    #[inline]
     pub fn set_integer(mut self, value: impl IntoIterator<Item: Into<i64>>) -> Self {
         self.integer = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`integer`](Self::integer), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_integer(mut self, value: Option<Vec<i64>>) -> Self {
         self.integer = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`selection`](Self::selection).
+    #[inline]
     pub fn set_selection(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.selection = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`selection`](Self::selection), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_selection(mut self, value: Option<Vec<String>>) -> Self {
         self.selection = value;
         self
     }
 
     /// Sets [`text`](Self::text).
+    #[inline]
     pub fn set_text(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.text = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`text`](Self::text), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_text(mut self, value: Option<Vec<String>>) -> Self {
         self.text = value;
         self
     }
 
     /// Sets [`user`](Self::user).
+    #[inline]
     pub fn set_user(mut self, value: impl IntoIterator<Item: Into<User>>) -> Self {
         self.user = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`user`](Self::user), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_user(mut self, value: Option<Vec<User>>) -> Self {
         self.user = value;
         self
     }
 
     /// Sets [`value_type`](Self::value_type).
+    #[inline]
     pub fn set_value_type(mut self, value: impl Into<String>) -> Self {
         self.value_type = Some(value.into());
         self
     }
 
     /// Sets [`value_type`](Self::value_type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_value_type(mut self, value: Option<String>) -> Self {
         self.value_type = value;
         self
@@ -9500,54 +10242,63 @@ pub struct LabelFieldModification {
 
 impl LabelFieldModification {
     /// Sets [`field_id`](Self::field_id).
+    #[inline]
     pub fn set_field_id(mut self, value: impl Into<String>) -> Self {
         self.field_id = Some(value.into());
         self
     }
 
     /// Sets [`field_id`](Self::field_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_field_id(mut self, value: Option<String>) -> Self {
         self.field_id = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`set_date_values`](Self::set_date_values).
+    #[inline]
     pub fn set_set_date_values(mut self, value: impl IntoIterator<Item: Into<rt::Date>>) -> Self {
         self.set_date_values = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`set_date_values`](Self::set_date_values), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_set_date_values(mut self, value: Option<Vec<rt::Date>>) -> Self {
         self.set_date_values = value;
         self
     }
 
     /// Sets [`set_integer_values`](Self::set_integer_values).
+    #[inline]
     pub fn set_set_integer_values(mut self, value: impl IntoIterator<Item: Into<i64>>) -> Self {
         self.set_integer_values = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`set_integer_values`](Self::set_integer_values), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_set_integer_values(mut self, value: Option<Vec<i64>>) -> Self {
         self.set_integer_values = value;
         self
     }
 
     /// Sets [`set_selection_values`](Self::set_selection_values).
+    #[inline]
     pub fn set_set_selection_values(
         mut self,
         value: impl IntoIterator<Item: Into<String>>,
@@ -9557,42 +10308,49 @@ impl LabelFieldModification {
     }
 
     /// Sets [`set_selection_values`](Self::set_selection_values), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_set_selection_values(mut self, value: Option<Vec<String>>) -> Self {
         self.set_selection_values = value;
         self
     }
 
     /// Sets [`set_text_values`](Self::set_text_values).
+    #[inline]
     pub fn set_set_text_values(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.set_text_values = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`set_text_values`](Self::set_text_values), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_set_text_values(mut self, value: Option<Vec<String>>) -> Self {
         self.set_text_values = value;
         self
     }
 
     /// Sets [`set_user_values`](Self::set_user_values).
+    #[inline]
     pub fn set_set_user_values(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.set_user_values = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`set_user_values`](Self::set_user_values), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_set_user_values(mut self, value: Option<Vec<String>>) -> Self {
         self.set_user_values = value;
         self
     }
 
     /// Sets [`unset_values`](Self::unset_values).
+    #[inline]
     pub fn set_unset_values(mut self, value: impl Into<bool>) -> Self {
         self.unset_values = Some(value.into());
         self
     }
 
     /// Sets [`unset_values`](Self::unset_values), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_unset_values(mut self, value: Option<bool>) -> Self {
         self.unset_values = value;
         self
@@ -9693,36 +10451,42 @@ pub struct LabelList {
 
 impl LabelList {
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`labels`](Self::labels).
+    #[inline]
     pub fn set_labels(mut self, value: impl IntoIterator<Item: Into<Label>>) -> Self {
         self.labels = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`labels`](Self::labels), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_labels(mut self, value: Option<Vec<Label>>) -> Self {
         self.labels = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
@@ -9791,6 +10555,7 @@ pub struct LabelModification {
 
 impl LabelModification {
     /// Sets [`field_modifications`](Self::field_modifications).
+    #[inline]
     pub fn set_field_modifications(
         mut self,
         value: impl IntoIterator<Item: Into<LabelFieldModification>>,
@@ -9800,6 +10565,7 @@ impl LabelModification {
     }
 
     /// Sets [`field_modifications`](Self::field_modifications), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_field_modifications(
         mut self,
         value: Option<Vec<LabelFieldModification>>,
@@ -9809,36 +10575,42 @@ impl LabelModification {
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`label_id`](Self::label_id).
+    #[inline]
     pub fn set_label_id(mut self, value: impl Into<String>) -> Self {
         self.label_id = Some(value.into());
         self
     }
 
     /// Sets [`label_id`](Self::label_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_label_id(mut self, value: Option<String>) -> Self {
         self.label_id = value;
         self
     }
 
     /// Sets [`remove_label`](Self::remove_label).
+    #[inline]
     pub fn set_remove_label(mut self, value: impl Into<bool>) -> Self {
         self.remove_label = Some(value.into());
         self
     }
 
     /// Sets [`remove_label`](Self::remove_label), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_remove_label(mut self, value: Option<bool>) -> Self {
         self.remove_label = value;
         self
@@ -9906,6 +10678,7 @@ pub struct ListAccessProposalsResponse {
 
 impl ListAccessProposalsResponse {
     /// Sets [`access_proposals`](Self::access_proposals).
+    #[inline]
     pub fn set_access_proposals(
         mut self,
         value: impl IntoIterator<Item: Into<AccessProposal>>,
@@ -9915,18 +10688,21 @@ impl ListAccessProposalsResponse {
     }
 
     /// Sets [`access_proposals`](Self::access_proposals), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_access_proposals(mut self, value: Option<Vec<AccessProposal>>) -> Self {
         self.access_proposals = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
@@ -9986,18 +10762,21 @@ pub struct ModifyLabelsRequest {
 
 impl ModifyLabelsRequest {
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`label_modifications`](Self::label_modifications).
+    #[inline]
     pub fn set_label_modifications(
         mut self,
         value: impl IntoIterator<Item: Into<LabelModification>>,
@@ -10007,6 +10786,7 @@ impl ModifyLabelsRequest {
     }
 
     /// Sets [`label_modifications`](Self::label_modifications), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_label_modifications(
         mut self,
         value: Option<Vec<LabelModification>>,
@@ -10069,24 +10849,28 @@ pub struct ModifyLabelsResponse {
 
 impl ModifyLabelsResponse {
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`modified_labels`](Self::modified_labels).
+    #[inline]
     pub fn set_modified_labels(mut self, value: impl IntoIterator<Item: Into<Label>>) -> Self {
         self.modified_labels = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`modified_labels`](Self::modified_labels), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_modified_labels(mut self, value: Option<Vec<Label>>) -> Self {
         self.modified_labels = value;
         self
@@ -10160,30 +10944,35 @@ pub struct Operation {
 
 impl Operation {
     /// Sets [`done`](Self::done).
+    #[inline]
     pub fn set_done(mut self, value: impl Into<bool>) -> Self {
         self.done = Some(value.into());
         self
     }
 
     /// Sets [`done`](Self::done), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_done(mut self, value: Option<bool>) -> Self {
         self.done = value;
         self
     }
 
     /// Sets [`error`](Self::error).
+    #[inline]
     pub fn set_error(mut self, value: impl Into<Status>) -> Self {
         self.error = Some(value.into());
         self
     }
 
     /// Sets [`error`](Self::error), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_error(mut self, value: Option<Status>) -> Self {
         self.error = value;
         self
     }
 
     /// Sets [`metadata`](Self::metadata).
+    #[inline]
     pub fn set_metadata(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<serde_json::Value>)>,
@@ -10198,6 +10987,7 @@ impl Operation {
     }
 
     /// Sets [`metadata`](Self::metadata), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_metadata(
         mut self,
         value: Option<BTreeMap<String, serde_json::Value>>,
@@ -10207,18 +10997,21 @@ impl Operation {
     }
 
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets [`name`](Self::name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
         self.name = value;
         self
     }
 
     /// Sets [`response`](Self::response).
+    #[inline]
     pub fn set_response(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<serde_json::Value>)>,
@@ -10233,6 +11026,7 @@ impl Operation {
     }
 
     /// Sets [`response`](Self::response), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_response(
         mut self,
         value: Option<BTreeMap<String, serde_json::Value>>,
@@ -10377,90 +11171,105 @@ pub struct Permission {
 
 impl Permission {
     /// Sets [`allow_file_discovery`](Self::allow_file_discovery).
+    #[inline]
     pub fn set_allow_file_discovery(mut self, value: impl Into<bool>) -> Self {
         self.allow_file_discovery = Some(value.into());
         self
     }
 
     /// Sets [`allow_file_discovery`](Self::allow_file_discovery), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_allow_file_discovery(mut self, value: Option<bool>) -> Self {
         self.allow_file_discovery = value;
         self
     }
 
     /// Sets [`deleted`](Self::deleted).
+    #[inline]
     pub fn set_deleted(mut self, value: impl Into<bool>) -> Self {
         self.deleted = Some(value.into());
         self
     }
 
     /// Sets [`deleted`](Self::deleted), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_deleted(mut self, value: Option<bool>) -> Self {
         self.deleted = value;
         self
     }
 
     /// Sets [`display_name`](Self::display_name).
+    #[inline]
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
         self
     }
 
     /// Sets [`display_name`](Self::display_name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_display_name(mut self, value: Option<String>) -> Self {
         self.display_name = value;
         self
     }
 
     /// Sets [`domain`](Self::domain).
+    #[inline]
     pub fn set_domain(mut self, value: impl Into<String>) -> Self {
         self.domain = Some(value.into());
         self
     }
 
     /// Sets [`domain`](Self::domain), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_domain(mut self, value: Option<String>) -> Self {
         self.domain = value;
         self
     }
 
     /// Sets [`email_address`](Self::email_address).
+    #[inline]
     pub fn set_email_address(mut self, value: impl Into<String>) -> Self {
         self.email_address = Some(value.into());
         self
     }
 
     /// Sets [`email_address`](Self::email_address), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_email_address(mut self, value: Option<String>) -> Self {
         self.email_address = value;
         self
     }
 
     /// Sets [`expiration_time`](Self::expiration_time).
+    #[inline]
     pub fn set_expiration_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.expiration_time = Some(value.into());
         self
     }
 
     /// Sets [`expiration_time`](Self::expiration_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_expiration_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.expiration_time = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`inherited_permissions_disabled`](Self::inherited_permissions_disabled).
+    #[inline]
     pub fn set_inherited_permissions_disabled(mut self, value: impl Into<bool>) -> Self {
         self.inherited_permissions_disabled = Some(value.into());
         self
@@ -10468,36 +11277,42 @@ impl Permission {
 
     /// Sets [`inherited_permissions_disabled`](Self::inherited_permissions_disabled), or clears it
     /// with `None`.
+    #[inline]
     pub fn set_or_clear_inherited_permissions_disabled(mut self, value: Option<bool>) -> Self {
         self.inherited_permissions_disabled = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`pending_owner`](Self::pending_owner).
+    #[inline]
     pub fn set_pending_owner(mut self, value: impl Into<bool>) -> Self {
         self.pending_owner = Some(value.into());
         self
     }
 
     /// Sets [`pending_owner`](Self::pending_owner), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_pending_owner(mut self, value: Option<bool>) -> Self {
         self.pending_owner = value;
         self
     }
 
     /// Sets [`permission_details`](Self::permission_details).
+    #[inline]
     pub fn set_permission_details(
         mut self,
         value: impl IntoIterator<Item: Into<PermissionPermissionDetailsItem>>,
@@ -10507,6 +11322,7 @@ impl Permission {
     }
 
     /// Sets [`permission_details`](Self::permission_details), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_permission_details(
         mut self,
         value: Option<Vec<PermissionPermissionDetailsItem>>,
@@ -10516,30 +11332,35 @@ impl Permission {
     }
 
     /// Sets [`photo_link`](Self::photo_link).
+    #[inline]
     pub fn set_photo_link(mut self, value: impl Into<String>) -> Self {
         self.photo_link = Some(value.into());
         self
     }
 
     /// Sets [`photo_link`](Self::photo_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_photo_link(mut self, value: Option<String>) -> Self {
         self.photo_link = value;
         self
     }
 
     /// Sets [`role`](Self::role).
+    #[inline]
     pub fn set_role(mut self, value: impl Into<String>) -> Self {
         self.role = Some(value.into());
         self
     }
 
     /// Sets [`role`](Self::role), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
         self.role = value;
         self
     }
 
     /// Sets [`team_drive_permission_details`](Self::team_drive_permission_details).
+    #[inline]
     pub fn set_team_drive_permission_details(
         mut self,
         value: impl IntoIterator<Item: Into<PermissionTeamDrivePermissionDetailsItem>>,
@@ -10550,6 +11371,7 @@ impl Permission {
 
     /// Sets [`team_drive_permission_details`](Self::team_drive_permission_details), or clears it
     /// with `None`.
+    #[inline]
     pub fn set_or_clear_team_drive_permission_details(
         mut self,
         value: Option<Vec<PermissionTeamDrivePermissionDetailsItem>>,
@@ -10559,24 +11381,28 @@ impl Permission {
     }
 
     /// Sets [`type`](Self::type).
+    #[inline]
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
     /// Sets [`type`](Self::type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
         self.r#type = value;
         self
     }
 
     /// Sets [`view`](Self::view).
+    #[inline]
     pub fn set_view(mut self, value: impl Into<String>) -> Self {
         self.view = Some(value.into());
         self
     }
 
     /// Sets [`view`](Self::view), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_view(mut self, value: Option<String>) -> Self {
         self.view = value;
         self
@@ -10707,36 +11533,42 @@ pub struct PermissionList {
 
 impl PermissionList {
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
     }
 
     /// Sets [`permissions`](Self::permissions).
+    #[inline]
     pub fn set_permissions(mut self, value: impl IntoIterator<Item: Into<Permission>>) -> Self {
         self.permissions = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`permissions`](Self::permissions), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_permissions(mut self, value: Option<Vec<Permission>>) -> Self {
         self.permissions = value;
         self
@@ -10809,48 +11641,56 @@ pub struct PermissionPermissionDetailsItem {
 
 impl PermissionPermissionDetailsItem {
     /// Sets [`inherited`](Self::inherited).
+    #[inline]
     pub fn set_inherited(mut self, value: impl Into<bool>) -> Self {
         self.inherited = Some(value.into());
         self
     }
 
     /// Sets [`inherited`](Self::inherited), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_inherited(mut self, value: Option<bool>) -> Self {
         self.inherited = value;
         self
     }
 
     /// Sets [`inherited_from`](Self::inherited_from).
+    #[inline]
     pub fn set_inherited_from(mut self, value: impl Into<String>) -> Self {
         self.inherited_from = Some(value.into());
         self
     }
 
     /// Sets [`inherited_from`](Self::inherited_from), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_inherited_from(mut self, value: Option<String>) -> Self {
         self.inherited_from = value;
         self
     }
 
     /// Sets [`permission_type`](Self::permission_type).
+    #[inline]
     pub fn set_permission_type(mut self, value: impl Into<String>) -> Self {
         self.permission_type = Some(value.into());
         self
     }
 
     /// Sets [`permission_type`](Self::permission_type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_permission_type(mut self, value: Option<String>) -> Self {
         self.permission_type = value;
         self
     }
 
     /// Sets [`role`](Self::role).
+    #[inline]
     pub fn set_role(mut self, value: impl Into<String>) -> Self {
         self.role = Some(value.into());
         self
     }
 
     /// Sets [`role`](Self::role), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
         self.role = value;
         self
@@ -10928,42 +11768,49 @@ pub struct PermissionTeamDrivePermissionDetailsItem {
 
 impl PermissionTeamDrivePermissionDetailsItem {
     /// Sets [`inherited`](Self::inherited).
+    #[inline]
     pub fn set_inherited(mut self, value: impl Into<bool>) -> Self {
         self.inherited = Some(value.into());
         self
     }
 
     /// Sets [`inherited`](Self::inherited), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_inherited(mut self, value: Option<bool>) -> Self {
         self.inherited = value;
         self
     }
 
     /// Sets [`inherited_from`](Self::inherited_from).
+    #[inline]
     pub fn set_inherited_from(mut self, value: impl Into<String>) -> Self {
         self.inherited_from = Some(value.into());
         self
     }
 
     /// Sets [`inherited_from`](Self::inherited_from), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_inherited_from(mut self, value: Option<String>) -> Self {
         self.inherited_from = value;
         self
     }
 
     /// Sets [`role`](Self::role).
+    #[inline]
     pub fn set_role(mut self, value: impl Into<String>) -> Self {
         self.role = Some(value.into());
         self
     }
 
     /// Sets [`role`](Self::role), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
         self.role = value;
         self
     }
 
     /// Sets [`team_drive_permission_type`](Self::team_drive_permission_type).
+    #[inline]
     pub fn set_team_drive_permission_type(mut self, value: impl Into<String>) -> Self {
         self.team_drive_permission_type = Some(value.into());
         self
@@ -10971,6 +11818,7 @@ impl PermissionTeamDrivePermissionDetailsItem {
 
     /// Sets [`team_drive_permission_type`](Self::team_drive_permission_type), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_team_drive_permission_type(mut self, value: Option<String>) -> Self {
         self.team_drive_permission_type = value;
         self
@@ -11043,30 +11891,35 @@ pub struct ReassignApprovalRequest {
 
 impl ReassignApprovalRequest {
     /// Sets [`add_reviewers`](Self::add_reviewers).
+    #[inline]
     pub fn set_add_reviewers(mut self, value: impl IntoIterator<Item: Into<AddReviewer>>) -> Self {
         self.add_reviewers = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`add_reviewers`](Self::add_reviewers), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_add_reviewers(mut self, value: Option<Vec<AddReviewer>>) -> Self {
         self.add_reviewers = value;
         self
     }
 
     /// Sets [`message`](Self::message).
+    #[inline]
     pub fn set_message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self
     }
 
     /// Sets [`message`](Self::message), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
         self.message = value;
         self
     }
 
     /// Sets [`replace_reviewers`](Self::replace_reviewers).
+    #[inline]
     pub fn set_replace_reviewers(
         mut self,
         value: impl IntoIterator<Item: Into<ReplaceReviewer>>,
@@ -11076,6 +11929,7 @@ impl ReassignApprovalRequest {
     }
 
     /// Sets [`replace_reviewers`](Self::replace_reviewers), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_replace_reviewers(mut self, value: Option<Vec<ReplaceReviewer>>) -> Self {
         self.replace_reviewers = value;
         self
@@ -11137,24 +11991,28 @@ pub struct ReplaceReviewer {
 
 impl ReplaceReviewer {
     /// Sets [`added_reviewer_email`](Self::added_reviewer_email).
+    #[inline]
     pub fn set_added_reviewer_email(mut self, value: impl Into<String>) -> Self {
         self.added_reviewer_email = Some(value.into());
         self
     }
 
     /// Sets [`added_reviewer_email`](Self::added_reviewer_email), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_added_reviewer_email(mut self, value: Option<String>) -> Self {
         self.added_reviewer_email = value;
         self
     }
 
     /// Sets [`removed_reviewer_email`](Self::removed_reviewer_email).
+    #[inline]
     pub fn set_removed_reviewer_email(mut self, value: impl Into<String>) -> Self {
         self.removed_reviewer_email = Some(value.into());
         self
     }
 
     /// Sets [`removed_reviewer_email`](Self::removed_reviewer_email), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_removed_reviewer_email(mut self, value: Option<String>) -> Self {
         self.removed_reviewer_email = value;
         self
@@ -11245,114 +12103,133 @@ pub struct Reply {
 
 impl Reply {
     /// Sets [`action`](Self::action).
+    #[inline]
     pub fn set_action(mut self, value: impl Into<String>) -> Self {
         self.action = Some(value.into());
         self
     }
 
     /// Sets [`action`](Self::action), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_action(mut self, value: Option<String>) -> Self {
         self.action = value;
         self
     }
 
     /// Sets [`assignee_email_address`](Self::assignee_email_address).
+    #[inline]
     pub fn set_assignee_email_address(mut self, value: impl Into<String>) -> Self {
         self.assignee_email_address = Some(value.into());
         self
     }
 
     /// Sets [`assignee_email_address`](Self::assignee_email_address), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_assignee_email_address(mut self, value: Option<String>) -> Self {
         self.assignee_email_address = value;
         self
     }
 
     /// Sets [`author`](Self::author).
+    #[inline]
     pub fn set_author(mut self, value: impl Into<User>) -> Self {
         self.author = Some(value.into());
         self
     }
 
     /// Sets [`author`](Self::author), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_author(mut self, value: Option<User>) -> Self {
         self.author = value;
         self
     }
 
     /// Sets [`content`](Self::content).
+    #[inline]
     pub fn set_content(mut self, value: impl Into<String>) -> Self {
         self.content = Some(value.into());
         self
     }
 
     /// Sets [`content`](Self::content), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_content(mut self, value: Option<String>) -> Self {
         self.content = value;
         self
     }
 
     /// Sets [`created_time`](Self::created_time).
+    #[inline]
     pub fn set_created_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.created_time = Some(value.into());
         self
     }
 
     /// Sets [`created_time`](Self::created_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.created_time = value;
         self
     }
 
     /// Sets [`deleted`](Self::deleted).
+    #[inline]
     pub fn set_deleted(mut self, value: impl Into<bool>) -> Self {
         self.deleted = Some(value.into());
         self
     }
 
     /// Sets [`deleted`](Self::deleted), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_deleted(mut self, value: Option<bool>) -> Self {
         self.deleted = value;
         self
     }
 
     /// Sets [`html_content`](Self::html_content).
+    #[inline]
     pub fn set_html_content(mut self, value: impl Into<String>) -> Self {
         self.html_content = Some(value.into());
         self
     }
 
     /// Sets [`html_content`](Self::html_content), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_html_content(mut self, value: Option<String>) -> Self {
         self.html_content = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`mentioned_email_addresses`](Self::mentioned_email_addresses).
+    #[inline]
     pub fn set_mentioned_email_addresses(
         mut self,
         value: impl IntoIterator<Item: Into<String>>,
@@ -11363,18 +12240,21 @@ impl Reply {
 
     /// Sets [`mentioned_email_addresses`](Self::mentioned_email_addresses), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_mentioned_email_addresses(mut self, value: Option<Vec<String>>) -> Self {
         self.mentioned_email_addresses = value;
         self
     }
 
     /// Sets [`modified_time`](Self::modified_time).
+    #[inline]
     pub fn set_modified_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.modified_time = Some(value.into());
         self
     }
 
     /// Sets [`modified_time`](Self::modified_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.modified_time = value;
         self
@@ -11479,36 +12359,42 @@ pub struct ReplyList {
 
 impl ReplyList {
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
     }
 
     /// Sets [`replies`](Self::replies).
+    #[inline]
     pub fn set_replies(mut self, value: impl IntoIterator<Item: Into<Reply>>) -> Self {
         self.replies = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`replies`](Self::replies), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_replies(mut self, value: Option<Vec<Reply>>) -> Self {
         self.replies = value;
         self
@@ -11578,12 +12464,14 @@ pub struct ResolveAccessProposalRequest {
 
 impl ResolveAccessProposalRequest {
     /// Sets [`action`](Self::action).
+    #[inline]
     pub fn set_action(mut self, value: impl Into<ResolveAccessProposalRequestAction>) -> Self {
         self.action = Some(value.into());
         self
     }
 
     /// Sets [`action`](Self::action), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_action(
         mut self,
         value: Option<ResolveAccessProposalRequestAction>,
@@ -11593,36 +12481,42 @@ impl ResolveAccessProposalRequest {
     }
 
     /// Sets [`role`](Self::role).
+    #[inline]
     pub fn set_role(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.role = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`role`](Self::role), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_role(mut self, value: Option<Vec<String>>) -> Self {
         self.role = value;
         self
     }
 
     /// Sets [`send_notification`](Self::send_notification).
+    #[inline]
     pub fn set_send_notification(mut self, value: impl Into<bool>) -> Self {
         self.send_notification = Some(value.into());
         self
     }
 
     /// Sets [`send_notification`](Self::send_notification), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_send_notification(mut self, value: Option<bool>) -> Self {
         self.send_notification = value;
         self
     }
 
     /// Sets [`view`](Self::view).
+    #[inline]
     pub fn set_view(mut self, value: impl Into<String>) -> Self {
         self.view = Some(value.into());
         self
     }
 
     /// Sets [`view`](Self::view), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_view(mut self, value: Option<String>) -> Self {
         self.view = value;
         self
@@ -11692,6 +12586,7 @@ pub enum ResolveAccessProposalRequestAction {
 
 impl ResolveAccessProposalRequestAction {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ActionUnspecified => "ACTION_UNSPECIFIED",
@@ -11703,6 +12598,7 @@ impl ResolveAccessProposalRequestAction {
 }
 
 impl From<&str> for ResolveAccessProposalRequestAction {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "ACTION_UNSPECIFIED" => Self::ActionUnspecified,
@@ -11714,6 +12610,7 @@ impl From<&str> for ResolveAccessProposalRequestAction {
 }
 
 impl From<String> for ResolveAccessProposalRequestAction {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -11723,6 +12620,7 @@ impl From<String> for ResolveAccessProposalRequestAction {
 }
 
 impl std::fmt::Display for ResolveAccessProposalRequestAction {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -11754,36 +12652,42 @@ pub struct ReviewerResponse {
 
 impl ReviewerResponse {
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`response`](Self::response).
+    #[inline]
     pub fn set_response(mut self, value: impl Into<ReviewerResponseResponse>) -> Self {
         self.response = Some(value.into());
         self
     }
 
     /// Sets [`response`](Self::response), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_response(mut self, value: Option<ReviewerResponseResponse>) -> Self {
         self.response = value;
         self
     }
 
     /// Sets [`reviewer`](Self::reviewer).
+    #[inline]
     pub fn set_reviewer(mut self, value: impl Into<User>) -> Self {
         self.reviewer = Some(value.into());
         self
     }
 
     /// Sets [`reviewer`](Self::reviewer), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_reviewer(mut self, value: Option<User>) -> Self {
         self.reviewer = value;
         self
@@ -11851,6 +12755,7 @@ pub enum ReviewerResponseResponse {
 
 impl ReviewerResponseResponse {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::ResponseUnspecified => "RESPONSE_UNSPECIFIED",
@@ -11863,6 +12768,7 @@ impl ReviewerResponseResponse {
 }
 
 impl From<&str> for ReviewerResponseResponse {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "RESPONSE_UNSPECIFIED" => Self::ResponseUnspecified,
@@ -11875,6 +12781,7 @@ impl From<&str> for ReviewerResponseResponse {
 }
 
 impl From<String> for ReviewerResponseResponse {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -11884,6 +12791,7 @@ impl From<String> for ReviewerResponseResponse {
 }
 
 impl std::fmt::Display for ReviewerResponseResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -11949,6 +12857,7 @@ pub struct Revision {
 
 impl Revision {
     /// Sets [`export_links`](Self::export_links).
+    #[inline]
     pub fn set_export_links(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
@@ -11963,162 +12872,189 @@ impl Revision {
     }
 
     /// Sets [`export_links`](Self::export_links), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_export_links(mut self, value: Option<BTreeMap<String, String>>) -> Self {
         self.export_links = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`keep_forever`](Self::keep_forever).
+    #[inline]
     pub fn set_keep_forever(mut self, value: impl Into<bool>) -> Self {
         self.keep_forever = Some(value.into());
         self
     }
 
     /// Sets [`keep_forever`](Self::keep_forever), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_keep_forever(mut self, value: Option<bool>) -> Self {
         self.keep_forever = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`last_modifying_user`](Self::last_modifying_user).
+    #[inline]
     pub fn set_last_modifying_user(mut self, value: impl Into<User>) -> Self {
         self.last_modifying_user = Some(value.into());
         self
     }
 
     /// Sets [`last_modifying_user`](Self::last_modifying_user), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_last_modifying_user(mut self, value: Option<User>) -> Self {
         self.last_modifying_user = value;
         self
     }
 
     /// Sets [`md5_checksum`](Self::md5_checksum).
+    #[inline]
     pub fn set_md5_checksum(mut self, value: impl Into<String>) -> Self {
         self.md5_checksum = Some(value.into());
         self
     }
 
     /// Sets [`md5_checksum`](Self::md5_checksum), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_md5_checksum(mut self, value: Option<String>) -> Self {
         self.md5_checksum = value;
         self
     }
 
     /// Sets [`mime_type`](Self::mime_type).
+    #[inline]
     pub fn set_mime_type(mut self, value: impl Into<String>) -> Self {
         self.mime_type = Some(value.into());
         self
     }
 
     /// Sets [`mime_type`](Self::mime_type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
         self.mime_type = value;
         self
     }
 
     /// Sets [`modified_time`](Self::modified_time).
+    #[inline]
     pub fn set_modified_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.modified_time = Some(value.into());
         self
     }
 
     /// Sets [`modified_time`](Self::modified_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.modified_time = value;
         self
     }
 
     /// Sets [`original_filename`](Self::original_filename).
+    #[inline]
     pub fn set_original_filename(mut self, value: impl Into<String>) -> Self {
         self.original_filename = Some(value.into());
         self
     }
 
     /// Sets [`original_filename`](Self::original_filename), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_original_filename(mut self, value: Option<String>) -> Self {
         self.original_filename = value;
         self
     }
 
     /// Sets [`publish_auto`](Self::publish_auto).
+    #[inline]
     pub fn set_publish_auto(mut self, value: impl Into<bool>) -> Self {
         self.publish_auto = Some(value.into());
         self
     }
 
     /// Sets [`publish_auto`](Self::publish_auto), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_publish_auto(mut self, value: Option<bool>) -> Self {
         self.publish_auto = value;
         self
     }
 
     /// Sets [`published`](Self::published).
+    #[inline]
     pub fn set_published(mut self, value: impl Into<bool>) -> Self {
         self.published = Some(value.into());
         self
     }
 
     /// Sets [`published`](Self::published), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_published(mut self, value: Option<bool>) -> Self {
         self.published = value;
         self
     }
 
     /// Sets [`published_link`](Self::published_link).
+    #[inline]
     pub fn set_published_link(mut self, value: impl Into<String>) -> Self {
         self.published_link = Some(value.into());
         self
     }
 
     /// Sets [`published_link`](Self::published_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_published_link(mut self, value: Option<String>) -> Self {
         self.published_link = value;
         self
     }
 
     /// Sets [`published_outside_domain`](Self::published_outside_domain).
+    #[inline]
     pub fn set_published_outside_domain(mut self, value: impl Into<bool>) -> Self {
         self.published_outside_domain = Some(value.into());
         self
     }
 
     /// Sets [`published_outside_domain`](Self::published_outside_domain), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_published_outside_domain(mut self, value: Option<bool>) -> Self {
         self.published_outside_domain = value;
         self
     }
 
     /// Sets [`size`](Self::size).
+    #[inline]
     pub fn set_size(mut self, value: impl Into<i64>) -> Self {
         self.size = Some(value.into());
         self
     }
 
     /// Sets [`size`](Self::size), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_size(mut self, value: Option<i64>) -> Self {
         self.size = value;
         self
@@ -12240,36 +13176,42 @@ pub struct RevisionList {
 
 impl RevisionList {
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
     }
 
     /// Sets [`revisions`](Self::revisions).
+    #[inline]
     pub fn set_revisions(mut self, value: impl IntoIterator<Item: Into<Revision>>) -> Self {
         self.revisions = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`revisions`](Self::revisions), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_revisions(mut self, value: Option<Vec<Revision>>) -> Self {
         self.revisions = value;
         self
@@ -12337,18 +13279,21 @@ pub struct StartApprovalRequest {
 
 impl StartApprovalRequest {
     /// Sets [`due_time`](Self::due_time).
+    #[inline]
     pub fn set_due_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.due_time = Some(value.into());
         self
     }
 
     /// Sets [`due_time`](Self::due_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_due_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.due_time = value;
         self
     }
 
     /// Sets [`file_content_change_behavior`](Self::file_content_change_behavior).
+    #[inline]
     pub fn set_file_content_change_behavior(
         mut self,
         value: impl Into<StartApprovalRequestFileContentChangeBehavior>,
@@ -12359,6 +13304,7 @@ impl StartApprovalRequest {
 
     /// Sets [`file_content_change_behavior`](Self::file_content_change_behavior), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_file_content_change_behavior(
         mut self,
         value: Option<StartApprovalRequestFileContentChangeBehavior>,
@@ -12368,36 +13314,42 @@ impl StartApprovalRequest {
     }
 
     /// Sets [`lock_file`](Self::lock_file).
+    #[inline]
     pub fn set_lock_file(mut self, value: impl Into<bool>) -> Self {
         self.lock_file = Some(value.into());
         self
     }
 
     /// Sets [`lock_file`](Self::lock_file), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_lock_file(mut self, value: Option<bool>) -> Self {
         self.lock_file = value;
         self
     }
 
     /// Sets [`message`](Self::message).
+    #[inline]
     pub fn set_message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self
     }
 
     /// Sets [`message`](Self::message), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
         self.message = value;
         self
     }
 
     /// Sets [`reviewer_emails`](Self::reviewer_emails).
+    #[inline]
     pub fn set_reviewer_emails(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.reviewer_emails = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`reviewer_emails`](Self::reviewer_emails), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_reviewer_emails(mut self, value: Option<Vec<String>>) -> Self {
         self.reviewer_emails = value;
         self
@@ -12480,6 +13432,7 @@ pub enum StartApprovalRequestFileContentChangeBehavior {
 
 impl StartApprovalRequestFileContentChangeBehavior {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::FileContentChangeBehaviorUnspecified => {
@@ -12493,6 +13446,7 @@ impl StartApprovalRequestFileContentChangeBehavior {
 }
 
 impl From<&str> for StartApprovalRequestFileContentChangeBehavior {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "FILE_CONTENT_CHANGE_BEHAVIOR_UNSPECIFIED" => {
@@ -12506,6 +13460,7 @@ impl From<&str> for StartApprovalRequestFileContentChangeBehavior {
 }
 
 impl From<String> for StartApprovalRequestFileContentChangeBehavior {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -12515,6 +13470,7 @@ impl From<String> for StartApprovalRequestFileContentChangeBehavior {
 }
 
 impl std::fmt::Display for StartApprovalRequestFileContentChangeBehavior {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -12544,24 +13500,28 @@ pub struct StartPageToken {
 
 impl StartPageToken {
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`start_page_token`](Self::start_page_token).
+    #[inline]
     pub fn set_start_page_token(mut self, value: impl Into<String>) -> Self {
         self.start_page_token = Some(value.into());
         self
     }
 
     /// Sets [`start_page_token`](Self::start_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_start_page_token(mut self, value: Option<String>) -> Self {
         self.start_page_token = value;
         self
@@ -12627,18 +13587,21 @@ pub struct Status {
 
 impl Status {
     /// Sets [`code`](Self::code).
+    #[inline]
     pub fn set_code(mut self, value: impl Into<i32>) -> Self {
         self.code = Some(value.into());
         self
     }
 
     /// Sets [`code`](Self::code), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_code(mut self, value: Option<i32>) -> Self {
         self.code = value;
         self
     }
 
     /// Sets [`details`](Self::details).
+    #[inline]
     pub fn set_details(
         mut self,
         value: impl IntoIterator<Item: Into<BTreeMap<String, serde_json::Value>>>,
@@ -12648,6 +13611,7 @@ impl Status {
     }
 
     /// Sets [`details`](Self::details), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_details(
         mut self,
         value: Option<Vec<BTreeMap<String, serde_json::Value>>>,
@@ -12657,12 +13621,14 @@ impl Status {
     }
 
     /// Sets [`message`](Self::message).
+    #[inline]
     pub fn set_message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self
     }
 
     /// Sets [`message`](Self::message), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
         self.message = value;
         self
@@ -12748,6 +13714,7 @@ pub struct TeamDrive {
 
 impl TeamDrive {
     /// Sets [`background_image_file`](Self::background_image_file).
+    #[inline]
     pub fn set_background_image_file(
         mut self,
         value: impl Into<TeamDriveBackgroundImageFile>,
@@ -12757,6 +13724,7 @@ impl TeamDrive {
     }
 
     /// Sets [`background_image_file`](Self::background_image_file), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_background_image_file(
         mut self,
         value: Option<TeamDriveBackgroundImageFile>,
@@ -12766,120 +13734,140 @@ impl TeamDrive {
     }
 
     /// Sets [`background_image_link`](Self::background_image_link).
+    #[inline]
     pub fn set_background_image_link(mut self, value: impl Into<String>) -> Self {
         self.background_image_link = Some(value.into());
         self
     }
 
     /// Sets [`background_image_link`](Self::background_image_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
         self.background_image_link = value;
         self
     }
 
     /// Sets [`capabilities`](Self::capabilities).
+    #[inline]
     pub fn set_capabilities(mut self, value: impl Into<TeamDriveCapabilities>) -> Self {
         self.capabilities = Some(value.into());
         self
     }
 
     /// Sets [`capabilities`](Self::capabilities), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_capabilities(mut self, value: Option<TeamDriveCapabilities>) -> Self {
         self.capabilities = value;
         self
     }
 
     /// Sets [`color_rgb`](Self::color_rgb).
+    #[inline]
     pub fn set_color_rgb(mut self, value: impl Into<String>) -> Self {
         self.color_rgb = Some(value.into());
         self
     }
 
     /// Sets [`color_rgb`](Self::color_rgb), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
         self.color_rgb = value;
         self
     }
 
     /// Sets [`created_time`](Self::created_time).
+    #[inline]
     pub fn set_created_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.created_time = Some(value.into());
         self
     }
 
     /// Sets [`created_time`](Self::created_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.created_time = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets [`name`](Self::name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
         self.name = value;
         self
     }
 
     /// Sets [`org_unit_id`](Self::org_unit_id).
+    #[inline]
     pub fn set_org_unit_id(mut self, value: impl Into<String>) -> Self {
         self.org_unit_id = Some(value.into());
         self
     }
 
     /// Sets [`org_unit_id`](Self::org_unit_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_org_unit_id(mut self, value: Option<String>) -> Self {
         self.org_unit_id = value;
         self
     }
 
     /// Sets [`restrictions`](Self::restrictions).
+    #[inline]
     pub fn set_restrictions(mut self, value: impl Into<TeamDriveRestrictions>) -> Self {
         self.restrictions = Some(value.into());
         self
     }
 
     /// Sets [`restrictions`](Self::restrictions), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_restrictions(mut self, value: Option<TeamDriveRestrictions>) -> Self {
         self.restrictions = value;
         self
     }
 
     /// Sets [`theme_id`](Self::theme_id).
+    #[inline]
     pub fn set_theme_id(mut self, value: impl Into<String>) -> Self {
         self.theme_id = Some(value.into());
         self
     }
 
     /// Sets [`theme_id`](Self::theme_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_theme_id(mut self, value: Option<String>) -> Self {
         self.theme_id = value;
         self
@@ -12990,48 +13978,56 @@ pub struct TeamDriveBackgroundImageFile {
 
 impl TeamDriveBackgroundImageFile {
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`width`](Self::width).
+    #[inline]
     pub fn set_width(mut self, value: impl Into<f32>) -> Self {
         self.width = Some(value.into());
         self
     }
 
     /// Sets [`width`](Self::width), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_width(mut self, value: Option<f32>) -> Self {
         self.width = value;
         self
     }
 
     /// Sets [`x_coordinate`](Self::x_coordinate).
+    #[inline]
     pub fn set_x_coordinate(mut self, value: impl Into<f32>) -> Self {
         self.x_coordinate = Some(value.into());
         self
     }
 
     /// Sets [`x_coordinate`](Self::x_coordinate), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_x_coordinate(mut self, value: Option<f32>) -> Self {
         self.x_coordinate = value;
         self
     }
 
     /// Sets [`y_coordinate`](Self::y_coordinate).
+    #[inline]
     pub fn set_y_coordinate(mut self, value: impl Into<f32>) -> Self {
         self.y_coordinate = Some(value.into());
         self
     }
 
     /// Sets [`y_coordinate`](Self::y_coordinate), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_y_coordinate(mut self, value: Option<f32>) -> Self {
         self.y_coordinate = value;
         self
@@ -13163,12 +14159,14 @@ pub struct TeamDriveCapabilities {
 
 impl TeamDriveCapabilities {
     /// Sets [`can_add_children`](Self::can_add_children).
+    #[inline]
     pub fn set_can_add_children(mut self, value: impl Into<bool>) -> Self {
         self.can_add_children = Some(value.into());
         self
     }
 
     /// Sets [`can_add_children`](Self::can_add_children), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_add_children(mut self, value: Option<bool>) -> Self {
         self.can_add_children = value;
         self
@@ -13176,6 +14174,7 @@ impl TeamDriveCapabilities {
 
     /// Sets
     /// [`can_change_copy_requires_writer_permission_restriction`](Self::can_change_copy_requires_writer_permission_restriction).
+    #[inline]
     pub fn set_can_change_copy_requires_writer_permission_restriction(
         mut self,
         value: impl Into<bool>,
@@ -13187,6 +14186,7 @@ impl TeamDriveCapabilities {
     /// Sets
     /// [`can_change_copy_requires_writer_permission_restriction`](Self::can_change_copy_requires_writer_permission_restriction),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_change_copy_requires_writer_permission_restriction(
         mut self,
         value: Option<bool>,
@@ -13197,6 +14197,7 @@ impl TeamDriveCapabilities {
 
     /// Sets
     /// [`can_change_domain_users_only_restriction`](Self::can_change_domain_users_only_restriction).
+    #[inline]
     pub fn set_can_change_domain_users_only_restriction(mut self, value: impl Into<bool>) -> Self {
         self.can_change_domain_users_only_restriction = Some(value.into());
         self
@@ -13205,6 +14206,7 @@ impl TeamDriveCapabilities {
     /// Sets
     /// [`can_change_domain_users_only_restriction`](Self::can_change_domain_users_only_restriction),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_change_domain_users_only_restriction(
         mut self,
         value: Option<bool>,
@@ -13214,6 +14216,7 @@ impl TeamDriveCapabilities {
     }
 
     /// Sets [`can_change_download_restriction`](Self::can_change_download_restriction).
+    #[inline]
     pub fn set_can_change_download_restriction(mut self, value: impl Into<bool>) -> Self {
         self.can_change_download_restriction = Some(value.into());
         self
@@ -13221,6 +14224,7 @@ impl TeamDriveCapabilities {
 
     /// Sets [`can_change_download_restriction`](Self::can_change_download_restriction), or clears
     /// it with `None`.
+    #[inline]
     pub fn set_or_clear_can_change_download_restriction(mut self, value: Option<bool>) -> Self {
         self.can_change_download_restriction = value;
         self
@@ -13228,6 +14232,7 @@ impl TeamDriveCapabilities {
 
     /// Sets
     /// [`can_change_sharing_folders_requires_organizer_permission_restriction`](Self::can_change_sharing_folders_requires_organizer_permission_restriction).
+    #[inline]
     pub fn set_can_change_sharing_folders_requires_organizer_permission_restriction(
         mut self,
         value: impl Into<bool>,
@@ -13240,6 +14245,7 @@ impl TeamDriveCapabilities {
     /// Sets
     /// [`can_change_sharing_folders_requires_organizer_permission_restriction`](Self::can_change_sharing_folders_requires_organizer_permission_restriction),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_change_sharing_folders_requires_organizer_permission_restriction(
         mut self,
         value: Option<bool>,
@@ -13249,6 +14255,7 @@ impl TeamDriveCapabilities {
     }
 
     /// Sets [`can_change_team_drive_background`](Self::can_change_team_drive_background).
+    #[inline]
     pub fn set_can_change_team_drive_background(mut self, value: impl Into<bool>) -> Self {
         self.can_change_team_drive_background = Some(value.into());
         self
@@ -13256,6 +14263,7 @@ impl TeamDriveCapabilities {
 
     /// Sets [`can_change_team_drive_background`](Self::can_change_team_drive_background), or clears
     /// it with `None`.
+    #[inline]
     pub fn set_or_clear_can_change_team_drive_background(mut self, value: Option<bool>) -> Self {
         self.can_change_team_drive_background = value;
         self
@@ -13263,6 +14271,7 @@ impl TeamDriveCapabilities {
 
     /// Sets
     /// [`can_change_team_members_only_restriction`](Self::can_change_team_members_only_restriction).
+    #[inline]
     pub fn set_can_change_team_members_only_restriction(mut self, value: impl Into<bool>) -> Self {
         self.can_change_team_members_only_restriction = Some(value.into());
         self
@@ -13271,6 +14280,7 @@ impl TeamDriveCapabilities {
     /// Sets
     /// [`can_change_team_members_only_restriction`](Self::can_change_team_members_only_restriction),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_change_team_members_only_restriction(
         mut self,
         value: Option<bool>,
@@ -13280,150 +14290,175 @@ impl TeamDriveCapabilities {
     }
 
     /// Sets [`can_comment`](Self::can_comment).
+    #[inline]
     pub fn set_can_comment(mut self, value: impl Into<bool>) -> Self {
         self.can_comment = Some(value.into());
         self
     }
 
     /// Sets [`can_comment`](Self::can_comment), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_comment(mut self, value: Option<bool>) -> Self {
         self.can_comment = value;
         self
     }
 
     /// Sets [`can_copy`](Self::can_copy).
+    #[inline]
     pub fn set_can_copy(mut self, value: impl Into<bool>) -> Self {
         self.can_copy = Some(value.into());
         self
     }
 
     /// Sets [`can_copy`](Self::can_copy), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_copy(mut self, value: Option<bool>) -> Self {
         self.can_copy = value;
         self
     }
 
     /// Sets [`can_delete_children`](Self::can_delete_children).
+    #[inline]
     pub fn set_can_delete_children(mut self, value: impl Into<bool>) -> Self {
         self.can_delete_children = Some(value.into());
         self
     }
 
     /// Sets [`can_delete_children`](Self::can_delete_children), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_delete_children(mut self, value: Option<bool>) -> Self {
         self.can_delete_children = value;
         self
     }
 
     /// Sets [`can_delete_team_drive`](Self::can_delete_team_drive).
+    #[inline]
     pub fn set_can_delete_team_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_delete_team_drive = Some(value.into());
         self
     }
 
     /// Sets [`can_delete_team_drive`](Self::can_delete_team_drive), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_delete_team_drive(mut self, value: Option<bool>) -> Self {
         self.can_delete_team_drive = value;
         self
     }
 
     /// Sets [`can_download`](Self::can_download).
+    #[inline]
     pub fn set_can_download(mut self, value: impl Into<bool>) -> Self {
         self.can_download = Some(value.into());
         self
     }
 
     /// Sets [`can_download`](Self::can_download), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_download(mut self, value: Option<bool>) -> Self {
         self.can_download = value;
         self
     }
 
     /// Sets [`can_edit`](Self::can_edit).
+    #[inline]
     pub fn set_can_edit(mut self, value: impl Into<bool>) -> Self {
         self.can_edit = Some(value.into());
         self
     }
 
     /// Sets [`can_edit`](Self::can_edit), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_edit(mut self, value: Option<bool>) -> Self {
         self.can_edit = value;
         self
     }
 
     /// Sets [`can_list_children`](Self::can_list_children).
+    #[inline]
     pub fn set_can_list_children(mut self, value: impl Into<bool>) -> Self {
         self.can_list_children = Some(value.into());
         self
     }
 
     /// Sets [`can_list_children`](Self::can_list_children), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_list_children(mut self, value: Option<bool>) -> Self {
         self.can_list_children = value;
         self
     }
 
     /// Sets [`can_manage_members`](Self::can_manage_members).
+    #[inline]
     pub fn set_can_manage_members(mut self, value: impl Into<bool>) -> Self {
         self.can_manage_members = Some(value.into());
         self
     }
 
     /// Sets [`can_manage_members`](Self::can_manage_members), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_manage_members(mut self, value: Option<bool>) -> Self {
         self.can_manage_members = value;
         self
     }
 
     /// Sets [`can_read_revisions`](Self::can_read_revisions).
+    #[inline]
     pub fn set_can_read_revisions(mut self, value: impl Into<bool>) -> Self {
         self.can_read_revisions = Some(value.into());
         self
     }
 
     /// Sets [`can_read_revisions`](Self::can_read_revisions), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_read_revisions(mut self, value: Option<bool>) -> Self {
         self.can_read_revisions = value;
         self
     }
 
     /// Sets [`can_remove_children`](Self::can_remove_children).
+    #[inline]
     pub fn set_can_remove_children(mut self, value: impl Into<bool>) -> Self {
         self.can_remove_children = Some(value.into());
         self
     }
 
     /// Sets [`can_remove_children`](Self::can_remove_children), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_remove_children(mut self, value: Option<bool>) -> Self {
         self.can_remove_children = value;
         self
     }
 
     /// Sets [`can_rename`](Self::can_rename).
+    #[inline]
     pub fn set_can_rename(mut self, value: impl Into<bool>) -> Self {
         self.can_rename = Some(value.into());
         self
     }
 
     /// Sets [`can_rename`](Self::can_rename), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_rename(mut self, value: Option<bool>) -> Self {
         self.can_rename = value;
         self
     }
 
     /// Sets [`can_rename_team_drive`](Self::can_rename_team_drive).
+    #[inline]
     pub fn set_can_rename_team_drive(mut self, value: impl Into<bool>) -> Self {
         self.can_rename_team_drive = Some(value.into());
         self
     }
 
     /// Sets [`can_rename_team_drive`](Self::can_rename_team_drive), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_rename_team_drive(mut self, value: Option<bool>) -> Self {
         self.can_rename_team_drive = value;
         self
     }
 
     /// Sets [`can_reset_team_drive_restrictions`](Self::can_reset_team_drive_restrictions).
+    #[inline]
     pub fn set_can_reset_team_drive_restrictions(mut self, value: impl Into<bool>) -> Self {
         self.can_reset_team_drive_restrictions = Some(value.into());
         self
@@ -13431,30 +14466,35 @@ impl TeamDriveCapabilities {
 
     /// Sets [`can_reset_team_drive_restrictions`](Self::can_reset_team_drive_restrictions), or
     /// clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_reset_team_drive_restrictions(mut self, value: Option<bool>) -> Self {
         self.can_reset_team_drive_restrictions = value;
         self
     }
 
     /// Sets [`can_share`](Self::can_share).
+    #[inline]
     pub fn set_can_share(mut self, value: impl Into<bool>) -> Self {
         self.can_share = Some(value.into());
         self
     }
 
     /// Sets [`can_share`](Self::can_share), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_share(mut self, value: Option<bool>) -> Self {
         self.can_share = value;
         self
     }
 
     /// Sets [`can_trash_children`](Self::can_trash_children).
+    #[inline]
     pub fn set_can_trash_children(mut self, value: impl Into<bool>) -> Self {
         self.can_trash_children = Some(value.into());
         self
     }
 
     /// Sets [`can_trash_children`](Self::can_trash_children), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_can_trash_children(mut self, value: Option<bool>) -> Self {
         self.can_trash_children = value;
         self
@@ -13631,36 +14671,42 @@ pub struct TeamDriveList {
 
 impl TeamDriveList {
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
     }
 
     /// Sets [`team_drives`](Self::team_drives).
+    #[inline]
     pub fn set_team_drives(mut self, value: impl IntoIterator<Item: Into<TeamDrive>>) -> Self {
         self.team_drives = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`team_drives`](Self::team_drives), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_team_drives(mut self, value: Option<Vec<TeamDrive>>) -> Self {
         self.team_drives = value;
         self
@@ -13735,6 +14781,7 @@ pub struct TeamDriveRestrictions {
 
 impl TeamDriveRestrictions {
     /// Sets [`admin_managed_restrictions`](Self::admin_managed_restrictions).
+    #[inline]
     pub fn set_admin_managed_restrictions(mut self, value: impl Into<bool>) -> Self {
         self.admin_managed_restrictions = Some(value.into());
         self
@@ -13742,12 +14789,14 @@ impl TeamDriveRestrictions {
 
     /// Sets [`admin_managed_restrictions`](Self::admin_managed_restrictions), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_admin_managed_restrictions(mut self, value: Option<bool>) -> Self {
         self.admin_managed_restrictions = value;
         self
     }
 
     /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission).
+    #[inline]
     pub fn set_copy_requires_writer_permission(mut self, value: impl Into<bool>) -> Self {
         self.copy_requires_writer_permission = Some(value.into());
         self
@@ -13755,30 +14804,35 @@ impl TeamDriveRestrictions {
 
     /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission), or clears
     /// it with `None`.
+    #[inline]
     pub fn set_or_clear_copy_requires_writer_permission(mut self, value: Option<bool>) -> Self {
         self.copy_requires_writer_permission = value;
         self
     }
 
     /// Sets [`domain_users_only`](Self::domain_users_only).
+    #[inline]
     pub fn set_domain_users_only(mut self, value: impl Into<bool>) -> Self {
         self.domain_users_only = Some(value.into());
         self
     }
 
     /// Sets [`domain_users_only`](Self::domain_users_only), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_domain_users_only(mut self, value: Option<bool>) -> Self {
         self.domain_users_only = value;
         self
     }
 
     /// Sets [`download_restriction`](Self::download_restriction).
+    #[inline]
     pub fn set_download_restriction(mut self, value: impl Into<DownloadRestriction>) -> Self {
         self.download_restriction = Some(value.into());
         self
     }
 
     /// Sets [`download_restriction`](Self::download_restriction), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_download_restriction(mut self, value: Option<DownloadRestriction>) -> Self {
         self.download_restriction = value;
         self
@@ -13786,6 +14840,7 @@ impl TeamDriveRestrictions {
 
     /// Sets
     /// [`sharing_folders_requires_organizer_permission`](Self::sharing_folders_requires_organizer_permission).
+    #[inline]
     pub fn set_sharing_folders_requires_organizer_permission(
         mut self,
         value: impl Into<bool>,
@@ -13797,6 +14852,7 @@ impl TeamDriveRestrictions {
     /// Sets
     /// [`sharing_folders_requires_organizer_permission`](Self::sharing_folders_requires_organizer_permission),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_sharing_folders_requires_organizer_permission(
         mut self,
         value: Option<bool>,
@@ -13806,12 +14862,14 @@ impl TeamDriveRestrictions {
     }
 
     /// Sets [`team_members_only`](Self::team_members_only).
+    #[inline]
     pub fn set_team_members_only(mut self, value: impl Into<bool>) -> Self {
         self.team_members_only = Some(value.into());
         self
     }
 
     /// Sets [`team_members_only`](Self::team_members_only), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_team_members_only(mut self, value: Option<bool>) -> Self {
         self.team_members_only = value;
         self
@@ -13916,72 +14974,84 @@ pub struct User {
 
 impl User {
     /// Sets [`display_name`](Self::display_name).
+    #[inline]
     pub fn set_display_name(mut self, value: impl Into<String>) -> Self {
         self.display_name = Some(value.into());
         self
     }
 
     /// Sets [`display_name`](Self::display_name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_display_name(mut self, value: Option<String>) -> Self {
         self.display_name = value;
         self
     }
 
     /// Sets [`email_address`](Self::email_address).
+    #[inline]
     pub fn set_email_address(mut self, value: impl Into<String>) -> Self {
         self.email_address = Some(value.into());
         self
     }
 
     /// Sets [`email_address`](Self::email_address), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_email_address(mut self, value: Option<String>) -> Self {
         self.email_address = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`me`](Self::me).
+    #[inline]
     pub fn set_me(mut self, value: impl Into<bool>) -> Self {
         self.me = Some(value.into());
         self
     }
 
     /// Sets [`me`](Self::me), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_me(mut self, value: Option<bool>) -> Self {
         self.me = value;
         self
     }
 
     /// Sets [`permission_id`](Self::permission_id).
+    #[inline]
     pub fn set_permission_id(mut self, value: impl Into<String>) -> Self {
         self.permission_id = Some(value.into());
         self
     }
 
     /// Sets [`permission_id`](Self::permission_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_permission_id(mut self, value: Option<String>) -> Self {
         self.permission_id = value;
         self
     }
 
     /// Sets [`photo_link`](Self::photo_link).
+    #[inline]
     pub fn set_photo_link(mut self, value: impl Into<String>) -> Self {
         self.photo_link = Some(value.into());
         self
     }
 
     /// Sets [`photo_link`](Self::photo_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_photo_link(mut self, value: Option<String>) -> Self {
         self.photo_link = value;
         self
@@ -14048,66 +15118,77 @@ impl serde::Serialize for User {
 }
 
 impl rt::Page for ApprovalList {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for ChangeList {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for CommentList {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for DriveList {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for FileList {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for LabelList {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for ListAccessProposalsResponse {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for PermissionList {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for ReplyList {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for RevisionList {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for TeamDriveList {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }

@@ -335,12 +335,14 @@ pub struct List {
 
 impl List {
     /// Maximum number of items to return in a single page of responses. Maximum 1000.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
     }
 
     /// A previously-returned page token representing part of the larger set of results to view.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
@@ -382,6 +384,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::AnywhereCache;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::AnywhereCache> {
         page.items.unwrap_or_default()
     }
@@ -389,6 +392,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::AnywhereCaches, crate::Error>> + Send
@@ -397,6 +401,7 @@ impl List {
     }
 
     /// Every element of `items` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::AnywhereCache, crate::Error>> + Send

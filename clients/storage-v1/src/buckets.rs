@@ -323,18 +323,21 @@ pub struct Delete {
 
 impl Delete {
     /// If set, only deletes the bucket if its metageneration matches this value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
     }
 
     /// If set, only deletes the bucket if its metageneration does not match this value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -400,6 +403,7 @@ pub struct Get {
 
 impl Get {
     /// If present, specifies the generation of the bucket. This is required if softDeleted is true.
+    #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
         self.generation = Some(generation);
         self
@@ -407,6 +411,7 @@ impl Get {
 
     /// Makes the return of the bucket metadata conditional on whether the bucket's current
     /// metageneration matches the given value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -414,12 +419,14 @@ impl Get {
 
     /// Makes the return of the bucket metadata conditional on whether the bucket's current
     /// metageneration does not match the given value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
     }
 
     /// Set of properties to return. Defaults to noAcl.
+    #[inline]
     pub fn projection(mut self, projection: impl Into<crate::types::BucketsGetProjection>) -> Self {
         self.projection = Some(projection.into());
         self
@@ -427,12 +434,14 @@ impl Get {
 
     /// If true, return the soft-deleted version of this bucket. The default is false. For more
     /// information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
+    #[inline]
     pub fn soft_deleted(mut self, soft_deleted: bool) -> Self {
         self.soft_deleted = Some(soft_deleted);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -502,6 +511,7 @@ pub struct GetIamPolicy {
 impl GetIamPolicy {
     /// The IAM policy format version to be returned. If the optionsRequestedPolicyVersion is for an
     /// older version that doesn't support part of the requested IAM policy, the request fails.
+    #[inline]
     pub fn options_requested_policy_version(
         mut self,
         options_requested_policy_version: i32,
@@ -511,6 +521,7 @@ impl GetIamPolicy {
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -570,6 +581,7 @@ pub struct GetStorageLayout {
 impl GetStorageLayout {
     /// An optional prefix used for permission check. It is useful when the caller only has
     /// storage.objects.list permission under a specific prefix.
+    #[inline]
     pub fn prefix(mut self, prefix: impl Into<String>) -> Self {
         self.prefix = Some(prefix.into());
         self
@@ -623,12 +635,14 @@ impl Insert {
     /// When set to true, object retention is enabled for this bucket.
     ///
     /// Server default: `false`.
+    #[inline]
     pub fn enable_object_retention(mut self, enable_object_retention: bool) -> Self {
         self.enable_object_retention = Some(enable_object_retention);
         self
     }
 
     /// Apply a predefined set of access controls to this bucket.
+    #[inline]
     pub fn predefined_acl(
         mut self,
         predefined_acl: impl Into<crate::types::BucketsInsertPredefinedAcl>,
@@ -638,6 +652,7 @@ impl Insert {
     }
 
     /// Apply a predefined set of default object access controls to this bucket.
+    #[inline]
     pub fn predefined_default_object_acl(
         mut self,
         predefined_default_object_acl: impl Into<crate::types::BucketsInsertPredefinedDefaultObjectAcl>,
@@ -648,6 +663,7 @@ impl Insert {
 
     /// Set of properties to return. Defaults to noAcl, unless the bucket resource specifies acl or
     /// defaultObjectAcl properties, when it defaults to full.
+    #[inline]
     pub fn projection(
         mut self,
         projection: impl Into<crate::types::BucketsInsertProjection>,
@@ -657,6 +673,7 @@ impl Insert {
     }
 
     /// The project to be billed for this request.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -726,24 +743,28 @@ impl List {
     /// parameter or 1,000 items, whichever is smaller.
     ///
     /// Server default: `1000`.
+    #[inline]
     pub fn max_results(mut self, max_results: u32) -> Self {
         self.max_results = Some(max_results);
         self
     }
 
     /// A previously-returned page token representing part of the larger set of results to view.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
     }
 
     /// Filter results to buckets whose names begin with this prefix.
+    #[inline]
     pub fn prefix(mut self, prefix: impl Into<String>) -> Self {
         self.prefix = Some(prefix.into());
         self
     }
 
     /// Set of properties to return. Defaults to noAcl.
+    #[inline]
     pub fn projection(
         mut self,
         projection: impl Into<crate::types::BucketsListProjection>,
@@ -754,6 +775,7 @@ impl List {
 
     /// If true, return a list of bucket resource names for buckets that are in unreachable
     /// locations.
+    #[inline]
     pub fn return_partial_success(mut self, return_partial_success: bool) -> Self {
         self.return_partial_success = Some(return_partial_success);
         self
@@ -761,12 +783,14 @@ impl List {
 
     /// If true, only soft-deleted bucket versions will be returned. The default is false. For more
     /// information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
+    #[inline]
     pub fn soft_deleted(mut self, soft_deleted: bool) -> Self {
         self.soft_deleted = Some(soft_deleted);
         self
     }
 
     /// The project to be billed for this request.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -823,6 +847,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Bucket;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::Bucket> {
         page.items.unwrap_or_default()
     }
@@ -830,6 +855,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Buckets, crate::Error>> + Send {
@@ -837,6 +863,7 @@ impl List {
     }
 
     /// Every element of `items` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Bucket, crate::Error>> + Send {
@@ -876,6 +903,7 @@ pub struct LockRetentionPolicy {
 
 impl LockRetentionPolicy {
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -936,6 +964,7 @@ pub struct Patch {
 impl Patch {
     /// Makes the return of the bucket metadata conditional on whether the bucket's current
     /// metageneration matches the given value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -943,12 +972,14 @@ impl Patch {
 
     /// Makes the return of the bucket metadata conditional on whether the bucket's current
     /// metageneration does not match the given value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
     }
 
     /// Apply a predefined set of access controls to this bucket.
+    #[inline]
     pub fn predefined_acl(
         mut self,
         predefined_acl: impl Into<crate::types::BucketsPatchPredefinedAcl>,
@@ -958,6 +989,7 @@ impl Patch {
     }
 
     /// Apply a predefined set of default object access controls to this bucket.
+    #[inline]
     pub fn predefined_default_object_acl(
         mut self,
         predefined_default_object_acl: impl Into<crate::types::BucketsPatchPredefinedDefaultObjectAcl>,
@@ -967,6 +999,7 @@ impl Patch {
     }
 
     /// Set of properties to return. Defaults to full.
+    #[inline]
     pub fn projection(
         mut self,
         projection: impl Into<crate::types::BucketsPatchProjection>,
@@ -976,6 +1009,7 @@ impl Patch {
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -1092,6 +1126,7 @@ pub struct Restore {
 
 impl Restore {
     /// Set of properties to return. Defaults to full.
+    #[inline]
     pub fn projection(
         mut self,
         projection: impl Into<crate::types::BucketsRestoreProjection>,
@@ -1101,6 +1136,7 @@ impl Restore {
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -1158,6 +1194,7 @@ pub struct SetIamPolicy {
 
 impl SetIamPolicy {
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -1215,6 +1252,7 @@ pub struct TestIamPermissions {
 
 impl TestIamPermissions {
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -1277,6 +1315,7 @@ pub struct Update {
 impl Update {
     /// Makes the return of the bucket metadata conditional on whether the bucket's current
     /// metageneration matches the given value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -1284,12 +1323,14 @@ impl Update {
 
     /// Makes the return of the bucket metadata conditional on whether the bucket's current
     /// metageneration does not match the given value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
     }
 
     /// Apply a predefined set of access controls to this bucket.
+    #[inline]
     pub fn predefined_acl(
         mut self,
         predefined_acl: impl Into<crate::types::BucketsUpdatePredefinedAcl>,
@@ -1299,6 +1340,7 @@ impl Update {
     }
 
     /// Apply a predefined set of default object access controls to this bucket.
+    #[inline]
     pub fn predefined_default_object_acl(
         mut self,
         predefined_default_object_acl: impl Into<crate::types::BucketsUpdatePredefinedDefaultObjectAcl>,
@@ -1308,6 +1350,7 @@ impl Update {
     }
 
     /// Set of properties to return. Defaults to full.
+    #[inline]
     pub fn projection(
         mut self,
         projection: impl Into<crate::types::BucketsUpdateProjection>,
@@ -1317,6 +1360,7 @@ impl Update {
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self

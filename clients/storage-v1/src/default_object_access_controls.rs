@@ -166,6 +166,7 @@ pub struct Delete {
 
 impl Delete {
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -225,6 +226,7 @@ pub struct Get {
 
 impl Get {
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -279,6 +281,7 @@ pub struct Insert {
 
 impl Insert {
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -335,6 +338,7 @@ pub struct List {
 impl List {
     /// If present, only return default ACL listing if the bucket's current metageneration matches
     /// this value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -342,12 +346,14 @@ impl List {
 
     /// If present, only return default ACL listing if the bucket's current metageneration does not
     /// match the given value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -413,6 +419,7 @@ pub struct Patch {
 
 impl Patch {
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -474,6 +481,7 @@ pub struct Update {
 
 impl Update {
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self

@@ -184,12 +184,14 @@ pub struct Delete {
 
 impl Delete {
     /// If set, only deletes the folder if its metageneration matches this value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
     }
 
     /// If set, only deletes the folder if its metageneration does not match this value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
@@ -255,12 +257,14 @@ pub struct DeleteRecursive {
 
 impl DeleteRecursive {
     /// If set, only deletes the folder if its metageneration matches this value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
     }
 
     /// If set, only deletes the folder if its metageneration does not match this value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
@@ -328,6 +332,7 @@ pub struct Get {
 impl Get {
     /// Makes the return of the folder metadata conditional on whether the folder's current
     /// metageneration matches the given value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -335,6 +340,7 @@ impl Get {
 
     /// Makes the return of the folder metadata conditional on whether the folder's current
     /// metageneration does not match the given value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
@@ -393,6 +399,7 @@ pub struct Insert {
 
 impl Insert {
     /// If true, any parent folder which doesn't exist will be created automatically.
+    #[inline]
     pub fn recursive(mut self, recursive: bool) -> Self {
         self.recursive = Some(recursive);
         self
@@ -456,6 +463,7 @@ impl List {
     /// Returns results in a directory-like mode. The only supported value is '/'. If set, items
     /// will only contain folders that either exactly match the prefix, or are one level below the
     /// prefix.
+    #[inline]
     pub fn delimiter(mut self, delimiter: impl Into<String>) -> Self {
         self.delimiter = Some(delimiter.into());
         self
@@ -464,18 +472,21 @@ impl List {
     /// Filter results to folders whose names are lexicographically before endOffset. If startOffset
     /// is also set, the folders listed will have names between startOffset (inclusive) and
     /// endOffset (exclusive).
+    #[inline]
     pub fn end_offset(mut self, end_offset: impl Into<String>) -> Self {
         self.end_offset = Some(end_offset.into());
         self
     }
 
     /// Maximum number of items to return in a single page of responses.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
     }
 
     /// A previously-returned page token representing part of the larger set of results to view.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
@@ -483,6 +494,7 @@ impl List {
 
     /// Filter results to folders whose paths begin with this prefix. If set, the value must either
     /// be an empty string or end with a '/'.
+    #[inline]
     pub fn prefix(mut self, prefix: impl Into<String>) -> Self {
         self.prefix = Some(prefix.into());
         self
@@ -491,6 +503,7 @@ impl List {
     /// Filter results to folders whose names are lexicographically equal to or after startOffset.
     /// If endOffset is also set, the folders listed will have names between startOffset (inclusive)
     /// and endOffset (exclusive).
+    #[inline]
     pub fn start_offset(mut self, start_offset: impl Into<String>) -> Self {
         self.start_offset = Some(start_offset.into());
         self
@@ -544,6 +557,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Folder;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::Folder> {
         page.items.unwrap_or_default()
     }
@@ -551,6 +565,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Folders, crate::Error>> + Send {
@@ -558,6 +573,7 @@ impl List {
     }
 
     /// Every element of `items` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Folder, crate::Error>> + Send {
@@ -611,6 +627,7 @@ pub struct Rename {
 impl Rename {
     /// Makes the operation conditional on whether the source object's current metageneration
     /// matches the given value.
+    #[inline]
     pub fn if_source_metageneration_match(mut self, if_source_metageneration_match: i64) -> Self {
         self.if_source_metageneration_match = Some(if_source_metageneration_match);
         self
@@ -618,6 +635,7 @@ impl Rename {
 
     /// Makes the operation conditional on whether the source object's current metageneration does
     /// not match the given value.
+    #[inline]
     pub fn if_source_metageneration_not_match(
         mut self,
         if_source_metageneration_not_match: i64,

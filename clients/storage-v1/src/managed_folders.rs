@@ -235,18 +235,21 @@ impl Delete {
     /// Allows the deletion of a managed folder even if it is not empty. A managed folder is empty
     /// if there are no objects or managed folders that it applies to. Callers must have
     /// storage.managedFolders.setIamPolicy permission.
+    #[inline]
     pub fn allow_non_empty(mut self, allow_non_empty: bool) -> Self {
         self.allow_non_empty = Some(allow_non_empty);
         self
     }
 
     /// If set, only deletes the managed folder if its metageneration matches this value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
     }
 
     /// If set, only deletes the managed folder if its metageneration does not match this value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
@@ -317,6 +320,7 @@ pub struct Get {
 impl Get {
     /// Makes the return of the managed folder metadata conditional on whether the managed folder's
     /// current metageneration matches the given value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -324,6 +328,7 @@ impl Get {
 
     /// Makes the return of the managed folder metadata conditional on whether the managed folder's
     /// current metageneration does not match the given value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
@@ -392,6 +397,7 @@ pub struct GetIamPolicy {
 impl GetIamPolicy {
     /// The IAM policy format version to be returned. If the optionsRequestedPolicyVersion is for an
     /// older version that doesn't support part of the requested IAM policy, the request fails.
+    #[inline]
     pub fn options_requested_policy_version(
         mut self,
         options_requested_policy_version: i32,
@@ -401,6 +407,7 @@ impl GetIamPolicy {
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -507,18 +514,21 @@ pub struct List {
 
 impl List {
     /// Maximum number of items to return in a single page of responses.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
     }
 
     /// A previously-returned page token representing part of the larger set of results to view.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
     }
 
     /// The managed folder name/path prefix to filter the output list of results.
+    #[inline]
     pub fn prefix(mut self, prefix: impl Into<String>) -> Self {
         self.prefix = Some(prefix.into());
         self
@@ -563,6 +573,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::ManagedFolder;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::ManagedFolder> {
         page.items.unwrap_or_default()
     }
@@ -570,6 +581,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ManagedFolders, crate::Error>> + Send
@@ -578,6 +590,7 @@ impl List {
     }
 
     /// Every element of `items` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ManagedFolder, crate::Error>> + Send
@@ -624,6 +637,7 @@ pub struct SetIamPolicy {
 
 impl SetIamPolicy {
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -689,6 +703,7 @@ pub struct TestIamPermissions {
 
 impl TestIamPermissions {
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -755,6 +770,7 @@ pub struct Update {
 impl Update {
     /// Makes the operation conditional on whether the metageneration of the managed folder matches
     /// the specified value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -762,6 +778,7 @@ impl Update {
 
     /// Makes the operation conditional on whether the metageneration of the managed folder doesn't
     /// match the specified value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self

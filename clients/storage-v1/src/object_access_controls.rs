@@ -197,12 +197,14 @@ pub struct Delete {
 impl Delete {
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
+    #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
         self.generation = Some(generation);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -275,12 +277,14 @@ pub struct Get {
 impl Get {
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
+    #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
         self.generation = Some(generation);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -348,12 +352,14 @@ pub struct Insert {
 impl Insert {
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
+    #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
         self.generation = Some(generation);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -420,12 +426,14 @@ pub struct List {
 impl List {
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
+    #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
         self.generation = Some(generation);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -498,12 +506,14 @@ pub struct Patch {
 impl Patch {
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
+    #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
         self.generation = Some(generation);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -578,12 +588,14 @@ pub struct Update {
 impl Update {
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
+    #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
         self.generation = Some(generation);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self

@@ -575,6 +575,7 @@ pub struct Compose {
 
 impl Compose {
     /// Apply a predefined set of access controls to the destination object.
+    #[inline]
     pub fn destination_predefined_acl(
         mut self,
         destination_predefined_acl: impl Into<crate::types::ObjectsComposeDestinationPredefinedAcl>,
@@ -589,6 +590,7 @@ impl Compose {
     /// - When request body contexts are provided, they override all source contexts.
     /// - When no request body contexts are provided, source contexts are preserved unless
     ///   'dropContextGroups' contains 'custom', in which case all contexts are dropped.
+    #[inline]
     pub fn drop_context_groups(
         mut self,
         drop_context_groups: impl IntoIterator<Item = impl Into<String>>,
@@ -600,6 +602,7 @@ impl Compose {
     /// Makes the operation conditional on whether the object's current generation matches the given
     /// value. Setting to 0 makes the operation succeed only if there are no live versions of the
     /// object.
+    #[inline]
     pub fn if_generation_match(mut self, if_generation_match: i64) -> Self {
         self.if_generation_match = Some(if_generation_match);
         self
@@ -607,6 +610,7 @@ impl Compose {
 
     /// Makes the operation conditional on whether the object's current metageneration matches the
     /// given value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -615,12 +619,14 @@ impl Compose {
     /// Resource name of the Cloud KMS key, of the form
     /// projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to
     /// encrypt the object. Overrides the object metadata's kms_key_name value, if any.
+    #[inline]
     pub fn kms_key_name(mut self, kms_key_name: impl Into<String>) -> Self {
         self.kms_key_name = Some(kms_key_name.into());
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -727,12 +733,14 @@ impl CopySchema {
     /// Resource name of the Cloud KMS key, of the form
     /// projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to
     /// encrypt the object. Overrides the object metadata's kms_key_name value, if any.
+    #[inline]
     pub fn destination_kms_key_name(mut self, destination_kms_key_name: impl Into<String>) -> Self {
         self.destination_kms_key_name = Some(destination_kms_key_name.into());
         self
     }
 
     /// Apply a predefined set of access controls to the destination object.
+    #[inline]
     pub fn destination_predefined_acl(
         mut self,
         destination_predefined_acl: impl Into<crate::types::ObjectsCopySchemaDestinationPredefinedAcl>,
@@ -744,6 +752,7 @@ impl CopySchema {
     /// Makes the operation conditional on whether the destination object's current generation
     /// matches the given value. Setting to 0 makes the operation succeed only if there are no live
     /// versions of the object.
+    #[inline]
     pub fn if_generation_match(mut self, if_generation_match: i64) -> Self {
         self.if_generation_match = Some(if_generation_match);
         self
@@ -752,6 +761,7 @@ impl CopySchema {
     /// Makes the operation conditional on whether the destination object's current generation does
     /// not match the given value. If no live object exists, the precondition fails. Setting to 0
     /// makes the operation succeed only if there is a live version of the object.
+    #[inline]
     pub fn if_generation_not_match(mut self, if_generation_not_match: i64) -> Self {
         self.if_generation_not_match = Some(if_generation_not_match);
         self
@@ -759,6 +769,7 @@ impl CopySchema {
 
     /// Makes the operation conditional on whether the destination object's current metageneration
     /// matches the given value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -766,6 +777,7 @@ impl CopySchema {
 
     /// Makes the operation conditional on whether the destination object's current metageneration
     /// does not match the given value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
@@ -773,6 +785,7 @@ impl CopySchema {
 
     /// Makes the operation conditional on whether the source object's current generation matches
     /// the given value.
+    #[inline]
     pub fn if_source_generation_match(mut self, if_source_generation_match: i64) -> Self {
         self.if_source_generation_match = Some(if_source_generation_match);
         self
@@ -780,6 +793,7 @@ impl CopySchema {
 
     /// Makes the operation conditional on whether the source object's current generation does not
     /// match the given value.
+    #[inline]
     pub fn if_source_generation_not_match(mut self, if_source_generation_not_match: i64) -> Self {
         self.if_source_generation_not_match = Some(if_source_generation_not_match);
         self
@@ -787,6 +801,7 @@ impl CopySchema {
 
     /// Makes the operation conditional on whether the source object's current metageneration
     /// matches the given value.
+    #[inline]
     pub fn if_source_metageneration_match(mut self, if_source_metageneration_match: i64) -> Self {
         self.if_source_metageneration_match = Some(if_source_metageneration_match);
         self
@@ -794,6 +809,7 @@ impl CopySchema {
 
     /// Makes the operation conditional on whether the source object's current metageneration does
     /// not match the given value.
+    #[inline]
     pub fn if_source_metageneration_not_match(
         mut self,
         if_source_metageneration_not_match: i64,
@@ -804,6 +820,7 @@ impl CopySchema {
 
     /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl
     /// property, when it defaults to full.
+    #[inline]
     pub fn projection(
         mut self,
         projection: impl Into<crate::types::ObjectsCopySchemaProjection>,
@@ -814,12 +831,14 @@ impl CopySchema {
 
     /// If present, selects a specific revision of the source object (as opposed to the latest
     /// version, the default).
+    #[inline]
     pub fn source_generation(mut self, source_generation: i64) -> Self {
         self.source_generation = Some(source_generation);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -925,6 +944,7 @@ pub struct Delete {
 impl Delete {
     /// If present, permanently deletes a specific revision of this object (as opposed to the latest
     /// version, the default).
+    #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
         self.generation = Some(generation);
         self
@@ -933,6 +953,7 @@ impl Delete {
     /// Makes the operation conditional on whether the object's current generation matches the given
     /// value. Setting to 0 makes the operation succeed only if there are no live versions of the
     /// object.
+    #[inline]
     pub fn if_generation_match(mut self, if_generation_match: i64) -> Self {
         self.if_generation_match = Some(if_generation_match);
         self
@@ -941,6 +962,7 @@ impl Delete {
     /// Makes the operation conditional on whether the object's current generation does not match
     /// the given value. If no live object exists, the precondition fails. Setting to 0 makes the
     /// operation succeed only if there is a live version of the object.
+    #[inline]
     pub fn if_generation_not_match(mut self, if_generation_not_match: i64) -> Self {
         self.if_generation_not_match = Some(if_generation_not_match);
         self
@@ -948,6 +970,7 @@ impl Delete {
 
     /// Makes the operation conditional on whether the object's current metageneration matches the
     /// given value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -955,12 +978,14 @@ impl Delete {
 
     /// Makes the operation conditional on whether the object's current metageneration does not
     /// match the given value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -1047,6 +1072,7 @@ pub struct Get {
 impl Get {
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
+    #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
         self.generation = Some(generation);
         self
@@ -1055,6 +1081,7 @@ impl Get {
     /// Makes the operation conditional on whether the object's current generation matches the given
     /// value. Setting to 0 makes the operation succeed only if there are no live versions of the
     /// object.
+    #[inline]
     pub fn if_generation_match(mut self, if_generation_match: i64) -> Self {
         self.if_generation_match = Some(if_generation_match);
         self
@@ -1063,6 +1090,7 @@ impl Get {
     /// Makes the operation conditional on whether the object's current generation does not match
     /// the given value. If no live object exists, the precondition fails. Setting to 0 makes the
     /// operation succeed only if there is a live version of the object.
+    #[inline]
     pub fn if_generation_not_match(mut self, if_generation_not_match: i64) -> Self {
         self.if_generation_not_match = Some(if_generation_not_match);
         self
@@ -1070,6 +1098,7 @@ impl Get {
 
     /// Makes the operation conditional on whether the object's current metageneration matches the
     /// given value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -1077,12 +1106,14 @@ impl Get {
 
     /// Makes the operation conditional on whether the object's current metageneration does not
     /// match the given value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
     }
 
     /// Set of properties to return. Defaults to noAcl.
+    #[inline]
     pub fn projection(mut self, projection: impl Into<crate::types::ObjectsGetProjection>) -> Self {
         self.projection = Some(projection.into());
         self
@@ -1092,6 +1123,7 @@ impl Get {
     /// Only applicable for hierarchical namespace buckets and if softDeleted is set to true. This
     /// parameter is optional, and is only required in the rare case when there are multiple
     /// soft-deleted objects with the same name and generation.
+    #[inline]
     pub fn restore_token(mut self, restore_token: impl Into<String>) -> Self {
         self.restore_token = Some(restore_token.into());
         self
@@ -1099,12 +1131,14 @@ impl Get {
 
     /// If true, only soft-deleted object versions will be listed. The default is false. For more
     /// information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
+    #[inline]
     pub fn soft_deleted(mut self, soft_deleted: bool) -> Self {
         self.soft_deleted = Some(soft_deleted);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -1232,12 +1266,14 @@ pub struct GetIamPolicy {
 impl GetIamPolicy {
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
+    #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
         self.generation = Some(generation);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -1308,6 +1344,7 @@ impl Insert {
     /// parameter is equivalent to setting the contentEncoding metadata property. This can be useful
     /// when uploading an object with uploadType=media to indicate the encoding of the content being
     /// uploaded.
+    #[inline]
     pub fn content_encoding(mut self, content_encoding: impl Into<String>) -> Self {
         self.content_encoding = Some(content_encoding.into());
         self
@@ -1316,6 +1353,7 @@ impl Insert {
     /// Makes the operation conditional on whether the object's current generation matches the given
     /// value. Setting to 0 makes the operation succeed only if there are no live versions of the
     /// object.
+    #[inline]
     pub fn if_generation_match(mut self, if_generation_match: i64) -> Self {
         self.if_generation_match = Some(if_generation_match);
         self
@@ -1324,6 +1362,7 @@ impl Insert {
     /// Makes the operation conditional on whether the object's current generation does not match
     /// the given value. If no live object exists, the precondition fails. Setting to 0 makes the
     /// operation succeed only if there is a live version of the object.
+    #[inline]
     pub fn if_generation_not_match(mut self, if_generation_not_match: i64) -> Self {
         self.if_generation_not_match = Some(if_generation_not_match);
         self
@@ -1331,6 +1370,7 @@ impl Insert {
 
     /// Makes the operation conditional on whether the object's current metageneration matches the
     /// given value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -1338,6 +1378,7 @@ impl Insert {
 
     /// Makes the operation conditional on whether the object's current metageneration does not
     /// match the given value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
@@ -1346,6 +1387,7 @@ impl Insert {
     /// Resource name of the Cloud KMS key, of the form
     /// projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to
     /// encrypt the object. Overrides the object metadata's kms_key_name value, if any.
+    #[inline]
     pub fn kms_key_name(mut self, kms_key_name: impl Into<String>) -> Self {
         self.kms_key_name = Some(kms_key_name.into());
         self
@@ -1355,12 +1397,14 @@ impl Insert {
     /// the object metadata's name value, if any. For information about how to URL encode object
     /// names to be path safe, see [Encoding URI Path
     /// Parts](https://cloud.google.com/storage/docs/request-endpoints#encoding).
+    #[inline]
     pub fn name(mut self, name: impl Into<String>) -> Self {
         self.name = Some(name.into());
         self
     }
 
     /// Apply a predefined set of access controls to this object.
+    #[inline]
     pub fn predefined_acl(
         mut self,
         predefined_acl: impl Into<crate::types::ObjectsInsertPredefinedAcl>,
@@ -1371,6 +1415,7 @@ impl Insert {
 
     /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl
     /// property, when it defaults to full.
+    #[inline]
     pub fn projection(
         mut self,
         projection: impl Into<crate::types::ObjectsInsertProjection>,
@@ -1380,6 +1425,7 @@ impl Insert {
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -1598,6 +1644,7 @@ impl List {
     /// from the prefix, do not contain delimiter. Objects whose names, aside from the prefix,
     /// contain delimiter will have their name, truncated after the delimiter, returned in prefixes.
     /// Duplicate prefixes are omitted.
+    #[inline]
     pub fn delimiter(mut self, delimiter: impl Into<String>) -> Self {
         self.delimiter = Some(delimiter.into());
         self
@@ -1606,6 +1653,7 @@ impl List {
     /// Filter results to objects whose names are lexicographically before endOffset. If startOffset
     /// is also set, the objects listed will have names between startOffset (inclusive) and
     /// endOffset (exclusive).
+    #[inline]
     pub fn end_offset(mut self, end_offset: impl Into<String>) -> Self {
         self.end_offset = Some(end_offset.into());
         self
@@ -1613,6 +1661,7 @@ impl List {
 
     /// Filter the returned objects. Currently only supported for the contexts field. If delimiter
     /// is set, the returned prefixes are exempt from this filter.
+    #[inline]
     pub fn filter(mut self, filter: impl Into<String>) -> Self {
         self.filter = Some(filter.into());
         self
@@ -1620,6 +1669,7 @@ impl List {
 
     /// Only applicable if delimiter is set to '/'. If true, will also include folders and managed
     /// folders (besides objects) in the returned prefixes.
+    #[inline]
     pub fn include_folders_as_prefixes(mut self, include_folders_as_prefixes: bool) -> Self {
         self.include_folders_as_prefixes = Some(include_folders_as_prefixes);
         self
@@ -1627,12 +1677,14 @@ impl List {
 
     /// If true, objects that end in exactly one instance of delimiter will have their metadata
     /// included in items in addition to prefixes.
+    #[inline]
     pub fn include_trailing_delimiter(mut self, include_trailing_delimiter: bool) -> Self {
         self.include_trailing_delimiter = Some(include_trailing_delimiter);
         self
     }
 
     /// Filter results to objects and prefixes that match this glob pattern.
+    #[inline]
     pub fn match_glob(mut self, match_glob: impl Into<String>) -> Self {
         self.match_glob = Some(match_glob.into());
         self
@@ -1643,24 +1695,28 @@ impl List {
     /// use this parameter or 1,000 items, whichever is smaller.
     ///
     /// Server default: `1000`.
+    #[inline]
     pub fn max_results(mut self, max_results: u32) -> Self {
         self.max_results = Some(max_results);
         self
     }
 
     /// A previously-returned page token representing part of the larger set of results to view.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
     }
 
     /// Filter results to objects whose names begin with this prefix.
+    #[inline]
     pub fn prefix(mut self, prefix: impl Into<String>) -> Self {
         self.prefix = Some(prefix.into());
         self
     }
 
     /// Set of properties to return. Defaults to noAcl.
+    #[inline]
     pub fn projection(
         mut self,
         projection: impl Into<crate::types::ObjectsListProjection>,
@@ -1671,6 +1727,7 @@ impl List {
 
     /// If true, only soft-deleted object versions will be listed. The default is false. For more
     /// information, see [Soft Delete](https://cloud.google.com/storage/docs/soft-delete).
+    #[inline]
     pub fn soft_deleted(mut self, soft_deleted: bool) -> Self {
         self.soft_deleted = Some(soft_deleted);
         self
@@ -1679,12 +1736,14 @@ impl List {
     /// Filter results to objects whose names are lexicographically equal to or after startOffset.
     /// If endOffset is also set, the objects listed will have names between startOffset (inclusive)
     /// and endOffset (exclusive).
+    #[inline]
     pub fn start_offset(mut self, start_offset: impl Into<String>) -> Self {
         self.start_offset = Some(start_offset.into());
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -1693,6 +1752,7 @@ impl List {
     /// If true, lists all versions of an object as distinct results. The default is false. For more
     /// information, see [Object
     /// Versioning](https://cloud.google.com/storage/docs/object-versioning).
+    #[inline]
     pub fn versions(mut self, versions: bool) -> Self {
         self.versions = Some(versions);
         self
@@ -1770,6 +1830,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Object;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::Object> {
         page.items.unwrap_or_default()
     }
@@ -1777,6 +1838,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Objects, crate::Error>> + Send {
@@ -1784,6 +1846,7 @@ impl List {
     }
 
     /// Every element of `items` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Object, crate::Error>> + Send {
@@ -1847,6 +1910,7 @@ impl Move {
     /// matches the given value. Setting to 0 makes the operation succeed only if there are no live
     /// versions of the object. `ifGenerationMatch` and `ifGenerationNotMatch` conditions are
     /// mutually exclusive: it's an error for both of them to be set in the request.
+    #[inline]
     pub fn if_generation_match(mut self, if_generation_match: i64) -> Self {
         self.if_generation_match = Some(if_generation_match);
         self
@@ -1857,6 +1921,7 @@ impl Move {
     /// makes the operation succeed only if there is a live version of the
     /// object.`ifGenerationMatch` and `ifGenerationNotMatch` conditions are mutually exclusive:
     /// it's an error for both of them to be set in the request.
+    #[inline]
     pub fn if_generation_not_match(mut self, if_generation_not_match: i64) -> Self {
         self.if_generation_not_match = Some(if_generation_not_match);
         self
@@ -1865,6 +1930,7 @@ impl Move {
     /// Makes the operation conditional on whether the destination object's current metageneration
     /// matches the given value. `ifMetagenerationMatch` and `ifMetagenerationNotMatch` conditions
     /// are mutually exclusive: it's an error for both of them to be set in the request.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -1873,6 +1939,7 @@ impl Move {
     /// Makes the operation conditional on whether the destination object's current metageneration
     /// does not match the given value. `ifMetagenerationMatch` and `ifMetagenerationNotMatch`
     /// conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
@@ -1881,6 +1948,7 @@ impl Move {
     /// Makes the operation conditional on whether the source object's current generation matches
     /// the given value. `ifSourceGenerationMatch` and `ifSourceGenerationNotMatch` conditions are
     /// mutually exclusive: it's an error for both of them to be set in the request.
+    #[inline]
     pub fn if_source_generation_match(mut self, if_source_generation_match: i64) -> Self {
         self.if_source_generation_match = Some(if_source_generation_match);
         self
@@ -1889,6 +1957,7 @@ impl Move {
     /// Makes the operation conditional on whether the source object's current generation does not
     /// match the given value. `ifSourceGenerationMatch` and `ifSourceGenerationNotMatch` conditions
     /// are mutually exclusive: it's an error for both of them to be set in the request.
+    #[inline]
     pub fn if_source_generation_not_match(mut self, if_source_generation_not_match: i64) -> Self {
         self.if_source_generation_not_match = Some(if_source_generation_not_match);
         self
@@ -1897,6 +1966,7 @@ impl Move {
     /// Makes the operation conditional on whether the source object's current metageneration
     /// matches the given value. `ifSourceMetagenerationMatch` and `ifSourceMetagenerationNotMatch`
     /// conditions are mutually exclusive: it's an error for both of them to be set in the request.
+    #[inline]
     pub fn if_source_metageneration_match(mut self, if_source_metageneration_match: i64) -> Self {
         self.if_source_metageneration_match = Some(if_source_metageneration_match);
         self
@@ -1906,6 +1976,7 @@ impl Move {
     /// not match the given value. `ifSourceMetagenerationMatch` and
     /// `ifSourceMetagenerationNotMatch` conditions are mutually exclusive: it's an error for both
     /// of them to be set in the request.
+    #[inline]
     pub fn if_source_metageneration_not_match(
         mut self,
         if_source_metageneration_not_match: i64,
@@ -1915,6 +1986,7 @@ impl Move {
     }
 
     /// Set of properties to return. Defaults to noAcl.
+    #[inline]
     pub fn projection(
         mut self,
         projection: impl Into<crate::types::ObjectsMoveProjection>,
@@ -1924,6 +1996,7 @@ impl Move {
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -2021,6 +2094,7 @@ pub struct Patch {
 impl Patch {
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
+    #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
         self.generation = Some(generation);
         self
@@ -2029,6 +2103,7 @@ impl Patch {
     /// Makes the operation conditional on whether the object's current generation matches the given
     /// value. Setting to 0 makes the operation succeed only if there are no live versions of the
     /// object.
+    #[inline]
     pub fn if_generation_match(mut self, if_generation_match: i64) -> Self {
         self.if_generation_match = Some(if_generation_match);
         self
@@ -2037,6 +2112,7 @@ impl Patch {
     /// Makes the operation conditional on whether the object's current generation does not match
     /// the given value. If no live object exists, the precondition fails. Setting to 0 makes the
     /// operation succeed only if there is a live version of the object.
+    #[inline]
     pub fn if_generation_not_match(mut self, if_generation_not_match: i64) -> Self {
         self.if_generation_not_match = Some(if_generation_not_match);
         self
@@ -2044,6 +2120,7 @@ impl Patch {
 
     /// Makes the operation conditional on whether the object's current metageneration matches the
     /// given value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -2051,6 +2128,7 @@ impl Patch {
 
     /// Makes the operation conditional on whether the object's current metageneration does not
     /// match the given value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
@@ -2058,12 +2136,14 @@ impl Patch {
 
     /// Must be true to remove the retention configuration, reduce its unlocked retention period, or
     /// change its mode from unlocked to locked.
+    #[inline]
     pub fn override_unlocked_retention(mut self, override_unlocked_retention: bool) -> Self {
         self.override_unlocked_retention = Some(override_unlocked_retention);
         self
     }
 
     /// Apply a predefined set of access controls to this object.
+    #[inline]
     pub fn predefined_acl(
         mut self,
         predefined_acl: impl Into<crate::types::ObjectsPatchPredefinedAcl>,
@@ -2073,6 +2153,7 @@ impl Patch {
     }
 
     /// Set of properties to return. Defaults to full.
+    #[inline]
     pub fn projection(
         mut self,
         projection: impl Into<crate::types::ObjectsPatchProjection>,
@@ -2082,6 +2163,7 @@ impl Patch {
     }
 
     /// The project to be billed for this request, for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -2176,6 +2258,7 @@ pub struct Restore {
 impl Restore {
     /// If true, copies the source object's ACL; otherwise, uses the bucket's default object ACL.
     /// The default is false.
+    #[inline]
     pub fn copy_source_acl(mut self, copy_source_acl: bool) -> Self {
         self.copy_source_acl = Some(copy_source_acl);
         self
@@ -2184,6 +2267,7 @@ impl Restore {
     /// Makes the operation conditional on whether the object's one live generation matches the
     /// given value. Setting to 0 makes the operation succeed only if there are no live versions of
     /// the object.
+    #[inline]
     pub fn if_generation_match(mut self, if_generation_match: i64) -> Self {
         self.if_generation_match = Some(if_generation_match);
         self
@@ -2192,6 +2276,7 @@ impl Restore {
     /// Makes the operation conditional on whether none of the object's live generations match the
     /// given value. If no live object exists, the precondition fails. Setting to 0 makes the
     /// operation succeed only if there is a live version of the object.
+    #[inline]
     pub fn if_generation_not_match(mut self, if_generation_not_match: i64) -> Self {
         self.if_generation_not_match = Some(if_generation_not_match);
         self
@@ -2199,6 +2284,7 @@ impl Restore {
 
     /// Makes the operation conditional on whether the object's one live metageneration matches the
     /// given value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -2206,12 +2292,14 @@ impl Restore {
 
     /// Makes the operation conditional on whether none of the object's live metagenerations match
     /// the given value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
     }
 
     /// Set of properties to return. Defaults to full.
+    #[inline]
     pub fn projection(
         mut self,
         projection: impl Into<crate::types::ObjectsRestoreProjection>,
@@ -2224,12 +2312,14 @@ impl Restore {
     /// Only applicable for hierarchical namespace buckets. This parameter is optional, and is only
     /// required in the rare case when there are multiple soft-deleted objects with the same name
     /// and generation.
+    #[inline]
     pub fn restore_token(mut self, restore_token: impl Into<String>) -> Self {
         self.restore_token = Some(restore_token.into());
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -2345,12 +2435,14 @@ impl Rewrite {
     /// Resource name of the Cloud KMS key, of the form
     /// projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to
     /// encrypt the object. Overrides the object metadata's kms_key_name value, if any.
+    #[inline]
     pub fn destination_kms_key_name(mut self, destination_kms_key_name: impl Into<String>) -> Self {
         self.destination_kms_key_name = Some(destination_kms_key_name.into());
         self
     }
 
     /// Apply a predefined set of access controls to the destination object.
+    #[inline]
     pub fn destination_predefined_acl(
         mut self,
         destination_predefined_acl: impl Into<crate::types::ObjectsRewriteDestinationPredefinedAcl>,
@@ -2365,6 +2457,7 @@ impl Rewrite {
     /// - When request body contexts are provided, they override all source contexts.
     /// - When no request body contexts are provided, source contexts are preserved unless
     ///   'dropContextGroups' contains 'custom', in which case all contexts are dropped.
+    #[inline]
     pub fn drop_context_groups(
         mut self,
         drop_context_groups: impl IntoIterator<Item = impl Into<String>>,
@@ -2376,6 +2469,7 @@ impl Rewrite {
     /// Makes the operation conditional on whether the object's current generation matches the given
     /// value. Setting to 0 makes the operation succeed only if there are no live versions of the
     /// object.
+    #[inline]
     pub fn if_generation_match(mut self, if_generation_match: i64) -> Self {
         self.if_generation_match = Some(if_generation_match);
         self
@@ -2384,6 +2478,7 @@ impl Rewrite {
     /// Makes the operation conditional on whether the object's current generation does not match
     /// the given value. If no live object exists, the precondition fails. Setting to 0 makes the
     /// operation succeed only if there is a live version of the object.
+    #[inline]
     pub fn if_generation_not_match(mut self, if_generation_not_match: i64) -> Self {
         self.if_generation_not_match = Some(if_generation_not_match);
         self
@@ -2391,6 +2486,7 @@ impl Rewrite {
 
     /// Makes the operation conditional on whether the destination object's current metageneration
     /// matches the given value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -2398,6 +2494,7 @@ impl Rewrite {
 
     /// Makes the operation conditional on whether the destination object's current metageneration
     /// does not match the given value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
@@ -2405,6 +2502,7 @@ impl Rewrite {
 
     /// Makes the operation conditional on whether the source object's current generation matches
     /// the given value.
+    #[inline]
     pub fn if_source_generation_match(mut self, if_source_generation_match: i64) -> Self {
         self.if_source_generation_match = Some(if_source_generation_match);
         self
@@ -2412,6 +2510,7 @@ impl Rewrite {
 
     /// Makes the operation conditional on whether the source object's current generation does not
     /// match the given value.
+    #[inline]
     pub fn if_source_generation_not_match(mut self, if_source_generation_not_match: i64) -> Self {
         self.if_source_generation_not_match = Some(if_source_generation_not_match);
         self
@@ -2419,6 +2518,7 @@ impl Rewrite {
 
     /// Makes the operation conditional on whether the source object's current metageneration
     /// matches the given value.
+    #[inline]
     pub fn if_source_metageneration_match(mut self, if_source_metageneration_match: i64) -> Self {
         self.if_source_metageneration_match = Some(if_source_metageneration_match);
         self
@@ -2426,6 +2526,7 @@ impl Rewrite {
 
     /// Makes the operation conditional on whether the source object's current metageneration does
     /// not match the given value.
+    #[inline]
     pub fn if_source_metageneration_not_match(
         mut self,
         if_source_metageneration_not_match: i64,
@@ -2440,6 +2541,7 @@ impl Rewrite {
     /// to requests where the source and destination span locations and/or storage classes. Finally,
     /// this value must not change across rewrite calls else you'll get an error that the
     /// rewriteToken is invalid.
+    #[inline]
     pub fn max_bytes_rewritten_per_call(mut self, max_bytes_rewritten_per_call: i64) -> Self {
         self.max_bytes_rewritten_per_call = Some(max_bytes_rewritten_per_call);
         self
@@ -2447,6 +2549,7 @@ impl Rewrite {
 
     /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl
     /// property, when it defaults to full.
+    #[inline]
     pub fn projection(
         mut self,
         projection: impl Into<crate::types::ObjectsRewriteProjection>,
@@ -2459,6 +2562,7 @@ impl Rewrite {
     /// first one, until the rewrite response 'done' flag is true. Calls that provide a rewriteToken
     /// can omit all other request fields, but if included those fields must match the values
     /// provided in the first rewrite request.
+    #[inline]
     pub fn rewrite_token(mut self, rewrite_token: impl Into<String>) -> Self {
         self.rewrite_token = Some(rewrite_token.into());
         self
@@ -2466,12 +2570,14 @@ impl Rewrite {
 
     /// If present, selects a specific revision of the source object (as opposed to the latest
     /// version, the default).
+    #[inline]
     pub fn source_generation(mut self, source_generation: i64) -> Self {
         self.source_generation = Some(source_generation);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -2584,12 +2690,14 @@ pub struct SetIamPolicy {
 impl SetIamPolicy {
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
+    #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
         self.generation = Some(generation);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -2660,12 +2768,14 @@ pub struct TestIamPermissions {
 impl TestIamPermissions {
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
+    #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
         self.generation = Some(generation);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -2741,6 +2851,7 @@ pub struct Update {
 impl Update {
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
+    #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
         self.generation = Some(generation);
         self
@@ -2749,6 +2860,7 @@ impl Update {
     /// Makes the operation conditional on whether the object's current generation matches the given
     /// value. Setting to 0 makes the operation succeed only if there are no live versions of the
     /// object.
+    #[inline]
     pub fn if_generation_match(mut self, if_generation_match: i64) -> Self {
         self.if_generation_match = Some(if_generation_match);
         self
@@ -2757,6 +2869,7 @@ impl Update {
     /// Makes the operation conditional on whether the object's current generation does not match
     /// the given value. If no live object exists, the precondition fails. Setting to 0 makes the
     /// operation succeed only if there is a live version of the object.
+    #[inline]
     pub fn if_generation_not_match(mut self, if_generation_not_match: i64) -> Self {
         self.if_generation_not_match = Some(if_generation_not_match);
         self
@@ -2764,6 +2877,7 @@ impl Update {
 
     /// Makes the operation conditional on whether the object's current metageneration matches the
     /// given value.
+    #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
         self.if_metageneration_match = Some(if_metageneration_match);
         self
@@ -2771,6 +2885,7 @@ impl Update {
 
     /// Makes the operation conditional on whether the object's current metageneration does not
     /// match the given value.
+    #[inline]
     pub fn if_metageneration_not_match(mut self, if_metageneration_not_match: i64) -> Self {
         self.if_metageneration_not_match = Some(if_metageneration_not_match);
         self
@@ -2778,12 +2893,14 @@ impl Update {
 
     /// Must be true to remove the retention configuration, reduce its unlocked retention period, or
     /// change its mode from unlocked to locked.
+    #[inline]
     pub fn override_unlocked_retention(mut self, override_unlocked_retention: bool) -> Self {
         self.override_unlocked_retention = Some(override_unlocked_retention);
         self
     }
 
     /// Apply a predefined set of access controls to this object.
+    #[inline]
     pub fn predefined_acl(
         mut self,
         predefined_acl: impl Into<crate::types::ObjectsUpdatePredefinedAcl>,
@@ -2793,6 +2910,7 @@ impl Update {
     }
 
     /// Set of properties to return. Defaults to full.
+    #[inline]
     pub fn projection(
         mut self,
         projection: impl Into<crate::types::ObjectsUpdateProjection>,
@@ -2802,6 +2920,7 @@ impl Update {
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -2893,12 +3012,14 @@ pub struct ViewFullContext {
 impl ViewFullContext {
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
+    #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
         self.generation = Some(generation);
         self
     }
 
     /// The project to be billed for this request. Required for Requester Pays buckets.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self

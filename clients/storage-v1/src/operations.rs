@@ -288,6 +288,7 @@ pub struct List {
 impl List {
     /// A filter to narrow down results to a preferred subset. The filtering language is documented
     /// in more detail in [AIP-160](https://google.aip.dev/160).
+    #[inline]
     pub fn filter(mut self, filter: impl Into<String>) -> Self {
         self.filter = Some(filter.into());
         self
@@ -295,12 +296,14 @@ impl List {
 
     /// Maximum number of items to return in a single page of responses. Fewer total results may be
     /// returned than requested. The service uses this parameter or 100 items, whichever is smaller.
+    #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
         self.page_size = Some(page_size);
         self
     }
 
     /// A previously-returned page token representing part of the larger set of results to view.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
@@ -347,6 +350,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::GoogleLongrunningOperation;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::GoogleLongrunningOperation> {
         page.operations.unwrap_or_default()
     }
@@ -354,6 +358,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<
@@ -363,6 +368,7 @@ impl List {
     }
 
     /// Every element of `operations` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<

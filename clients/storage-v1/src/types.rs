@@ -20,24 +20,28 @@ pub struct AdvanceRelocateBucketOperationRequest {
 
 impl AdvanceRelocateBucketOperationRequest {
     /// Sets [`expire_time`](Self::expire_time).
+    #[inline]
     pub fn set_expire_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.expire_time = Some(value.into());
         self
     }
 
     /// Sets [`expire_time`](Self::expire_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_expire_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.expire_time = value;
         self
     }
 
     /// Sets [`ttl`](Self::ttl).
+    #[inline]
     pub fn set_ttl(mut self, value: impl Into<rt::Duration>) -> Self {
         self.ttl = Some(value.into());
         self
     }
 
     /// Sets [`ttl`](Self::ttl), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_ttl(mut self, value: Option<rt::Duration>) -> Self {
         self.ttl = value;
         self
@@ -115,156 +119,182 @@ pub struct AnywhereCache {
 
 impl AnywhereCache {
     /// Sets [`admission_policy`](Self::admission_policy).
+    #[inline]
     pub fn set_admission_policy(mut self, value: impl Into<String>) -> Self {
         self.admission_policy = Some(value.into());
         self
     }
 
     /// Sets [`admission_policy`](Self::admission_policy), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_admission_policy(mut self, value: Option<String>) -> Self {
         self.admission_policy = value;
         self
     }
 
     /// Sets [`anywhere_cache_id`](Self::anywhere_cache_id).
+    #[inline]
     pub fn set_anywhere_cache_id(mut self, value: impl Into<String>) -> Self {
         self.anywhere_cache_id = Some(value.into());
         self
     }
 
     /// Sets [`anywhere_cache_id`](Self::anywhere_cache_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_anywhere_cache_id(mut self, value: Option<String>) -> Self {
         self.anywhere_cache_id = value;
         self
     }
 
     /// Sets [`bucket`](Self::bucket).
+    #[inline]
     pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
         self.bucket = Some(value.into());
         self
     }
 
     /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
         self.bucket = value;
         self
     }
 
     /// Sets [`create_time`](Self::create_time).
+    #[inline]
     pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
 
     /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.create_time = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`ingest_on_write`](Self::ingest_on_write).
+    #[inline]
     pub fn set_ingest_on_write(mut self, value: impl Into<bool>) -> Self {
         self.ingest_on_write = Some(value.into());
         self
     }
 
     /// Sets [`ingest_on_write`](Self::ingest_on_write), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_ingest_on_write(mut self, value: Option<bool>) -> Self {
         self.ingest_on_write = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`pending_update`](Self::pending_update).
+    #[inline]
     pub fn set_pending_update(mut self, value: impl Into<bool>) -> Self {
         self.pending_update = Some(value.into());
         self
     }
 
     /// Sets [`pending_update`](Self::pending_update), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_pending_update(mut self, value: Option<bool>) -> Self {
         self.pending_update = value;
         self
     }
 
     /// Sets [`self_link`](Self::self_link).
+    #[inline]
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self
     }
 
     /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
         self.self_link = value;
         self
     }
 
     /// Sets [`state`](Self::state).
+    #[inline]
     pub fn set_state(mut self, value: impl Into<String>) -> Self {
         self.state = Some(value.into());
         self
     }
 
     /// Sets [`state`](Self::state), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_state(mut self, value: Option<String>) -> Self {
         self.state = value;
         self
     }
 
     /// Sets [`ttl`](Self::ttl).
+    #[inline]
     pub fn set_ttl(mut self, value: impl Into<rt::Duration>) -> Self {
         self.ttl = Some(value.into());
         self
     }
 
     /// Sets [`ttl`](Self::ttl), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_ttl(mut self, value: Option<rt::Duration>) -> Self {
         self.ttl = value;
         self
     }
 
     /// Sets [`update_time`](Self::update_time).
+    #[inline]
     pub fn set_update_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self
     }
 
     /// Sets [`update_time`](Self::update_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.update_time = value;
         self
     }
 
     /// Sets [`zone`](Self::zone).
+    #[inline]
     pub fn set_zone(mut self, value: impl Into<String>) -> Self {
         self.zone = Some(value.into());
         self
     }
 
     /// Sets [`zone`](Self::zone), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_zone(mut self, value: Option<String>) -> Self {
         self.zone = value;
         self
@@ -374,36 +404,42 @@ pub struct AnywhereCaches {
 
 impl AnywhereCaches {
     /// Sets [`items`](Self::items).
+    #[inline]
     pub fn set_items(mut self, value: impl IntoIterator<Item: Into<AnywhereCache>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`items`](Self::items), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<AnywhereCache>>) -> Self {
         self.items = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
@@ -571,54 +607,63 @@ pub struct Bucket {
 
 impl Bucket {
     /// Sets [`acl`](Self::acl).
+    #[inline]
     pub fn set_acl(mut self, value: impl IntoIterator<Item: Into<BucketAccessControl>>) -> Self {
         self.acl = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`acl`](Self::acl), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_acl(mut self, value: Option<Vec<BucketAccessControl>>) -> Self {
         self.acl = value;
         self
     }
 
     /// Sets [`autoclass`](Self::autoclass).
+    #[inline]
     pub fn set_autoclass(mut self, value: impl Into<BucketAutoclass>) -> Self {
         self.autoclass = Some(value.into());
         self
     }
 
     /// Sets [`autoclass`](Self::autoclass), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_autoclass(mut self, value: Option<BucketAutoclass>) -> Self {
         self.autoclass = value;
         self
     }
 
     /// Sets [`billing`](Self::billing).
+    #[inline]
     pub fn set_billing(mut self, value: impl Into<BucketBilling>) -> Self {
         self.billing = Some(value.into());
         self
     }
 
     /// Sets [`billing`](Self::billing), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_billing(mut self, value: Option<BucketBilling>) -> Self {
         self.billing = value;
         self
     }
 
     /// Sets [`cors`](Self::cors).
+    #[inline]
     pub fn set_cors(mut self, value: impl IntoIterator<Item: Into<BucketCorsItem>>) -> Self {
         self.cors = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`cors`](Self::cors), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_cors(mut self, value: Option<Vec<BucketCorsItem>>) -> Self {
         self.cors = value;
         self
     }
 
     /// Sets [`custom_placement_config`](Self::custom_placement_config).
+    #[inline]
     pub fn set_custom_placement_config(
         mut self,
         value: impl Into<BucketCustomPlacementConfig>,
@@ -628,6 +673,7 @@ impl Bucket {
     }
 
     /// Sets [`custom_placement_config`](Self::custom_placement_config), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_custom_placement_config(
         mut self,
         value: Option<BucketCustomPlacementConfig>,
@@ -637,18 +683,21 @@ impl Bucket {
     }
 
     /// Sets [`default_event_based_hold`](Self::default_event_based_hold).
+    #[inline]
     pub fn set_default_event_based_hold(mut self, value: impl Into<bool>) -> Self {
         self.default_event_based_hold = Some(value.into());
         self
     }
 
     /// Sets [`default_event_based_hold`](Self::default_event_based_hold), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_default_event_based_hold(mut self, value: Option<bool>) -> Self {
         self.default_event_based_hold = value;
         self
     }
 
     /// Sets [`default_object_acl`](Self::default_object_acl).
+    #[inline]
     pub fn set_default_object_acl(
         mut self,
         value: impl IntoIterator<Item: Into<ObjectAccessControl>>,
@@ -658,6 +707,7 @@ impl Bucket {
     }
 
     /// Sets [`default_object_acl`](Self::default_object_acl), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_default_object_acl(
         mut self,
         value: Option<Vec<ObjectAccessControl>>,
@@ -667,54 +717,63 @@ impl Bucket {
     }
 
     /// Sets [`encryption`](Self::encryption).
+    #[inline]
     pub fn set_encryption(mut self, value: impl Into<BucketEncryption>) -> Self {
         self.encryption = Some(value.into());
         self
     }
 
     /// Sets [`encryption`](Self::encryption), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_encryption(mut self, value: Option<BucketEncryption>) -> Self {
         self.encryption = value;
         self
     }
 
     /// Sets [`etag`](Self::etag).
+    #[inline]
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self
     }
 
     /// Sets [`etag`](Self::etag), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
         self.etag = value;
         self
     }
 
     /// Sets [`generation`](Self::generation).
+    #[inline]
     pub fn set_generation(mut self, value: impl Into<i64>) -> Self {
         self.generation = Some(value.into());
         self
     }
 
     /// Sets [`generation`](Self::generation), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_generation(mut self, value: Option<i64>) -> Self {
         self.generation = value;
         self
     }
 
     /// Sets [`hard_delete_time`](Self::hard_delete_time).
+    #[inline]
     pub fn set_hard_delete_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.hard_delete_time = Some(value.into());
         self
     }
 
     /// Sets [`hard_delete_time`](Self::hard_delete_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_hard_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.hard_delete_time = value;
         self
     }
 
     /// Sets [`hierarchical_namespace`](Self::hierarchical_namespace).
+    #[inline]
     pub fn set_hierarchical_namespace(
         mut self,
         value: impl Into<BucketHierarchicalNamespace>,
@@ -724,6 +783,7 @@ impl Bucket {
     }
 
     /// Sets [`hierarchical_namespace`](Self::hierarchical_namespace), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_hierarchical_namespace(
         mut self,
         value: Option<BucketHierarchicalNamespace>,
@@ -733,54 +793,63 @@ impl Bucket {
     }
 
     /// Sets [`iam_configuration`](Self::iam_configuration).
+    #[inline]
     pub fn set_iam_configuration(mut self, value: impl Into<BucketIamConfiguration>) -> Self {
         self.iam_configuration = Some(value.into());
         self
     }
 
     /// Sets [`iam_configuration`](Self::iam_configuration), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_iam_configuration(mut self, value: Option<BucketIamConfiguration>) -> Self {
         self.iam_configuration = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`ip_filter`](Self::ip_filter).
+    #[inline]
     pub fn set_ip_filter(mut self, value: impl Into<BucketIpFilter>) -> Self {
         self.ip_filter = Some(value.into());
         self
     }
 
     /// Sets [`ip_filter`](Self::ip_filter), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_ip_filter(mut self, value: Option<BucketIpFilter>) -> Self {
         self.ip_filter = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`labels`](Self::labels).
+    #[inline]
     pub fn set_labels(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
@@ -795,186 +864,217 @@ impl Bucket {
     }
 
     /// Sets [`labels`](Self::labels), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_labels(mut self, value: Option<BTreeMap<String, String>>) -> Self {
         self.labels = value;
         self
     }
 
     /// Sets [`lifecycle`](Self::lifecycle).
+    #[inline]
     pub fn set_lifecycle(mut self, value: impl Into<BucketLifecycle>) -> Self {
         self.lifecycle = Some(value.into());
         self
     }
 
     /// Sets [`lifecycle`](Self::lifecycle), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_lifecycle(mut self, value: Option<BucketLifecycle>) -> Self {
         self.lifecycle = value;
         self
     }
 
     /// Sets [`location`](Self::location).
+    #[inline]
     pub fn set_location(mut self, value: impl Into<String>) -> Self {
         self.location = Some(value.into());
         self
     }
 
     /// Sets [`location`](Self::location), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_location(mut self, value: Option<String>) -> Self {
         self.location = value;
         self
     }
 
     /// Sets [`location_type`](Self::location_type).
+    #[inline]
     pub fn set_location_type(mut self, value: impl Into<String>) -> Self {
         self.location_type = Some(value.into());
         self
     }
 
     /// Sets [`location_type`](Self::location_type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_location_type(mut self, value: Option<String>) -> Self {
         self.location_type = value;
         self
     }
 
     /// Sets [`logging`](Self::logging).
+    #[inline]
     pub fn set_logging(mut self, value: impl Into<BucketLogging>) -> Self {
         self.logging = Some(value.into());
         self
     }
 
     /// Sets [`logging`](Self::logging), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_logging(mut self, value: Option<BucketLogging>) -> Self {
         self.logging = value;
         self
     }
 
     /// Sets [`metageneration`](Self::metageneration).
+    #[inline]
     pub fn set_metageneration(mut self, value: impl Into<i64>) -> Self {
         self.metageneration = Some(value.into());
         self
     }
 
     /// Sets [`metageneration`](Self::metageneration), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_metageneration(mut self, value: Option<i64>) -> Self {
         self.metageneration = value;
         self
     }
 
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets [`name`](Self::name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
         self.name = value;
         self
     }
 
     /// Sets [`object_retention`](Self::object_retention).
+    #[inline]
     pub fn set_object_retention(mut self, value: impl Into<BucketObjectRetention>) -> Self {
         self.object_retention = Some(value.into());
         self
     }
 
     /// Sets [`object_retention`](Self::object_retention), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_object_retention(mut self, value: Option<BucketObjectRetention>) -> Self {
         self.object_retention = value;
         self
     }
 
     /// Sets [`owner`](Self::owner).
+    #[inline]
     pub fn set_owner(mut self, value: impl Into<BucketOwner>) -> Self {
         self.owner = Some(value.into());
         self
     }
 
     /// Sets [`owner`](Self::owner), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_owner(mut self, value: Option<BucketOwner>) -> Self {
         self.owner = value;
         self
     }
 
     /// Sets [`project_number`](Self::project_number).
+    #[inline]
     pub fn set_project_number(mut self, value: impl Into<u64>) -> Self {
         self.project_number = Some(value.into());
         self
     }
 
     /// Sets [`project_number`](Self::project_number), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_project_number(mut self, value: Option<u64>) -> Self {
         self.project_number = value;
         self
     }
 
     /// Sets [`retention_policy`](Self::retention_policy).
+    #[inline]
     pub fn set_retention_policy(mut self, value: impl Into<BucketRetentionPolicy>) -> Self {
         self.retention_policy = Some(value.into());
         self
     }
 
     /// Sets [`retention_policy`](Self::retention_policy), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_retention_policy(mut self, value: Option<BucketRetentionPolicy>) -> Self {
         self.retention_policy = value;
         self
     }
 
     /// Sets [`rpo`](Self::rpo).
+    #[inline]
     pub fn set_rpo(mut self, value: impl Into<String>) -> Self {
         self.rpo = Some(value.into());
         self
     }
 
     /// Sets [`rpo`](Self::rpo), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_rpo(mut self, value: Option<String>) -> Self {
         self.rpo = value;
         self
     }
 
     /// Sets [`satisfies_pzi`](Self::satisfies_pzi).
+    #[inline]
     pub fn set_satisfies_pzi(mut self, value: impl Into<bool>) -> Self {
         self.satisfies_pzi = Some(value.into());
         self
     }
 
     /// Sets [`satisfies_pzi`](Self::satisfies_pzi), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_satisfies_pzi(mut self, value: Option<bool>) -> Self {
         self.satisfies_pzi = value;
         self
     }
 
     /// Sets [`satisfies_pzs`](Self::satisfies_pzs).
+    #[inline]
     pub fn set_satisfies_pzs(mut self, value: impl Into<bool>) -> Self {
         self.satisfies_pzs = Some(value.into());
         self
     }
 
     /// Sets [`satisfies_pzs`](Self::satisfies_pzs), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_satisfies_pzs(mut self, value: Option<bool>) -> Self {
         self.satisfies_pzs = value;
         self
     }
 
     /// Sets [`self_link`](Self::self_link).
+    #[inline]
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self
     }
 
     /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
         self.self_link = value;
         self
     }
 
     /// Sets [`soft_delete_policy`](Self::soft_delete_policy).
+    #[inline]
     pub fn set_soft_delete_policy(mut self, value: impl Into<BucketSoftDeletePolicy>) -> Self {
         self.soft_delete_policy = Some(value.into());
         self
     }
 
     /// Sets [`soft_delete_policy`](Self::soft_delete_policy), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_soft_delete_policy(
         mut self,
         value: Option<BucketSoftDeletePolicy>,
@@ -984,72 +1084,84 @@ impl Bucket {
     }
 
     /// Sets [`soft_delete_time`](Self::soft_delete_time).
+    #[inline]
     pub fn set_soft_delete_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.soft_delete_time = Some(value.into());
         self
     }
 
     /// Sets [`soft_delete_time`](Self::soft_delete_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_soft_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.soft_delete_time = value;
         self
     }
 
     /// Sets [`storage_class`](Self::storage_class).
+    #[inline]
     pub fn set_storage_class(mut self, value: impl Into<String>) -> Self {
         self.storage_class = Some(value.into());
         self
     }
 
     /// Sets [`storage_class`](Self::storage_class), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_storage_class(mut self, value: Option<String>) -> Self {
         self.storage_class = value;
         self
     }
 
     /// Sets [`time_created`](Self::time_created).
+    #[inline]
     pub fn set_time_created(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.time_created = Some(value.into());
         self
     }
 
     /// Sets [`time_created`](Self::time_created), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_time_created(mut self, value: Option<rt::Timestamp>) -> Self {
         self.time_created = value;
         self
     }
 
     /// Sets [`updated`](Self::updated).
+    #[inline]
     pub fn set_updated(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.updated = Some(value.into());
         self
     }
 
     /// Sets [`updated`](Self::updated), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_updated(mut self, value: Option<rt::Timestamp>) -> Self {
         self.updated = value;
         self
     }
 
     /// Sets [`versioning`](Self::versioning).
+    #[inline]
     pub fn set_versioning(mut self, value: impl Into<BucketVersioning>) -> Self {
         self.versioning = Some(value.into());
         self
     }
 
     /// Sets [`versioning`](Self::versioning), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_versioning(mut self, value: Option<BucketVersioning>) -> Self {
         self.versioning = value;
         self
     }
 
     /// Sets [`website`](Self::website).
+    #[inline]
     pub fn set_website(mut self, value: impl Into<BucketWebsite>) -> Self {
         self.website = Some(value.into());
         self
     }
 
     /// Sets [`website`](Self::website), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_website(mut self, value: Option<BucketWebsite>) -> Self {
         self.website = value;
         self
@@ -1306,108 +1418,126 @@ pub struct BucketAccessControl {
 
 impl BucketAccessControl {
     /// Sets [`bucket`](Self::bucket).
+    #[inline]
     pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
         self.bucket = Some(value.into());
         self
     }
 
     /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
         self.bucket = value;
         self
     }
 
     /// Sets [`domain`](Self::domain).
+    #[inline]
     pub fn set_domain(mut self, value: impl Into<String>) -> Self {
         self.domain = Some(value.into());
         self
     }
 
     /// Sets [`domain`](Self::domain), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_domain(mut self, value: Option<String>) -> Self {
         self.domain = value;
         self
     }
 
     /// Sets [`email`](Self::email).
+    #[inline]
     pub fn set_email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self
     }
 
     /// Sets [`email`](Self::email), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_email(mut self, value: Option<String>) -> Self {
         self.email = value;
         self
     }
 
     /// Sets [`entity`](Self::entity).
+    #[inline]
     pub fn set_entity(mut self, value: impl Into<String>) -> Self {
         self.entity = Some(value.into());
         self
     }
 
     /// Sets [`entity`](Self::entity), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_entity(mut self, value: Option<String>) -> Self {
         self.entity = value;
         self
     }
 
     /// Sets [`entity_id`](Self::entity_id).
+    #[inline]
     pub fn set_entity_id(mut self, value: impl Into<String>) -> Self {
         self.entity_id = Some(value.into());
         self
     }
 
     /// Sets [`entity_id`](Self::entity_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_entity_id(mut self, value: Option<String>) -> Self {
         self.entity_id = value;
         self
     }
 
     /// Sets [`etag`](Self::etag).
+    #[inline]
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self
     }
 
     /// Sets [`etag`](Self::etag), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
         self.etag = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`project_team`](Self::project_team).
+    #[inline]
     pub fn set_project_team(mut self, value: impl Into<BucketAccessControlProjectTeam>) -> Self {
         self.project_team = Some(value.into());
         self
     }
 
     /// Sets [`project_team`](Self::project_team), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_project_team(
         mut self,
         value: Option<BucketAccessControlProjectTeam>,
@@ -1417,24 +1547,28 @@ impl BucketAccessControl {
     }
 
     /// Sets [`role`](Self::role).
+    #[inline]
     pub fn set_role(mut self, value: impl Into<String>) -> Self {
         self.role = Some(value.into());
         self
     }
 
     /// Sets [`role`](Self::role), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
         self.role = value;
         self
     }
 
     /// Sets [`self_link`](Self::self_link).
+    #[inline]
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self
     }
 
     /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
         self.self_link = value;
         self
@@ -1532,24 +1666,28 @@ pub struct BucketAccessControlProjectTeam {
 
 impl BucketAccessControlProjectTeam {
     /// Sets [`project_number`](Self::project_number).
+    #[inline]
     pub fn set_project_number(mut self, value: impl Into<String>) -> Self {
         self.project_number = Some(value.into());
         self
     }
 
     /// Sets [`project_number`](Self::project_number), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_project_number(mut self, value: Option<String>) -> Self {
         self.project_number = value;
         self
     }
 
     /// Sets [`team`](Self::team).
+    #[inline]
     pub fn set_team(mut self, value: impl Into<String>) -> Self {
         self.team = Some(value.into());
         self
     }
 
     /// Sets [`team`](Self::team), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_team(mut self, value: Option<String>) -> Self {
         self.team = value;
         self
@@ -1607,24 +1745,28 @@ pub struct BucketAccessControls {
 
 impl BucketAccessControls {
     /// Sets [`items`](Self::items).
+    #[inline]
     pub fn set_items(mut self, value: impl IntoIterator<Item: Into<BucketAccessControl>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`items`](Self::items), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<BucketAccessControl>>) -> Self {
         self.items = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
@@ -1687,30 +1829,35 @@ pub struct BucketAutoclass {
 
 impl BucketAutoclass {
     /// Sets [`enabled`](Self::enabled).
+    #[inline]
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self
     }
 
     /// Sets [`enabled`](Self::enabled), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
         self.enabled = value;
         self
     }
 
     /// Sets [`terminal_storage_class`](Self::terminal_storage_class).
+    #[inline]
     pub fn set_terminal_storage_class(mut self, value: impl Into<String>) -> Self {
         self.terminal_storage_class = Some(value.into());
         self
     }
 
     /// Sets [`terminal_storage_class`](Self::terminal_storage_class), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_terminal_storage_class(mut self, value: Option<String>) -> Self {
         self.terminal_storage_class = value;
         self
     }
 
     /// Sets [`terminal_storage_class_update_time`](Self::terminal_storage_class_update_time).
+    #[inline]
     pub fn set_terminal_storage_class_update_time(
         mut self,
         value: impl Into<rt::Timestamp>,
@@ -1721,6 +1868,7 @@ impl BucketAutoclass {
 
     /// Sets [`terminal_storage_class_update_time`](Self::terminal_storage_class_update_time), or
     /// clears it with `None`.
+    #[inline]
     pub fn set_or_clear_terminal_storage_class_update_time(
         mut self,
         value: Option<rt::Timestamp>,
@@ -1730,12 +1878,14 @@ impl BucketAutoclass {
     }
 
     /// Sets [`toggle_time`](Self::toggle_time).
+    #[inline]
     pub fn set_toggle_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.toggle_time = Some(value.into());
         self
     }
 
     /// Sets [`toggle_time`](Self::toggle_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_toggle_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.toggle_time = value;
         self
@@ -1806,12 +1956,14 @@ pub struct BucketBilling {
 
 impl BucketBilling {
     /// Sets [`requester_pays`](Self::requester_pays).
+    #[inline]
     pub fn set_requester_pays(mut self, value: impl Into<bool>) -> Self {
         self.requester_pays = Some(value.into());
         self
     }
 
     /// Sets [`requester_pays`](Self::requester_pays), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_requester_pays(mut self, value: Option<bool>) -> Self {
         self.requester_pays = value;
         self
@@ -1873,48 +2025,56 @@ pub struct BucketCorsItem {
 
 impl BucketCorsItem {
     /// Sets [`max_age_seconds`](Self::max_age_seconds).
+    #[inline]
     pub fn set_max_age_seconds(mut self, value: impl Into<i32>) -> Self {
         self.max_age_seconds = Some(value.into());
         self
     }
 
     /// Sets [`max_age_seconds`](Self::max_age_seconds), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_max_age_seconds(mut self, value: Option<i32>) -> Self {
         self.max_age_seconds = value;
         self
     }
 
     /// Sets [`method`](Self::method).
+    #[inline]
     pub fn set_method(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.method = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`method`](Self::method), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_method(mut self, value: Option<Vec<String>>) -> Self {
         self.method = value;
         self
     }
 
     /// Sets [`origin`](Self::origin).
+    #[inline]
     pub fn set_origin(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.origin = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`origin`](Self::origin), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_origin(mut self, value: Option<Vec<String>>) -> Self {
         self.origin = value;
         self
     }
 
     /// Sets [`response_header`](Self::response_header).
+    #[inline]
     pub fn set_response_header(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.response_header = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`response_header`](Self::response_header), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_response_header(mut self, value: Option<Vec<String>>) -> Self {
         self.response_header = value;
         self
@@ -1978,12 +2138,14 @@ pub struct BucketCustomPlacementConfig {
 
 impl BucketCustomPlacementConfig {
     /// Sets [`data_locations`](Self::data_locations).
+    #[inline]
     pub fn set_data_locations(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.data_locations = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`data_locations`](Self::data_locations), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_data_locations(mut self, value: Option<Vec<String>>) -> Self {
         self.data_locations = value;
         self
@@ -2054,6 +2216,7 @@ pub struct BucketEncryption {
 impl BucketEncryption {
     /// Sets
     /// [`customer_managed_encryption_enforcement_config`](Self::customer_managed_encryption_enforcement_config).
+    #[inline]
     pub fn set_customer_managed_encryption_enforcement_config(
         mut self,
         value: impl Into<BucketEncryptionCustomerManagedEncryptionEnforcementConfig>,
@@ -2065,6 +2228,7 @@ impl BucketEncryption {
     /// Sets
     /// [`customer_managed_encryption_enforcement_config`](Self::customer_managed_encryption_enforcement_config),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_customer_managed_encryption_enforcement_config(
         mut self,
         value: Option<BucketEncryptionCustomerManagedEncryptionEnforcementConfig>,
@@ -2075,6 +2239,7 @@ impl BucketEncryption {
 
     /// Sets
     /// [`customer_supplied_encryption_enforcement_config`](Self::customer_supplied_encryption_enforcement_config).
+    #[inline]
     pub fn set_customer_supplied_encryption_enforcement_config(
         mut self,
         value: impl Into<BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig>,
@@ -2086,6 +2251,7 @@ impl BucketEncryption {
     /// Sets
     /// [`customer_supplied_encryption_enforcement_config`](Self::customer_supplied_encryption_enforcement_config),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_customer_supplied_encryption_enforcement_config(
         mut self,
         value: Option<BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig>,
@@ -2095,12 +2261,14 @@ impl BucketEncryption {
     }
 
     /// Sets [`default_kms_key_name`](Self::default_kms_key_name).
+    #[inline]
     pub fn set_default_kms_key_name(mut self, value: impl Into<String>) -> Self {
         self.default_kms_key_name = Some(value.into());
         self
     }
 
     /// Sets [`default_kms_key_name`](Self::default_kms_key_name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_default_kms_key_name(mut self, value: Option<String>) -> Self {
         self.default_kms_key_name = value;
         self
@@ -2108,6 +2276,7 @@ impl BucketEncryption {
 
     /// Sets
     /// [`google_managed_encryption_enforcement_config`](Self::google_managed_encryption_enforcement_config).
+    #[inline]
     pub fn set_google_managed_encryption_enforcement_config(
         mut self,
         value: impl Into<BucketEncryptionGoogleManagedEncryptionEnforcementConfig>,
@@ -2119,6 +2288,7 @@ impl BucketEncryption {
     /// Sets
     /// [`google_managed_encryption_enforcement_config`](Self::google_managed_encryption_enforcement_config),
     /// or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_google_managed_encryption_enforcement_config(
         mut self,
         value: Option<BucketEncryptionGoogleManagedEncryptionEnforcementConfig>,
@@ -2206,18 +2376,21 @@ pub struct BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
 
 impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     /// Sets [`effective_time`](Self::effective_time).
+    #[inline]
     pub fn set_effective_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self
     }
 
     /// Sets [`effective_time`](Self::effective_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.effective_time = value;
         self
     }
 
     /// Sets [`restriction_mode`](Self::restriction_mode).
+    #[inline]
     pub fn set_restriction_mode(
         mut self,
         value: impl Into<BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode>,
@@ -2227,6 +2400,7 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     }
 
     /// Sets [`restriction_mode`](Self::restriction_mode), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_restriction_mode(
         mut self,
         value: Option<BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode>,
@@ -2290,6 +2464,7 @@ pub enum BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMo
 
 impl BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotRestricted => "NotRestricted",
@@ -2300,6 +2475,7 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode {
 }
 
 impl From<&str> for BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "NotRestricted" => Self::NotRestricted,
@@ -2310,6 +2486,7 @@ impl From<&str> for BucketEncryptionCustomerManagedEncryptionEnforcementConfigRe
 }
 
 impl From<String> for BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -2321,6 +2498,7 @@ impl From<String> for BucketEncryptionCustomerManagedEncryptionEnforcementConfig
 impl std::fmt::Display
     for BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode
 {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2358,18 +2536,21 @@ pub struct BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
 
 impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     /// Sets [`effective_time`](Self::effective_time).
+    #[inline]
     pub fn set_effective_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self
     }
 
     /// Sets [`effective_time`](Self::effective_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.effective_time = value;
         self
     }
 
     /// Sets [`restriction_mode`](Self::restriction_mode).
+    #[inline]
     pub fn set_restriction_mode(
         mut self,
         value: impl Into<BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode>,
@@ -2379,6 +2560,7 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     }
 
     /// Sets [`restriction_mode`](Self::restriction_mode), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_restriction_mode(
         mut self,
         value: Option<BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode>,
@@ -2442,6 +2624,7 @@ pub enum BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionM
 
 impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotRestricted => "NotRestricted",
@@ -2452,6 +2635,7 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode 
 }
 
 impl From<&str> for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "NotRestricted" => Self::NotRestricted,
@@ -2462,6 +2646,7 @@ impl From<&str> for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigR
 }
 
 impl From<String> for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -2473,6 +2658,7 @@ impl From<String> for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfi
 impl std::fmt::Display
     for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode
 {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2510,18 +2696,21 @@ pub struct BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
 
 impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     /// Sets [`effective_time`](Self::effective_time).
+    #[inline]
     pub fn set_effective_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self
     }
 
     /// Sets [`effective_time`](Self::effective_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.effective_time = value;
         self
     }
 
     /// Sets [`restriction_mode`](Self::restriction_mode).
+    #[inline]
     pub fn set_restriction_mode(
         mut self,
         value: impl Into<BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode>,
@@ -2531,6 +2720,7 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     }
 
     /// Sets [`restriction_mode`](Self::restriction_mode), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_restriction_mode(
         mut self,
         value: Option<BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode>,
@@ -2594,6 +2784,7 @@ pub enum BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode
 
 impl BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::NotRestricted => "NotRestricted",
@@ -2604,6 +2795,7 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode {
 }
 
 impl From<&str> for BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "NotRestricted" => Self::NotRestricted,
@@ -2614,6 +2806,7 @@ impl From<&str> for BucketEncryptionGoogleManagedEncryptionEnforcementConfigRest
 }
 
 impl From<String> for BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -2623,6 +2816,7 @@ impl From<String> for BucketEncryptionGoogleManagedEncryptionEnforcementConfigRe
 }
 
 impl std::fmt::Display for BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -2652,12 +2846,14 @@ pub struct BucketHierarchicalNamespace {
 
 impl BucketHierarchicalNamespace {
     /// Sets [`enabled`](Self::enabled).
+    #[inline]
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self
     }
 
     /// Sets [`enabled`](Self::enabled), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -2717,6 +2913,7 @@ pub struct BucketIamConfiguration {
 
 impl BucketIamConfiguration {
     /// Sets [`bucket_policy_only`](Self::bucket_policy_only).
+    #[inline]
     pub fn set_bucket_policy_only(
         mut self,
         value: impl Into<BucketIamConfigurationBucketPolicyOnly>,
@@ -2726,6 +2923,7 @@ impl BucketIamConfiguration {
     }
 
     /// Sets [`bucket_policy_only`](Self::bucket_policy_only), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_bucket_policy_only(
         mut self,
         value: Option<BucketIamConfigurationBucketPolicyOnly>,
@@ -2735,18 +2933,21 @@ impl BucketIamConfiguration {
     }
 
     /// Sets [`public_access_prevention`](Self::public_access_prevention).
+    #[inline]
     pub fn set_public_access_prevention(mut self, value: impl Into<String>) -> Self {
         self.public_access_prevention = Some(value.into());
         self
     }
 
     /// Sets [`public_access_prevention`](Self::public_access_prevention), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_public_access_prevention(mut self, value: Option<String>) -> Self {
         self.public_access_prevention = value;
         self
     }
 
     /// Sets [`uniform_bucket_level_access`](Self::uniform_bucket_level_access).
+    #[inline]
     pub fn set_uniform_bucket_level_access(
         mut self,
         value: impl Into<BucketIamConfigurationUniformBucketLevelAccess>,
@@ -2757,6 +2958,7 @@ impl BucketIamConfiguration {
 
     /// Sets [`uniform_bucket_level_access`](Self::uniform_bucket_level_access), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_uniform_bucket_level_access(
         mut self,
         value: Option<BucketIamConfigurationUniformBucketLevelAccess>,
@@ -2833,24 +3035,28 @@ pub struct BucketIamConfigurationBucketPolicyOnly {
 
 impl BucketIamConfigurationBucketPolicyOnly {
     /// Sets [`enabled`](Self::enabled).
+    #[inline]
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self
     }
 
     /// Sets [`enabled`](Self::enabled), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
         self.enabled = value;
         self
     }
 
     /// Sets [`locked_time`](Self::locked_time).
+    #[inline]
     pub fn set_locked_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.locked_time = Some(value.into());
         self
     }
 
     /// Sets [`locked_time`](Self::locked_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_locked_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.locked_time = value;
         self
@@ -2909,24 +3115,28 @@ pub struct BucketIamConfigurationUniformBucketLevelAccess {
 
 impl BucketIamConfigurationUniformBucketLevelAccess {
     /// Sets [`enabled`](Self::enabled).
+    #[inline]
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self
     }
 
     /// Sets [`enabled`](Self::enabled), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
         self.enabled = value;
         self
     }
 
     /// Sets [`locked_time`](Self::locked_time).
+    #[inline]
     pub fn set_locked_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.locked_time = Some(value.into());
         self
     }
 
     /// Sets [`locked_time`](Self::locked_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_locked_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.locked_time = value;
         self
@@ -2993,6 +3203,7 @@ pub struct BucketIpFilter {
 
 impl BucketIpFilter {
     /// Sets [`allow_all_service_agent_access`](Self::allow_all_service_agent_access).
+    #[inline]
     pub fn set_allow_all_service_agent_access(mut self, value: impl Into<bool>) -> Self {
         self.allow_all_service_agent_access = Some(value.into());
         self
@@ -3000,36 +3211,42 @@ impl BucketIpFilter {
 
     /// Sets [`allow_all_service_agent_access`](Self::allow_all_service_agent_access), or clears it
     /// with `None`.
+    #[inline]
     pub fn set_or_clear_allow_all_service_agent_access(mut self, value: Option<bool>) -> Self {
         self.allow_all_service_agent_access = value;
         self
     }
 
     /// Sets [`allow_cross_org_vpcs`](Self::allow_cross_org_vpcs).
+    #[inline]
     pub fn set_allow_cross_org_vpcs(mut self, value: impl Into<bool>) -> Self {
         self.allow_cross_org_vpcs = Some(value.into());
         self
     }
 
     /// Sets [`allow_cross_org_vpcs`](Self::allow_cross_org_vpcs), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_allow_cross_org_vpcs(mut self, value: Option<bool>) -> Self {
         self.allow_cross_org_vpcs = value;
         self
     }
 
     /// Sets [`mode`](Self::mode).
+    #[inline]
     pub fn set_mode(mut self, value: impl Into<String>) -> Self {
         self.mode = Some(value.into());
         self
     }
 
     /// Sets [`mode`](Self::mode), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_mode(mut self, value: Option<String>) -> Self {
         self.mode = value;
         self
     }
 
     /// Sets [`public_network_source`](Self::public_network_source).
+    #[inline]
     pub fn set_public_network_source(
         mut self,
         value: impl Into<BucketIpFilterPublicNetworkSource>,
@@ -3039,6 +3256,7 @@ impl BucketIpFilter {
     }
 
     /// Sets [`public_network_source`](Self::public_network_source), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_public_network_source(
         mut self,
         value: Option<BucketIpFilterPublicNetworkSource>,
@@ -3048,6 +3266,7 @@ impl BucketIpFilter {
     }
 
     /// Sets [`vpc_network_sources`](Self::vpc_network_sources).
+    #[inline]
     pub fn set_vpc_network_sources(
         mut self,
         value: impl IntoIterator<Item: Into<BucketIpFilterVpcNetworkSourcesItem>>,
@@ -3057,6 +3276,7 @@ impl BucketIpFilter {
     }
 
     /// Sets [`vpc_network_sources`](Self::vpc_network_sources), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_vpc_network_sources(
         mut self,
         value: Option<Vec<BucketIpFilterVpcNetworkSourcesItem>>,
@@ -3134,6 +3354,7 @@ pub struct BucketIpFilterPublicNetworkSource {
 
 impl BucketIpFilterPublicNetworkSource {
     /// Sets [`allowed_ip_cidr_ranges`](Self::allowed_ip_cidr_ranges).
+    #[inline]
     pub fn set_allowed_ip_cidr_ranges(
         mut self,
         value: impl IntoIterator<Item: Into<String>>,
@@ -3143,6 +3364,7 @@ impl BucketIpFilterPublicNetworkSource {
     }
 
     /// Sets [`allowed_ip_cidr_ranges`](Self::allowed_ip_cidr_ranges), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_allowed_ip_cidr_ranges(mut self, value: Option<Vec<String>>) -> Self {
         self.allowed_ip_cidr_ranges = value;
         self
@@ -3196,6 +3418,7 @@ pub struct BucketIpFilterVpcNetworkSourcesItem {
 
 impl BucketIpFilterVpcNetworkSourcesItem {
     /// Sets [`allowed_ip_cidr_ranges`](Self::allowed_ip_cidr_ranges).
+    #[inline]
     pub fn set_allowed_ip_cidr_ranges(
         mut self,
         value: impl IntoIterator<Item: Into<String>>,
@@ -3205,18 +3428,21 @@ impl BucketIpFilterVpcNetworkSourcesItem {
     }
 
     /// Sets [`allowed_ip_cidr_ranges`](Self::allowed_ip_cidr_ranges), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_allowed_ip_cidr_ranges(mut self, value: Option<Vec<String>>) -> Self {
         self.allowed_ip_cidr_ranges = value;
         self
     }
 
     /// Sets [`network`](Self::network).
+    #[inline]
     pub fn set_network(mut self, value: impl Into<String>) -> Self {
         self.network = Some(value.into());
         self
     }
 
     /// Sets [`network`](Self::network), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_network(mut self, value: Option<String>) -> Self {
         self.network = value;
         self
@@ -3275,6 +3501,7 @@ pub struct BucketLifecycle {
 
 impl BucketLifecycle {
     /// Sets [`rule`](Self::rule).
+    #[inline]
     pub fn set_rule(
         mut self,
         value: impl IntoIterator<Item: Into<BucketLifecycleRuleItem>>,
@@ -3284,6 +3511,7 @@ impl BucketLifecycle {
     }
 
     /// Sets [`rule`](Self::rule), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_rule(mut self, value: Option<Vec<BucketLifecycleRuleItem>>) -> Self {
         self.rule = value;
         self
@@ -3337,24 +3565,28 @@ pub struct BucketLifecycleRuleItem {
 
 impl BucketLifecycleRuleItem {
     /// Sets [`action`](Self::action).
+    #[inline]
     pub fn set_action(mut self, value: impl Into<BucketLifecycleRuleItemAction>) -> Self {
         self.action = Some(value.into());
         self
     }
 
     /// Sets [`action`](Self::action), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_action(mut self, value: Option<BucketLifecycleRuleItemAction>) -> Self {
         self.action = value;
         self
     }
 
     /// Sets [`condition`](Self::condition).
+    #[inline]
     pub fn set_condition(mut self, value: impl Into<BucketLifecycleRuleItemCondition>) -> Self {
         self.condition = Some(value.into());
         self
     }
 
     /// Sets [`condition`](Self::condition), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_condition(
         mut self,
         value: Option<BucketLifecycleRuleItemCondition>,
@@ -3415,24 +3647,28 @@ pub struct BucketLifecycleRuleItemAction {
 
 impl BucketLifecycleRuleItemAction {
     /// Sets [`storage_class`](Self::storage_class).
+    #[inline]
     pub fn set_storage_class(mut self, value: impl Into<String>) -> Self {
         self.storage_class = Some(value.into());
         self
     }
 
     /// Sets [`storage_class`](Self::storage_class), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_storage_class(mut self, value: Option<String>) -> Self {
         self.storage_class = value;
         self
     }
 
     /// Sets [`type`](Self::type).
+    #[inline]
     pub fn set_type(mut self, value: impl Into<String>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
     /// Sets [`type`](Self::type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
         self.r#type = value;
         self
@@ -3535,54 +3771,63 @@ pub struct BucketLifecycleRuleItemCondition {
 
 impl BucketLifecycleRuleItemCondition {
     /// Sets [`age`](Self::age).
+    #[inline]
     pub fn set_age(mut self, value: impl Into<i32>) -> Self {
         self.age = Some(value.into());
         self
     }
 
     /// Sets [`age`](Self::age), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_age(mut self, value: Option<i32>) -> Self {
         self.age = value;
         self
     }
 
     /// Sets [`created_before`](Self::created_before).
+    #[inline]
     pub fn set_created_before(mut self, value: impl Into<rt::Date>) -> Self {
         self.created_before = Some(value.into());
         self
     }
 
     /// Sets [`created_before`](Self::created_before), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_created_before(mut self, value: Option<rt::Date>) -> Self {
         self.created_before = value;
         self
     }
 
     /// Sets [`custom_time_before`](Self::custom_time_before).
+    #[inline]
     pub fn set_custom_time_before(mut self, value: impl Into<rt::Date>) -> Self {
         self.custom_time_before = Some(value.into());
         self
     }
 
     /// Sets [`custom_time_before`](Self::custom_time_before), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_custom_time_before(mut self, value: Option<rt::Date>) -> Self {
         self.custom_time_before = value;
         self
     }
 
     /// Sets [`days_since_custom_time`](Self::days_since_custom_time).
+    #[inline]
     pub fn set_days_since_custom_time(mut self, value: impl Into<i32>) -> Self {
         self.days_since_custom_time = Some(value.into());
         self
     }
 
     /// Sets [`days_since_custom_time`](Self::days_since_custom_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_days_since_custom_time(mut self, value: Option<i32>) -> Self {
         self.days_since_custom_time = value;
         self
     }
 
     /// Sets [`days_since_noncurrent_time`](Self::days_since_noncurrent_time).
+    #[inline]
     pub fn set_days_since_noncurrent_time(mut self, value: impl Into<i32>) -> Self {
         self.days_since_noncurrent_time = Some(value.into());
         self
@@ -3590,48 +3835,56 @@ impl BucketLifecycleRuleItemCondition {
 
     /// Sets [`days_since_noncurrent_time`](Self::days_since_noncurrent_time), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_days_since_noncurrent_time(mut self, value: Option<i32>) -> Self {
         self.days_since_noncurrent_time = value;
         self
     }
 
     /// Sets [`is_live`](Self::is_live).
+    #[inline]
     pub fn set_is_live(mut self, value: impl Into<bool>) -> Self {
         self.is_live = Some(value.into());
         self
     }
 
     /// Sets [`is_live`](Self::is_live), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_is_live(mut self, value: Option<bool>) -> Self {
         self.is_live = value;
         self
     }
 
     /// Sets [`matches_pattern`](Self::matches_pattern).
+    #[inline]
     pub fn set_matches_pattern(mut self, value: impl Into<String>) -> Self {
         self.matches_pattern = Some(value.into());
         self
     }
 
     /// Sets [`matches_pattern`](Self::matches_pattern), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_matches_pattern(mut self, value: Option<String>) -> Self {
         self.matches_pattern = value;
         self
     }
 
     /// Sets [`matches_prefix`](Self::matches_prefix).
+    #[inline]
     pub fn set_matches_prefix(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.matches_prefix = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`matches_prefix`](Self::matches_prefix), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_matches_prefix(mut self, value: Option<Vec<String>>) -> Self {
         self.matches_prefix = value;
         self
     }
 
     /// Sets [`matches_storage_class`](Self::matches_storage_class).
+    #[inline]
     pub fn set_matches_storage_class(
         mut self,
         value: impl IntoIterator<Item: Into<String>>,
@@ -3641,66 +3894,77 @@ impl BucketLifecycleRuleItemCondition {
     }
 
     /// Sets [`matches_storage_class`](Self::matches_storage_class), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_matches_storage_class(mut self, value: Option<Vec<String>>) -> Self {
         self.matches_storage_class = value;
         self
     }
 
     /// Sets [`matches_suffix`](Self::matches_suffix).
+    #[inline]
     pub fn set_matches_suffix(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.matches_suffix = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`matches_suffix`](Self::matches_suffix), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_matches_suffix(mut self, value: Option<Vec<String>>) -> Self {
         self.matches_suffix = value;
         self
     }
 
     /// Sets [`noncurrent_time_before`](Self::noncurrent_time_before).
+    #[inline]
     pub fn set_noncurrent_time_before(mut self, value: impl Into<rt::Date>) -> Self {
         self.noncurrent_time_before = Some(value.into());
         self
     }
 
     /// Sets [`noncurrent_time_before`](Self::noncurrent_time_before), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_noncurrent_time_before(mut self, value: Option<rt::Date>) -> Self {
         self.noncurrent_time_before = value;
         self
     }
 
     /// Sets [`num_newer_versions`](Self::num_newer_versions).
+    #[inline]
     pub fn set_num_newer_versions(mut self, value: impl Into<i32>) -> Self {
         self.num_newer_versions = Some(value.into());
         self
     }
 
     /// Sets [`num_newer_versions`](Self::num_newer_versions), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_num_newer_versions(mut self, value: Option<i32>) -> Self {
         self.num_newer_versions = value;
         self
     }
 
     /// Sets [`size_above_bytes`](Self::size_above_bytes).
+    #[inline]
     pub fn set_size_above_bytes(mut self, value: impl Into<i64>) -> Self {
         self.size_above_bytes = Some(value.into());
         self
     }
 
     /// Sets [`size_above_bytes`](Self::size_above_bytes), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_size_above_bytes(mut self, value: Option<i64>) -> Self {
         self.size_above_bytes = value;
         self
     }
 
     /// Sets [`size_below_bytes`](Self::size_below_bytes).
+    #[inline]
     pub fn set_size_below_bytes(mut self, value: impl Into<i64>) -> Self {
         self.size_below_bytes = Some(value.into());
         self
     }
 
     /// Sets [`size_below_bytes`](Self::size_below_bytes), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_size_below_bytes(mut self, value: Option<i64>) -> Self {
         self.size_below_bytes = value;
         self
@@ -3821,24 +4085,28 @@ pub struct BucketLogging {
 
 impl BucketLogging {
     /// Sets [`log_bucket`](Self::log_bucket).
+    #[inline]
     pub fn set_log_bucket(mut self, value: impl Into<String>) -> Self {
         self.log_bucket = Some(value.into());
         self
     }
 
     /// Sets [`log_bucket`](Self::log_bucket), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_log_bucket(mut self, value: Option<String>) -> Self {
         self.log_bucket = value;
         self
     }
 
     /// Sets [`log_object_prefix`](Self::log_object_prefix).
+    #[inline]
     pub fn set_log_object_prefix(mut self, value: impl Into<String>) -> Self {
         self.log_object_prefix = Some(value.into());
         self
     }
 
     /// Sets [`log_object_prefix`](Self::log_object_prefix), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_log_object_prefix(mut self, value: Option<String>) -> Self {
         self.log_object_prefix = value;
         self
@@ -3895,12 +4163,14 @@ pub struct BucketObjectRetention {
 
 impl BucketObjectRetention {
     /// Sets [`mode`](Self::mode).
+    #[inline]
     pub fn set_mode(mut self, value: impl Into<String>) -> Self {
         self.mode = Some(value.into());
         self
     }
 
     /// Sets [`mode`](Self::mode), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_mode(mut self, value: Option<String>) -> Self {
         self.mode = value;
         self
@@ -3954,24 +4224,28 @@ pub struct BucketOwner {
 
 impl BucketOwner {
     /// Sets [`entity`](Self::entity).
+    #[inline]
     pub fn set_entity(mut self, value: impl Into<String>) -> Self {
         self.entity = Some(value.into());
         self
     }
 
     /// Sets [`entity`](Self::entity), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_entity(mut self, value: Option<String>) -> Self {
         self.entity = value;
         self
     }
 
     /// Sets [`entity_id`](Self::entity_id).
+    #[inline]
     pub fn set_entity_id(mut self, value: impl Into<String>) -> Self {
         self.entity_id = Some(value.into());
         self
     }
 
     /// Sets [`entity_id`](Self::entity_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_entity_id(mut self, value: Option<String>) -> Self {
         self.entity_id = value;
         self
@@ -4039,36 +4313,42 @@ pub struct BucketRetentionPolicy {
 
 impl BucketRetentionPolicy {
     /// Sets [`effective_time`](Self::effective_time).
+    #[inline]
     pub fn set_effective_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self
     }
 
     /// Sets [`effective_time`](Self::effective_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.effective_time = value;
         self
     }
 
     /// Sets [`is_locked`](Self::is_locked).
+    #[inline]
     pub fn set_is_locked(mut self, value: impl Into<bool>) -> Self {
         self.is_locked = Some(value.into());
         self
     }
 
     /// Sets [`is_locked`](Self::is_locked), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_is_locked(mut self, value: Option<bool>) -> Self {
         self.is_locked = value;
         self
     }
 
     /// Sets [`retention_period`](Self::retention_period).
+    #[inline]
     pub fn set_retention_period(mut self, value: impl Into<i64>) -> Self {
         self.retention_period = Some(value.into());
         self
     }
 
     /// Sets [`retention_period`](Self::retention_period), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_retention_period(mut self, value: Option<i64>) -> Self {
         self.retention_period = value;
         self
@@ -4144,18 +4424,21 @@ pub struct BucketSoftDeletePolicy {
 
 impl BucketSoftDeletePolicy {
     /// Sets [`effective_time`](Self::effective_time).
+    #[inline]
     pub fn set_effective_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self
     }
 
     /// Sets [`effective_time`](Self::effective_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.effective_time = value;
         self
     }
 
     /// Sets [`hard_delete_pause`](Self::hard_delete_pause).
+    #[inline]
     pub fn set_hard_delete_pause(
         mut self,
         value: impl Into<BucketSoftDeletePolicyHardDeletePause>,
@@ -4165,6 +4448,7 @@ impl BucketSoftDeletePolicy {
     }
 
     /// Sets [`hard_delete_pause`](Self::hard_delete_pause), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_hard_delete_pause(
         mut self,
         value: Option<BucketSoftDeletePolicyHardDeletePause>,
@@ -4174,6 +4458,7 @@ impl BucketSoftDeletePolicy {
     }
 
     /// Sets [`retention_duration_seconds`](Self::retention_duration_seconds).
+    #[inline]
     pub fn set_retention_duration_seconds(mut self, value: impl Into<i64>) -> Self {
         self.retention_duration_seconds = Some(value.into());
         self
@@ -4181,6 +4466,7 @@ impl BucketSoftDeletePolicy {
 
     /// Sets [`retention_duration_seconds`](Self::retention_duration_seconds), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_retention_duration_seconds(mut self, value: Option<i64>) -> Self {
         self.retention_duration_seconds = value;
         self
@@ -4256,24 +4542,28 @@ pub struct BucketSoftDeletePolicyHardDeletePause {
 
 impl BucketSoftDeletePolicyHardDeletePause {
     /// Sets [`effective_time`](Self::effective_time).
+    #[inline]
     pub fn set_effective_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self
     }
 
     /// Sets [`effective_time`](Self::effective_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.effective_time = value;
         self
     }
 
     /// Sets [`enabled`](Self::enabled).
+    #[inline]
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self
     }
 
     /// Sets [`enabled`](Self::enabled), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -4340,18 +4630,21 @@ pub struct BucketStorageLayout {
 
 impl BucketStorageLayout {
     /// Sets [`bucket`](Self::bucket).
+    #[inline]
     pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
         self.bucket = Some(value.into());
         self
     }
 
     /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
         self.bucket = value;
         self
     }
 
     /// Sets [`custom_placement_config`](Self::custom_placement_config).
+    #[inline]
     pub fn set_custom_placement_config(
         mut self,
         value: impl Into<BucketStorageLayoutCustomPlacementConfig>,
@@ -4361,6 +4654,7 @@ impl BucketStorageLayout {
     }
 
     /// Sets [`custom_placement_config`](Self::custom_placement_config), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_custom_placement_config(
         mut self,
         value: Option<BucketStorageLayoutCustomPlacementConfig>,
@@ -4370,6 +4664,7 @@ impl BucketStorageLayout {
     }
 
     /// Sets [`hierarchical_namespace`](Self::hierarchical_namespace).
+    #[inline]
     pub fn set_hierarchical_namespace(
         mut self,
         value: impl Into<BucketStorageLayoutHierarchicalNamespace>,
@@ -4379,6 +4674,7 @@ impl BucketStorageLayout {
     }
 
     /// Sets [`hierarchical_namespace`](Self::hierarchical_namespace), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_hierarchical_namespace(
         mut self,
         value: Option<BucketStorageLayoutHierarchicalNamespace>,
@@ -4388,36 +4684,42 @@ impl BucketStorageLayout {
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`location`](Self::location).
+    #[inline]
     pub fn set_location(mut self, value: impl Into<String>) -> Self {
         self.location = Some(value.into());
         self
     }
 
     /// Sets [`location`](Self::location), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_location(mut self, value: Option<String>) -> Self {
         self.location = value;
         self
     }
 
     /// Sets [`location_type`](Self::location_type).
+    #[inline]
     pub fn set_location_type(mut self, value: impl Into<String>) -> Self {
         self.location_type = Some(value.into());
         self
     }
 
     /// Sets [`location_type`](Self::location_type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_location_type(mut self, value: Option<String>) -> Self {
         self.location_type = value;
         self
@@ -4493,12 +4795,14 @@ pub struct BucketStorageLayoutCustomPlacementConfig {
 
 impl BucketStorageLayoutCustomPlacementConfig {
     /// Sets [`data_locations`](Self::data_locations).
+    #[inline]
     pub fn set_data_locations(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.data_locations = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`data_locations`](Self::data_locations), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_data_locations(mut self, value: Option<Vec<String>>) -> Self {
         self.data_locations = value;
         self
@@ -4550,12 +4854,14 @@ pub struct BucketStorageLayoutHierarchicalNamespace {
 
 impl BucketStorageLayoutHierarchicalNamespace {
     /// Sets [`enabled`](Self::enabled).
+    #[inline]
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self
     }
 
     /// Sets [`enabled`](Self::enabled), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -4607,12 +4913,14 @@ pub struct BucketVersioning {
 
 impl BucketVersioning {
     /// Sets [`enabled`](Self::enabled).
+    #[inline]
     pub fn set_enabled(mut self, value: impl Into<bool>) -> Self {
         self.enabled = Some(value.into());
         self
     }
 
     /// Sets [`enabled`](Self::enabled), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
         self.enabled = value;
         self
@@ -4672,24 +4980,28 @@ pub struct BucketWebsite {
 
 impl BucketWebsite {
     /// Sets [`main_page_suffix`](Self::main_page_suffix).
+    #[inline]
     pub fn set_main_page_suffix(mut self, value: impl Into<String>) -> Self {
         self.main_page_suffix = Some(value.into());
         self
     }
 
     /// Sets [`main_page_suffix`](Self::main_page_suffix), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_main_page_suffix(mut self, value: Option<String>) -> Self {
         self.main_page_suffix = value;
         self
     }
 
     /// Sets [`not_found_page`](Self::not_found_page).
+    #[inline]
     pub fn set_not_found_page(mut self, value: impl Into<String>) -> Self {
         self.not_found_page = Some(value.into());
         self
     }
 
     /// Sets [`not_found_page`](Self::not_found_page), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_not_found_page(mut self, value: Option<String>) -> Self {
         self.not_found_page = value;
         self
@@ -4753,48 +5065,56 @@ pub struct Buckets {
 
 impl Buckets {
     /// Sets [`items`](Self::items).
+    #[inline]
     pub fn set_items(mut self, value: impl IntoIterator<Item: Into<Bucket>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`items`](Self::items), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<Bucket>>) -> Self {
         self.items = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
     }
 
     /// Sets [`unreachable`](Self::unreachable).
+    #[inline]
     pub fn set_unreachable(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.unreachable = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`unreachable`](Self::unreachable), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_unreachable(mut self, value: Option<Vec<String>>) -> Self {
         self.unreachable = value;
         self
@@ -4861,6 +5181,7 @@ pub enum BucketsGetProjection {
 
 impl BucketsGetProjection {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -4871,6 +5192,7 @@ impl BucketsGetProjection {
 }
 
 impl From<&str> for BucketsGetProjection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -4881,6 +5203,7 @@ impl From<&str> for BucketsGetProjection {
 }
 
 impl From<String> for BucketsGetProjection {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -4890,6 +5213,7 @@ impl From<String> for BucketsGetProjection {
 }
 
 impl std::fmt::Display for BucketsGetProjection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -4927,6 +5251,7 @@ pub enum BucketsInsertPredefinedAcl {
 
 impl BucketsInsertPredefinedAcl {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -4940,6 +5265,7 @@ impl BucketsInsertPredefinedAcl {
 }
 
 impl From<&str> for BucketsInsertPredefinedAcl {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -4953,6 +5279,7 @@ impl From<&str> for BucketsInsertPredefinedAcl {
 }
 
 impl From<String> for BucketsInsertPredefinedAcl {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -4962,6 +5289,7 @@ impl From<String> for BucketsInsertPredefinedAcl {
 }
 
 impl std::fmt::Display for BucketsInsertPredefinedAcl {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5002,6 +5330,7 @@ pub enum BucketsInsertPredefinedDefaultObjectAcl {
 
 impl BucketsInsertPredefinedDefaultObjectAcl {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -5016,6 +5345,7 @@ impl BucketsInsertPredefinedDefaultObjectAcl {
 }
 
 impl From<&str> for BucketsInsertPredefinedDefaultObjectAcl {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -5030,6 +5360,7 @@ impl From<&str> for BucketsInsertPredefinedDefaultObjectAcl {
 }
 
 impl From<String> for BucketsInsertPredefinedDefaultObjectAcl {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -5039,6 +5370,7 @@ impl From<String> for BucketsInsertPredefinedDefaultObjectAcl {
 }
 
 impl std::fmt::Display for BucketsInsertPredefinedDefaultObjectAcl {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5071,6 +5403,7 @@ pub enum BucketsInsertProjection {
 
 impl BucketsInsertProjection {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -5081,6 +5414,7 @@ impl BucketsInsertProjection {
 }
 
 impl From<&str> for BucketsInsertProjection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -5091,6 +5425,7 @@ impl From<&str> for BucketsInsertProjection {
 }
 
 impl From<String> for BucketsInsertProjection {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -5100,6 +5435,7 @@ impl From<String> for BucketsInsertProjection {
 }
 
 impl std::fmt::Display for BucketsInsertProjection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5131,6 +5467,7 @@ pub enum BucketsListProjection {
 
 impl BucketsListProjection {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -5141,6 +5478,7 @@ impl BucketsListProjection {
 }
 
 impl From<&str> for BucketsListProjection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -5151,6 +5489,7 @@ impl From<&str> for BucketsListProjection {
 }
 
 impl From<String> for BucketsListProjection {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -5160,6 +5499,7 @@ impl From<String> for BucketsListProjection {
 }
 
 impl std::fmt::Display for BucketsListProjection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5197,6 +5537,7 @@ pub enum BucketsPatchPredefinedAcl {
 
 impl BucketsPatchPredefinedAcl {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -5210,6 +5551,7 @@ impl BucketsPatchPredefinedAcl {
 }
 
 impl From<&str> for BucketsPatchPredefinedAcl {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -5223,6 +5565,7 @@ impl From<&str> for BucketsPatchPredefinedAcl {
 }
 
 impl From<String> for BucketsPatchPredefinedAcl {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -5232,6 +5575,7 @@ impl From<String> for BucketsPatchPredefinedAcl {
 }
 
 impl std::fmt::Display for BucketsPatchPredefinedAcl {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5272,6 +5616,7 @@ pub enum BucketsPatchPredefinedDefaultObjectAcl {
 
 impl BucketsPatchPredefinedDefaultObjectAcl {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -5286,6 +5631,7 @@ impl BucketsPatchPredefinedDefaultObjectAcl {
 }
 
 impl From<&str> for BucketsPatchPredefinedDefaultObjectAcl {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -5300,6 +5646,7 @@ impl From<&str> for BucketsPatchPredefinedDefaultObjectAcl {
 }
 
 impl From<String> for BucketsPatchPredefinedDefaultObjectAcl {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -5309,6 +5656,7 @@ impl From<String> for BucketsPatchPredefinedDefaultObjectAcl {
 }
 
 impl std::fmt::Display for BucketsPatchPredefinedDefaultObjectAcl {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5340,6 +5688,7 @@ pub enum BucketsPatchProjection {
 
 impl BucketsPatchProjection {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -5350,6 +5699,7 @@ impl BucketsPatchProjection {
 }
 
 impl From<&str> for BucketsPatchProjection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -5360,6 +5710,7 @@ impl From<&str> for BucketsPatchProjection {
 }
 
 impl From<String> for BucketsPatchProjection {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -5369,6 +5720,7 @@ impl From<String> for BucketsPatchProjection {
 }
 
 impl std::fmt::Display for BucketsPatchProjection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5400,6 +5752,7 @@ pub enum BucketsRestoreProjection {
 
 impl BucketsRestoreProjection {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -5410,6 +5763,7 @@ impl BucketsRestoreProjection {
 }
 
 impl From<&str> for BucketsRestoreProjection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -5420,6 +5774,7 @@ impl From<&str> for BucketsRestoreProjection {
 }
 
 impl From<String> for BucketsRestoreProjection {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -5429,6 +5784,7 @@ impl From<String> for BucketsRestoreProjection {
 }
 
 impl std::fmt::Display for BucketsRestoreProjection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5466,6 +5822,7 @@ pub enum BucketsUpdatePredefinedAcl {
 
 impl BucketsUpdatePredefinedAcl {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -5479,6 +5836,7 @@ impl BucketsUpdatePredefinedAcl {
 }
 
 impl From<&str> for BucketsUpdatePredefinedAcl {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -5492,6 +5850,7 @@ impl From<&str> for BucketsUpdatePredefinedAcl {
 }
 
 impl From<String> for BucketsUpdatePredefinedAcl {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -5501,6 +5860,7 @@ impl From<String> for BucketsUpdatePredefinedAcl {
 }
 
 impl std::fmt::Display for BucketsUpdatePredefinedAcl {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5541,6 +5901,7 @@ pub enum BucketsUpdatePredefinedDefaultObjectAcl {
 
 impl BucketsUpdatePredefinedDefaultObjectAcl {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -5555,6 +5916,7 @@ impl BucketsUpdatePredefinedDefaultObjectAcl {
 }
 
 impl From<&str> for BucketsUpdatePredefinedDefaultObjectAcl {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -5569,6 +5931,7 @@ impl From<&str> for BucketsUpdatePredefinedDefaultObjectAcl {
 }
 
 impl From<String> for BucketsUpdatePredefinedDefaultObjectAcl {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -5578,6 +5941,7 @@ impl From<String> for BucketsUpdatePredefinedDefaultObjectAcl {
 }
 
 impl std::fmt::Display for BucketsUpdatePredefinedDefaultObjectAcl {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5609,6 +5973,7 @@ pub enum BucketsUpdateProjection {
 
 impl BucketsUpdateProjection {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -5619,6 +5984,7 @@ impl BucketsUpdateProjection {
 }
 
 impl From<&str> for BucketsUpdateProjection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -5629,6 +5995,7 @@ impl From<&str> for BucketsUpdateProjection {
 }
 
 impl From<String> for BucketsUpdateProjection {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -5638,6 +6005,7 @@ impl From<String> for BucketsUpdateProjection {
 }
 
 impl std::fmt::Display for BucketsUpdateProjection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -5684,84 +6052,98 @@ pub struct BulkRestoreObjectsRequest {
 
 impl BulkRestoreObjectsRequest {
     /// Sets [`allow_overwrite`](Self::allow_overwrite).
+    #[inline]
     pub fn set_allow_overwrite(mut self, value: impl Into<bool>) -> Self {
         self.allow_overwrite = Some(value.into());
         self
     }
 
     /// Sets [`allow_overwrite`](Self::allow_overwrite), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_allow_overwrite(mut self, value: Option<bool>) -> Self {
         self.allow_overwrite = value;
         self
     }
 
     /// Sets [`copy_source_acl`](Self::copy_source_acl).
+    #[inline]
     pub fn set_copy_source_acl(mut self, value: impl Into<bool>) -> Self {
         self.copy_source_acl = Some(value.into());
         self
     }
 
     /// Sets [`copy_source_acl`](Self::copy_source_acl), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_copy_source_acl(mut self, value: Option<bool>) -> Self {
         self.copy_source_acl = value;
         self
     }
 
     /// Sets [`created_after_time`](Self::created_after_time).
+    #[inline]
     pub fn set_created_after_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.created_after_time = Some(value.into());
         self
     }
 
     /// Sets [`created_after_time`](Self::created_after_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_created_after_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.created_after_time = value;
         self
     }
 
     /// Sets [`created_before_time`](Self::created_before_time).
+    #[inline]
     pub fn set_created_before_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.created_before_time = Some(value.into());
         self
     }
 
     /// Sets [`created_before_time`](Self::created_before_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_created_before_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.created_before_time = value;
         self
     }
 
     /// Sets [`match_globs`](Self::match_globs).
+    #[inline]
     pub fn set_match_globs(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.match_globs = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`match_globs`](Self::match_globs), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_match_globs(mut self, value: Option<Vec<String>>) -> Self {
         self.match_globs = value;
         self
     }
 
     /// Sets [`soft_deleted_after_time`](Self::soft_deleted_after_time).
+    #[inline]
     pub fn set_soft_deleted_after_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.soft_deleted_after_time = Some(value.into());
         self
     }
 
     /// Sets [`soft_deleted_after_time`](Self::soft_deleted_after_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_soft_deleted_after_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.soft_deleted_after_time = value;
         self
     }
 
     /// Sets [`soft_deleted_before_time`](Self::soft_deleted_before_time).
+    #[inline]
     pub fn set_soft_deleted_before_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.soft_deleted_before_time = Some(value.into());
         self
     }
 
     /// Sets [`soft_deleted_before_time`](Self::soft_deleted_before_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_soft_deleted_before_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.soft_deleted_before_time = value;
         self
@@ -5849,42 +6231,49 @@ pub struct ComposeRequest {
 
 impl ComposeRequest {
     /// Sets [`delete_source_objects`](Self::delete_source_objects).
+    #[inline]
     pub fn set_delete_source_objects(mut self, value: impl Into<bool>) -> Self {
         self.delete_source_objects = Some(value.into());
         self
     }
 
     /// Sets [`delete_source_objects`](Self::delete_source_objects), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_delete_source_objects(mut self, value: Option<bool>) -> Self {
         self.delete_source_objects = value;
         self
     }
 
     /// Sets [`destination`](Self::destination).
+    #[inline]
     pub fn set_destination(mut self, value: impl Into<Object>) -> Self {
         self.destination = Some(value.into());
         self
     }
 
     /// Sets [`destination`](Self::destination), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_destination(mut self, value: Option<Object>) -> Self {
         self.destination = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`source_objects`](Self::source_objects).
+    #[inline]
     pub fn set_source_objects(
         mut self,
         value: impl IntoIterator<Item: Into<ComposeRequestSourceObjectsItem>>,
@@ -5894,6 +6283,7 @@ impl ComposeRequest {
     }
 
     /// Sets [`source_objects`](Self::source_objects), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_source_objects(
         mut self,
         value: Option<Vec<ComposeRequestSourceObjectsItem>>,
@@ -5970,30 +6360,35 @@ pub struct ComposeRequestSourceObjectsItem {
 
 impl ComposeRequestSourceObjectsItem {
     /// Sets [`generation`](Self::generation).
+    #[inline]
     pub fn set_generation(mut self, value: impl Into<i64>) -> Self {
         self.generation = Some(value.into());
         self
     }
 
     /// Sets [`generation`](Self::generation), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_generation(mut self, value: Option<i64>) -> Self {
         self.generation = value;
         self
     }
 
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets [`name`](Self::name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
         self.name = value;
         self
     }
 
     /// Sets [`object_preconditions`](Self::object_preconditions).
+    #[inline]
     pub fn set_object_preconditions(
         mut self,
         value: impl Into<ComposeRequestSourceObjectsItemObjectPreconditions>,
@@ -6003,6 +6398,7 @@ impl ComposeRequestSourceObjectsItem {
     }
 
     /// Sets [`object_preconditions`](Self::object_preconditions), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_object_preconditions(
         mut self,
         value: Option<ComposeRequestSourceObjectsItemObjectPreconditions>,
@@ -6072,12 +6468,14 @@ pub struct ComposeRequestSourceObjectsItemObjectPreconditions {
 
 impl ComposeRequestSourceObjectsItemObjectPreconditions {
     /// Sets [`if_generation_match`](Self::if_generation_match).
+    #[inline]
     pub fn set_if_generation_match(mut self, value: impl Into<i64>) -> Self {
         self.if_generation_match = Some(value.into());
         self
     }
 
     /// Sets [`if_generation_match`](Self::if_generation_match), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_if_generation_match(mut self, value: Option<i64>) -> Self {
         self.if_generation_match = value;
         self
@@ -6149,48 +6547,56 @@ pub struct Expr {
 
 impl Expr {
     /// Sets [`description`](Self::description).
+    #[inline]
     pub fn set_description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
     }
 
     /// Sets [`description`](Self::description), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_description(mut self, value: Option<String>) -> Self {
         self.description = value;
         self
     }
 
     /// Sets [`expression`](Self::expression).
+    #[inline]
     pub fn set_expression(mut self, value: impl Into<String>) -> Self {
         self.expression = Some(value.into());
         self
     }
 
     /// Sets [`expression`](Self::expression), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_expression(mut self, value: Option<String>) -> Self {
         self.expression = value;
         self
     }
 
     /// Sets [`location`](Self::location).
+    #[inline]
     pub fn set_location(mut self, value: impl Into<String>) -> Self {
         self.location = Some(value.into());
         self
     }
 
     /// Sets [`location`](Self::location), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_location(mut self, value: Option<String>) -> Self {
         self.location = value;
         self
     }
 
     /// Sets [`title`](Self::title).
+    #[inline]
     pub fn set_title(mut self, value: impl Into<String>) -> Self {
         self.title = Some(value.into());
         self
     }
 
     /// Sets [`title`](Self::title), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_title(mut self, value: Option<String>) -> Self {
         self.title = value;
         self
@@ -6271,84 +6677,98 @@ pub struct Folder {
 
 impl Folder {
     /// Sets [`bucket`](Self::bucket).
+    #[inline]
     pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
         self.bucket = Some(value.into());
         self
     }
 
     /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
         self.bucket = value;
         self
     }
 
     /// Sets [`create_time`](Self::create_time).
+    #[inline]
     pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
 
     /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.create_time = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`metageneration`](Self::metageneration).
+    #[inline]
     pub fn set_metageneration(mut self, value: impl Into<i64>) -> Self {
         self.metageneration = Some(value.into());
         self
     }
 
     /// Sets [`metageneration`](Self::metageneration), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_metageneration(mut self, value: Option<i64>) -> Self {
         self.metageneration = value;
         self
     }
 
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets [`name`](Self::name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
         self.name = value;
         self
     }
 
     /// Sets [`pending_rename_info`](Self::pending_rename_info).
+    #[inline]
     pub fn set_pending_rename_info(mut self, value: impl Into<FolderPendingRenameInfo>) -> Self {
         self.pending_rename_info = Some(value.into());
         self
     }
 
     /// Sets [`pending_rename_info`](Self::pending_rename_info), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_pending_rename_info(
         mut self,
         value: Option<FolderPendingRenameInfo>,
@@ -6358,24 +6778,28 @@ impl Folder {
     }
 
     /// Sets [`self_link`](Self::self_link).
+    #[inline]
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self
     }
 
     /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
         self.self_link = value;
         self
     }
 
     /// Sets [`update_time`](Self::update_time).
+    #[inline]
     pub fn set_update_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self
     }
 
     /// Sets [`update_time`](Self::update_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.update_time = value;
         self
@@ -6469,12 +6893,14 @@ pub struct FolderPendingRenameInfo {
 
 impl FolderPendingRenameInfo {
     /// Sets [`operation_id`](Self::operation_id).
+    #[inline]
     pub fn set_operation_id(mut self, value: impl Into<String>) -> Self {
         self.operation_id = Some(value.into());
         self
     }
 
     /// Sets [`operation_id`](Self::operation_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_operation_id(mut self, value: Option<String>) -> Self {
         self.operation_id = value;
         self
@@ -6531,36 +6957,42 @@ pub struct Folders {
 
 impl Folders {
     /// Sets [`items`](Self::items).
+    #[inline]
     pub fn set_items(mut self, value: impl IntoIterator<Item: Into<Folder>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`items`](Self::items), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<Folder>>) -> Self {
         self.items = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
@@ -6625,30 +7057,35 @@ pub struct GoogleLongrunningListOperationsResponse {
 
 impl GoogleLongrunningListOperationsResponse {
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
     }
 
     /// Sets [`operations`](Self::operations).
+    #[inline]
     pub fn set_operations(
         mut self,
         value: impl IntoIterator<Item: Into<GoogleLongrunningOperation>>,
@@ -6658,6 +7095,7 @@ impl GoogleLongrunningListOperationsResponse {
     }
 
     /// Sets [`operations`](Self::operations), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_operations(
         mut self,
         value: Option<Vec<GoogleLongrunningOperation>>,
@@ -6743,42 +7181,49 @@ pub struct GoogleLongrunningOperation {
 
 impl GoogleLongrunningOperation {
     /// Sets [`done`](Self::done).
+    #[inline]
     pub fn set_done(mut self, value: impl Into<bool>) -> Self {
         self.done = Some(value.into());
         self
     }
 
     /// Sets [`done`](Self::done), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_done(mut self, value: Option<bool>) -> Self {
         self.done = value;
         self
     }
 
     /// Sets [`error`](Self::error).
+    #[inline]
     pub fn set_error(mut self, value: impl Into<GoogleRpcStatus>) -> Self {
         self.error = Some(value.into());
         self
     }
 
     /// Sets [`error`](Self::error), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_error(mut self, value: Option<GoogleRpcStatus>) -> Self {
         self.error = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`metadata`](Self::metadata).
+    #[inline]
     pub fn set_metadata(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<serde_json::Value>)>,
@@ -6793,6 +7238,7 @@ impl GoogleLongrunningOperation {
     }
 
     /// Sets [`metadata`](Self::metadata), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_metadata(
         mut self,
         value: Option<BTreeMap<String, serde_json::Value>>,
@@ -6802,18 +7248,21 @@ impl GoogleLongrunningOperation {
     }
 
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets [`name`](Self::name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
         self.name = value;
         self
     }
 
     /// Sets [`response`](Self::response).
+    #[inline]
     pub fn set_response(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<serde_json::Value>)>,
@@ -6828,6 +7277,7 @@ impl GoogleLongrunningOperation {
     }
 
     /// Sets [`response`](Self::response), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_response(
         mut self,
         value: Option<BTreeMap<String, serde_json::Value>>,
@@ -6837,12 +7287,14 @@ impl GoogleLongrunningOperation {
     }
 
     /// Sets [`self_link`](Self::self_link).
+    #[inline]
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self
     }
 
     /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
         self.self_link = value;
         self
@@ -6925,18 +7377,21 @@ pub struct GoogleRpcStatus {
 
 impl GoogleRpcStatus {
     /// Sets [`code`](Self::code).
+    #[inline]
     pub fn set_code(mut self, value: impl Into<i32>) -> Self {
         self.code = Some(value.into());
         self
     }
 
     /// Sets [`code`](Self::code), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_code(mut self, value: Option<i32>) -> Self {
         self.code = value;
         self
     }
 
     /// Sets [`details`](Self::details).
+    #[inline]
     pub fn set_details(
         mut self,
         value: impl IntoIterator<Item: Into<BTreeMap<String, serde_json::Value>>>,
@@ -6946,6 +7401,7 @@ impl GoogleRpcStatus {
     }
 
     /// Sets [`details`](Self::details), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_details(
         mut self,
         value: Option<Vec<BTreeMap<String, serde_json::Value>>>,
@@ -6955,12 +7411,14 @@ impl GoogleRpcStatus {
     }
 
     /// Sets [`message`](Self::message).
+    #[inline]
     pub fn set_message(mut self, value: impl Into<String>) -> Self {
         self.message = Some(value.into());
         self
     }
 
     /// Sets [`message`](Self::message), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
         self.message = value;
         self
@@ -7024,36 +7482,42 @@ pub struct HmacKey {
 
 impl HmacKey {
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`metadata`](Self::metadata).
+    #[inline]
     pub fn set_metadata(mut self, value: impl Into<HmacKeyMetadata>) -> Self {
         self.metadata = Some(value.into());
         self
     }
 
     /// Sets [`metadata`](Self::metadata), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_metadata(mut self, value: Option<HmacKeyMetadata>) -> Self {
         self.metadata = value;
         self
     }
 
     /// Sets [`secret`](Self::secret).
+    #[inline]
     pub fn set_secret(mut self, value: impl Into<String>) -> Self {
         self.secret = Some(value.into());
         self
     }
 
     /// Sets [`secret`](Self::secret), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_secret(mut self, value: Option<String>) -> Self {
         self.secret = value;
         self
@@ -7131,120 +7595,140 @@ pub struct HmacKeyMetadata {
 
 impl HmacKeyMetadata {
     /// Sets [`access_id`](Self::access_id).
+    #[inline]
     pub fn set_access_id(mut self, value: impl Into<String>) -> Self {
         self.access_id = Some(value.into());
         self
     }
 
     /// Sets [`access_id`](Self::access_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_access_id(mut self, value: Option<String>) -> Self {
         self.access_id = value;
         self
     }
 
     /// Sets [`etag`](Self::etag).
+    #[inline]
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self
     }
 
     /// Sets [`etag`](Self::etag), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
         self.etag = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`project_id`](Self::project_id).
+    #[inline]
     pub fn set_project_id(mut self, value: impl Into<String>) -> Self {
         self.project_id = Some(value.into());
         self
     }
 
     /// Sets [`project_id`](Self::project_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_project_id(mut self, value: Option<String>) -> Self {
         self.project_id = value;
         self
     }
 
     /// Sets [`self_link`](Self::self_link).
+    #[inline]
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self
     }
 
     /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
         self.self_link = value;
         self
     }
 
     /// Sets [`service_account_email`](Self::service_account_email).
+    #[inline]
     pub fn set_service_account_email(mut self, value: impl Into<String>) -> Self {
         self.service_account_email = Some(value.into());
         self
     }
 
     /// Sets [`service_account_email`](Self::service_account_email), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_service_account_email(mut self, value: Option<String>) -> Self {
         self.service_account_email = value;
         self
     }
 
     /// Sets [`state`](Self::state).
+    #[inline]
     pub fn set_state(mut self, value: impl Into<String>) -> Self {
         self.state = Some(value.into());
         self
     }
 
     /// Sets [`state`](Self::state), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_state(mut self, value: Option<String>) -> Self {
         self.state = value;
         self
     }
 
     /// Sets [`time_created`](Self::time_created).
+    #[inline]
     pub fn set_time_created(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.time_created = Some(value.into());
         self
     }
 
     /// Sets [`time_created`](Self::time_created), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_time_created(mut self, value: Option<rt::Timestamp>) -> Self {
         self.time_created = value;
         self
     }
 
     /// Sets [`updated`](Self::updated).
+    #[inline]
     pub fn set_updated(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.updated = Some(value.into());
         self
     }
 
     /// Sets [`updated`](Self::updated), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_updated(mut self, value: Option<rt::Timestamp>) -> Self {
         self.updated = value;
         self
@@ -7341,36 +7825,42 @@ pub struct HmacKeysMetadata {
 
 impl HmacKeysMetadata {
     /// Sets [`items`](Self::items).
+    #[inline]
     pub fn set_items(mut self, value: impl IntoIterator<Item: Into<HmacKeyMetadata>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`items`](Self::items), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<HmacKeyMetadata>>) -> Self {
         self.items = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
@@ -7447,108 +7937,126 @@ pub struct ManagedFolder {
 
 impl ManagedFolder {
     /// Sets [`bucket`](Self::bucket).
+    #[inline]
     pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
         self.bucket = Some(value.into());
         self
     }
 
     /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
         self.bucket = value;
         self
     }
 
     /// Sets [`create_time`](Self::create_time).
+    #[inline]
     pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
 
     /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.create_time = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`metageneration`](Self::metageneration).
+    #[inline]
     pub fn set_metageneration(mut self, value: impl Into<i64>) -> Self {
         self.metageneration = Some(value.into());
         self
     }
 
     /// Sets [`metageneration`](Self::metageneration), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_metageneration(mut self, value: Option<i64>) -> Self {
         self.metageneration = value;
         self
     }
 
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets [`name`](Self::name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
         self.name = value;
         self
     }
 
     /// Sets [`rapid_cache_config`](Self::rapid_cache_config).
+    #[inline]
     pub fn set_rapid_cache_config(mut self, value: impl Into<RapidCacheConfig>) -> Self {
         self.rapid_cache_config = Some(value.into());
         self
     }
 
     /// Sets [`rapid_cache_config`](Self::rapid_cache_config), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_rapid_cache_config(mut self, value: Option<RapidCacheConfig>) -> Self {
         self.rapid_cache_config = value;
         self
     }
 
     /// Sets [`self_link`](Self::self_link).
+    #[inline]
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self
     }
 
     /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
         self.self_link = value;
         self
     }
 
     /// Sets [`update_time`](Self::update_time).
+    #[inline]
     pub fn set_update_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self
     }
 
     /// Sets [`update_time`](Self::update_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.update_time = value;
         self
@@ -7647,36 +8155,42 @@ pub struct ManagedFolders {
 
 impl ManagedFolders {
     /// Sets [`items`](Self::items).
+    #[inline]
     pub fn set_items(mut self, value: impl IntoIterator<Item: Into<ManagedFolder>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`items`](Self::items), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<ManagedFolder>>) -> Self {
         self.items = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
@@ -7760,6 +8274,7 @@ pub struct Notification {
 
 impl Notification {
     /// Sets [`custom_attributes`](Self::custom_attributes).
+    #[inline]
     pub fn set_custom_attributes(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
@@ -7774,6 +8289,7 @@ impl Notification {
     }
 
     /// Sets [`custom_attributes`](Self::custom_attributes), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_custom_attributes(
         mut self,
         value: Option<BTreeMap<String, String>>,
@@ -7783,96 +8299,112 @@ impl Notification {
     }
 
     /// Sets [`etag`](Self::etag).
+    #[inline]
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self
     }
 
     /// Sets [`etag`](Self::etag), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
         self.etag = value;
         self
     }
 
     /// Sets [`event_types`](Self::event_types).
+    #[inline]
     pub fn set_event_types(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.event_types = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`event_types`](Self::event_types), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_event_types(mut self, value: Option<Vec<String>>) -> Self {
         self.event_types = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`object_name_prefix`](Self::object_name_prefix).
+    #[inline]
     pub fn set_object_name_prefix(mut self, value: impl Into<String>) -> Self {
         self.object_name_prefix = Some(value.into());
         self
     }
 
     /// Sets [`object_name_prefix`](Self::object_name_prefix), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_object_name_prefix(mut self, value: Option<String>) -> Self {
         self.object_name_prefix = value;
         self
     }
 
     /// Sets [`payload_format`](Self::payload_format).
+    #[inline]
     pub fn set_payload_format(mut self, value: impl Into<String>) -> Self {
         self.payload_format = Some(value.into());
         self
     }
 
     /// Sets [`payload_format`](Self::payload_format), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_payload_format(mut self, value: Option<String>) -> Self {
         self.payload_format = value;
         self
     }
 
     /// Sets [`self_link`](Self::self_link).
+    #[inline]
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self
     }
 
     /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
         self.self_link = value;
         self
     }
 
     /// Sets [`topic`](Self::topic).
+    #[inline]
     pub fn set_topic(mut self, value: impl Into<String>) -> Self {
         self.topic = Some(value.into());
         self
     }
 
     /// Sets [`topic`](Self::topic), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_topic(mut self, value: Option<String>) -> Self {
         self.topic = value;
         self
@@ -7962,24 +8494,28 @@ pub struct Notifications {
 
 impl Notifications {
     /// Sets [`items`](Self::items).
+    #[inline]
     pub fn set_items(mut self, value: impl IntoIterator<Item: Into<Notification>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`items`](Self::items), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<Notification>>) -> Self {
         self.items = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
@@ -8146,144 +8682,168 @@ pub struct Object {
 
 impl Object {
     /// Sets [`acl`](Self::acl).
+    #[inline]
     pub fn set_acl(mut self, value: impl IntoIterator<Item: Into<ObjectAccessControl>>) -> Self {
         self.acl = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`acl`](Self::acl), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_acl(mut self, value: Option<Vec<ObjectAccessControl>>) -> Self {
         self.acl = value;
         self
     }
 
     /// Sets [`bucket`](Self::bucket).
+    #[inline]
     pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
         self.bucket = Some(value.into());
         self
     }
 
     /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
         self.bucket = value;
         self
     }
 
     /// Sets [`cache_control`](Self::cache_control).
+    #[inline]
     pub fn set_cache_control(mut self, value: impl Into<String>) -> Self {
         self.cache_control = Some(value.into());
         self
     }
 
     /// Sets [`cache_control`](Self::cache_control), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_cache_control(mut self, value: Option<String>) -> Self {
         self.cache_control = value;
         self
     }
 
     /// Sets [`component_count`](Self::component_count).
+    #[inline]
     pub fn set_component_count(mut self, value: impl Into<i32>) -> Self {
         self.component_count = Some(value.into());
         self
     }
 
     /// Sets [`component_count`](Self::component_count), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_component_count(mut self, value: Option<i32>) -> Self {
         self.component_count = value;
         self
     }
 
     /// Sets [`content_disposition`](Self::content_disposition).
+    #[inline]
     pub fn set_content_disposition(mut self, value: impl Into<String>) -> Self {
         self.content_disposition = Some(value.into());
         self
     }
 
     /// Sets [`content_disposition`](Self::content_disposition), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_content_disposition(mut self, value: Option<String>) -> Self {
         self.content_disposition = value;
         self
     }
 
     /// Sets [`content_encoding`](Self::content_encoding).
+    #[inline]
     pub fn set_content_encoding(mut self, value: impl Into<String>) -> Self {
         self.content_encoding = Some(value.into());
         self
     }
 
     /// Sets [`content_encoding`](Self::content_encoding), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_content_encoding(mut self, value: Option<String>) -> Self {
         self.content_encoding = value;
         self
     }
 
     /// Sets [`content_language`](Self::content_language).
+    #[inline]
     pub fn set_content_language(mut self, value: impl Into<String>) -> Self {
         self.content_language = Some(value.into());
         self
     }
 
     /// Sets [`content_language`](Self::content_language), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_content_language(mut self, value: Option<String>) -> Self {
         self.content_language = value;
         self
     }
 
     /// Sets [`content_type`](Self::content_type).
+    #[inline]
     pub fn set_content_type(mut self, value: impl Into<String>) -> Self {
         self.content_type = Some(value.into());
         self
     }
 
     /// Sets [`content_type`](Self::content_type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_content_type(mut self, value: Option<String>) -> Self {
         self.content_type = value;
         self
     }
 
     /// Sets [`contexts`](Self::contexts).
+    #[inline]
     pub fn set_contexts(mut self, value: impl Into<ObjectContexts>) -> Self {
         self.contexts = Some(value.into());
         self
     }
 
     /// Sets [`contexts`](Self::contexts), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_contexts(mut self, value: Option<ObjectContexts>) -> Self {
         self.contexts = value;
         self
     }
 
     /// Sets [`crc32c`](Self::crc32c).
+    #[inline]
     pub fn set_crc32c(mut self, value: impl Into<String>) -> Self {
         self.crc32c = Some(value.into());
         self
     }
 
     /// Sets [`crc32c`](Self::crc32c), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_crc32c(mut self, value: Option<String>) -> Self {
         self.crc32c = value;
         self
     }
 
     /// Sets [`custom_time`](Self::custom_time).
+    #[inline]
     pub fn set_custom_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.custom_time = Some(value.into());
         self
     }
 
     /// Sets [`custom_time`](Self::custom_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_custom_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.custom_time = value;
         self
     }
 
     /// Sets [`customer_encryption`](Self::customer_encryption).
+    #[inline]
     pub fn set_customer_encryption(mut self, value: impl Into<ObjectCustomerEncryption>) -> Self {
         self.customer_encryption = Some(value.into());
         self
     }
 
     /// Sets [`customer_encryption`](Self::customer_encryption), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_customer_encryption(
         mut self,
         value: Option<ObjectCustomerEncryption>,
@@ -8293,114 +8853,133 @@ impl Object {
     }
 
     /// Sets [`etag`](Self::etag).
+    #[inline]
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self
     }
 
     /// Sets [`etag`](Self::etag), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
         self.etag = value;
         self
     }
 
     /// Sets [`event_based_hold`](Self::event_based_hold).
+    #[inline]
     pub fn set_event_based_hold(mut self, value: impl Into<bool>) -> Self {
         self.event_based_hold = Some(value.into());
         self
     }
 
     /// Sets [`event_based_hold`](Self::event_based_hold), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_event_based_hold(mut self, value: Option<bool>) -> Self {
         self.event_based_hold = value;
         self
     }
 
     /// Sets [`generation`](Self::generation).
+    #[inline]
     pub fn set_generation(mut self, value: impl Into<i64>) -> Self {
         self.generation = Some(value.into());
         self
     }
 
     /// Sets [`generation`](Self::generation), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_generation(mut self, value: Option<i64>) -> Self {
         self.generation = value;
         self
     }
 
     /// Sets [`hard_delete_time`](Self::hard_delete_time).
+    #[inline]
     pub fn set_hard_delete_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.hard_delete_time = Some(value.into());
         self
     }
 
     /// Sets [`hard_delete_time`](Self::hard_delete_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_hard_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.hard_delete_time = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`kms_key_name`](Self::kms_key_name).
+    #[inline]
     pub fn set_kms_key_name(mut self, value: impl Into<String>) -> Self {
         self.kms_key_name = Some(value.into());
         self
     }
 
     /// Sets [`kms_key_name`](Self::kms_key_name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kms_key_name(mut self, value: Option<String>) -> Self {
         self.kms_key_name = value;
         self
     }
 
     /// Sets [`md5_hash`](Self::md5_hash).
+    #[inline]
     pub fn set_md5_hash(mut self, value: impl Into<String>) -> Self {
         self.md5_hash = Some(value.into());
         self
     }
 
     /// Sets [`md5_hash`](Self::md5_hash), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_md5_hash(mut self, value: Option<String>) -> Self {
         self.md5_hash = value;
         self
     }
 
     /// Sets [`media_link`](Self::media_link).
+    #[inline]
     pub fn set_media_link(mut self, value: impl Into<String>) -> Self {
         self.media_link = Some(value.into());
         self
     }
 
     /// Sets [`media_link`](Self::media_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_media_link(mut self, value: Option<String>) -> Self {
         self.media_link = value;
         self
     }
 
     /// Sets [`metadata`](Self::metadata).
+    #[inline]
     pub fn set_metadata(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<String>)>,
@@ -8415,72 +8994,84 @@ impl Object {
     }
 
     /// Sets [`metadata`](Self::metadata), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_metadata(mut self, value: Option<BTreeMap<String, String>>) -> Self {
         self.metadata = value;
         self
     }
 
     /// Sets [`metageneration`](Self::metageneration).
+    #[inline]
     pub fn set_metageneration(mut self, value: impl Into<i64>) -> Self {
         self.metageneration = Some(value.into());
         self
     }
 
     /// Sets [`metageneration`](Self::metageneration), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_metageneration(mut self, value: Option<i64>) -> Self {
         self.metageneration = value;
         self
     }
 
     /// Sets [`name`](Self::name).
+    #[inline]
     pub fn set_name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
     }
 
     /// Sets [`name`](Self::name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
         self.name = value;
         self
     }
 
     /// Sets [`owner`](Self::owner).
+    #[inline]
     pub fn set_owner(mut self, value: impl Into<ObjectOwner>) -> Self {
         self.owner = Some(value.into());
         self
     }
 
     /// Sets [`owner`](Self::owner), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_owner(mut self, value: Option<ObjectOwner>) -> Self {
         self.owner = value;
         self
     }
 
     /// Sets [`restore_token`](Self::restore_token).
+    #[inline]
     pub fn set_restore_token(mut self, value: impl Into<String>) -> Self {
         self.restore_token = Some(value.into());
         self
     }
 
     /// Sets [`restore_token`](Self::restore_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_restore_token(mut self, value: Option<String>) -> Self {
         self.restore_token = value;
         self
     }
 
     /// Sets [`retention`](Self::retention).
+    #[inline]
     pub fn set_retention(mut self, value: impl Into<ObjectRetention>) -> Self {
         self.retention = Some(value.into());
         self
     }
 
     /// Sets [`retention`](Self::retention), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_retention(mut self, value: Option<ObjectRetention>) -> Self {
         self.retention = value;
         self
     }
 
     /// Sets [`retention_expiration_time`](Self::retention_expiration_time).
+    #[inline]
     pub fn set_retention_expiration_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.retention_expiration_time = Some(value.into());
         self
@@ -8488,108 +9079,126 @@ impl Object {
 
     /// Sets [`retention_expiration_time`](Self::retention_expiration_time), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_retention_expiration_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.retention_expiration_time = value;
         self
     }
 
     /// Sets [`self_link`](Self::self_link).
+    #[inline]
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self
     }
 
     /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
         self.self_link = value;
         self
     }
 
     /// Sets [`size`](Self::size).
+    #[inline]
     pub fn set_size(mut self, value: impl Into<u64>) -> Self {
         self.size = Some(value.into());
         self
     }
 
     /// Sets [`size`](Self::size), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_size(mut self, value: Option<u64>) -> Self {
         self.size = value;
         self
     }
 
     /// Sets [`soft_delete_time`](Self::soft_delete_time).
+    #[inline]
     pub fn set_soft_delete_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.soft_delete_time = Some(value.into());
         self
     }
 
     /// Sets [`soft_delete_time`](Self::soft_delete_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_soft_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.soft_delete_time = value;
         self
     }
 
     /// Sets [`storage_class`](Self::storage_class).
+    #[inline]
     pub fn set_storage_class(mut self, value: impl Into<String>) -> Self {
         self.storage_class = Some(value.into());
         self
     }
 
     /// Sets [`storage_class`](Self::storage_class), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_storage_class(mut self, value: Option<String>) -> Self {
         self.storage_class = value;
         self
     }
 
     /// Sets [`temporary_hold`](Self::temporary_hold).
+    #[inline]
     pub fn set_temporary_hold(mut self, value: impl Into<bool>) -> Self {
         self.temporary_hold = Some(value.into());
         self
     }
 
     /// Sets [`temporary_hold`](Self::temporary_hold), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_temporary_hold(mut self, value: Option<bool>) -> Self {
         self.temporary_hold = value;
         self
     }
 
     /// Sets [`time_created`](Self::time_created).
+    #[inline]
     pub fn set_time_created(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.time_created = Some(value.into());
         self
     }
 
     /// Sets [`time_created`](Self::time_created), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_time_created(mut self, value: Option<rt::Timestamp>) -> Self {
         self.time_created = value;
         self
     }
 
     /// Sets [`time_deleted`](Self::time_deleted).
+    #[inline]
     pub fn set_time_deleted(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.time_deleted = Some(value.into());
         self
     }
 
     /// Sets [`time_deleted`](Self::time_deleted), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_time_deleted(mut self, value: Option<rt::Timestamp>) -> Self {
         self.time_deleted = value;
         self
     }
 
     /// Sets [`time_finalized`](Self::time_finalized).
+    #[inline]
     pub fn set_time_finalized(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.time_finalized = Some(value.into());
         self
     }
 
     /// Sets [`time_finalized`](Self::time_finalized), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_time_finalized(mut self, value: Option<rt::Timestamp>) -> Self {
         self.time_finalized = value;
         self
     }
 
     /// Sets [`time_storage_class_updated`](Self::time_storage_class_updated).
+    #[inline]
     pub fn set_time_storage_class_updated(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.time_storage_class_updated = Some(value.into());
         self
@@ -8597,18 +9206,21 @@ impl Object {
 
     /// Sets [`time_storage_class_updated`](Self::time_storage_class_updated), or clears it with
     /// `None`.
+    #[inline]
     pub fn set_or_clear_time_storage_class_updated(mut self, value: Option<rt::Timestamp>) -> Self {
         self.time_storage_class_updated = value;
         self
     }
 
     /// Sets [`updated`](Self::updated).
+    #[inline]
     pub fn set_updated(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.updated = Some(value.into());
         self
     }
 
     /// Sets [`updated`](Self::updated), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_updated(mut self, value: Option<rt::Timestamp>) -> Self {
         self.updated = value;
         self
@@ -8871,132 +9483,154 @@ pub struct ObjectAccessControl {
 
 impl ObjectAccessControl {
     /// Sets [`bucket`](Self::bucket).
+    #[inline]
     pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
         self.bucket = Some(value.into());
         self
     }
 
     /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
         self.bucket = value;
         self
     }
 
     /// Sets [`domain`](Self::domain).
+    #[inline]
     pub fn set_domain(mut self, value: impl Into<String>) -> Self {
         self.domain = Some(value.into());
         self
     }
 
     /// Sets [`domain`](Self::domain), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_domain(mut self, value: Option<String>) -> Self {
         self.domain = value;
         self
     }
 
     /// Sets [`email`](Self::email).
+    #[inline]
     pub fn set_email(mut self, value: impl Into<String>) -> Self {
         self.email = Some(value.into());
         self
     }
 
     /// Sets [`email`](Self::email), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_email(mut self, value: Option<String>) -> Self {
         self.email = value;
         self
     }
 
     /// Sets [`entity`](Self::entity).
+    #[inline]
     pub fn set_entity(mut self, value: impl Into<String>) -> Self {
         self.entity = Some(value.into());
         self
     }
 
     /// Sets [`entity`](Self::entity), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_entity(mut self, value: Option<String>) -> Self {
         self.entity = value;
         self
     }
 
     /// Sets [`entity_id`](Self::entity_id).
+    #[inline]
     pub fn set_entity_id(mut self, value: impl Into<String>) -> Self {
         self.entity_id = Some(value.into());
         self
     }
 
     /// Sets [`entity_id`](Self::entity_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_entity_id(mut self, value: Option<String>) -> Self {
         self.entity_id = value;
         self
     }
 
     /// Sets [`etag`](Self::etag).
+    #[inline]
     pub fn set_etag(mut self, value: impl Into<String>) -> Self {
         self.etag = Some(value.into());
         self
     }
 
     /// Sets [`etag`](Self::etag), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
         self.etag = value;
         self
     }
 
     /// Sets [`generation`](Self::generation).
+    #[inline]
     pub fn set_generation(mut self, value: impl Into<i64>) -> Self {
         self.generation = Some(value.into());
         self
     }
 
     /// Sets [`generation`](Self::generation), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_generation(mut self, value: Option<i64>) -> Self {
         self.generation = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`object`](Self::object).
+    #[inline]
     pub fn set_object(mut self, value: impl Into<String>) -> Self {
         self.object = Some(value.into());
         self
     }
 
     /// Sets [`object`](Self::object), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_object(mut self, value: Option<String>) -> Self {
         self.object = value;
         self
     }
 
     /// Sets [`project_team`](Self::project_team).
+    #[inline]
     pub fn set_project_team(mut self, value: impl Into<ObjectAccessControlProjectTeam>) -> Self {
         self.project_team = Some(value.into());
         self
     }
 
     /// Sets [`project_team`](Self::project_team), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_project_team(
         mut self,
         value: Option<ObjectAccessControlProjectTeam>,
@@ -9006,24 +9640,28 @@ impl ObjectAccessControl {
     }
 
     /// Sets [`role`](Self::role).
+    #[inline]
     pub fn set_role(mut self, value: impl Into<String>) -> Self {
         self.role = Some(value.into());
         self
     }
 
     /// Sets [`role`](Self::role), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
         self.role = value;
         self
     }
 
     /// Sets [`self_link`](Self::self_link).
+    #[inline]
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self
     }
 
     /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
         self.self_link = value;
         self
@@ -9134,24 +9772,28 @@ pub struct ObjectAccessControlProjectTeam {
 
 impl ObjectAccessControlProjectTeam {
     /// Sets [`project_number`](Self::project_number).
+    #[inline]
     pub fn set_project_number(mut self, value: impl Into<String>) -> Self {
         self.project_number = Some(value.into());
         self
     }
 
     /// Sets [`project_number`](Self::project_number), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_project_number(mut self, value: Option<String>) -> Self {
         self.project_number = value;
         self
     }
 
     /// Sets [`team`](Self::team).
+    #[inline]
     pub fn set_team(mut self, value: impl Into<String>) -> Self {
         self.team = Some(value.into());
         self
     }
 
     /// Sets [`team`](Self::team), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_team(mut self, value: Option<String>) -> Self {
         self.team = value;
         self
@@ -9209,24 +9851,28 @@ pub struct ObjectAccessControls {
 
 impl ObjectAccessControls {
     /// Sets [`items`](Self::items).
+    #[inline]
     pub fn set_items(mut self, value: impl IntoIterator<Item: Into<ObjectAccessControl>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`items`](Self::items), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<ObjectAccessControl>>) -> Self {
         self.items = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
@@ -9282,6 +9928,7 @@ pub struct ObjectContexts {
 
 impl ObjectContexts {
     /// Sets [`custom`](Self::custom).
+    #[inline]
     pub fn set_custom(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<ObjectCustomContextPayload>)>,
@@ -9296,6 +9943,7 @@ impl ObjectContexts {
     }
 
     /// Sets [`custom`](Self::custom), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_custom(
         mut self,
         value: Option<BTreeMap<String, ObjectCustomContextPayload>>,
@@ -9356,48 +10004,56 @@ pub struct ObjectCustomContextPayload {
 
 impl ObjectCustomContextPayload {
     /// Sets [`create_time`](Self::create_time).
+    #[inline]
     pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
 
     /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.create_time = value;
         self
     }
 
     /// Sets [`extended_data_type_url`](Self::extended_data_type_url).
+    #[inline]
     pub fn set_extended_data_type_url(mut self, value: impl Into<String>) -> Self {
         self.extended_data_type_url = Some(value.into());
         self
     }
 
     /// Sets [`extended_data_type_url`](Self::extended_data_type_url), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_extended_data_type_url(mut self, value: Option<String>) -> Self {
         self.extended_data_type_url = value;
         self
     }
 
     /// Sets [`update_time`](Self::update_time).
+    #[inline]
     pub fn set_update_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self
     }
 
     /// Sets [`update_time`](Self::update_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.update_time = value;
         self
     }
 
     /// Sets [`value`](Self::value).
+    #[inline]
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
         self
     }
 
     /// Sets [`value`](Self::value), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_value(mut self, value: Option<String>) -> Self {
         self.value = value;
         self
@@ -9463,24 +10119,28 @@ pub struct ObjectCustomerEncryption {
 
 impl ObjectCustomerEncryption {
     /// Sets [`encryption_algorithm`](Self::encryption_algorithm).
+    #[inline]
     pub fn set_encryption_algorithm(mut self, value: impl Into<String>) -> Self {
         self.encryption_algorithm = Some(value.into());
         self
     }
 
     /// Sets [`encryption_algorithm`](Self::encryption_algorithm), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_encryption_algorithm(mut self, value: Option<String>) -> Self {
         self.encryption_algorithm = value;
         self
     }
 
     /// Sets [`key_sha256`](Self::key_sha256).
+    #[inline]
     pub fn set_key_sha256(mut self, value: impl Into<String>) -> Self {
         self.key_sha256 = Some(value.into());
         self
     }
 
     /// Sets [`key_sha256`](Self::key_sha256), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_key_sha256(mut self, value: Option<String>) -> Self {
         self.key_sha256 = value;
         self
@@ -9549,18 +10209,21 @@ pub struct ObjectFullContext {
 
 impl ObjectFullContext {
     /// Sets [`create_time`](Self::create_time).
+    #[inline]
     pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
 
     /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.create_time = value;
         self
     }
 
     /// Sets [`extended_data`](Self::extended_data).
+    #[inline]
     pub fn set_extended_data(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<serde_json::Value>)>,
@@ -9575,6 +10238,7 @@ impl ObjectFullContext {
     }
 
     /// Sets [`extended_data`](Self::extended_data), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_extended_data(
         mut self,
         value: Option<BTreeMap<String, serde_json::Value>>,
@@ -9584,60 +10248,70 @@ impl ObjectFullContext {
     }
 
     /// Sets [`key`](Self::key).
+    #[inline]
     pub fn set_key(mut self, value: impl Into<String>) -> Self {
         self.key = Some(value.into());
         self
     }
 
     /// Sets [`key`](Self::key), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_key(mut self, value: Option<String>) -> Self {
         self.key = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`type`](Self::type).
+    #[inline]
     pub fn set_type(mut self, value: impl Into<ObjectFullContextType>) -> Self {
         self.r#type = Some(value.into());
         self
     }
 
     /// Sets [`type`](Self::type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_type(mut self, value: Option<ObjectFullContextType>) -> Self {
         self.r#type = value;
         self
     }
 
     /// Sets [`update_time`](Self::update_time).
+    #[inline]
     pub fn set_update_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self
     }
 
     /// Sets [`update_time`](Self::update_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.update_time = value;
         self
     }
 
     /// Sets [`value`](Self::value).
+    #[inline]
     pub fn set_value(mut self, value: impl Into<String>) -> Self {
         self.value = Some(value.into());
         self
     }
 
     /// Sets [`value`](Self::value), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_value(mut self, value: Option<String>) -> Self {
         self.value = value;
         self
@@ -9719,6 +10393,7 @@ pub enum ObjectFullContextType {
 
 impl ObjectFullContextType {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Custom => "CUSTOM",
@@ -9728,6 +10403,7 @@ impl ObjectFullContextType {
 }
 
 impl From<&str> for ObjectFullContextType {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "CUSTOM" => Self::Custom,
@@ -9737,6 +10413,7 @@ impl From<&str> for ObjectFullContextType {
 }
 
 impl From<String> for ObjectFullContextType {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -9746,6 +10423,7 @@ impl From<String> for ObjectFullContextType {
 }
 
 impl std::fmt::Display for ObjectFullContextType {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -9775,24 +10453,28 @@ pub struct ObjectOwner {
 
 impl ObjectOwner {
     /// Sets [`entity`](Self::entity).
+    #[inline]
     pub fn set_entity(mut self, value: impl Into<String>) -> Self {
         self.entity = Some(value.into());
         self
     }
 
     /// Sets [`entity`](Self::entity), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_entity(mut self, value: Option<String>) -> Self {
         self.entity = value;
         self
     }
 
     /// Sets [`entity_id`](Self::entity_id).
+    #[inline]
     pub fn set_entity_id(mut self, value: impl Into<String>) -> Self {
         self.entity_id = Some(value.into());
         self
     }
 
     /// Sets [`entity_id`](Self::entity_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_entity_id(mut self, value: Option<String>) -> Self {
         self.entity_id = value;
         self
@@ -9849,24 +10531,28 @@ pub struct ObjectRetention {
 
 impl ObjectRetention {
     /// Sets [`mode`](Self::mode).
+    #[inline]
     pub fn set_mode(mut self, value: impl Into<String>) -> Self {
         self.mode = Some(value.into());
         self
     }
 
     /// Sets [`mode`](Self::mode), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_mode(mut self, value: Option<String>) -> Self {
         self.mode = value;
         self
     }
 
     /// Sets [`retain_until_time`](Self::retain_until_time).
+    #[inline]
     pub fn set_retain_until_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.retain_until_time = Some(value.into());
         self
     }
 
     /// Sets [`retain_until_time`](Self::retain_until_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_retain_until_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.retain_until_time = value;
         self
@@ -9931,48 +10617,56 @@ pub struct Objects {
 
 impl Objects {
     /// Sets [`items`](Self::items).
+    #[inline]
     pub fn set_items(mut self, value: impl IntoIterator<Item: Into<Object>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`items`](Self::items), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<Object>>) -> Self {
         self.items = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
     }
 
     /// Sets [`prefixes`](Self::prefixes).
+    #[inline]
     pub fn set_prefixes(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.prefixes = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`prefixes`](Self::prefixes), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_prefixes(mut self, value: Option<Vec<String>>) -> Self {
         self.prefixes = value;
         self
@@ -10048,6 +10742,7 @@ pub enum ObjectsComposeDestinationPredefinedAcl {
 
 impl ObjectsComposeDestinationPredefinedAcl {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -10062,6 +10757,7 @@ impl ObjectsComposeDestinationPredefinedAcl {
 }
 
 impl From<&str> for ObjectsComposeDestinationPredefinedAcl {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -10076,6 +10772,7 @@ impl From<&str> for ObjectsComposeDestinationPredefinedAcl {
 }
 
 impl From<String> for ObjectsComposeDestinationPredefinedAcl {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -10085,6 +10782,7 @@ impl From<String> for ObjectsComposeDestinationPredefinedAcl {
 }
 
 impl std::fmt::Display for ObjectsComposeDestinationPredefinedAcl {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10125,6 +10823,7 @@ pub enum ObjectsCopySchemaDestinationPredefinedAcl {
 
 impl ObjectsCopySchemaDestinationPredefinedAcl {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -10139,6 +10838,7 @@ impl ObjectsCopySchemaDestinationPredefinedAcl {
 }
 
 impl From<&str> for ObjectsCopySchemaDestinationPredefinedAcl {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -10153,6 +10853,7 @@ impl From<&str> for ObjectsCopySchemaDestinationPredefinedAcl {
 }
 
 impl From<String> for ObjectsCopySchemaDestinationPredefinedAcl {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -10162,6 +10863,7 @@ impl From<String> for ObjectsCopySchemaDestinationPredefinedAcl {
 }
 
 impl std::fmt::Display for ObjectsCopySchemaDestinationPredefinedAcl {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10194,6 +10896,7 @@ pub enum ObjectsCopySchemaProjection {
 
 impl ObjectsCopySchemaProjection {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -10204,6 +10907,7 @@ impl ObjectsCopySchemaProjection {
 }
 
 impl From<&str> for ObjectsCopySchemaProjection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -10214,6 +10918,7 @@ impl From<&str> for ObjectsCopySchemaProjection {
 }
 
 impl From<String> for ObjectsCopySchemaProjection {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -10223,6 +10928,7 @@ impl From<String> for ObjectsCopySchemaProjection {
 }
 
 impl std::fmt::Display for ObjectsCopySchemaProjection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10254,6 +10960,7 @@ pub enum ObjectsGetProjection {
 
 impl ObjectsGetProjection {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -10264,6 +10971,7 @@ impl ObjectsGetProjection {
 }
 
 impl From<&str> for ObjectsGetProjection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -10274,6 +10982,7 @@ impl From<&str> for ObjectsGetProjection {
 }
 
 impl From<String> for ObjectsGetProjection {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -10283,6 +10992,7 @@ impl From<String> for ObjectsGetProjection {
 }
 
 impl std::fmt::Display for ObjectsGetProjection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10323,6 +11033,7 @@ pub enum ObjectsInsertPredefinedAcl {
 
 impl ObjectsInsertPredefinedAcl {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -10337,6 +11048,7 @@ impl ObjectsInsertPredefinedAcl {
 }
 
 impl From<&str> for ObjectsInsertPredefinedAcl {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -10351,6 +11063,7 @@ impl From<&str> for ObjectsInsertPredefinedAcl {
 }
 
 impl From<String> for ObjectsInsertPredefinedAcl {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -10360,6 +11073,7 @@ impl From<String> for ObjectsInsertPredefinedAcl {
 }
 
 impl std::fmt::Display for ObjectsInsertPredefinedAcl {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10392,6 +11106,7 @@ pub enum ObjectsInsertProjection {
 
 impl ObjectsInsertProjection {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -10402,6 +11117,7 @@ impl ObjectsInsertProjection {
 }
 
 impl From<&str> for ObjectsInsertProjection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -10412,6 +11128,7 @@ impl From<&str> for ObjectsInsertProjection {
 }
 
 impl From<String> for ObjectsInsertProjection {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -10421,6 +11138,7 @@ impl From<String> for ObjectsInsertProjection {
 }
 
 impl std::fmt::Display for ObjectsInsertProjection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10452,6 +11170,7 @@ pub enum ObjectsListProjection {
 
 impl ObjectsListProjection {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -10462,6 +11181,7 @@ impl ObjectsListProjection {
 }
 
 impl From<&str> for ObjectsListProjection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -10472,6 +11192,7 @@ impl From<&str> for ObjectsListProjection {
 }
 
 impl From<String> for ObjectsListProjection {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -10481,6 +11202,7 @@ impl From<String> for ObjectsListProjection {
 }
 
 impl std::fmt::Display for ObjectsListProjection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10512,6 +11234,7 @@ pub enum ObjectsMoveProjection {
 
 impl ObjectsMoveProjection {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -10522,6 +11245,7 @@ impl ObjectsMoveProjection {
 }
 
 impl From<&str> for ObjectsMoveProjection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -10532,6 +11256,7 @@ impl From<&str> for ObjectsMoveProjection {
 }
 
 impl From<String> for ObjectsMoveProjection {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -10541,6 +11266,7 @@ impl From<String> for ObjectsMoveProjection {
 }
 
 impl std::fmt::Display for ObjectsMoveProjection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10581,6 +11307,7 @@ pub enum ObjectsPatchPredefinedAcl {
 
 impl ObjectsPatchPredefinedAcl {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -10595,6 +11322,7 @@ impl ObjectsPatchPredefinedAcl {
 }
 
 impl From<&str> for ObjectsPatchPredefinedAcl {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -10609,6 +11337,7 @@ impl From<&str> for ObjectsPatchPredefinedAcl {
 }
 
 impl From<String> for ObjectsPatchPredefinedAcl {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -10618,6 +11347,7 @@ impl From<String> for ObjectsPatchPredefinedAcl {
 }
 
 impl std::fmt::Display for ObjectsPatchPredefinedAcl {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10649,6 +11379,7 @@ pub enum ObjectsPatchProjection {
 
 impl ObjectsPatchProjection {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -10659,6 +11390,7 @@ impl ObjectsPatchProjection {
 }
 
 impl From<&str> for ObjectsPatchProjection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -10669,6 +11401,7 @@ impl From<&str> for ObjectsPatchProjection {
 }
 
 impl From<String> for ObjectsPatchProjection {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -10678,6 +11411,7 @@ impl From<String> for ObjectsPatchProjection {
 }
 
 impl std::fmt::Display for ObjectsPatchProjection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10709,6 +11443,7 @@ pub enum ObjectsRestoreProjection {
 
 impl ObjectsRestoreProjection {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -10719,6 +11454,7 @@ impl ObjectsRestoreProjection {
 }
 
 impl From<&str> for ObjectsRestoreProjection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -10729,6 +11465,7 @@ impl From<&str> for ObjectsRestoreProjection {
 }
 
 impl From<String> for ObjectsRestoreProjection {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -10738,6 +11475,7 @@ impl From<String> for ObjectsRestoreProjection {
 }
 
 impl std::fmt::Display for ObjectsRestoreProjection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10778,6 +11516,7 @@ pub enum ObjectsRewriteDestinationPredefinedAcl {
 
 impl ObjectsRewriteDestinationPredefinedAcl {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -10792,6 +11531,7 @@ impl ObjectsRewriteDestinationPredefinedAcl {
 }
 
 impl From<&str> for ObjectsRewriteDestinationPredefinedAcl {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -10806,6 +11546,7 @@ impl From<&str> for ObjectsRewriteDestinationPredefinedAcl {
 }
 
 impl From<String> for ObjectsRewriteDestinationPredefinedAcl {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -10815,6 +11556,7 @@ impl From<String> for ObjectsRewriteDestinationPredefinedAcl {
 }
 
 impl std::fmt::Display for ObjectsRewriteDestinationPredefinedAcl {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10847,6 +11589,7 @@ pub enum ObjectsRewriteProjection {
 
 impl ObjectsRewriteProjection {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -10857,6 +11600,7 @@ impl ObjectsRewriteProjection {
 }
 
 impl From<&str> for ObjectsRewriteProjection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -10867,6 +11611,7 @@ impl From<&str> for ObjectsRewriteProjection {
 }
 
 impl From<String> for ObjectsRewriteProjection {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -10876,6 +11621,7 @@ impl From<String> for ObjectsRewriteProjection {
 }
 
 impl std::fmt::Display for ObjectsRewriteProjection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10916,6 +11662,7 @@ pub enum ObjectsUpdatePredefinedAcl {
 
 impl ObjectsUpdatePredefinedAcl {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::AuthenticatedRead => "authenticatedRead",
@@ -10930,6 +11677,7 @@ impl ObjectsUpdatePredefinedAcl {
 }
 
 impl From<&str> for ObjectsUpdatePredefinedAcl {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "authenticatedRead" => Self::AuthenticatedRead,
@@ -10944,6 +11692,7 @@ impl From<&str> for ObjectsUpdatePredefinedAcl {
 }
 
 impl From<String> for ObjectsUpdatePredefinedAcl {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -10953,6 +11702,7 @@ impl From<String> for ObjectsUpdatePredefinedAcl {
 }
 
 impl std::fmt::Display for ObjectsUpdatePredefinedAcl {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -10984,6 +11734,7 @@ pub enum ObjectsUpdateProjection {
 
 impl ObjectsUpdateProjection {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Full => "full",
@@ -10994,6 +11745,7 @@ impl ObjectsUpdateProjection {
 }
 
 impl From<&str> for ObjectsUpdateProjection {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "full" => Self::Full,
@@ -11004,6 +11756,7 @@ impl From<&str> for ObjectsUpdateProjection {
 }
 
 impl From<String> for ObjectsUpdateProjection {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -11013,6 +11766,7 @@ impl From<String> for ObjectsUpdateProjection {
 }
 
 impl std::fmt::Display for ObjectsUpdateProjection {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -11058,6 +11812,7 @@ pub struct Policy {
 
 impl Policy {
     /// Sets [`bindings`](Self::bindings).
+    #[inline]
     pub fn set_bindings(
         mut self,
         value: impl IntoIterator<Item: Into<PolicyBindingsItem>>,
@@ -11067,54 +11822,63 @@ impl Policy {
     }
 
     /// Sets [`bindings`](Self::bindings), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_bindings(mut self, value: Option<Vec<PolicyBindingsItem>>) -> Self {
         self.bindings = value;
         self
     }
 
     /// Sets [`etag`](Self::etag).
+    #[inline]
     pub fn set_etag(mut self, value: impl Into<Vec<u8>>) -> Self {
         self.etag = Some(value.into());
         self
     }
 
     /// Sets [`etag`](Self::etag), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<Vec<u8>>) -> Self {
         self.etag = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`resource_id`](Self::resource_id).
+    #[inline]
     pub fn set_resource_id(mut self, value: impl Into<String>) -> Self {
         self.resource_id = Some(value.into());
         self
     }
 
     /// Sets [`resource_id`](Self::resource_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_resource_id(mut self, value: Option<String>) -> Self {
         self.resource_id = value;
         self
     }
 
     /// Sets [`version`](Self::version).
+    #[inline]
     pub fn set_version(mut self, value: impl Into<i32>) -> Self {
         self.version = Some(value.into());
         self
     }
 
     /// Sets [`version`](Self::version), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_version(mut self, value: Option<i32>) -> Self {
         self.version = value;
         self
@@ -11236,36 +12000,42 @@ pub struct PolicyBindingsItem {
 
 impl PolicyBindingsItem {
     /// Sets [`condition`](Self::condition).
+    #[inline]
     pub fn set_condition(mut self, value: impl Into<Expr>) -> Self {
         self.condition = Some(value.into());
         self
     }
 
     /// Sets [`condition`](Self::condition), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_condition(mut self, value: Option<Expr>) -> Self {
         self.condition = value;
         self
     }
 
     /// Sets [`members`](Self::members).
+    #[inline]
     pub fn set_members(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.members = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`members`](Self::members), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_members(mut self, value: Option<Vec<String>>) -> Self {
         self.members = value;
         self
     }
 
     /// Sets [`role`](Self::role).
+    #[inline]
     pub fn set_role(mut self, value: impl Into<String>) -> Self {
         self.role = Some(value.into());
         self
     }
 
     /// Sets [`role`](Self::role), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
         self.role = value;
         self
@@ -11352,168 +12122,196 @@ pub struct RapidCache {
 
 impl RapidCache {
     /// Sets [`admission_policy`](Self::admission_policy).
+    #[inline]
     pub fn set_admission_policy(mut self, value: impl Into<String>) -> Self {
         self.admission_policy = Some(value.into());
         self
     }
 
     /// Sets [`admission_policy`](Self::admission_policy), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_admission_policy(mut self, value: Option<String>) -> Self {
         self.admission_policy = value;
         self
     }
 
     /// Sets [`bucket`](Self::bucket).
+    #[inline]
     pub fn set_bucket(mut self, value: impl Into<String>) -> Self {
         self.bucket = Some(value.into());
         self
     }
 
     /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
         self.bucket = value;
         self
     }
 
     /// Sets [`cache_type`](Self::cache_type).
+    #[inline]
     pub fn set_cache_type(mut self, value: impl Into<String>) -> Self {
         self.cache_type = Some(value.into());
         self
     }
 
     /// Sets [`cache_type`](Self::cache_type), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_cache_type(mut self, value: Option<String>) -> Self {
         self.cache_type = value;
         self
     }
 
     /// Sets [`create_time`](Self::create_time).
+    #[inline]
     pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
 
     /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.create_time = value;
         self
     }
 
     /// Sets [`id`](Self::id).
+    #[inline]
     pub fn set_id(mut self, value: impl Into<String>) -> Self {
         self.id = Some(value.into());
         self
     }
 
     /// Sets [`id`](Self::id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
         self.id = value;
         self
     }
 
     /// Sets [`ingest_on_write`](Self::ingest_on_write).
+    #[inline]
     pub fn set_ingest_on_write(mut self, value: impl Into<bool>) -> Self {
         self.ingest_on_write = Some(value.into());
         self
     }
 
     /// Sets [`ingest_on_write`](Self::ingest_on_write), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_ingest_on_write(mut self, value: Option<bool>) -> Self {
         self.ingest_on_write = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`pending_update`](Self::pending_update).
+    #[inline]
     pub fn set_pending_update(mut self, value: impl Into<bool>) -> Self {
         self.pending_update = Some(value.into());
         self
     }
 
     /// Sets [`pending_update`](Self::pending_update), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_pending_update(mut self, value: Option<bool>) -> Self {
         self.pending_update = value;
         self
     }
 
     /// Sets [`rapid_cache_id`](Self::rapid_cache_id).
+    #[inline]
     pub fn set_rapid_cache_id(mut self, value: impl Into<String>) -> Self {
         self.rapid_cache_id = Some(value.into());
         self
     }
 
     /// Sets [`rapid_cache_id`](Self::rapid_cache_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_rapid_cache_id(mut self, value: Option<String>) -> Self {
         self.rapid_cache_id = value;
         self
     }
 
     /// Sets [`self_link`](Self::self_link).
+    #[inline]
     pub fn set_self_link(mut self, value: impl Into<String>) -> Self {
         self.self_link = Some(value.into());
         self
     }
 
     /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
         self.self_link = value;
         self
     }
 
     /// Sets [`state`](Self::state).
+    #[inline]
     pub fn set_state(mut self, value: impl Into<String>) -> Self {
         self.state = Some(value.into());
         self
     }
 
     /// Sets [`state`](Self::state), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_state(mut self, value: Option<String>) -> Self {
         self.state = value;
         self
     }
 
     /// Sets [`ttl`](Self::ttl).
+    #[inline]
     pub fn set_ttl(mut self, value: impl Into<rt::Duration>) -> Self {
         self.ttl = Some(value.into());
         self
     }
 
     /// Sets [`ttl`](Self::ttl), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_ttl(mut self, value: Option<rt::Duration>) -> Self {
         self.ttl = value;
         self
     }
 
     /// Sets [`update_time`](Self::update_time).
+    #[inline]
     pub fn set_update_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self
     }
 
     /// Sets [`update_time`](Self::update_time), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
         self.update_time = value;
         self
     }
 
     /// Sets [`zone`](Self::zone).
+    #[inline]
     pub fn set_zone(mut self, value: impl Into<String>) -> Self {
         self.zone = Some(value.into());
         self
     }
 
     /// Sets [`zone`](Self::zone), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_zone(mut self, value: Option<String>) -> Self {
         self.zone = value;
         self
@@ -11622,6 +12420,7 @@ pub struct RapidCacheConfig {
 
 impl RapidCacheConfig {
     /// Sets [`policies`](Self::policies).
+    #[inline]
     pub fn set_policies(
         mut self,
         value: impl IntoIterator<Item = (impl Into<String>, impl Into<RapidCachePolicy>)>,
@@ -11636,6 +12435,7 @@ impl RapidCacheConfig {
     }
 
     /// Sets [`policies`](Self::policies), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_policies(
         mut self,
         value: Option<BTreeMap<String, RapidCachePolicy>>,
@@ -11693,12 +12493,14 @@ pub struct RapidCachePolicy {
 
 impl RapidCachePolicy {
     /// Sets [`ingest_on_write`](Self::ingest_on_write).
+    #[inline]
     pub fn set_ingest_on_write(mut self, value: impl Into<RapidCachePolicyIngestOnWrite>) -> Self {
         self.ingest_on_write = Some(value.into());
         self
     }
 
     /// Sets [`ingest_on_write`](Self::ingest_on_write), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_ingest_on_write(
         mut self,
         value: Option<RapidCachePolicyIngestOnWrite>,
@@ -11708,12 +12510,14 @@ impl RapidCachePolicy {
     }
 
     /// Sets [`rapid_cache_id`](Self::rapid_cache_id).
+    #[inline]
     pub fn set_rapid_cache_id(mut self, value: impl Into<String>) -> Self {
         self.rapid_cache_id = Some(value.into());
         self
     }
 
     /// Sets [`rapid_cache_id`](Self::rapid_cache_id), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_rapid_cache_id(mut self, value: Option<String>) -> Self {
         self.rapid_cache_id = value;
         self
@@ -11776,6 +12580,7 @@ pub enum RapidCachePolicyIngestOnWrite {
 
 impl RapidCachePolicyIngestOnWrite {
     /// The value as it appears on the wire.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Self::Enabled => "enabled",
@@ -11786,6 +12591,7 @@ impl RapidCachePolicyIngestOnWrite {
 }
 
 impl From<&str> for RapidCachePolicyIngestOnWrite {
+    #[inline]
     fn from(value: &str) -> Self {
         match value {
             "enabled" => Self::Enabled,
@@ -11796,6 +12602,7 @@ impl From<&str> for RapidCachePolicyIngestOnWrite {
 }
 
 impl From<String> for RapidCachePolicyIngestOnWrite {
+    #[inline]
     fn from(value: String) -> Self {
         match Self::from(value.as_str()) {
             Self::UnknownValue(_) => Self::UnknownValue(value),
@@ -11805,6 +12612,7 @@ impl From<String> for RapidCachePolicyIngestOnWrite {
 }
 
 impl std::fmt::Display for RapidCachePolicyIngestOnWrite {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -11837,36 +12645,42 @@ pub struct RapidCaches {
 
 impl RapidCaches {
     /// Sets [`items`](Self::items).
+    #[inline]
     pub fn set_items(mut self, value: impl IntoIterator<Item: Into<RapidCache>>) -> Self {
         self.items = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`items`](Self::items), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<RapidCache>>) -> Self {
         self.items = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token).
+    #[inline]
     pub fn set_next_page_token(mut self, value: impl Into<String>) -> Self {
         self.next_page_token = Some(value.into());
         self
     }
 
     /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
         self.next_page_token = value;
         self
@@ -11935,6 +12749,7 @@ pub struct RelocateBucketRequest {
 
 impl RelocateBucketRequest {
     /// Sets [`destination_custom_placement_config`](Self::destination_custom_placement_config).
+    #[inline]
     pub fn set_destination_custom_placement_config(
         mut self,
         value: impl Into<RelocateBucketRequestDestinationCustomPlacementConfig>,
@@ -11945,6 +12760,7 @@ impl RelocateBucketRequest {
 
     /// Sets [`destination_custom_placement_config`](Self::destination_custom_placement_config), or
     /// clears it with `None`.
+    #[inline]
     pub fn set_or_clear_destination_custom_placement_config(
         mut self,
         value: Option<RelocateBucketRequestDestinationCustomPlacementConfig>,
@@ -11954,36 +12770,42 @@ impl RelocateBucketRequest {
     }
 
     /// Sets [`destination_kms_key_name`](Self::destination_kms_key_name).
+    #[inline]
     pub fn set_destination_kms_key_name(mut self, value: impl Into<String>) -> Self {
         self.destination_kms_key_name = Some(value.into());
         self
     }
 
     /// Sets [`destination_kms_key_name`](Self::destination_kms_key_name), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_destination_kms_key_name(mut self, value: Option<String>) -> Self {
         self.destination_kms_key_name = value;
         self
     }
 
     /// Sets [`destination_location`](Self::destination_location).
+    #[inline]
     pub fn set_destination_location(mut self, value: impl Into<String>) -> Self {
         self.destination_location = Some(value.into());
         self
     }
 
     /// Sets [`destination_location`](Self::destination_location), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_destination_location(mut self, value: Option<String>) -> Self {
         self.destination_location = value;
         self
     }
 
     /// Sets [`validate_only`](Self::validate_only).
+    #[inline]
     pub fn set_validate_only(mut self, value: impl Into<bool>) -> Self {
         self.validate_only = Some(value.into());
         self
     }
 
     /// Sets [`validate_only`](Self::validate_only), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_validate_only(mut self, value: Option<bool>) -> Self {
         self.validate_only = value;
         self
@@ -12054,12 +12876,14 @@ pub struct RelocateBucketRequestDestinationCustomPlacementConfig {
 
 impl RelocateBucketRequestDestinationCustomPlacementConfig {
     /// Sets [`data_locations`](Self::data_locations).
+    #[inline]
     pub fn set_data_locations(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.data_locations = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`data_locations`](Self::data_locations), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_data_locations(mut self, value: Option<Vec<String>>) -> Self {
         self.data_locations = value;
         self
@@ -12126,72 +12950,84 @@ pub struct RewriteResponse {
 
 impl RewriteResponse {
     /// Sets [`done`](Self::done).
+    #[inline]
     pub fn set_done(mut self, value: impl Into<bool>) -> Self {
         self.done = Some(value.into());
         self
     }
 
     /// Sets [`done`](Self::done), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_done(mut self, value: Option<bool>) -> Self {
         self.done = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`object_size`](Self::object_size).
+    #[inline]
     pub fn set_object_size(mut self, value: impl Into<i64>) -> Self {
         self.object_size = Some(value.into());
         self
     }
 
     /// Sets [`object_size`](Self::object_size), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_object_size(mut self, value: Option<i64>) -> Self {
         self.object_size = value;
         self
     }
 
     /// Sets [`resource`](Self::resource).
+    #[inline]
     pub fn set_resource(mut self, value: impl Into<Object>) -> Self {
         self.resource = Some(value.into());
         self
     }
 
     /// Sets [`resource`](Self::resource), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_resource(mut self, value: Option<Object>) -> Self {
         self.resource = value;
         self
     }
 
     /// Sets [`rewrite_token`](Self::rewrite_token).
+    #[inline]
     pub fn set_rewrite_token(mut self, value: impl Into<String>) -> Self {
         self.rewrite_token = Some(value.into());
         self
     }
 
     /// Sets [`rewrite_token`](Self::rewrite_token), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_rewrite_token(mut self, value: Option<String>) -> Self {
         self.rewrite_token = value;
         self
     }
 
     /// Sets [`total_bytes_rewritten`](Self::total_bytes_rewritten).
+    #[inline]
     pub fn set_total_bytes_rewritten(mut self, value: impl Into<i64>) -> Self {
         self.total_bytes_rewritten = Some(value.into());
         self
     }
 
     /// Sets [`total_bytes_rewritten`](Self::total_bytes_rewritten), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_total_bytes_rewritten(mut self, value: Option<i64>) -> Self {
         self.total_bytes_rewritten = value;
         self
@@ -12282,24 +13118,28 @@ pub struct ServiceAccount {
 
 impl ServiceAccount {
     /// Sets [`email_address`](Self::email_address).
+    #[inline]
     pub fn set_email_address(mut self, value: impl Into<String>) -> Self {
         self.email_address = Some(value.into());
         self
     }
 
     /// Sets [`email_address`](Self::email_address), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_email_address(mut self, value: Option<String>) -> Self {
         self.email_address = value;
         self
     }
 
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
@@ -12378,24 +13218,28 @@ pub struct TestIamPermissionsResponse {
 
 impl TestIamPermissionsResponse {
     /// Sets [`kind`](Self::kind).
+    #[inline]
     pub fn set_kind(mut self, value: impl Into<String>) -> Self {
         self.kind = Some(value.into());
         self
     }
 
     /// Sets [`kind`](Self::kind), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
         self.kind = value;
         self
     }
 
     /// Sets [`permissions`](Self::permissions).
+    #[inline]
     pub fn set_permissions(mut self, value: impl IntoIterator<Item: Into<String>>) -> Self {
         self.permissions = Some(value.into_iter().map(Into::into).collect());
         self
     }
 
     /// Sets [`permissions`](Self::permissions), or clears it with `None`.
+    #[inline]
     pub fn set_or_clear_permissions(mut self, value: Option<Vec<String>>) -> Self {
         self.permissions = value;
         self
@@ -12441,48 +13285,56 @@ impl serde::Serialize for TestIamPermissionsResponse {
 }
 
 impl rt::Page for AnywhereCaches {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for Buckets {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for Folders {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for GoogleLongrunningListOperationsResponse {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for HmacKeysMetadata {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for ManagedFolders {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for Objects {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
 impl rt::Page for RapidCaches {
+    #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }

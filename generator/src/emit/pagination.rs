@@ -19,6 +19,7 @@ pub fn page_impl(page: &PageType) -> TokenStream {
     };
     quote! {
         impl rt::Page for #ty {
+            #[inline]
             fn next_page_token(&self) -> Option<&str> {
                 #token
             }
@@ -80,6 +81,7 @@ pub fn builder_paging(m: &Method, p: &Pagination) -> TokenStream {
 
         impl #builder {
             #[doc = #pages_doc]
+            #[inline]
             pub fn pages(self) -> impl futures_util::Stream<Item = Result<crate::types::#page, crate::Error>> + Send {
                 crate::rt::pages(self)
             }
@@ -117,6 +119,7 @@ fn items_impl(builder: &syn::Ident, items: &PageItems) -> (TokenStream, TokenStr
     let items_trait = quote! {
         impl crate::rt::ItemsRequest for #builder {
             type Item = #item;
+            #[inline]
             fn page_items(page: Self::Page) -> Vec<#item> {
                 #take
             }
@@ -124,6 +127,7 @@ fn items_impl(builder: &syn::Ident, items: &PageItems) -> (TokenStream, TokenStr
     };
     let items_fn = quote! {
         #[doc = #doc]
+        #[inline]
         pub fn items(self) -> impl futures_util::Stream<Item = Result<#item, crate::Error>> + Send {
             crate::rt::items(self)
         }

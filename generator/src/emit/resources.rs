@@ -226,6 +226,7 @@ fn builder(m: &Method) -> TokenStream {
         };
         quote! {
             #docs
+            #[inline]
             pub fn #name(mut self, #name: #ty) -> Self {
                 self.#name = #value;
                 self

@@ -205,6 +205,7 @@ impl FieldSetter<'_> {
         };
         quote! {
             #[doc = #doc]
+            #[inline]
             pub fn #setter(mut self, value: #param) -> Self {
                 self.#field = #value;
                 self
@@ -228,6 +229,7 @@ impl FieldSetter<'_> {
         };
         quote! {
             #[doc = #doc]
+            #[inline]
             pub fn #setter(mut self, value: #param) -> Self {
                 self.#field = #value;
                 self
@@ -289,6 +291,9 @@ fn enum_def(
     let unknown_doc = doc_attrs(
         "A value this version of the crate does not know; kept as sent so it survives a round trip.",
     );
+    // `#[inline]` on the conversions, as on the struct setters: a non-generic function is
+    // compiled into the client crate whether or not anything calls it; inline, only into the
+    // programs that do, which in an API of a thousand types is most of the debug build.
     quote! {
         #docs
         #cfg
@@ -303,6 +308,7 @@ fn enum_def(
         #cfg
         impl #name {
             /// The value as it appears on the wire.
+            #[inline]
             pub fn as_str(&self) -> &str {
                 match self {
                     #(#to_wire)*
@@ -313,6 +319,7 @@ fn enum_def(
 
         #cfg
         impl From<&str> for #name {
+            #[inline]
             fn from(value: &str) -> Self {
                 match value {
                     #(#from_wire)*
@@ -323,6 +330,7 @@ fn enum_def(
 
         #cfg
         impl From<String> for #name {
+            #[inline]
             fn from(value: String) -> Self {
                 // One match of the wire values, `From<&str>`'s; an unknown value keeps its
                 // `String` instead of a copy.
@@ -335,6 +343,7 @@ fn enum_def(
 
         #cfg
         impl std::fmt::Display for #name {
+            #[inline]
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
             }

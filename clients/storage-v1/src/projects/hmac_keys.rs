@@ -146,6 +146,7 @@ pub struct Create {
 
 impl Create {
     /// The project to be billed for this request.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -206,6 +207,7 @@ pub struct Delete {
 
 impl Delete {
     /// The project to be billed for this request.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -267,6 +269,7 @@ pub struct Get {
 
 impl Get {
     /// The project to be billed for this request.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -332,30 +335,35 @@ impl List {
     /// will be returned.
     ///
     /// Server default: `250`.
+    #[inline]
     pub fn max_results(mut self, max_results: u32) -> Self {
         self.max_results = Some(max_results);
         self
     }
 
     /// A previously-returned page token representing part of the larger set of results to view.
+    #[inline]
     pub fn page_token(mut self, page_token: impl Into<String>) -> Self {
         self.page_token = Some(page_token.into());
         self
     }
 
     /// If present, only keys for the given service account are returned.
+    #[inline]
     pub fn service_account_email(mut self, service_account_email: impl Into<String>) -> Self {
         self.service_account_email = Some(service_account_email.into());
         self
     }
 
     /// Whether or not to show keys in the DELETED state.
+    #[inline]
     pub fn show_deleted_keys(mut self, show_deleted_keys: bool) -> Self {
         self.show_deleted_keys = Some(show_deleted_keys);
         self
     }
 
     /// The project to be billed for this request.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
@@ -406,6 +414,7 @@ impl crate::rt::PageRequest for List {
 impl crate::rt::ItemsRequest for List {
     type Item = crate::types::HmacKeyMetadata;
 
+    #[inline]
     fn page_items(page: Self::Page) -> Vec<crate::types::HmacKeyMetadata> {
         page.items.unwrap_or_default()
     }
@@ -413,6 +422,7 @@ impl crate::rt::ItemsRequest for List {
 
 impl List {
     /// Every page, following `nextPageToken` from this request's page on.
+    #[inline]
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::HmacKeysMetadata, crate::Error>> + Send
@@ -421,6 +431,7 @@ impl List {
     }
 
     /// Every element of `items` of every page, in order.
+    #[inline]
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::HmacKeyMetadata, crate::Error>> + Send
@@ -466,6 +477,7 @@ pub struct Update {
 
 impl Update {
     /// The project to be billed for this request.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self

@@ -62,6 +62,7 @@ pub struct Get {
 
 impl Get {
     /// The project to be billed for this request.
+    #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
         self.user_project = Some(user_project.into());
         self
