@@ -95,13 +95,17 @@ impl<'de, T: Struct> Visitor<'de> for StructVisitor<T> {
     }
 }
 
+/// Reads the value of one key into the struct being built.
+type ReadEntry<'de, 'r, A> =
+    dyn FnMut(Key, &mut A) -> Result<(), <A as MapAccess<'de>>::Error> + 'r;
+
 /// The loop over an object's keys, compiled once per map type rather than once per struct:
 /// the struct is reached through `read`.
 fn read_entries<'de, A: MapAccess<'de>>(
     map: &mut A,
     fields: &'static [&'static str],
     keep_others: bool,
-    read: &mut dyn FnMut(Key, &mut A) -> Result<(), A::Error>,
+    read: &mut ReadEntry<'de, '_, A>,
 ) -> Result<(), A::Error> {
     let mut seen = Seen::new(fields.len());
     let seed = KeySeed {
