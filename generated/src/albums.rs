@@ -252,11 +252,12 @@ pub struct AddEnrichment {
 
 impl AddEnrichment {
     /// Sends the request (`photoslibrary.albums.addEnrichment`).
-    pub async fn send(self) -> Result<crate::types::AddEnrichmentToAlbumResponse, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AddEnrichmentToAlbumResponse> {
         let mut call = crate::rt::internal::Call::new(&ADD_ENRICHMENT, self.opts);
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -297,21 +298,22 @@ pub struct BatchAddMediaItems {
 
 impl BatchAddMediaItems {
     /// Sends the request (`photoslibrary.albums.batchAddMediaItems`).
-    pub async fn send(
+    #[inline]
+    pub fn send(
         self,
-    ) -> Result<crate::types::BatchAddMediaItemsToAlbumResponse, crate::Error> {
+    ) -> crate::rt::ResponseFuture<crate::types::BatchAddMediaItemsToAlbumResponse> {
+        let mut call = crate::rt::internal::Call::new(&BATCH_ADD_MEDIA_ITEMS, self.opts);
         if let Some(value) = &self.request.media_item_ids {
-            crate::rt::internal::limits::max_items(
+            call.check(crate::rt::internal::limits::max_items(
                 &BATCH_ADD_MEDIA_ITEMS,
                 "mediaItemIds",
                 value.len(),
                 50,
-            )?;
+            ));
         }
-        let mut call = crate::rt::internal::Call::new(&BATCH_ADD_MEDIA_ITEMS, self.opts);
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -349,21 +351,22 @@ pub struct BatchRemoveMediaItems {
 
 impl BatchRemoveMediaItems {
     /// Sends the request (`photoslibrary.albums.batchRemoveMediaItems`).
-    pub async fn send(
+    #[inline]
+    pub fn send(
         self,
-    ) -> Result<crate::types::BatchRemoveMediaItemsFromAlbumResponse, crate::Error> {
+    ) -> crate::rt::ResponseFuture<crate::types::BatchRemoveMediaItemsFromAlbumResponse> {
+        let mut call = crate::rt::internal::Call::new(&BATCH_REMOVE_MEDIA_ITEMS, self.opts);
         if let Some(value) = &self.request.media_item_ids {
-            crate::rt::internal::limits::max_items(
+            call.check(crate::rt::internal::limits::max_items(
                 &BATCH_REMOVE_MEDIA_ITEMS,
                 "mediaItemIds",
                 value.len(),
                 50,
-            )?;
+            ));
         }
-        let mut call = crate::rt::internal::Call::new(&BATCH_REMOVE_MEDIA_ITEMS, self.opts);
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -395,15 +398,21 @@ pub struct Create {
 
 impl Create {
     /// Sends the request (`photoslibrary.albums.create`).
-    pub async fn send(self) -> Result<crate::types::Album, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Album> {
+        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         if let Some(value) = &self.request.album {
             if let Some(value) = &value.title {
-                crate::rt::internal::limits::max_length(&CREATE, "album.title", value, 500)?;
+                call.check(crate::rt::internal::limits::max_length(
+                    &CREATE,
+                    "album.title",
+                    value,
+                    500,
+                ));
             }
         }
-        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -442,10 +451,11 @@ pub struct Get {
 
 impl Get {
     /// Sends the request (`photoslibrary.albums.get`).
-    pub async fn send(self) -> Result<crate::types::Album, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Album> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.album_id);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -505,14 +515,25 @@ impl List {
     }
 
     /// Sends the request (`photoslibrary.albums.list`).
-    pub async fn send(self) -> Result<crate::types::ListAlbumsResponse, crate::Error> {
-        if let Some(value) = &self.page_size {
-            crate::rt::internal::limits::minimum(&LIST, "pageSize", i64::from(*value), 0)?;
-        }
-        if let Some(value) = &self.page_size {
-            crate::rt::internal::limits::maximum(&LIST, "pageSize", i64::from(*value), 50)?;
-        }
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ListAlbumsResponse> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+        if let Some(value) = &self.page_size {
+            call.check(crate::rt::internal::limits::minimum(
+                &LIST,
+                "pageSize",
+                i64::from(*value),
+                0,
+            ));
+        }
+        if let Some(value) = &self.page_size {
+            call.check(crate::rt::internal::limits::maximum(
+                &LIST,
+                "pageSize",
+                i64::from(*value),
+                50,
+            ));
+        }
         if let Some(value) = &self.exclude_non_app_created_data {
             call.query("excludeNonAppCreatedData", value);
         }
@@ -522,7 +543,7 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -541,7 +562,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -608,17 +629,20 @@ impl Patch {
     }
 
     /// Sends the request (`photoslibrary.albums.patch`).
-    pub async fn send(self) -> Result<crate::types::Album, crate::Error> {
-        if let Some(value) = &self.request.title {
-            crate::rt::internal::limits::max_length(&PATCH, "title", value, 500)?;
-        }
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Album> {
         let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
+        if let Some(value) = &self.request.title {
+            call.check(crate::rt::internal::limits::max_length(
+                &PATCH, "title", value, 500,
+            ));
+        }
         call.path_arg(&self.id);
         if let Some(value) = &self.update_mask {
             call.query("updateMask", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -655,11 +679,12 @@ pub struct Share {
 
 impl Share {
     /// Sends the request (`photoslibrary.albums.share`).
-    pub async fn send(self) -> Result<crate::types::ShareAlbumResponse, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ShareAlbumResponse> {
         let mut call = crate::rt::internal::Call::new(&SHARE, self.opts);
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -696,11 +721,12 @@ pub struct Unshare {
 
 impl Unshare {
     /// Sends the request (`photoslibrary.albums.unshare`).
-    pub async fn send(self) -> Result<crate::types::UnshareAlbumResponse, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::UnshareAlbumResponse> {
         let mut call = crate::rt::internal::Call::new(&UNSHARE, self.opts);
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

@@ -174,30 +174,31 @@ pub struct BatchCreate {
 
 impl BatchCreate {
     /// Sends the request (`photoslibrary.mediaItems.batchCreate`).
-    pub async fn send(self) -> Result<crate::types::BatchCreateMediaItemsResponse, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::BatchCreateMediaItemsResponse> {
+        let mut call = crate::rt::internal::Call::new(&BATCH_CREATE, self.opts);
         if let Some(value) = &self.request.new_media_items {
-            crate::rt::internal::limits::max_items(
+            call.check(crate::rt::internal::limits::max_items(
                 &BATCH_CREATE,
                 "newMediaItems",
                 value.len(),
                 50,
-            )?;
+            ));
         }
         if let Some(value) = &self.request.new_media_items {
             for value in value {
                 if let Some(value) = &value.description {
-                    crate::rt::internal::limits::max_length(
+                    call.check(crate::rt::internal::limits::max_length(
                         &BATCH_CREATE,
                         "newMediaItems[].description",
                         value,
                         999,
-                    )?;
+                    ));
                 }
             }
         }
-        let mut call = crate::rt::internal::Call::new(&BATCH_CREATE, self.opts);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -243,16 +244,22 @@ impl BatchGet {
     }
 
     /// Sends the request (`photoslibrary.mediaItems.batchGet`).
-    pub async fn send(self) -> Result<crate::types::BatchGetMediaItemsResponse, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::BatchGetMediaItemsResponse> {
+        let mut call = crate::rt::internal::Call::new(&BATCH_GET, self.opts);
         {
             let value = &self.media_item_ids;
-            crate::rt::internal::limits::max_items(&BATCH_GET, "mediaItemIds", value.len(), 50)?;
+            call.check(crate::rt::internal::limits::max_items(
+                &BATCH_GET,
+                "mediaItemIds",
+                value.len(),
+                50,
+            ));
         }
-        let mut call = crate::rt::internal::Call::new(&BATCH_GET, self.opts);
         for value in &self.media_item_ids {
             call.query("mediaItemIds", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -291,10 +298,11 @@ pub struct Get {
 
 impl Get {
     /// Sends the request (`photoslibrary.mediaItems.get`).
-    pub async fn send(self) -> Result<crate::types::MediaItem, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::MediaItem> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.media_item_id);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -344,21 +352,32 @@ impl List {
     }
 
     /// Sends the request (`photoslibrary.mediaItems.list`).
-    pub async fn send(self) -> Result<crate::types::ListMediaItemsResponse, crate::Error> {
-        if let Some(value) = &self.page_size {
-            crate::rt::internal::limits::minimum(&LIST, "pageSize", i64::from(*value), 0)?;
-        }
-        if let Some(value) = &self.page_size {
-            crate::rt::internal::limits::maximum(&LIST, "pageSize", i64::from(*value), 100)?;
-        }
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ListMediaItemsResponse> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+        if let Some(value) = &self.page_size {
+            call.check(crate::rt::internal::limits::minimum(
+                &LIST,
+                "pageSize",
+                i64::from(*value),
+                0,
+            ));
+        }
+        if let Some(value) = &self.page_size {
+            call.check(crate::rt::internal::limits::maximum(
+                &LIST,
+                "pageSize",
+                i64::from(*value),
+                100,
+            ));
+        }
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
         }
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -377,7 +396,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -445,17 +464,23 @@ impl Patch {
     }
 
     /// Sends the request (`photoslibrary.mediaItems.patch`).
-    pub async fn send(self) -> Result<crate::types::MediaItem, crate::Error> {
-        if let Some(value) = &self.request.description {
-            crate::rt::internal::limits::max_length(&PATCH, "description", value, 999)?;
-        }
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::MediaItem> {
         let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
+        if let Some(value) = &self.request.description {
+            call.check(crate::rt::internal::limits::max_length(
+                &PATCH,
+                "description",
+                value,
+                999,
+            ));
+        }
         call.path_arg(&self.id);
         if let Some(value) = &self.update_mask {
             call.query("updateMask", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -489,16 +514,27 @@ pub struct Search {
 
 impl Search {
     /// Sends the request (`photoslibrary.mediaItems.search`).
-    pub async fn send(self) -> Result<crate::types::SearchMediaItemsResponse, crate::Error> {
-        if let Some(value) = &self.request.page_size {
-            crate::rt::internal::limits::minimum(&SEARCH, "pageSize", i64::from(*value), 0)?;
-        }
-        if let Some(value) = &self.request.page_size {
-            crate::rt::internal::limits::maximum(&SEARCH, "pageSize", i64::from(*value), 100)?;
-        }
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::SearchMediaItemsResponse> {
         let mut call = crate::rt::internal::Call::new(&SEARCH, self.opts);
+        if let Some(value) = &self.request.page_size {
+            call.check(crate::rt::internal::limits::minimum(
+                &SEARCH,
+                "pageSize",
+                i64::from(*value),
+                0,
+            ));
+        }
+        if let Some(value) = &self.request.page_size {
+            call.check(crate::rt::internal::limits::maximum(
+                &SEARCH,
+                "pageSize",
+                i64::from(*value),
+                100,
+            ));
+        }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -517,7 +553,7 @@ impl crate::rt::PageRequest for Search {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 

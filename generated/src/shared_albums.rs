@@ -111,10 +111,11 @@ pub struct Get {
 
 impl Get {
     /// Sends the request (`photoslibrary.sharedAlbums.get`).
-    pub async fn send(self) -> Result<crate::types::Album, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Album> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.share_token);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -144,10 +145,11 @@ pub struct Join {
 
 impl Join {
     /// Sends the request (`photoslibrary.sharedAlbums.join`).
-    pub async fn send(self) -> Result<crate::types::JoinSharedAlbumResponse, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::JoinSharedAlbumResponse> {
         let mut call = crate::rt::internal::Call::new(&JOIN, self.opts);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -177,10 +179,11 @@ pub struct Leave {
 
 impl Leave {
     /// Sends the request (`photoslibrary.sharedAlbums.leave`).
-    pub async fn send(self) -> Result<crate::types::LeaveSharedAlbumResponse, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::LeaveSharedAlbumResponse> {
         let mut call = crate::rt::internal::Call::new(&LEAVE, self.opts);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -240,14 +243,25 @@ impl List {
     }
 
     /// Sends the request (`photoslibrary.sharedAlbums.list`).
-    pub async fn send(self) -> Result<crate::types::ListSharedAlbumsResponse, crate::Error> {
-        if let Some(value) = &self.page_size {
-            crate::rt::internal::limits::minimum(&LIST, "pageSize", i64::from(*value), 0)?;
-        }
-        if let Some(value) = &self.page_size {
-            crate::rt::internal::limits::maximum(&LIST, "pageSize", i64::from(*value), 50)?;
-        }
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ListSharedAlbumsResponse> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+        if let Some(value) = &self.page_size {
+            call.check(crate::rt::internal::limits::minimum(
+                &LIST,
+                "pageSize",
+                i64::from(*value),
+                0,
+            ));
+        }
+        if let Some(value) = &self.page_size {
+            call.check(crate::rt::internal::limits::maximum(
+                &LIST,
+                "pageSize",
+                i64::from(*value),
+                50,
+            ));
+        }
         if let Some(value) = &self.exclude_non_app_created_data {
             call.query("excludeNonAppCreatedData", value);
         }
@@ -257,7 +271,7 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -276,7 +290,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 

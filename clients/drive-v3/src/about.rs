@@ -58,9 +58,10 @@ pub struct Get {
 
 impl Get {
     /// Sends the request (`drive.about.get`).
-    pub async fn send(self) -> Result<crate::types::About, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::About> {
         let call = crate::rt::internal::Call::new(&GET, self.opts);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

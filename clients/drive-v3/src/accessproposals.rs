@@ -114,11 +114,12 @@ pub struct Get {
 
 impl Get {
     /// Sends the request (`drive.accessproposals.get`).
-    pub async fn send(self) -> Result<crate::types::AccessProposal, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AccessProposal> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.proposal_id);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -176,7 +177,8 @@ impl List {
     }
 
     /// Sends the request (`drive.accessproposals.list`).
-    pub async fn send(self) -> Result<crate::types::ListAccessProposalsResponse, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ListAccessProposalsResponse> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.page_size {
@@ -185,7 +187,7 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -204,7 +206,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -275,12 +277,13 @@ pub struct Resolve {
 
 impl Resolve {
     /// Sends the request (`drive.accessproposals.resolve`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&RESOLVE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.proposal_id);
         call.json_body(&self.request);
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 

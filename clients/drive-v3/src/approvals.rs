@@ -251,12 +251,13 @@ pub struct Approve {
 
 impl Approve {
     /// Sends the request (`drive.approvals.approve`).
-    pub async fn send(self) -> Result<crate::types::Approval, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
         let mut call = crate::rt::internal::Call::new(&APPROVE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -304,12 +305,13 @@ pub struct Cancel {
 
 impl Cancel {
     /// Sends the request (`drive.approvals.cancel`).
-    pub async fn send(self) -> Result<crate::types::Approval, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
         let mut call = crate::rt::internal::Call::new(&CANCEL, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -357,12 +359,13 @@ pub struct Comment {
 
 impl Comment {
     /// Sends the request (`drive.approvals.comment`).
-    pub async fn send(self) -> Result<crate::types::Approval, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
         let mut call = crate::rt::internal::Call::new(&COMMENT, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -410,12 +413,13 @@ pub struct Decline {
 
 impl Decline {
     /// Sends the request (`drive.approvals.decline`).
-    pub async fn send(self) -> Result<crate::types::Approval, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
         let mut call = crate::rt::internal::Call::new(&DECLINE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -464,11 +468,12 @@ pub struct Get {
 
 impl Get {
     /// Sends the request (`drive.approvals.get`).
-    pub async fn send(self) -> Result<crate::types::Approval, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -528,7 +533,8 @@ impl List {
     }
 
     /// Sends the request (`drive.approvals.list`).
-    pub async fn send(self) -> Result<crate::types::ApprovalList, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ApprovalList> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.page_size {
@@ -537,7 +543,7 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -556,7 +562,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -626,12 +632,13 @@ pub struct Reassign {
 
 impl Reassign {
     /// Sends the request (`drive.approvals.reassign`).
-    pub async fn send(self) -> Result<crate::types::Approval, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
         let mut call = crate::rt::internal::Call::new(&REASSIGN, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -672,11 +679,12 @@ pub struct Start {
 
 impl Start {
     /// Sends the request (`drive.approvals.start`).
-    pub async fn send(self) -> Result<crate::types::Approval, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
         let mut call = crate::rt::internal::Call::new(&START, self.opts);
         call.path_arg(&self.file_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

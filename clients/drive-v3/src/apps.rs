@@ -81,10 +81,11 @@ pub struct Get {
 
 impl Get {
     /// Sends the request (`drive.apps.get`).
-    pub async fn send(self) -> Result<crate::types::App, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::App> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.app_id);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -146,7 +147,8 @@ impl List {
     }
 
     /// Sends the request (`drive.apps.list`).
-    pub async fn send(self) -> Result<crate::types::AppList, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AppList> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         if let Some(value) = &self.app_filter_extensions {
             call.query("appFilterExtensions", value);
@@ -157,7 +159,7 @@ impl List {
         if let Some(value) = &self.language_code {
             call.query("languageCode", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

@@ -175,7 +175,8 @@ impl GetStartPageToken {
     }
 
     /// Sends the request (`drive.changes.getStartPageToken`).
-    pub async fn send(self) -> Result<crate::types::StartPageToken, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::StartPageToken> {
         let mut call = crate::rt::internal::Call::new(&GET_START_PAGE_TOKEN, self.opts);
         if let Some(value) = &self.drive_id {
             call.query("driveId", value);
@@ -189,7 +190,7 @@ impl GetStartPageToken {
         if let Some(value) = &self.team_drive_id {
             call.query("teamDriveId", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -367,7 +368,8 @@ impl List {
     }
 
     /// Sends the request (`drive.changes.list`).
-    pub async fn send(self) -> Result<crate::types::ChangeList, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ChangeList> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.query("pageToken", &self.page_token);
         if let Some(value) = &self.drive_id {
@@ -409,7 +411,7 @@ impl List {
         if let Some(value) = &self.team_drive_id {
             call.query("teamDriveId", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -428,7 +430,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -629,7 +631,8 @@ impl Watch {
     }
 
     /// Sends the request (`drive.changes.watch`).
-    pub async fn send(self) -> Result<crate::types::Channel, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Channel> {
         let mut call = crate::rt::internal::Call::new(&WATCH, self.opts);
         call.query("pageToken", &self.page_token);
         if let Some(value) = &self.drive_id {
@@ -672,7 +675,7 @@ impl Watch {
             call.query("teamDriveId", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

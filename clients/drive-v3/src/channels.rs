@@ -59,10 +59,11 @@ pub struct Stop {
 
 impl Stop {
     /// Sends the request (`drive.channels.stop`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&STOP, self.opts);
         call.json_body(&self.request);
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 

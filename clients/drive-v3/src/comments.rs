@@ -151,11 +151,12 @@ pub struct Create {
 
 impl Create {
     /// Sends the request (`drive.comments.create`).
-    pub async fn send(self) -> Result<crate::types::Comment, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Comment> {
         let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         call.path_arg(&self.file_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -200,11 +201,12 @@ pub struct Delete {
 
 impl Delete {
     /// Sends the request (`drive.comments.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -262,14 +264,15 @@ impl Get {
     }
 
     /// Sends the request (`drive.comments.get`).
-    pub async fn send(self) -> Result<crate::types::Comment, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Comment> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         if let Some(value) = &self.include_deleted {
             call.query("includeDeleted", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -350,7 +353,8 @@ impl List {
     }
 
     /// Sends the request (`drive.comments.list`).
-    pub async fn send(self) -> Result<crate::types::CommentList, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::CommentList> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.include_deleted {
@@ -365,7 +369,7 @@ impl List {
         if let Some(value) = &self.start_modified_time {
             call.query("startModifiedTime", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -384,7 +388,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -452,12 +456,13 @@ pub struct Update {
 
 impl Update {
     /// Sends the request (`drive.comments.update`).
-    pub async fn send(self) -> Result<crate::types::Comment, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Comment> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

@@ -147,11 +147,12 @@ pub struct Create {
 
 impl Create {
     /// Sends the request (`drive.drives.create`).
-    pub async fn send(self) -> Result<crate::types::Drive, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Drive> {
         let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         call.query("requestId", &self.request_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -208,7 +209,8 @@ impl Delete {
     }
 
     /// Sends the request (`drive.drives.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.drive_id);
         if let Some(value) = &self.allow_item_deletion {
@@ -217,7 +219,7 @@ impl Delete {
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -266,13 +268,14 @@ impl Get {
     }
 
     /// Sends the request (`drive.drives.get`).
-    pub async fn send(self) -> Result<crate::types::Drive, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Drive> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -308,10 +311,11 @@ pub struct Hide {
 
 impl Hide {
     /// Sends the request (`drive.drives.hide`).
-    pub async fn send(self) -> Result<crate::types::Drive, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Drive> {
         let mut call = crate::rt::internal::Call::new(&HIDE, self.opts);
         call.path_arg(&self.drive_id);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -380,7 +384,8 @@ impl List {
     }
 
     /// Sends the request (`drive.drives.list`).
-    pub async fn send(self) -> Result<crate::types::DriveList, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::DriveList> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -394,7 +399,7 @@ impl List {
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -413,7 +418,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -471,10 +476,11 @@ pub struct Unhide {
 
 impl Unhide {
     /// Sends the request (`drive.drives.unhide`).
-    pub async fn send(self) -> Result<crate::types::Drive, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Drive> {
         let mut call = crate::rt::internal::Call::new(&UNHIDE, self.opts);
         call.path_arg(&self.drive_id);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -521,14 +527,15 @@ impl Update {
     }
 
     /// Sends the request (`drive.drives.update`).
-    pub async fn send(self) -> Result<crate::types::Drive, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Drive> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

@@ -512,7 +512,8 @@ impl CopySchema {
     }
 
     /// Sends the request (`drive.files.copy`).
-    pub async fn send(self) -> Result<crate::types::File, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::File> {
         let mut call = crate::rt::internal::Call::new(&COPY, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.copy_comments {
@@ -543,7 +544,7 @@ impl CopySchema {
             call.query("supportsTeamDrives", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -672,7 +673,8 @@ impl Create {
     }
 
     /// Sends the request (`drive.files.create`).
-    pub async fn send(self) -> Result<crate::types::File, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::File> {
         let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         if let Some(value) = &self.enforce_single_parent {
             call.query("enforceSingleParent", value);
@@ -702,7 +704,7 @@ impl Create {
             call.query("useContentAsIndexableText", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -733,7 +735,8 @@ impl Create {
     ///
     /// Checked before anything is sent (`Error::InvalidArgument` otherwise): it may hold at most 5
     /// TiB.
-    pub async fn upload(self, media: crate::rt::Media) -> Result<crate::types::File, crate::Error> {
+    #[inline]
+    pub fn upload(self, media: crate::rt::Media) -> crate::rt::ResponseFuture<crate::types::File> {
         let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         if let Some(value) = &self.enforce_single_parent {
             call.query("enforceSingleParent", value);
@@ -764,7 +767,7 @@ impl Create {
         }
         call.json_body(&self.request);
         call.media_upload(&CREATE_UPLOAD, media);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 
     /// Sends the request with `media` as its content through the resumable protocol:
@@ -776,10 +779,11 @@ impl Create {
     ///
     /// Checked before anything is sent (`Error::InvalidArgument` otherwise): it may hold at most 5
     /// TiB.
-    pub async fn upload_resumable(
+    #[inline]
+    pub fn upload_resumable(
         self,
         media: crate::rt::Media,
-    ) -> Result<crate::types::File, crate::Error> {
+    ) -> crate::rt::ResponseFuture<crate::types::File> {
         let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         if let Some(value) = &self.enforce_single_parent {
             call.query("enforceSingleParent", value);
@@ -810,7 +814,7 @@ impl Create {
         }
         call.json_body(&self.request);
         call.resumable_upload(&CREATE_UPLOAD, media);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -878,7 +882,8 @@ impl Delete {
     }
 
     /// Sends the request (`drive.files.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.enforce_single_parent {
@@ -890,7 +895,7 @@ impl Delete {
         if let Some(value) = &self.supports_team_drives {
             call.query("supportsTeamDrives", value);
         }
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -952,7 +957,8 @@ impl Download {
     }
 
     /// Sends the request (`drive.files.download`).
-    pub async fn send(self) -> Result<crate::types::Operation, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Operation> {
         let mut call = crate::rt::internal::Call::new(&DOWNLOAD, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.mime_type {
@@ -961,7 +967,7 @@ impl Download {
         if let Some(value) = &self.revision_id {
             call.query("revisionId", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1009,7 +1015,8 @@ impl EmptyTrash {
     }
 
     /// Sends the request (`drive.files.emptyTrash`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&EMPTY_TRASH, self.opts);
         if let Some(value) = &self.drive_id {
             call.query("driveId", value);
@@ -1017,7 +1024,7 @@ impl EmptyTrash {
         if let Some(value) = &self.enforce_single_parent {
             call.query("enforceSingleParent", value);
         }
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -1059,11 +1066,12 @@ pub struct Export {
 
 impl Export {
     /// Sends the request (`drive.files.export`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&EXPORT, self.opts);
         call.path_arg(&self.file_id);
         call.query("mimeType", &self.mime_type);
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -1076,11 +1084,12 @@ impl crate::rt::CallBuilder for Export {
 impl Export {
     /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
     /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
-    pub async fn download(self) -> Result<crate::rt::Download, crate::Error> {
+    #[inline]
+    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
         let mut call = crate::rt::internal::Call::new(&EXPORT, self.opts);
         call.path_arg(&self.file_id);
         call.query("mimeType", &self.mime_type);
-        self.core.execute_download(call).await
+        self.core.execute_download(call)
     }
 }
 
@@ -1123,7 +1132,8 @@ impl GenerateCseToken {
     }
 
     /// Sends the request (`drive.files.generateCseToken`).
-    pub async fn send(self) -> Result<crate::types::GenerateCseTokenResponse, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GenerateCseTokenResponse> {
         let mut call = crate::rt::internal::Call::new(&GENERATE_CSE_TOKEN, self.opts);
         if let Some(value) = &self.file_id {
             call.query("fileId", value);
@@ -1131,7 +1141,7 @@ impl GenerateCseToken {
         if let Some(value) = &self.parent {
             call.query("parent", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1197,7 +1207,8 @@ impl GenerateIds {
     }
 
     /// Sends the request (`drive.files.generateIds`).
-    pub async fn send(self) -> Result<crate::types::GeneratedIds, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GeneratedIds> {
         let mut call = crate::rt::internal::Call::new(&GENERATE_IDS, self.opts);
         if let Some(value) = &self.count {
             call.query("count", value);
@@ -1208,7 +1219,7 @@ impl GenerateIds {
         if let Some(value) = &self.r#type {
             call.query("type", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1306,7 +1317,8 @@ impl Get {
     }
 
     /// Sends the request (`drive.files.get`).
-    pub async fn send(self) -> Result<crate::types::File, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::File> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.acknowledge_abuse {
@@ -1324,7 +1336,7 @@ impl Get {
         if let Some(value) = &self.supports_team_drives {
             call.query("supportsTeamDrives", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1337,7 +1349,8 @@ impl crate::rt::CallBuilder for Get {
 impl Get {
     /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
     /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
-    pub async fn download(self) -> Result<crate::rt::Download, crate::Error> {
+    #[inline]
+    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.acknowledge_abuse {
@@ -1355,7 +1368,7 @@ impl Get {
         if let Some(value) = &self.supports_team_drives {
             call.query("supportsTeamDrives", value);
         }
-        self.core.execute_download(call).await
+        self.core.execute_download(call)
     }
 }
 
@@ -1553,7 +1566,8 @@ impl List {
     }
 
     /// Sends the request (`drive.files.list`).
-    pub async fn send(self) -> Result<crate::types::FileList, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::FileList> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         if let Some(value) = &self.corpora {
             call.query("corpora", value);
@@ -1600,7 +1614,7 @@ impl List {
         if let Some(value) = &self.team_drive_id {
             call.query("teamDriveId", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1619,7 +1633,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1702,7 +1716,8 @@ impl ListLabels {
     }
 
     /// Sends the request (`drive.files.listLabels`).
-    pub async fn send(self) -> Result<crate::types::LabelList, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::LabelList> {
         let mut call = crate::rt::internal::Call::new(&LIST_LABELS, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.max_results {
@@ -1711,7 +1726,7 @@ impl ListLabels {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1730,7 +1745,7 @@ impl crate::rt::PageRequest for ListLabels {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -1793,11 +1808,12 @@ pub struct ModifyLabels {
 
 impl ModifyLabels {
     /// Sends the request (`drive.files.modifyLabels`).
-    pub async fn send(self) -> Result<crate::types::ModifyLabelsResponse, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ModifyLabelsResponse> {
         let mut call = crate::rt::internal::Call::new(&MODIFY_LABELS, self.opts);
         call.path_arg(&self.file_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1939,7 +1955,8 @@ impl Update {
     }
 
     /// Sends the request (`drive.files.update`).
-    pub async fn send(self) -> Result<crate::types::File, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::File> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.add_parents {
@@ -1973,7 +1990,7 @@ impl Update {
             call.query("useContentAsIndexableText", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -2014,7 +2031,8 @@ impl Update {
     ///
     /// Checked before anything is sent (`Error::InvalidArgument` otherwise): it may hold at most 5
     /// TiB.
-    pub async fn upload(self, media: crate::rt::Media) -> Result<crate::types::File, crate::Error> {
+    #[inline]
+    pub fn upload(self, media: crate::rt::Media) -> crate::rt::ResponseFuture<crate::types::File> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.add_parents {
@@ -2049,7 +2067,7 @@ impl Update {
         }
         call.json_body(&self.request);
         call.media_upload(&UPDATE_UPLOAD, media);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 
     /// Sends the request with `media` as its content through the resumable protocol:
@@ -2061,10 +2079,11 @@ impl Update {
     ///
     /// Checked before anything is sent (`Error::InvalidArgument` otherwise): it may hold at most 5
     /// TiB.
-    pub async fn upload_resumable(
+    #[inline]
+    pub fn upload_resumable(
         self,
         media: crate::rt::Media,
-    ) -> Result<crate::types::File, crate::Error> {
+    ) -> crate::rt::ResponseFuture<crate::types::File> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.add_parents {
@@ -2099,7 +2118,7 @@ impl Update {
         }
         call.json_body(&self.request);
         call.resumable_upload(&UPDATE_UPLOAD, media);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -2193,7 +2212,8 @@ impl Watch {
     }
 
     /// Sends the request (`drive.files.watch`).
-    pub async fn send(self) -> Result<crate::types::Channel, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Channel> {
         let mut call = crate::rt::internal::Call::new(&WATCH, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.acknowledge_abuse {
@@ -2212,7 +2232,7 @@ impl Watch {
             call.query("supportsTeamDrives", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

@@ -58,10 +58,11 @@ pub struct Get {
 
 impl Get {
     /// Sends the request (`drive.operations.get`).
-    pub async fn send(self) -> Result<crate::types::Operation, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Operation> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.name);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

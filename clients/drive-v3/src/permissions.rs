@@ -283,7 +283,8 @@ impl Create {
     }
 
     /// Sends the request (`drive.permissions.create`).
-    pub async fn send(self) -> Result<crate::types::Permission, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Permission> {
         let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.email_message {
@@ -314,7 +315,7 @@ impl Create {
             call.query("useDomainAdminAccess", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -407,7 +408,8 @@ impl Delete {
     }
 
     /// Sends the request (`drive.permissions.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.permission_id);
@@ -423,7 +425,7 @@ impl Delete {
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -509,7 +511,8 @@ impl Get {
     }
 
     /// Sends the request (`drive.permissions.get`).
-    pub async fn send(self) -> Result<crate::types::Permission, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Permission> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.permission_id);
@@ -522,7 +525,7 @@ impl Get {
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -634,7 +637,8 @@ impl List {
     }
 
     /// Sends the request (`drive.permissions.list`).
-    pub async fn send(self) -> Result<crate::types::PermissionList, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::PermissionList> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.include_permissions_for_view {
@@ -655,7 +659,7 @@ impl List {
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -674,7 +678,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -814,7 +818,8 @@ impl Update {
     }
 
     /// Sends the request (`drive.permissions.update`).
-    pub async fn send(self) -> Result<crate::types::Permission, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Permission> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.permission_id);
@@ -837,7 +842,7 @@ impl Update {
             call.query("useDomainAdminAccess", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

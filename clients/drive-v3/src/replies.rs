@@ -166,12 +166,13 @@ pub struct Create {
 
 impl Create {
     /// Sends the request (`drive.replies.create`).
-    pub async fn send(self) -> Result<crate::types::Reply, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Reply> {
         let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -223,12 +224,13 @@ pub struct Delete {
 
 impl Delete {
     /// Sends the request (`drive.replies.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         call.path_arg(&self.reply_id);
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -292,7 +294,8 @@ impl Get {
     }
 
     /// Sends the request (`drive.replies.get`).
-    pub async fn send(self) -> Result<crate::types::Reply, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Reply> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
@@ -300,7 +303,7 @@ impl Get {
         if let Some(value) = &self.include_deleted {
             call.query("includeDeleted", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -379,7 +382,8 @@ impl List {
     }
 
     /// Sends the request (`drive.replies.list`).
-    pub async fn send(self) -> Result<crate::types::ReplyList, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ReplyList> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
@@ -392,7 +396,7 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -411,7 +415,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -486,13 +490,14 @@ pub struct Update {
 
 impl Update {
     /// Sends the request (`drive.replies.update`).
-    pub async fn send(self) -> Result<crate::types::Reply, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Reply> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         call.path_arg(&self.reply_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

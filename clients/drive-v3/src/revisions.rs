@@ -143,11 +143,12 @@ pub struct Delete {
 
 impl Delete {
     /// Sends the request (`drive.revisions.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.revision_id);
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -210,14 +211,15 @@ impl Get {
     }
 
     /// Sends the request (`drive.revisions.get`).
-    pub async fn send(self) -> Result<crate::types::Revision, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Revision> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.revision_id);
         if let Some(value) = &self.acknowledge_abuse {
             call.query("acknowledgeAbuse", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -230,14 +232,15 @@ impl crate::rt::CallBuilder for Get {
 impl Get {
     /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
     /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
-    pub async fn download(self) -> Result<crate::rt::Download, crate::Error> {
+    #[inline]
+    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.revision_id);
         if let Some(value) = &self.acknowledge_abuse {
             call.query("acknowledgeAbuse", value);
         }
-        self.core.execute_download(call).await
+        self.core.execute_download(call)
     }
 }
 
@@ -297,7 +300,8 @@ impl List {
     }
 
     /// Sends the request (`drive.revisions.list`).
-    pub async fn send(self) -> Result<crate::types::RevisionList, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::RevisionList> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.page_size {
@@ -306,7 +310,7 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -325,7 +329,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -394,12 +398,13 @@ pub struct Update {
 
 impl Update {
     /// Sends the request (`drive.revisions.update`).
-    pub async fn send(self) -> Result<crate::types::Revision, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Revision> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.revision_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

@@ -116,11 +116,12 @@ pub struct Create {
 
 impl Create {
     /// Sends the request (`drive.teamdrives.create`).
-    pub async fn send(self) -> Result<crate::types::TeamDrive, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TeamDrive> {
         let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         call.query("requestId", &self.request_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -155,10 +156,11 @@ pub struct Delete {
 
 impl Delete {
     /// Sends the request (`drive.teamdrives.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.team_drive_id);
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -207,13 +209,14 @@ impl Get {
     }
 
     /// Sends the request (`drive.teamdrives.get`).
-    pub async fn send(self) -> Result<crate::types::TeamDrive, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TeamDrive> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.team_drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -280,7 +283,8 @@ impl List {
     }
 
     /// Sends the request (`drive.teamdrives.list`).
-    pub async fn send(self) -> Result<crate::types::TeamDriveList, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TeamDriveList> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -294,7 +298,7 @@ impl List {
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -313,7 +317,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -383,14 +387,15 @@ impl Update {
     }
 
     /// Sends the request (`drive.teamdrives.update`).
-    pub async fn send(self) -> Result<crate::types::TeamDrive, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TeamDrive> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.team_drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

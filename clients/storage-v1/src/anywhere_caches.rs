@@ -190,11 +190,12 @@ pub struct Disable {
 
 impl Disable {
     /// Sends the request (`storage.anywhereCaches.disable`).
-    pub async fn send(self) -> Result<crate::types::AnywhereCache, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AnywhereCache> {
         let mut call = crate::rt::internal::Call::new(&DISABLE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -242,11 +243,12 @@ pub struct Get {
 
 impl Get {
     /// Sends the request (`storage.anywhereCaches.get`).
-    pub async fn send(self) -> Result<crate::types::AnywhereCache, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AnywhereCache> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -287,11 +289,12 @@ pub struct Insert {
 
 impl Insert {
     /// Sends the request (`storage.anywhereCaches.insert`).
-    pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
         let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -349,7 +352,8 @@ impl List {
     }
 
     /// Sends the request (`storage.anywhereCaches.list`).
-    pub async fn send(self) -> Result<crate::types::AnywhereCaches, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AnywhereCaches> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.page_size {
@@ -358,7 +362,7 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -377,7 +381,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -447,11 +451,12 @@ pub struct Pause {
 
 impl Pause {
     /// Sends the request (`storage.anywhereCaches.pause`).
-    pub async fn send(self) -> Result<crate::types::AnywhereCache, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AnywhereCache> {
         let mut call = crate::rt::internal::Call::new(&PAUSE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -498,11 +503,12 @@ pub struct Resume {
 
 impl Resume {
     /// Sends the request (`storage.anywhereCaches.resume`).
-    pub async fn send(self) -> Result<crate::types::AnywhereCache, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AnywhereCache> {
         let mut call = crate::rt::internal::Call::new(&RESUME, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -549,12 +555,13 @@ pub struct Update {
 
 impl Update {
     /// Sends the request (`storage.anywhereCaches.update`).
-    pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

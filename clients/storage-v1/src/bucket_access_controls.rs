@@ -170,14 +170,15 @@ impl Delete {
     }
 
     /// Sends the request (`storage.bucketAccessControls.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -230,14 +231,15 @@ impl Get {
     }
 
     /// Sends the request (`storage.bucketAccessControls.get`).
-    pub async fn send(self) -> Result<crate::types::BucketAccessControl, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::BucketAccessControl> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -285,14 +287,15 @@ impl Insert {
     }
 
     /// Sends the request (`storage.bucketAccessControls.insert`).
-    pub async fn send(self) -> Result<crate::types::BucketAccessControl, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::BucketAccessControl> {
         let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -339,13 +342,14 @@ impl List {
     }
 
     /// Sends the request (`storage.bucketAccessControls.list`).
-    pub async fn send(self) -> Result<crate::types::BucketAccessControls, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::BucketAccessControls> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -399,7 +403,8 @@ impl Patch {
     }
 
     /// Sends the request (`storage.bucketAccessControls.patch`).
-    pub async fn send(self) -> Result<crate::types::BucketAccessControl, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::BucketAccessControl> {
         let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
@@ -407,7 +412,7 @@ impl Patch {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -461,7 +466,8 @@ impl Update {
     }
 
     /// Sends the request (`storage.bucketAccessControls.update`).
-    pub async fn send(self) -> Result<crate::types::BucketAccessControl, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::BucketAccessControl> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
@@ -469,7 +475,7 @@ impl Update {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

@@ -344,7 +344,8 @@ impl Delete {
     }
 
     /// Sends the request (`storage.buckets.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
@@ -356,7 +357,7 @@ impl Delete {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -448,7 +449,8 @@ impl Get {
     }
 
     /// Sends the request (`storage.buckets.get`).
-    pub async fn send(self) -> Result<crate::types::Bucket, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.generation {
@@ -469,7 +471,7 @@ impl Get {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -528,7 +530,8 @@ impl GetIamPolicy {
     }
 
     /// Sends the request (`storage.buckets.getIamPolicy`).
-    pub async fn send(self) -> Result<crate::types::Policy, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
         let mut call = crate::rt::internal::Call::new(&GET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.options_requested_policy_version {
@@ -537,7 +540,7 @@ impl GetIamPolicy {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -588,13 +591,14 @@ impl GetStorageLayout {
     }
 
     /// Sends the request (`storage.buckets.getStorageLayout`).
-    pub async fn send(self) -> Result<crate::types::BucketStorageLayout, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::BucketStorageLayout> {
         let mut call = crate::rt::internal::Call::new(&GET_STORAGE_LAYOUT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.prefix {
             call.query("prefix", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -680,7 +684,8 @@ impl Insert {
     }
 
     /// Sends the request (`storage.buckets.insert`).
-    pub async fn send(self) -> Result<crate::types::Bucket, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
         let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.query("project", &self.project);
         if let Some(value) = &self.enable_object_retention {
@@ -699,7 +704,7 @@ impl Insert {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -797,7 +802,8 @@ impl List {
     }
 
     /// Sends the request (`storage.buckets.list`).
-    pub async fn send(self) -> Result<crate::types::Buckets, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Buckets> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.query("project", &self.project);
         if let Some(value) = &self.max_results {
@@ -821,7 +827,7 @@ impl List {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -840,7 +846,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -910,14 +916,15 @@ impl LockRetentionPolicy {
     }
 
     /// Sends the request (`storage.buckets.lockRetentionPolicy`).
-    pub async fn send(self) -> Result<crate::types::Bucket, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
         let mut call = crate::rt::internal::Call::new(&LOCK_RETENTION_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.query("ifMetagenerationMatch", &self.if_metageneration_match);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1016,7 +1023,8 @@ impl Patch {
     }
 
     /// Sends the request (`storage.buckets.patch`).
-    pub async fn send(self) -> Result<crate::types::Bucket, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
         let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
@@ -1038,7 +1046,7 @@ impl Patch {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1079,11 +1087,12 @@ pub struct Relocate {
 
 impl Relocate {
     /// Sends the request (`storage.buckets.relocate`).
-    pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
         let mut call = crate::rt::internal::Call::new(&RELOCATE, self.opts);
         call.path_arg(&self.bucket);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1143,7 +1152,8 @@ impl Restore {
     }
 
     /// Sends the request (`storage.buckets.restore`).
-    pub async fn send(self) -> Result<crate::types::Bucket, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
         let mut call = crate::rt::internal::Call::new(&RESTORE, self.opts);
         call.path_arg(&self.bucket);
         call.query("generation", &self.generation);
@@ -1153,7 +1163,7 @@ impl Restore {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1201,14 +1211,15 @@ impl SetIamPolicy {
     }
 
     /// Sends the request (`storage.buckets.setIamPolicy`).
-    pub async fn send(self) -> Result<crate::types::Policy, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
         let mut call = crate::rt::internal::Call::new(&SET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1259,7 +1270,8 @@ impl TestIamPermissions {
     }
 
     /// Sends the request (`storage.buckets.testIamPermissions`).
-    pub async fn send(self) -> Result<crate::types::TestIamPermissionsResponse, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TestIamPermissionsResponse> {
         let mut call = crate::rt::internal::Call::new(&TEST_IAM_PERMISSIONS, self.opts);
         call.path_arg(&self.bucket);
         for value in &self.permissions {
@@ -1268,7 +1280,7 @@ impl TestIamPermissions {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1367,7 +1379,8 @@ impl Update {
     }
 
     /// Sends the request (`storage.buckets.update`).
-    pub async fn send(self) -> Result<crate::types::Bucket, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
@@ -1389,7 +1402,7 @@ impl Update {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

@@ -173,14 +173,15 @@ impl Delete {
     }
 
     /// Sends the request (`storage.defaultObjectAccessControls.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -233,14 +234,15 @@ impl Get {
     }
 
     /// Sends the request (`storage.defaultObjectAccessControls.get`).
-    pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -288,14 +290,15 @@ impl Insert {
     }
 
     /// Sends the request (`storage.defaultObjectAccessControls.insert`).
-    pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
         let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -360,7 +363,8 @@ impl List {
     }
 
     /// Sends the request (`storage.defaultObjectAccessControls.list`).
-    pub async fn send(self) -> Result<crate::types::ObjectAccessControls, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControls> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
@@ -372,7 +376,7 @@ impl List {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -426,7 +430,8 @@ impl Patch {
     }
 
     /// Sends the request (`storage.defaultObjectAccessControls.patch`).
-    pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
         let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
@@ -434,7 +439,7 @@ impl Patch {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -488,7 +493,8 @@ impl Update {
     }
 
     /// Sends the request (`storage.defaultObjectAccessControls.update`).
-    pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
@@ -496,7 +502,7 @@ impl Update {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

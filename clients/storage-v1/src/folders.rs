@@ -198,7 +198,8 @@ impl Delete {
     }
 
     /// Sends the request (`storage.folders.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.folder);
@@ -208,7 +209,7 @@ impl Delete {
         if let Some(value) = &self.if_metageneration_not_match {
             call.query("ifMetagenerationNotMatch", value);
         }
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -271,7 +272,8 @@ impl DeleteRecursive {
     }
 
     /// Sends the request (`storage.folders.deleteRecursive`).
-    pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
         let mut call = crate::rt::internal::Call::new(&DELETE_RECURSIVE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.folder);
@@ -281,7 +283,7 @@ impl DeleteRecursive {
         if let Some(value) = &self.if_metageneration_not_match {
             call.query("ifMetagenerationNotMatch", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -347,7 +349,8 @@ impl Get {
     }
 
     /// Sends the request (`storage.folders.get`).
-    pub async fn send(self) -> Result<crate::types::Folder, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Folder> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.folder);
@@ -357,7 +360,7 @@ impl Get {
         if let Some(value) = &self.if_metageneration_not_match {
             call.query("ifMetagenerationNotMatch", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -406,14 +409,15 @@ impl Insert {
     }
 
     /// Sends the request (`storage.folders.insert`).
-    pub async fn send(self) -> Result<crate::types::Folder, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Folder> {
         let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.recursive {
             call.query("recursive", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -510,7 +514,8 @@ impl List {
     }
 
     /// Sends the request (`storage.folders.list`).
-    pub async fn send(self) -> Result<crate::types::Folders, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Folders> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.delimiter {
@@ -531,7 +536,7 @@ impl List {
         if let Some(value) = &self.start_offset {
             call.query("startOffset", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -550,7 +555,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -645,7 +650,8 @@ impl Rename {
     }
 
     /// Sends the request (`storage.folders.rename`).
-    pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
         let mut call = crate::rt::internal::Call::new(&RENAME, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.source_folder);
@@ -656,7 +662,7 @@ impl Rename {
         if let Some(value) = &self.if_source_metageneration_not_match {
             call.query("ifSourceMetagenerationNotMatch", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

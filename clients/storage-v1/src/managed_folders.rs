@@ -256,7 +256,8 @@ impl Delete {
     }
 
     /// Sends the request (`storage.managedFolders.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
@@ -269,7 +270,7 @@ impl Delete {
         if let Some(value) = &self.if_metageneration_not_match {
             call.query("ifMetagenerationNotMatch", value);
         }
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -335,7 +336,8 @@ impl Get {
     }
 
     /// Sends the request (`storage.managedFolders.get`).
-    pub async fn send(self) -> Result<crate::types::ManagedFolder, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ManagedFolder> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
@@ -345,7 +347,7 @@ impl Get {
         if let Some(value) = &self.if_metageneration_not_match {
             call.query("ifMetagenerationNotMatch", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -414,7 +416,8 @@ impl GetIamPolicy {
     }
 
     /// Sends the request (`storage.managedFolders.getIamPolicy`).
-    pub async fn send(self) -> Result<crate::types::Policy, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
         let mut call = crate::rt::internal::Call::new(&GET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
@@ -424,7 +427,7 @@ impl GetIamPolicy {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -465,11 +468,12 @@ pub struct Insert {
 
 impl Insert {
     /// Sends the request (`storage.managedFolders.insert`).
-    pub async fn send(self) -> Result<crate::types::ManagedFolder, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ManagedFolder> {
         let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -535,7 +539,8 @@ impl List {
     }
 
     /// Sends the request (`storage.managedFolders.list`).
-    pub async fn send(self) -> Result<crate::types::ManagedFolders, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ManagedFolders> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.page_size {
@@ -547,7 +552,7 @@ impl List {
         if let Some(value) = &self.prefix {
             call.query("prefix", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -566,7 +571,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -644,7 +649,8 @@ impl SetIamPolicy {
     }
 
     /// Sends the request (`storage.managedFolders.setIamPolicy`).
-    pub async fn send(self) -> Result<crate::types::Policy, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
         let mut call = crate::rt::internal::Call::new(&SET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
@@ -652,7 +658,7 @@ impl SetIamPolicy {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -710,7 +716,8 @@ impl TestIamPermissions {
     }
 
     /// Sends the request (`storage.managedFolders.testIamPermissions`).
-    pub async fn send(self) -> Result<crate::types::TestIamPermissionsResponse, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TestIamPermissionsResponse> {
         let mut call = crate::rt::internal::Call::new(&TEST_IAM_PERMISSIONS, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
@@ -720,7 +727,7 @@ impl TestIamPermissions {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -785,7 +792,8 @@ impl Update {
     }
 
     /// Sends the request (`storage.managedFolders.update`).
-    pub async fn send(self) -> Result<crate::types::ManagedFolder, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ManagedFolder> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
@@ -796,7 +804,7 @@ impl Update {
             call.query("ifMetagenerationNotMatch", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

@@ -129,14 +129,15 @@ impl Delete {
     }
 
     /// Sends the request (`storage.notifications.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.notification);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -192,14 +193,15 @@ impl Get {
     }
 
     /// Sends the request (`storage.notifications.get`).
-    pub async fn send(self) -> Result<crate::types::Notification, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Notification> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.notification);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -248,14 +250,15 @@ impl Insert {
     }
 
     /// Sends the request (`storage.notifications.insert`).
-    pub async fn send(self) -> Result<crate::types::Notification, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Notification> {
         let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -305,13 +308,14 @@ impl List {
     }
 
     /// Sends the request (`storage.notifications.list`).
-    pub async fn send(self) -> Result<crate::types::Notifications, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Notifications> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

@@ -211,7 +211,8 @@ impl Delete {
     }
 
     /// Sends the request (`storage.objectAccessControls.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -222,7 +223,7 @@ impl Delete {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -291,7 +292,8 @@ impl Get {
     }
 
     /// Sends the request (`storage.objectAccessControls.get`).
-    pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -302,7 +304,7 @@ impl Get {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -366,7 +368,8 @@ impl Insert {
     }
 
     /// Sends the request (`storage.objectAccessControls.insert`).
-    pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
         let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -377,7 +380,7 @@ impl Insert {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -440,7 +443,8 @@ impl List {
     }
 
     /// Sends the request (`storage.objectAccessControls.list`).
-    pub async fn send(self) -> Result<crate::types::ObjectAccessControls, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControls> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -450,7 +454,7 @@ impl List {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -520,7 +524,8 @@ impl Patch {
     }
 
     /// Sends the request (`storage.objectAccessControls.patch`).
-    pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
         let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -532,7 +537,7 @@ impl Patch {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -602,7 +607,8 @@ impl Update {
     }
 
     /// Sends the request (`storage.objectAccessControls.update`).
-    pub async fn send(self) -> Result<crate::types::ObjectAccessControl, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -614,7 +620,7 @@ impl Update {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

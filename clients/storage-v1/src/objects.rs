@@ -516,11 +516,12 @@ pub struct BulkRestore {
 
 impl BulkRestore {
     /// Sends the request (`storage.objects.bulkRestore`).
-    pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
         let mut call = crate::rt::internal::Call::new(&BULK_RESTORE, self.opts);
         call.path_arg(&self.bucket);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -633,7 +634,8 @@ impl Compose {
     }
 
     /// Sends the request (`storage.objects.compose`).
-    pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
         let mut call = crate::rt::internal::Call::new(&COMPOSE, self.opts);
         call.path_arg(&self.destination_bucket);
         call.path_arg(&self.destination_object);
@@ -656,7 +658,7 @@ impl Compose {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -845,7 +847,8 @@ impl CopySchema {
     }
 
     /// Sends the request (`storage.objects.copy`).
-    pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
         let mut call = crate::rt::internal::Call::new(&COPY, self.opts);
         call.path_arg(&self.source_bucket);
         call.path_arg(&self.source_object);
@@ -891,7 +894,7 @@ impl CopySchema {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -992,7 +995,8 @@ impl Delete {
     }
 
     /// Sends the request (`storage.objects.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -1014,7 +1018,7 @@ impl Delete {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -1145,7 +1149,8 @@ impl Get {
     }
 
     /// Sends the request (`storage.objects.get`).
-    pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -1176,7 +1181,7 @@ impl Get {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1189,7 +1194,8 @@ impl crate::rt::CallBuilder for Get {
 impl Get {
     /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
     /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
-    pub async fn download(self) -> Result<crate::rt::Download, crate::Error> {
+    #[inline]
+    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -1220,7 +1226,7 @@ impl Get {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute_download(call).await
+        self.core.execute_download(call)
     }
 }
 
@@ -1280,7 +1286,8 @@ impl GetIamPolicy {
     }
 
     /// Sends the request (`storage.objects.getIamPolicy`).
-    pub async fn send(self) -> Result<crate::types::Policy, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
         let mut call = crate::rt::internal::Call::new(&GET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -1290,7 +1297,7 @@ impl GetIamPolicy {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1432,7 +1439,8 @@ impl Insert {
     }
 
     /// Sends the request (`storage.objects.insert`).
-    pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
         let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.content_encoding {
@@ -1466,7 +1474,7 @@ impl Insert {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1506,10 +1514,11 @@ impl Insert {
     ///
     /// The request body (`request`) is sent as JSON metadata before the media
     /// (`uploadType=multipart`, a `multipart/related` body).
-    pub async fn upload(
+    #[inline]
+    pub fn upload(
         self,
         media: crate::rt::Media,
-    ) -> Result<crate::types::Object, crate::Error> {
+    ) -> crate::rt::ResponseFuture<crate::types::Object> {
         let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.content_encoding {
@@ -1544,7 +1553,7 @@ impl Insert {
         }
         call.json_body(&self.request);
         call.media_upload(&INSERT_UPLOAD, media);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 
     /// Sends the request with `media` as its content through the resumable protocol:
@@ -1553,10 +1562,11 @@ impl Insert {
     /// offset after a transient failure.
     ///
     /// The request body (`request`) is sent as JSON metadata in the request that opens the session.
-    pub async fn upload_resumable(
+    #[inline]
+    pub fn upload_resumable(
         self,
         media: crate::rt::Media,
-    ) -> Result<crate::types::Object, crate::Error> {
+    ) -> crate::rt::ResponseFuture<crate::types::Object> {
         let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.content_encoding {
@@ -1591,7 +1601,7 @@ impl Insert {
         }
         call.json_body(&self.request);
         call.resumable_upload(&INSERT_UPLOAD, media);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1759,7 +1769,8 @@ impl List {
     }
 
     /// Sends the request (`storage.objects.list`).
-    pub async fn send(self) -> Result<crate::types::Objects, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Objects> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.delimiter {
@@ -1804,7 +1815,7 @@ impl List {
         if let Some(value) = &self.versions {
             call.query("versions", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -1823,7 +1834,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -2003,7 +2014,8 @@ impl Move {
     }
 
     /// Sends the request (`storage.objects.move`).
-    pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
         let mut call = crate::rt::internal::Call::new(&MOVE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.source_object);
@@ -2038,7 +2050,7 @@ impl Move {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -2170,7 +2182,8 @@ impl Patch {
     }
 
     /// Sends the request (`storage.objects.patch`).
-    pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
         let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -2202,7 +2215,7 @@ impl Patch {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -2326,7 +2339,8 @@ impl Restore {
     }
 
     /// Sends the request (`storage.objects.restore`).
-    pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
         let mut call = crate::rt::internal::Call::new(&RESTORE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -2355,7 +2369,7 @@ impl Restore {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -2584,7 +2598,8 @@ impl Rewrite {
     }
 
     /// Sends the request (`storage.objects.rewrite`).
-    pub async fn send(self) -> Result<crate::types::RewriteResponse, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::RewriteResponse> {
         let mut call = crate::rt::internal::Call::new(&REWRITE, self.opts);
         call.path_arg(&self.source_bucket);
         call.path_arg(&self.source_object);
@@ -2639,7 +2654,7 @@ impl Rewrite {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -2704,7 +2719,8 @@ impl SetIamPolicy {
     }
 
     /// Sends the request (`storage.objects.setIamPolicy`).
-    pub async fn send(self) -> Result<crate::types::Policy, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
         let mut call = crate::rt::internal::Call::new(&SET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -2715,7 +2731,7 @@ impl SetIamPolicy {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -2782,7 +2798,8 @@ impl TestIamPermissions {
     }
 
     /// Sends the request (`storage.objects.testIamPermissions`).
-    pub async fn send(self) -> Result<crate::types::TestIamPermissionsResponse, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TestIamPermissionsResponse> {
         let mut call = crate::rt::internal::Call::new(&TEST_IAM_PERMISSIONS, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -2795,7 +2812,7 @@ impl TestIamPermissions {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -2927,7 +2944,8 @@ impl Update {
     }
 
     /// Sends the request (`storage.objects.update`).
-    pub async fn send(self) -> Result<crate::types::Object, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -2959,7 +2977,7 @@ impl Update {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -3026,7 +3044,8 @@ impl ViewFullContext {
     }
 
     /// Sends the request (`storage.objects.viewFullContext`).
-    pub async fn send(self) -> Result<crate::types::ObjectFullContext, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectFullContext> {
         let mut call = crate::rt::internal::Call::new(&VIEW_FULL_CONTEXT, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
@@ -3037,7 +3056,7 @@ impl ViewFullContext {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

@@ -134,12 +134,13 @@ pub struct AdvanceRelocateBucket {
 
 impl AdvanceRelocateBucket {
     /// Sends the request (`storage.buckets.operations.advanceRelocateBucket`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&ADVANCE_RELOCATE_BUCKET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.operation_id);
         call.json_body(&self.request);
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -186,11 +187,12 @@ pub struct Cancel {
 
 impl Cancel {
     /// Sends the request (`storage.buckets.operations.cancel`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&CANCEL, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.operation_id);
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -238,11 +240,12 @@ pub struct Get {
 
 impl Get {
     /// Sends the request (`storage.buckets.operations.get`).
-    pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.operation_id);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -310,9 +313,10 @@ impl List {
     }
 
     /// Sends the request (`storage.buckets.operations.list`).
-    pub async fn send(
+    #[inline]
+    pub fn send(
         self,
-    ) -> Result<crate::types::GoogleLongrunningListOperationsResponse, crate::Error> {
+    ) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningListOperationsResponse> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.filter {
@@ -324,7 +328,7 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -343,7 +347,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 

@@ -143,11 +143,12 @@ pub struct Disable {
 
 impl Disable {
     /// Sends the request (`storage.rapidCaches.disable`).
-    pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
         let mut call = crate::rt::internal::Call::new(&DISABLE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.rapid_cache_id);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -195,11 +196,12 @@ pub struct Get {
 
 impl Get {
     /// Sends the request (`storage.rapidCaches.get`).
-    pub async fn send(self) -> Result<crate::types::RapidCache, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::RapidCache> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.rapid_cache_id);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -240,11 +242,12 @@ pub struct Insert {
 
 impl Insert {
     /// Sends the request (`storage.rapidCaches.insert`).
-    pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
         let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
         call.path_arg(&self.bucket);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -302,7 +305,8 @@ impl List {
     }
 
     /// Sends the request (`storage.rapidCaches.list`).
-    pub async fn send(self) -> Result<crate::types::RapidCaches, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::RapidCaches> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.page_size {
@@ -311,7 +315,7 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -330,7 +334,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -400,12 +404,13 @@ pub struct Update {
 
 impl Update {
     /// Sends the request (`storage.rapidCaches.update`).
-    pub async fn send(self) -> Result<crate::types::GoogleLongrunningOperation, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.rapid_cache_id);
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

@@ -126,6 +126,8 @@ pub struct Call {
     pub(crate) media: Option<(&'static MediaUpload, Media)>,
     /// Whether `media` goes through the resumable protocol.
     pub(crate) resumable: bool,
+    /// The first check that failed while the call was built; sent instead of the request.
+    pub(crate) failure: Option<super::Error>,
 }
 
 impl Call {
@@ -139,10 +141,19 @@ impl Call {
             body: Body::None,
             media: None,
             resumable: false,
+            failure: None,
         }
     }
 
     /// Supplies the next path parameter, in the order of the method's `PathPart::Param`s.
+    /// Records the outcome of a check of the request (a limit of the API): the first failure
+    /// is what the call's future resolves to, before anything is sent.
+    pub fn check(&mut self, outcome: Result<(), super::Error>) {
+        if let (Err(err), None) = (outcome, &self.failure) {
+            self.failure = Some(err);
+        }
+    }
+
     pub fn path_arg(&mut self, value: &dyn Display) {
         self.path_args.push(value.to_string());
     }
@@ -190,5 +201,33 @@ impl fmt::Debug for Call {
             .field("options", &self.options)
             .field("media", &self.media.as_ref().map(|(_, m)| m))
             .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::method::HttpMethod;
+    use crate::Error;
+
+    static METHOD: MethodInfo = MethodInfo {
+        id: "test.things.get",
+        http_method: HttpMethod::Get,
+        path: &[],
+        scopes: &[],
+    };
+
+    #[test]
+    fn the_first_failed_check_is_kept() {
+        let mut call = Call::new(&METHOD, CallOptions::default());
+        call.check(Ok(()));
+        assert!(call.failure.is_none());
+        call.check(Err(Error::InvalidArgument("first".into())));
+        call.check(Ok(()));
+        call.check(Err(Error::InvalidArgument("second".into())));
+        match call.failure {
+            Some(Error::InvalidArgument(message)) => assert_eq!(message, "first"),
+            other => panic!("expected the first failure, got {other:?}"),
+        }
     }
 }

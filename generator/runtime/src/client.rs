@@ -14,7 +14,7 @@ use super::auth::TokenCache;
 use super::error::{decode_error, ApiError};
 use super::request::{client_headers, prepare, Prepared};
 use super::retry::{parse_retry_after, SharedSleeper};
-use super::{ApiInfo, BoxFuture, Call, Download, Error, MethodInfo, RetryPolicy};
+use super::{ApiInfo, BoxFuture, Call, Download, Error, MethodInfo, ResponseFuture, RetryPolicy};
 
 /// Error bodies are read for diagnosis only; a misbehaving server must not make us buffer
 /// an unbounded amount.
@@ -151,17 +151,23 @@ impl Core {
         })
     }
 
-    /// Executes `call` and decodes the JSON response into `T`.
+    /// Executes `call` and decodes the JSON response into `T`: the future of every generated
+    /// `send()`. An empty response body decodes as `{}`.
     ///
-    /// An empty response body decodes as `{}`.
-    pub async fn execute<T: DeserializeOwned>(&self, call: Call) -> Result<T, Error> {
-        let (status, body) = self.execute_buffered(call).await?;
-        decode_json(status, &body)
+    /// Not an `async fn` of each method: the request runs in one non-generic future, and each
+    /// response type adds only a future that decodes it.
+    pub fn execute<T: DeserializeOwned + Send + 'static>(&self, call: Call) -> ResponseFuture<T> {
+        let response = self.execute_buffered(call);
+        Box::pin(async move {
+            let (status, body) = response.await?;
+            decode_json(status, &body)
+        })
     }
 
     /// Executes `call` for a method without a response body, discarding what comes back.
-    pub async fn execute_empty(&self, call: Call) -> Result<(), Error> {
-        self.execute_buffered(call).await.map(drop)
+    pub fn execute_empty(&self, call: Call) -> ResponseFuture<()> {
+        let response = self.execute_buffered(call);
+        Box::pin(async move { response.await.map(drop) })
     }
 
     /// Executes `call` and returns the raw response body.

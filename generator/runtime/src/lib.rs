@@ -86,6 +86,10 @@ pub mod internal {
 /// A boxed, sendable future, as returned by [`PageRequest::fetch`] and token providers.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
+/// What a generated method's `send()` (and `upload`, `download`) returns: a boxed future of
+/// the response, built without an `async fn` per method.
+pub type ResponseFuture<T> = BoxFuture<'static, Result<T, Error>>;
+
 /// Static facts about an API, from its Discovery document.
 #[derive(Debug)]
 pub struct ApiInfo {

@@ -50,6 +50,9 @@ pub(crate) struct Prepared {
 
 /// Assembles `call`, asking for the response format `alt` (`json` or `media`).
 pub(crate) fn prepare(inner: &Inner, mut call: Call, alt: &'static str) -> Result<Prepared, Error> {
+    if let Some(failure) = call.failure.take() {
+        return Err(failure);
+    }
     let info = call.method;
     let payload = std::mem::replace(&mut call.body, Body::None);
     let media = call.media.as_ref().map(|(upload, media)| (*upload, media));

@@ -72,18 +72,19 @@ pub fn human_size(bytes: u64) -> String {
     }
 }
 
-/// Code that returns `Error::InvalidArgument` from `send` when the value breaks the limit:
-/// one call of a `limits` check of the runtime per value reached.
+/// Code that makes the call fail with `Error::InvalidArgument`, before anything is sent, when
+/// the value breaks the limit: one `limits` check of the runtime per value reached, its
+/// outcome recorded on `call`.
 pub fn limit_check(info: &syn::Ident, limit: &Limit) -> TokenStream {
     let what = &limit.display;
     let check = match limit.rule {
         LimitRule::MaxItems(n) => {
             let n = proc_macro2::Literal::u64_unsuffixed(n);
-            quote!(crate::rt::internal::limits::max_items(&#info, #what, value.len(), #n)?;)
+            quote!(call.check(crate::rt::internal::limits::max_items(&#info, #what, value.len(), #n));)
         }
         LimitRule::MaxLength(n) => {
             let n = proc_macro2::Literal::u64_unsuffixed(n);
-            quote!(crate::rt::internal::limits::max_length(&#info, #what, value, #n)?;)
+            quote!(call.check(crate::rt::internal::limits::max_length(&#info, #what, value, #n));)
         }
         LimitRule::Maximum { value, wide } | LimitRule::Minimum { value, wide } => {
             let check = match limit.rule {
@@ -96,7 +97,7 @@ pub fn limit_check(info: &syn::Ident, limit: &Limit) -> TokenStream {
                 quote!(i64::from(*value))
             };
             let bound = proc_macro2::Literal::i64_unsuffixed(value);
-            quote!(crate::rt::internal::limits::#check(&#info, #what, #found, #bound)?;)
+            quote!(call.check(crate::rt::internal::limits::#check(&#info, #what, #found, #bound));)
         }
     };
     nest(quote!(self), false, &limit.steps, &check)

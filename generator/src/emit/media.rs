@@ -127,8 +127,8 @@ fn upload_items(m: &Method, u: &MediaUpload, parts: &CallParts) -> (TokenStream,
     let method_info = ident(&m.info_static);
     let body_call = body_call.filter(|_| u.with_metadata);
     let execute = match m.response {
-        Some(_) => quote!(self.core.execute(call).await),
-        None => quote!(self.core.execute_empty(call).await),
+        Some(_) => quote!(self.core.execute(call)),
+        None => quote!(self.core.execute_empty(call)),
     };
     let limits = limits_note(u);
     let upload_fn = u.simple_path.as_deref().map(|segments| {
@@ -143,9 +143,10 @@ fn upload_items(m: &Method, u: &MediaUpload, parts: &CallParts) -> (TokenStream,
         );
         quote! {
             #doc
-            pub async fn upload(self, media: crate::rt::Media) -> Result<#response_ty, crate::Error> {
-                #(#limit_checks)*
+            #[inline]
+            pub fn upload(self, media: crate::rt::Media) -> crate::rt::ResponseFuture<#response_ty> {
                 let mut call = crate::rt::internal::Call::new(&#method_info, self.opts);
+                #(#limit_checks)*
                 #(#path_calls)*
                 #(#query_calls)*
                 #body_call
@@ -168,9 +169,10 @@ fn upload_items(m: &Method, u: &MediaUpload, parts: &CallParts) -> (TokenStream,
         );
         quote! {
             #doc
-            pub async fn upload_resumable(self, media: crate::rt::Media) -> Result<#response_ty, crate::Error> {
-                #(#limit_checks)*
+            #[inline]
+            pub fn upload_resumable(self, media: crate::rt::Media) -> crate::rt::ResponseFuture<#response_ty> {
                 let mut call = crate::rt::internal::Call::new(&#method_info, self.opts);
+                #(#limit_checks)*
                 #(#path_calls)*
                 #(#query_calls)*
                 #body_call
@@ -191,7 +193,11 @@ fn download_fn(m: &Method, parts: &CallParts) -> TokenStream {
         ..
     } = parts;
     let method_info = ident(&m.info_static);
-    let binding = if path_calls.is_empty() && query_calls.is_empty() && body_call.is_none() {
+    let binding = if path_calls.is_empty()
+        && query_calls.is_empty()
+        && body_call.is_none()
+        && limit_checks.is_empty()
+    {
         quote!(call)
     } else {
         quote!(mut call)
@@ -206,13 +212,14 @@ fn download_fn(m: &Method, parts: &CallParts) -> TokenStream {
     );
     quote! {
         #doc
-        pub async fn download(self) -> Result<crate::rt::Download, crate::Error> {
-            #(#limit_checks)*
+        #[inline]
+        pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
             let #binding = crate::rt::internal::Call::new(&#method_info, self.opts);
+            #(#limit_checks)*
             #(#path_calls)*
             #(#query_calls)*
             #body_call
-            self.core.execute_download(call).await
+            self.core.execute_download(call)
         }
     }
 }

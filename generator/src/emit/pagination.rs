@@ -69,11 +69,11 @@ pub fn builder_paging(m: &Method, p: &Pagination) -> TokenStream {
             fn set_page_token(&mut self, token: String) {
                 #set_token
             }
-            // Boxing `send()`'s future compiles it (and the decoding of every type the page
-            // reaches) wherever `fetch` is; inline, that is only in programs that page.
+            // Inline, like `send()`: the decoding of the page is compiled only into programs
+            // that page.
             #[inline]
             fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-                Box::pin(self.send())
+                self.send()
             }
         }
 

@@ -263,15 +263,16 @@ fn builder(m: &Method) -> TokenStream {
     let (response_ty, execute) = match &m.response {
         Some(ty) => {
             let ty = rust_type(ty, Within::Elsewhere);
-            (ty, quote!(self.core.execute(call).await))
+            (ty, quote!(self.core.execute(call)))
         }
-        None => (quote!(()), quote!(self.core.execute_empty(call).await)),
+        None => (quote!(()), quote!(self.core.execute_empty(call))),
     };
     // `call` is only changed when the method has something to add to it.
     let call_binding = if path_calls.is_empty()
         && m.required_params.is_empty()
         && m.optional_params.is_empty()
         && m.request.is_none()
+        && m.limits.is_empty()
     {
         quote!(call)
     } else {
@@ -317,9 +318,10 @@ fn builder(m: &Method) -> TokenStream {
             #(#setters)*
 
             #[doc = #send_doc]
-            pub async fn send(self) -> Result<#response_ty, crate::Error> {
-                #(#limit_checks)*
+            #[inline]
+            pub fn send(self) -> crate::rt::ResponseFuture<#response_ty> {
                 let #call_binding = crate::rt::internal::Call::new(&#info, self.opts);
+                #(#limit_checks)*
                 #(#path_calls)*
                 #(#query_calls)*
                 #body_call

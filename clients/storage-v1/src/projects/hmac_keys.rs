@@ -153,14 +153,15 @@ impl Create {
     }
 
     /// Sends the request (`storage.projects.hmacKeys.create`).
-    pub async fn send(self) -> Result<crate::types::HmacKey, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::HmacKey> {
         let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
         call.path_arg(&self.project_id);
         call.query("serviceAccountEmail", &self.service_account_email);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -214,14 +215,15 @@ impl Delete {
     }
 
     /// Sends the request (`storage.projects.hmacKeys.delete`).
-    pub async fn send(self) -> Result<(), crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
         let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.access_id);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute_empty(call).await
+        self.core.execute_empty(call)
     }
 }
 
@@ -276,14 +278,15 @@ impl Get {
     }
 
     /// Sends the request (`storage.projects.hmacKeys.get`).
-    pub async fn send(self) -> Result<crate::types::HmacKeyMetadata, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::HmacKeyMetadata> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.access_id);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -370,7 +373,8 @@ impl List {
     }
 
     /// Sends the request (`storage.projects.hmacKeys.list`).
-    pub async fn send(self) -> Result<crate::types::HmacKeysMetadata, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::HmacKeysMetadata> {
         let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
         call.path_arg(&self.project_id);
         if let Some(value) = &self.max_results {
@@ -388,7 +392,7 @@ impl List {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
@@ -407,7 +411,7 @@ impl crate::rt::PageRequest for List {
 
     #[inline]
     fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
-        Box::pin(self.send())
+        self.send()
     }
 }
 
@@ -484,7 +488,8 @@ impl Update {
     }
 
     /// Sends the request (`storage.projects.hmacKeys.update`).
-    pub async fn send(self) -> Result<crate::types::HmacKeyMetadata, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::HmacKeyMetadata> {
         let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.access_id);
@@ -492,7 +497,7 @@ impl Update {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 

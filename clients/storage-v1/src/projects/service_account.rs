@@ -69,13 +69,14 @@ impl Get {
     }
 
     /// Sends the request (`storage.projects.serviceAccount.get`).
-    pub async fn send(self) -> Result<crate::types::ServiceAccount, crate::Error> {
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ServiceAccount> {
         let mut call = crate::rt::internal::Call::new(&GET, self.opts);
         call.path_arg(&self.project_id);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call).await
+        self.core.execute(call)
     }
 }
 
