@@ -1,7 +1,8 @@
 //! cargo-semver-checks as an independent judge of `cargo xtask diff`: for every synthetic
 //! pair of the diff's test (one per change kind it knows) and the real Photos Library pair
 //! (2018 and 2024), both crates are generated, documented as rustdoc JSON, and compared by
-//! cargo-semver-checks. The test fails where the two verdicts disagree on a major bump,
+//! cargo-semver-checks, once with the crates' default features and once with all of them.
+//! The test fails where the two verdicts disagree on a major bump,
 //! unless the diff's breaking changes are all of kinds cargo-semver-checks cannot see, as
 //! listed, with a reason each, in `docs/diff.md`.
 //!
@@ -122,9 +123,10 @@ fn generate(doc: &str, dir: &Path, package: &str) {
     std::fs::write(&manifest, format!("{before}\nname = \"{package}\"{after}")).unwrap();
 }
 
-/// Writes a workspace of `members` in `dir` and documents it as rustdoc JSON, which lands in
-/// `target/doc/<crate>.json`; moves those files to `dir/rustdoc/`.
-fn rustdoc_json(dir: &Path, members: &[String], target: &Path) -> PathBuf {
+/// Writes a workspace of `members` in `dir` and documents it as rustdoc JSON (with the
+/// default features, or all of them), which lands in `target/doc/<crate>.json`; moves those
+/// files to `dir/rustdoc/` (`dir/rustdoc-all-features/`).
+fn rustdoc_json(dir: &Path, members: &[String], target: &Path, features: Features) -> PathBuf {
     let list: Vec<String> = members.iter().map(|m| format!("{m:?}")).collect();
     std::fs::write(
         dir.join("Cargo.toml"),
@@ -138,8 +140,12 @@ fn rustdoc_json(dir: &Path, members: &[String], target: &Path) -> PathBuf {
     std::fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
     let doc_dir = target.join("doc");
     let _ = std::fs::remove_dir_all(&doc_dir);
-    let out = Command::new("cargo")
-        .args(["doc", "--workspace", "--no-deps", "--quiet"])
+    let mut doc = Command::new("cargo");
+    doc.args(["doc", "--workspace", "--no-deps", "--quiet"]);
+    if features == Features::All {
+        doc.arg("--all-features");
+    }
+    let out = doc
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", target)
         // Rustdoc's JSON output is unstable; cargo-semver-checks asks for it the same way.
@@ -154,7 +160,10 @@ fn rustdoc_json(dir: &Path, members: &[String], target: &Path) -> PathBuf {
         dir.display(),
         String::from_utf8_lossy(&out.stderr)
     );
-    let json = dir.join("rustdoc");
+    let json = dir.join(match features {
+        Features::Default => "rustdoc",
+        Features::All => "rustdoc-all-features",
+    });
     let _ = std::fs::remove_dir_all(&json);
     std::fs::create_dir_all(&json).unwrap();
     for entry in std::fs::read_dir(&doc_dir).unwrap() {
@@ -164,6 +173,14 @@ fn rustdoc_json(dir: &Path, members: &[String], target: &Path) -> PathBuf {
         }
     }
     json
+}
+
+/// Which features the crates are documented (and so judged) with: removing an item, a derive
+/// or a trait impl must show as breaking in both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Features {
+    Default,
+    All,
 }
 
 /// cargo-semver-checks' verdict: `major`, `minor` or `none` (no update required).
@@ -217,42 +234,43 @@ fn cargo_semver_checks_agrees_with_the_diff() {
         generate(&new, &root.join("new").join(&member), &member);
         members.push(member);
     }
-    let old_json = rustdoc_json(&root.join("old"), &members, &target);
-    let new_json = rustdoc_json(&root.join("new"), &members, &target);
-
     let verbose = std::env::var_os("SEMVER_JUDGE_VERBOSE").is_some();
     let mut failures = Vec::new();
     let mut seen_unseen = BTreeSet::new();
-    for ((pair, member), diff) in pairs.iter().zip(&members).zip(&verdicts) {
-        let file = format!("{}.json", member.replace('-', "_"));
-        let (judge, text) = semver_checks(&old_json.join(&file), &new_json.join(&file));
-        let diff_major = diff.bump == "major";
-        let judge_major = judge == "major";
-        let all_unseen = diff.breaking_kinds.iter().all(|k| unseen.contains(k));
-        if verbose {
-            eprintln!(
-                "{:<60} diff {:<5} cargo-semver-checks {:<5} {:?}",
-                pair.name, diff.bump, judge, diff.breaking_kinds
-            );
-        }
-        if diff_major && !judge_major {
-            seen_unseen.extend(diff.breaking_kinds.iter().cloned());
-        }
-        let failure = if judge_major && !diff_major {
-            Some("cargo-semver-checks requires a major bump, the diff does not")
-        } else if diff_major && !judge_major && !all_unseen {
-            Some(
-                "the diff requires a major bump, cargo-semver-checks does not, and not all \
+    for features in [Features::Default, Features::All] {
+        let old_json = rustdoc_json(&root.join("old"), &members, &target, features);
+        let new_json = rustdoc_json(&root.join("new"), &members, &target, features);
+        for ((pair, member), diff) in pairs.iter().zip(&members).zip(&verdicts) {
+            let file = format!("{}.json", member.replace('-', "_"));
+            let (judge, text) = semver_checks(&old_json.join(&file), &new_json.join(&file));
+            let diff_major = diff.bump == "major";
+            let judge_major = judge == "major";
+            let all_unseen = diff.breaking_kinds.iter().all(|k| unseen.contains(k));
+            if verbose {
+                eprintln!(
+                    "{:<60} {features:?} features: diff {:<5} cargo-semver-checks {:<5} {:?}",
+                    pair.name, diff.bump, judge, diff.breaking_kinds
+                );
+            }
+            if diff_major && !judge_major {
+                seen_unseen.extend(diff.breaking_kinds.iter().cloned());
+            }
+            let failure = if judge_major && !diff_major {
+                Some("cargo-semver-checks requires a major bump, the diff does not")
+            } else if diff_major && !judge_major && !all_unseen {
+                Some(
+                    "the diff requires a major bump, cargo-semver-checks does not, and not all \
                  its breaking kinds are listed in docs/diff.md as unseen",
-            )
-        } else {
-            None
-        };
-        if let Some(failure) = failure {
-            failures.push(format!(
-                "{} ({member}): {failure}\n  diff: {} {:?}\n  cargo-semver-checks: {judge}\n{text}",
+                )
+            } else {
+                None
+            };
+            if let Some(failure) = failure {
+                failures.push(format!(
+                "{} ({member}, {features:?} features): {failure}\n  diff: {} {:?}\n  cargo-semver-checks: {judge}\n{text}",
                 pair.name, diff.bump, diff.breaking_kinds
             ));
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
