@@ -145,7 +145,6 @@ impl Call {
         }
     }
 
-    /// Supplies the next path parameter, in the order of the method's `PathPart::Param`s.
     /// Records the outcome of a check of the request (a limit of the API): the first failure
     /// is what the call's future resolves to, before anything is sent.
     pub fn check(&mut self, outcome: Result<(), super::Error>) {
@@ -154,6 +153,7 @@ impl Call {
         }
     }
 
+    /// Supplies the next path parameter, in the order of the method's `PathPart::Param`s.
     pub fn path_arg(&mut self, value: &dyn Display) {
         self.path_args.push(value.to_string());
     }

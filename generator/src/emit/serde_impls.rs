@@ -108,19 +108,29 @@ fn deserialize(name: &syn::Ident, s: &Struct) -> (TokenStream, TokenStream) {
     (fields, deserialize)
 }
 
+/// The serde_with adapter of field `f`'s value (boxed like the value), if it needs one.
+fn value_adapter(f: &Field) -> Option<TokenStream> {
+    f.ty.needs_adapter().then(|| {
+        let with = adapter(&f.ty);
+        if f.boxed {
+            quote!(Box<#with>)
+        } else {
+            with
+        }
+    })
+}
+
 /// The expression that reads field `f`'s value from `map`.
 fn read_value(f: &Field) -> TokenStream {
-    if !f.ty.needs_adapter() {
-        return quote!(map.next_value()?);
+    match value_adapter(f) {
+        None => quote!(map.next_value()?),
+        Some(with) if f.required => {
+            quote!(rt::internal::serde::next_value_as::<#with, _, _>(map)?)
+        }
+        Some(with) => {
+            quote!(rt::internal::serde::next_value_as::<Option<#with>, _, _>(map)?)
+        }
     }
-    let mut with = adapter(&f.ty);
-    if f.boxed {
-        with = quote!(Box<#with>);
-    }
-    if !f.required {
-        with = quote!(Option<#with>);
-    }
-    quote!(rt::internal::serde::next_value_as::<#with, _, _>(map)?)
 }
 
 /// Fields in declaration order; `None` is left out, which is what Google APIs expect.
@@ -179,15 +189,7 @@ fn serialize(name: &syn::Ident, s: &Struct) -> TokenStream {
 fn write_field(f: &Field) -> TokenStream {
     let field = ident(&f.name);
     let wire = &f.wire_name;
-    let adapted = f.ty.needs_adapter().then(|| {
-        let with = adapter(&f.ty);
-        if f.boxed {
-            quote!(Box<#with>)
-        } else {
-            with
-        }
-    });
-    match (f.required, adapted) {
+    match (f.required, value_adapter(f)) {
         (true, None) => quote!(out.field(#wire, &self.#field)?;),
         (true, Some(with)) => quote!(out.field_as::<#with, _>(#wire, &self.#field)?;),
         (false, None) => quote!(out.optional(#wire, &self.#field)?;),

@@ -1,14 +1,11 @@
 //! Serde adapters for how Google APIs put values into JSON.
 //!
 //! 64-bit integers travel as JSON strings (JavaScript numbers lose precision past 2^53) and
-//! byte fields as base64 strings. The marker types here plug into [`serde_with`]'s `As`, so a
-//! field of any shape composes them:
-//!
-//! ```ignore
-//! #[serde(default, skip_serializing_if = "Option::is_none",
-//!         with = "rt::serde::As::<Option<Vec<rt::serde::Int64>>>")]
-//! pub sizes: Option<Vec<i64>>,
-//! ```
+//! byte fields as base64 strings. The marker types here are [`serde_with`] adapters, so a
+//! value of any shape composes them: a generated struct reads an `Option<Vec<i64>>` field
+//! with `next_value_as::<Option<Vec<Int64>>, _, _>` and writes it with
+//! `StructWriter::optional_as::<Vec<Int64>, _>` (see `structs`, which reads and writes every
+//! generated struct); hand-written types can use `#[serde(with = "As::<…>")]`.
 //!
 //! Parsing is lenient (numbers or strings, either base64 alphabet) and writing is canonical,
 //! so a value read from the server is always written back in the form the server expects.
