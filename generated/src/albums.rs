@@ -561,7 +561,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::ListAlbumsResponse> {
         self.send()
     }
 }
@@ -570,7 +570,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Album;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::Album> {
+    fn page_items(page: crate::types::ListAlbumsResponse) -> Vec<crate::types::Album> {
         page.albums.unwrap_or_default()
     }
 }

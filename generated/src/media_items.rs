@@ -395,7 +395,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::ListMediaItemsResponse> {
         self.send()
     }
 }
@@ -404,7 +404,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::MediaItem;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::MediaItem> {
+    fn page_items(page: crate::types::ListMediaItemsResponse) -> Vec<crate::types::MediaItem> {
         page.media_items.unwrap_or_default()
     }
 }
@@ -552,7 +552,7 @@ impl crate::rt::PageRequest for Search {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::SearchMediaItemsResponse> {
         self.send()
     }
 }
@@ -561,7 +561,7 @@ impl crate::rt::ItemsRequest for Search {
     type Item = crate::types::MediaItem;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::MediaItem> {
+    fn page_items(page: crate::types::SearchMediaItemsResponse) -> Vec<crate::types::MediaItem> {
         page.media_items.unwrap_or_default()
     }
 }

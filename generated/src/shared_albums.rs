@@ -289,7 +289,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::ListSharedAlbumsResponse> {
         self.send()
     }
 }
@@ -298,7 +298,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Album;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::Album> {
+    fn page_items(page: crate::types::ListSharedAlbumsResponse) -> Vec<crate::types::Album> {
         page.shared_albums.unwrap_or_default()
     }
 }

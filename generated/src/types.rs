@@ -56,13 +56,15 @@ impl rt::internal::serde::Struct for AddEnrichmentToAlbumRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.album_position = map.next_value()?,
-            1 => self.new_enrichment_item = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.album_position),
+            1 => rt::internal::serde::read(map, &mut self.new_enrichment_item),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("albumPosition", &self.album_position);
+        out.optional("newEnrichmentItem", &self.new_enrichment_item);
     }
 }
 
@@ -74,14 +76,7 @@ impl<'de> serde::Deserialize<'de> for AddEnrichmentToAlbumRequest {
 
 impl serde::Serialize for AddEnrichmentToAlbumRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.album_position.is_some(),
-            self.new_enrichment_item.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("albumPosition", &self.album_position)?;
-        out.optional("newEnrichmentItem", &self.new_enrichment_item)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -120,12 +115,13 @@ impl rt::internal::serde::Struct for AddEnrichmentToAlbumResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.enrichment_item = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.enrichment_item),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("enrichmentItem", &self.enrichment_item);
     }
 }
 
@@ -137,10 +133,7 @@ impl<'de> serde::Deserialize<'de> for AddEnrichmentToAlbumResponse {
 
 impl serde::Serialize for AddEnrichmentToAlbumResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.enrichment_item.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("enrichmentItem", &self.enrichment_item)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -313,24 +306,33 @@ impl rt::internal::serde::Struct for Album {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.cover_photo_base_url = map.next_value()?,
-            1 => self.cover_photo_media_item_id = map.next_value()?,
-            2 => self.id = map.next_value()?,
-            3 => self.is_writeable = map.next_value()?,
-            4 => {
-                self.media_items_count =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            5 => self.product_url = map.next_value()?,
-            6 => self.share_info = map.next_value()?,
-            7 => self.title = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.cover_photo_base_url),
+            1 => rt::internal::serde::read(map, &mut self.cover_photo_media_item_id),
+            2 => rt::internal::serde::read(map, &mut self.id),
+            3 => rt::internal::serde::read(map, &mut self.is_writeable),
+            4 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.media_items_count,
+            ),
+            5 => rt::internal::serde::read(map, &mut self.product_url),
+            6 => rt::internal::serde::read(map, &mut self.share_info),
+            7 => rt::internal::serde::read(map, &mut self.title),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("coverPhotoBaseUrl", &self.cover_photo_base_url);
+        out.optional("coverPhotoMediaItemId", &self.cover_photo_media_item_id);
+        out.optional("id", &self.id);
+        out.optional("isWriteable", &self.is_writeable);
+        out.optional_as::<rt::internal::serde::Int64, _>(
+            "mediaItemsCount",
+            &self.media_items_count,
+        );
+        out.optional("productUrl", &self.product_url);
+        out.optional("shareInfo", &self.share_info);
+        out.optional("title", &self.title);
     }
 }
 
@@ -342,29 +344,7 @@ impl<'de> serde::Deserialize<'de> for Album {
 
 impl serde::Serialize for Album {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.cover_photo_base_url.is_some(),
-            self.cover_photo_media_item_id.is_some(),
-            self.id.is_some(),
-            self.is_writeable.is_some(),
-            self.media_items_count.is_some(),
-            self.product_url.is_some(),
-            self.share_info.is_some(),
-            self.title.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("coverPhotoBaseUrl", &self.cover_photo_base_url)?;
-        out.optional("coverPhotoMediaItemId", &self.cover_photo_media_item_id)?;
-        out.optional("id", &self.id)?;
-        out.optional("isWriteable", &self.is_writeable)?;
-        out.optional_as::<rt::internal::serde::Int64, _>(
-            "mediaItemsCount",
-            &self.media_items_count,
-        )?;
-        out.optional("productUrl", &self.product_url)?;
-        out.optional("shareInfo", &self.share_info)?;
-        out.optional("title", &self.title)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -442,14 +422,20 @@ impl rt::internal::serde::Struct for AlbumPosition {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.position = map.next_value()?,
-            1 => self.relative_enrichment_item_id = map.next_value()?,
-            2 => self.relative_media_item_id = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.position),
+            1 => rt::internal::serde::read(map, &mut self.relative_enrichment_item_id),
+            2 => rt::internal::serde::read(map, &mut self.relative_media_item_id),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("position", &self.position);
+        out.optional(
+            "relativeEnrichmentItemId",
+            &self.relative_enrichment_item_id,
+        );
+        out.optional("relativeMediaItemId", &self.relative_media_item_id);
     }
 }
 
@@ -461,19 +447,7 @@ impl<'de> serde::Deserialize<'de> for AlbumPosition {
 
 impl serde::Serialize for AlbumPosition {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.position.is_some(),
-            self.relative_enrichment_item_id.is_some(),
-            self.relative_media_item_id.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("position", &self.position)?;
-        out.optional(
-            "relativeEnrichmentItemId",
-            &self.relative_enrichment_item_id,
-        )?;
-        out.optional("relativeMediaItemId", &self.relative_media_item_id)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -589,12 +563,13 @@ impl rt::internal::serde::Struct for BatchAddMediaItemsToAlbumRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.media_item_ids = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.media_item_ids),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("mediaItemIds", &self.media_item_ids);
     }
 }
 
@@ -606,10 +581,7 @@ impl<'de> serde::Deserialize<'de> for BatchAddMediaItemsToAlbumRequest {
 
 impl serde::Serialize for BatchAddMediaItemsToAlbumRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.media_item_ids.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("mediaItemIds", &self.media_item_ids)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -629,8 +601,10 @@ impl rt::internal::serde::Struct for BatchAddMediaItemsToAlbumResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         let _ = index;
-        map.next_value::<serde::de::IgnoredAny>().map(drop)
+        rt::internal::serde::skip(map)
     }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, _out: &mut W) {}
 }
 
 impl<'de> serde::Deserialize<'de> for BatchAddMediaItemsToAlbumResponse {
@@ -641,7 +615,7 @@ impl<'de> serde::Deserialize<'de> for BatchAddMediaItemsToAlbumResponse {
 
 impl serde::Serialize for BatchAddMediaItemsToAlbumResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        rt::internal::serde::StructWriter::new(serializer, 0)?.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -721,14 +695,17 @@ impl rt::internal::serde::Struct for BatchCreateMediaItemsRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.album_id = map.next_value()?,
-            1 => self.album_position = map.next_value()?,
-            2 => self.new_media_items = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.album_id),
+            1 => rt::internal::serde::read(map, &mut self.album_position),
+            2 => rt::internal::serde::read(map, &mut self.new_media_items),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("albumId", &self.album_id);
+        out.optional("albumPosition", &self.album_position);
+        out.optional("newMediaItems", &self.new_media_items);
     }
 }
 
@@ -740,16 +717,7 @@ impl<'de> serde::Deserialize<'de> for BatchCreateMediaItemsRequest {
 
 impl serde::Serialize for BatchCreateMediaItemsRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.album_id.is_some(),
-            self.album_position.is_some(),
-            self.new_media_items.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("albumId", &self.album_id)?;
-        out.optional("albumPosition", &self.album_position)?;
-        out.optional("newMediaItems", &self.new_media_items)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -794,12 +762,13 @@ impl rt::internal::serde::Struct for BatchCreateMediaItemsResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.new_media_item_results = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.new_media_item_results),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("newMediaItemResults", &self.new_media_item_results);
     }
 }
 
@@ -811,10 +780,7 @@ impl<'de> serde::Deserialize<'de> for BatchCreateMediaItemsResponse {
 
 impl serde::Serialize for BatchCreateMediaItemsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.new_media_item_results.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("newMediaItemResults", &self.new_media_item_results)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -858,12 +824,13 @@ impl rt::internal::serde::Struct for BatchGetMediaItemsResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.media_item_results = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.media_item_results),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("mediaItemResults", &self.media_item_results);
     }
 }
 
@@ -875,10 +842,7 @@ impl<'de> serde::Deserialize<'de> for BatchGetMediaItemsResponse {
 
 impl serde::Serialize for BatchGetMediaItemsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.media_item_results.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("mediaItemResults", &self.media_item_results)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -919,12 +883,13 @@ impl rt::internal::serde::Struct for BatchRemoveMediaItemsFromAlbumRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.media_item_ids = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.media_item_ids),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("mediaItemIds", &self.media_item_ids);
     }
 }
 
@@ -936,10 +901,7 @@ impl<'de> serde::Deserialize<'de> for BatchRemoveMediaItemsFromAlbumRequest {
 
 impl serde::Serialize for BatchRemoveMediaItemsFromAlbumRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.media_item_ids.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("mediaItemIds", &self.media_item_ids)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -959,8 +921,10 @@ impl rt::internal::serde::Struct for BatchRemoveMediaItemsFromAlbumResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         let _ = index;
-        map.next_value::<serde::de::IgnoredAny>().map(drop)
+        rt::internal::serde::skip(map)
     }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, _out: &mut W) {}
 }
 
 impl<'de> serde::Deserialize<'de> for BatchRemoveMediaItemsFromAlbumResponse {
@@ -971,7 +935,7 @@ impl<'de> serde::Deserialize<'de> for BatchRemoveMediaItemsFromAlbumResponse {
 
 impl serde::Serialize for BatchRemoveMediaItemsFromAlbumResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        rt::internal::serde::StructWriter::new(serializer, 0)?.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1051,13 +1015,21 @@ impl rt::internal::serde::Struct for ContentFilter {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.excluded_content_categories = map.next_value()?,
-            1 => self.included_content_categories = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.excluded_content_categories),
+            1 => rt::internal::serde::read(map, &mut self.included_content_categories),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional(
+            "excludedContentCategories",
+            &self.excluded_content_categories,
+        );
+        out.optional(
+            "includedContentCategories",
+            &self.included_content_categories,
+        );
     }
 }
 
@@ -1069,20 +1041,7 @@ impl<'de> serde::Deserialize<'de> for ContentFilter {
 
 impl serde::Serialize for ContentFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.excluded_content_categories.is_some(),
-            self.included_content_categories.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional(
-            "excludedContentCategories",
-            &self.excluded_content_categories,
-        )?;
-        out.optional(
-            "includedContentCategories",
-            &self.included_content_categories,
-        )?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1470,13 +1429,15 @@ impl rt::internal::serde::Struct for ContributorInfo {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.display_name = map.next_value()?,
-            1 => self.profile_picture_base_url = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.display_name),
+            1 => rt::internal::serde::read(map, &mut self.profile_picture_base_url),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("displayName", &self.display_name);
+        out.optional("profilePictureBaseUrl", &self.profile_picture_base_url);
     }
 }
 
@@ -1488,14 +1449,7 @@ impl<'de> serde::Deserialize<'de> for ContributorInfo {
 
 impl serde::Serialize for ContributorInfo {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.display_name.is_some(),
-            self.profile_picture_base_url.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("displayName", &self.display_name)?;
-        out.optional("profilePictureBaseUrl", &self.profile_picture_base_url)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1534,12 +1488,13 @@ impl rt::internal::serde::Struct for CreateAlbumRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.album = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.album),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("album", &self.album);
     }
 }
 
@@ -1551,10 +1506,7 @@ impl<'de> serde::Deserialize<'de> for CreateAlbumRequest {
 
 impl serde::Serialize for CreateAlbumRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.album.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("album", &self.album)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1630,14 +1582,17 @@ impl rt::internal::serde::Struct for Date {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.day = map.next_value()?,
-            1 => self.month = map.next_value()?,
-            2 => self.year = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.day),
+            1 => rt::internal::serde::read(map, &mut self.month),
+            2 => rt::internal::serde::read(map, &mut self.year),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("day", &self.day);
+        out.optional("month", &self.month);
+        out.optional("year", &self.year);
     }
 }
 
@@ -1649,16 +1604,7 @@ impl<'de> serde::Deserialize<'de> for Date {
 
 impl serde::Serialize for Date {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.day.is_some(),
-            self.month.is_some(),
-            self.year.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("day", &self.day)?;
-        out.optional("month", &self.month)?;
-        out.optional("year", &self.year)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1718,13 +1664,15 @@ impl rt::internal::serde::Struct for DateFilter {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.dates = map.next_value()?,
-            1 => self.ranges = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.dates),
+            1 => rt::internal::serde::read(map, &mut self.ranges),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("dates", &self.dates);
+        out.optional("ranges", &self.ranges);
     }
 }
 
@@ -1736,11 +1684,7 @@ impl<'de> serde::Deserialize<'de> for DateFilter {
 
 impl serde::Serialize for DateFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.dates.is_some(), self.ranges.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("dates", &self.dates)?;
-        out.optional("ranges", &self.ranges)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1796,13 +1740,15 @@ impl rt::internal::serde::Struct for DateRange {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.end_date = map.next_value()?,
-            1 => self.start_date = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.end_date),
+            1 => rt::internal::serde::read(map, &mut self.start_date),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("endDate", &self.end_date);
+        out.optional("startDate", &self.start_date);
     }
 }
 
@@ -1814,12 +1760,7 @@ impl<'de> serde::Deserialize<'de> for DateRange {
 
 impl serde::Serialize for DateRange {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.end_date.is_some(), self.start_date.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("endDate", &self.end_date)?;
-        out.optional("startDate", &self.start_date)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1858,12 +1799,13 @@ impl rt::internal::serde::Struct for EnrichmentItem {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.id = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.id),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("id", &self.id);
     }
 }
 
@@ -1875,10 +1817,7 @@ impl<'de> serde::Deserialize<'de> for EnrichmentItem {
 
 impl serde::Serialize for EnrichmentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.id.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("id", &self.id)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1924,12 +1863,13 @@ impl rt::internal::serde::Struct for FeatureFilter {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.included_features = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.included_features),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("includedFeatures", &self.included_features);
     }
 }
 
@@ -1941,10 +1881,7 @@ impl<'de> serde::Deserialize<'de> for FeatureFilter {
 
 impl serde::Serialize for FeatureFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.included_features.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("includedFeatures", &self.included_features)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2139,17 +2076,26 @@ impl rt::internal::serde::Struct for Filters {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.content_filter = map.next_value()?,
-            1 => self.date_filter = map.next_value()?,
-            2 => self.exclude_non_app_created_data = map.next_value()?,
-            3 => self.feature_filter = map.next_value()?,
-            4 => self.include_archived_media = map.next_value()?,
-            5 => self.media_type_filter = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.content_filter),
+            1 => rt::internal::serde::read(map, &mut self.date_filter),
+            2 => rt::internal::serde::read(map, &mut self.exclude_non_app_created_data),
+            3 => rt::internal::serde::read(map, &mut self.feature_filter),
+            4 => rt::internal::serde::read(map, &mut self.include_archived_media),
+            5 => rt::internal::serde::read(map, &mut self.media_type_filter),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("contentFilter", &self.content_filter);
+        out.optional("dateFilter", &self.date_filter);
+        out.optional(
+            "excludeNonAppCreatedData",
+            &self.exclude_non_app_created_data,
+        );
+        out.optional("featureFilter", &self.feature_filter);
+        out.optional("includeArchivedMedia", &self.include_archived_media);
+        out.optional("mediaTypeFilter", &self.media_type_filter);
     }
 }
 
@@ -2161,25 +2107,7 @@ impl<'de> serde::Deserialize<'de> for Filters {
 
 impl serde::Serialize for Filters {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.content_filter.is_some(),
-            self.date_filter.is_some(),
-            self.exclude_non_app_created_data.is_some(),
-            self.feature_filter.is_some(),
-            self.include_archived_media.is_some(),
-            self.media_type_filter.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("contentFilter", &self.content_filter)?;
-        out.optional("dateFilter", &self.date_filter)?;
-        out.optional(
-            "excludeNonAppCreatedData",
-            &self.exclude_non_app_created_data,
-        )?;
-        out.optional("featureFilter", &self.feature_filter)?;
-        out.optional("includeArchivedMedia", &self.include_archived_media)?;
-        out.optional("mediaTypeFilter", &self.media_type_filter)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2219,12 +2147,13 @@ impl rt::internal::serde::Struct for JoinSharedAlbumRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.share_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.share_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("shareToken", &self.share_token);
     }
 }
 
@@ -2236,10 +2165,7 @@ impl<'de> serde::Deserialize<'de> for JoinSharedAlbumRequest {
 
 impl serde::Serialize for JoinSharedAlbumRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.share_token.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("shareToken", &self.share_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2278,12 +2204,13 @@ impl rt::internal::serde::Struct for JoinSharedAlbumResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.album = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.album),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("album", &self.album);
     }
 }
 
@@ -2295,10 +2222,7 @@ impl<'de> serde::Deserialize<'de> for JoinSharedAlbumResponse {
 
 impl serde::Serialize for JoinSharedAlbumResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.album.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("album", &self.album)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2355,25 +2279,21 @@ impl rt::internal::serde::Struct for LatLng {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => {
-                self.latitude = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float64>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            1 => {
-                self.longitude = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float64>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float64>, _, _>(
+                map,
+                &mut self.latitude,
+            ),
+            1 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float64>, _, _>(
+                map,
+                &mut self.longitude,
+            ),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional_as::<rt::internal::serde::Float64, _>("latitude", &self.latitude);
+        out.optional_as::<rt::internal::serde::Float64, _>("longitude", &self.longitude);
     }
 }
 
@@ -2385,12 +2305,7 @@ impl<'de> serde::Deserialize<'de> for LatLng {
 
 impl serde::Serialize for LatLng {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.latitude.is_some(), self.longitude.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional_as::<rt::internal::serde::Float64, _>("latitude", &self.latitude)?;
-        out.optional_as::<rt::internal::serde::Float64, _>("longitude", &self.longitude)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2430,12 +2345,13 @@ impl rt::internal::serde::Struct for LeaveSharedAlbumRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.share_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.share_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("shareToken", &self.share_token);
     }
 }
 
@@ -2447,10 +2363,7 @@ impl<'de> serde::Deserialize<'de> for LeaveSharedAlbumRequest {
 
 impl serde::Serialize for LeaveSharedAlbumRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.share_token.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("shareToken", &self.share_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2470,8 +2383,10 @@ impl rt::internal::serde::Struct for LeaveSharedAlbumResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         let _ = index;
-        map.next_value::<serde::de::IgnoredAny>().map(drop)
+        rt::internal::serde::skip(map)
     }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, _out: &mut W) {}
 }
 
 impl<'de> serde::Deserialize<'de> for LeaveSharedAlbumResponse {
@@ -2482,7 +2397,7 @@ impl<'de> serde::Deserialize<'de> for LeaveSharedAlbumResponse {
 
 impl serde::Serialize for LeaveSharedAlbumResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        rt::internal::serde::StructWriter::new(serializer, 0)?.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2538,13 +2453,15 @@ impl rt::internal::serde::Struct for ListAlbumsResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.albums = map.next_value()?,
-            1 => self.next_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.albums),
+            1 => rt::internal::serde::read(map, &mut self.next_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("albums", &self.albums);
+        out.optional("nextPageToken", &self.next_page_token);
     }
 }
 
@@ -2556,14 +2473,7 @@ impl<'de> serde::Deserialize<'de> for ListAlbumsResponse {
 
 impl serde::Serialize for ListAlbumsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.albums.is_some(),
-            self.next_page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("albums", &self.albums)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2619,13 +2529,15 @@ impl rt::internal::serde::Struct for ListMediaItemsResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.media_items = map.next_value()?,
-            1 => self.next_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.media_items),
+            1 => rt::internal::serde::read(map, &mut self.next_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("mediaItems", &self.media_items);
+        out.optional("nextPageToken", &self.next_page_token);
     }
 }
 
@@ -2637,14 +2549,7 @@ impl<'de> serde::Deserialize<'de> for ListMediaItemsResponse {
 
 impl serde::Serialize for ListMediaItemsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.media_items.is_some(),
-            self.next_page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("mediaItems", &self.media_items)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2700,13 +2605,15 @@ impl rt::internal::serde::Struct for ListSharedAlbumsResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.next_page_token = map.next_value()?,
-            1 => self.shared_albums = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.next_page_token),
+            1 => rt::internal::serde::read(map, &mut self.shared_albums),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("nextPageToken", &self.next_page_token);
+        out.optional("sharedAlbums", &self.shared_albums);
     }
 }
 
@@ -2718,14 +2625,7 @@ impl<'de> serde::Deserialize<'de> for ListSharedAlbumsResponse {
 
 impl serde::Serialize for ListSharedAlbumsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.next_page_token.is_some(),
-            self.shared_albums.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.optional("sharedAlbums", &self.shared_albums)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2780,13 +2680,15 @@ impl rt::internal::serde::Struct for Location {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.latlng = map.next_value()?,
-            1 => self.location_name = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.latlng),
+            1 => rt::internal::serde::read(map, &mut self.location_name),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("latlng", &self.latlng);
+        out.optional("locationName", &self.location_name);
     }
 }
 
@@ -2798,12 +2700,7 @@ impl<'de> serde::Deserialize<'de> for Location {
 
 impl serde::Serialize for Location {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.latlng.is_some(), self.location_name.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("latlng", &self.latlng)?;
-        out.optional("locationName", &self.location_name)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2842,12 +2739,13 @@ impl rt::internal::serde::Struct for LocationEnrichment {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.location = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.location),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("location", &self.location);
     }
 }
 
@@ -2859,10 +2757,7 @@ impl<'de> serde::Deserialize<'de> for LocationEnrichment {
 
 impl serde::Serialize for LocationEnrichment {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.location.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("location", &self.location)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2917,13 +2812,15 @@ impl rt::internal::serde::Struct for MapEnrichment {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.destination = map.next_value()?,
-            1 => self.origin = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.destination),
+            1 => rt::internal::serde::read(map, &mut self.origin),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("destination", &self.destination);
+        out.optional("origin", &self.origin);
     }
 }
 
@@ -2935,12 +2832,7 @@ impl<'de> serde::Deserialize<'de> for MapEnrichment {
 
 impl serde::Serialize for MapEnrichment {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.destination.is_some(), self.origin.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("destination", &self.destination)?;
-        out.optional("origin", &self.origin)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3112,19 +3004,27 @@ impl rt::internal::serde::Struct for MediaItem {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.base_url = map.next_value()?,
-            1 => self.contributor_info = map.next_value()?,
-            2 => self.description = map.next_value()?,
-            3 => self.filename = map.next_value()?,
-            4 => self.id = map.next_value()?,
-            5 => self.media_metadata = map.next_value()?,
-            6 => self.mime_type = map.next_value()?,
-            7 => self.product_url = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.base_url),
+            1 => rt::internal::serde::read(map, &mut self.contributor_info),
+            2 => rt::internal::serde::read(map, &mut self.description),
+            3 => rt::internal::serde::read(map, &mut self.filename),
+            4 => rt::internal::serde::read(map, &mut self.id),
+            5 => rt::internal::serde::read(map, &mut self.media_metadata),
+            6 => rt::internal::serde::read(map, &mut self.mime_type),
+            7 => rt::internal::serde::read(map, &mut self.product_url),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("baseUrl", &self.base_url);
+        out.optional("contributorInfo", &self.contributor_info);
+        out.optional("description", &self.description);
+        out.optional("filename", &self.filename);
+        out.optional("id", &self.id);
+        out.optional("mediaMetadata", &self.media_metadata);
+        out.optional("mimeType", &self.mime_type);
+        out.optional("productUrl", &self.product_url);
     }
 }
 
@@ -3136,26 +3036,7 @@ impl<'de> serde::Deserialize<'de> for MediaItem {
 
 impl serde::Serialize for MediaItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.base_url.is_some(),
-            self.contributor_info.is_some(),
-            self.description.is_some(),
-            self.filename.is_some(),
-            self.id.is_some(),
-            self.media_metadata.is_some(),
-            self.mime_type.is_some(),
-            self.product_url.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("baseUrl", &self.base_url)?;
-        out.optional("contributorInfo", &self.contributor_info)?;
-        out.optional("description", &self.description)?;
-        out.optional("filename", &self.filename)?;
-        out.optional("id", &self.id)?;
-        out.optional("mediaMetadata", &self.media_metadata)?;
-        out.optional("mimeType", &self.mime_type)?;
-        out.optional("productUrl", &self.product_url)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3212,13 +3093,15 @@ impl rt::internal::serde::Struct for MediaItemResult {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.media_item = map.next_value()?,
-            1 => self.status = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.media_item),
+            1 => rt::internal::serde::read(map, &mut self.status),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("mediaItem", &self.media_item);
+        out.optional("status", &self.status);
     }
 }
 
@@ -3230,12 +3113,7 @@ impl<'de> serde::Deserialize<'de> for MediaItemResult {
 
 impl serde::Serialize for MediaItemResult {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.media_item.is_some(), self.status.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("mediaItem", &self.media_item)?;
-        out.optional("status", &self.status)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3338,26 +3216,27 @@ impl rt::internal::serde::Struct for MediaMetadata {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.creation_time = map.next_value()?,
-            1 => {
-                self.height =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            2 => self.photo = map.next_value()?,
-            3 => self.video = map.next_value()?,
-            4 => {
-                self.width =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.creation_time),
+            1 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.height,
+            ),
+            2 => rt::internal::serde::read(map, &mut self.photo),
+            3 => rt::internal::serde::read(map, &mut self.video),
+            4 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.width,
+            ),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("creationTime", &self.creation_time);
+        out.optional_as::<rt::internal::serde::Int64, _>("height", &self.height);
+        out.optional("photo", &self.photo);
+        out.optional("video", &self.video);
+        out.optional_as::<rt::internal::serde::Int64, _>("width", &self.width);
     }
 }
 
@@ -3369,20 +3248,7 @@ impl<'de> serde::Deserialize<'de> for MediaMetadata {
 
 impl serde::Serialize for MediaMetadata {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.creation_time.is_some(),
-            self.height.is_some(),
-            self.photo.is_some(),
-            self.video.is_some(),
-            self.width.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("creationTime", &self.creation_time)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("height", &self.height)?;
-        out.optional("photo", &self.photo)?;
-        out.optional("video", &self.video)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("width", &self.width)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3429,12 +3295,13 @@ impl rt::internal::serde::Struct for MediaTypeFilter {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.media_types = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.media_types),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("mediaTypes", &self.media_types);
     }
 }
 
@@ -3446,10 +3313,7 @@ impl<'de> serde::Deserialize<'de> for MediaTypeFilter {
 
 impl serde::Serialize for MediaTypeFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.media_types.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("mediaTypes", &self.media_types)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3592,14 +3456,17 @@ impl rt::internal::serde::Struct for NewEnrichmentItem {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.location_enrichment = map.next_value()?,
-            1 => self.map_enrichment = map.next_value()?,
-            2 => self.text_enrichment = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.location_enrichment),
+            1 => rt::internal::serde::read(map, &mut self.map_enrichment),
+            2 => rt::internal::serde::read(map, &mut self.text_enrichment),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("locationEnrichment", &self.location_enrichment);
+        out.optional("mapEnrichment", &self.map_enrichment);
+        out.optional("textEnrichment", &self.text_enrichment);
     }
 }
 
@@ -3611,16 +3478,7 @@ impl<'de> serde::Deserialize<'de> for NewEnrichmentItem {
 
 impl serde::Serialize for NewEnrichmentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.location_enrichment.is_some(),
-            self.map_enrichment.is_some(),
-            self.text_enrichment.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("locationEnrichment", &self.location_enrichment)?;
-        out.optional("mapEnrichment", &self.map_enrichment)?;
-        out.optional("textEnrichment", &self.text_enrichment)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3678,13 +3536,15 @@ impl rt::internal::serde::Struct for NewMediaItem {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.description = map.next_value()?,
-            1 => self.simple_media_item = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.description),
+            1 => rt::internal::serde::read(map, &mut self.simple_media_item),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("description", &self.description);
+        out.optional("simpleMediaItem", &self.simple_media_item);
     }
 }
 
@@ -3696,14 +3556,7 @@ impl<'de> serde::Deserialize<'de> for NewMediaItem {
 
 impl serde::Serialize for NewMediaItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.description.is_some(),
-            self.simple_media_item.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("description", &self.description)?;
-        out.optional("simpleMediaItem", &self.simple_media_item)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3777,14 +3630,17 @@ impl rt::internal::serde::Struct for NewMediaItemResult {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.media_item = map.next_value()?,
-            1 => self.status = map.next_value()?,
-            2 => self.upload_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.media_item),
+            1 => rt::internal::serde::read(map, &mut self.status),
+            2 => rt::internal::serde::read(map, &mut self.upload_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("mediaItem", &self.media_item);
+        out.optional("status", &self.status);
+        out.optional("uploadToken", &self.upload_token);
     }
 }
 
@@ -3796,16 +3652,7 @@ impl<'de> serde::Deserialize<'de> for NewMediaItemResult {
 
 impl serde::Serialize for NewMediaItemResult {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.media_item.is_some(),
-            self.status.is_some(),
-            self.upload_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("mediaItem", &self.media_item)?;
-        out.optional("status", &self.status)?;
-        out.optional("uploadToken", &self.upload_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3932,29 +3779,32 @@ impl rt::internal::serde::Struct for Photo {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => {
-                self.aperture_f_number = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float32>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            1 => self.camera_make = map.next_value()?,
-            2 => self.camera_model = map.next_value()?,
-            3 => self.exposure_time = map.next_value()?,
-            4 => {
-                self.focal_length = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float32>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            5 => self.iso_equivalent = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float32>, _, _>(
+                map,
+                &mut self.aperture_f_number,
+            ),
+            1 => rt::internal::serde::read(map, &mut self.camera_make),
+            2 => rt::internal::serde::read(map, &mut self.camera_model),
+            3 => rt::internal::serde::read(map, &mut self.exposure_time),
+            4 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float32>, _, _>(
+                map,
+                &mut self.focal_length,
+            ),
+            5 => rt::internal::serde::read(map, &mut self.iso_equivalent),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional_as::<rt::internal::serde::Float32, _>(
+            "apertureFNumber",
+            &self.aperture_f_number,
+        );
+        out.optional("cameraMake", &self.camera_make);
+        out.optional("cameraModel", &self.camera_model);
+        out.optional("exposureTime", &self.exposure_time);
+        out.optional_as::<rt::internal::serde::Float32, _>("focalLength", &self.focal_length);
+        out.optional("isoEquivalent", &self.iso_equivalent);
     }
 }
 
@@ -3966,25 +3816,7 @@ impl<'de> serde::Deserialize<'de> for Photo {
 
 impl serde::Serialize for Photo {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.aperture_f_number.is_some(),
-            self.camera_make.is_some(),
-            self.camera_model.is_some(),
-            self.exposure_time.is_some(),
-            self.focal_length.is_some(),
-            self.iso_equivalent.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional_as::<rt::internal::serde::Float32, _>(
-            "apertureFNumber",
-            &self.aperture_f_number,
-        )?;
-        out.optional("cameraMake", &self.camera_make)?;
-        out.optional("cameraModel", &self.camera_model)?;
-        out.optional("exposureTime", &self.exposure_time)?;
-        out.optional_as::<rt::internal::serde::Float32, _>("focalLength", &self.focal_length)?;
-        out.optional("isoEquivalent", &self.iso_equivalent)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4103,16 +3935,21 @@ impl rt::internal::serde::Struct for SearchMediaItemsRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.album_id = map.next_value()?,
-            1 => self.filters = map.next_value()?,
-            2 => self.order_by = map.next_value()?,
-            3 => self.page_size = map.next_value()?,
-            4 => self.page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.album_id),
+            1 => rt::internal::serde::read(map, &mut self.filters),
+            2 => rt::internal::serde::read(map, &mut self.order_by),
+            3 => rt::internal::serde::read(map, &mut self.page_size),
+            4 => rt::internal::serde::read(map, &mut self.page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("albumId", &self.album_id);
+        out.optional("filters", &self.filters);
+        out.optional("orderBy", &self.order_by);
+        out.optional("pageSize", &self.page_size);
+        out.optional("pageToken", &self.page_token);
     }
 }
 
@@ -4124,20 +3961,7 @@ impl<'de> serde::Deserialize<'de> for SearchMediaItemsRequest {
 
 impl serde::Serialize for SearchMediaItemsRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.album_id.is_some(),
-            self.filters.is_some(),
-            self.order_by.is_some(),
-            self.page_size.is_some(),
-            self.page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("albumId", &self.album_id)?;
-        out.optional("filters", &self.filters)?;
-        out.optional("orderBy", &self.order_by)?;
-        out.optional("pageSize", &self.page_size)?;
-        out.optional("pageToken", &self.page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4193,13 +4017,15 @@ impl rt::internal::serde::Struct for SearchMediaItemsResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.media_items = map.next_value()?,
-            1 => self.next_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.media_items),
+            1 => rt::internal::serde::read(map, &mut self.next_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("mediaItems", &self.media_items);
+        out.optional("nextPageToken", &self.next_page_token);
     }
 }
 
@@ -4211,14 +4037,7 @@ impl<'de> serde::Deserialize<'de> for SearchMediaItemsResponse {
 
 impl serde::Serialize for SearchMediaItemsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.media_items.is_some(),
-            self.next_page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("mediaItems", &self.media_items)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4257,12 +4076,13 @@ impl rt::internal::serde::Struct for ShareAlbumRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.shared_album_options = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.shared_album_options),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("sharedAlbumOptions", &self.shared_album_options);
     }
 }
 
@@ -4274,10 +4094,7 @@ impl<'de> serde::Deserialize<'de> for ShareAlbumRequest {
 
 impl serde::Serialize for ShareAlbumRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.shared_album_options.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("sharedAlbumOptions", &self.shared_album_options)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4316,12 +4133,13 @@ impl rt::internal::serde::Struct for ShareAlbumResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.share_info = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.share_info),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("shareInfo", &self.share_info);
     }
 }
 
@@ -4333,10 +4151,7 @@ impl<'de> serde::Deserialize<'de> for ShareAlbumResponse {
 
 impl serde::Serialize for ShareAlbumResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.share_info.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("shareInfo", &self.share_info)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4471,17 +4286,23 @@ impl rt::internal::serde::Struct for ShareInfo {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.is_joinable = map.next_value()?,
-            1 => self.is_joined = map.next_value()?,
-            2 => self.is_owned = map.next_value()?,
-            3 => self.share_token = map.next_value()?,
-            4 => self.shareable_url = map.next_value()?,
-            5 => self.shared_album_options = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.is_joinable),
+            1 => rt::internal::serde::read(map, &mut self.is_joined),
+            2 => rt::internal::serde::read(map, &mut self.is_owned),
+            3 => rt::internal::serde::read(map, &mut self.share_token),
+            4 => rt::internal::serde::read(map, &mut self.shareable_url),
+            5 => rt::internal::serde::read(map, &mut self.shared_album_options),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("isJoinable", &self.is_joinable);
+        out.optional("isJoined", &self.is_joined);
+        out.optional("isOwned", &self.is_owned);
+        out.optional("shareToken", &self.share_token);
+        out.optional("shareableUrl", &self.shareable_url);
+        out.optional("sharedAlbumOptions", &self.shared_album_options);
     }
 }
 
@@ -4493,22 +4314,7 @@ impl<'de> serde::Deserialize<'de> for ShareInfo {
 
 impl serde::Serialize for ShareInfo {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.is_joinable.is_some(),
-            self.is_joined.is_some(),
-            self.is_owned.is_some(),
-            self.share_token.is_some(),
-            self.shareable_url.is_some(),
-            self.shared_album_options.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("isJoinable", &self.is_joinable)?;
-        out.optional("isJoined", &self.is_joined)?;
-        out.optional("isOwned", &self.is_owned)?;
-        out.optional("shareToken", &self.share_token)?;
-        out.optional("shareableUrl", &self.shareable_url)?;
-        out.optional("sharedAlbumOptions", &self.shared_album_options)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4565,13 +4371,15 @@ impl rt::internal::serde::Struct for SharedAlbumOptions {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.is_collaborative = map.next_value()?,
-            1 => self.is_commentable = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.is_collaborative),
+            1 => rt::internal::serde::read(map, &mut self.is_commentable),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("isCollaborative", &self.is_collaborative);
+        out.optional("isCommentable", &self.is_commentable);
     }
 }
 
@@ -4583,14 +4391,7 @@ impl<'de> serde::Deserialize<'de> for SharedAlbumOptions {
 
 impl serde::Serialize for SharedAlbumOptions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.is_collaborative.is_some(),
-            self.is_commentable.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("isCollaborative", &self.is_collaborative)?;
-        out.optional("isCommentable", &self.is_commentable)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4648,13 +4449,15 @@ impl rt::internal::serde::Struct for SimpleMediaItem {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.file_name = map.next_value()?,
-            1 => self.upload_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.file_name),
+            1 => rt::internal::serde::read(map, &mut self.upload_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("fileName", &self.file_name);
+        out.optional("uploadToken", &self.upload_token);
     }
 }
 
@@ -4666,14 +4469,7 @@ impl<'de> serde::Deserialize<'de> for SimpleMediaItem {
 
 impl serde::Serialize for SimpleMediaItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.file_name.is_some(),
-            self.upload_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("fileName", &self.file_name)?;
-        out.optional("uploadToken", &self.upload_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4757,14 +4553,17 @@ impl rt::internal::serde::Struct for Status {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.code = map.next_value()?,
-            1 => self.details = map.next_value()?,
-            2 => self.message = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.code),
+            1 => rt::internal::serde::read(map, &mut self.details),
+            2 => rt::internal::serde::read(map, &mut self.message),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("code", &self.code);
+        out.optional("details", &self.details);
+        out.optional("message", &self.message);
     }
 }
 
@@ -4776,16 +4575,7 @@ impl<'de> serde::Deserialize<'de> for Status {
 
 impl serde::Serialize for Status {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.code.is_some(),
-            self.details.is_some(),
-            self.message.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("code", &self.code)?;
-        out.optional("details", &self.details)?;
-        out.optional("message", &self.message)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4824,12 +4614,13 @@ impl rt::internal::serde::Struct for TextEnrichment {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.text = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.text),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("text", &self.text);
     }
 }
 
@@ -4841,10 +4632,7 @@ impl<'de> serde::Deserialize<'de> for TextEnrichment {
 
 impl serde::Serialize for TextEnrichment {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.text.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("text", &self.text)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4864,8 +4652,10 @@ impl rt::internal::serde::Struct for UnshareAlbumRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         let _ = index;
-        map.next_value::<serde::de::IgnoredAny>().map(drop)
+        rt::internal::serde::skip(map)
     }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, _out: &mut W) {}
 }
 
 impl<'de> serde::Deserialize<'de> for UnshareAlbumRequest {
@@ -4876,7 +4666,7 @@ impl<'de> serde::Deserialize<'de> for UnshareAlbumRequest {
 
 impl serde::Serialize for UnshareAlbumRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        rt::internal::serde::StructWriter::new(serializer, 0)?.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4896,8 +4686,10 @@ impl rt::internal::serde::Struct for UnshareAlbumResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         let _ = index;
-        map.next_value::<serde::de::IgnoredAny>().map(drop)
+        rt::internal::serde::skip(map)
     }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, _out: &mut W) {}
 }
 
 impl<'de> serde::Deserialize<'de> for UnshareAlbumResponse {
@@ -4908,7 +4700,7 @@ impl<'de> serde::Deserialize<'de> for UnshareAlbumResponse {
 
 impl serde::Serialize for UnshareAlbumResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        rt::internal::serde::StructWriter::new(serializer, 0)?.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4996,21 +4788,22 @@ impl rt::internal::serde::Struct for Video {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.camera_make = map.next_value()?,
-            1 => self.camera_model = map.next_value()?,
-            2 => {
-                self.fps = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float64>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            3 => self.status = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.camera_make),
+            1 => rt::internal::serde::read(map, &mut self.camera_model),
+            2 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float64>, _, _>(
+                map,
+                &mut self.fps,
+            ),
+            3 => rt::internal::serde::read(map, &mut self.status),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("cameraMake", &self.camera_make);
+        out.optional("cameraModel", &self.camera_model);
+        out.optional_as::<rt::internal::serde::Float64, _>("fps", &self.fps);
+        out.optional("status", &self.status);
     }
 }
 
@@ -5022,18 +4815,7 @@ impl<'de> serde::Deserialize<'de> for Video {
 
 impl serde::Serialize for Video {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.camera_make.is_some(),
-            self.camera_model.is_some(),
-            self.fps.is_some(),
-            self.status.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("cameraMake", &self.camera_make)?;
-        out.optional("cameraModel", &self.camera_model)?;
-        out.optional_as::<rt::internal::serde::Float64, _>("fps", &self.fps)?;
-        out.optional("status", &self.status)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 

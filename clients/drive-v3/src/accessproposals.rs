@@ -205,7 +205,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::ListAccessProposalsResponse> {
         self.send()
     }
 }
@@ -214,7 +214,9 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::AccessProposal;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::AccessProposal> {
+    fn page_items(
+        page: crate::types::ListAccessProposalsResponse,
+    ) -> Vec<crate::types::AccessProposal> {
         page.access_proposals.unwrap_or_default()
     }
 }

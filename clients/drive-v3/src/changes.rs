@@ -429,7 +429,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::ChangeList> {
         self.send()
     }
 }
@@ -438,7 +438,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Change;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::Change> {
+    fn page_items(page: crate::types::ChangeList) -> Vec<crate::types::Change> {
         page.changes.unwrap_or_default()
     }
 }

@@ -387,7 +387,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::CommentList> {
         self.send()
     }
 }
@@ -396,7 +396,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Comment;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::Comment> {
+    fn page_items(page: crate::types::CommentList) -> Vec<crate::types::Comment> {
         page.comments.unwrap_or_default()
     }
 }

@@ -417,7 +417,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::DriveList> {
         self.send()
     }
 }
@@ -426,7 +426,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Drive;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::Drive> {
+    fn page_items(page: crate::types::DriveList) -> Vec<crate::types::Drive> {
         page.drives.unwrap_or_default()
     }
 }

@@ -1632,7 +1632,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::FileList> {
         self.send()
     }
 }
@@ -1641,7 +1641,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::File;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::File> {
+    fn page_items(page: crate::types::FileList) -> Vec<crate::types::File> {
         page.files.unwrap_or_default()
     }
 }
@@ -1744,7 +1744,7 @@ impl crate::rt::PageRequest for ListLabels {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::LabelList> {
         self.send()
     }
 }
@@ -1753,7 +1753,7 @@ impl crate::rt::ItemsRequest for ListLabels {
     type Item = crate::types::Label;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::Label> {
+    fn page_items(page: crate::types::LabelList) -> Vec<crate::types::Label> {
         page.labels.unwrap_or_default()
     }
 }

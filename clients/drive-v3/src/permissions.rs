@@ -677,7 +677,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::PermissionList> {
         self.send()
     }
 }
@@ -686,7 +686,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Permission;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::Permission> {
+    fn page_items(page: crate::types::PermissionList) -> Vec<crate::types::Permission> {
         page.permissions.unwrap_or_default()
     }
 }

@@ -414,7 +414,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::ReplyList> {
         self.send()
     }
 }
@@ -423,7 +423,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Reply;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::Reply> {
+    fn page_items(page: crate::types::ReplyList) -> Vec<crate::types::Reply> {
         page.replies.unwrap_or_default()
     }
 }

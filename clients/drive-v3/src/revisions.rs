@@ -328,7 +328,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::RevisionList> {
         self.send()
     }
 }
@@ -337,7 +337,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Revision;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::Revision> {
+    fn page_items(page: crate::types::RevisionList) -> Vec<crate::types::Revision> {
         page.revisions.unwrap_or_default()
     }
 }

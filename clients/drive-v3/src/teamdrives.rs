@@ -316,7 +316,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::TeamDriveList> {
         self.send()
     }
 }
@@ -325,7 +325,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::TeamDrive;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::TeamDrive> {
+    fn page_items(page: crate::types::TeamDriveList) -> Vec<crate::types::TeamDrive> {
         page.team_drives.unwrap_or_default()
     }
 }

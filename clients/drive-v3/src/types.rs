@@ -294,35 +294,47 @@ impl rt::internal::serde::Struct for About {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.app_installed = map.next_value()?,
-            1 => self.can_create_drives = map.next_value()?,
-            2 => self.can_create_team_drives = map.next_value()?,
-            3 => self.drive_themes = map.next_value()?,
-            4 => self.export_formats = map.next_value()?,
-            5 => self.folder_color_palette = map.next_value()?,
-            6 => self.import_formats = map.next_value()?,
-            7 => self.kind = map.next_value()?,
-            8 => {
-                self.max_import_sizes = rt::internal::serde::next_value_as::<
-                    Option<BTreeMap<rt::internal::serde::Same, rt::internal::serde::Int64>>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            9 => {
-                self.max_upload_size =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            10 => self.storage_quota = map.next_value()?,
-            11 => self.team_drive_themes = map.next_value()?,
-            12 => self.user = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.app_installed),
+            1 => rt::internal::serde::read(map, &mut self.can_create_drives),
+            2 => rt::internal::serde::read(map, &mut self.can_create_team_drives),
+            3 => rt::internal::serde::read(map, &mut self.drive_themes),
+            4 => rt::internal::serde::read(map, &mut self.export_formats),
+            5 => rt::internal::serde::read(map, &mut self.folder_color_palette),
+            6 => rt::internal::serde::read(map, &mut self.import_formats),
+            7 => rt::internal::serde::read(map, &mut self.kind),
+            8 => rt::internal::serde::read_as::<
+                Option<BTreeMap<rt::internal::serde::Same, rt::internal::serde::Int64>>,
+                _,
+                _,
+            >(map, &mut self.max_import_sizes),
+            9 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.max_upload_size,
+            ),
+            10 => rt::internal::serde::read(map, &mut self.storage_quota),
+            11 => rt::internal::serde::read(map, &mut self.team_drive_themes),
+            12 => rt::internal::serde::read(map, &mut self.user),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("appInstalled", &self.app_installed);
+        out.optional("canCreateDrives", &self.can_create_drives);
+        out.optional("canCreateTeamDrives", &self.can_create_team_drives);
+        out.optional("driveThemes", &self.drive_themes);
+        out.optional("exportFormats", &self.export_formats);
+        out.optional("folderColorPalette", &self.folder_color_palette);
+        out.optional("importFormats", &self.import_formats);
+        out.optional("kind", &self.kind);
+        out.optional_as::<BTreeMap<rt::internal::serde::Same, rt::internal::serde::Int64>, _>(
+            "maxImportSizes",
+            &self.max_import_sizes,
+        );
+        out.optional_as::<rt::internal::serde::Int64, _>("maxUploadSize", &self.max_upload_size);
+        out.optional("storageQuota", &self.storage_quota);
+        out.optional("teamDriveThemes", &self.team_drive_themes);
+        out.optional("user", &self.user);
     }
 }
 
@@ -334,39 +346,7 @@ impl<'de> serde::Deserialize<'de> for About {
 
 impl serde::Serialize for About {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.app_installed.is_some(),
-            self.can_create_drives.is_some(),
-            self.can_create_team_drives.is_some(),
-            self.drive_themes.is_some(),
-            self.export_formats.is_some(),
-            self.folder_color_palette.is_some(),
-            self.import_formats.is_some(),
-            self.kind.is_some(),
-            self.max_import_sizes.is_some(),
-            self.max_upload_size.is_some(),
-            self.storage_quota.is_some(),
-            self.team_drive_themes.is_some(),
-            self.user.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("appInstalled", &self.app_installed)?;
-        out.optional("canCreateDrives", &self.can_create_drives)?;
-        out.optional("canCreateTeamDrives", &self.can_create_team_drives)?;
-        out.optional("driveThemes", &self.drive_themes)?;
-        out.optional("exportFormats", &self.export_formats)?;
-        out.optional("folderColorPalette", &self.folder_color_palette)?;
-        out.optional("importFormats", &self.import_formats)?;
-        out.optional("kind", &self.kind)?;
-        out.optional_as::<BTreeMap<rt::internal::serde::Same, rt::internal::serde::Int64>, _>(
-            "maxImportSizes",
-            &self.max_import_sizes,
-        )?;
-        out.optional_as::<rt::internal::serde::Int64, _>("maxUploadSize", &self.max_upload_size)?;
-        out.optional("storageQuota", &self.storage_quota)?;
-        out.optional("teamDriveThemes", &self.team_drive_themes)?;
-        out.optional("user", &self.user)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -437,14 +417,17 @@ impl rt::internal::serde::Struct for AboutDriveThemesItem {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.background_image_link = map.next_value()?,
-            1 => self.color_rgb = map.next_value()?,
-            2 => self.id = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.background_image_link),
+            1 => rt::internal::serde::read(map, &mut self.color_rgb),
+            2 => rt::internal::serde::read(map, &mut self.id),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("backgroundImageLink", &self.background_image_link);
+        out.optional("colorRgb", &self.color_rgb);
+        out.optional("id", &self.id);
     }
 }
 
@@ -456,16 +439,7 @@ impl<'de> serde::Deserialize<'de> for AboutDriveThemesItem {
 
 impl serde::Serialize for AboutDriveThemesItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.background_image_link.is_some(),
-            self.color_rgb.is_some(),
-            self.id.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("backgroundImageLink", &self.background_image_link)?;
-        out.optional("colorRgb", &self.color_rgb)?;
-        out.optional("id", &self.id)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -559,35 +533,34 @@ impl rt::internal::serde::Struct for AboutStorageQuota {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => {
-                self.limit =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            1 => {
-                self.usage =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            2 => {
-                self.usage_in_drive =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            3 => {
-                self.usage_in_drive_trash =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.limit,
+            ),
+            1 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.usage,
+            ),
+            2 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.usage_in_drive,
+            ),
+            3 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.usage_in_drive_trash,
+            ),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional_as::<rt::internal::serde::Int64, _>("limit", &self.limit);
+        out.optional_as::<rt::internal::serde::Int64, _>("usage", &self.usage);
+        out.optional_as::<rt::internal::serde::Int64, _>("usageInDrive", &self.usage_in_drive);
+        out.optional_as::<rt::internal::serde::Int64, _>(
+            "usageInDriveTrash",
+            &self.usage_in_drive_trash,
+        );
     }
 }
 
@@ -599,21 +572,7 @@ impl<'de> serde::Deserialize<'de> for AboutStorageQuota {
 
 impl serde::Serialize for AboutStorageQuota {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.limit.is_some(),
-            self.usage.is_some(),
-            self.usage_in_drive.is_some(),
-            self.usage_in_drive_trash.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("limit", &self.limit)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("usage", &self.usage)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("usageInDrive", &self.usage_in_drive)?;
-        out.optional_as::<rt::internal::serde::Int64, _>(
-            "usageInDriveTrash",
-            &self.usage_in_drive_trash,
-        )?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -690,14 +649,17 @@ impl rt::internal::serde::Struct for AboutTeamDriveThemesItem {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.background_image_link = map.next_value()?,
-            1 => self.color_rgb = map.next_value()?,
-            2 => self.id = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.background_image_link),
+            1 => rt::internal::serde::read(map, &mut self.color_rgb),
+            2 => rt::internal::serde::read(map, &mut self.id),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("backgroundImageLink", &self.background_image_link);
+        out.optional("colorRgb", &self.color_rgb);
+        out.optional("id", &self.id);
     }
 }
 
@@ -709,16 +671,7 @@ impl<'de> serde::Deserialize<'de> for AboutTeamDriveThemesItem {
 
 impl serde::Serialize for AboutTeamDriveThemesItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.background_image_link.is_some(),
-            self.color_rgb.is_some(),
-            self.id.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("backgroundImageLink", &self.background_image_link)?;
-        out.optional("colorRgb", &self.color_rgb)?;
-        out.optional("id", &self.id)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -868,18 +821,25 @@ impl rt::internal::serde::Struct for AccessProposal {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.create_time = map.next_value()?,
-            1 => self.file_id = map.next_value()?,
-            2 => self.proposal_id = map.next_value()?,
-            3 => self.recipient_email_address = map.next_value()?,
-            4 => self.request_message = map.next_value()?,
-            5 => self.requester_email_address = map.next_value()?,
-            6 => self.roles_and_views = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.create_time),
+            1 => rt::internal::serde::read(map, &mut self.file_id),
+            2 => rt::internal::serde::read(map, &mut self.proposal_id),
+            3 => rt::internal::serde::read(map, &mut self.recipient_email_address),
+            4 => rt::internal::serde::read(map, &mut self.request_message),
+            5 => rt::internal::serde::read(map, &mut self.requester_email_address),
+            6 => rt::internal::serde::read(map, &mut self.roles_and_views),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("createTime", &self.create_time);
+        out.optional("fileId", &self.file_id);
+        out.optional("proposalId", &self.proposal_id);
+        out.optional("recipientEmailAddress", &self.recipient_email_address);
+        out.optional("requestMessage", &self.request_message);
+        out.optional("requesterEmailAddress", &self.requester_email_address);
+        out.optional("rolesAndViews", &self.roles_and_views);
     }
 }
 
@@ -891,24 +851,7 @@ impl<'de> serde::Deserialize<'de> for AccessProposal {
 
 impl serde::Serialize for AccessProposal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.create_time.is_some(),
-            self.file_id.is_some(),
-            self.proposal_id.is_some(),
-            self.recipient_email_address.is_some(),
-            self.request_message.is_some(),
-            self.requester_email_address.is_some(),
-            self.roles_and_views.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("createTime", &self.create_time)?;
-        out.optional("fileId", &self.file_id)?;
-        out.optional("proposalId", &self.proposal_id)?;
-        out.optional("recipientEmailAddress", &self.recipient_email_address)?;
-        out.optional("requestMessage", &self.request_message)?;
-        out.optional("requesterEmailAddress", &self.requester_email_address)?;
-        out.optional("rolesAndViews", &self.roles_and_views)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -966,13 +909,15 @@ impl rt::internal::serde::Struct for AccessProposalRoleAndView {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.role = map.next_value()?,
-            1 => self.view = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.role),
+            1 => rt::internal::serde::read(map, &mut self.view),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("role", &self.role);
+        out.optional("view", &self.view);
     }
 }
 
@@ -984,11 +929,7 @@ impl<'de> serde::Deserialize<'de> for AccessProposalRoleAndView {
 
 impl serde::Serialize for AccessProposalRoleAndView {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.role.is_some(), self.view.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("role", &self.role)?;
-        out.optional("view", &self.view)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1027,12 +968,13 @@ impl rt::internal::serde::Struct for AddReviewer {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.added_reviewer_email = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.added_reviewer_email),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("addedReviewerEmail", &self.added_reviewer_email);
     }
 }
 
@@ -1044,10 +986,7 @@ impl<'de> serde::Deserialize<'de> for AddReviewer {
 
 impl serde::Serialize for AddReviewer {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.added_reviewer_email.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("addedReviewerEmail", &self.added_reviewer_email)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1498,35 +1437,59 @@ impl rt::internal::serde::Struct for App {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.authorized = map.next_value()?,
-            1 => self.create_in_folder_template = map.next_value()?,
-            2 => self.create_url = map.next_value()?,
-            3 => self.has_drive_wide_scope = map.next_value()?,
-            4 => self.icons = map.next_value()?,
-            5 => self.id = map.next_value()?,
-            6 => self.installed = map.next_value()?,
-            7 => self.kind = map.next_value()?,
-            8 => self.long_description = map.next_value()?,
-            9 => self.name = map.next_value()?,
-            10 => self.object_type = map.next_value()?,
-            11 => self.open_url_template = map.next_value()?,
-            12 => self.primary_file_extensions = map.next_value()?,
-            13 => self.primary_mime_types = map.next_value()?,
-            14 => self.product_id = map.next_value()?,
-            15 => self.product_url = map.next_value()?,
-            16 => self.secondary_file_extensions = map.next_value()?,
-            17 => self.secondary_mime_types = map.next_value()?,
-            18 => self.short_description = map.next_value()?,
-            19 => self.supports_create = map.next_value()?,
-            20 => self.supports_import = map.next_value()?,
-            21 => self.supports_multi_open = map.next_value()?,
-            22 => self.supports_offline_create = map.next_value()?,
-            23 => self.use_by_default = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.authorized),
+            1 => rt::internal::serde::read(map, &mut self.create_in_folder_template),
+            2 => rt::internal::serde::read(map, &mut self.create_url),
+            3 => rt::internal::serde::read(map, &mut self.has_drive_wide_scope),
+            4 => rt::internal::serde::read(map, &mut self.icons),
+            5 => rt::internal::serde::read(map, &mut self.id),
+            6 => rt::internal::serde::read(map, &mut self.installed),
+            7 => rt::internal::serde::read(map, &mut self.kind),
+            8 => rt::internal::serde::read(map, &mut self.long_description),
+            9 => rt::internal::serde::read(map, &mut self.name),
+            10 => rt::internal::serde::read(map, &mut self.object_type),
+            11 => rt::internal::serde::read(map, &mut self.open_url_template),
+            12 => rt::internal::serde::read(map, &mut self.primary_file_extensions),
+            13 => rt::internal::serde::read(map, &mut self.primary_mime_types),
+            14 => rt::internal::serde::read(map, &mut self.product_id),
+            15 => rt::internal::serde::read(map, &mut self.product_url),
+            16 => rt::internal::serde::read(map, &mut self.secondary_file_extensions),
+            17 => rt::internal::serde::read(map, &mut self.secondary_mime_types),
+            18 => rt::internal::serde::read(map, &mut self.short_description),
+            19 => rt::internal::serde::read(map, &mut self.supports_create),
+            20 => rt::internal::serde::read(map, &mut self.supports_import),
+            21 => rt::internal::serde::read(map, &mut self.supports_multi_open),
+            22 => rt::internal::serde::read(map, &mut self.supports_offline_create),
+            23 => rt::internal::serde::read(map, &mut self.use_by_default),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("authorized", &self.authorized);
+        out.optional("createInFolderTemplate", &self.create_in_folder_template);
+        out.optional("createUrl", &self.create_url);
+        out.optional("hasDriveWideScope", &self.has_drive_wide_scope);
+        out.optional("icons", &self.icons);
+        out.optional("id", &self.id);
+        out.optional("installed", &self.installed);
+        out.optional("kind", &self.kind);
+        out.optional("longDescription", &self.long_description);
+        out.optional("name", &self.name);
+        out.optional("objectType", &self.object_type);
+        out.optional("openUrlTemplate", &self.open_url_template);
+        out.optional("primaryFileExtensions", &self.primary_file_extensions);
+        out.optional("primaryMimeTypes", &self.primary_mime_types);
+        out.optional("productId", &self.product_id);
+        out.optional("productUrl", &self.product_url);
+        out.optional("secondaryFileExtensions", &self.secondary_file_extensions);
+        out.optional("secondaryMimeTypes", &self.secondary_mime_types);
+        out.optional("shortDescription", &self.short_description);
+        out.optional("supportsCreate", &self.supports_create);
+        out.optional("supportsImport", &self.supports_import);
+        out.optional("supportsMultiOpen", &self.supports_multi_open);
+        out.optional("supportsOfflineCreate", &self.supports_offline_create);
+        out.optional("useByDefault", &self.use_by_default);
     }
 }
 
@@ -1538,58 +1501,7 @@ impl<'de> serde::Deserialize<'de> for App {
 
 impl serde::Serialize for App {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.authorized.is_some(),
-            self.create_in_folder_template.is_some(),
-            self.create_url.is_some(),
-            self.has_drive_wide_scope.is_some(),
-            self.icons.is_some(),
-            self.id.is_some(),
-            self.installed.is_some(),
-            self.kind.is_some(),
-            self.long_description.is_some(),
-            self.name.is_some(),
-            self.object_type.is_some(),
-            self.open_url_template.is_some(),
-            self.primary_file_extensions.is_some(),
-            self.primary_mime_types.is_some(),
-            self.product_id.is_some(),
-            self.product_url.is_some(),
-            self.secondary_file_extensions.is_some(),
-            self.secondary_mime_types.is_some(),
-            self.short_description.is_some(),
-            self.supports_create.is_some(),
-            self.supports_import.is_some(),
-            self.supports_multi_open.is_some(),
-            self.supports_offline_create.is_some(),
-            self.use_by_default.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("authorized", &self.authorized)?;
-        out.optional("createInFolderTemplate", &self.create_in_folder_template)?;
-        out.optional("createUrl", &self.create_url)?;
-        out.optional("hasDriveWideScope", &self.has_drive_wide_scope)?;
-        out.optional("icons", &self.icons)?;
-        out.optional("id", &self.id)?;
-        out.optional("installed", &self.installed)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("longDescription", &self.long_description)?;
-        out.optional("name", &self.name)?;
-        out.optional("objectType", &self.object_type)?;
-        out.optional("openUrlTemplate", &self.open_url_template)?;
-        out.optional("primaryFileExtensions", &self.primary_file_extensions)?;
-        out.optional("primaryMimeTypes", &self.primary_mime_types)?;
-        out.optional("productId", &self.product_id)?;
-        out.optional("productUrl", &self.product_url)?;
-        out.optional("secondaryFileExtensions", &self.secondary_file_extensions)?;
-        out.optional("secondaryMimeTypes", &self.secondary_mime_types)?;
-        out.optional("shortDescription", &self.short_description)?;
-        out.optional("supportsCreate", &self.supports_create)?;
-        out.optional("supportsImport", &self.supports_import)?;
-        out.optional("supportsMultiOpen", &self.supports_multi_open)?;
-        out.optional("supportsOfflineCreate", &self.supports_offline_create)?;
-        out.optional("useByDefault", &self.use_by_default)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1662,14 +1574,17 @@ impl rt::internal::serde::Struct for AppIcons {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.category = map.next_value()?,
-            1 => self.icon_url = map.next_value()?,
-            2 => self.size = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.category),
+            1 => rt::internal::serde::read(map, &mut self.icon_url),
+            2 => rt::internal::serde::read(map, &mut self.size),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("category", &self.category);
+        out.optional("iconUrl", &self.icon_url);
+        out.optional("size", &self.size);
     }
 }
 
@@ -1681,16 +1596,7 @@ impl<'de> serde::Deserialize<'de> for AppIcons {
 
 impl serde::Serialize for AppIcons {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.category.is_some(),
-            self.icon_url.is_some(),
-            self.size.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("category", &self.category)?;
-        out.optional("iconUrl", &self.icon_url)?;
-        out.optional("size", &self.size)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1779,15 +1685,19 @@ impl rt::internal::serde::Struct for AppList {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.default_app_ids = map.next_value()?,
-            1 => self.items = map.next_value()?,
-            2 => self.kind = map.next_value()?,
-            3 => self.self_link = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.default_app_ids),
+            1 => rt::internal::serde::read(map, &mut self.items),
+            2 => rt::internal::serde::read(map, &mut self.kind),
+            3 => rt::internal::serde::read(map, &mut self.self_link),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("defaultAppIds", &self.default_app_ids);
+        out.optional("items", &self.items);
+        out.optional("kind", &self.kind);
+        out.optional("selfLink", &self.self_link);
     }
 }
 
@@ -1799,18 +1709,7 @@ impl<'de> serde::Deserialize<'de> for AppList {
 
 impl serde::Serialize for AppList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.default_app_ids.is_some(),
-            self.items.is_some(),
-            self.kind.is_some(),
-            self.self_link.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("defaultAppIds", &self.default_app_ids)?;
-        out.optional("items", &self.items)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("selfLink", &self.self_link)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2049,23 +1948,38 @@ impl rt::internal::serde::Struct for Approval {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.approval_id = map.next_value()?,
-            1 => self.approved_revision_id = map.next_value()?,
-            2 => self.complete_time = map.next_value()?,
-            3 => self.create_time = map.next_value()?,
-            4 => self.due_time = map.next_value()?,
-            5 => self.file_content_change_behavior = map.next_value()?,
-            6 => self.initiator = map.next_value()?,
-            7 => self.kind = map.next_value()?,
-            8 => self.modify_time = map.next_value()?,
-            9 => self.reviewer_responses = map.next_value()?,
-            10 => self.status = map.next_value()?,
-            11 => self.target_file_id = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.approval_id),
+            1 => rt::internal::serde::read(map, &mut self.approved_revision_id),
+            2 => rt::internal::serde::read(map, &mut self.complete_time),
+            3 => rt::internal::serde::read(map, &mut self.create_time),
+            4 => rt::internal::serde::read(map, &mut self.due_time),
+            5 => rt::internal::serde::read(map, &mut self.file_content_change_behavior),
+            6 => rt::internal::serde::read(map, &mut self.initiator),
+            7 => rt::internal::serde::read(map, &mut self.kind),
+            8 => rt::internal::serde::read(map, &mut self.modify_time),
+            9 => rt::internal::serde::read(map, &mut self.reviewer_responses),
+            10 => rt::internal::serde::read(map, &mut self.status),
+            11 => rt::internal::serde::read(map, &mut self.target_file_id),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("approvalId", &self.approval_id);
+        out.optional("approvedRevisionId", &self.approved_revision_id);
+        out.optional("completeTime", &self.complete_time);
+        out.optional("createTime", &self.create_time);
+        out.optional("dueTime", &self.due_time);
+        out.optional(
+            "fileContentChangeBehavior",
+            &self.file_content_change_behavior,
+        );
+        out.optional("initiator", &self.initiator);
+        out.optional("kind", &self.kind);
+        out.optional("modifyTime", &self.modify_time);
+        out.optional("reviewerResponses", &self.reviewer_responses);
+        out.optional("status", &self.status);
+        out.optional("targetFileId", &self.target_file_id);
     }
 }
 
@@ -2077,37 +1991,7 @@ impl<'de> serde::Deserialize<'de> for Approval {
 
 impl serde::Serialize for Approval {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.approval_id.is_some(),
-            self.approved_revision_id.is_some(),
-            self.complete_time.is_some(),
-            self.create_time.is_some(),
-            self.due_time.is_some(),
-            self.file_content_change_behavior.is_some(),
-            self.initiator.is_some(),
-            self.kind.is_some(),
-            self.modify_time.is_some(),
-            self.reviewer_responses.is_some(),
-            self.status.is_some(),
-            self.target_file_id.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("approvalId", &self.approval_id)?;
-        out.optional("approvedRevisionId", &self.approved_revision_id)?;
-        out.optional("completeTime", &self.complete_time)?;
-        out.optional("createTime", &self.create_time)?;
-        out.optional("dueTime", &self.due_time)?;
-        out.optional(
-            "fileContentChangeBehavior",
-            &self.file_content_change_behavior,
-        )?;
-        out.optional("initiator", &self.initiator)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("modifyTime", &self.modify_time)?;
-        out.optional("reviewerResponses", &self.reviewer_responses)?;
-        out.optional("status", &self.status)?;
-        out.optional("targetFileId", &self.target_file_id)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2255,14 +2139,17 @@ impl rt::internal::serde::Struct for ApprovalList {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.items = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            2 => self.next_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.items),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            2 => rt::internal::serde::read(map, &mut self.next_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("items", &self.items);
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
     }
 }
 
@@ -2274,16 +2161,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalList {
 
 impl serde::Serialize for ApprovalList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.items.is_some(),
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("items", &self.items)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2399,12 +2277,13 @@ impl rt::internal::serde::Struct for ApproveApprovalRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.message = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.message),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("message", &self.message);
     }
 }
 
@@ -2416,10 +2295,7 @@ impl<'de> serde::Deserialize<'de> for ApproveApprovalRequest {
 
 impl serde::Serialize for ApproveApprovalRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.message.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("message", &self.message)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2459,12 +2335,13 @@ impl rt::internal::serde::Struct for CancelApprovalRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.message = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.message),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("message", &self.message);
     }
 }
 
@@ -2476,10 +2353,7 @@ impl<'de> serde::Deserialize<'de> for CancelApprovalRequest {
 
 impl serde::Serialize for CancelApprovalRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.message.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("message", &self.message)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2699,22 +2573,33 @@ impl rt::internal::serde::Struct for Change {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.change_type = map.next_value()?,
-            1 => self.drive = map.next_value()?,
-            2 => self.drive_id = map.next_value()?,
-            3 => self.file = map.next_value()?,
-            4 => self.file_id = map.next_value()?,
-            5 => self.kind = map.next_value()?,
-            6 => self.removed = map.next_value()?,
-            7 => self.team_drive = map.next_value()?,
-            8 => self.team_drive_id = map.next_value()?,
-            9 => self.time = map.next_value()?,
-            10 => self.r#type = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.change_type),
+            1 => rt::internal::serde::read(map, &mut self.drive),
+            2 => rt::internal::serde::read(map, &mut self.drive_id),
+            3 => rt::internal::serde::read(map, &mut self.file),
+            4 => rt::internal::serde::read(map, &mut self.file_id),
+            5 => rt::internal::serde::read(map, &mut self.kind),
+            6 => rt::internal::serde::read(map, &mut self.removed),
+            7 => rt::internal::serde::read(map, &mut self.team_drive),
+            8 => rt::internal::serde::read(map, &mut self.team_drive_id),
+            9 => rt::internal::serde::read(map, &mut self.time),
+            10 => rt::internal::serde::read(map, &mut self.r#type),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("changeType", &self.change_type);
+        out.optional("drive", &self.drive);
+        out.optional("driveId", &self.drive_id);
+        out.optional("file", &self.file);
+        out.optional("fileId", &self.file_id);
+        out.optional("kind", &self.kind);
+        out.optional("removed", &self.removed);
+        out.optional("teamDrive", &self.team_drive);
+        out.optional("teamDriveId", &self.team_drive_id);
+        out.optional("time", &self.time);
+        out.optional("type", &self.r#type);
     }
 }
 
@@ -2726,32 +2611,7 @@ impl<'de> serde::Deserialize<'de> for Change {
 
 impl serde::Serialize for Change {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.change_type.is_some(),
-            self.drive.is_some(),
-            self.drive_id.is_some(),
-            self.file.is_some(),
-            self.file_id.is_some(),
-            self.kind.is_some(),
-            self.removed.is_some(),
-            self.team_drive.is_some(),
-            self.team_drive_id.is_some(),
-            self.time.is_some(),
-            self.r#type.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("changeType", &self.change_type)?;
-        out.optional("drive", &self.drive)?;
-        out.optional("driveId", &self.drive_id)?;
-        out.optional("file", &self.file)?;
-        out.optional("fileId", &self.file_id)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("removed", &self.removed)?;
-        out.optional("teamDrive", &self.team_drive)?;
-        out.optional("teamDriveId", &self.team_drive_id)?;
-        out.optional("time", &self.time)?;
-        out.optional("type", &self.r#type)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2842,15 +2702,19 @@ impl rt::internal::serde::Struct for ChangeList {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.changes = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            2 => self.new_start_page_token = map.next_value()?,
-            3 => self.next_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.changes),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            2 => rt::internal::serde::read(map, &mut self.new_start_page_token),
+            3 => rt::internal::serde::read(map, &mut self.next_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("changes", &self.changes);
+        out.optional("kind", &self.kind);
+        out.optional("newStartPageToken", &self.new_start_page_token);
+        out.optional("nextPageToken", &self.next_page_token);
     }
 }
 
@@ -2862,18 +2726,7 @@ impl<'de> serde::Deserialize<'de> for ChangeList {
 
 impl serde::Serialize for ChangeList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.changes.is_some(),
-            self.kind.is_some(),
-            self.new_start_page_token.is_some(),
-            self.next_page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("changes", &self.changes)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("newStartPageToken", &self.new_start_page_token)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3080,26 +2933,34 @@ impl rt::internal::serde::Struct for Channel {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.address = map.next_value()?,
-            1 => {
-                self.expiration =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            2 => self.id = map.next_value()?,
-            3 => self.kind = map.next_value()?,
-            4 => self.params = map.next_value()?,
-            5 => self.payload = map.next_value()?,
-            6 => self.resource_id = map.next_value()?,
-            7 => self.resource_uri = map.next_value()?,
-            8 => self.token = map.next_value()?,
-            9 => self.r#type = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.address),
+            1 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.expiration,
+            ),
+            2 => rt::internal::serde::read(map, &mut self.id),
+            3 => rt::internal::serde::read(map, &mut self.kind),
+            4 => rt::internal::serde::read(map, &mut self.params),
+            5 => rt::internal::serde::read(map, &mut self.payload),
+            6 => rt::internal::serde::read(map, &mut self.resource_id),
+            7 => rt::internal::serde::read(map, &mut self.resource_uri),
+            8 => rt::internal::serde::read(map, &mut self.token),
+            9 => rt::internal::serde::read(map, &mut self.r#type),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("address", &self.address);
+        out.optional_as::<rt::internal::serde::Int64, _>("expiration", &self.expiration);
+        out.optional("id", &self.id);
+        out.optional("kind", &self.kind);
+        out.optional("params", &self.params);
+        out.optional("payload", &self.payload);
+        out.optional("resourceId", &self.resource_id);
+        out.optional("resourceUri", &self.resource_uri);
+        out.optional("token", &self.token);
+        out.optional("type", &self.r#type);
     }
 }
 
@@ -3111,30 +2972,7 @@ impl<'de> serde::Deserialize<'de> for Channel {
 
 impl serde::Serialize for Channel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.address.is_some(),
-            self.expiration.is_some(),
-            self.id.is_some(),
-            self.kind.is_some(),
-            self.params.is_some(),
-            self.payload.is_some(),
-            self.resource_id.is_some(),
-            self.resource_uri.is_some(),
-            self.token.is_some(),
-            self.r#type.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("address", &self.address)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("expiration", &self.expiration)?;
-        out.optional("id", &self.id)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("params", &self.params)?;
-        out.optional("payload", &self.payload)?;
-        out.optional("resourceId", &self.resource_id)?;
-        out.optional("resourceUri", &self.resource_uri)?;
-        out.optional("token", &self.token)?;
-        out.optional("type", &self.r#type)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3189,13 +3027,15 @@ impl rt::internal::serde::Struct for ClientEncryptionDetails {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.decryption_metadata = map.next_value()?,
-            1 => self.encryption_state = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.decryption_metadata),
+            1 => rt::internal::serde::read(map, &mut self.encryption_state),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("decryptionMetadata", &self.decryption_metadata);
+        out.optional("encryptionState", &self.encryption_state);
     }
 }
 
@@ -3207,14 +3047,7 @@ impl<'de> serde::Deserialize<'de> for ClientEncryptionDetails {
 
 impl serde::Serialize for ClientEncryptionDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.decryption_metadata.is_some(),
-            self.encryption_state.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("decryptionMetadata", &self.decryption_metadata)?;
-        out.optional("encryptionState", &self.encryption_state)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3498,25 +3331,39 @@ impl rt::internal::serde::Struct for Comment {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.anchor = map.next_value()?,
-            1 => self.assignee_email_address = map.next_value()?,
-            2 => self.author = map.next_value()?,
-            3 => self.content = map.next_value()?,
-            4 => self.created_time = map.next_value()?,
-            5 => self.deleted = map.next_value()?,
-            6 => self.html_content = map.next_value()?,
-            7 => self.id = map.next_value()?,
-            8 => self.kind = map.next_value()?,
-            9 => self.mentioned_email_addresses = map.next_value()?,
-            10 => self.modified_time = map.next_value()?,
-            11 => self.quoted_file_content = map.next_value()?,
-            12 => self.replies = map.next_value()?,
-            13 => self.resolved = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.anchor),
+            1 => rt::internal::serde::read(map, &mut self.assignee_email_address),
+            2 => rt::internal::serde::read(map, &mut self.author),
+            3 => rt::internal::serde::read(map, &mut self.content),
+            4 => rt::internal::serde::read(map, &mut self.created_time),
+            5 => rt::internal::serde::read(map, &mut self.deleted),
+            6 => rt::internal::serde::read(map, &mut self.html_content),
+            7 => rt::internal::serde::read(map, &mut self.id),
+            8 => rt::internal::serde::read(map, &mut self.kind),
+            9 => rt::internal::serde::read(map, &mut self.mentioned_email_addresses),
+            10 => rt::internal::serde::read(map, &mut self.modified_time),
+            11 => rt::internal::serde::read(map, &mut self.quoted_file_content),
+            12 => rt::internal::serde::read(map, &mut self.replies),
+            13 => rt::internal::serde::read(map, &mut self.resolved),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("anchor", &self.anchor);
+        out.optional("assigneeEmailAddress", &self.assignee_email_address);
+        out.optional("author", &self.author);
+        out.optional("content", &self.content);
+        out.optional("createdTime", &self.created_time);
+        out.optional("deleted", &self.deleted);
+        out.optional("htmlContent", &self.html_content);
+        out.optional("id", &self.id);
+        out.optional("kind", &self.kind);
+        out.optional("mentionedEmailAddresses", &self.mentioned_email_addresses);
+        out.optional("modifiedTime", &self.modified_time);
+        out.optional("quotedFileContent", &self.quoted_file_content);
+        out.optional("replies", &self.replies);
+        out.optional("resolved", &self.resolved);
     }
 }
 
@@ -3528,38 +3375,7 @@ impl<'de> serde::Deserialize<'de> for Comment {
 
 impl serde::Serialize for Comment {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.anchor.is_some(),
-            self.assignee_email_address.is_some(),
-            self.author.is_some(),
-            self.content.is_some(),
-            self.created_time.is_some(),
-            self.deleted.is_some(),
-            self.html_content.is_some(),
-            self.id.is_some(),
-            self.kind.is_some(),
-            self.mentioned_email_addresses.is_some(),
-            self.modified_time.is_some(),
-            self.quoted_file_content.is_some(),
-            self.replies.is_some(),
-            self.resolved.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("anchor", &self.anchor)?;
-        out.optional("assigneeEmailAddress", &self.assignee_email_address)?;
-        out.optional("author", &self.author)?;
-        out.optional("content", &self.content)?;
-        out.optional("createdTime", &self.created_time)?;
-        out.optional("deleted", &self.deleted)?;
-        out.optional("htmlContent", &self.html_content)?;
-        out.optional("id", &self.id)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("mentionedEmailAddresses", &self.mentioned_email_addresses)?;
-        out.optional("modifiedTime", &self.modified_time)?;
-        out.optional("quotedFileContent", &self.quoted_file_content)?;
-        out.optional("replies", &self.replies)?;
-        out.optional("resolved", &self.resolved)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3599,12 +3415,13 @@ impl rt::internal::serde::Struct for CommentApprovalRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.message = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.message),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("message", &self.message);
     }
 }
 
@@ -3616,10 +3433,7 @@ impl<'de> serde::Deserialize<'de> for CommentApprovalRequest {
 
 impl serde::Serialize for CommentApprovalRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.message.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("message", &self.message)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3695,14 +3509,17 @@ impl rt::internal::serde::Struct for CommentList {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.comments = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            2 => self.next_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.comments),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            2 => rt::internal::serde::read(map, &mut self.next_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("comments", &self.comments);
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
     }
 }
 
@@ -3714,16 +3531,7 @@ impl<'de> serde::Deserialize<'de> for CommentList {
 
 impl serde::Serialize for CommentList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.comments.is_some(),
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("comments", &self.comments)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3779,13 +3587,15 @@ impl rt::internal::serde::Struct for CommentQuotedFileContent {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.mime_type = map.next_value()?,
-            1 => self.value = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.mime_type),
+            1 => rt::internal::serde::read(map, &mut self.value),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("mimeType", &self.mime_type);
+        out.optional("value", &self.value);
     }
 }
 
@@ -3797,11 +3607,7 @@ impl<'de> serde::Deserialize<'de> for CommentQuotedFileContent {
 
 impl serde::Serialize for CommentQuotedFileContent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.mime_type.is_some(), self.value.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("mimeType", &self.mime_type)?;
-        out.optional("value", &self.value)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3952,18 +3758,25 @@ impl rt::internal::serde::Struct for ContentRestriction {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.owner_restricted = map.next_value()?,
-            1 => self.read_only = map.next_value()?,
-            2 => self.reason = map.next_value()?,
-            3 => self.restricting_user = map.next_value()?,
-            4 => self.restriction_time = map.next_value()?,
-            5 => self.system_restricted = map.next_value()?,
-            6 => self.r#type = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.owner_restricted),
+            1 => rt::internal::serde::read(map, &mut self.read_only),
+            2 => rt::internal::serde::read(map, &mut self.reason),
+            3 => rt::internal::serde::read(map, &mut self.restricting_user),
+            4 => rt::internal::serde::read(map, &mut self.restriction_time),
+            5 => rt::internal::serde::read(map, &mut self.system_restricted),
+            6 => rt::internal::serde::read(map, &mut self.r#type),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("ownerRestricted", &self.owner_restricted);
+        out.optional("readOnly", &self.read_only);
+        out.optional("reason", &self.reason);
+        out.optional("restrictingUser", &self.restricting_user);
+        out.optional("restrictionTime", &self.restriction_time);
+        out.optional("systemRestricted", &self.system_restricted);
+        out.optional("type", &self.r#type);
     }
 }
 
@@ -3975,24 +3788,7 @@ impl<'de> serde::Deserialize<'de> for ContentRestriction {
 
 impl serde::Serialize for ContentRestriction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.owner_restricted.is_some(),
-            self.read_only.is_some(),
-            self.reason.is_some(),
-            self.restricting_user.is_some(),
-            self.restriction_time.is_some(),
-            self.system_restricted.is_some(),
-            self.r#type.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("ownerRestricted", &self.owner_restricted)?;
-        out.optional("readOnly", &self.read_only)?;
-        out.optional("reason", &self.reason)?;
-        out.optional("restrictingUser", &self.restricting_user)?;
-        out.optional("restrictionTime", &self.restriction_time)?;
-        out.optional("systemRestricted", &self.system_restricted)?;
-        out.optional("type", &self.r#type)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4032,12 +3828,13 @@ impl rt::internal::serde::Struct for DeclineApprovalRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.message = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.message),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("message", &self.message);
     }
 }
 
@@ -4049,10 +3846,7 @@ impl<'de> serde::Deserialize<'de> for DeclineApprovalRequest {
 
 impl serde::Serialize for DeclineApprovalRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.message.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("message", &self.message)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4200,23 +3994,31 @@ impl rt::internal::serde::Struct for DecryptionMetadata {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.aes256_gcm_chunk_size = map.next_value()?,
-            1 => self.encryption_resource_key_hash = map.next_value()?,
-            2 => self.jwt = map.next_value()?,
-            3 => {
-                self.kacls_id =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            4 => self.kacls_name = map.next_value()?,
-            5 => self.key_format = map.next_value()?,
-            6 => self.wrapped_key = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.aes256_gcm_chunk_size),
+            1 => rt::internal::serde::read(map, &mut self.encryption_resource_key_hash),
+            2 => rt::internal::serde::read(map, &mut self.jwt),
+            3 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.kacls_id,
+            ),
+            4 => rt::internal::serde::read(map, &mut self.kacls_name),
+            5 => rt::internal::serde::read(map, &mut self.key_format),
+            6 => rt::internal::serde::read(map, &mut self.wrapped_key),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("aes256GcmChunkSize", &self.aes256_gcm_chunk_size);
+        out.optional(
+            "encryptionResourceKeyHash",
+            &self.encryption_resource_key_hash,
+        );
+        out.optional("jwt", &self.jwt);
+        out.optional_as::<rt::internal::serde::Int64, _>("kaclsId", &self.kacls_id);
+        out.optional("kaclsName", &self.kacls_name);
+        out.optional("keyFormat", &self.key_format);
+        out.optional("wrappedKey", &self.wrapped_key);
     }
 }
 
@@ -4228,27 +4030,7 @@ impl<'de> serde::Deserialize<'de> for DecryptionMetadata {
 
 impl serde::Serialize for DecryptionMetadata {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.aes256_gcm_chunk_size.is_some(),
-            self.encryption_resource_key_hash.is_some(),
-            self.jwt.is_some(),
-            self.kacls_id.is_some(),
-            self.kacls_name.is_some(),
-            self.key_format.is_some(),
-            self.wrapped_key.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("aes256GcmChunkSize", &self.aes256_gcm_chunk_size)?;
-        out.optional(
-            "encryptionResourceKeyHash",
-            &self.encryption_resource_key_hash,
-        )?;
-        out.optional("jwt", &self.jwt)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("kaclsId", &self.kacls_id)?;
-        out.optional("kaclsName", &self.kacls_name)?;
-        out.optional("keyFormat", &self.key_format)?;
-        out.optional("wrappedKey", &self.wrapped_key)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4304,13 +4086,15 @@ impl rt::internal::serde::Struct for DownloadRestriction {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.restricted_for_readers = map.next_value()?,
-            1 => self.restricted_for_writers = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.restricted_for_readers),
+            1 => rt::internal::serde::read(map, &mut self.restricted_for_writers),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("restrictedForReaders", &self.restricted_for_readers);
+        out.optional("restrictedForWriters", &self.restricted_for_writers);
     }
 }
 
@@ -4322,14 +4106,7 @@ impl<'de> serde::Deserialize<'de> for DownloadRestriction {
 
 impl serde::Serialize for DownloadRestriction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.restricted_for_readers.is_some(),
-            self.restricted_for_writers.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("restrictedForReaders", &self.restricted_for_readers)?;
-        out.optional("restrictedForWriters", &self.restricted_for_writers)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4402,13 +4179,21 @@ impl rt::internal::serde::Struct for DownloadRestrictionsMetadata {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.effective_download_restriction_with_context = map.next_value()?,
-            1 => self.item_download_restriction = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(
+                map,
+                &mut self.effective_download_restriction_with_context,
+            ),
+            1 => rt::internal::serde::read(map, &mut self.item_download_restriction),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional(
+            "effectiveDownloadRestrictionWithContext",
+            &self.effective_download_restriction_with_context,
+        );
+        out.optional("itemDownloadRestriction", &self.item_download_restriction);
     }
 }
 
@@ -4420,17 +4205,7 @@ impl<'de> serde::Deserialize<'de> for DownloadRestrictionsMetadata {
 
 impl serde::Serialize for DownloadRestrictionsMetadata {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.effective_download_restriction_with_context.is_some(),
-            self.item_download_restriction.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional(
-            "effectiveDownloadRestrictionWithContext",
-            &self.effective_download_restriction_with_context,
-        )?;
-        out.optional("itemDownloadRestriction", &self.item_download_restriction)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4674,23 +4449,35 @@ impl rt::internal::serde::Struct for Drive {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.background_image_file = map.next_value()?,
-            1 => self.background_image_link = map.next_value()?,
-            2 => self.capabilities = map.next_value()?,
-            3 => self.color_rgb = map.next_value()?,
-            4 => self.created_time = map.next_value()?,
-            5 => self.hidden = map.next_value()?,
-            6 => self.id = map.next_value()?,
-            7 => self.kind = map.next_value()?,
-            8 => self.name = map.next_value()?,
-            9 => self.org_unit_id = map.next_value()?,
-            10 => self.restrictions = map.next_value()?,
-            11 => self.theme_id = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.background_image_file),
+            1 => rt::internal::serde::read(map, &mut self.background_image_link),
+            2 => rt::internal::serde::read(map, &mut self.capabilities),
+            3 => rt::internal::serde::read(map, &mut self.color_rgb),
+            4 => rt::internal::serde::read(map, &mut self.created_time),
+            5 => rt::internal::serde::read(map, &mut self.hidden),
+            6 => rt::internal::serde::read(map, &mut self.id),
+            7 => rt::internal::serde::read(map, &mut self.kind),
+            8 => rt::internal::serde::read(map, &mut self.name),
+            9 => rt::internal::serde::read(map, &mut self.org_unit_id),
+            10 => rt::internal::serde::read(map, &mut self.restrictions),
+            11 => rt::internal::serde::read(map, &mut self.theme_id),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("backgroundImageFile", &self.background_image_file);
+        out.optional("backgroundImageLink", &self.background_image_link);
+        out.optional("capabilities", &self.capabilities);
+        out.optional("colorRgb", &self.color_rgb);
+        out.optional("createdTime", &self.created_time);
+        out.optional("hidden", &self.hidden);
+        out.optional("id", &self.id);
+        out.optional("kind", &self.kind);
+        out.optional("name", &self.name);
+        out.optional("orgUnitId", &self.org_unit_id);
+        out.optional("restrictions", &self.restrictions);
+        out.optional("themeId", &self.theme_id);
     }
 }
 
@@ -4702,34 +4489,7 @@ impl<'de> serde::Deserialize<'de> for Drive {
 
 impl serde::Serialize for Drive {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.background_image_file.is_some(),
-            self.background_image_link.is_some(),
-            self.capabilities.is_some(),
-            self.color_rgb.is_some(),
-            self.created_time.is_some(),
-            self.hidden.is_some(),
-            self.id.is_some(),
-            self.kind.is_some(),
-            self.name.is_some(),
-            self.org_unit_id.is_some(),
-            self.restrictions.is_some(),
-            self.theme_id.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("backgroundImageFile", &self.background_image_file)?;
-        out.optional("backgroundImageLink", &self.background_image_link)?;
-        out.optional("capabilities", &self.capabilities)?;
-        out.optional("colorRgb", &self.color_rgb)?;
-        out.optional("createdTime", &self.created_time)?;
-        out.optional("hidden", &self.hidden)?;
-        out.optional("id", &self.id)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("name", &self.name)?;
-        out.optional("orgUnitId", &self.org_unit_id)?;
-        out.optional("restrictions", &self.restrictions)?;
-        out.optional("themeId", &self.theme_id)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4827,33 +4587,28 @@ impl rt::internal::serde::Struct for DriveBackgroundImageFile {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.id = map.next_value()?,
-            1 => {
-                self.width = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float32>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            2 => {
-                self.x_coordinate = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float32>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            3 => {
-                self.y_coordinate = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float32>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.id),
+            1 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float32>, _, _>(
+                map,
+                &mut self.width,
+            ),
+            2 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float32>, _, _>(
+                map,
+                &mut self.x_coordinate,
+            ),
+            3 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float32>, _, _>(
+                map,
+                &mut self.y_coordinate,
+            ),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("id", &self.id);
+        out.optional_as::<rt::internal::serde::Float32, _>("width", &self.width);
+        out.optional_as::<rt::internal::serde::Float32, _>("xCoordinate", &self.x_coordinate);
+        out.optional_as::<rt::internal::serde::Float32, _>("yCoordinate", &self.y_coordinate);
     }
 }
 
@@ -4865,18 +4620,7 @@ impl<'de> serde::Deserialize<'de> for DriveBackgroundImageFile {
 
 impl serde::Serialize for DriveBackgroundImageFile {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.id.is_some(),
-            self.width.is_some(),
-            self.x_coordinate.is_some(),
-            self.y_coordinate.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("id", &self.id)?;
-        out.optional_as::<rt::internal::serde::Float32, _>("width", &self.width)?;
-        out.optional_as::<rt::internal::serde::Float32, _>("xCoordinate", &self.x_coordinate)?;
-        out.optional_as::<rt::internal::serde::Float32, _>("yCoordinate", &self.y_coordinate)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -5299,37 +5043,82 @@ impl rt::internal::serde::Struct for DriveCapabilities {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.can_add_children = map.next_value()?,
-            1 => {
-                self.can_change_copy_requires_writer_permission_restriction = map.next_value()?;
+            0 => rt::internal::serde::read(map, &mut self.can_add_children),
+            1 => rt::internal::serde::read(
+                map,
+                &mut self.can_change_copy_requires_writer_permission_restriction,
+            ),
+            2 => rt::internal::serde::read(map, &mut self.can_change_domain_users_only_restriction),
+            3 => rt::internal::serde::read(map, &mut self.can_change_download_restriction),
+            4 => rt::internal::serde::read(map, &mut self.can_change_drive_background),
+            5 => {
+                rt::internal::serde::read(map, &mut self.can_change_drive_members_only_restriction)
             }
-            2 => self.can_change_domain_users_only_restriction = map.next_value()?,
-            3 => self.can_change_download_restriction = map.next_value()?,
-            4 => self.can_change_drive_background = map.next_value()?,
-            5 => self.can_change_drive_members_only_restriction = map.next_value()?,
-            6 => {
-                self.can_change_sharing_folders_requires_organizer_permission_restriction =
-                    map.next_value()?;
-            }
-            7 => self.can_comment = map.next_value()?,
-            8 => self.can_copy = map.next_value()?,
-            9 => self.can_delete_children = map.next_value()?,
-            10 => self.can_delete_drive = map.next_value()?,
-            11 => self.can_download = map.next_value()?,
-            12 => self.can_edit = map.next_value()?,
-            13 => self.can_list_children = map.next_value()?,
-            14 => self.can_manage_members = map.next_value()?,
-            15 => self.can_read_revisions = map.next_value()?,
-            16 => self.can_rename = map.next_value()?,
-            17 => self.can_rename_drive = map.next_value()?,
-            18 => self.can_reset_drive_restrictions = map.next_value()?,
-            19 => self.can_share = map.next_value()?,
-            20 => self.can_trash_children = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            6 => rt::internal::serde::read(
+                map,
+                &mut self.can_change_sharing_folders_requires_organizer_permission_restriction,
+            ),
+            7 => rt::internal::serde::read(map, &mut self.can_comment),
+            8 => rt::internal::serde::read(map, &mut self.can_copy),
+            9 => rt::internal::serde::read(map, &mut self.can_delete_children),
+            10 => rt::internal::serde::read(map, &mut self.can_delete_drive),
+            11 => rt::internal::serde::read(map, &mut self.can_download),
+            12 => rt::internal::serde::read(map, &mut self.can_edit),
+            13 => rt::internal::serde::read(map, &mut self.can_list_children),
+            14 => rt::internal::serde::read(map, &mut self.can_manage_members),
+            15 => rt::internal::serde::read(map, &mut self.can_read_revisions),
+            16 => rt::internal::serde::read(map, &mut self.can_rename),
+            17 => rt::internal::serde::read(map, &mut self.can_rename_drive),
+            18 => rt::internal::serde::read(map, &mut self.can_reset_drive_restrictions),
+            19 => rt::internal::serde::read(map, &mut self.can_share),
+            20 => rt::internal::serde::read(map, &mut self.can_trash_children),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("canAddChildren", &self.can_add_children);
+        out.optional(
+            "canChangeCopyRequiresWriterPermissionRestriction",
+            &self.can_change_copy_requires_writer_permission_restriction,
+        );
+        out.optional(
+            "canChangeDomainUsersOnlyRestriction",
+            &self.can_change_domain_users_only_restriction,
+        );
+        out.optional(
+            "canChangeDownloadRestriction",
+            &self.can_change_download_restriction,
+        );
+        out.optional(
+            "canChangeDriveBackground",
+            &self.can_change_drive_background,
+        );
+        out.optional(
+            "canChangeDriveMembersOnlyRestriction",
+            &self.can_change_drive_members_only_restriction,
+        );
+        out.optional(
+            "canChangeSharingFoldersRequiresOrganizerPermissionRestriction",
+            &self.can_change_sharing_folders_requires_organizer_permission_restriction,
+        );
+        out.optional("canComment", &self.can_comment);
+        out.optional("canCopy", &self.can_copy);
+        out.optional("canDeleteChildren", &self.can_delete_children);
+        out.optional("canDeleteDrive", &self.can_delete_drive);
+        out.optional("canDownload", &self.can_download);
+        out.optional("canEdit", &self.can_edit);
+        out.optional("canListChildren", &self.can_list_children);
+        out.optional("canManageMembers", &self.can_manage_members);
+        out.optional("canReadRevisions", &self.can_read_revisions);
+        out.optional("canRename", &self.can_rename);
+        out.optional("canRenameDrive", &self.can_rename_drive);
+        out.optional(
+            "canResetDriveRestrictions",
+            &self.can_reset_drive_restrictions,
+        );
+        out.optional("canShare", &self.can_share);
+        out.optional("canTrashChildren", &self.can_trash_children);
     }
 }
 
@@ -5341,75 +5130,7 @@ impl<'de> serde::Deserialize<'de> for DriveCapabilities {
 
 impl serde::Serialize for DriveCapabilities {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.can_add_children.is_some(),
-            self.can_change_copy_requires_writer_permission_restriction
-                .is_some(),
-            self.can_change_domain_users_only_restriction.is_some(),
-            self.can_change_download_restriction.is_some(),
-            self.can_change_drive_background.is_some(),
-            self.can_change_drive_members_only_restriction.is_some(),
-            self.can_change_sharing_folders_requires_organizer_permission_restriction
-                .is_some(),
-            self.can_comment.is_some(),
-            self.can_copy.is_some(),
-            self.can_delete_children.is_some(),
-            self.can_delete_drive.is_some(),
-            self.can_download.is_some(),
-            self.can_edit.is_some(),
-            self.can_list_children.is_some(),
-            self.can_manage_members.is_some(),
-            self.can_read_revisions.is_some(),
-            self.can_rename.is_some(),
-            self.can_rename_drive.is_some(),
-            self.can_reset_drive_restrictions.is_some(),
-            self.can_share.is_some(),
-            self.can_trash_children.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("canAddChildren", &self.can_add_children)?;
-        out.optional(
-            "canChangeCopyRequiresWriterPermissionRestriction",
-            &self.can_change_copy_requires_writer_permission_restriction,
-        )?;
-        out.optional(
-            "canChangeDomainUsersOnlyRestriction",
-            &self.can_change_domain_users_only_restriction,
-        )?;
-        out.optional(
-            "canChangeDownloadRestriction",
-            &self.can_change_download_restriction,
-        )?;
-        out.optional(
-            "canChangeDriveBackground",
-            &self.can_change_drive_background,
-        )?;
-        out.optional(
-            "canChangeDriveMembersOnlyRestriction",
-            &self.can_change_drive_members_only_restriction,
-        )?;
-        out.optional(
-            "canChangeSharingFoldersRequiresOrganizerPermissionRestriction",
-            &self.can_change_sharing_folders_requires_organizer_permission_restriction,
-        )?;
-        out.optional("canComment", &self.can_comment)?;
-        out.optional("canCopy", &self.can_copy)?;
-        out.optional("canDeleteChildren", &self.can_delete_children)?;
-        out.optional("canDeleteDrive", &self.can_delete_drive)?;
-        out.optional("canDownload", &self.can_download)?;
-        out.optional("canEdit", &self.can_edit)?;
-        out.optional("canListChildren", &self.can_list_children)?;
-        out.optional("canManageMembers", &self.can_manage_members)?;
-        out.optional("canReadRevisions", &self.can_read_revisions)?;
-        out.optional("canRename", &self.can_rename)?;
-        out.optional("canRenameDrive", &self.can_rename_drive)?;
-        out.optional(
-            "canResetDriveRestrictions",
-            &self.can_reset_drive_restrictions,
-        )?;
-        out.optional("canShare", &self.can_share)?;
-        out.optional("canTrashChildren", &self.can_trash_children)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -5485,14 +5206,17 @@ impl rt::internal::serde::Struct for DriveList {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.drives = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            2 => self.next_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.drives),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            2 => rt::internal::serde::read(map, &mut self.next_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("drives", &self.drives);
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
     }
 }
 
@@ -5504,16 +5228,7 @@ impl<'de> serde::Deserialize<'de> for DriveList {
 
 impl serde::Serialize for DriveList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.drives.is_some(),
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("drives", &self.drives)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -5657,17 +5372,32 @@ impl rt::internal::serde::Struct for DriveRestrictions {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.admin_managed_restrictions = map.next_value()?,
-            1 => self.copy_requires_writer_permission = map.next_value()?,
-            2 => self.domain_users_only = map.next_value()?,
-            3 => self.download_restriction = map.next_value()?,
-            4 => self.drive_members_only = map.next_value()?,
-            5 => self.sharing_folders_requires_organizer_permission = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.admin_managed_restrictions),
+            1 => rt::internal::serde::read(map, &mut self.copy_requires_writer_permission),
+            2 => rt::internal::serde::read(map, &mut self.domain_users_only),
+            3 => rt::internal::serde::read(map, &mut self.download_restriction),
+            4 => rt::internal::serde::read(map, &mut self.drive_members_only),
+            5 => rt::internal::serde::read(
+                map,
+                &mut self.sharing_folders_requires_organizer_permission,
+            ),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("adminManagedRestrictions", &self.admin_managed_restrictions);
+        out.optional(
+            "copyRequiresWriterPermission",
+            &self.copy_requires_writer_permission,
+        );
+        out.optional("domainUsersOnly", &self.domain_users_only);
+        out.optional("downloadRestriction", &self.download_restriction);
+        out.optional("driveMembersOnly", &self.drive_members_only);
+        out.optional(
+            "sharingFoldersRequiresOrganizerPermission",
+            &self.sharing_folders_requires_organizer_permission,
+        );
     }
 }
 
@@ -5679,28 +5409,7 @@ impl<'de> serde::Deserialize<'de> for DriveRestrictions {
 
 impl serde::Serialize for DriveRestrictions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.admin_managed_restrictions.is_some(),
-            self.copy_requires_writer_permission.is_some(),
-            self.domain_users_only.is_some(),
-            self.download_restriction.is_some(),
-            self.drive_members_only.is_some(),
-            self.sharing_folders_requires_organizer_permission.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("adminManagedRestrictions", &self.admin_managed_restrictions)?;
-        out.optional(
-            "copyRequiresWriterPermission",
-            &self.copy_requires_writer_permission,
-        )?;
-        out.optional("domainUsersOnly", &self.domain_users_only)?;
-        out.optional("downloadRestriction", &self.download_restriction)?;
-        out.optional("driveMembersOnly", &self.drive_members_only)?;
-        out.optional(
-            "sharingFoldersRequiresOrganizerPermission",
-            &self.sharing_folders_requires_organizer_permission,
-        )?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -6954,96 +6663,162 @@ impl rt::internal::serde::Struct for File {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.app_properties = map.next_value()?,
-            1 => self.capabilities = map.next_value()?,
-            2 => self.client_encryption_details = map.next_value()?,
-            3 => self.content_hints = map.next_value()?,
-            4 => self.content_restrictions = map.next_value()?,
-            5 => self.copy_requires_writer_permission = map.next_value()?,
-            6 => self.created_time = map.next_value()?,
-            7 => self.description = map.next_value()?,
-            8 => self.download_restrictions = map.next_value()?,
-            9 => self.drive_id = map.next_value()?,
-            10 => self.explicitly_trashed = map.next_value()?,
-            11 => self.export_links = map.next_value()?,
-            12 => self.file_extension = map.next_value()?,
-            13 => self.folder_color_rgb = map.next_value()?,
-            14 => self.full_file_extension = map.next_value()?,
-            15 => self.has_augmented_permissions = map.next_value()?,
-            16 => self.has_thumbnail = map.next_value()?,
-            17 => self.head_revision_id = map.next_value()?,
-            18 => self.icon_link = map.next_value()?,
-            19 => self.id = map.next_value()?,
-            20 => self.image_media_metadata = map.next_value()?,
-            21 => self.inherited_permissions_disabled = map.next_value()?,
-            22 => self.is_app_authorized = map.next_value()?,
-            23 => self.kind = map.next_value()?,
-            24 => self.label_info = map.next_value()?,
-            25 => self.last_modifying_user = map.next_value()?,
-            26 => self.link_share_metadata = map.next_value()?,
-            27 => self.md5_checksum = map.next_value()?,
-            28 => self.mime_type = map.next_value()?,
-            29 => self.modified_by_me = map.next_value()?,
-            30 => self.modified_by_me_time = map.next_value()?,
-            31 => self.modified_time = map.next_value()?,
-            32 => self.name = map.next_value()?,
-            33 => self.original_filename = map.next_value()?,
-            34 => self.owned_by_me = map.next_value()?,
-            35 => self.owners = map.next_value()?,
-            36 => self.parents = map.next_value()?,
-            37 => self.permission_ids = map.next_value()?,
-            38 => self.permissions = map.next_value()?,
-            39 => self.properties = map.next_value()?,
-            40 => {
-                self.quota_bytes_used =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            41 => self.resource_key = map.next_value()?,
-            42 => self.sha1_checksum = map.next_value()?,
-            43 => self.sha256_checksum = map.next_value()?,
-            44 => self.shared = map.next_value()?,
-            45 => self.shared_with_me_time = map.next_value()?,
-            46 => self.sharing_user = map.next_value()?,
-            47 => self.shortcut_details = map.next_value()?,
-            48 => {
-                self.size =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            49 => self.spaces = map.next_value()?,
-            50 => self.starred = map.next_value()?,
-            51 => self.team_drive_id = map.next_value()?,
-            52 => self.thumbnail_link = map.next_value()?,
-            53 => {
-                self.thumbnail_version =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            54 => self.trashed = map.next_value()?,
-            55 => self.trashed_time = map.next_value()?,
-            56 => self.trashing_user = map.next_value()?,
-            57 => {
-                self.version =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            58 => self.video_media_metadata = map.next_value()?,
-            59 => self.viewed_by_me = map.next_value()?,
-            60 => self.viewed_by_me_time = map.next_value()?,
-            61 => self.viewers_can_copy_content = map.next_value()?,
-            62 => self.web_content_link = map.next_value()?,
-            63 => self.web_view_link = map.next_value()?,
-            64 => self.writers_can_share = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.app_properties),
+            1 => rt::internal::serde::read(map, &mut self.capabilities),
+            2 => rt::internal::serde::read(map, &mut self.client_encryption_details),
+            3 => rt::internal::serde::read(map, &mut self.content_hints),
+            4 => rt::internal::serde::read(map, &mut self.content_restrictions),
+            5 => rt::internal::serde::read(map, &mut self.copy_requires_writer_permission),
+            6 => rt::internal::serde::read(map, &mut self.created_time),
+            7 => rt::internal::serde::read(map, &mut self.description),
+            8 => rt::internal::serde::read(map, &mut self.download_restrictions),
+            9 => rt::internal::serde::read(map, &mut self.drive_id),
+            10 => rt::internal::serde::read(map, &mut self.explicitly_trashed),
+            11 => rt::internal::serde::read(map, &mut self.export_links),
+            12 => rt::internal::serde::read(map, &mut self.file_extension),
+            13 => rt::internal::serde::read(map, &mut self.folder_color_rgb),
+            14 => rt::internal::serde::read(map, &mut self.full_file_extension),
+            15 => rt::internal::serde::read(map, &mut self.has_augmented_permissions),
+            16 => rt::internal::serde::read(map, &mut self.has_thumbnail),
+            17 => rt::internal::serde::read(map, &mut self.head_revision_id),
+            18 => rt::internal::serde::read(map, &mut self.icon_link),
+            19 => rt::internal::serde::read(map, &mut self.id),
+            20 => rt::internal::serde::read(map, &mut self.image_media_metadata),
+            21 => rt::internal::serde::read(map, &mut self.inherited_permissions_disabled),
+            22 => rt::internal::serde::read(map, &mut self.is_app_authorized),
+            23 => rt::internal::serde::read(map, &mut self.kind),
+            24 => rt::internal::serde::read(map, &mut self.label_info),
+            25 => rt::internal::serde::read(map, &mut self.last_modifying_user),
+            26 => rt::internal::serde::read(map, &mut self.link_share_metadata),
+            27 => rt::internal::serde::read(map, &mut self.md5_checksum),
+            28 => rt::internal::serde::read(map, &mut self.mime_type),
+            29 => rt::internal::serde::read(map, &mut self.modified_by_me),
+            30 => rt::internal::serde::read(map, &mut self.modified_by_me_time),
+            31 => rt::internal::serde::read(map, &mut self.modified_time),
+            32 => rt::internal::serde::read(map, &mut self.name),
+            33 => rt::internal::serde::read(map, &mut self.original_filename),
+            34 => rt::internal::serde::read(map, &mut self.owned_by_me),
+            35 => rt::internal::serde::read(map, &mut self.owners),
+            36 => rt::internal::serde::read(map, &mut self.parents),
+            37 => rt::internal::serde::read(map, &mut self.permission_ids),
+            38 => rt::internal::serde::read(map, &mut self.permissions),
+            39 => rt::internal::serde::read(map, &mut self.properties),
+            40 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.quota_bytes_used,
+            ),
+            41 => rt::internal::serde::read(map, &mut self.resource_key),
+            42 => rt::internal::serde::read(map, &mut self.sha1_checksum),
+            43 => rt::internal::serde::read(map, &mut self.sha256_checksum),
+            44 => rt::internal::serde::read(map, &mut self.shared),
+            45 => rt::internal::serde::read(map, &mut self.shared_with_me_time),
+            46 => rt::internal::serde::read(map, &mut self.sharing_user),
+            47 => rt::internal::serde::read(map, &mut self.shortcut_details),
+            48 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.size,
+            ),
+            49 => rt::internal::serde::read(map, &mut self.spaces),
+            50 => rt::internal::serde::read(map, &mut self.starred),
+            51 => rt::internal::serde::read(map, &mut self.team_drive_id),
+            52 => rt::internal::serde::read(map, &mut self.thumbnail_link),
+            53 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.thumbnail_version,
+            ),
+            54 => rt::internal::serde::read(map, &mut self.trashed),
+            55 => rt::internal::serde::read(map, &mut self.trashed_time),
+            56 => rt::internal::serde::read(map, &mut self.trashing_user),
+            57 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.version,
+            ),
+            58 => rt::internal::serde::read(map, &mut self.video_media_metadata),
+            59 => rt::internal::serde::read(map, &mut self.viewed_by_me),
+            60 => rt::internal::serde::read(map, &mut self.viewed_by_me_time),
+            61 => rt::internal::serde::read(map, &mut self.viewers_can_copy_content),
+            62 => rt::internal::serde::read(map, &mut self.web_content_link),
+            63 => rt::internal::serde::read(map, &mut self.web_view_link),
+            64 => rt::internal::serde::read(map, &mut self.writers_can_share),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("appProperties", &self.app_properties);
+        out.optional("capabilities", &self.capabilities);
+        out.optional("clientEncryptionDetails", &self.client_encryption_details);
+        out.optional("contentHints", &self.content_hints);
+        out.optional("contentRestrictions", &self.content_restrictions);
+        out.optional(
+            "copyRequiresWriterPermission",
+            &self.copy_requires_writer_permission,
+        );
+        out.optional("createdTime", &self.created_time);
+        out.optional("description", &self.description);
+        out.optional("downloadRestrictions", &self.download_restrictions);
+        out.optional("driveId", &self.drive_id);
+        out.optional("explicitlyTrashed", &self.explicitly_trashed);
+        out.optional("exportLinks", &self.export_links);
+        out.optional("fileExtension", &self.file_extension);
+        out.optional("folderColorRgb", &self.folder_color_rgb);
+        out.optional("fullFileExtension", &self.full_file_extension);
+        out.optional("hasAugmentedPermissions", &self.has_augmented_permissions);
+        out.optional("hasThumbnail", &self.has_thumbnail);
+        out.optional("headRevisionId", &self.head_revision_id);
+        out.optional("iconLink", &self.icon_link);
+        out.optional("id", &self.id);
+        out.optional("imageMediaMetadata", &self.image_media_metadata);
+        out.optional(
+            "inheritedPermissionsDisabled",
+            &self.inherited_permissions_disabled,
+        );
+        out.optional("isAppAuthorized", &self.is_app_authorized);
+        out.optional("kind", &self.kind);
+        out.optional("labelInfo", &self.label_info);
+        out.optional("lastModifyingUser", &self.last_modifying_user);
+        out.optional("linkShareMetadata", &self.link_share_metadata);
+        out.optional("md5Checksum", &self.md5_checksum);
+        out.optional("mimeType", &self.mime_type);
+        out.optional("modifiedByMe", &self.modified_by_me);
+        out.optional("modifiedByMeTime", &self.modified_by_me_time);
+        out.optional("modifiedTime", &self.modified_time);
+        out.optional("name", &self.name);
+        out.optional("originalFilename", &self.original_filename);
+        out.optional("ownedByMe", &self.owned_by_me);
+        out.optional("owners", &self.owners);
+        out.optional("parents", &self.parents);
+        out.optional("permissionIds", &self.permission_ids);
+        out.optional("permissions", &self.permissions);
+        out.optional("properties", &self.properties);
+        out.optional_as::<rt::internal::serde::Int64, _>("quotaBytesUsed", &self.quota_bytes_used);
+        out.optional("resourceKey", &self.resource_key);
+        out.optional("sha1Checksum", &self.sha1_checksum);
+        out.optional("sha256Checksum", &self.sha256_checksum);
+        out.optional("shared", &self.shared);
+        out.optional("sharedWithMeTime", &self.shared_with_me_time);
+        out.optional("sharingUser", &self.sharing_user);
+        out.optional("shortcutDetails", &self.shortcut_details);
+        out.optional_as::<rt::internal::serde::Int64, _>("size", &self.size);
+        out.optional("spaces", &self.spaces);
+        out.optional("starred", &self.starred);
+        out.optional("teamDriveId", &self.team_drive_id);
+        out.optional("thumbnailLink", &self.thumbnail_link);
+        out.optional_as::<rt::internal::serde::Int64, _>(
+            "thumbnailVersion",
+            &self.thumbnail_version,
+        );
+        out.optional("trashed", &self.trashed);
+        out.optional("trashedTime", &self.trashed_time);
+        out.optional("trashingUser", &self.trashing_user);
+        out.optional_as::<rt::internal::serde::Int64, _>("version", &self.version);
+        out.optional("videoMediaMetadata", &self.video_media_metadata);
+        out.optional("viewedByMe", &self.viewed_by_me);
+        out.optional("viewedByMeTime", &self.viewed_by_me_time);
+        out.optional("viewersCanCopyContent", &self.viewers_can_copy_content);
+        out.optional("webContentLink", &self.web_content_link);
+        out.optional("webViewLink", &self.web_view_link);
+        out.optional("writersCanShare", &self.writers_can_share);
     }
 }
 
@@ -7055,149 +6830,7 @@ impl<'de> serde::Deserialize<'de> for File {
 
 impl serde::Serialize for File {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.app_properties.is_some(),
-            self.capabilities.is_some(),
-            self.client_encryption_details.is_some(),
-            self.content_hints.is_some(),
-            self.content_restrictions.is_some(),
-            self.copy_requires_writer_permission.is_some(),
-            self.created_time.is_some(),
-            self.description.is_some(),
-            self.download_restrictions.is_some(),
-            self.drive_id.is_some(),
-            self.explicitly_trashed.is_some(),
-            self.export_links.is_some(),
-            self.file_extension.is_some(),
-            self.folder_color_rgb.is_some(),
-            self.full_file_extension.is_some(),
-            self.has_augmented_permissions.is_some(),
-            self.has_thumbnail.is_some(),
-            self.head_revision_id.is_some(),
-            self.icon_link.is_some(),
-            self.id.is_some(),
-            self.image_media_metadata.is_some(),
-            self.inherited_permissions_disabled.is_some(),
-            self.is_app_authorized.is_some(),
-            self.kind.is_some(),
-            self.label_info.is_some(),
-            self.last_modifying_user.is_some(),
-            self.link_share_metadata.is_some(),
-            self.md5_checksum.is_some(),
-            self.mime_type.is_some(),
-            self.modified_by_me.is_some(),
-            self.modified_by_me_time.is_some(),
-            self.modified_time.is_some(),
-            self.name.is_some(),
-            self.original_filename.is_some(),
-            self.owned_by_me.is_some(),
-            self.owners.is_some(),
-            self.parents.is_some(),
-            self.permission_ids.is_some(),
-            self.permissions.is_some(),
-            self.properties.is_some(),
-            self.quota_bytes_used.is_some(),
-            self.resource_key.is_some(),
-            self.sha1_checksum.is_some(),
-            self.sha256_checksum.is_some(),
-            self.shared.is_some(),
-            self.shared_with_me_time.is_some(),
-            self.sharing_user.is_some(),
-            self.shortcut_details.is_some(),
-            self.size.is_some(),
-            self.spaces.is_some(),
-            self.starred.is_some(),
-            self.team_drive_id.is_some(),
-            self.thumbnail_link.is_some(),
-            self.thumbnail_version.is_some(),
-            self.trashed.is_some(),
-            self.trashed_time.is_some(),
-            self.trashing_user.is_some(),
-            self.version.is_some(),
-            self.video_media_metadata.is_some(),
-            self.viewed_by_me.is_some(),
-            self.viewed_by_me_time.is_some(),
-            self.viewers_can_copy_content.is_some(),
-            self.web_content_link.is_some(),
-            self.web_view_link.is_some(),
-            self.writers_can_share.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("appProperties", &self.app_properties)?;
-        out.optional("capabilities", &self.capabilities)?;
-        out.optional("clientEncryptionDetails", &self.client_encryption_details)?;
-        out.optional("contentHints", &self.content_hints)?;
-        out.optional("contentRestrictions", &self.content_restrictions)?;
-        out.optional(
-            "copyRequiresWriterPermission",
-            &self.copy_requires_writer_permission,
-        )?;
-        out.optional("createdTime", &self.created_time)?;
-        out.optional("description", &self.description)?;
-        out.optional("downloadRestrictions", &self.download_restrictions)?;
-        out.optional("driveId", &self.drive_id)?;
-        out.optional("explicitlyTrashed", &self.explicitly_trashed)?;
-        out.optional("exportLinks", &self.export_links)?;
-        out.optional("fileExtension", &self.file_extension)?;
-        out.optional("folderColorRgb", &self.folder_color_rgb)?;
-        out.optional("fullFileExtension", &self.full_file_extension)?;
-        out.optional("hasAugmentedPermissions", &self.has_augmented_permissions)?;
-        out.optional("hasThumbnail", &self.has_thumbnail)?;
-        out.optional("headRevisionId", &self.head_revision_id)?;
-        out.optional("iconLink", &self.icon_link)?;
-        out.optional("id", &self.id)?;
-        out.optional("imageMediaMetadata", &self.image_media_metadata)?;
-        out.optional(
-            "inheritedPermissionsDisabled",
-            &self.inherited_permissions_disabled,
-        )?;
-        out.optional("isAppAuthorized", &self.is_app_authorized)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("labelInfo", &self.label_info)?;
-        out.optional("lastModifyingUser", &self.last_modifying_user)?;
-        out.optional("linkShareMetadata", &self.link_share_metadata)?;
-        out.optional("md5Checksum", &self.md5_checksum)?;
-        out.optional("mimeType", &self.mime_type)?;
-        out.optional("modifiedByMe", &self.modified_by_me)?;
-        out.optional("modifiedByMeTime", &self.modified_by_me_time)?;
-        out.optional("modifiedTime", &self.modified_time)?;
-        out.optional("name", &self.name)?;
-        out.optional("originalFilename", &self.original_filename)?;
-        out.optional("ownedByMe", &self.owned_by_me)?;
-        out.optional("owners", &self.owners)?;
-        out.optional("parents", &self.parents)?;
-        out.optional("permissionIds", &self.permission_ids)?;
-        out.optional("permissions", &self.permissions)?;
-        out.optional("properties", &self.properties)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("quotaBytesUsed", &self.quota_bytes_used)?;
-        out.optional("resourceKey", &self.resource_key)?;
-        out.optional("sha1Checksum", &self.sha1_checksum)?;
-        out.optional("sha256Checksum", &self.sha256_checksum)?;
-        out.optional("shared", &self.shared)?;
-        out.optional("sharedWithMeTime", &self.shared_with_me_time)?;
-        out.optional("sharingUser", &self.sharing_user)?;
-        out.optional("shortcutDetails", &self.shortcut_details)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("size", &self.size)?;
-        out.optional("spaces", &self.spaces)?;
-        out.optional("starred", &self.starred)?;
-        out.optional("teamDriveId", &self.team_drive_id)?;
-        out.optional("thumbnailLink", &self.thumbnail_link)?;
-        out.optional_as::<rt::internal::serde::Int64, _>(
-            "thumbnailVersion",
-            &self.thumbnail_version,
-        )?;
-        out.optional("trashed", &self.trashed)?;
-        out.optional("trashedTime", &self.trashed_time)?;
-        out.optional("trashingUser", &self.trashing_user)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("version", &self.version)?;
-        out.optional("videoMediaMetadata", &self.video_media_metadata)?;
-        out.optional("viewedByMe", &self.viewed_by_me)?;
-        out.optional("viewedByMeTime", &self.viewed_by_me_time)?;
-        out.optional("viewersCanCopyContent", &self.viewers_can_copy_content)?;
-        out.optional("webContentLink", &self.web_content_link)?;
-        out.optional("webViewLink", &self.web_view_link)?;
-        out.optional("writersCanShare", &self.writers_can_share)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -8097,57 +7730,159 @@ impl rt::internal::serde::Struct for FileCapabilities {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.can_accept_ownership = map.next_value()?,
-            1 => self.can_access_via_gen_ai = map.next_value()?,
-            2 => self.can_add_children = map.next_value()?,
-            3 => self.can_add_folder_from_another_drive = map.next_value()?,
-            4 => self.can_add_my_drive_parent = map.next_value()?,
-            5 => self.can_change_copy_requires_writer_permission = map.next_value()?,
-            6 => self.can_change_item_download_restriction = map.next_value()?,
-            7 => self.can_change_security_update_enabled = map.next_value()?,
-            8 => self.can_change_viewers_can_copy_content = map.next_value()?,
-            9 => self.can_comment = map.next_value()?,
-            10 => self.can_copy = map.next_value()?,
-            11 => self.can_delete = map.next_value()?,
-            12 => self.can_delete_children = map.next_value()?,
-            13 => self.can_disable_inherited_permissions = map.next_value()?,
-            14 => self.can_download = map.next_value()?,
-            15 => self.can_edit = map.next_value()?,
-            16 => self.can_enable_inherited_permissions = map.next_value()?,
-            17 => self.can_list_children = map.next_value()?,
-            18 => self.can_modify_content = map.next_value()?,
-            19 => self.can_modify_content_restriction = map.next_value()?,
-            20 => self.can_modify_editor_content_restriction = map.next_value()?,
-            21 => self.can_modify_labels = map.next_value()?,
-            22 => self.can_modify_owner_content_restriction = map.next_value()?,
-            23 => self.can_move_children_out_of_drive = map.next_value()?,
-            24 => self.can_move_children_out_of_team_drive = map.next_value()?,
-            25 => self.can_move_children_within_drive = map.next_value()?,
-            26 => self.can_move_children_within_team_drive = map.next_value()?,
-            27 => self.can_move_item_into_team_drive = map.next_value()?,
-            28 => self.can_move_item_out_of_drive = map.next_value()?,
-            29 => self.can_move_item_out_of_team_drive = map.next_value()?,
-            30 => self.can_move_item_within_drive = map.next_value()?,
-            31 => self.can_move_item_within_team_drive = map.next_value()?,
-            32 => self.can_move_team_drive_item = map.next_value()?,
-            33 => self.can_read_drive = map.next_value()?,
-            34 => self.can_read_labels = map.next_value()?,
-            35 => self.can_read_revisions = map.next_value()?,
-            36 => self.can_read_team_drive = map.next_value()?,
-            37 => self.can_remove_children = map.next_value()?,
-            38 => self.can_remove_content_restriction = map.next_value()?,
-            39 => self.can_remove_my_drive_parent = map.next_value()?,
-            40 => self.can_rename = map.next_value()?,
-            41 => self.can_share = map.next_value()?,
-            42 => self.can_start_approval = map.next_value()?,
-            43 => self.can_trash = map.next_value()?,
-            44 => self.can_trash_children = map.next_value()?,
-            45 => self.can_untrash = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
+            0 => rt::internal::serde::read(map, &mut self.can_accept_ownership),
+            1 => rt::internal::serde::read(map, &mut self.can_access_via_gen_ai),
+            2 => rt::internal::serde::read(map, &mut self.can_add_children),
+            3 => rt::internal::serde::read(map, &mut self.can_add_folder_from_another_drive),
+            4 => rt::internal::serde::read(map, &mut self.can_add_my_drive_parent),
+            5 => {
+                rt::internal::serde::read(map, &mut self.can_change_copy_requires_writer_permission)
             }
+            6 => rt::internal::serde::read(map, &mut self.can_change_item_download_restriction),
+            7 => rt::internal::serde::read(map, &mut self.can_change_security_update_enabled),
+            8 => rt::internal::serde::read(map, &mut self.can_change_viewers_can_copy_content),
+            9 => rt::internal::serde::read(map, &mut self.can_comment),
+            10 => rt::internal::serde::read(map, &mut self.can_copy),
+            11 => rt::internal::serde::read(map, &mut self.can_delete),
+            12 => rt::internal::serde::read(map, &mut self.can_delete_children),
+            13 => rt::internal::serde::read(map, &mut self.can_disable_inherited_permissions),
+            14 => rt::internal::serde::read(map, &mut self.can_download),
+            15 => rt::internal::serde::read(map, &mut self.can_edit),
+            16 => rt::internal::serde::read(map, &mut self.can_enable_inherited_permissions),
+            17 => rt::internal::serde::read(map, &mut self.can_list_children),
+            18 => rt::internal::serde::read(map, &mut self.can_modify_content),
+            19 => rt::internal::serde::read(map, &mut self.can_modify_content_restriction),
+            20 => rt::internal::serde::read(map, &mut self.can_modify_editor_content_restriction),
+            21 => rt::internal::serde::read(map, &mut self.can_modify_labels),
+            22 => rt::internal::serde::read(map, &mut self.can_modify_owner_content_restriction),
+            23 => rt::internal::serde::read(map, &mut self.can_move_children_out_of_drive),
+            24 => rt::internal::serde::read(map, &mut self.can_move_children_out_of_team_drive),
+            25 => rt::internal::serde::read(map, &mut self.can_move_children_within_drive),
+            26 => rt::internal::serde::read(map, &mut self.can_move_children_within_team_drive),
+            27 => rt::internal::serde::read(map, &mut self.can_move_item_into_team_drive),
+            28 => rt::internal::serde::read(map, &mut self.can_move_item_out_of_drive),
+            29 => rt::internal::serde::read(map, &mut self.can_move_item_out_of_team_drive),
+            30 => rt::internal::serde::read(map, &mut self.can_move_item_within_drive),
+            31 => rt::internal::serde::read(map, &mut self.can_move_item_within_team_drive),
+            32 => rt::internal::serde::read(map, &mut self.can_move_team_drive_item),
+            33 => rt::internal::serde::read(map, &mut self.can_read_drive),
+            34 => rt::internal::serde::read(map, &mut self.can_read_labels),
+            35 => rt::internal::serde::read(map, &mut self.can_read_revisions),
+            36 => rt::internal::serde::read(map, &mut self.can_read_team_drive),
+            37 => rt::internal::serde::read(map, &mut self.can_remove_children),
+            38 => rt::internal::serde::read(map, &mut self.can_remove_content_restriction),
+            39 => rt::internal::serde::read(map, &mut self.can_remove_my_drive_parent),
+            40 => rt::internal::serde::read(map, &mut self.can_rename),
+            41 => rt::internal::serde::read(map, &mut self.can_share),
+            42 => rt::internal::serde::read(map, &mut self.can_start_approval),
+            43 => rt::internal::serde::read(map, &mut self.can_trash),
+            44 => rt::internal::serde::read(map, &mut self.can_trash_children),
+            45 => rt::internal::serde::read(map, &mut self.can_untrash),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("canAcceptOwnership", &self.can_accept_ownership);
+        out.optional("canAccessViaGenAi", &self.can_access_via_gen_ai);
+        out.optional("canAddChildren", &self.can_add_children);
+        out.optional(
+            "canAddFolderFromAnotherDrive",
+            &self.can_add_folder_from_another_drive,
+        );
+        out.optional("canAddMyDriveParent", &self.can_add_my_drive_parent);
+        out.optional(
+            "canChangeCopyRequiresWriterPermission",
+            &self.can_change_copy_requires_writer_permission,
+        );
+        out.optional(
+            "canChangeItemDownloadRestriction",
+            &self.can_change_item_download_restriction,
+        );
+        out.optional(
+            "canChangeSecurityUpdateEnabled",
+            &self.can_change_security_update_enabled,
+        );
+        out.optional(
+            "canChangeViewersCanCopyContent",
+            &self.can_change_viewers_can_copy_content,
+        );
+        out.optional("canComment", &self.can_comment);
+        out.optional("canCopy", &self.can_copy);
+        out.optional("canDelete", &self.can_delete);
+        out.optional("canDeleteChildren", &self.can_delete_children);
+        out.optional(
+            "canDisableInheritedPermissions",
+            &self.can_disable_inherited_permissions,
+        );
+        out.optional("canDownload", &self.can_download);
+        out.optional("canEdit", &self.can_edit);
+        out.optional(
+            "canEnableInheritedPermissions",
+            &self.can_enable_inherited_permissions,
+        );
+        out.optional("canListChildren", &self.can_list_children);
+        out.optional("canModifyContent", &self.can_modify_content);
+        out.optional(
+            "canModifyContentRestriction",
+            &self.can_modify_content_restriction,
+        );
+        out.optional(
+            "canModifyEditorContentRestriction",
+            &self.can_modify_editor_content_restriction,
+        );
+        out.optional("canModifyLabels", &self.can_modify_labels);
+        out.optional(
+            "canModifyOwnerContentRestriction",
+            &self.can_modify_owner_content_restriction,
+        );
+        out.optional(
+            "canMoveChildrenOutOfDrive",
+            &self.can_move_children_out_of_drive,
+        );
+        out.optional(
+            "canMoveChildrenOutOfTeamDrive",
+            &self.can_move_children_out_of_team_drive,
+        );
+        out.optional(
+            "canMoveChildrenWithinDrive",
+            &self.can_move_children_within_drive,
+        );
+        out.optional(
+            "canMoveChildrenWithinTeamDrive",
+            &self.can_move_children_within_team_drive,
+        );
+        out.optional(
+            "canMoveItemIntoTeamDrive",
+            &self.can_move_item_into_team_drive,
+        );
+        out.optional("canMoveItemOutOfDrive", &self.can_move_item_out_of_drive);
+        out.optional(
+            "canMoveItemOutOfTeamDrive",
+            &self.can_move_item_out_of_team_drive,
+        );
+        out.optional("canMoveItemWithinDrive", &self.can_move_item_within_drive);
+        out.optional(
+            "canMoveItemWithinTeamDrive",
+            &self.can_move_item_within_team_drive,
+        );
+        out.optional("canMoveTeamDriveItem", &self.can_move_team_drive_item);
+        out.optional("canReadDrive", &self.can_read_drive);
+        out.optional("canReadLabels", &self.can_read_labels);
+        out.optional("canReadRevisions", &self.can_read_revisions);
+        out.optional("canReadTeamDrive", &self.can_read_team_drive);
+        out.optional("canRemoveChildren", &self.can_remove_children);
+        out.optional(
+            "canRemoveContentRestriction",
+            &self.can_remove_content_restriction,
+        );
+        out.optional("canRemoveMyDriveParent", &self.can_remove_my_drive_parent);
+        out.optional("canRename", &self.can_rename);
+        out.optional("canShare", &self.can_share);
+        out.optional("canStartApproval", &self.can_start_approval);
+        out.optional("canTrash", &self.can_trash);
+        out.optional("canTrashChildren", &self.can_trash_children);
+        out.optional("canUntrash", &self.can_untrash);
     }
 }
 
@@ -8159,156 +7894,7 @@ impl<'de> serde::Deserialize<'de> for FileCapabilities {
 
 impl serde::Serialize for FileCapabilities {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.can_accept_ownership.is_some(),
-            self.can_access_via_gen_ai.is_some(),
-            self.can_add_children.is_some(),
-            self.can_add_folder_from_another_drive.is_some(),
-            self.can_add_my_drive_parent.is_some(),
-            self.can_change_copy_requires_writer_permission.is_some(),
-            self.can_change_item_download_restriction.is_some(),
-            self.can_change_security_update_enabled.is_some(),
-            self.can_change_viewers_can_copy_content.is_some(),
-            self.can_comment.is_some(),
-            self.can_copy.is_some(),
-            self.can_delete.is_some(),
-            self.can_delete_children.is_some(),
-            self.can_disable_inherited_permissions.is_some(),
-            self.can_download.is_some(),
-            self.can_edit.is_some(),
-            self.can_enable_inherited_permissions.is_some(),
-            self.can_list_children.is_some(),
-            self.can_modify_content.is_some(),
-            self.can_modify_content_restriction.is_some(),
-            self.can_modify_editor_content_restriction.is_some(),
-            self.can_modify_labels.is_some(),
-            self.can_modify_owner_content_restriction.is_some(),
-            self.can_move_children_out_of_drive.is_some(),
-            self.can_move_children_out_of_team_drive.is_some(),
-            self.can_move_children_within_drive.is_some(),
-            self.can_move_children_within_team_drive.is_some(),
-            self.can_move_item_into_team_drive.is_some(),
-            self.can_move_item_out_of_drive.is_some(),
-            self.can_move_item_out_of_team_drive.is_some(),
-            self.can_move_item_within_drive.is_some(),
-            self.can_move_item_within_team_drive.is_some(),
-            self.can_move_team_drive_item.is_some(),
-            self.can_read_drive.is_some(),
-            self.can_read_labels.is_some(),
-            self.can_read_revisions.is_some(),
-            self.can_read_team_drive.is_some(),
-            self.can_remove_children.is_some(),
-            self.can_remove_content_restriction.is_some(),
-            self.can_remove_my_drive_parent.is_some(),
-            self.can_rename.is_some(),
-            self.can_share.is_some(),
-            self.can_start_approval.is_some(),
-            self.can_trash.is_some(),
-            self.can_trash_children.is_some(),
-            self.can_untrash.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("canAcceptOwnership", &self.can_accept_ownership)?;
-        out.optional("canAccessViaGenAi", &self.can_access_via_gen_ai)?;
-        out.optional("canAddChildren", &self.can_add_children)?;
-        out.optional(
-            "canAddFolderFromAnotherDrive",
-            &self.can_add_folder_from_another_drive,
-        )?;
-        out.optional("canAddMyDriveParent", &self.can_add_my_drive_parent)?;
-        out.optional(
-            "canChangeCopyRequiresWriterPermission",
-            &self.can_change_copy_requires_writer_permission,
-        )?;
-        out.optional(
-            "canChangeItemDownloadRestriction",
-            &self.can_change_item_download_restriction,
-        )?;
-        out.optional(
-            "canChangeSecurityUpdateEnabled",
-            &self.can_change_security_update_enabled,
-        )?;
-        out.optional(
-            "canChangeViewersCanCopyContent",
-            &self.can_change_viewers_can_copy_content,
-        )?;
-        out.optional("canComment", &self.can_comment)?;
-        out.optional("canCopy", &self.can_copy)?;
-        out.optional("canDelete", &self.can_delete)?;
-        out.optional("canDeleteChildren", &self.can_delete_children)?;
-        out.optional(
-            "canDisableInheritedPermissions",
-            &self.can_disable_inherited_permissions,
-        )?;
-        out.optional("canDownload", &self.can_download)?;
-        out.optional("canEdit", &self.can_edit)?;
-        out.optional(
-            "canEnableInheritedPermissions",
-            &self.can_enable_inherited_permissions,
-        )?;
-        out.optional("canListChildren", &self.can_list_children)?;
-        out.optional("canModifyContent", &self.can_modify_content)?;
-        out.optional(
-            "canModifyContentRestriction",
-            &self.can_modify_content_restriction,
-        )?;
-        out.optional(
-            "canModifyEditorContentRestriction",
-            &self.can_modify_editor_content_restriction,
-        )?;
-        out.optional("canModifyLabels", &self.can_modify_labels)?;
-        out.optional(
-            "canModifyOwnerContentRestriction",
-            &self.can_modify_owner_content_restriction,
-        )?;
-        out.optional(
-            "canMoveChildrenOutOfDrive",
-            &self.can_move_children_out_of_drive,
-        )?;
-        out.optional(
-            "canMoveChildrenOutOfTeamDrive",
-            &self.can_move_children_out_of_team_drive,
-        )?;
-        out.optional(
-            "canMoveChildrenWithinDrive",
-            &self.can_move_children_within_drive,
-        )?;
-        out.optional(
-            "canMoveChildrenWithinTeamDrive",
-            &self.can_move_children_within_team_drive,
-        )?;
-        out.optional(
-            "canMoveItemIntoTeamDrive",
-            &self.can_move_item_into_team_drive,
-        )?;
-        out.optional("canMoveItemOutOfDrive", &self.can_move_item_out_of_drive)?;
-        out.optional(
-            "canMoveItemOutOfTeamDrive",
-            &self.can_move_item_out_of_team_drive,
-        )?;
-        out.optional("canMoveItemWithinDrive", &self.can_move_item_within_drive)?;
-        out.optional(
-            "canMoveItemWithinTeamDrive",
-            &self.can_move_item_within_team_drive,
-        )?;
-        out.optional("canMoveTeamDriveItem", &self.can_move_team_drive_item)?;
-        out.optional("canReadDrive", &self.can_read_drive)?;
-        out.optional("canReadLabels", &self.can_read_labels)?;
-        out.optional("canReadRevisions", &self.can_read_revisions)?;
-        out.optional("canReadTeamDrive", &self.can_read_team_drive)?;
-        out.optional("canRemoveChildren", &self.can_remove_children)?;
-        out.optional(
-            "canRemoveContentRestriction",
-            &self.can_remove_content_restriction,
-        )?;
-        out.optional("canRemoveMyDriveParent", &self.can_remove_my_drive_parent)?;
-        out.optional("canRename", &self.can_rename)?;
-        out.optional("canShare", &self.can_share)?;
-        out.optional("canStartApproval", &self.can_start_approval)?;
-        out.optional("canTrash", &self.can_trash)?;
-        out.optional("canTrashChildren", &self.can_trash_children)?;
-        out.optional("canUntrash", &self.can_untrash)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -8366,13 +7952,15 @@ impl rt::internal::serde::Struct for FileContentHints {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.indexable_text = map.next_value()?,
-            1 => self.thumbnail = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.indexable_text),
+            1 => rt::internal::serde::read(map, &mut self.thumbnail),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("indexableText", &self.indexable_text);
+        out.optional("thumbnail", &self.thumbnail);
     }
 }
 
@@ -8384,14 +7972,7 @@ impl<'de> serde::Deserialize<'de> for FileContentHints {
 
 impl serde::Serialize for FileContentHints {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.indexable_text.is_some(),
-            self.thumbnail.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("indexableText", &self.indexable_text)?;
-        out.optional("thumbnail", &self.thumbnail)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -8448,19 +8029,18 @@ impl rt::internal::serde::Struct for FileContentHintsThumbnail {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => {
-                self.image = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Base64>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            1 => self.mime_type = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read_as::<Option<rt::internal::serde::Base64>, _, _>(
+                map,
+                &mut self.image,
+            ),
+            1 => rt::internal::serde::read(map, &mut self.mime_type),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional_as::<rt::internal::serde::Base64, _>("image", &self.image);
+        out.optional("mimeType", &self.mime_type);
     }
 }
 
@@ -8472,11 +8052,7 @@ impl<'de> serde::Deserialize<'de> for FileContentHintsThumbnail {
 
 impl serde::Serialize for FileContentHintsThumbnail {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.image.is_some(), self.mime_type.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional_as::<rt::internal::serde::Base64, _>("image", &self.image)?;
-        out.optional("mimeType", &self.mime_type)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -8859,62 +8435,71 @@ impl rt::internal::serde::Struct for FileImageMediaMetadata {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => {
-                self.aperture = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float32>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            1 => self.camera_make = map.next_value()?,
-            2 => self.camera_model = map.next_value()?,
-            3 => self.color_space = map.next_value()?,
-            4 => {
-                self.exposure_bias = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float32>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            5 => self.exposure_mode = map.next_value()?,
-            6 => {
-                self.exposure_time = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float32>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            7 => self.flash_used = map.next_value()?,
-            8 => {
-                self.focal_length = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float32>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            9 => self.height = map.next_value()?,
-            10 => self.iso_speed = map.next_value()?,
-            11 => self.lens = map.next_value()?,
-            12 => self.location = map.next_value()?,
-            13 => {
-                self.max_aperture_value = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float32>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            14 => self.metering_mode = map.next_value()?,
-            15 => self.rotation = map.next_value()?,
-            16 => self.sensor = map.next_value()?,
-            17 => self.subject_distance = map.next_value()?,
-            18 => self.time = map.next_value()?,
-            19 => self.white_balance = map.next_value()?,
-            20 => self.width = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float32>, _, _>(
+                map,
+                &mut self.aperture,
+            ),
+            1 => rt::internal::serde::read(map, &mut self.camera_make),
+            2 => rt::internal::serde::read(map, &mut self.camera_model),
+            3 => rt::internal::serde::read(map, &mut self.color_space),
+            4 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float32>, _, _>(
+                map,
+                &mut self.exposure_bias,
+            ),
+            5 => rt::internal::serde::read(map, &mut self.exposure_mode),
+            6 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float32>, _, _>(
+                map,
+                &mut self.exposure_time,
+            ),
+            7 => rt::internal::serde::read(map, &mut self.flash_used),
+            8 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float32>, _, _>(
+                map,
+                &mut self.focal_length,
+            ),
+            9 => rt::internal::serde::read(map, &mut self.height),
+            10 => rt::internal::serde::read(map, &mut self.iso_speed),
+            11 => rt::internal::serde::read(map, &mut self.lens),
+            12 => rt::internal::serde::read(map, &mut self.location),
+            13 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float32>, _, _>(
+                map,
+                &mut self.max_aperture_value,
+            ),
+            14 => rt::internal::serde::read(map, &mut self.metering_mode),
+            15 => rt::internal::serde::read(map, &mut self.rotation),
+            16 => rt::internal::serde::read(map, &mut self.sensor),
+            17 => rt::internal::serde::read(map, &mut self.subject_distance),
+            18 => rt::internal::serde::read(map, &mut self.time),
+            19 => rt::internal::serde::read(map, &mut self.white_balance),
+            20 => rt::internal::serde::read(map, &mut self.width),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional_as::<rt::internal::serde::Float32, _>("aperture", &self.aperture);
+        out.optional("cameraMake", &self.camera_make);
+        out.optional("cameraModel", &self.camera_model);
+        out.optional("colorSpace", &self.color_space);
+        out.optional_as::<rt::internal::serde::Float32, _>("exposureBias", &self.exposure_bias);
+        out.optional("exposureMode", &self.exposure_mode);
+        out.optional_as::<rt::internal::serde::Float32, _>("exposureTime", &self.exposure_time);
+        out.optional("flashUsed", &self.flash_used);
+        out.optional_as::<rt::internal::serde::Float32, _>("focalLength", &self.focal_length);
+        out.optional("height", &self.height);
+        out.optional("isoSpeed", &self.iso_speed);
+        out.optional("lens", &self.lens);
+        out.optional("location", &self.location);
+        out.optional_as::<rt::internal::serde::Float32, _>(
+            "maxApertureValue",
+            &self.max_aperture_value,
+        );
+        out.optional("meteringMode", &self.metering_mode);
+        out.optional("rotation", &self.rotation);
+        out.optional("sensor", &self.sensor);
+        out.optional("subjectDistance", &self.subject_distance);
+        out.optional("time", &self.time);
+        out.optional("whiteBalance", &self.white_balance);
+        out.optional("width", &self.width);
     }
 }
 
@@ -8926,55 +8511,7 @@ impl<'de> serde::Deserialize<'de> for FileImageMediaMetadata {
 
 impl serde::Serialize for FileImageMediaMetadata {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.aperture.is_some(),
-            self.camera_make.is_some(),
-            self.camera_model.is_some(),
-            self.color_space.is_some(),
-            self.exposure_bias.is_some(),
-            self.exposure_mode.is_some(),
-            self.exposure_time.is_some(),
-            self.flash_used.is_some(),
-            self.focal_length.is_some(),
-            self.height.is_some(),
-            self.iso_speed.is_some(),
-            self.lens.is_some(),
-            self.location.is_some(),
-            self.max_aperture_value.is_some(),
-            self.metering_mode.is_some(),
-            self.rotation.is_some(),
-            self.sensor.is_some(),
-            self.subject_distance.is_some(),
-            self.time.is_some(),
-            self.white_balance.is_some(),
-            self.width.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional_as::<rt::internal::serde::Float32, _>("aperture", &self.aperture)?;
-        out.optional("cameraMake", &self.camera_make)?;
-        out.optional("cameraModel", &self.camera_model)?;
-        out.optional("colorSpace", &self.color_space)?;
-        out.optional_as::<rt::internal::serde::Float32, _>("exposureBias", &self.exposure_bias)?;
-        out.optional("exposureMode", &self.exposure_mode)?;
-        out.optional_as::<rt::internal::serde::Float32, _>("exposureTime", &self.exposure_time)?;
-        out.optional("flashUsed", &self.flash_used)?;
-        out.optional_as::<rt::internal::serde::Float32, _>("focalLength", &self.focal_length)?;
-        out.optional("height", &self.height)?;
-        out.optional("isoSpeed", &self.iso_speed)?;
-        out.optional("lens", &self.lens)?;
-        out.optional("location", &self.location)?;
-        out.optional_as::<rt::internal::serde::Float32, _>(
-            "maxApertureValue",
-            &self.max_aperture_value,
-        )?;
-        out.optional("meteringMode", &self.metering_mode)?;
-        out.optional("rotation", &self.rotation)?;
-        out.optional("sensor", &self.sensor)?;
-        out.optional("subjectDistance", &self.subject_distance)?;
-        out.optional("time", &self.time)?;
-        out.optional("whiteBalance", &self.white_balance)?;
-        out.optional("width", &self.width)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -9045,32 +8582,26 @@ impl rt::internal::serde::Struct for FileImageMediaMetadataLocation {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => {
-                self.altitude = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float64>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            1 => {
-                self.latitude = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float64>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            2 => {
-                self.longitude = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float64>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float64>, _, _>(
+                map,
+                &mut self.altitude,
+            ),
+            1 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float64>, _, _>(
+                map,
+                &mut self.latitude,
+            ),
+            2 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float64>, _, _>(
+                map,
+                &mut self.longitude,
+            ),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional_as::<rt::internal::serde::Float64, _>("altitude", &self.altitude);
+        out.optional_as::<rt::internal::serde::Float64, _>("latitude", &self.latitude);
+        out.optional_as::<rt::internal::serde::Float64, _>("longitude", &self.longitude);
     }
 }
 
@@ -9082,16 +8613,7 @@ impl<'de> serde::Deserialize<'de> for FileImageMediaMetadataLocation {
 
 impl serde::Serialize for FileImageMediaMetadataLocation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.altitude.is_some(),
-            self.latitude.is_some(),
-            self.longitude.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional_as::<rt::internal::serde::Float64, _>("altitude", &self.altitude)?;
-        out.optional_as::<rt::internal::serde::Float64, _>("latitude", &self.latitude)?;
-        out.optional_as::<rt::internal::serde::Float64, _>("longitude", &self.longitude)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -9131,12 +8653,13 @@ impl rt::internal::serde::Struct for FileLabelInfo {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.labels = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.labels),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("labels", &self.labels);
     }
 }
 
@@ -9148,10 +8671,7 @@ impl<'de> serde::Deserialize<'de> for FileLabelInfo {
 
 impl serde::Serialize for FileLabelInfo {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.labels.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("labels", &self.labels)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -9206,13 +8726,15 @@ impl rt::internal::serde::Struct for FileLinkShareMetadata {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.security_update_eligible = map.next_value()?,
-            1 => self.security_update_enabled = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.security_update_eligible),
+            1 => rt::internal::serde::read(map, &mut self.security_update_enabled),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("securityUpdateEligible", &self.security_update_eligible);
+        out.optional("securityUpdateEnabled", &self.security_update_enabled);
     }
 }
 
@@ -9224,14 +8746,7 @@ impl<'de> serde::Deserialize<'de> for FileLinkShareMetadata {
 
 impl serde::Serialize for FileLinkShareMetadata {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.security_update_eligible.is_some(),
-            self.security_update_enabled.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("securityUpdateEligible", &self.security_update_eligible)?;
-        out.optional("securityUpdateEnabled", &self.security_update_enabled)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -9327,15 +8842,19 @@ impl rt::internal::serde::Struct for FileList {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.files = map.next_value()?,
-            1 => self.incomplete_search = map.next_value()?,
-            2 => self.kind = map.next_value()?,
-            3 => self.next_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.files),
+            1 => rt::internal::serde::read(map, &mut self.incomplete_search),
+            2 => rt::internal::serde::read(map, &mut self.kind),
+            3 => rt::internal::serde::read(map, &mut self.next_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("files", &self.files);
+        out.optional("incompleteSearch", &self.incomplete_search);
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
     }
 }
 
@@ -9347,18 +8866,7 @@ impl<'de> serde::Deserialize<'de> for FileList {
 
 impl serde::Serialize for FileList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.files.is_some(),
-            self.incomplete_search.is_some(),
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("files", &self.files)?;
-        out.optional("incompleteSearch", &self.incomplete_search)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -9430,14 +8938,17 @@ impl rt::internal::serde::Struct for FileShortcutDetails {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.target_id = map.next_value()?,
-            1 => self.target_mime_type = map.next_value()?,
-            2 => self.target_resource_key = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.target_id),
+            1 => rt::internal::serde::read(map, &mut self.target_mime_type),
+            2 => rt::internal::serde::read(map, &mut self.target_resource_key),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("targetId", &self.target_id);
+        out.optional("targetMimeType", &self.target_mime_type);
+        out.optional("targetResourceKey", &self.target_resource_key);
     }
 }
 
@@ -9449,16 +8960,7 @@ impl<'de> serde::Deserialize<'de> for FileShortcutDetails {
 
 impl serde::Serialize for FileShortcutDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.target_id.is_some(),
-            self.target_mime_type.is_some(),
-            self.target_resource_key.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("targetId", &self.target_id)?;
-        out.optional("targetMimeType", &self.target_mime_type)?;
-        out.optional("targetResourceKey", &self.target_resource_key)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -9530,19 +9032,20 @@ impl rt::internal::serde::Struct for FileVideoMediaMetadata {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => {
-                self.duration_millis =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            1 => self.height = map.next_value()?,
-            2 => self.width = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.duration_millis,
+            ),
+            1 => rt::internal::serde::read(map, &mut self.height),
+            2 => rt::internal::serde::read(map, &mut self.width),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional_as::<rt::internal::serde::Int64, _>("durationMillis", &self.duration_millis);
+        out.optional("height", &self.height);
+        out.optional("width", &self.width);
     }
 }
 
@@ -9554,16 +9057,7 @@ impl<'de> serde::Deserialize<'de> for FileVideoMediaMetadata {
 
 impl serde::Serialize for FileVideoMediaMetadata {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.duration_millis.is_some(),
-            self.height.is_some(),
-            self.width.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("durationMillis", &self.duration_millis)?;
-        out.optional("height", &self.height)?;
-        out.optional("width", &self.width)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -9739,21 +9233,24 @@ impl rt::internal::serde::Struct for GenerateCseTokenResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => {
-                self.current_kacls_id =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            1 => self.current_kacls_name = map.next_value()?,
-            2 => self.file_id = map.next_value()?,
-            3 => self.jwt = map.next_value()?,
-            4 => self.kind = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.current_kacls_id,
+            ),
+            1 => rt::internal::serde::read(map, &mut self.current_kacls_name),
+            2 => rt::internal::serde::read(map, &mut self.file_id),
+            3 => rt::internal::serde::read(map, &mut self.jwt),
+            4 => rt::internal::serde::read(map, &mut self.kind),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional_as::<rt::internal::serde::Int64, _>("currentKaclsId", &self.current_kacls_id);
+        out.optional("currentKaclsName", &self.current_kacls_name);
+        out.optional("fileId", &self.file_id);
+        out.optional("jwt", &self.jwt);
+        out.optional("kind", &self.kind);
     }
 }
 
@@ -9765,20 +9262,7 @@ impl<'de> serde::Deserialize<'de> for GenerateCseTokenResponse {
 
 impl serde::Serialize for GenerateCseTokenResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.current_kacls_id.is_some(),
-            self.current_kacls_name.is_some(),
-            self.file_id.is_some(),
-            self.jwt.is_some(),
-            self.kind.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("currentKaclsId", &self.current_kacls_id)?;
-        out.optional("currentKaclsName", &self.current_kacls_name)?;
-        out.optional("fileId", &self.file_id)?;
-        out.optional("jwt", &self.jwt)?;
-        out.optional("kind", &self.kind)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -9849,14 +9333,17 @@ impl rt::internal::serde::Struct for GeneratedIds {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.ids = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            2 => self.space = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.ids),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            2 => rt::internal::serde::read(map, &mut self.space),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("ids", &self.ids);
+        out.optional("kind", &self.kind);
+        out.optional("space", &self.space);
     }
 }
 
@@ -9868,16 +9355,7 @@ impl<'de> serde::Deserialize<'de> for GeneratedIds {
 
 impl serde::Serialize for GeneratedIds {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.ids.is_some(),
-            self.kind.is_some(),
-            self.space.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("ids", &self.ids)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("space", &self.space)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -9972,15 +9450,19 @@ impl rt::internal::serde::Struct for Label {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.fields = map.next_value()?,
-            1 => self.id = map.next_value()?,
-            2 => self.kind = map.next_value()?,
-            3 => self.revision_id = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.fields),
+            1 => rt::internal::serde::read(map, &mut self.id),
+            2 => rt::internal::serde::read(map, &mut self.kind),
+            3 => rt::internal::serde::read(map, &mut self.revision_id),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("fields", &self.fields);
+        out.optional("id", &self.id);
+        out.optional("kind", &self.kind);
+        out.optional("revisionId", &self.revision_id);
     }
 }
 
@@ -9992,18 +9474,7 @@ impl<'de> serde::Deserialize<'de> for Label {
 
 impl serde::Serialize for Label {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.fields.is_some(),
-            self.id.is_some(),
-            self.kind.is_some(),
-            self.revision_id.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("fields", &self.fields)?;
-        out.optional("id", &self.id)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("revisionId", &self.revision_id)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -10164,25 +9635,30 @@ impl rt::internal::serde::Struct for LabelField {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.date_string = map.next_value()?,
-            1 => self.id = map.next_value()?,
-            2 => {
-                self.integer = rt::internal::serde::next_value_as::<
-                    Option<Vec<rt::internal::serde::Int64>>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            3 => self.kind = map.next_value()?,
-            4 => self.selection = map.next_value()?,
-            5 => self.text = map.next_value()?,
-            6 => self.user = map.next_value()?,
-            7 => self.value_type = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.date_string),
+            1 => rt::internal::serde::read(map, &mut self.id),
+            2 => rt::internal::serde::read_as::<Option<Vec<rt::internal::serde::Int64>>, _, _>(
+                map,
+                &mut self.integer,
+            ),
+            3 => rt::internal::serde::read(map, &mut self.kind),
+            4 => rt::internal::serde::read(map, &mut self.selection),
+            5 => rt::internal::serde::read(map, &mut self.text),
+            6 => rt::internal::serde::read(map, &mut self.user),
+            7 => rt::internal::serde::read(map, &mut self.value_type),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("dateString", &self.date_string);
+        out.optional("id", &self.id);
+        out.optional_as::<Vec<rt::internal::serde::Int64>, _>("integer", &self.integer);
+        out.optional("kind", &self.kind);
+        out.optional("selection", &self.selection);
+        out.optional("text", &self.text);
+        out.optional("user", &self.user);
+        out.optional("valueType", &self.value_type);
     }
 }
 
@@ -10194,26 +9670,7 @@ impl<'de> serde::Deserialize<'de> for LabelField {
 
 impl serde::Serialize for LabelField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.date_string.is_some(),
-            self.id.is_some(),
-            self.integer.is_some(),
-            self.kind.is_some(),
-            self.selection.is_some(),
-            self.text.is_some(),
-            self.user.is_some(),
-            self.value_type.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("dateString", &self.date_string)?;
-        out.optional("id", &self.id)?;
-        out.optional_as::<Vec<rt::internal::serde::Int64>, _>("integer", &self.integer)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("selection", &self.selection)?;
-        out.optional("text", &self.text)?;
-        out.optional("user", &self.user)?;
-        out.optional("valueType", &self.value_type)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -10377,25 +9834,33 @@ impl rt::internal::serde::Struct for LabelFieldModification {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.field_id = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            2 => self.set_date_values = map.next_value()?,
-            3 => {
-                self.set_integer_values = rt::internal::serde::next_value_as::<
-                    Option<Vec<rt::internal::serde::Int64>>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            4 => self.set_selection_values = map.next_value()?,
-            5 => self.set_text_values = map.next_value()?,
-            6 => self.set_user_values = map.next_value()?,
-            7 => self.unset_values = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.field_id),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            2 => rt::internal::serde::read(map, &mut self.set_date_values),
+            3 => rt::internal::serde::read_as::<Option<Vec<rt::internal::serde::Int64>>, _, _>(
+                map,
+                &mut self.set_integer_values,
+            ),
+            4 => rt::internal::serde::read(map, &mut self.set_selection_values),
+            5 => rt::internal::serde::read(map, &mut self.set_text_values),
+            6 => rt::internal::serde::read(map, &mut self.set_user_values),
+            7 => rt::internal::serde::read(map, &mut self.unset_values),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("fieldId", &self.field_id);
+        out.optional("kind", &self.kind);
+        out.optional("setDateValues", &self.set_date_values);
+        out.optional_as::<Vec<rt::internal::serde::Int64>, _>(
+            "setIntegerValues",
+            &self.set_integer_values,
+        );
+        out.optional("setSelectionValues", &self.set_selection_values);
+        out.optional("setTextValues", &self.set_text_values);
+        out.optional("setUserValues", &self.set_user_values);
+        out.optional("unsetValues", &self.unset_values);
     }
 }
 
@@ -10407,29 +9872,7 @@ impl<'de> serde::Deserialize<'de> for LabelFieldModification {
 
 impl serde::Serialize for LabelFieldModification {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.field_id.is_some(),
-            self.kind.is_some(),
-            self.set_date_values.is_some(),
-            self.set_integer_values.is_some(),
-            self.set_selection_values.is_some(),
-            self.set_text_values.is_some(),
-            self.set_user_values.is_some(),
-            self.unset_values.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("fieldId", &self.field_id)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("setDateValues", &self.set_date_values)?;
-        out.optional_as::<Vec<rt::internal::serde::Int64>, _>(
-            "setIntegerValues",
-            &self.set_integer_values,
-        )?;
-        out.optional("setSelectionValues", &self.set_selection_values)?;
-        out.optional("setTextValues", &self.set_text_values)?;
-        out.optional("setUserValues", &self.set_user_values)?;
-        out.optional("unsetValues", &self.unset_values)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -10504,14 +9947,17 @@ impl rt::internal::serde::Struct for LabelList {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.kind = map.next_value()?,
-            1 => self.labels = map.next_value()?,
-            2 => self.next_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.kind),
+            1 => rt::internal::serde::read(map, &mut self.labels),
+            2 => rt::internal::serde::read(map, &mut self.next_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("kind", &self.kind);
+        out.optional("labels", &self.labels);
+        out.optional("nextPageToken", &self.next_page_token);
     }
 }
 
@@ -10523,16 +9969,7 @@ impl<'de> serde::Deserialize<'de> for LabelList {
 
 impl serde::Serialize for LabelList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.kind.is_some(),
-            self.labels.is_some(),
-            self.next_page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("labels", &self.labels)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -10629,15 +10066,19 @@ impl rt::internal::serde::Struct for LabelModification {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.field_modifications = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            2 => self.label_id = map.next_value()?,
-            3 => self.remove_label = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.field_modifications),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            2 => rt::internal::serde::read(map, &mut self.label_id),
+            3 => rt::internal::serde::read(map, &mut self.remove_label),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("fieldModifications", &self.field_modifications);
+        out.optional("kind", &self.kind);
+        out.optional("labelId", &self.label_id);
+        out.optional("removeLabel", &self.remove_label);
     }
 }
 
@@ -10649,18 +10090,7 @@ impl<'de> serde::Deserialize<'de> for LabelModification {
 
 impl serde::Serialize for LabelModification {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.field_modifications.is_some(),
-            self.kind.is_some(),
-            self.label_id.is_some(),
-            self.remove_label.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("fieldModifications", &self.field_modifications)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("labelId", &self.label_id)?;
-        out.optional("removeLabel", &self.remove_label)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -10720,13 +10150,15 @@ impl rt::internal::serde::Struct for ListAccessProposalsResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.access_proposals = map.next_value()?,
-            1 => self.next_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.access_proposals),
+            1 => rt::internal::serde::read(map, &mut self.next_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("accessProposals", &self.access_proposals);
+        out.optional("nextPageToken", &self.next_page_token);
     }
 }
 
@@ -10738,14 +10170,7 @@ impl<'de> serde::Deserialize<'de> for ListAccessProposalsResponse {
 
 impl serde::Serialize for ListAccessProposalsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.access_proposals.is_some(),
-            self.next_page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("accessProposals", &self.access_proposals)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -10807,13 +10232,15 @@ impl rt::internal::serde::Struct for ModifyLabelsRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.kind = map.next_value()?,
-            1 => self.label_modifications = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.kind),
+            1 => rt::internal::serde::read(map, &mut self.label_modifications),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("kind", &self.kind);
+        out.optional("labelModifications", &self.label_modifications);
     }
 }
 
@@ -10825,14 +10252,7 @@ impl<'de> serde::Deserialize<'de> for ModifyLabelsRequest {
 
 impl serde::Serialize for ModifyLabelsRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.kind.is_some(),
-            self.label_modifications.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("labelModifications", &self.label_modifications)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -10888,13 +10308,15 @@ impl rt::internal::serde::Struct for ModifyLabelsResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.kind = map.next_value()?,
-            1 => self.modified_labels = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.kind),
+            1 => rt::internal::serde::read(map, &mut self.modified_labels),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("kind", &self.kind);
+        out.optional("modifiedLabels", &self.modified_labels);
     }
 }
 
@@ -10906,12 +10328,7 @@ impl<'de> serde::Deserialize<'de> for ModifyLabelsResponse {
 
 impl serde::Serialize for ModifyLabelsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.kind.is_some(), self.modified_labels.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("modifiedLabels", &self.modified_labels)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -11047,16 +10464,21 @@ impl rt::internal::serde::Struct for Operation {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.done = map.next_value()?,
-            1 => self.error = map.next_value()?,
-            2 => self.metadata = map.next_value()?,
-            3 => self.name = map.next_value()?,
-            4 => self.response = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.done),
+            1 => rt::internal::serde::read(map, &mut self.error),
+            2 => rt::internal::serde::read(map, &mut self.metadata),
+            3 => rt::internal::serde::read(map, &mut self.name),
+            4 => rt::internal::serde::read(map, &mut self.response),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("done", &self.done);
+        out.optional("error", &self.error);
+        out.optional("metadata", &self.metadata);
+        out.optional("name", &self.name);
+        out.optional("response", &self.response);
     }
 }
 
@@ -11068,20 +10490,7 @@ impl<'de> serde::Deserialize<'de> for Operation {
 
 impl serde::Serialize for Operation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.done.is_some(),
-            self.error.is_some(),
-            self.metadata.is_some(),
-            self.name.is_some(),
-            self.response.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("done", &self.done)?;
-        out.optional("error", &self.error)?;
-        out.optional("metadata", &self.metadata)?;
-        out.optional("name", &self.name)?;
-        out.optional("response", &self.response)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -11437,27 +10846,49 @@ impl rt::internal::serde::Struct for Permission {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.allow_file_discovery = map.next_value()?,
-            1 => self.deleted = map.next_value()?,
-            2 => self.display_name = map.next_value()?,
-            3 => self.domain = map.next_value()?,
-            4 => self.email_address = map.next_value()?,
-            5 => self.expiration_time = map.next_value()?,
-            6 => self.id = map.next_value()?,
-            7 => self.inherited_permissions_disabled = map.next_value()?,
-            8 => self.kind = map.next_value()?,
-            9 => self.pending_owner = map.next_value()?,
-            10 => self.permission_details = map.next_value()?,
-            11 => self.photo_link = map.next_value()?,
-            12 => self.role = map.next_value()?,
-            13 => self.team_drive_permission_details = map.next_value()?,
-            14 => self.r#type = map.next_value()?,
-            15 => self.view = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.allow_file_discovery),
+            1 => rt::internal::serde::read(map, &mut self.deleted),
+            2 => rt::internal::serde::read(map, &mut self.display_name),
+            3 => rt::internal::serde::read(map, &mut self.domain),
+            4 => rt::internal::serde::read(map, &mut self.email_address),
+            5 => rt::internal::serde::read(map, &mut self.expiration_time),
+            6 => rt::internal::serde::read(map, &mut self.id),
+            7 => rt::internal::serde::read(map, &mut self.inherited_permissions_disabled),
+            8 => rt::internal::serde::read(map, &mut self.kind),
+            9 => rt::internal::serde::read(map, &mut self.pending_owner),
+            10 => rt::internal::serde::read(map, &mut self.permission_details),
+            11 => rt::internal::serde::read(map, &mut self.photo_link),
+            12 => rt::internal::serde::read(map, &mut self.role),
+            13 => rt::internal::serde::read(map, &mut self.team_drive_permission_details),
+            14 => rt::internal::serde::read(map, &mut self.r#type),
+            15 => rt::internal::serde::read(map, &mut self.view),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("allowFileDiscovery", &self.allow_file_discovery);
+        out.optional("deleted", &self.deleted);
+        out.optional("displayName", &self.display_name);
+        out.optional("domain", &self.domain);
+        out.optional("emailAddress", &self.email_address);
+        out.optional("expirationTime", &self.expiration_time);
+        out.optional("id", &self.id);
+        out.optional(
+            "inheritedPermissionsDisabled",
+            &self.inherited_permissions_disabled,
+        );
+        out.optional("kind", &self.kind);
+        out.optional("pendingOwner", &self.pending_owner);
+        out.optional("permissionDetails", &self.permission_details);
+        out.optional("photoLink", &self.photo_link);
+        out.optional("role", &self.role);
+        out.optional(
+            "teamDrivePermissionDetails",
+            &self.team_drive_permission_details,
+        );
+        out.optional("type", &self.r#type);
+        out.optional("view", &self.view);
     }
 }
 
@@ -11469,48 +10900,7 @@ impl<'de> serde::Deserialize<'de> for Permission {
 
 impl serde::Serialize for Permission {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.allow_file_discovery.is_some(),
-            self.deleted.is_some(),
-            self.display_name.is_some(),
-            self.domain.is_some(),
-            self.email_address.is_some(),
-            self.expiration_time.is_some(),
-            self.id.is_some(),
-            self.inherited_permissions_disabled.is_some(),
-            self.kind.is_some(),
-            self.pending_owner.is_some(),
-            self.permission_details.is_some(),
-            self.photo_link.is_some(),
-            self.role.is_some(),
-            self.team_drive_permission_details.is_some(),
-            self.r#type.is_some(),
-            self.view.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("allowFileDiscovery", &self.allow_file_discovery)?;
-        out.optional("deleted", &self.deleted)?;
-        out.optional("displayName", &self.display_name)?;
-        out.optional("domain", &self.domain)?;
-        out.optional("emailAddress", &self.email_address)?;
-        out.optional("expirationTime", &self.expiration_time)?;
-        out.optional("id", &self.id)?;
-        out.optional(
-            "inheritedPermissionsDisabled",
-            &self.inherited_permissions_disabled,
-        )?;
-        out.optional("kind", &self.kind)?;
-        out.optional("pendingOwner", &self.pending_owner)?;
-        out.optional("permissionDetails", &self.permission_details)?;
-        out.optional("photoLink", &self.photo_link)?;
-        out.optional("role", &self.role)?;
-        out.optional(
-            "teamDrivePermissionDetails",
-            &self.team_drive_permission_details,
-        )?;
-        out.optional("type", &self.r#type)?;
-        out.optional("view", &self.view)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -11586,14 +10976,17 @@ impl rt::internal::serde::Struct for PermissionList {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.kind = map.next_value()?,
-            1 => self.next_page_token = map.next_value()?,
-            2 => self.permissions = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.kind),
+            1 => rt::internal::serde::read(map, &mut self.next_page_token),
+            2 => rt::internal::serde::read(map, &mut self.permissions),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
+        out.optional("permissions", &self.permissions);
     }
 }
 
@@ -11605,16 +10998,7 @@ impl<'de> serde::Deserialize<'de> for PermissionList {
 
 impl serde::Serialize for PermissionList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-            self.permissions.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.optional("permissions", &self.permissions)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -11709,15 +11093,19 @@ impl rt::internal::serde::Struct for PermissionPermissionDetailsItem {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.inherited = map.next_value()?,
-            1 => self.inherited_from = map.next_value()?,
-            2 => self.permission_type = map.next_value()?,
-            3 => self.role = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.inherited),
+            1 => rt::internal::serde::read(map, &mut self.inherited_from),
+            2 => rt::internal::serde::read(map, &mut self.permission_type),
+            3 => rt::internal::serde::read(map, &mut self.role),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("inherited", &self.inherited);
+        out.optional("inheritedFrom", &self.inherited_from);
+        out.optional("permissionType", &self.permission_type);
+        out.optional("role", &self.role);
     }
 }
 
@@ -11729,18 +11117,7 @@ impl<'de> serde::Deserialize<'de> for PermissionPermissionDetailsItem {
 
 impl serde::Serialize for PermissionPermissionDetailsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.inherited.is_some(),
-            self.inherited_from.is_some(),
-            self.permission_type.is_some(),
-            self.role.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("inherited", &self.inherited)?;
-        out.optional("inheritedFrom", &self.inherited_from)?;
-        out.optional("permissionType", &self.permission_type)?;
-        out.optional("role", &self.role)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -11841,15 +11218,19 @@ impl rt::internal::serde::Struct for PermissionTeamDrivePermissionDetailsItem {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.inherited = map.next_value()?,
-            1 => self.inherited_from = map.next_value()?,
-            2 => self.role = map.next_value()?,
-            3 => self.team_drive_permission_type = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.inherited),
+            1 => rt::internal::serde::read(map, &mut self.inherited_from),
+            2 => rt::internal::serde::read(map, &mut self.role),
+            3 => rt::internal::serde::read(map, &mut self.team_drive_permission_type),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("inherited", &self.inherited);
+        out.optional("inheritedFrom", &self.inherited_from);
+        out.optional("role", &self.role);
+        out.optional("teamDrivePermissionType", &self.team_drive_permission_type);
     }
 }
 
@@ -11861,18 +11242,7 @@ impl<'de> serde::Deserialize<'de> for PermissionTeamDrivePermissionDetailsItem {
 
 impl serde::Serialize for PermissionTeamDrivePermissionDetailsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.inherited.is_some(),
-            self.inherited_from.is_some(),
-            self.role.is_some(),
-            self.team_drive_permission_type.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("inherited", &self.inherited)?;
-        out.optional("inheritedFrom", &self.inherited_from)?;
-        out.optional("role", &self.role)?;
-        out.optional("teamDrivePermissionType", &self.team_drive_permission_type)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -11947,14 +11317,17 @@ impl rt::internal::serde::Struct for ReassignApprovalRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.add_reviewers = map.next_value()?,
-            1 => self.message = map.next_value()?,
-            2 => self.replace_reviewers = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.add_reviewers),
+            1 => rt::internal::serde::read(map, &mut self.message),
+            2 => rt::internal::serde::read(map, &mut self.replace_reviewers),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("addReviewers", &self.add_reviewers);
+        out.optional("message", &self.message);
+        out.optional("replaceReviewers", &self.replace_reviewers);
     }
 }
 
@@ -11966,16 +11339,7 @@ impl<'de> serde::Deserialize<'de> for ReassignApprovalRequest {
 
 impl serde::Serialize for ReassignApprovalRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.add_reviewers.is_some(),
-            self.message.is_some(),
-            self.replace_reviewers.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("addReviewers", &self.add_reviewers)?;
-        out.optional("message", &self.message)?;
-        out.optional("replaceReviewers", &self.replace_reviewers)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -12030,13 +11394,15 @@ impl rt::internal::serde::Struct for ReplaceReviewer {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.added_reviewer_email = map.next_value()?,
-            1 => self.removed_reviewer_email = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.added_reviewer_email),
+            1 => rt::internal::serde::read(map, &mut self.removed_reviewer_email),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("addedReviewerEmail", &self.added_reviewer_email);
+        out.optional("removedReviewerEmail", &self.removed_reviewer_email);
     }
 }
 
@@ -12048,14 +11414,7 @@ impl<'de> serde::Deserialize<'de> for ReplaceReviewer {
 
 impl serde::Serialize for ReplaceReviewer {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.added_reviewer_email.is_some(),
-            self.removed_reviewer_email.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("addedReviewerEmail", &self.added_reviewer_email)?;
-        out.optional("removedReviewerEmail", &self.removed_reviewer_email)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -12284,22 +11643,33 @@ impl rt::internal::serde::Struct for Reply {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.action = map.next_value()?,
-            1 => self.assignee_email_address = map.next_value()?,
-            2 => self.author = map.next_value()?,
-            3 => self.content = map.next_value()?,
-            4 => self.created_time = map.next_value()?,
-            5 => self.deleted = map.next_value()?,
-            6 => self.html_content = map.next_value()?,
-            7 => self.id = map.next_value()?,
-            8 => self.kind = map.next_value()?,
-            9 => self.mentioned_email_addresses = map.next_value()?,
-            10 => self.modified_time = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.action),
+            1 => rt::internal::serde::read(map, &mut self.assignee_email_address),
+            2 => rt::internal::serde::read(map, &mut self.author),
+            3 => rt::internal::serde::read(map, &mut self.content),
+            4 => rt::internal::serde::read(map, &mut self.created_time),
+            5 => rt::internal::serde::read(map, &mut self.deleted),
+            6 => rt::internal::serde::read(map, &mut self.html_content),
+            7 => rt::internal::serde::read(map, &mut self.id),
+            8 => rt::internal::serde::read(map, &mut self.kind),
+            9 => rt::internal::serde::read(map, &mut self.mentioned_email_addresses),
+            10 => rt::internal::serde::read(map, &mut self.modified_time),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("action", &self.action);
+        out.optional("assigneeEmailAddress", &self.assignee_email_address);
+        out.optional("author", &self.author);
+        out.optional("content", &self.content);
+        out.optional("createdTime", &self.created_time);
+        out.optional("deleted", &self.deleted);
+        out.optional("htmlContent", &self.html_content);
+        out.optional("id", &self.id);
+        out.optional("kind", &self.kind);
+        out.optional("mentionedEmailAddresses", &self.mentioned_email_addresses);
+        out.optional("modifiedTime", &self.modified_time);
     }
 }
 
@@ -12311,32 +11681,7 @@ impl<'de> serde::Deserialize<'de> for Reply {
 
 impl serde::Serialize for Reply {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.action.is_some(),
-            self.assignee_email_address.is_some(),
-            self.author.is_some(),
-            self.content.is_some(),
-            self.created_time.is_some(),
-            self.deleted.is_some(),
-            self.html_content.is_some(),
-            self.id.is_some(),
-            self.kind.is_some(),
-            self.mentioned_email_addresses.is_some(),
-            self.modified_time.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("action", &self.action)?;
-        out.optional("assigneeEmailAddress", &self.assignee_email_address)?;
-        out.optional("author", &self.author)?;
-        out.optional("content", &self.content)?;
-        out.optional("createdTime", &self.created_time)?;
-        out.optional("deleted", &self.deleted)?;
-        out.optional("htmlContent", &self.html_content)?;
-        out.optional("id", &self.id)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("mentionedEmailAddresses", &self.mentioned_email_addresses)?;
-        out.optional("modifiedTime", &self.modified_time)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -12412,14 +11757,17 @@ impl rt::internal::serde::Struct for ReplyList {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.kind = map.next_value()?,
-            1 => self.next_page_token = map.next_value()?,
-            2 => self.replies = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.kind),
+            1 => rt::internal::serde::read(map, &mut self.next_page_token),
+            2 => rt::internal::serde::read(map, &mut self.replies),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
+        out.optional("replies", &self.replies);
     }
 }
 
@@ -12431,16 +11779,7 @@ impl<'de> serde::Deserialize<'de> for ReplyList {
 
 impl serde::Serialize for ReplyList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-            self.replies.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.optional("replies", &self.replies)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -12534,15 +11873,19 @@ impl rt::internal::serde::Struct for ResolveAccessProposalRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.action = map.next_value()?,
-            1 => self.role = map.next_value()?,
-            2 => self.send_notification = map.next_value()?,
-            3 => self.view = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.action),
+            1 => rt::internal::serde::read(map, &mut self.role),
+            2 => rt::internal::serde::read(map, &mut self.send_notification),
+            3 => rt::internal::serde::read(map, &mut self.view),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("action", &self.action);
+        out.optional("role", &self.role);
+        out.optional("sendNotification", &self.send_notification);
+        out.optional("view", &self.view);
     }
 }
 
@@ -12554,18 +11897,7 @@ impl<'de> serde::Deserialize<'de> for ResolveAccessProposalRequest {
 
 impl serde::Serialize for ResolveAccessProposalRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.action.is_some(),
-            self.role.is_some(),
-            self.send_notification.is_some(),
-            self.view.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("action", &self.action)?;
-        out.optional("role", &self.role)?;
-        out.optional("sendNotification", &self.send_notification)?;
-        out.optional("view", &self.view)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -12705,14 +12037,17 @@ impl rt::internal::serde::Struct for ReviewerResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.kind = map.next_value()?,
-            1 => self.response = map.next_value()?,
-            2 => self.reviewer = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.kind),
+            1 => rt::internal::serde::read(map, &mut self.response),
+            2 => rt::internal::serde::read(map, &mut self.reviewer),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("kind", &self.kind);
+        out.optional("response", &self.response);
+        out.optional("reviewer", &self.reviewer);
     }
 }
 
@@ -12724,16 +12059,7 @@ impl<'de> serde::Deserialize<'de> for ReviewerResponse {
 
 impl serde::Serialize for ReviewerResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.kind.is_some(),
-            self.response.is_some(),
-            self.reviewer.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("response", &self.response)?;
-        out.optional("reviewer", &self.reviewer)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -13087,30 +12413,42 @@ impl rt::internal::serde::Struct for Revision {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.export_links = map.next_value()?,
-            1 => self.id = map.next_value()?,
-            2 => self.keep_forever = map.next_value()?,
-            3 => self.kind = map.next_value()?,
-            4 => self.last_modifying_user = map.next_value()?,
-            5 => self.md5_checksum = map.next_value()?,
-            6 => self.mime_type = map.next_value()?,
-            7 => self.modified_time = map.next_value()?,
-            8 => self.original_filename = map.next_value()?,
-            9 => self.publish_auto = map.next_value()?,
-            10 => self.published = map.next_value()?,
-            11 => self.published_link = map.next_value()?,
-            12 => self.published_outside_domain = map.next_value()?,
-            13 => {
-                self.size =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.export_links),
+            1 => rt::internal::serde::read(map, &mut self.id),
+            2 => rt::internal::serde::read(map, &mut self.keep_forever),
+            3 => rt::internal::serde::read(map, &mut self.kind),
+            4 => rt::internal::serde::read(map, &mut self.last_modifying_user),
+            5 => rt::internal::serde::read(map, &mut self.md5_checksum),
+            6 => rt::internal::serde::read(map, &mut self.mime_type),
+            7 => rt::internal::serde::read(map, &mut self.modified_time),
+            8 => rt::internal::serde::read(map, &mut self.original_filename),
+            9 => rt::internal::serde::read(map, &mut self.publish_auto),
+            10 => rt::internal::serde::read(map, &mut self.published),
+            11 => rt::internal::serde::read(map, &mut self.published_link),
+            12 => rt::internal::serde::read(map, &mut self.published_outside_domain),
+            13 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.size,
+            ),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("exportLinks", &self.export_links);
+        out.optional("id", &self.id);
+        out.optional("keepForever", &self.keep_forever);
+        out.optional("kind", &self.kind);
+        out.optional("lastModifyingUser", &self.last_modifying_user);
+        out.optional("md5Checksum", &self.md5_checksum);
+        out.optional("mimeType", &self.mime_type);
+        out.optional("modifiedTime", &self.modified_time);
+        out.optional("originalFilename", &self.original_filename);
+        out.optional("publishAuto", &self.publish_auto);
+        out.optional("published", &self.published);
+        out.optional("publishedLink", &self.published_link);
+        out.optional("publishedOutsideDomain", &self.published_outside_domain);
+        out.optional_as::<rt::internal::serde::Int64, _>("size", &self.size);
     }
 }
 
@@ -13122,38 +12460,7 @@ impl<'de> serde::Deserialize<'de> for Revision {
 
 impl serde::Serialize for Revision {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.export_links.is_some(),
-            self.id.is_some(),
-            self.keep_forever.is_some(),
-            self.kind.is_some(),
-            self.last_modifying_user.is_some(),
-            self.md5_checksum.is_some(),
-            self.mime_type.is_some(),
-            self.modified_time.is_some(),
-            self.original_filename.is_some(),
-            self.publish_auto.is_some(),
-            self.published.is_some(),
-            self.published_link.is_some(),
-            self.published_outside_domain.is_some(),
-            self.size.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("exportLinks", &self.export_links)?;
-        out.optional("id", &self.id)?;
-        out.optional("keepForever", &self.keep_forever)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("lastModifyingUser", &self.last_modifying_user)?;
-        out.optional("md5Checksum", &self.md5_checksum)?;
-        out.optional("mimeType", &self.mime_type)?;
-        out.optional("modifiedTime", &self.modified_time)?;
-        out.optional("originalFilename", &self.original_filename)?;
-        out.optional("publishAuto", &self.publish_auto)?;
-        out.optional("published", &self.published)?;
-        out.optional("publishedLink", &self.published_link)?;
-        out.optional("publishedOutsideDomain", &self.published_outside_domain)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("size", &self.size)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -13229,14 +12536,17 @@ impl rt::internal::serde::Struct for RevisionList {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.kind = map.next_value()?,
-            1 => self.next_page_token = map.next_value()?,
-            2 => self.revisions = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.kind),
+            1 => rt::internal::serde::read(map, &mut self.next_page_token),
+            2 => rt::internal::serde::read(map, &mut self.revisions),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
+        out.optional("revisions", &self.revisions);
     }
 }
 
@@ -13248,16 +12558,7 @@ impl<'de> serde::Deserialize<'de> for RevisionList {
 
 impl serde::Serialize for RevisionList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-            self.revisions.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.optional("revisions", &self.revisions)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -13373,16 +12674,24 @@ impl rt::internal::serde::Struct for StartApprovalRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.due_time = map.next_value()?,
-            1 => self.file_content_change_behavior = map.next_value()?,
-            2 => self.lock_file = map.next_value()?,
-            3 => self.message = map.next_value()?,
-            4 => self.reviewer_emails = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.due_time),
+            1 => rt::internal::serde::read(map, &mut self.file_content_change_behavior),
+            2 => rt::internal::serde::read(map, &mut self.lock_file),
+            3 => rt::internal::serde::read(map, &mut self.message),
+            4 => rt::internal::serde::read(map, &mut self.reviewer_emails),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("dueTime", &self.due_time);
+        out.optional(
+            "fileContentChangeBehavior",
+            &self.file_content_change_behavior,
+        );
+        out.optional("lockFile", &self.lock_file);
+        out.optional("message", &self.message);
+        out.optional("reviewerEmails", &self.reviewer_emails);
     }
 }
 
@@ -13394,23 +12703,7 @@ impl<'de> serde::Deserialize<'de> for StartApprovalRequest {
 
 impl serde::Serialize for StartApprovalRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.due_time.is_some(),
-            self.file_content_change_behavior.is_some(),
-            self.lock_file.is_some(),
-            self.message.is_some(),
-            self.reviewer_emails.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("dueTime", &self.due_time)?;
-        out.optional(
-            "fileContentChangeBehavior",
-            &self.file_content_change_behavior,
-        )?;
-        out.optional("lockFile", &self.lock_file)?;
-        out.optional("message", &self.message)?;
-        out.optional("reviewerEmails", &self.reviewer_emails)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -13539,13 +12832,15 @@ impl rt::internal::serde::Struct for StartPageToken {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.kind = map.next_value()?,
-            1 => self.start_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.kind),
+            1 => rt::internal::serde::read(map, &mut self.start_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("kind", &self.kind);
+        out.optional("startPageToken", &self.start_page_token);
     }
 }
 
@@ -13557,12 +12852,7 @@ impl<'de> serde::Deserialize<'de> for StartPageToken {
 
 impl serde::Serialize for StartPageToken {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.kind.is_some(), self.start_page_token.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("startPageToken", &self.start_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -13646,14 +12936,17 @@ impl rt::internal::serde::Struct for Status {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.code = map.next_value()?,
-            1 => self.details = map.next_value()?,
-            2 => self.message = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.code),
+            1 => rt::internal::serde::read(map, &mut self.details),
+            2 => rt::internal::serde::read(map, &mut self.message),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("code", &self.code);
+        out.optional("details", &self.details);
+        out.optional("message", &self.message);
     }
 }
 
@@ -13665,16 +12958,7 @@ impl<'de> serde::Deserialize<'de> for Status {
 
 impl serde::Serialize for Status {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.code.is_some(),
-            self.details.is_some(),
-            self.message.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("code", &self.code)?;
-        out.optional("details", &self.details)?;
-        out.optional("message", &self.message)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -13897,22 +13181,33 @@ impl rt::internal::serde::Struct for TeamDrive {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.background_image_file = map.next_value()?,
-            1 => self.background_image_link = map.next_value()?,
-            2 => self.capabilities = map.next_value()?,
-            3 => self.color_rgb = map.next_value()?,
-            4 => self.created_time = map.next_value()?,
-            5 => self.id = map.next_value()?,
-            6 => self.kind = map.next_value()?,
-            7 => self.name = map.next_value()?,
-            8 => self.org_unit_id = map.next_value()?,
-            9 => self.restrictions = map.next_value()?,
-            10 => self.theme_id = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.background_image_file),
+            1 => rt::internal::serde::read(map, &mut self.background_image_link),
+            2 => rt::internal::serde::read(map, &mut self.capabilities),
+            3 => rt::internal::serde::read(map, &mut self.color_rgb),
+            4 => rt::internal::serde::read(map, &mut self.created_time),
+            5 => rt::internal::serde::read(map, &mut self.id),
+            6 => rt::internal::serde::read(map, &mut self.kind),
+            7 => rt::internal::serde::read(map, &mut self.name),
+            8 => rt::internal::serde::read(map, &mut self.org_unit_id),
+            9 => rt::internal::serde::read(map, &mut self.restrictions),
+            10 => rt::internal::serde::read(map, &mut self.theme_id),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("backgroundImageFile", &self.background_image_file);
+        out.optional("backgroundImageLink", &self.background_image_link);
+        out.optional("capabilities", &self.capabilities);
+        out.optional("colorRgb", &self.color_rgb);
+        out.optional("createdTime", &self.created_time);
+        out.optional("id", &self.id);
+        out.optional("kind", &self.kind);
+        out.optional("name", &self.name);
+        out.optional("orgUnitId", &self.org_unit_id);
+        out.optional("restrictions", &self.restrictions);
+        out.optional("themeId", &self.theme_id);
     }
 }
 
@@ -13924,32 +13219,7 @@ impl<'de> serde::Deserialize<'de> for TeamDrive {
 
 impl serde::Serialize for TeamDrive {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.background_image_file.is_some(),
-            self.background_image_link.is_some(),
-            self.capabilities.is_some(),
-            self.color_rgb.is_some(),
-            self.created_time.is_some(),
-            self.id.is_some(),
-            self.kind.is_some(),
-            self.name.is_some(),
-            self.org_unit_id.is_some(),
-            self.restrictions.is_some(),
-            self.theme_id.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("backgroundImageFile", &self.background_image_file)?;
-        out.optional("backgroundImageLink", &self.background_image_link)?;
-        out.optional("capabilities", &self.capabilities)?;
-        out.optional("colorRgb", &self.color_rgb)?;
-        out.optional("createdTime", &self.created_time)?;
-        out.optional("id", &self.id)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("name", &self.name)?;
-        out.optional("orgUnitId", &self.org_unit_id)?;
-        out.optional("restrictions", &self.restrictions)?;
-        out.optional("themeId", &self.theme_id)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -14045,33 +13315,28 @@ impl rt::internal::serde::Struct for TeamDriveBackgroundImageFile {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.id = map.next_value()?,
-            1 => {
-                self.width = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float32>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            2 => {
-                self.x_coordinate = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float32>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            3 => {
-                self.y_coordinate = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Float32>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.id),
+            1 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float32>, _, _>(
+                map,
+                &mut self.width,
+            ),
+            2 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float32>, _, _>(
+                map,
+                &mut self.x_coordinate,
+            ),
+            3 => rt::internal::serde::read_as::<Option<rt::internal::serde::Float32>, _, _>(
+                map,
+                &mut self.y_coordinate,
+            ),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("id", &self.id);
+        out.optional_as::<rt::internal::serde::Float32, _>("width", &self.width);
+        out.optional_as::<rt::internal::serde::Float32, _>("xCoordinate", &self.x_coordinate);
+        out.optional_as::<rt::internal::serde::Float32, _>("yCoordinate", &self.y_coordinate);
     }
 }
 
@@ -14083,18 +13348,7 @@ impl<'de> serde::Deserialize<'de> for TeamDriveBackgroundImageFile {
 
 impl serde::Serialize for TeamDriveBackgroundImageFile {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.id.is_some(),
-            self.width.is_some(),
-            self.x_coordinate.is_some(),
-            self.y_coordinate.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("id", &self.id)?;
-        out.optional_as::<rt::internal::serde::Float32, _>("width", &self.width)?;
-        out.optional_as::<rt::internal::serde::Float32, _>("xCoordinate", &self.x_coordinate)?;
-        out.optional_as::<rt::internal::serde::Float32, _>("yCoordinate", &self.y_coordinate)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -14535,38 +13789,82 @@ impl rt::internal::serde::Struct for TeamDriveCapabilities {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.can_add_children = map.next_value()?,
-            1 => {
-                self.can_change_copy_requires_writer_permission_restriction = map.next_value()?;
-            }
-            2 => self.can_change_domain_users_only_restriction = map.next_value()?,
-            3 => self.can_change_download_restriction = map.next_value()?,
-            4 => {
-                self.can_change_sharing_folders_requires_organizer_permission_restriction =
-                    map.next_value()?;
-            }
-            5 => self.can_change_team_drive_background = map.next_value()?,
-            6 => self.can_change_team_members_only_restriction = map.next_value()?,
-            7 => self.can_comment = map.next_value()?,
-            8 => self.can_copy = map.next_value()?,
-            9 => self.can_delete_children = map.next_value()?,
-            10 => self.can_delete_team_drive = map.next_value()?,
-            11 => self.can_download = map.next_value()?,
-            12 => self.can_edit = map.next_value()?,
-            13 => self.can_list_children = map.next_value()?,
-            14 => self.can_manage_members = map.next_value()?,
-            15 => self.can_read_revisions = map.next_value()?,
-            16 => self.can_remove_children = map.next_value()?,
-            17 => self.can_rename = map.next_value()?,
-            18 => self.can_rename_team_drive = map.next_value()?,
-            19 => self.can_reset_team_drive_restrictions = map.next_value()?,
-            20 => self.can_share = map.next_value()?,
-            21 => self.can_trash_children = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.can_add_children),
+            1 => rt::internal::serde::read(
+                map,
+                &mut self.can_change_copy_requires_writer_permission_restriction,
+            ),
+            2 => rt::internal::serde::read(map, &mut self.can_change_domain_users_only_restriction),
+            3 => rt::internal::serde::read(map, &mut self.can_change_download_restriction),
+            4 => rt::internal::serde::read(
+                map,
+                &mut self.can_change_sharing_folders_requires_organizer_permission_restriction,
+            ),
+            5 => rt::internal::serde::read(map, &mut self.can_change_team_drive_background),
+            6 => rt::internal::serde::read(map, &mut self.can_change_team_members_only_restriction),
+            7 => rt::internal::serde::read(map, &mut self.can_comment),
+            8 => rt::internal::serde::read(map, &mut self.can_copy),
+            9 => rt::internal::serde::read(map, &mut self.can_delete_children),
+            10 => rt::internal::serde::read(map, &mut self.can_delete_team_drive),
+            11 => rt::internal::serde::read(map, &mut self.can_download),
+            12 => rt::internal::serde::read(map, &mut self.can_edit),
+            13 => rt::internal::serde::read(map, &mut self.can_list_children),
+            14 => rt::internal::serde::read(map, &mut self.can_manage_members),
+            15 => rt::internal::serde::read(map, &mut self.can_read_revisions),
+            16 => rt::internal::serde::read(map, &mut self.can_remove_children),
+            17 => rt::internal::serde::read(map, &mut self.can_rename),
+            18 => rt::internal::serde::read(map, &mut self.can_rename_team_drive),
+            19 => rt::internal::serde::read(map, &mut self.can_reset_team_drive_restrictions),
+            20 => rt::internal::serde::read(map, &mut self.can_share),
+            21 => rt::internal::serde::read(map, &mut self.can_trash_children),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("canAddChildren", &self.can_add_children);
+        out.optional(
+            "canChangeCopyRequiresWriterPermissionRestriction",
+            &self.can_change_copy_requires_writer_permission_restriction,
+        );
+        out.optional(
+            "canChangeDomainUsersOnlyRestriction",
+            &self.can_change_domain_users_only_restriction,
+        );
+        out.optional(
+            "canChangeDownloadRestriction",
+            &self.can_change_download_restriction,
+        );
+        out.optional(
+            "canChangeSharingFoldersRequiresOrganizerPermissionRestriction",
+            &self.can_change_sharing_folders_requires_organizer_permission_restriction,
+        );
+        out.optional(
+            "canChangeTeamDriveBackground",
+            &self.can_change_team_drive_background,
+        );
+        out.optional(
+            "canChangeTeamMembersOnlyRestriction",
+            &self.can_change_team_members_only_restriction,
+        );
+        out.optional("canComment", &self.can_comment);
+        out.optional("canCopy", &self.can_copy);
+        out.optional("canDeleteChildren", &self.can_delete_children);
+        out.optional("canDeleteTeamDrive", &self.can_delete_team_drive);
+        out.optional("canDownload", &self.can_download);
+        out.optional("canEdit", &self.can_edit);
+        out.optional("canListChildren", &self.can_list_children);
+        out.optional("canManageMembers", &self.can_manage_members);
+        out.optional("canReadRevisions", &self.can_read_revisions);
+        out.optional("canRemoveChildren", &self.can_remove_children);
+        out.optional("canRename", &self.can_rename);
+        out.optional("canRenameTeamDrive", &self.can_rename_team_drive);
+        out.optional(
+            "canResetTeamDriveRestrictions",
+            &self.can_reset_team_drive_restrictions,
+        );
+        out.optional("canShare", &self.can_share);
+        out.optional("canTrashChildren", &self.can_trash_children);
     }
 }
 
@@ -14578,77 +13876,7 @@ impl<'de> serde::Deserialize<'de> for TeamDriveCapabilities {
 
 impl serde::Serialize for TeamDriveCapabilities {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.can_add_children.is_some(),
-            self.can_change_copy_requires_writer_permission_restriction
-                .is_some(),
-            self.can_change_domain_users_only_restriction.is_some(),
-            self.can_change_download_restriction.is_some(),
-            self.can_change_sharing_folders_requires_organizer_permission_restriction
-                .is_some(),
-            self.can_change_team_drive_background.is_some(),
-            self.can_change_team_members_only_restriction.is_some(),
-            self.can_comment.is_some(),
-            self.can_copy.is_some(),
-            self.can_delete_children.is_some(),
-            self.can_delete_team_drive.is_some(),
-            self.can_download.is_some(),
-            self.can_edit.is_some(),
-            self.can_list_children.is_some(),
-            self.can_manage_members.is_some(),
-            self.can_read_revisions.is_some(),
-            self.can_remove_children.is_some(),
-            self.can_rename.is_some(),
-            self.can_rename_team_drive.is_some(),
-            self.can_reset_team_drive_restrictions.is_some(),
-            self.can_share.is_some(),
-            self.can_trash_children.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("canAddChildren", &self.can_add_children)?;
-        out.optional(
-            "canChangeCopyRequiresWriterPermissionRestriction",
-            &self.can_change_copy_requires_writer_permission_restriction,
-        )?;
-        out.optional(
-            "canChangeDomainUsersOnlyRestriction",
-            &self.can_change_domain_users_only_restriction,
-        )?;
-        out.optional(
-            "canChangeDownloadRestriction",
-            &self.can_change_download_restriction,
-        )?;
-        out.optional(
-            "canChangeSharingFoldersRequiresOrganizerPermissionRestriction",
-            &self.can_change_sharing_folders_requires_organizer_permission_restriction,
-        )?;
-        out.optional(
-            "canChangeTeamDriveBackground",
-            &self.can_change_team_drive_background,
-        )?;
-        out.optional(
-            "canChangeTeamMembersOnlyRestriction",
-            &self.can_change_team_members_only_restriction,
-        )?;
-        out.optional("canComment", &self.can_comment)?;
-        out.optional("canCopy", &self.can_copy)?;
-        out.optional("canDeleteChildren", &self.can_delete_children)?;
-        out.optional("canDeleteTeamDrive", &self.can_delete_team_drive)?;
-        out.optional("canDownload", &self.can_download)?;
-        out.optional("canEdit", &self.can_edit)?;
-        out.optional("canListChildren", &self.can_list_children)?;
-        out.optional("canManageMembers", &self.can_manage_members)?;
-        out.optional("canReadRevisions", &self.can_read_revisions)?;
-        out.optional("canRemoveChildren", &self.can_remove_children)?;
-        out.optional("canRename", &self.can_rename)?;
-        out.optional("canRenameTeamDrive", &self.can_rename_team_drive)?;
-        out.optional(
-            "canResetTeamDriveRestrictions",
-            &self.can_reset_team_drive_restrictions,
-        )?;
-        out.optional("canShare", &self.can_share)?;
-        out.optional("canTrashChildren", &self.can_trash_children)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -14724,14 +13952,17 @@ impl rt::internal::serde::Struct for TeamDriveList {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.kind = map.next_value()?,
-            1 => self.next_page_token = map.next_value()?,
-            2 => self.team_drives = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.kind),
+            1 => rt::internal::serde::read(map, &mut self.next_page_token),
+            2 => rt::internal::serde::read(map, &mut self.team_drives),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
+        out.optional("teamDrives", &self.team_drives);
     }
 }
 
@@ -14743,16 +13974,7 @@ impl<'de> serde::Deserialize<'de> for TeamDriveList {
 
 impl serde::Serialize for TeamDriveList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-            self.team_drives.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.optional("teamDrives", &self.team_drives)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -14894,17 +14116,32 @@ impl rt::internal::serde::Struct for TeamDriveRestrictions {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.admin_managed_restrictions = map.next_value()?,
-            1 => self.copy_requires_writer_permission = map.next_value()?,
-            2 => self.domain_users_only = map.next_value()?,
-            3 => self.download_restriction = map.next_value()?,
-            4 => self.sharing_folders_requires_organizer_permission = map.next_value()?,
-            5 => self.team_members_only = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.admin_managed_restrictions),
+            1 => rt::internal::serde::read(map, &mut self.copy_requires_writer_permission),
+            2 => rt::internal::serde::read(map, &mut self.domain_users_only),
+            3 => rt::internal::serde::read(map, &mut self.download_restriction),
+            4 => rt::internal::serde::read(
+                map,
+                &mut self.sharing_folders_requires_organizer_permission,
+            ),
+            5 => rt::internal::serde::read(map, &mut self.team_members_only),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("adminManagedRestrictions", &self.admin_managed_restrictions);
+        out.optional(
+            "copyRequiresWriterPermission",
+            &self.copy_requires_writer_permission,
+        );
+        out.optional("domainUsersOnly", &self.domain_users_only);
+        out.optional("downloadRestriction", &self.download_restriction);
+        out.optional(
+            "sharingFoldersRequiresOrganizerPermission",
+            &self.sharing_folders_requires_organizer_permission,
+        );
+        out.optional("teamMembersOnly", &self.team_members_only);
     }
 }
 
@@ -14916,28 +14153,7 @@ impl<'de> serde::Deserialize<'de> for TeamDriveRestrictions {
 
 impl serde::Serialize for TeamDriveRestrictions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.admin_managed_restrictions.is_some(),
-            self.copy_requires_writer_permission.is_some(),
-            self.domain_users_only.is_some(),
-            self.download_restriction.is_some(),
-            self.sharing_folders_requires_organizer_permission.is_some(),
-            self.team_members_only.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("adminManagedRestrictions", &self.admin_managed_restrictions)?;
-        out.optional(
-            "copyRequiresWriterPermission",
-            &self.copy_requires_writer_permission,
-        )?;
-        out.optional("domainUsersOnly", &self.domain_users_only)?;
-        out.optional("downloadRestriction", &self.download_restriction)?;
-        out.optional(
-            "sharingFoldersRequiresOrganizerPermission",
-            &self.sharing_folders_requires_organizer_permission,
-        )?;
-        out.optional("teamMembersOnly", &self.team_members_only)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -15076,17 +14292,23 @@ impl rt::internal::serde::Struct for User {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.display_name = map.next_value()?,
-            1 => self.email_address = map.next_value()?,
-            2 => self.kind = map.next_value()?,
-            3 => self.me = map.next_value()?,
-            4 => self.permission_id = map.next_value()?,
-            5 => self.photo_link = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.display_name),
+            1 => rt::internal::serde::read(map, &mut self.email_address),
+            2 => rt::internal::serde::read(map, &mut self.kind),
+            3 => rt::internal::serde::read(map, &mut self.me),
+            4 => rt::internal::serde::read(map, &mut self.permission_id),
+            5 => rt::internal::serde::read(map, &mut self.photo_link),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("displayName", &self.display_name);
+        out.optional("emailAddress", &self.email_address);
+        out.optional("kind", &self.kind);
+        out.optional("me", &self.me);
+        out.optional("permissionId", &self.permission_id);
+        out.optional("photoLink", &self.photo_link);
     }
 }
 
@@ -15098,22 +14320,7 @@ impl<'de> serde::Deserialize<'de> for User {
 
 impl serde::Serialize for User {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.display_name.is_some(),
-            self.email_address.is_some(),
-            self.kind.is_some(),
-            self.me.is_some(),
-            self.permission_id.is_some(),
-            self.photo_link.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("displayName", &self.display_name)?;
-        out.optional("emailAddress", &self.email_address)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("me", &self.me)?;
-        out.optional("permissionId", &self.permission_id)?;
-        out.optional("photoLink", &self.photo_link)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 

@@ -380,7 +380,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::AnywhereCaches> {
         self.send()
     }
 }
@@ -389,7 +389,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::AnywhereCache;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::AnywhereCache> {
+    fn page_items(page: crate::types::AnywhereCaches) -> Vec<crate::types::AnywhereCache> {
         page.items.unwrap_or_default()
     }
 }

@@ -845,7 +845,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::Buckets> {
         self.send()
     }
 }
@@ -854,7 +854,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Bucket;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::Bucket> {
+    fn page_items(page: crate::types::Buckets) -> Vec<crate::types::Bucket> {
         page.items.unwrap_or_default()
     }
 }

@@ -554,7 +554,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::Folders> {
         self.send()
     }
 }
@@ -563,7 +563,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Folder;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::Folder> {
+    fn page_items(page: crate::types::Folders) -> Vec<crate::types::Folder> {
         page.items.unwrap_or_default()
     }
 }

@@ -570,7 +570,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::ManagedFolders> {
         self.send()
     }
 }
@@ -579,7 +579,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::ManagedFolder;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::ManagedFolder> {
+    fn page_items(page: crate::types::ManagedFolders) -> Vec<crate::types::ManagedFolder> {
         page.items.unwrap_or_default()
     }
 }

@@ -1833,7 +1833,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::Objects> {
         self.send()
     }
 }
@@ -1842,7 +1842,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::Object;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::Object> {
+    fn page_items(page: crate::types::Objects) -> Vec<crate::types::Object> {
         page.items.unwrap_or_default()
     }
 }

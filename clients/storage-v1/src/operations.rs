@@ -346,7 +346,9 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(
+        self,
+    ) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningListOperationsResponse> {
         self.send()
     }
 }
@@ -355,7 +357,9 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::GoogleLongrunningOperation;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::GoogleLongrunningOperation> {
+    fn page_items(
+        page: crate::types::GoogleLongrunningListOperationsResponse,
+    ) -> Vec<crate::types::GoogleLongrunningOperation> {
         page.operations.unwrap_or_default()
     }
 }

@@ -333,7 +333,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::RapidCaches> {
         self.send()
     }
 }
@@ -342,7 +342,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::RapidCache;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::RapidCache> {
+    fn page_items(page: crate::types::RapidCaches) -> Vec<crate::types::RapidCache> {
         page.items.unwrap_or_default()
     }
 }

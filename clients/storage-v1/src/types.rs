@@ -59,13 +59,15 @@ impl rt::internal::serde::Struct for AdvanceRelocateBucketOperationRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.expire_time = map.next_value()?,
-            1 => self.ttl = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.expire_time),
+            1 => rt::internal::serde::read(map, &mut self.ttl),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("expireTime", &self.expire_time);
+        out.optional("ttl", &self.ttl);
     }
 }
 
@@ -77,11 +79,7 @@ impl<'de> serde::Deserialize<'de> for AdvanceRelocateBucketOperationRequest {
 
 impl serde::Serialize for AdvanceRelocateBucketOperationRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.expire_time.is_some(), self.ttl.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("expireTime", &self.expire_time)?;
-        out.optional("ttl", &self.ttl)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -326,24 +324,37 @@ impl rt::internal::serde::Struct for AnywhereCache {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.admission_policy = map.next_value()?,
-            1 => self.anywhere_cache_id = map.next_value()?,
-            2 => self.bucket = map.next_value()?,
-            3 => self.create_time = map.next_value()?,
-            4 => self.id = map.next_value()?,
-            5 => self.ingest_on_write = map.next_value()?,
-            6 => self.kind = map.next_value()?,
-            7 => self.pending_update = map.next_value()?,
-            8 => self.self_link = map.next_value()?,
-            9 => self.state = map.next_value()?,
-            10 => self.ttl = map.next_value()?,
-            11 => self.update_time = map.next_value()?,
-            12 => self.zone = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.admission_policy),
+            1 => rt::internal::serde::read(map, &mut self.anywhere_cache_id),
+            2 => rt::internal::serde::read(map, &mut self.bucket),
+            3 => rt::internal::serde::read(map, &mut self.create_time),
+            4 => rt::internal::serde::read(map, &mut self.id),
+            5 => rt::internal::serde::read(map, &mut self.ingest_on_write),
+            6 => rt::internal::serde::read(map, &mut self.kind),
+            7 => rt::internal::serde::read(map, &mut self.pending_update),
+            8 => rt::internal::serde::read(map, &mut self.self_link),
+            9 => rt::internal::serde::read(map, &mut self.state),
+            10 => rt::internal::serde::read(map, &mut self.ttl),
+            11 => rt::internal::serde::read(map, &mut self.update_time),
+            12 => rt::internal::serde::read(map, &mut self.zone),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("admissionPolicy", &self.admission_policy);
+        out.optional("anywhereCacheId", &self.anywhere_cache_id);
+        out.optional("bucket", &self.bucket);
+        out.optional("createTime", &self.create_time);
+        out.optional("id", &self.id);
+        out.optional("ingestOnWrite", &self.ingest_on_write);
+        out.optional("kind", &self.kind);
+        out.optional("pendingUpdate", &self.pending_update);
+        out.optional("selfLink", &self.self_link);
+        out.optional("state", &self.state);
+        out.optional("ttl", &self.ttl);
+        out.optional("updateTime", &self.update_time);
+        out.optional("zone", &self.zone);
     }
 }
 
@@ -355,36 +366,7 @@ impl<'de> serde::Deserialize<'de> for AnywhereCache {
 
 impl serde::Serialize for AnywhereCache {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.admission_policy.is_some(),
-            self.anywhere_cache_id.is_some(),
-            self.bucket.is_some(),
-            self.create_time.is_some(),
-            self.id.is_some(),
-            self.ingest_on_write.is_some(),
-            self.kind.is_some(),
-            self.pending_update.is_some(),
-            self.self_link.is_some(),
-            self.state.is_some(),
-            self.ttl.is_some(),
-            self.update_time.is_some(),
-            self.zone.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("admissionPolicy", &self.admission_policy)?;
-        out.optional("anywhereCacheId", &self.anywhere_cache_id)?;
-        out.optional("bucket", &self.bucket)?;
-        out.optional("createTime", &self.create_time)?;
-        out.optional("id", &self.id)?;
-        out.optional("ingestOnWrite", &self.ingest_on_write)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("pendingUpdate", &self.pending_update)?;
-        out.optional("selfLink", &self.self_link)?;
-        out.optional("state", &self.state)?;
-        out.optional("ttl", &self.ttl)?;
-        out.optional("updateTime", &self.update_time)?;
-        out.optional("zone", &self.zone)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -457,14 +439,17 @@ impl rt::internal::serde::Struct for AnywhereCaches {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.items = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            2 => self.next_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.items),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            2 => rt::internal::serde::read(map, &mut self.next_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("items", &self.items);
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
     }
 }
 
@@ -476,16 +461,7 @@ impl<'de> serde::Deserialize<'de> for AnywhereCaches {
 
 impl serde::Serialize for AnywhereCaches {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.items.is_some(),
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("items", &self.items)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1218,65 +1194,96 @@ impl rt::internal::serde::Struct for Bucket {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.acl = map.next_value()?,
-            1 => self.autoclass = map.next_value()?,
-            2 => self.billing = map.next_value()?,
-            3 => self.cors = map.next_value()?,
-            4 => self.custom_placement_config = map.next_value()?,
-            5 => self.default_event_based_hold = map.next_value()?,
-            6 => self.default_object_acl = map.next_value()?,
-            7 => self.encryption = map.next_value()?,
-            8 => self.etag = map.next_value()?,
-            9 => {
-                self.generation =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            10 => self.hard_delete_time = map.next_value()?,
-            11 => self.hierarchical_namespace = map.next_value()?,
-            12 => self.iam_configuration = map.next_value()?,
-            13 => self.id = map.next_value()?,
-            14 => self.ip_filter = map.next_value()?,
-            15 => self.kind = map.next_value()?,
-            16 => self.labels = map.next_value()?,
-            17 => self.lifecycle = map.next_value()?,
-            18 => self.location = map.next_value()?,
-            19 => self.location_type = map.next_value()?,
-            20 => self.logging = map.next_value()?,
-            21 => {
-                self.metageneration =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            22 => self.name = map.next_value()?,
-            23 => self.object_retention = map.next_value()?,
-            24 => self.owner = map.next_value()?,
-            25 => {
-                self.project_number = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::UInt64>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            26 => self.retention_policy = map.next_value()?,
-            27 => self.rpo = map.next_value()?,
-            28 => self.satisfies_pzi = map.next_value()?,
-            29 => self.satisfies_pzs = map.next_value()?,
-            30 => self.self_link = map.next_value()?,
-            31 => self.soft_delete_policy = map.next_value()?,
-            32 => self.soft_delete_time = map.next_value()?,
-            33 => self.storage_class = map.next_value()?,
-            34 => self.time_created = map.next_value()?,
-            35 => self.updated = map.next_value()?,
-            36 => self.versioning = map.next_value()?,
-            37 => self.website = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.acl),
+            1 => rt::internal::serde::read(map, &mut self.autoclass),
+            2 => rt::internal::serde::read(map, &mut self.billing),
+            3 => rt::internal::serde::read(map, &mut self.cors),
+            4 => rt::internal::serde::read(map, &mut self.custom_placement_config),
+            5 => rt::internal::serde::read(map, &mut self.default_event_based_hold),
+            6 => rt::internal::serde::read(map, &mut self.default_object_acl),
+            7 => rt::internal::serde::read(map, &mut self.encryption),
+            8 => rt::internal::serde::read(map, &mut self.etag),
+            9 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.generation,
+            ),
+            10 => rt::internal::serde::read(map, &mut self.hard_delete_time),
+            11 => rt::internal::serde::read(map, &mut self.hierarchical_namespace),
+            12 => rt::internal::serde::read(map, &mut self.iam_configuration),
+            13 => rt::internal::serde::read(map, &mut self.id),
+            14 => rt::internal::serde::read(map, &mut self.ip_filter),
+            15 => rt::internal::serde::read(map, &mut self.kind),
+            16 => rt::internal::serde::read(map, &mut self.labels),
+            17 => rt::internal::serde::read(map, &mut self.lifecycle),
+            18 => rt::internal::serde::read(map, &mut self.location),
+            19 => rt::internal::serde::read(map, &mut self.location_type),
+            20 => rt::internal::serde::read(map, &mut self.logging),
+            21 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.metageneration,
+            ),
+            22 => rt::internal::serde::read(map, &mut self.name),
+            23 => rt::internal::serde::read(map, &mut self.object_retention),
+            24 => rt::internal::serde::read(map, &mut self.owner),
+            25 => rt::internal::serde::read_as::<Option<rt::internal::serde::UInt64>, _, _>(
+                map,
+                &mut self.project_number,
+            ),
+            26 => rt::internal::serde::read(map, &mut self.retention_policy),
+            27 => rt::internal::serde::read(map, &mut self.rpo),
+            28 => rt::internal::serde::read(map, &mut self.satisfies_pzi),
+            29 => rt::internal::serde::read(map, &mut self.satisfies_pzs),
+            30 => rt::internal::serde::read(map, &mut self.self_link),
+            31 => rt::internal::serde::read(map, &mut self.soft_delete_policy),
+            32 => rt::internal::serde::read(map, &mut self.soft_delete_time),
+            33 => rt::internal::serde::read(map, &mut self.storage_class),
+            34 => rt::internal::serde::read(map, &mut self.time_created),
+            35 => rt::internal::serde::read(map, &mut self.updated),
+            36 => rt::internal::serde::read(map, &mut self.versioning),
+            37 => rt::internal::serde::read(map, &mut self.website),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("acl", &self.acl);
+        out.optional("autoclass", &self.autoclass);
+        out.optional("billing", &self.billing);
+        out.optional("cors", &self.cors);
+        out.optional("customPlacementConfig", &self.custom_placement_config);
+        out.optional("defaultEventBasedHold", &self.default_event_based_hold);
+        out.optional("defaultObjectAcl", &self.default_object_acl);
+        out.optional("encryption", &self.encryption);
+        out.optional("etag", &self.etag);
+        out.optional_as::<rt::internal::serde::Int64, _>("generation", &self.generation);
+        out.optional("hardDeleteTime", &self.hard_delete_time);
+        out.optional("hierarchicalNamespace", &self.hierarchical_namespace);
+        out.optional("iamConfiguration", &self.iam_configuration);
+        out.optional("id", &self.id);
+        out.optional("ipFilter", &self.ip_filter);
+        out.optional("kind", &self.kind);
+        out.optional("labels", &self.labels);
+        out.optional("lifecycle", &self.lifecycle);
+        out.optional("location", &self.location);
+        out.optional("locationType", &self.location_type);
+        out.optional("logging", &self.logging);
+        out.optional_as::<rt::internal::serde::Int64, _>("metageneration", &self.metageneration);
+        out.optional("name", &self.name);
+        out.optional("objectRetention", &self.object_retention);
+        out.optional("owner", &self.owner);
+        out.optional_as::<rt::internal::serde::UInt64, _>("projectNumber", &self.project_number);
+        out.optional("retentionPolicy", &self.retention_policy);
+        out.optional("rpo", &self.rpo);
+        out.optional("satisfiesPZI", &self.satisfies_pzi);
+        out.optional("satisfiesPZS", &self.satisfies_pzs);
+        out.optional("selfLink", &self.self_link);
+        out.optional("softDeletePolicy", &self.soft_delete_policy);
+        out.optional("softDeleteTime", &self.soft_delete_time);
+        out.optional("storageClass", &self.storage_class);
+        out.optional("timeCreated", &self.time_created);
+        out.optional("updated", &self.updated);
+        out.optional("versioning", &self.versioning);
+        out.optional("website", &self.website);
     }
 }
 
@@ -1288,86 +1295,7 @@ impl<'de> serde::Deserialize<'de> for Bucket {
 
 impl serde::Serialize for Bucket {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.acl.is_some(),
-            self.autoclass.is_some(),
-            self.billing.is_some(),
-            self.cors.is_some(),
-            self.custom_placement_config.is_some(),
-            self.default_event_based_hold.is_some(),
-            self.default_object_acl.is_some(),
-            self.encryption.is_some(),
-            self.etag.is_some(),
-            self.generation.is_some(),
-            self.hard_delete_time.is_some(),
-            self.hierarchical_namespace.is_some(),
-            self.iam_configuration.is_some(),
-            self.id.is_some(),
-            self.ip_filter.is_some(),
-            self.kind.is_some(),
-            self.labels.is_some(),
-            self.lifecycle.is_some(),
-            self.location.is_some(),
-            self.location_type.is_some(),
-            self.logging.is_some(),
-            self.metageneration.is_some(),
-            self.name.is_some(),
-            self.object_retention.is_some(),
-            self.owner.is_some(),
-            self.project_number.is_some(),
-            self.retention_policy.is_some(),
-            self.rpo.is_some(),
-            self.satisfies_pzi.is_some(),
-            self.satisfies_pzs.is_some(),
-            self.self_link.is_some(),
-            self.soft_delete_policy.is_some(),
-            self.soft_delete_time.is_some(),
-            self.storage_class.is_some(),
-            self.time_created.is_some(),
-            self.updated.is_some(),
-            self.versioning.is_some(),
-            self.website.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("acl", &self.acl)?;
-        out.optional("autoclass", &self.autoclass)?;
-        out.optional("billing", &self.billing)?;
-        out.optional("cors", &self.cors)?;
-        out.optional("customPlacementConfig", &self.custom_placement_config)?;
-        out.optional("defaultEventBasedHold", &self.default_event_based_hold)?;
-        out.optional("defaultObjectAcl", &self.default_object_acl)?;
-        out.optional("encryption", &self.encryption)?;
-        out.optional("etag", &self.etag)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("generation", &self.generation)?;
-        out.optional("hardDeleteTime", &self.hard_delete_time)?;
-        out.optional("hierarchicalNamespace", &self.hierarchical_namespace)?;
-        out.optional("iamConfiguration", &self.iam_configuration)?;
-        out.optional("id", &self.id)?;
-        out.optional("ipFilter", &self.ip_filter)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("labels", &self.labels)?;
-        out.optional("lifecycle", &self.lifecycle)?;
-        out.optional("location", &self.location)?;
-        out.optional("locationType", &self.location_type)?;
-        out.optional("logging", &self.logging)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("metageneration", &self.metageneration)?;
-        out.optional("name", &self.name)?;
-        out.optional("objectRetention", &self.object_retention)?;
-        out.optional("owner", &self.owner)?;
-        out.optional_as::<rt::internal::serde::UInt64, _>("projectNumber", &self.project_number)?;
-        out.optional("retentionPolicy", &self.retention_policy)?;
-        out.optional("rpo", &self.rpo)?;
-        out.optional("satisfiesPZI", &self.satisfies_pzi)?;
-        out.optional("satisfiesPZS", &self.satisfies_pzs)?;
-        out.optional("selfLink", &self.self_link)?;
-        out.optional("softDeletePolicy", &self.soft_delete_policy)?;
-        out.optional("softDeleteTime", &self.soft_delete_time)?;
-        out.optional("storageClass", &self.storage_class)?;
-        out.optional("timeCreated", &self.time_created)?;
-        out.optional("updated", &self.updated)?;
-        out.optional("versioning", &self.versioning)?;
-        out.optional("website", &self.website)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1598,22 +1526,33 @@ impl rt::internal::serde::Struct for BucketAccessControl {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.bucket = map.next_value()?,
-            1 => self.domain = map.next_value()?,
-            2 => self.email = map.next_value()?,
-            3 => self.entity = map.next_value()?,
-            4 => self.entity_id = map.next_value()?,
-            5 => self.etag = map.next_value()?,
-            6 => self.id = map.next_value()?,
-            7 => self.kind = map.next_value()?,
-            8 => self.project_team = map.next_value()?,
-            9 => self.role = map.next_value()?,
-            10 => self.self_link = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.bucket),
+            1 => rt::internal::serde::read(map, &mut self.domain),
+            2 => rt::internal::serde::read(map, &mut self.email),
+            3 => rt::internal::serde::read(map, &mut self.entity),
+            4 => rt::internal::serde::read(map, &mut self.entity_id),
+            5 => rt::internal::serde::read(map, &mut self.etag),
+            6 => rt::internal::serde::read(map, &mut self.id),
+            7 => rt::internal::serde::read(map, &mut self.kind),
+            8 => rt::internal::serde::read(map, &mut self.project_team),
+            9 => rt::internal::serde::read(map, &mut self.role),
+            10 => rt::internal::serde::read(map, &mut self.self_link),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("bucket", &self.bucket);
+        out.optional("domain", &self.domain);
+        out.optional("email", &self.email);
+        out.optional("entity", &self.entity);
+        out.optional("entityId", &self.entity_id);
+        out.optional("etag", &self.etag);
+        out.optional("id", &self.id);
+        out.optional("kind", &self.kind);
+        out.optional("projectTeam", &self.project_team);
+        out.optional("role", &self.role);
+        out.optional("selfLink", &self.self_link);
     }
 }
 
@@ -1625,32 +1564,7 @@ impl<'de> serde::Deserialize<'de> for BucketAccessControl {
 
 impl serde::Serialize for BucketAccessControl {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.bucket.is_some(),
-            self.domain.is_some(),
-            self.email.is_some(),
-            self.entity.is_some(),
-            self.entity_id.is_some(),
-            self.etag.is_some(),
-            self.id.is_some(),
-            self.kind.is_some(),
-            self.project_team.is_some(),
-            self.role.is_some(),
-            self.self_link.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("bucket", &self.bucket)?;
-        out.optional("domain", &self.domain)?;
-        out.optional("email", &self.email)?;
-        out.optional("entity", &self.entity)?;
-        out.optional("entityId", &self.entity_id)?;
-        out.optional("etag", &self.etag)?;
-        out.optional("id", &self.id)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("projectTeam", &self.project_team)?;
-        out.optional("role", &self.role)?;
-        out.optional("selfLink", &self.self_link)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1705,13 +1619,15 @@ impl rt::internal::serde::Struct for BucketAccessControlProjectTeam {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.project_number = map.next_value()?,
-            1 => self.team = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.project_number),
+            1 => rt::internal::serde::read(map, &mut self.team),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("projectNumber", &self.project_number);
+        out.optional("team", &self.team);
     }
 }
 
@@ -1723,12 +1639,7 @@ impl<'de> serde::Deserialize<'de> for BucketAccessControlProjectTeam {
 
 impl serde::Serialize for BucketAccessControlProjectTeam {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.project_number.is_some(), self.team.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("projectNumber", &self.project_number)?;
-        out.optional("team", &self.team)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1784,13 +1695,15 @@ impl rt::internal::serde::Struct for BucketAccessControls {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.items = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.items),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("items", &self.items);
+        out.optional("kind", &self.kind);
     }
 }
 
@@ -1802,11 +1715,7 @@ impl<'de> serde::Deserialize<'de> for BucketAccessControls {
 
 impl serde::Serialize for BucketAccessControls {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.items.is_some(), self.kind.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("items", &self.items)?;
-        out.optional("kind", &self.kind)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1908,15 +1817,22 @@ impl rt::internal::serde::Struct for BucketAutoclass {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.enabled = map.next_value()?,
-            1 => self.terminal_storage_class = map.next_value()?,
-            2 => self.terminal_storage_class_update_time = map.next_value()?,
-            3 => self.toggle_time = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.enabled),
+            1 => rt::internal::serde::read(map, &mut self.terminal_storage_class),
+            2 => rt::internal::serde::read(map, &mut self.terminal_storage_class_update_time),
+            3 => rt::internal::serde::read(map, &mut self.toggle_time),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("enabled", &self.enabled);
+        out.optional("terminalStorageClass", &self.terminal_storage_class);
+        out.optional(
+            "terminalStorageClassUpdateTime",
+            &self.terminal_storage_class_update_time,
+        );
+        out.optional("toggleTime", &self.toggle_time);
     }
 }
 
@@ -1928,21 +1844,7 @@ impl<'de> serde::Deserialize<'de> for BucketAutoclass {
 
 impl serde::Serialize for BucketAutoclass {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.enabled.is_some(),
-            self.terminal_storage_class.is_some(),
-            self.terminal_storage_class_update_time.is_some(),
-            self.toggle_time.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("enabled", &self.enabled)?;
-        out.optional("terminalStorageClass", &self.terminal_storage_class)?;
-        out.optional(
-            "terminalStorageClassUpdateTime",
-            &self.terminal_storage_class_update_time,
-        )?;
-        out.optional("toggleTime", &self.toggle_time)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -1981,12 +1883,13 @@ impl rt::internal::serde::Struct for BucketBilling {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.requester_pays = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.requester_pays),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("requesterPays", &self.requester_pays);
     }
 }
 
@@ -1998,10 +1901,7 @@ impl<'de> serde::Deserialize<'de> for BucketBilling {
 
 impl serde::Serialize for BucketBilling {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.requester_pays.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("requesterPays", &self.requester_pays)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2093,15 +1993,19 @@ impl rt::internal::serde::Struct for BucketCorsItem {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.max_age_seconds = map.next_value()?,
-            1 => self.method = map.next_value()?,
-            2 => self.origin = map.next_value()?,
-            3 => self.response_header = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.max_age_seconds),
+            1 => rt::internal::serde::read(map, &mut self.method),
+            2 => rt::internal::serde::read(map, &mut self.origin),
+            3 => rt::internal::serde::read(map, &mut self.response_header),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("maxAgeSeconds", &self.max_age_seconds);
+        out.optional("method", &self.method);
+        out.optional("origin", &self.origin);
+        out.optional("responseHeader", &self.response_header);
     }
 }
 
@@ -2113,18 +2017,7 @@ impl<'de> serde::Deserialize<'de> for BucketCorsItem {
 
 impl serde::Serialize for BucketCorsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.max_age_seconds.is_some(),
-            self.method.is_some(),
-            self.origin.is_some(),
-            self.response_header.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("maxAgeSeconds", &self.max_age_seconds)?;
-        out.optional("method", &self.method)?;
-        out.optional("origin", &self.origin)?;
-        out.optional("responseHeader", &self.response_header)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2163,12 +2056,13 @@ impl rt::internal::serde::Struct for BucketCustomPlacementConfig {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.data_locations = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.data_locations),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("dataLocations", &self.data_locations);
     }
 }
 
@@ -2180,10 +2074,7 @@ impl<'de> serde::Deserialize<'de> for BucketCustomPlacementConfig {
 
 impl serde::Serialize for BucketCustomPlacementConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.data_locations.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("dataLocations", &self.data_locations)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2314,15 +2205,37 @@ impl rt::internal::serde::Struct for BucketEncryption {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.customer_managed_encryption_enforcement_config = map.next_value()?,
-            1 => self.customer_supplied_encryption_enforcement_config = map.next_value()?,
-            2 => self.default_kms_key_name = map.next_value()?,
-            3 => self.google_managed_encryption_enforcement_config = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(
+                map,
+                &mut self.customer_managed_encryption_enforcement_config,
+            ),
+            1 => rt::internal::serde::read(
+                map,
+                &mut self.customer_supplied_encryption_enforcement_config,
+            ),
+            2 => rt::internal::serde::read(map, &mut self.default_kms_key_name),
+            3 => rt::internal::serde::read(
+                map,
+                &mut self.google_managed_encryption_enforcement_config,
+            ),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional(
+            "customerManagedEncryptionEnforcementConfig",
+            &self.customer_managed_encryption_enforcement_config,
+        );
+        out.optional(
+            "customerSuppliedEncryptionEnforcementConfig",
+            &self.customer_supplied_encryption_enforcement_config,
+        );
+        out.optional("defaultKmsKeyName", &self.default_kms_key_name);
+        out.optional(
+            "googleManagedEncryptionEnforcementConfig",
+            &self.google_managed_encryption_enforcement_config,
+        );
     }
 }
 
@@ -2334,29 +2247,7 @@ impl<'de> serde::Deserialize<'de> for BucketEncryption {
 
 impl serde::Serialize for BucketEncryption {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.customer_managed_encryption_enforcement_config
-                .is_some(),
-            self.customer_supplied_encryption_enforcement_config
-                .is_some(),
-            self.default_kms_key_name.is_some(),
-            self.google_managed_encryption_enforcement_config.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional(
-            "customerManagedEncryptionEnforcementConfig",
-            &self.customer_managed_encryption_enforcement_config,
-        )?;
-        out.optional(
-            "customerSuppliedEncryptionEnforcementConfig",
-            &self.customer_supplied_encryption_enforcement_config,
-        )?;
-        out.optional("defaultKmsKeyName", &self.default_kms_key_name)?;
-        out.optional(
-            "googleManagedEncryptionEnforcementConfig",
-            &self.google_managed_encryption_enforcement_config,
-        )?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2421,13 +2312,15 @@ impl rt::internal::serde::Struct for BucketEncryptionCustomerManagedEncryptionEn
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.effective_time = map.next_value()?,
-            1 => self.restriction_mode = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.effective_time),
+            1 => rt::internal::serde::read(map, &mut self.restriction_mode),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("effectiveTime", &self.effective_time);
+        out.optional("restrictionMode", &self.restriction_mode);
     }
 }
 
@@ -2439,14 +2332,7 @@ impl<'de> serde::Deserialize<'de> for BucketEncryptionCustomerManagedEncryptionE
 
 impl serde::Serialize for BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.effective_time.is_some(),
-            self.restriction_mode.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("effectiveTime", &self.effective_time)?;
-        out.optional("restrictionMode", &self.restriction_mode)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2581,13 +2467,15 @@ impl rt::internal::serde::Struct for BucketEncryptionCustomerSuppliedEncryptionE
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.effective_time = map.next_value()?,
-            1 => self.restriction_mode = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.effective_time),
+            1 => rt::internal::serde::read(map, &mut self.restriction_mode),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("effectiveTime", &self.effective_time);
+        out.optional("restrictionMode", &self.restriction_mode);
     }
 }
 
@@ -2599,14 +2487,7 @@ impl<'de> serde::Deserialize<'de> for BucketEncryptionCustomerSuppliedEncryption
 
 impl serde::Serialize for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.effective_time.is_some(),
-            self.restriction_mode.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("effectiveTime", &self.effective_time)?;
-        out.optional("restrictionMode", &self.restriction_mode)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2741,13 +2622,15 @@ impl rt::internal::serde::Struct for BucketEncryptionGoogleManagedEncryptionEnfo
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.effective_time = map.next_value()?,
-            1 => self.restriction_mode = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.effective_time),
+            1 => rt::internal::serde::read(map, &mut self.restriction_mode),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("effectiveTime", &self.effective_time);
+        out.optional("restrictionMode", &self.restriction_mode);
     }
 }
 
@@ -2759,14 +2642,7 @@ impl<'de> serde::Deserialize<'de> for BucketEncryptionGoogleManagedEncryptionEnf
 
 impl serde::Serialize for BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.effective_time.is_some(),
-            self.restriction_mode.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("effectiveTime", &self.effective_time)?;
-        out.optional("restrictionMode", &self.restriction_mode)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2871,12 +2747,13 @@ impl rt::internal::serde::Struct for BucketHierarchicalNamespace {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.enabled = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.enabled),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("enabled", &self.enabled);
     }
 }
 
@@ -2888,10 +2765,7 @@ impl<'de> serde::Deserialize<'de> for BucketHierarchicalNamespace {
 
 impl serde::Serialize for BucketHierarchicalNamespace {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.enabled.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("enabled", &self.enabled)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -2983,14 +2857,20 @@ impl rt::internal::serde::Struct for BucketIamConfiguration {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.bucket_policy_only = map.next_value()?,
-            1 => self.public_access_prevention = map.next_value()?,
-            2 => self.uniform_bucket_level_access = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.bucket_policy_only),
+            1 => rt::internal::serde::read(map, &mut self.public_access_prevention),
+            2 => rt::internal::serde::read(map, &mut self.uniform_bucket_level_access),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("bucketPolicyOnly", &self.bucket_policy_only);
+        out.optional("publicAccessPrevention", &self.public_access_prevention);
+        out.optional(
+            "uniformBucketLevelAccess",
+            &self.uniform_bucket_level_access,
+        );
     }
 }
 
@@ -3002,19 +2882,7 @@ impl<'de> serde::Deserialize<'de> for BucketIamConfiguration {
 
 impl serde::Serialize for BucketIamConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.bucket_policy_only.is_some(),
-            self.public_access_prevention.is_some(),
-            self.uniform_bucket_level_access.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("bucketPolicyOnly", &self.bucket_policy_only)?;
-        out.optional("publicAccessPrevention", &self.public_access_prevention)?;
-        out.optional(
-            "uniformBucketLevelAccess",
-            &self.uniform_bucket_level_access,
-        )?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3074,13 +2942,15 @@ impl rt::internal::serde::Struct for BucketIamConfigurationBucketPolicyOnly {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.enabled = map.next_value()?,
-            1 => self.locked_time = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.enabled),
+            1 => rt::internal::serde::read(map, &mut self.locked_time),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("enabled", &self.enabled);
+        out.optional("lockedTime", &self.locked_time);
     }
 }
 
@@ -3092,12 +2962,7 @@ impl<'de> serde::Deserialize<'de> for BucketIamConfigurationBucketPolicyOnly {
 
 impl serde::Serialize for BucketIamConfigurationBucketPolicyOnly {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.enabled.is_some(), self.locked_time.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("enabled", &self.enabled)?;
-        out.optional("lockedTime", &self.locked_time)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3154,13 +3019,15 @@ impl rt::internal::serde::Struct for BucketIamConfigurationUniformBucketLevelAcc
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.enabled = map.next_value()?,
-            1 => self.locked_time = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.enabled),
+            1 => rt::internal::serde::read(map, &mut self.locked_time),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("enabled", &self.enabled);
+        out.optional("lockedTime", &self.locked_time);
     }
 }
 
@@ -3172,12 +3039,7 @@ impl<'de> serde::Deserialize<'de> for BucketIamConfigurationUniformBucketLevelAc
 
 impl serde::Serialize for BucketIamConfigurationUniformBucketLevelAccess {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.enabled.is_some(), self.locked_time.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("enabled", &self.enabled)?;
-        out.optional("lockedTime", &self.locked_time)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3303,16 +3165,24 @@ impl rt::internal::serde::Struct for BucketIpFilter {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.allow_all_service_agent_access = map.next_value()?,
-            1 => self.allow_cross_org_vpcs = map.next_value()?,
-            2 => self.mode = map.next_value()?,
-            3 => self.public_network_source = map.next_value()?,
-            4 => self.vpc_network_sources = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.allow_all_service_agent_access),
+            1 => rt::internal::serde::read(map, &mut self.allow_cross_org_vpcs),
+            2 => rt::internal::serde::read(map, &mut self.mode),
+            3 => rt::internal::serde::read(map, &mut self.public_network_source),
+            4 => rt::internal::serde::read(map, &mut self.vpc_network_sources),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional(
+            "allowAllServiceAgentAccess",
+            &self.allow_all_service_agent_access,
+        );
+        out.optional("allowCrossOrgVpcs", &self.allow_cross_org_vpcs);
+        out.optional("mode", &self.mode);
+        out.optional("publicNetworkSource", &self.public_network_source);
+        out.optional("vpcNetworkSources", &self.vpc_network_sources);
     }
 }
 
@@ -3324,23 +3194,7 @@ impl<'de> serde::Deserialize<'de> for BucketIpFilter {
 
 impl serde::Serialize for BucketIpFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.allow_all_service_agent_access.is_some(),
-            self.allow_cross_org_vpcs.is_some(),
-            self.mode.is_some(),
-            self.public_network_source.is_some(),
-            self.vpc_network_sources.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional(
-            "allowAllServiceAgentAccess",
-            &self.allow_all_service_agent_access,
-        )?;
-        out.optional("allowCrossOrgVpcs", &self.allow_cross_org_vpcs)?;
-        out.optional("mode", &self.mode)?;
-        out.optional("publicNetworkSource", &self.public_network_source)?;
-        out.optional("vpcNetworkSources", &self.vpc_network_sources)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3382,12 +3236,13 @@ impl rt::internal::serde::Struct for BucketIpFilterPublicNetworkSource {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.allowed_ip_cidr_ranges = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.allowed_ip_cidr_ranges),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("allowedIpCidrRanges", &self.allowed_ip_cidr_ranges);
     }
 }
 
@@ -3399,10 +3254,7 @@ impl<'de> serde::Deserialize<'de> for BucketIpFilterPublicNetworkSource {
 
 impl serde::Serialize for BucketIpFilterPublicNetworkSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.allowed_ip_cidr_ranges.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("allowedIpCidrRanges", &self.allowed_ip_cidr_ranges)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3460,13 +3312,15 @@ impl rt::internal::serde::Struct for BucketIpFilterVpcNetworkSourcesItem {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.allowed_ip_cidr_ranges = map.next_value()?,
-            1 => self.network = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.allowed_ip_cidr_ranges),
+            1 => rt::internal::serde::read(map, &mut self.network),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("allowedIpCidrRanges", &self.allowed_ip_cidr_ranges);
+        out.optional("network", &self.network);
     }
 }
 
@@ -3478,14 +3332,7 @@ impl<'de> serde::Deserialize<'de> for BucketIpFilterVpcNetworkSourcesItem {
 
 impl serde::Serialize for BucketIpFilterVpcNetworkSourcesItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.allowed_ip_cidr_ranges.is_some(),
-            self.network.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("allowedIpCidrRanges", &self.allowed_ip_cidr_ranges)?;
-        out.optional("network", &self.network)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3529,12 +3376,13 @@ impl rt::internal::serde::Struct for BucketLifecycle {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.rule = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.rule),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("rule", &self.rule);
     }
 }
 
@@ -3546,10 +3394,7 @@ impl<'de> serde::Deserialize<'de> for BucketLifecycle {
 
 impl serde::Serialize for BucketLifecycle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.rule.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("rule", &self.rule)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3607,13 +3452,15 @@ impl rt::internal::serde::Struct for BucketLifecycleRuleItem {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.action = map.next_value()?,
-            1 => self.condition = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.action),
+            1 => rt::internal::serde::read(map, &mut self.condition),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("action", &self.action);
+        out.optional("condition", &self.condition);
     }
 }
 
@@ -3625,12 +3472,7 @@ impl<'de> serde::Deserialize<'de> for BucketLifecycleRuleItem {
 
 impl serde::Serialize for BucketLifecycleRuleItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.action.is_some(), self.condition.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("action", &self.action)?;
-        out.optional("condition", &self.condition)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3686,13 +3528,15 @@ impl rt::internal::serde::Struct for BucketLifecycleRuleItemAction {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.storage_class = map.next_value()?,
-            1 => self.r#type = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.storage_class),
+            1 => rt::internal::serde::read(map, &mut self.r#type),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("storageClass", &self.storage_class);
+        out.optional("type", &self.r#type);
     }
 }
 
@@ -3704,12 +3548,7 @@ impl<'de> serde::Deserialize<'de> for BucketLifecycleRuleItemAction {
 
 impl serde::Serialize for BucketLifecycleRuleItemAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.storage_class.is_some(), self.r#type.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("storageClass", &self.storage_class)?;
-        out.optional("type", &self.r#type)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -3997,35 +3836,45 @@ impl rt::internal::serde::Struct for BucketLifecycleRuleItemCondition {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.age = map.next_value()?,
-            1 => self.created_before = map.next_value()?,
-            2 => self.custom_time_before = map.next_value()?,
-            3 => self.days_since_custom_time = map.next_value()?,
-            4 => self.days_since_noncurrent_time = map.next_value()?,
-            5 => self.is_live = map.next_value()?,
-            6 => self.matches_pattern = map.next_value()?,
-            7 => self.matches_prefix = map.next_value()?,
-            8 => self.matches_storage_class = map.next_value()?,
-            9 => self.matches_suffix = map.next_value()?,
-            10 => self.noncurrent_time_before = map.next_value()?,
-            11 => self.num_newer_versions = map.next_value()?,
-            12 => {
-                self.size_above_bytes =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            13 => {
-                self.size_below_bytes =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.age),
+            1 => rt::internal::serde::read(map, &mut self.created_before),
+            2 => rt::internal::serde::read(map, &mut self.custom_time_before),
+            3 => rt::internal::serde::read(map, &mut self.days_since_custom_time),
+            4 => rt::internal::serde::read(map, &mut self.days_since_noncurrent_time),
+            5 => rt::internal::serde::read(map, &mut self.is_live),
+            6 => rt::internal::serde::read(map, &mut self.matches_pattern),
+            7 => rt::internal::serde::read(map, &mut self.matches_prefix),
+            8 => rt::internal::serde::read(map, &mut self.matches_storage_class),
+            9 => rt::internal::serde::read(map, &mut self.matches_suffix),
+            10 => rt::internal::serde::read(map, &mut self.noncurrent_time_before),
+            11 => rt::internal::serde::read(map, &mut self.num_newer_versions),
+            12 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.size_above_bytes,
+            ),
+            13 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.size_below_bytes,
+            ),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("age", &self.age);
+        out.optional("createdBefore", &self.created_before);
+        out.optional("customTimeBefore", &self.custom_time_before);
+        out.optional("daysSinceCustomTime", &self.days_since_custom_time);
+        out.optional("daysSinceNoncurrentTime", &self.days_since_noncurrent_time);
+        out.optional("isLive", &self.is_live);
+        out.optional("matchesPattern", &self.matches_pattern);
+        out.optional("matchesPrefix", &self.matches_prefix);
+        out.optional("matchesStorageClass", &self.matches_storage_class);
+        out.optional("matchesSuffix", &self.matches_suffix);
+        out.optional("noncurrentTimeBefore", &self.noncurrent_time_before);
+        out.optional("numNewerVersions", &self.num_newer_versions);
+        out.optional_as::<rt::internal::serde::Int64, _>("sizeAboveBytes", &self.size_above_bytes);
+        out.optional_as::<rt::internal::serde::Int64, _>("sizeBelowBytes", &self.size_below_bytes);
     }
 }
 
@@ -4037,38 +3886,7 @@ impl<'de> serde::Deserialize<'de> for BucketLifecycleRuleItemCondition {
 
 impl serde::Serialize for BucketLifecycleRuleItemCondition {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.age.is_some(),
-            self.created_before.is_some(),
-            self.custom_time_before.is_some(),
-            self.days_since_custom_time.is_some(),
-            self.days_since_noncurrent_time.is_some(),
-            self.is_live.is_some(),
-            self.matches_pattern.is_some(),
-            self.matches_prefix.is_some(),
-            self.matches_storage_class.is_some(),
-            self.matches_suffix.is_some(),
-            self.noncurrent_time_before.is_some(),
-            self.num_newer_versions.is_some(),
-            self.size_above_bytes.is_some(),
-            self.size_below_bytes.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("age", &self.age)?;
-        out.optional("createdBefore", &self.created_before)?;
-        out.optional("customTimeBefore", &self.custom_time_before)?;
-        out.optional("daysSinceCustomTime", &self.days_since_custom_time)?;
-        out.optional("daysSinceNoncurrentTime", &self.days_since_noncurrent_time)?;
-        out.optional("isLive", &self.is_live)?;
-        out.optional("matchesPattern", &self.matches_pattern)?;
-        out.optional("matchesPrefix", &self.matches_prefix)?;
-        out.optional("matchesStorageClass", &self.matches_storage_class)?;
-        out.optional("matchesSuffix", &self.matches_suffix)?;
-        out.optional("noncurrentTimeBefore", &self.noncurrent_time_before)?;
-        out.optional("numNewerVersions", &self.num_newer_versions)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("sizeAboveBytes", &self.size_above_bytes)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("sizeBelowBytes", &self.size_below_bytes)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4124,13 +3942,15 @@ impl rt::internal::serde::Struct for BucketLogging {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.log_bucket = map.next_value()?,
-            1 => self.log_object_prefix = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.log_bucket),
+            1 => rt::internal::serde::read(map, &mut self.log_object_prefix),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("logBucket", &self.log_bucket);
+        out.optional("logObjectPrefix", &self.log_object_prefix);
     }
 }
 
@@ -4142,14 +3962,7 @@ impl<'de> serde::Deserialize<'de> for BucketLogging {
 
 impl serde::Serialize for BucketLogging {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.log_bucket.is_some(),
-            self.log_object_prefix.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("logBucket", &self.log_bucket)?;
-        out.optional("logObjectPrefix", &self.log_object_prefix)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4188,12 +4001,13 @@ impl rt::internal::serde::Struct for BucketObjectRetention {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.mode = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.mode),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("mode", &self.mode);
     }
 }
 
@@ -4205,10 +4019,7 @@ impl<'de> serde::Deserialize<'de> for BucketObjectRetention {
 
 impl serde::Serialize for BucketObjectRetention {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.mode.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("mode", &self.mode)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4263,13 +4074,15 @@ impl rt::internal::serde::Struct for BucketOwner {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.entity = map.next_value()?,
-            1 => self.entity_id = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.entity),
+            1 => rt::internal::serde::read(map, &mut self.entity_id),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("entity", &self.entity);
+        out.optional("entityId", &self.entity_id);
     }
 }
 
@@ -4281,12 +4094,7 @@ impl<'de> serde::Deserialize<'de> for BucketOwner {
 
 impl serde::Serialize for BucketOwner {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.entity.is_some(), self.entity_id.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("entity", &self.entity)?;
-        out.optional("entityId", &self.entity_id)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4366,19 +4174,20 @@ impl rt::internal::serde::Struct for BucketRetentionPolicy {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.effective_time = map.next_value()?,
-            1 => self.is_locked = map.next_value()?,
-            2 => {
-                self.retention_period =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.effective_time),
+            1 => rt::internal::serde::read(map, &mut self.is_locked),
+            2 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.retention_period,
+            ),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("effectiveTime", &self.effective_time);
+        out.optional("isLocked", &self.is_locked);
+        out.optional_as::<rt::internal::serde::Int64, _>("retentionPeriod", &self.retention_period);
     }
 }
 
@@ -4390,19 +4199,7 @@ impl<'de> serde::Deserialize<'de> for BucketRetentionPolicy {
 
 impl serde::Serialize for BucketRetentionPolicy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.effective_time.is_some(),
-            self.is_locked.is_some(),
-            self.retention_period.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("effectiveTime", &self.effective_time)?;
-        out.optional("isLocked", &self.is_locked)?;
-        out.optional_as::<rt::internal::serde::Int64, _>(
-            "retentionPeriod",
-            &self.retention_period,
-        )?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4488,19 +4285,23 @@ impl rt::internal::serde::Struct for BucketSoftDeletePolicy {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.effective_time = map.next_value()?,
-            1 => self.hard_delete_pause = map.next_value()?,
-            2 => {
-                self.retention_duration_seconds =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.effective_time),
+            1 => rt::internal::serde::read(map, &mut self.hard_delete_pause),
+            2 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.retention_duration_seconds,
+            ),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("effectiveTime", &self.effective_time);
+        out.optional("hardDeletePause", &self.hard_delete_pause);
+        out.optional_as::<rt::internal::serde::Int64, _>(
+            "retentionDurationSeconds",
+            &self.retention_duration_seconds,
+        );
     }
 }
 
@@ -4512,19 +4313,7 @@ impl<'de> serde::Deserialize<'de> for BucketSoftDeletePolicy {
 
 impl serde::Serialize for BucketSoftDeletePolicy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.effective_time.is_some(),
-            self.hard_delete_pause.is_some(),
-            self.retention_duration_seconds.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("effectiveTime", &self.effective_time)?;
-        out.optional("hardDeletePause", &self.hard_delete_pause)?;
-        out.optional_as::<rt::internal::serde::Int64, _>(
-            "retentionDurationSeconds",
-            &self.retention_duration_seconds,
-        )?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4581,13 +4370,15 @@ impl rt::internal::serde::Struct for BucketSoftDeletePolicyHardDeletePause {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.effective_time = map.next_value()?,
-            1 => self.enabled = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.effective_time),
+            1 => rt::internal::serde::read(map, &mut self.enabled),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("effectiveTime", &self.effective_time);
+        out.optional("enabled", &self.enabled);
     }
 }
 
@@ -4599,14 +4390,7 @@ impl<'de> serde::Deserialize<'de> for BucketSoftDeletePolicyHardDeletePause {
 
 impl serde::Serialize for BucketSoftDeletePolicyHardDeletePause {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.effective_time.is_some(),
-            self.enabled.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("effectiveTime", &self.effective_time)?;
-        out.optional("enabled", &self.enabled)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4744,17 +4528,23 @@ impl rt::internal::serde::Struct for BucketStorageLayout {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.bucket = map.next_value()?,
-            1 => self.custom_placement_config = map.next_value()?,
-            2 => self.hierarchical_namespace = map.next_value()?,
-            3 => self.kind = map.next_value()?,
-            4 => self.location = map.next_value()?,
-            5 => self.location_type = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.bucket),
+            1 => rt::internal::serde::read(map, &mut self.custom_placement_config),
+            2 => rt::internal::serde::read(map, &mut self.hierarchical_namespace),
+            3 => rt::internal::serde::read(map, &mut self.kind),
+            4 => rt::internal::serde::read(map, &mut self.location),
+            5 => rt::internal::serde::read(map, &mut self.location_type),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("bucket", &self.bucket);
+        out.optional("customPlacementConfig", &self.custom_placement_config);
+        out.optional("hierarchicalNamespace", &self.hierarchical_namespace);
+        out.optional("kind", &self.kind);
+        out.optional("location", &self.location);
+        out.optional("locationType", &self.location_type);
     }
 }
 
@@ -4766,22 +4556,7 @@ impl<'de> serde::Deserialize<'de> for BucketStorageLayout {
 
 impl serde::Serialize for BucketStorageLayout {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.bucket.is_some(),
-            self.custom_placement_config.is_some(),
-            self.hierarchical_namespace.is_some(),
-            self.kind.is_some(),
-            self.location.is_some(),
-            self.location_type.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("bucket", &self.bucket)?;
-        out.optional("customPlacementConfig", &self.custom_placement_config)?;
-        out.optional("hierarchicalNamespace", &self.hierarchical_namespace)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("location", &self.location)?;
-        out.optional("locationType", &self.location_type)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4820,12 +4595,13 @@ impl rt::internal::serde::Struct for BucketStorageLayoutCustomPlacementConfig {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.data_locations = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.data_locations),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("dataLocations", &self.data_locations);
     }
 }
 
@@ -4837,10 +4613,7 @@ impl<'de> serde::Deserialize<'de> for BucketStorageLayoutCustomPlacementConfig {
 
 impl serde::Serialize for BucketStorageLayoutCustomPlacementConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.data_locations.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("dataLocations", &self.data_locations)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4879,12 +4652,13 @@ impl rt::internal::serde::Struct for BucketStorageLayoutHierarchicalNamespace {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.enabled = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.enabled),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("enabled", &self.enabled);
     }
 }
 
@@ -4896,10 +4670,7 @@ impl<'de> serde::Deserialize<'de> for BucketStorageLayoutHierarchicalNamespace {
 
 impl serde::Serialize for BucketStorageLayoutHierarchicalNamespace {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.enabled.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("enabled", &self.enabled)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -4938,12 +4709,13 @@ impl rt::internal::serde::Struct for BucketVersioning {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.enabled = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.enabled),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("enabled", &self.enabled);
     }
 }
 
@@ -4955,10 +4727,7 @@ impl<'de> serde::Deserialize<'de> for BucketVersioning {
 
 impl serde::Serialize for BucketVersioning {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.enabled.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("enabled", &self.enabled)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -5019,13 +4788,15 @@ impl rt::internal::serde::Struct for BucketWebsite {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.main_page_suffix = map.next_value()?,
-            1 => self.not_found_page = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.main_page_suffix),
+            1 => rt::internal::serde::read(map, &mut self.not_found_page),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("mainPageSuffix", &self.main_page_suffix);
+        out.optional("notFoundPage", &self.not_found_page);
     }
 }
 
@@ -5037,14 +4808,7 @@ impl<'de> serde::Deserialize<'de> for BucketWebsite {
 
 impl serde::Serialize for BucketWebsite {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.main_page_suffix.is_some(),
-            self.not_found_page.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("mainPageSuffix", &self.main_page_suffix)?;
-        out.optional("notFoundPage", &self.not_found_page)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -5132,15 +4896,19 @@ impl rt::internal::serde::Struct for Buckets {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.items = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            2 => self.next_page_token = map.next_value()?,
-            3 => self.unreachable = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.items),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            2 => rt::internal::serde::read(map, &mut self.next_page_token),
+            3 => rt::internal::serde::read(map, &mut self.unreachable),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("items", &self.items);
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
+        out.optional("unreachable", &self.unreachable);
     }
 }
 
@@ -5152,18 +4920,7 @@ impl<'de> serde::Deserialize<'de> for Buckets {
 
 impl serde::Serialize for Buckets {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.items.is_some(),
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-            self.unreachable.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("items", &self.items)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.optional("unreachable", &self.unreachable)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -6169,18 +5926,25 @@ impl rt::internal::serde::Struct for BulkRestoreObjectsRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.allow_overwrite = map.next_value()?,
-            1 => self.copy_source_acl = map.next_value()?,
-            2 => self.created_after_time = map.next_value()?,
-            3 => self.created_before_time = map.next_value()?,
-            4 => self.match_globs = map.next_value()?,
-            5 => self.soft_deleted_after_time = map.next_value()?,
-            6 => self.soft_deleted_before_time = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.allow_overwrite),
+            1 => rt::internal::serde::read(map, &mut self.copy_source_acl),
+            2 => rt::internal::serde::read(map, &mut self.created_after_time),
+            3 => rt::internal::serde::read(map, &mut self.created_before_time),
+            4 => rt::internal::serde::read(map, &mut self.match_globs),
+            5 => rt::internal::serde::read(map, &mut self.soft_deleted_after_time),
+            6 => rt::internal::serde::read(map, &mut self.soft_deleted_before_time),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("allowOverwrite", &self.allow_overwrite);
+        out.optional("copySourceAcl", &self.copy_source_acl);
+        out.optional("createdAfterTime", &self.created_after_time);
+        out.optional("createdBeforeTime", &self.created_before_time);
+        out.optional("matchGlobs", &self.match_globs);
+        out.optional("softDeletedAfterTime", &self.soft_deleted_after_time);
+        out.optional("softDeletedBeforeTime", &self.soft_deleted_before_time);
     }
 }
 
@@ -6192,24 +5956,7 @@ impl<'de> serde::Deserialize<'de> for BulkRestoreObjectsRequest {
 
 impl serde::Serialize for BulkRestoreObjectsRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.allow_overwrite.is_some(),
-            self.copy_source_acl.is_some(),
-            self.created_after_time.is_some(),
-            self.created_before_time.is_some(),
-            self.match_globs.is_some(),
-            self.soft_deleted_after_time.is_some(),
-            self.soft_deleted_before_time.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("allowOverwrite", &self.allow_overwrite)?;
-        out.optional("copySourceAcl", &self.copy_source_acl)?;
-        out.optional("createdAfterTime", &self.created_after_time)?;
-        out.optional("createdBeforeTime", &self.created_before_time)?;
-        out.optional("matchGlobs", &self.match_globs)?;
-        out.optional("softDeletedAfterTime", &self.soft_deleted_after_time)?;
-        out.optional("softDeletedBeforeTime", &self.soft_deleted_before_time)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -6309,15 +6056,19 @@ impl rt::internal::serde::Struct for ComposeRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.delete_source_objects = map.next_value()?,
-            1 => self.destination = map.next_value()?,
-            2 => self.kind = map.next_value()?,
-            3 => self.source_objects = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.delete_source_objects),
+            1 => rt::internal::serde::read(map, &mut self.destination),
+            2 => rt::internal::serde::read(map, &mut self.kind),
+            3 => rt::internal::serde::read(map, &mut self.source_objects),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("deleteSourceObjects", &self.delete_source_objects);
+        out.optional("destination", &self.destination);
+        out.optional("kind", &self.kind);
+        out.optional("sourceObjects", &self.source_objects);
     }
 }
 
@@ -6329,18 +6080,7 @@ impl<'de> serde::Deserialize<'de> for ComposeRequest {
 
 impl serde::Serialize for ComposeRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.delete_source_objects.is_some(),
-            self.destination.is_some(),
-            self.kind.is_some(),
-            self.source_objects.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("deleteSourceObjects", &self.delete_source_objects)?;
-        out.optional("destination", &self.destination)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("sourceObjects", &self.source_objects)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -6419,19 +6159,20 @@ impl rt::internal::serde::Struct for ComposeRequestSourceObjectsItem {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => {
-                self.generation =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            1 => self.name = map.next_value()?,
-            2 => self.object_preconditions = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.generation,
+            ),
+            1 => rt::internal::serde::read(map, &mut self.name),
+            2 => rt::internal::serde::read(map, &mut self.object_preconditions),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional_as::<rt::internal::serde::Int64, _>("generation", &self.generation);
+        out.optional("name", &self.name);
+        out.optional("objectPreconditions", &self.object_preconditions);
     }
 }
 
@@ -6443,16 +6184,7 @@ impl<'de> serde::Deserialize<'de> for ComposeRequestSourceObjectsItem {
 
 impl serde::Serialize for ComposeRequestSourceObjectsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.generation.is_some(),
-            self.name.is_some(),
-            self.object_preconditions.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("generation", &self.generation)?;
-        out.optional("name", &self.name)?;
-        out.optional("objectPreconditions", &self.object_preconditions)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -6493,17 +6225,19 @@ impl rt::internal::serde::Struct for ComposeRequestSourceObjectsItemObjectPrecon
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => {
-                self.if_generation_match =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.if_generation_match,
+            ),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional_as::<rt::internal::serde::Int64, _>(
+            "ifGenerationMatch",
+            &self.if_generation_match,
+        );
     }
 }
 
@@ -6515,13 +6249,7 @@ impl<'de> serde::Deserialize<'de> for ComposeRequestSourceObjectsItemObjectPreco
 
 impl serde::Serialize for ComposeRequestSourceObjectsItemObjectPreconditions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.if_generation_match.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional_as::<rt::internal::serde::Int64, _>(
-            "ifGenerationMatch",
-            &self.if_generation_match,
-        )?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -6614,15 +6342,19 @@ impl rt::internal::serde::Struct for Expr {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.description = map.next_value()?,
-            1 => self.expression = map.next_value()?,
-            2 => self.location = map.next_value()?,
-            3 => self.title = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.description),
+            1 => rt::internal::serde::read(map, &mut self.expression),
+            2 => rt::internal::serde::read(map, &mut self.location),
+            3 => rt::internal::serde::read(map, &mut self.title),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("description", &self.description);
+        out.optional("expression", &self.expression);
+        out.optional("location", &self.location);
+        out.optional("title", &self.title);
     }
 }
 
@@ -6634,18 +6366,7 @@ impl<'de> serde::Deserialize<'de> for Expr {
 
 impl serde::Serialize for Expr {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.description.is_some(),
-            self.expression.is_some(),
-            self.location.is_some(),
-            self.title.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("description", &self.description)?;
-        out.optional("expression", &self.expression)?;
-        out.optional("location", &self.location)?;
-        out.optional("title", &self.title)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -6827,25 +6548,32 @@ impl rt::internal::serde::Struct for Folder {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.bucket = map.next_value()?,
-            1 => self.create_time = map.next_value()?,
-            2 => self.id = map.next_value()?,
-            3 => self.kind = map.next_value()?,
-            4 => {
-                self.metageneration =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            5 => self.name = map.next_value()?,
-            6 => self.pending_rename_info = map.next_value()?,
-            7 => self.self_link = map.next_value()?,
-            8 => self.update_time = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.bucket),
+            1 => rt::internal::serde::read(map, &mut self.create_time),
+            2 => rt::internal::serde::read(map, &mut self.id),
+            3 => rt::internal::serde::read(map, &mut self.kind),
+            4 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.metageneration,
+            ),
+            5 => rt::internal::serde::read(map, &mut self.name),
+            6 => rt::internal::serde::read(map, &mut self.pending_rename_info),
+            7 => rt::internal::serde::read(map, &mut self.self_link),
+            8 => rt::internal::serde::read(map, &mut self.update_time),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("bucket", &self.bucket);
+        out.optional("createTime", &self.create_time);
+        out.optional("id", &self.id);
+        out.optional("kind", &self.kind);
+        out.optional_as::<rt::internal::serde::Int64, _>("metageneration", &self.metageneration);
+        out.optional("name", &self.name);
+        out.optional("pendingRenameInfo", &self.pending_rename_info);
+        out.optional("selfLink", &self.self_link);
+        out.optional("updateTime", &self.update_time);
     }
 }
 
@@ -6857,28 +6585,7 @@ impl<'de> serde::Deserialize<'de> for Folder {
 
 impl serde::Serialize for Folder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.bucket.is_some(),
-            self.create_time.is_some(),
-            self.id.is_some(),
-            self.kind.is_some(),
-            self.metageneration.is_some(),
-            self.name.is_some(),
-            self.pending_rename_info.is_some(),
-            self.self_link.is_some(),
-            self.update_time.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("bucket", &self.bucket)?;
-        out.optional("createTime", &self.create_time)?;
-        out.optional("id", &self.id)?;
-        out.optional("kind", &self.kind)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("metageneration", &self.metageneration)?;
-        out.optional("name", &self.name)?;
-        out.optional("pendingRenameInfo", &self.pending_rename_info)?;
-        out.optional("selfLink", &self.self_link)?;
-        out.optional("updateTime", &self.update_time)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -6918,12 +6625,13 @@ impl rt::internal::serde::Struct for FolderPendingRenameInfo {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.operation_id = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.operation_id),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("operationId", &self.operation_id);
     }
 }
 
@@ -6935,10 +6643,7 @@ impl<'de> serde::Deserialize<'de> for FolderPendingRenameInfo {
 
 impl serde::Serialize for FolderPendingRenameInfo {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.operation_id.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("operationId", &self.operation_id)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -7010,14 +6715,17 @@ impl rt::internal::serde::Struct for Folders {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.items = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            2 => self.next_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.items),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            2 => rt::internal::serde::read(map, &mut self.next_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("items", &self.items);
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
     }
 }
 
@@ -7029,16 +6737,7 @@ impl<'de> serde::Deserialize<'de> for Folders {
 
 impl serde::Serialize for Folders {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.items.is_some(),
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("items", &self.items)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -7116,14 +6815,17 @@ impl rt::internal::serde::Struct for GoogleLongrunningListOperationsResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.kind = map.next_value()?,
-            1 => self.next_page_token = map.next_value()?,
-            2 => self.operations = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.kind),
+            1 => rt::internal::serde::read(map, &mut self.next_page_token),
+            2 => rt::internal::serde::read(map, &mut self.operations),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
+        out.optional("operations", &self.operations);
     }
 }
 
@@ -7135,16 +6837,7 @@ impl<'de> serde::Deserialize<'de> for GoogleLongrunningListOperationsResponse {
 
 impl serde::Serialize for GoogleLongrunningListOperationsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-            self.operations.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.optional("operations", &self.operations)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -7314,18 +7007,25 @@ impl rt::internal::serde::Struct for GoogleLongrunningOperation {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.done = map.next_value()?,
-            1 => self.error = map.next_value()?,
-            2 => self.kind = map.next_value()?,
-            3 => self.metadata = map.next_value()?,
-            4 => self.name = map.next_value()?,
-            5 => self.response = map.next_value()?,
-            6 => self.self_link = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.done),
+            1 => rt::internal::serde::read(map, &mut self.error),
+            2 => rt::internal::serde::read(map, &mut self.kind),
+            3 => rt::internal::serde::read(map, &mut self.metadata),
+            4 => rt::internal::serde::read(map, &mut self.name),
+            5 => rt::internal::serde::read(map, &mut self.response),
+            6 => rt::internal::serde::read(map, &mut self.self_link),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("done", &self.done);
+        out.optional("error", &self.error);
+        out.optional("kind", &self.kind);
+        out.optional("metadata", &self.metadata);
+        out.optional("name", &self.name);
+        out.optional("response", &self.response);
+        out.optional("selfLink", &self.self_link);
     }
 }
 
@@ -7337,24 +7037,7 @@ impl<'de> serde::Deserialize<'de> for GoogleLongrunningOperation {
 
 impl serde::Serialize for GoogleLongrunningOperation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.done.is_some(),
-            self.error.is_some(),
-            self.kind.is_some(),
-            self.metadata.is_some(),
-            self.name.is_some(),
-            self.response.is_some(),
-            self.self_link.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("done", &self.done)?;
-        out.optional("error", &self.error)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("metadata", &self.metadata)?;
-        out.optional("name", &self.name)?;
-        out.optional("response", &self.response)?;
-        out.optional("selfLink", &self.self_link)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -7436,14 +7119,17 @@ impl rt::internal::serde::Struct for GoogleRpcStatus {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.code = map.next_value()?,
-            1 => self.details = map.next_value()?,
-            2 => self.message = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.code),
+            1 => rt::internal::serde::read(map, &mut self.details),
+            2 => rt::internal::serde::read(map, &mut self.message),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("code", &self.code);
+        out.optional("details", &self.details);
+        out.optional("message", &self.message);
     }
 }
 
@@ -7455,16 +7141,7 @@ impl<'de> serde::Deserialize<'de> for GoogleRpcStatus {
 
 impl serde::Serialize for GoogleRpcStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.code.is_some(),
-            self.details.is_some(),
-            self.message.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("code", &self.code)?;
-        out.optional("details", &self.details)?;
-        out.optional("message", &self.message)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -7535,14 +7212,17 @@ impl rt::internal::serde::Struct for HmacKey {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.kind = map.next_value()?,
-            1 => self.metadata = map.next_value()?,
-            2 => self.secret = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.kind),
+            1 => rt::internal::serde::read(map, &mut self.metadata),
+            2 => rt::internal::serde::read(map, &mut self.secret),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("kind", &self.kind);
+        out.optional("metadata", &self.metadata);
+        out.optional("secret", &self.secret);
     }
 }
 
@@ -7554,16 +7234,7 @@ impl<'de> serde::Deserialize<'de> for HmacKey {
 
 impl serde::Serialize for HmacKey {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.kind.is_some(),
-            self.metadata.is_some(),
-            self.secret.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("metadata", &self.metadata)?;
-        out.optional("secret", &self.secret)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -7757,21 +7428,31 @@ impl rt::internal::serde::Struct for HmacKeyMetadata {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.access_id = map.next_value()?,
-            1 => self.etag = map.next_value()?,
-            2 => self.id = map.next_value()?,
-            3 => self.kind = map.next_value()?,
-            4 => self.project_id = map.next_value()?,
-            5 => self.self_link = map.next_value()?,
-            6 => self.service_account_email = map.next_value()?,
-            7 => self.state = map.next_value()?,
-            8 => self.time_created = map.next_value()?,
-            9 => self.updated = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.access_id),
+            1 => rt::internal::serde::read(map, &mut self.etag),
+            2 => rt::internal::serde::read(map, &mut self.id),
+            3 => rt::internal::serde::read(map, &mut self.kind),
+            4 => rt::internal::serde::read(map, &mut self.project_id),
+            5 => rt::internal::serde::read(map, &mut self.self_link),
+            6 => rt::internal::serde::read(map, &mut self.service_account_email),
+            7 => rt::internal::serde::read(map, &mut self.state),
+            8 => rt::internal::serde::read(map, &mut self.time_created),
+            9 => rt::internal::serde::read(map, &mut self.updated),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("accessId", &self.access_id);
+        out.optional("etag", &self.etag);
+        out.optional("id", &self.id);
+        out.optional("kind", &self.kind);
+        out.optional("projectId", &self.project_id);
+        out.optional("selfLink", &self.self_link);
+        out.optional("serviceAccountEmail", &self.service_account_email);
+        out.optional("state", &self.state);
+        out.optional("timeCreated", &self.time_created);
+        out.optional("updated", &self.updated);
     }
 }
 
@@ -7783,30 +7464,7 @@ impl<'de> serde::Deserialize<'de> for HmacKeyMetadata {
 
 impl serde::Serialize for HmacKeyMetadata {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.access_id.is_some(),
-            self.etag.is_some(),
-            self.id.is_some(),
-            self.kind.is_some(),
-            self.project_id.is_some(),
-            self.self_link.is_some(),
-            self.service_account_email.is_some(),
-            self.state.is_some(),
-            self.time_created.is_some(),
-            self.updated.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("accessId", &self.access_id)?;
-        out.optional("etag", &self.etag)?;
-        out.optional("id", &self.id)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("projectId", &self.project_id)?;
-        out.optional("selfLink", &self.self_link)?;
-        out.optional("serviceAccountEmail", &self.service_account_email)?;
-        out.optional("state", &self.state)?;
-        out.optional("timeCreated", &self.time_created)?;
-        out.optional("updated", &self.updated)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -7878,14 +7536,17 @@ impl rt::internal::serde::Struct for HmacKeysMetadata {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.items = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            2 => self.next_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.items),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            2 => rt::internal::serde::read(map, &mut self.next_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("items", &self.items);
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
     }
 }
 
@@ -7897,16 +7558,7 @@ impl<'de> serde::Deserialize<'de> for HmacKeysMetadata {
 
 impl serde::Serialize for HmacKeysMetadata {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.items.is_some(),
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("items", &self.items)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -8084,25 +7736,32 @@ impl rt::internal::serde::Struct for ManagedFolder {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.bucket = map.next_value()?,
-            1 => self.create_time = map.next_value()?,
-            2 => self.id = map.next_value()?,
-            3 => self.kind = map.next_value()?,
-            4 => {
-                self.metageneration =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            5 => self.name = map.next_value()?,
-            6 => self.rapid_cache_config = map.next_value()?,
-            7 => self.self_link = map.next_value()?,
-            8 => self.update_time = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.bucket),
+            1 => rt::internal::serde::read(map, &mut self.create_time),
+            2 => rt::internal::serde::read(map, &mut self.id),
+            3 => rt::internal::serde::read(map, &mut self.kind),
+            4 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.metageneration,
+            ),
+            5 => rt::internal::serde::read(map, &mut self.name),
+            6 => rt::internal::serde::read(map, &mut self.rapid_cache_config),
+            7 => rt::internal::serde::read(map, &mut self.self_link),
+            8 => rt::internal::serde::read(map, &mut self.update_time),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("bucket", &self.bucket);
+        out.optional("createTime", &self.create_time);
+        out.optional("id", &self.id);
+        out.optional("kind", &self.kind);
+        out.optional_as::<rt::internal::serde::Int64, _>("metageneration", &self.metageneration);
+        out.optional("name", &self.name);
+        out.optional("rapidCacheConfig", &self.rapid_cache_config);
+        out.optional("selfLink", &self.self_link);
+        out.optional("updateTime", &self.update_time);
     }
 }
 
@@ -8114,28 +7773,7 @@ impl<'de> serde::Deserialize<'de> for ManagedFolder {
 
 impl serde::Serialize for ManagedFolder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.bucket.is_some(),
-            self.create_time.is_some(),
-            self.id.is_some(),
-            self.kind.is_some(),
-            self.metageneration.is_some(),
-            self.name.is_some(),
-            self.rapid_cache_config.is_some(),
-            self.self_link.is_some(),
-            self.update_time.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("bucket", &self.bucket)?;
-        out.optional("createTime", &self.create_time)?;
-        out.optional("id", &self.id)?;
-        out.optional("kind", &self.kind)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("metageneration", &self.metageneration)?;
-        out.optional("name", &self.name)?;
-        out.optional("rapidCacheConfig", &self.rapid_cache_config)?;
-        out.optional("selfLink", &self.self_link)?;
-        out.optional("updateTime", &self.update_time)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -8208,14 +7846,17 @@ impl rt::internal::serde::Struct for ManagedFolders {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.items = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            2 => self.next_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.items),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            2 => rt::internal::serde::read(map, &mut self.next_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("items", &self.items);
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
     }
 }
 
@@ -8227,16 +7868,7 @@ impl<'de> serde::Deserialize<'de> for ManagedFolders {
 
 impl serde::Serialize for ManagedFolders {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.items.is_some(),
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("items", &self.items)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -8432,20 +8064,29 @@ impl rt::internal::serde::Struct for Notification {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.custom_attributes = map.next_value()?,
-            1 => self.etag = map.next_value()?,
-            2 => self.event_types = map.next_value()?,
-            3 => self.id = map.next_value()?,
-            4 => self.kind = map.next_value()?,
-            5 => self.object_name_prefix = map.next_value()?,
-            6 => self.payload_format = map.next_value()?,
-            7 => self.self_link = map.next_value()?,
-            8 => self.topic = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.custom_attributes),
+            1 => rt::internal::serde::read(map, &mut self.etag),
+            2 => rt::internal::serde::read(map, &mut self.event_types),
+            3 => rt::internal::serde::read(map, &mut self.id),
+            4 => rt::internal::serde::read(map, &mut self.kind),
+            5 => rt::internal::serde::read(map, &mut self.object_name_prefix),
+            6 => rt::internal::serde::read(map, &mut self.payload_format),
+            7 => rt::internal::serde::read(map, &mut self.self_link),
+            8 => rt::internal::serde::read(map, &mut self.topic),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("custom_attributes", &self.custom_attributes);
+        out.optional("etag", &self.etag);
+        out.optional("event_types", &self.event_types);
+        out.optional("id", &self.id);
+        out.optional("kind", &self.kind);
+        out.optional("object_name_prefix", &self.object_name_prefix);
+        out.optional("payload_format", &self.payload_format);
+        out.optional("selfLink", &self.self_link);
+        out.optional("topic", &self.topic);
     }
 }
 
@@ -8457,28 +8098,7 @@ impl<'de> serde::Deserialize<'de> for Notification {
 
 impl serde::Serialize for Notification {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.custom_attributes.is_some(),
-            self.etag.is_some(),
-            self.event_types.is_some(),
-            self.id.is_some(),
-            self.kind.is_some(),
-            self.object_name_prefix.is_some(),
-            self.payload_format.is_some(),
-            self.self_link.is_some(),
-            self.topic.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("custom_attributes", &self.custom_attributes)?;
-        out.optional("etag", &self.etag)?;
-        out.optional("event_types", &self.event_types)?;
-        out.optional("id", &self.id)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("object_name_prefix", &self.object_name_prefix)?;
-        out.optional("payload_format", &self.payload_format)?;
-        out.optional("selfLink", &self.self_link)?;
-        out.optional("topic", &self.topic)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -8533,13 +8153,15 @@ impl rt::internal::serde::Struct for Notifications {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.items = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.items),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("items", &self.items);
+        out.optional("kind", &self.kind);
     }
 }
 
@@ -8551,11 +8173,7 @@ impl<'de> serde::Deserialize<'de> for Notifications {
 
 impl serde::Serialize for Notifications {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.items.is_some(), self.kind.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("items", &self.items)?;
-        out.optional("kind", &self.kind)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -9277,65 +8895,96 @@ impl rt::internal::serde::Struct for Object {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.acl = map.next_value()?,
-            1 => self.bucket = map.next_value()?,
-            2 => self.cache_control = map.next_value()?,
-            3 => self.component_count = map.next_value()?,
-            4 => self.content_disposition = map.next_value()?,
-            5 => self.content_encoding = map.next_value()?,
-            6 => self.content_language = map.next_value()?,
-            7 => self.content_type = map.next_value()?,
-            8 => self.contexts = map.next_value()?,
-            9 => self.crc32c = map.next_value()?,
-            10 => self.custom_time = map.next_value()?,
-            11 => self.customer_encryption = map.next_value()?,
-            12 => self.etag = map.next_value()?,
-            13 => self.event_based_hold = map.next_value()?,
-            14 => {
-                self.generation =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            15 => self.hard_delete_time = map.next_value()?,
-            16 => self.id = map.next_value()?,
-            17 => self.kind = map.next_value()?,
-            18 => self.kms_key_name = map.next_value()?,
-            19 => self.md5_hash = map.next_value()?,
-            20 => self.media_link = map.next_value()?,
-            21 => self.metadata = map.next_value()?,
-            22 => {
-                self.metageneration =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            23 => self.name = map.next_value()?,
-            24 => self.owner = map.next_value()?,
-            25 => self.restore_token = map.next_value()?,
-            26 => self.retention = map.next_value()?,
-            27 => self.retention_expiration_time = map.next_value()?,
-            28 => self.self_link = map.next_value()?,
-            29 => {
-                self.size = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::UInt64>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            30 => self.soft_delete_time = map.next_value()?,
-            31 => self.storage_class = map.next_value()?,
-            32 => self.temporary_hold = map.next_value()?,
-            33 => self.time_created = map.next_value()?,
-            34 => self.time_deleted = map.next_value()?,
-            35 => self.time_finalized = map.next_value()?,
-            36 => self.time_storage_class_updated = map.next_value()?,
-            37 => self.updated = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.acl),
+            1 => rt::internal::serde::read(map, &mut self.bucket),
+            2 => rt::internal::serde::read(map, &mut self.cache_control),
+            3 => rt::internal::serde::read(map, &mut self.component_count),
+            4 => rt::internal::serde::read(map, &mut self.content_disposition),
+            5 => rt::internal::serde::read(map, &mut self.content_encoding),
+            6 => rt::internal::serde::read(map, &mut self.content_language),
+            7 => rt::internal::serde::read(map, &mut self.content_type),
+            8 => rt::internal::serde::read(map, &mut self.contexts),
+            9 => rt::internal::serde::read(map, &mut self.crc32c),
+            10 => rt::internal::serde::read(map, &mut self.custom_time),
+            11 => rt::internal::serde::read(map, &mut self.customer_encryption),
+            12 => rt::internal::serde::read(map, &mut self.etag),
+            13 => rt::internal::serde::read(map, &mut self.event_based_hold),
+            14 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.generation,
+            ),
+            15 => rt::internal::serde::read(map, &mut self.hard_delete_time),
+            16 => rt::internal::serde::read(map, &mut self.id),
+            17 => rt::internal::serde::read(map, &mut self.kind),
+            18 => rt::internal::serde::read(map, &mut self.kms_key_name),
+            19 => rt::internal::serde::read(map, &mut self.md5_hash),
+            20 => rt::internal::serde::read(map, &mut self.media_link),
+            21 => rt::internal::serde::read(map, &mut self.metadata),
+            22 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.metageneration,
+            ),
+            23 => rt::internal::serde::read(map, &mut self.name),
+            24 => rt::internal::serde::read(map, &mut self.owner),
+            25 => rt::internal::serde::read(map, &mut self.restore_token),
+            26 => rt::internal::serde::read(map, &mut self.retention),
+            27 => rt::internal::serde::read(map, &mut self.retention_expiration_time),
+            28 => rt::internal::serde::read(map, &mut self.self_link),
+            29 => rt::internal::serde::read_as::<Option<rt::internal::serde::UInt64>, _, _>(
+                map,
+                &mut self.size,
+            ),
+            30 => rt::internal::serde::read(map, &mut self.soft_delete_time),
+            31 => rt::internal::serde::read(map, &mut self.storage_class),
+            32 => rt::internal::serde::read(map, &mut self.temporary_hold),
+            33 => rt::internal::serde::read(map, &mut self.time_created),
+            34 => rt::internal::serde::read(map, &mut self.time_deleted),
+            35 => rt::internal::serde::read(map, &mut self.time_finalized),
+            36 => rt::internal::serde::read(map, &mut self.time_storage_class_updated),
+            37 => rt::internal::serde::read(map, &mut self.updated),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("acl", &self.acl);
+        out.optional("bucket", &self.bucket);
+        out.optional("cacheControl", &self.cache_control);
+        out.optional("componentCount", &self.component_count);
+        out.optional("contentDisposition", &self.content_disposition);
+        out.optional("contentEncoding", &self.content_encoding);
+        out.optional("contentLanguage", &self.content_language);
+        out.optional("contentType", &self.content_type);
+        out.optional("contexts", &self.contexts);
+        out.optional("crc32c", &self.crc32c);
+        out.optional("customTime", &self.custom_time);
+        out.optional("customerEncryption", &self.customer_encryption);
+        out.optional("etag", &self.etag);
+        out.optional("eventBasedHold", &self.event_based_hold);
+        out.optional_as::<rt::internal::serde::Int64, _>("generation", &self.generation);
+        out.optional("hardDeleteTime", &self.hard_delete_time);
+        out.optional("id", &self.id);
+        out.optional("kind", &self.kind);
+        out.optional("kmsKeyName", &self.kms_key_name);
+        out.optional("md5Hash", &self.md5_hash);
+        out.optional("mediaLink", &self.media_link);
+        out.optional("metadata", &self.metadata);
+        out.optional_as::<rt::internal::serde::Int64, _>("metageneration", &self.metageneration);
+        out.optional("name", &self.name);
+        out.optional("owner", &self.owner);
+        out.optional("restoreToken", &self.restore_token);
+        out.optional("retention", &self.retention);
+        out.optional("retentionExpirationTime", &self.retention_expiration_time);
+        out.optional("selfLink", &self.self_link);
+        out.optional_as::<rt::internal::serde::UInt64, _>("size", &self.size);
+        out.optional("softDeleteTime", &self.soft_delete_time);
+        out.optional("storageClass", &self.storage_class);
+        out.optional("temporaryHold", &self.temporary_hold);
+        out.optional("timeCreated", &self.time_created);
+        out.optional("timeDeleted", &self.time_deleted);
+        out.optional("timeFinalized", &self.time_finalized);
+        out.optional("timeStorageClassUpdated", &self.time_storage_class_updated);
+        out.optional("updated", &self.updated);
     }
 }
 
@@ -9347,86 +8996,7 @@ impl<'de> serde::Deserialize<'de> for Object {
 
 impl serde::Serialize for Object {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.acl.is_some(),
-            self.bucket.is_some(),
-            self.cache_control.is_some(),
-            self.component_count.is_some(),
-            self.content_disposition.is_some(),
-            self.content_encoding.is_some(),
-            self.content_language.is_some(),
-            self.content_type.is_some(),
-            self.contexts.is_some(),
-            self.crc32c.is_some(),
-            self.custom_time.is_some(),
-            self.customer_encryption.is_some(),
-            self.etag.is_some(),
-            self.event_based_hold.is_some(),
-            self.generation.is_some(),
-            self.hard_delete_time.is_some(),
-            self.id.is_some(),
-            self.kind.is_some(),
-            self.kms_key_name.is_some(),
-            self.md5_hash.is_some(),
-            self.media_link.is_some(),
-            self.metadata.is_some(),
-            self.metageneration.is_some(),
-            self.name.is_some(),
-            self.owner.is_some(),
-            self.restore_token.is_some(),
-            self.retention.is_some(),
-            self.retention_expiration_time.is_some(),
-            self.self_link.is_some(),
-            self.size.is_some(),
-            self.soft_delete_time.is_some(),
-            self.storage_class.is_some(),
-            self.temporary_hold.is_some(),
-            self.time_created.is_some(),
-            self.time_deleted.is_some(),
-            self.time_finalized.is_some(),
-            self.time_storage_class_updated.is_some(),
-            self.updated.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("acl", &self.acl)?;
-        out.optional("bucket", &self.bucket)?;
-        out.optional("cacheControl", &self.cache_control)?;
-        out.optional("componentCount", &self.component_count)?;
-        out.optional("contentDisposition", &self.content_disposition)?;
-        out.optional("contentEncoding", &self.content_encoding)?;
-        out.optional("contentLanguage", &self.content_language)?;
-        out.optional("contentType", &self.content_type)?;
-        out.optional("contexts", &self.contexts)?;
-        out.optional("crc32c", &self.crc32c)?;
-        out.optional("customTime", &self.custom_time)?;
-        out.optional("customerEncryption", &self.customer_encryption)?;
-        out.optional("etag", &self.etag)?;
-        out.optional("eventBasedHold", &self.event_based_hold)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("generation", &self.generation)?;
-        out.optional("hardDeleteTime", &self.hard_delete_time)?;
-        out.optional("id", &self.id)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("kmsKeyName", &self.kms_key_name)?;
-        out.optional("md5Hash", &self.md5_hash)?;
-        out.optional("mediaLink", &self.media_link)?;
-        out.optional("metadata", &self.metadata)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("metageneration", &self.metageneration)?;
-        out.optional("name", &self.name)?;
-        out.optional("owner", &self.owner)?;
-        out.optional("restoreToken", &self.restore_token)?;
-        out.optional("retention", &self.retention)?;
-        out.optional("retentionExpirationTime", &self.retention_expiration_time)?;
-        out.optional("selfLink", &self.self_link)?;
-        out.optional_as::<rt::internal::serde::UInt64, _>("size", &self.size)?;
-        out.optional("softDeleteTime", &self.soft_delete_time)?;
-        out.optional("storageClass", &self.storage_class)?;
-        out.optional("temporaryHold", &self.temporary_hold)?;
-        out.optional("timeCreated", &self.time_created)?;
-        out.optional("timeDeleted", &self.time_deleted)?;
-        out.optional("timeFinalized", &self.time_finalized)?;
-        out.optional("timeStorageClassUpdated", &self.time_storage_class_updated)?;
-        out.optional("updated", &self.updated)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -9693,29 +9263,40 @@ impl rt::internal::serde::Struct for ObjectAccessControl {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.bucket = map.next_value()?,
-            1 => self.domain = map.next_value()?,
-            2 => self.email = map.next_value()?,
-            3 => self.entity = map.next_value()?,
-            4 => self.entity_id = map.next_value()?,
-            5 => self.etag = map.next_value()?,
-            6 => {
-                self.generation =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            7 => self.id = map.next_value()?,
-            8 => self.kind = map.next_value()?,
-            9 => self.object = map.next_value()?,
-            10 => self.project_team = map.next_value()?,
-            11 => self.role = map.next_value()?,
-            12 => self.self_link = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.bucket),
+            1 => rt::internal::serde::read(map, &mut self.domain),
+            2 => rt::internal::serde::read(map, &mut self.email),
+            3 => rt::internal::serde::read(map, &mut self.entity),
+            4 => rt::internal::serde::read(map, &mut self.entity_id),
+            5 => rt::internal::serde::read(map, &mut self.etag),
+            6 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.generation,
+            ),
+            7 => rt::internal::serde::read(map, &mut self.id),
+            8 => rt::internal::serde::read(map, &mut self.kind),
+            9 => rt::internal::serde::read(map, &mut self.object),
+            10 => rt::internal::serde::read(map, &mut self.project_team),
+            11 => rt::internal::serde::read(map, &mut self.role),
+            12 => rt::internal::serde::read(map, &mut self.self_link),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("bucket", &self.bucket);
+        out.optional("domain", &self.domain);
+        out.optional("email", &self.email);
+        out.optional("entity", &self.entity);
+        out.optional("entityId", &self.entity_id);
+        out.optional("etag", &self.etag);
+        out.optional_as::<rt::internal::serde::Int64, _>("generation", &self.generation);
+        out.optional("id", &self.id);
+        out.optional("kind", &self.kind);
+        out.optional("object", &self.object);
+        out.optional("projectTeam", &self.project_team);
+        out.optional("role", &self.role);
+        out.optional("selfLink", &self.self_link);
     }
 }
 
@@ -9727,36 +9308,7 @@ impl<'de> serde::Deserialize<'de> for ObjectAccessControl {
 
 impl serde::Serialize for ObjectAccessControl {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.bucket.is_some(),
-            self.domain.is_some(),
-            self.email.is_some(),
-            self.entity.is_some(),
-            self.entity_id.is_some(),
-            self.etag.is_some(),
-            self.generation.is_some(),
-            self.id.is_some(),
-            self.kind.is_some(),
-            self.object.is_some(),
-            self.project_team.is_some(),
-            self.role.is_some(),
-            self.self_link.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("bucket", &self.bucket)?;
-        out.optional("domain", &self.domain)?;
-        out.optional("email", &self.email)?;
-        out.optional("entity", &self.entity)?;
-        out.optional("entityId", &self.entity_id)?;
-        out.optional("etag", &self.etag)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("generation", &self.generation)?;
-        out.optional("id", &self.id)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("object", &self.object)?;
-        out.optional("projectTeam", &self.project_team)?;
-        out.optional("role", &self.role)?;
-        out.optional("selfLink", &self.self_link)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -9811,13 +9363,15 @@ impl rt::internal::serde::Struct for ObjectAccessControlProjectTeam {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.project_number = map.next_value()?,
-            1 => self.team = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.project_number),
+            1 => rt::internal::serde::read(map, &mut self.team),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("projectNumber", &self.project_number);
+        out.optional("team", &self.team);
     }
 }
 
@@ -9829,12 +9383,7 @@ impl<'de> serde::Deserialize<'de> for ObjectAccessControlProjectTeam {
 
 impl serde::Serialize for ObjectAccessControlProjectTeam {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.project_number.is_some(), self.team.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("projectNumber", &self.project_number)?;
-        out.optional("team", &self.team)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -9890,13 +9439,15 @@ impl rt::internal::serde::Struct for ObjectAccessControls {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.items = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.items),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("items", &self.items);
+        out.optional("kind", &self.kind);
     }
 }
 
@@ -9908,11 +9459,7 @@ impl<'de> serde::Deserialize<'de> for ObjectAccessControls {
 
 impl serde::Serialize for ObjectAccessControls {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.items.is_some(), self.kind.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("items", &self.items)?;
-        out.optional("kind", &self.kind)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -9964,12 +9511,13 @@ impl rt::internal::serde::Struct for ObjectContexts {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.custom = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.custom),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("custom", &self.custom);
     }
 }
 
@@ -9981,10 +9529,7 @@ impl<'de> serde::Deserialize<'de> for ObjectContexts {
 
 impl serde::Serialize for ObjectContexts {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.custom.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("custom", &self.custom)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -10072,15 +9617,19 @@ impl rt::internal::serde::Struct for ObjectCustomContextPayload {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.create_time = map.next_value()?,
-            1 => self.extended_data_type_url = map.next_value()?,
-            2 => self.update_time = map.next_value()?,
-            3 => self.value = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.create_time),
+            1 => rt::internal::serde::read(map, &mut self.extended_data_type_url),
+            2 => rt::internal::serde::read(map, &mut self.update_time),
+            3 => rt::internal::serde::read(map, &mut self.value),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("createTime", &self.create_time);
+        out.optional("extendedDataTypeUrl", &self.extended_data_type_url);
+        out.optional("updateTime", &self.update_time);
+        out.optional("value", &self.value);
     }
 }
 
@@ -10092,18 +9641,7 @@ impl<'de> serde::Deserialize<'de> for ObjectCustomContextPayload {
 
 impl serde::Serialize for ObjectCustomContextPayload {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.create_time.is_some(),
-            self.extended_data_type_url.is_some(),
-            self.update_time.is_some(),
-            self.value.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("createTime", &self.create_time)?;
-        out.optional("extendedDataTypeUrl", &self.extended_data_type_url)?;
-        out.optional("updateTime", &self.update_time)?;
-        out.optional("value", &self.value)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -10158,13 +9696,15 @@ impl rt::internal::serde::Struct for ObjectCustomerEncryption {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.encryption_algorithm = map.next_value()?,
-            1 => self.key_sha256 = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.encryption_algorithm),
+            1 => rt::internal::serde::read(map, &mut self.key_sha256),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("encryptionAlgorithm", &self.encryption_algorithm);
+        out.optional("keySha256", &self.key_sha256);
     }
 }
 
@@ -10176,14 +9716,7 @@ impl<'de> serde::Deserialize<'de> for ObjectCustomerEncryption {
 
 impl serde::Serialize for ObjectCustomerEncryption {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.encryption_algorithm.is_some(),
-            self.key_sha256.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("encryptionAlgorithm", &self.encryption_algorithm)?;
-        out.optional("keySha256", &self.key_sha256)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -10337,18 +9870,25 @@ impl rt::internal::serde::Struct for ObjectFullContext {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.create_time = map.next_value()?,
-            1 => self.extended_data = map.next_value()?,
-            2 => self.key = map.next_value()?,
-            3 => self.kind = map.next_value()?,
-            4 => self.r#type = map.next_value()?,
-            5 => self.update_time = map.next_value()?,
-            6 => self.value = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.create_time),
+            1 => rt::internal::serde::read(map, &mut self.extended_data),
+            2 => rt::internal::serde::read(map, &mut self.key),
+            3 => rt::internal::serde::read(map, &mut self.kind),
+            4 => rt::internal::serde::read(map, &mut self.r#type),
+            5 => rt::internal::serde::read(map, &mut self.update_time),
+            6 => rt::internal::serde::read(map, &mut self.value),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("createTime", &self.create_time);
+        out.optional("extendedData", &self.extended_data);
+        out.optional("key", &self.key);
+        out.optional("kind", &self.kind);
+        out.optional("type", &self.r#type);
+        out.optional("updateTime", &self.update_time);
+        out.optional("value", &self.value);
     }
 }
 
@@ -10360,24 +9900,7 @@ impl<'de> serde::Deserialize<'de> for ObjectFullContext {
 
 impl serde::Serialize for ObjectFullContext {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.create_time.is_some(),
-            self.extended_data.is_some(),
-            self.key.is_some(),
-            self.kind.is_some(),
-            self.r#type.is_some(),
-            self.update_time.is_some(),
-            self.value.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("createTime", &self.create_time)?;
-        out.optional("extendedData", &self.extended_data)?;
-        out.optional("key", &self.key)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("type", &self.r#type)?;
-        out.optional("updateTime", &self.update_time)?;
-        out.optional("value", &self.value)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -10492,13 +10015,15 @@ impl rt::internal::serde::Struct for ObjectOwner {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.entity = map.next_value()?,
-            1 => self.entity_id = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.entity),
+            1 => rt::internal::serde::read(map, &mut self.entity_id),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("entity", &self.entity);
+        out.optional("entityId", &self.entity_id);
     }
 }
 
@@ -10510,12 +10035,7 @@ impl<'de> serde::Deserialize<'de> for ObjectOwner {
 
 impl serde::Serialize for ObjectOwner {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.entity.is_some(), self.entity_id.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("entity", &self.entity)?;
-        out.optional("entityId", &self.entity_id)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -10570,13 +10090,15 @@ impl rt::internal::serde::Struct for ObjectRetention {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.mode = map.next_value()?,
-            1 => self.retain_until_time = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.mode),
+            1 => rt::internal::serde::read(map, &mut self.retain_until_time),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("mode", &self.mode);
+        out.optional("retainUntilTime", &self.retain_until_time);
     }
 }
 
@@ -10588,14 +10110,7 @@ impl<'de> serde::Deserialize<'de> for ObjectRetention {
 
 impl serde::Serialize for ObjectRetention {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.mode.is_some(),
-            self.retain_until_time.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("mode", &self.mode)?;
-        out.optional("retainUntilTime", &self.retain_until_time)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -10684,15 +10199,19 @@ impl rt::internal::serde::Struct for Objects {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.items = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            2 => self.next_page_token = map.next_value()?,
-            3 => self.prefixes = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.items),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            2 => rt::internal::serde::read(map, &mut self.next_page_token),
+            3 => rt::internal::serde::read(map, &mut self.prefixes),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("items", &self.items);
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
+        out.optional("prefixes", &self.prefixes);
     }
 }
 
@@ -10704,18 +10223,7 @@ impl<'de> serde::Deserialize<'de> for Objects {
 
 impl serde::Serialize for Objects {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.items.is_some(),
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-            self.prefixes.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("items", &self.items)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.optional("prefixes", &self.prefixes)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -11896,22 +11404,24 @@ impl rt::internal::serde::Struct for Policy {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.bindings = map.next_value()?,
-            1 => {
-                self.etag = rt::internal::serde::next_value_as::<
-                    Option<rt::internal::serde::Base64>,
-                    _,
-                    _,
-                >(map)?;
-            }
-            2 => self.kind = map.next_value()?,
-            3 => self.resource_id = map.next_value()?,
-            4 => self.version = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.bindings),
+            1 => rt::internal::serde::read_as::<Option<rt::internal::serde::Base64>, _, _>(
+                map,
+                &mut self.etag,
+            ),
+            2 => rt::internal::serde::read(map, &mut self.kind),
+            3 => rt::internal::serde::read(map, &mut self.resource_id),
+            4 => rt::internal::serde::read(map, &mut self.version),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("bindings", &self.bindings);
+        out.optional_as::<rt::internal::serde::Base64, _>("etag", &self.etag);
+        out.optional("kind", &self.kind);
+        out.optional("resourceId", &self.resource_id);
+        out.optional("version", &self.version);
     }
 }
 
@@ -11923,20 +11433,7 @@ impl<'de> serde::Deserialize<'de> for Policy {
 
 impl serde::Serialize for Policy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.bindings.is_some(),
-            self.etag.is_some(),
-            self.kind.is_some(),
-            self.resource_id.is_some(),
-            self.version.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("bindings", &self.bindings)?;
-        out.optional_as::<rt::internal::serde::Base64, _>("etag", &self.etag)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("resourceId", &self.resource_id)?;
-        out.optional("version", &self.version)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -12053,14 +11550,17 @@ impl rt::internal::serde::Struct for PolicyBindingsItem {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.condition = map.next_value()?,
-            1 => self.members = map.next_value()?,
-            2 => self.role = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.condition),
+            1 => rt::internal::serde::read(map, &mut self.members),
+            2 => rt::internal::serde::read(map, &mut self.role),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("condition", &self.condition);
+        out.optional("members", &self.members);
+        out.optional("role", &self.role);
     }
 }
 
@@ -12072,16 +11572,7 @@ impl<'de> serde::Deserialize<'de> for PolicyBindingsItem {
 
 impl serde::Serialize for PolicyBindingsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.condition.is_some(),
-            self.members.is_some(),
-            self.role.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("condition", &self.condition)?;
-        out.optional("members", &self.members)?;
-        out.optional("role", &self.role)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -12344,25 +11835,39 @@ impl rt::internal::serde::Struct for RapidCache {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.admission_policy = map.next_value()?,
-            1 => self.bucket = map.next_value()?,
-            2 => self.cache_type = map.next_value()?,
-            3 => self.create_time = map.next_value()?,
-            4 => self.id = map.next_value()?,
-            5 => self.ingest_on_write = map.next_value()?,
-            6 => self.kind = map.next_value()?,
-            7 => self.pending_update = map.next_value()?,
-            8 => self.rapid_cache_id = map.next_value()?,
-            9 => self.self_link = map.next_value()?,
-            10 => self.state = map.next_value()?,
-            11 => self.ttl = map.next_value()?,
-            12 => self.update_time = map.next_value()?,
-            13 => self.zone = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.admission_policy),
+            1 => rt::internal::serde::read(map, &mut self.bucket),
+            2 => rt::internal::serde::read(map, &mut self.cache_type),
+            3 => rt::internal::serde::read(map, &mut self.create_time),
+            4 => rt::internal::serde::read(map, &mut self.id),
+            5 => rt::internal::serde::read(map, &mut self.ingest_on_write),
+            6 => rt::internal::serde::read(map, &mut self.kind),
+            7 => rt::internal::serde::read(map, &mut self.pending_update),
+            8 => rt::internal::serde::read(map, &mut self.rapid_cache_id),
+            9 => rt::internal::serde::read(map, &mut self.self_link),
+            10 => rt::internal::serde::read(map, &mut self.state),
+            11 => rt::internal::serde::read(map, &mut self.ttl),
+            12 => rt::internal::serde::read(map, &mut self.update_time),
+            13 => rt::internal::serde::read(map, &mut self.zone),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("admissionPolicy", &self.admission_policy);
+        out.optional("bucket", &self.bucket);
+        out.optional("cacheType", &self.cache_type);
+        out.optional("createTime", &self.create_time);
+        out.optional("id", &self.id);
+        out.optional("ingestOnWrite", &self.ingest_on_write);
+        out.optional("kind", &self.kind);
+        out.optional("pendingUpdate", &self.pending_update);
+        out.optional("rapidCacheId", &self.rapid_cache_id);
+        out.optional("selfLink", &self.self_link);
+        out.optional("state", &self.state);
+        out.optional("ttl", &self.ttl);
+        out.optional("updateTime", &self.update_time);
+        out.optional("zone", &self.zone);
     }
 }
 
@@ -12374,38 +11879,7 @@ impl<'de> serde::Deserialize<'de> for RapidCache {
 
 impl serde::Serialize for RapidCache {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.admission_policy.is_some(),
-            self.bucket.is_some(),
-            self.cache_type.is_some(),
-            self.create_time.is_some(),
-            self.id.is_some(),
-            self.ingest_on_write.is_some(),
-            self.kind.is_some(),
-            self.pending_update.is_some(),
-            self.rapid_cache_id.is_some(),
-            self.self_link.is_some(),
-            self.state.is_some(),
-            self.ttl.is_some(),
-            self.update_time.is_some(),
-            self.zone.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("admissionPolicy", &self.admission_policy)?;
-        out.optional("bucket", &self.bucket)?;
-        out.optional("cacheType", &self.cache_type)?;
-        out.optional("createTime", &self.create_time)?;
-        out.optional("id", &self.id)?;
-        out.optional("ingestOnWrite", &self.ingest_on_write)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("pendingUpdate", &self.pending_update)?;
-        out.optional("rapidCacheId", &self.rapid_cache_id)?;
-        out.optional("selfLink", &self.self_link)?;
-        out.optional("state", &self.state)?;
-        out.optional("ttl", &self.ttl)?;
-        out.optional("updateTime", &self.update_time)?;
-        out.optional("zone", &self.zone)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -12456,12 +11930,13 @@ impl rt::internal::serde::Struct for RapidCacheConfig {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.policies = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.policies),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("policies", &self.policies);
     }
 }
 
@@ -12473,10 +11948,7 @@ impl<'de> serde::Deserialize<'de> for RapidCacheConfig {
 
 impl serde::Serialize for RapidCacheConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.policies.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("policies", &self.policies)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -12535,13 +12007,15 @@ impl rt::internal::serde::Struct for RapidCachePolicy {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.ingest_on_write = map.next_value()?,
-            1 => self.rapid_cache_id = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.ingest_on_write),
+            1 => rt::internal::serde::read(map, &mut self.rapid_cache_id),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("ingestOnWrite", &self.ingest_on_write);
+        out.optional("rapidCacheId", &self.rapid_cache_id);
     }
 }
 
@@ -12553,14 +12027,7 @@ impl<'de> serde::Deserialize<'de> for RapidCachePolicy {
 
 impl serde::Serialize for RapidCachePolicy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.ingest_on_write.is_some(),
-            self.rapid_cache_id.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("ingestOnWrite", &self.ingest_on_write)?;
-        out.optional("rapidCacheId", &self.rapid_cache_id)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -12698,14 +12165,17 @@ impl rt::internal::serde::Struct for RapidCaches {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.items = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            2 => self.next_page_token = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.items),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            2 => rt::internal::serde::read(map, &mut self.next_page_token),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("items", &self.items);
+        out.optional("kind", &self.kind);
+        out.optional("nextPageToken", &self.next_page_token);
     }
 }
 
@@ -12717,16 +12187,7 @@ impl<'de> serde::Deserialize<'de> for RapidCaches {
 
 impl serde::Serialize for RapidCaches {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.items.is_some(),
-            self.kind.is_some(),
-            self.next_page_token.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("items", &self.items)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("nextPageToken", &self.next_page_token)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -12828,15 +12289,22 @@ impl rt::internal::serde::Struct for RelocateBucketRequest {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.destination_custom_placement_config = map.next_value()?,
-            1 => self.destination_kms_key_name = map.next_value()?,
-            2 => self.destination_location = map.next_value()?,
-            3 => self.validate_only = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.destination_custom_placement_config),
+            1 => rt::internal::serde::read(map, &mut self.destination_kms_key_name),
+            2 => rt::internal::serde::read(map, &mut self.destination_location),
+            3 => rt::internal::serde::read(map, &mut self.validate_only),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional(
+            "destinationCustomPlacementConfig",
+            &self.destination_custom_placement_config,
+        );
+        out.optional("destinationKmsKeyName", &self.destination_kms_key_name);
+        out.optional("destinationLocation", &self.destination_location);
+        out.optional("validateOnly", &self.validate_only);
     }
 }
 
@@ -12848,21 +12316,7 @@ impl<'de> serde::Deserialize<'de> for RelocateBucketRequest {
 
 impl serde::Serialize for RelocateBucketRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.destination_custom_placement_config.is_some(),
-            self.destination_kms_key_name.is_some(),
-            self.destination_location.is_some(),
-            self.validate_only.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional(
-            "destinationCustomPlacementConfig",
-            &self.destination_custom_placement_config,
-        )?;
-        out.optional("destinationKmsKeyName", &self.destination_kms_key_name)?;
-        out.optional("destinationLocation", &self.destination_location)?;
-        out.optional("validateOnly", &self.validate_only)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -12901,12 +12355,13 @@ impl rt::internal::serde::Struct for RelocateBucketRequestDestinationCustomPlace
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.data_locations = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.data_locations),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("dataLocations", &self.data_locations);
     }
 }
 
@@ -12918,10 +12373,7 @@ impl<'de> serde::Deserialize<'de> for RelocateBucketRequestDestinationCustomPlac
 
 impl serde::Serialize for RelocateBucketRequestDestinationCustomPlacementConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[self.data_locations.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("dataLocations", &self.data_locations)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -13052,27 +12504,32 @@ impl rt::internal::serde::Struct for RewriteResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.done = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            2 => {
-                self.object_size =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            3 => self.resource = map.next_value()?,
-            4 => self.rewrite_token = map.next_value()?,
-            5 => {
-                self.total_bytes_rewritten =
-                    rt::internal::serde::next_value_as::<Option<rt::internal::serde::Int64>, _, _>(
-                        map,
-                    )?;
-            }
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.done),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            2 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.object_size,
+            ),
+            3 => rt::internal::serde::read(map, &mut self.resource),
+            4 => rt::internal::serde::read(map, &mut self.rewrite_token),
+            5 => rt::internal::serde::read_as::<Option<rt::internal::serde::Int64>, _, _>(
+                map,
+                &mut self.total_bytes_rewritten,
+            ),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("done", &self.done);
+        out.optional("kind", &self.kind);
+        out.optional_as::<rt::internal::serde::Int64, _>("objectSize", &self.object_size);
+        out.optional("resource", &self.resource);
+        out.optional("rewriteToken", &self.rewrite_token);
+        out.optional_as::<rt::internal::serde::Int64, _>(
+            "totalBytesRewritten",
+            &self.total_bytes_rewritten,
+        );
     }
 }
 
@@ -13084,25 +12541,7 @@ impl<'de> serde::Deserialize<'de> for RewriteResponse {
 
 impl serde::Serialize for RewriteResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len = rt::internal::serde::count_set(&[
-            self.done.is_some(),
-            self.kind.is_some(),
-            self.object_size.is_some(),
-            self.resource.is_some(),
-            self.rewrite_token.is_some(),
-            self.total_bytes_rewritten.is_some(),
-        ]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("done", &self.done)?;
-        out.optional("kind", &self.kind)?;
-        out.optional_as::<rt::internal::serde::Int64, _>("objectSize", &self.object_size)?;
-        out.optional("resource", &self.resource)?;
-        out.optional("rewriteToken", &self.rewrite_token)?;
-        out.optional_as::<rt::internal::serde::Int64, _>(
-            "totalBytesRewritten",
-            &self.total_bytes_rewritten,
-        )?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -13157,13 +12596,15 @@ impl rt::internal::serde::Struct for ServiceAccount {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.email_address = map.next_value()?,
-            1 => self.kind = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.email_address),
+            1 => rt::internal::serde::read(map, &mut self.kind),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("email_address", &self.email_address);
+        out.optional("kind", &self.kind);
     }
 }
 
@@ -13175,12 +12616,7 @@ impl<'de> serde::Deserialize<'de> for ServiceAccount {
 
 impl serde::Serialize for ServiceAccount {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.email_address.is_some(), self.kind.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("email_address", &self.email_address)?;
-        out.optional("kind", &self.kind)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 
@@ -13257,13 +12693,15 @@ impl rt::internal::serde::Struct for TestIamPermissionsResponse {
         map: &mut A,
     ) -> Result<(), A::Error> {
         match index {
-            0 => self.kind = map.next_value()?,
-            1 => self.permissions = map.next_value()?,
-            _ => {
-                map.next_value::<serde::de::IgnoredAny>()?;
-            }
+            0 => rt::internal::serde::read(map, &mut self.kind),
+            1 => rt::internal::serde::read(map, &mut self.permissions),
+            _ => rt::internal::serde::skip(map),
         }
-        Ok(())
+    }
+
+    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+        out.optional("kind", &self.kind);
+        out.optional("permissions", &self.permissions);
     }
 }
 
@@ -13275,12 +12713,7 @@ impl<'de> serde::Deserialize<'de> for TestIamPermissionsResponse {
 
 impl serde::Serialize for TestIamPermissionsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let len =
-            rt::internal::serde::count_set(&[self.kind.is_some(), self.permissions.is_some()]);
-        let mut out = rt::internal::serde::StructWriter::new(serializer, len)?;
-        out.optional("kind", &self.kind)?;
-        out.optional("permissions", &self.permissions)?;
-        out.end()
+        rt::internal::serde::serialize_struct(self, serializer)
     }
 }
 

@@ -410,7 +410,7 @@ impl crate::rt::PageRequest for List {
     }
 
     #[inline]
-    fn fetch(self) -> crate::rt::BoxFuture<'static, Result<Self::Page, crate::Error>> {
+    fn fetch(self) -> crate::rt::ResponseFuture<crate::types::HmacKeysMetadata> {
         self.send()
     }
 }
@@ -419,7 +419,7 @@ impl crate::rt::ItemsRequest for List {
     type Item = crate::types::HmacKeyMetadata;
 
     #[inline]
-    fn page_items(page: Self::Page) -> Vec<crate::types::HmacKeyMetadata> {
+    fn page_items(page: crate::types::HmacKeysMetadata) -> Vec<crate::types::HmacKeyMetadata> {
         page.items.unwrap_or_default()
     }
 }

@@ -3,8 +3,8 @@
 //! 64-bit integers travel as JSON strings (JavaScript numbers lose precision past 2^53) and
 //! byte fields as base64 strings. The marker types here are [`serde_with`] adapters, so a
 //! value of any shape composes them: a generated struct reads an `Option<Vec<i64>>` field
-//! with `next_value_as::<Option<Vec<Int64>>, _, _>` and writes it with
-//! `StructWriter::optional_as::<Vec<Int64>, _>` (see `structs`, which reads and writes every
+//! with `read_as::<Option<Vec<Int64>>, _, _>` and writes it with
+//! `WriteFields::optional_as::<Vec<Int64>, _>` (see `structs`, which reads and writes every
 //! generated struct); hand-written types can use `#[serde(with = "As::<…>")]`.
 //!
 //! Parsing is lenient (numbers or strings, either base64 alphabet) and writing is canonical,
@@ -19,7 +19,10 @@ use serde::{Deserializer, Serializer};
 pub use serde_with::{As, DeserializeAs, Same, SerializeAs};
 
 mod structs;
-pub use structs::{count_set, deserialize_struct, next_value_as, Struct, StructWriter};
+pub use structs::{
+    deserialize_struct, read, read_as, read_other, read_other_as, serialize_struct, skip, Struct,
+    WriteFields,
+};
 
 /// `i64` written as a JSON string, read from a string or a number.
 #[derive(Clone, Copy, Debug)]

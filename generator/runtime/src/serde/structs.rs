@@ -17,7 +17,7 @@ use std::marker::PhantomData;
 
 use serde::de::{DeserializeSeed, Error as _, IgnoredAny, MapAccess, Visitor};
 use serde::ser::SerializeMap;
-use serde::{Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_with::de::DeserializeAsWrap;
 use serde_with::ser::SerializeAsWrap;
 use serde_with::{DeserializeAs, SerializeAs};
@@ -42,6 +42,10 @@ pub trait Struct: Default {
         map: &mut A,
     ) -> Result<(), A::Error>;
 
+    /// Writes the fields, in declaration order, and then any other properties. Called twice
+    /// by [`serialize_struct`]: once to count what is set, once to write it.
+    fn write_fields<W: WriteFields>(&self, out: &mut W);
+
     /// Reads the value of a key that is not a field (only called when `KEEPS_OTHERS`).
     fn read_other<'de, A: MapAccess<'de>>(
         &mut self,
@@ -49,7 +53,28 @@ pub trait Struct: Default {
         map: &mut A,
     ) -> Result<(), A::Error> {
         let _ = key;
-        map.next_value::<IgnoredAny>().map(drop)
+        skip(map)
+    }
+}
+
+/// `Serialize::serialize` of every generated struct: a map of its wire names in which `None`
+/// fields are left out, as the API expects of fields it should not change. The length is
+/// counted first (by [`Struct::write_fields`] too), since formats that write the length
+/// first need it exact.
+pub fn serialize_struct<T: Struct, S: Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let mut count = CountFields(0);
+    value.write_fields(&mut count);
+    let mut out = StructWriter {
+        map: serializer.serialize_map(Some(count.0))?,
+        error: None,
+    };
+    value.write_fields(&mut out);
+    match out.error {
+        Some(error) => Err(error),
+        None => out.map.end(),
     }
 }
 
@@ -60,14 +85,70 @@ pub fn deserialize_struct<'de, T: Struct, D: Deserializer<'de>>(
     deserializer.deserialize_map(StructVisitor(PhantomData))
 }
 
-/// Reads a field's value through a serde_with adapter (`Int64` for an int64 string, …).
-pub fn next_value_as<'de, U, T, A>(map: &mut A) -> Result<T, A::Error>
+// The readers below fill a field in place and return the outcome, so that a generated
+// `read_field` arm is one call: no `?` and no assignment per field for rustc to type-check
+// and borrow-check, which for an API of thousands of fields is seconds of build time.
+
+/// Reads the next value into `slot`.
+#[inline]
+pub fn read<'de, T, A>(map: &mut A, slot: &mut T) -> Result<(), A::Error>
+where
+    T: Deserialize<'de>,
+    A: MapAccess<'de>,
+{
+    *slot = map.next_value()?;
+    Ok(())
+}
+
+/// Reads the next value into `slot` through a serde_with adapter (`Int64` for an int64
+/// string, …).
+#[inline]
+pub fn read_as<'de, U, T, A>(map: &mut A, slot: &mut T) -> Result<(), A::Error>
 where
     U: DeserializeAs<'de, T>,
     A: MapAccess<'de>,
 {
-    map.next_value::<DeserializeAsWrap<T, U>>()
-        .map(DeserializeAsWrap::into_inner)
+    *slot = map.next_value::<DeserializeAsWrap<T, U>>()?.into_inner();
+    Ok(())
+}
+
+/// Reads the value of the property `key`, which the schema does not name, into `others`.
+#[inline]
+pub fn read_other<'de, V, A>(
+    map: &mut A,
+    key: String,
+    others: &mut BTreeMap<String, V>,
+) -> Result<(), A::Error>
+where
+    V: Deserialize<'de>,
+    A: MapAccess<'de>,
+{
+    others.insert(key, map.next_value()?);
+    Ok(())
+}
+
+/// [`read_other`] through a serde_with adapter.
+#[inline]
+pub fn read_other_as<'de, U, V, A>(
+    map: &mut A,
+    key: String,
+    others: &mut BTreeMap<String, V>,
+) -> Result<(), A::Error>
+where
+    U: DeserializeAs<'de, V>,
+    A: MapAccess<'de>,
+{
+    others.insert(
+        key,
+        map.next_value::<DeserializeAsWrap<V, U>>()?.into_inner(),
+    );
+    Ok(())
+}
+
+/// Skips the next value.
+#[inline]
+pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<IgnoredAny>().map(drop)
 }
 
 struct StructVisitor<T>(PhantomData<T>);
@@ -206,89 +287,107 @@ impl Visitor<'_> for KeySeed {
     }
 }
 
-/// Writes a generated struct as a map of its wire names: `None` fields are left out, as the
-/// API expects of fields it should not change.
-pub struct StructWriter<M>(M);
-
-impl<M: SerializeMap> StructWriter<M> {
-    /// Starts a struct of `len` entries (the fields that are set, and any other properties):
-    /// formats that write the length first need it exact.
-    pub fn new<S>(serializer: S, len: usize) -> Result<Self, M::Error>
-    where
-        S: Serializer<SerializeMap = M, Ok = M::Ok, Error = M::Error>,
-    {
-        serializer.serialize_map(Some(len)).map(StructWriter)
-    }
-
+/// What [`Struct::write_fields`] writes to: the fields of a struct, each in one call that
+/// returns nothing, so that a generated struct's `write_fields` is a list of calls without a
+/// `?` (what rustc spends its time on when an API has thousands of fields). A write that
+/// fails is kept by the writer, which writes nothing after it.
+pub trait WriteFields {
     /// A field that is always written.
-    pub fn field<T: Serialize + ?Sized>(
-        &mut self,
-        name: &'static str,
-        value: &T,
-    ) -> Result<(), M::Error> {
-        self.0.serialize_entry(name, value)
-    }
+    fn field<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T);
 
     /// A field written through a serde_with adapter.
-    pub fn field_as<U: SerializeAs<T>, T: ?Sized>(
-        &mut self,
-        name: &'static str,
-        value: &T,
-    ) -> Result<(), M::Error> {
-        self.0
-            .serialize_entry(name, &SerializeAsWrap::<T, U>::new(value))
-    }
+    fn field_as<U: SerializeAs<T>, T: ?Sized>(&mut self, name: &'static str, value: &T);
 
     /// An optional field, written only when set.
-    pub fn optional<T: Serialize>(
-        &mut self,
-        name: &'static str,
-        value: &Option<T>,
-    ) -> Result<(), M::Error> {
-        match value {
-            Some(value) => self.0.serialize_entry(name, value),
-            None => Ok(()),
-        }
-    }
+    fn optional<T: Serialize>(&mut self, name: &'static str, value: &Option<T>);
 
     /// An optional field written through a serde_with adapter, only when set.
-    pub fn optional_as<U: SerializeAs<T>, T>(
-        &mut self,
-        name: &'static str,
-        value: &Option<T>,
-    ) -> Result<(), M::Error> {
-        match value {
-            Some(value) => self.field_as::<U, T>(name, value),
-            None => Ok(()),
-        }
-    }
+    fn optional_as<U: SerializeAs<T>, T>(&mut self, name: &'static str, value: &Option<T>);
 
     /// The properties the schema does not name, after the fields.
-    pub fn others<V: Serialize>(&mut self, others: &BTreeMap<String, V>) -> Result<(), M::Error> {
-        others
-            .iter()
-            .try_for_each(|(key, value)| self.0.serialize_entry(key, value))
-    }
+    fn others<V: Serialize>(&mut self, others: &BTreeMap<String, V>);
 
     /// The properties the schema does not name, through a serde_with adapter.
-    pub fn others_as<U: SerializeAs<V>, V>(
-        &mut self,
-        others: &BTreeMap<String, V>,
-    ) -> Result<(), M::Error> {
-        others.iter().try_for_each(|(key, value)| {
-            self.0
-                .serialize_entry(key, &SerializeAsWrap::<V, U>::new(value))
-        })
+    fn others_as<U: SerializeAs<V>, V>(&mut self, others: &BTreeMap<String, V>);
+}
+
+/// Counts the entries a struct will write.
+struct CountFields(usize);
+
+impl WriteFields for CountFields {
+    fn field<T: Serialize + ?Sized>(&mut self, _: &'static str, _: &T) {
+        self.0 += 1;
     }
 
-    pub fn end(self) -> Result<M::Ok, M::Error> {
-        self.0.end()
+    fn field_as<U: SerializeAs<T>, T: ?Sized>(&mut self, _: &'static str, _: &T) {
+        self.0 += 1;
+    }
+
+    fn optional<T: Serialize>(&mut self, _: &'static str, value: &Option<T>) {
+        self.0 += usize::from(value.is_some());
+    }
+
+    fn optional_as<U: SerializeAs<T>, T>(&mut self, _: &'static str, value: &Option<T>) {
+        self.0 += usize::from(value.is_some());
+    }
+
+    fn others<V: Serialize>(&mut self, others: &BTreeMap<String, V>) {
+        self.0 += others.len();
+    }
+
+    fn others_as<U: SerializeAs<V>, V>(&mut self, others: &BTreeMap<String, V>) {
+        self.0 += others.len();
     }
 }
 
-/// How many of the optional fields are set, for [`StructWriter::new`].
-pub fn count_set(set: &[bool]) -> usize {
-    set.iter().filter(|set| **set).count()
+/// Writes the entries into a serializer's map, keeping the first error.
+struct StructWriter<M: SerializeMap> {
+    map: M,
+    error: Option<M::Error>,
+}
+
+impl<M: SerializeMap> StructWriter<M> {
+    fn entry<K: Serialize + ?Sized, T: Serialize + ?Sized>(&mut self, key: &K, value: &T) {
+        if self.error.is_none() {
+            if let Err(error) = self.map.serialize_entry(key, value) {
+                self.error = Some(error);
+            }
+        }
+    }
+}
+
+impl<M: SerializeMap> WriteFields for StructWriter<M> {
+    fn field<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        self.entry(name, value);
+    }
+
+    fn field_as<U: SerializeAs<T>, T: ?Sized>(&mut self, name: &'static str, value: &T) {
+        self.entry(name, &SerializeAsWrap::<T, U>::new(value));
+    }
+
+    fn optional<T: Serialize>(&mut self, name: &'static str, value: &Option<T>) {
+        if let Some(value) = value {
+            self.entry(name, value);
+        }
+    }
+
+    fn optional_as<U: SerializeAs<T>, T>(&mut self, name: &'static str, value: &Option<T>) {
+        if let Some(value) = value {
+            self.entry(name, &SerializeAsWrap::<T, U>::new(value));
+        }
+    }
+
+    fn others<V: Serialize>(&mut self, others: &BTreeMap<String, V>) {
+        for (key, value) in others {
+            self.entry(key, value);
+        }
+    }
+
+    fn others_as<U: SerializeAs<V>, V>(&mut self, others: &BTreeMap<String, V>) {
+        for (key, value) in others {
+            self.entry(key, &SerializeAsWrap::<V, U>::new(value));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -320,14 +419,11 @@ mod tests {
             map: &mut A,
         ) -> Result<(), A::Error> {
             match index {
-                0 => self.size = next_value_as::<Option<Int64>, _, _>(map)?,
-                1 => self.title = map.next_value()?,
-                2 => self.width = map.next_value()?,
-                _ => {
-                    map.next_value::<IgnoredAny>()?;
-                }
+                0 => read_as::<Option<Int64>, _, _>(map, &mut self.size),
+                1 => read(map, &mut self.title),
+                2 => read(map, &mut self.width),
+                _ => skip(map),
             }
-            Ok(())
         }
 
         fn read_other<'de, A: MapAccess<'de>>(
@@ -335,8 +431,14 @@ mod tests {
             key: String,
             map: &mut A,
         ) -> Result<(), A::Error> {
-            self.others.insert(key, next_value_as::<Int64, _, _>(map)?);
-            Ok(())
+            read_other_as::<Int64, _, _>(map, key, &mut self.others)
+        }
+
+        fn write_fields<W: WriteFields>(&self, out: &mut W) {
+            out.optional_as::<Int64, _>("size", &self.size);
+            out.optional("title", &self.title);
+            out.field("width", &self.width);
+            out.others_as::<Int64, _>(&self.others);
         }
     }
 
@@ -348,14 +450,7 @@ mod tests {
 
     impl Serialize for Photo {
         fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            let len =
-                count_set(&[self.size.is_some(), self.title.is_some()]) + 1 + self.others.len();
-            let mut out = StructWriter::new(serializer, len)?;
-            out.optional_as::<Int64, _>("size", &self.size)?;
-            out.optional("title", &self.title)?;
-            out.field("width", &self.width)?;
-            out.others_as::<Int64, _>(&self.others)?;
-            out.end()
+            serialize_struct(self, serializer)
         }
     }
 
@@ -374,10 +469,14 @@ mod tests {
             index: usize,
             map: &mut A,
         ) -> Result<(), A::Error> {
-            if index == 0 {
-                self.id = map.next_value()?;
+            match index {
+                0 => read(map, &mut self.id),
+                _ => skip(map),
             }
-            Ok(())
+        }
+
+        fn write_fields<W: WriteFields>(&self, out: &mut W) {
+            out.optional("id", &self.id);
         }
     }
 
@@ -504,5 +603,42 @@ mod tests {
         assert!(seen.first_time(127));
         assert!(!seen.first_time(127));
         assert!(seen.first_time(0));
+    }
+
+    /// A value that cannot be written, as a user's own `Serialize` might be.
+    struct Unwritable;
+
+    impl Serialize for Unwritable {
+        fn serialize<S: Serializer>(&self, _: S) -> Result<S::Ok, S::Error> {
+            Err(serde::ser::Error::custom("cannot write this"))
+        }
+    }
+
+    #[test]
+    fn the_first_write_error_stops_the_struct_and_is_returned() {
+        #[derive(Default)]
+        struct Mixed;
+        impl Struct for Mixed {
+            const NAME: &'static str = "Mixed";
+            const FIELDS: &'static [&'static str] = &[];
+            fn read_field<'de, A: MapAccess<'de>>(
+                &mut self,
+                _: usize,
+                map: &mut A,
+            ) -> Result<(), A::Error> {
+                skip(map)
+            }
+            fn write_fields<W: WriteFields>(&self, out: &mut W) {
+                out.field("before", &1);
+                out.field("bad", &Unwritable);
+                out.optional("after", &Some(2));
+            }
+        }
+        let mut written = Vec::new();
+        let error =
+            serialize_struct(&Mixed, &mut serde_json::Serializer::new(&mut written)).unwrap_err();
+        assert_eq!(error.to_string(), "cannot write this");
+        // Nothing after the failing field reached the output, not even the map's end.
+        assert_eq!(String::from_utf8(written).unwrap(), r#"{"before":1,"bad":"#);
     }
 }
