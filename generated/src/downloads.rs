@@ -24,6 +24,8 @@
 //! }
 //! # Ok(()) }
 //! ```
+//!
+//! Needs the cargo feature `downloads` (a default feature).
 
 use std::fmt;
 use std::io;

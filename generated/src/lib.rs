@@ -30,11 +30,15 @@
 /// retries, media, paging and value types, the same types for every API.
 pub use discogen_runtime as rt;
 pub mod albums;
-pub mod downloads;
-pub mod limits;
 pub mod media_items;
 pub mod shared_albums;
 pub mod types;
+
+#[cfg(feature = "downloads")]
+pub mod downloads;
+pub mod limits;
+
+#[cfg(feature = "uploads")]
 pub mod uploads;
 pub use rt::{CallBuilder, Error};
 

@@ -1,7 +1,7 @@
 //! The pipeline in one call: parse the document, lower it (reserving the extras' module
 //! names), apply the overlay, and print the crate with its extras.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 
 use crate::emit::{emit, GeneratedFile, RuntimeDependency};
@@ -39,6 +39,10 @@ pub struct Options {
     pub runtime: RuntimeDependency,
     /// Lines for the crate's `[dependencies]` that the extras need.
     pub extra_dependencies: Option<String>,
+    /// Extra modules compiled only with the cargo feature of their name, each on by
+    /// default, with the feature's description for `Cargo.toml`. A program that only makes
+    /// calls turns them off (`default-features = false`) and does not compile them.
+    pub optional_extras: BTreeMap<String, String>,
 }
 
 impl Options {
@@ -85,7 +89,35 @@ impl Options {
                 });
             }
         }
+        for name in self.optional_extras.keys() {
+            if !modules.contains(name) {
+                return Err(Error::Extra {
+                    path: name.clone(),
+                    message: "an optional extra must be one of the extra modules".into(),
+                });
+            }
+        }
         Ok(modules.into_iter().collect())
+    }
+
+    /// The features of the optional extras, checked against the API's own features (and
+    /// `full`): a name both would use is refused rather than merged.
+    pub(crate) fn extra_features(
+        &self,
+        api_features: &[String],
+    ) -> Result<Vec<(&str, &str)>, Error> {
+        self.optional_extras
+            .iter()
+            .map(|(name, description)| {
+                if name == "default" || name == "full" || api_features.contains(name) {
+                    return Err(Error::Extra {
+                        path: name.clone(),
+                        message: format!("the feature `{name}` is taken by the API itself"),
+                    });
+                }
+                Ok((name.as_str(), description.as_str()))
+            })
+            .collect()
     }
 }
 

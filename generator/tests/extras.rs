@@ -86,3 +86,77 @@ fn extra_paths_that_name_no_module_of_their_own_are_refused() {
     refused("type.rs", "plain Rust identifier");
     refused("uploads/sending.rs", "needs `uploads/mod.rs`");
 }
+
+#[test]
+fn an_optional_extra_compiles_only_with_its_default_feature() {
+    let options = Options {
+        extras: vec![
+            ExtraFile::new(
+                "uploads/mod.rs",
+                "//! Uploads.\n//!\n//! Bytes.\n\nmod sending;\n",
+            ),
+            ExtraFile::new("uploads/sending.rs", "//! The protocols.\n"),
+            ExtraFile::new("limits.rs", "pub const MAX: usize = 50;\n"),
+        ],
+        optional_extras: [(
+            "uploads".to_string(),
+            "Byte uploads.\n\nSee `uploads`.".to_string(),
+        )]
+        .into(),
+        ..Options::default()
+    };
+    let files = generate(EMPTY_API, &options).expect("generates");
+    let find = |path: &str| {
+        &files
+            .iter()
+            .find(|f| f.path.to_string_lossy() == path)
+            .unwrap_or_else(|| panic!("{path}"))
+            .contents
+    };
+    let lib = find("src/lib.rs");
+    assert!(
+        lib.contains("#[cfg(feature = \"uploads\")]\npub mod uploads;"),
+        "{lib}"
+    );
+    assert!(lib.contains("\npub mod limits;"), "{lib}");
+    let manifest = find("Cargo.toml");
+    assert!(
+        manifest.contains(
+            "default = [\"uploads\"]\n# Byte uploads.\n#\n# See `uploads`.\nuploads = []\n"
+        ),
+        "{manifest}"
+    );
+    // The module's docs say so, after what the extra wrote; submodules are left as written.
+    assert!(
+        find("src/uploads/mod.rs").ends_with(
+            "//! Uploads.\n//!\n//! Bytes.\n//!\n//! Needs the cargo feature `uploads` (a default \
+             feature).\n\nmod sending;\n"
+        ),
+        "{}",
+        find("src/uploads/mod.rs")
+    );
+    assert!(find("src/uploads/sending.rs").ends_with("\n\n//! The protocols.\n"));
+    assert!(find("src/limits.rs").ends_with("\n\npub const MAX: usize = 50;\n"));
+}
+
+#[test]
+fn optional_extras_must_be_extra_modules_with_a_feature_name_of_their_own() {
+    let refused = |name: &str, api: &str, needle: &str| {
+        let options = Options {
+            extras: vec![
+                ExtraFile::new("full.rs", ""),
+                ExtraFile::new("uploads.rs", ""),
+            ],
+            optional_extras: [(name.to_string(), String::new())].into(),
+            ..Options::default()
+        };
+        let err = generate(api, &options).expect_err(name).to_string();
+        assert!(err.contains(needle), "{name}: {err}");
+    };
+    refused("downloads", EMPTY_API, "must be one of the extra modules");
+    refused(
+        "full",
+        EMPTY_API,
+        "the feature `full` is taken by the API itself",
+    );
+}

@@ -141,6 +141,8 @@ fn extras_for(document: &Path) -> Result<Options> {
             options.readme_notes = Some(fs::read_to_string(&path)?);
         } else if name == "dependencies.toml" {
             options.extra_dependencies = Some(fs::read_to_string(&path)?);
+        } else if name == "features.json" {
+            options.optional_extras = optional_extras(&path)?;
         } else if name == "overlay.json" {
             let overlay = discogen::Overlay::parse(&fs::read_to_string(&path)?)
                 .with_context(|| format!("reading {}", path.display()))?;
@@ -148,6 +150,20 @@ fn extras_for(document: &Path) -> Result<Options> {
         }
     }
     Ok(options)
+}
+
+/// `features.json`: `{"optional_modules": {"uploads": "description", ...}}`, the extra
+/// modules compiled only with the cargo feature of their name (on by default).
+fn optional_extras(path: &Path) -> Result<std::collections::BTreeMap<String, String>> {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Features {
+        optional_modules: std::collections::BTreeMap<String, String>,
+    }
+    let text = fs::read_to_string(path)?;
+    let features: Features =
+        serde_json::from_str(&text).with_context(|| format!("reading {}", path.display()))?;
+    Ok(features.optional_modules)
 }
 
 /// The paths in `dir`, in name order, so that what is generated does not depend on the

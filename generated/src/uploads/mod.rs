@@ -42,6 +42,8 @@
 //! }
 //! # }
 //! ```
+//!
+//! Needs the cargo feature `uploads` (a default feature).
 
 use std::fmt;
 use std::io;

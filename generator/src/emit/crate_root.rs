@@ -10,7 +10,8 @@ use crate::emit::revision_note;
 use crate::emit::typeref::ident;
 use crate::ir::Api;
 
-pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
+/// `extras` are the extra modules; those in `optional` compile only with their feature.
+pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str]) -> TokenStream {
     let mut crate_doc = format!("# {}", api.title);
     if let Some(d) = &api.description {
         crate_doc.push_str(&format!("\n\n{}", sanitize(d).join("\n")));
@@ -74,8 +75,9 @@ pub fn lib_rs(api: &Api, extras: &[String]) -> TokenStream {
         )
     });
     let extras_modules = extras.iter().map(|m| {
+        let cfg = optional.contains(&m.as_str()).then(|| feature_cfg(m));
         let m = ident(m);
-        quote!(pub mod #m;)
+        quote!(#cfg pub mod #m;)
     });
     let methods = quote!(methods);
     let fns = handle_fns(&api.root, Some(&methods));

@@ -45,7 +45,13 @@ google-cloud-auth = [\"discogen-runtime/google-cloud-auth\"]
 yup-oauth2 = [\"discogen-runtime/yup-oauth2\"]
 ";
 
-pub fn cargo_toml(api: &Api, runtime: &RuntimeDependency, extra: Option<&str>) -> String {
+/// `extra_features` are the optional extras' features and their descriptions.
+pub fn cargo_toml(
+    api: &Api,
+    runtime: &RuntimeDependency,
+    extra: Option<&str>,
+    extra_features: &[(&str, &str)],
+) -> String {
     let description = format!("A Rust client for the {} (`{}`)", api.title, api.id);
     let runtime_dep = match &runtime.path {
         Some(path) => format!(
@@ -79,30 +85,41 @@ pub fn cargo_toml(api: &Api, runtime: &RuntimeDependency, extra: Option<&str>) -
          \n\
          [features]\n\
          {resources}{RUNTIME_FEATURES}",
-        resources = resource_features(api),
+        resources = features(api, extra_features),
         id = api.id,
         name = toml_string(&api.crate_name),
         description = toml_string(&description),
     )
 }
 
-/// `default`, and for a big API `full` and a feature per top-level resource.
-fn resource_features(api: &Api) -> String {
-    if api.features.is_empty() {
-        return "default = []\n".into();
+/// `default`; for a big API `full` and a feature per top-level resource; and a feature per
+/// optional extra, each on by default.
+fn features(api: &Api, extra_features: &[(&str, &str)]) -> String {
+    let mut default = Vec::new();
+    let mut out = String::new();
+    if !api.features.is_empty() {
+        default.push(toml_string("full"));
+        let list: Vec<String> = api.features.iter().map(|f| toml_string(f)).collect();
+        out.push_str(&format!(
+            "# Every resource, and the types no method uses. Without it, each feature below\n\
+             # compiles one top-level resource and the types its methods use.\n\
+             full = [{}]\n",
+            list.join(", ")
+        ));
+        for feature in &api.features {
+            out.push_str(&format!("{feature} = []\n"));
+        }
     }
-    let list: Vec<String> = api.features.iter().map(|f| toml_string(f)).collect();
-    let mut out = format!(
-        "default = [\"full\"]\n\
-         # Every resource, and the types no method uses. Without it, each feature below\n\
-         # compiles one top-level resource and the types its methods use.\n\
-         full = [{}]\n",
-        list.join(", ")
-    );
-    for feature in &api.features {
-        out.push_str(&format!("{feature} = []\n"));
+    for (name, description) in extra_features {
+        default.push(toml_string(name));
+        for line in description.lines().map(str::trim_end) {
+            out.push_str(if line.is_empty() { "#" } else { "# " });
+            out.push_str(line);
+            out.push('\n');
+        }
+        out.push_str(&format!("{name} = []\n"));
     }
-    out
+    format!("default = [{}]\n{out}", default.join(", "))
 }
 
 pub fn readme(api: &Api, notes: Option<&str>) -> String {
