@@ -3,8 +3,9 @@
 //! serde's derive writes, for every struct, a field-name enum with three visitors, a
 //! sequence visitor that JSON never uses, and a wrapper type per adapted field. For an API of
 //! a thousand schemas that is most of what the compiler reads and most of the machine code it
-//! emits. Here one visitor reads every struct: a generated struct names its wire fields and
-//! says how to read the value of each one ([`Struct`]), nothing else.
+//! emits. Here one visitor reads every struct and one writer writes it: a generated struct
+//! names its wire fields and says how to read and write each one ([`Struct`]), each field in
+//! one call, nothing else.
 //!
 //! The behaviour is the derive's with `#[serde(default)]`: missing fields keep their
 //! defaults, `null` clears an `Option`, unknown keys are skipped (or kept, for a struct with
