@@ -9,9 +9,10 @@
 //!   client crate and the binary are cleaned), in debug and in release, and their stripped
 //!   release sizes compared; both are run against `mock-server` to show that all 19 calls
 //!   succeed.
-//! - `bench-suite`: criterion benches of each crate's serde cost and of discogen's own
-//!   generation time, and `overhead`, which times sequential `mediaItems.get` calls against a
-//!   local server through our client, a hand-written reqwest loop and theirs.
+//! - `bench-suite`: each crate's serde cost, timed in turns (`serde_interleaved`), a
+//!   criterion bench of discogen's own generation time, and `overhead`, which times
+//!   sequential `mediaItems.get` calls against a local server through our client, a
+//!   hand-written reqwest loop and theirs.
 //!
 //! - `generator`: discogen's own passes over the corpus documents (`bench/generator.rs`).
 //! - `compute` (`bench/compute/`, a workspace of its own): Compute Engine v1 against
@@ -115,6 +116,20 @@ const THEIRS: Side = Side {
     features: None,
 };
 
+/// The first number of the line `RESULT <name> <number> …` that a benchmark program printed.
+fn result_line(stdout: &str, name: &str) -> Result<f64> {
+    stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("RESULT "))
+        .find_map(|l| {
+            let mut fields = l.split_whitespace();
+            (fields.next() == Some(name))
+                .then(|| fields.next()?.parse::<f64>().ok())
+                .flatten()
+        })
+        .with_context(|| format!("no result for {name} in:\n{stdout}"))
+}
+
 /// A row of the report.
 struct Row {
     measure: String,
@@ -170,23 +185,14 @@ pub fn run(args: Args) -> Result<()> {
     if wants(Part::Lines) {
         rows.extend(bench.lines()?);
     }
-    if wants(Part::Serde) || wants(Part::Codegen) {
-        let mut targets = Vec::new();
-        if wants(Part::Serde) {
-            targets.push("serde");
-        }
-        if wants(Part::Codegen) {
-            targets.push("codegen");
-        }
-        bench.criterion(&targets, args.quick)?;
-        if wants(Part::Serde) {
-            rows.extend(bench.serde_rows()?);
-        }
-        if wants(Part::Codegen) {
-            let (row, note) = bench.codegen_row()?;
-            rows.push(row);
-            notes.push(note);
-        }
+    if wants(Part::Serde) {
+        rows.extend(bench.serde_rows(if args.quick { 5 } else { 40 })?);
+    }
+    if wants(Part::Codegen) {
+        bench.criterion(&["codegen"], args.quick)?;
+        let (row, note) = bench.codegen_row()?;
+        rows.push(row);
+        notes.push(note);
     }
     if wants(Part::Overhead) {
         rows.extend(bench.overhead(samples)?);
@@ -516,24 +522,41 @@ impl Bench {
             .with_context(|| format!("no median in {}", path.display()))
     }
 
-    fn serde_rows(&self) -> Result<Vec<Row>> {
+    /// The serde cases timed in turns (`serde_interleaved`): the fastest of `rounds` batches
+    /// of each, ours against theirs.
+    fn serde_rows(&self, rounds: usize) -> Result<Vec<Row>> {
+        println!("== serde: {rounds} interleaved rounds");
+        let bin = "serde_interleaved";
+        self.run_cargo(&[
+            "build",
+            "--quiet",
+            "--release",
+            "-p",
+            "bench-suite",
+            "--bin",
+            bin,
+        ])?;
+        let output = Command::new(self.dir.join("target/release").join(bin))
+            .args(["--rounds", &rounds.to_string()])
+            .stderr(Stdio::inherit())
+            .output()
+            .with_context(|| format!("running {bin}"))?;
+        if !output.status.success() {
+            bail!("the serde benchmark failed");
+        }
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        let fastest = |case: &str| result_line(&stdout, case);
         let mut rows = Vec::new();
         for (group, what) in [
-            (
-                "decode_list_media_items_100",
-                "decode 100-item ListMediaItemsResponse",
-            ),
-            (
-                "encode_batch_create_50",
-                "encode 50-item BatchCreateMediaItemsRequest",
-            ),
+            ("decode", "decode 100-item ListMediaItemsResponse"),
+            ("encode", "encode 50-item BatchCreateMediaItemsRequest"),
         ] {
             for (suffix, how) in [("", "types"), ("_client_path", "as each client does")] {
-                let ours = self.criterion_median(group, &format!("ours{suffix}"))?;
-                let theirs = self.criterion_median(group, &format!("theirs{suffix}"))?;
+                let ours = fastest(&format!("{group}/ours{suffix}"))?;
+                let theirs = fastest(&format!("{group}/theirs{suffix}"))?;
                 rows.push(
                     Row::new(
-                        format!("{what} ({how})"),
+                        format!("{what} ({how}; fastest of {rounds} interleaved rounds)"),
                         format_ns(ours),
                         format_ns(theirs),
                         ours / theirs,
@@ -592,18 +615,7 @@ impl Bench {
             bail!("the request-overhead benchmark failed");
         }
         let stdout = String::from_utf8_lossy(&output.stdout);
-        let result = |name: &str| -> Result<f64> {
-            stdout
-                .lines()
-                .filter_map(|l| l.strip_prefix("RESULT "))
-                .find_map(|l| {
-                    let mut fields = l.split_whitespace();
-                    (fields.next() == Some(name))
-                        .then(|| fields.next()?.parse::<f64>().ok())
-                        .flatten()
-                })
-                .with_context(|| format!("no result for {name} in:\n{stdout}"))
-        };
+        let result = |name: &str| result_line(&stdout, name);
         let (ours, hand, theirs) = (result("ours")?, result("hand")?, result("theirs")?);
         Ok(vec![
             Row::new(

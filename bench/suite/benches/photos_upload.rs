@@ -18,7 +18,6 @@
 //! It prints each one's throughput, its ratio against `plain` in the same round, and its
 //! peak memory, and fails if an upload's peak memory reaches 64 MiB.
 
-
 use std::pin::Pin;
 use std::process::{Command, ExitCode};
 use std::task::{Context, Poll};
@@ -45,7 +44,9 @@ struct Generated {
 impl Generated {
     fn new(size: u64) -> Self {
         Generated {
-            pattern: (0..MIB as usize + 4093).map(|i| (i * 31 % 251) as u8).collect(),
+            pattern: (0..MIB as usize + 4093)
+                .map(|i| (i * 31 % 251) as u8)
+                .collect(),
             left: size,
             at: 0,
         }

@@ -37,7 +37,8 @@ pub fn struct_serde(name: &syn::Ident, s: &Struct, cfg: &Option<TokenStream>) ->
 /// The `rt::internal::serde::Struct` impl: the wire names, and how to read and write each
 /// field.
 fn struct_impl(name: &syn::Ident, s: &Struct) -> TokenStream {
-    // The runtime finds a key by binary search, so the list and the indices follow byte order.
+    // `FIELDS` and the indices of `read_field` follow the byte order of the wire names, so
+    // that they do not depend on the order of the document's properties.
     let mut sorted: Vec<&Field> = s.fields.iter().collect();
     sorted.sort_by(|a, b| a.wire_name.cmp(&b.wire_name));
     let wire_names = sorted.iter().map(|f| &f.wire_name);
