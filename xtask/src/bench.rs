@@ -522,11 +522,8 @@ impl Bench {
             .with_context(|| format!("no median in {}", path.display()))
     }
 
-    /// The serde cases timed in turns (`serde_interleaved`): the fastest of `rounds` batches
-    /// of each, ours against theirs.
-    fn serde_rows(&self, rounds: usize) -> Result<Vec<Row>> {
-        println!("== serde: {rounds} interleaved rounds");
-        let bin = "serde_interleaved";
+    /// Builds and runs one of bench-suite's programs (release), returning what it printed.
+    fn suite_program(&self, bin: &str, args: &[&str]) -> Result<String> {
         self.run_cargo(&[
             "build",
             "--quiet",
@@ -537,14 +534,21 @@ impl Bench {
             bin,
         ])?;
         let output = Command::new(self.dir.join("target/release").join(bin))
-            .args(["--rounds", &rounds.to_string()])
+            .args(args)
             .stderr(Stdio::inherit())
             .output()
             .with_context(|| format!("running {bin}"))?;
         if !output.status.success() {
-            bail!("the serde benchmark failed");
+            bail!("the benchmark program {bin} failed");
         }
-        let stdout = String::from_utf8_lossy(&output.stdout);
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    }
+
+    /// The serde cases timed in turns (`serde_interleaved`): the fastest of `rounds` batches
+    /// of each, ours against theirs.
+    fn serde_rows(&self, rounds: usize) -> Result<Vec<Row>> {
+        println!("== serde: {rounds} interleaved rounds");
+        let stdout = self.suite_program("serde_interleaved", &["--rounds", &rounds.to_string()])?;
         let fastest = |case: &str| result_line(&stdout, case);
         let mut rows = Vec::new();
         for (group, what) in [
@@ -592,29 +596,9 @@ impl Bench {
 
     fn overhead(&self, samples: usize) -> Result<Vec<Row>> {
         println!("== request overhead: {samples} × {CALLS} sequential mediaItems.get calls");
-        self.run_cargo(&[
-            "build",
-            "--quiet",
-            "--release",
-            "-p",
-            "bench-suite",
-            "--bin",
-            "overhead",
-        ])?;
-        let output = Command::new(self.dir.join("target/release/overhead"))
-            .args([
-                "--calls",
-                &CALLS.to_string(),
-                "--samples",
-                &samples.to_string(),
-            ])
-            .stderr(Stdio::inherit())
-            .output()
-            .context("running overhead")?;
-        if !output.status.success() {
-            bail!("the request-overhead benchmark failed");
-        }
-        let stdout = String::from_utf8_lossy(&output.stdout);
+        let calls = CALLS.to_string();
+        let samples = samples.to_string();
+        let stdout = self.suite_program("overhead", &["--calls", &calls, "--samples", &samples])?;
         let result = |name: &str| result_line(&stdout, name);
         let (ours, hand, theirs) = (result("ours")?, result("hand")?, result("theirs")?);
         Ok(vec![
