@@ -25,6 +25,13 @@ impl ExtraFile {
             contents: contents.into(),
         }
     }
+
+    /// Whether this is the file that declares the top-level module `module` and holds its
+    /// docs: `module.rs` or `module/mod.rs`.
+    pub(crate) fn is_module_root(&self, module: &str) -> bool {
+        self.path == Path::new(&format!("{module}.rs"))
+            || self.path == Path::new(module).join("mod.rs")
+    }
 }
 
 /// What to add to what the document describes, and how the crate finds its runtime.
@@ -78,10 +85,7 @@ impl Options {
             modules.insert(top);
         }
         for folder in folders {
-            let declared = self.extras.iter().any(|e| {
-                e.path == Path::new(&folder).join("mod.rs")
-                    || e.path == Path::new(&format!("{folder}.rs"))
-            });
+            let declared = self.extras.iter().any(|e| e.is_module_root(&folder));
             if !declared {
                 return Err(Error::Extra {
                     path: format!("{folder}/"),

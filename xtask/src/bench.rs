@@ -95,8 +95,8 @@ struct Side {
 }
 
 /// Our program as it is written: it makes calls only, so it leaves out the client's
-/// hand-written `uploads` and `downloads` (`default-features = false`), which
-/// google-photoslibrary1 has no counterpart of either.
+/// hand-written `uploads` and `downloads` (`default-features = false`), neither of which
+/// google-photoslibrary1 has.
 const OURS: Side = Side {
     label: "ours",
     client: "google-photoslibrary-v1",

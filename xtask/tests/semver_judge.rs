@@ -2,9 +2,9 @@
 //! pair of the diff's test (one per change kind it knows) and the real Photos Library pair
 //! (2018 and 2024), both crates are generated, documented as rustdoc JSON, and compared by
 //! cargo-semver-checks, once with the crates' default features and once with all of them.
-//! The test fails where the two verdicts disagree on a major bump,
-//! unless the diff's breaking changes are all of kinds cargo-semver-checks cannot see, as
-//! listed, with a reason each, in `docs/diff.md`.
+//! The test fails where the two verdicts disagree on a major bump, unless the diff's
+//! breaking changes are all of kinds cargo-semver-checks cannot see, as listed, with a
+//! reason each, in `docs/diff.md`.
 //!
 //! It needs `cargo-semver-checks` on the `PATH` (`cargo install --locked
 //! cargo-semver-checks`; `.ci/run` installs it). Without it, the test says so loudly and

@@ -178,7 +178,7 @@ impl Core {
 
     /// Executes `call` with `alt=media` and returns the response without reading its body,
     /// for media downloads. Retries cover getting the response headers only.
-    pub fn execute_download(&self, call: Call) -> BoxFuture<'static, Result<Download, Error>> {
+    pub fn execute_download(&self, call: Call) -> ResponseFuture<Download> {
         let core = self.clone();
         let span = call_span(call.method);
         Box::pin(

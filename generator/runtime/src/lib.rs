@@ -83,7 +83,7 @@ pub mod internal {
     pub use crate::{limits, serde};
 }
 
-/// A boxed, sendable future, as returned by [`PageRequest::fetch`] and token providers.
+/// A boxed, sendable future, as returned by token providers ([`ResponseFuture`] is one).
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// What a generated method's `send()` (and `upload`, `download`) returns: a boxed future of

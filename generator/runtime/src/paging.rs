@@ -2,7 +2,7 @@
 
 use futures_util::stream::{self, Stream, StreamExt};
 
-use super::{BoxFuture, Error};
+use super::{Error, ResponseFuture};
 
 /// A request of a paginated method (one that takes a page token and returns
 /// `nextPageToken`). Implemented by generated request builders.
@@ -14,7 +14,7 @@ pub trait PageRequest: Clone + Send + 'static {
     fn set_page_token(&mut self, token: String);
 
     /// Fetches one page.
-    fn fetch(self) -> BoxFuture<'static, Result<Self::Page, Error>>;
+    fn fetch(self) -> ResponseFuture<Self::Page>;
 }
 
 /// A paginated request whose pages hold one list of items (the method's `items()`).

@@ -80,25 +80,20 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
         api.id
     );
     files.extend(options.extras.iter().map(|extra| {
-        let module = optional
+        let noted = optional
             .iter()
-            .find(|m| is_module_root(&extra.path, m))
+            .find(|m| extra.is_module_root(m))
             .map(|m| features::with_feature_note(&extra.contents, m));
         GeneratedFile {
             path: Path::new("src").join(&extra.path),
             contents: format!(
                 "{extras_header}{}",
-                module.as_deref().unwrap_or(&extra.contents)
+                noted.as_deref().unwrap_or(&extra.contents)
             ),
         }
     }));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
-}
-
-/// Whether `path` is the file that holds module `module`'s docs (`m.rs` or `m/mod.rs`).
-fn is_module_root(path: &Path, module: &str) -> bool {
-    path == Path::new(&format!("{module}.rs")) || path == Path::new(module).join("mod.rs")
 }
 
 fn resource_files(

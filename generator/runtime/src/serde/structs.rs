@@ -170,7 +170,7 @@ impl<'de, T: Struct> Visitor<'de> for StructVisitor<T> {
             &mut |key, map| match key {
                 Key::Field(index) => out.read_field(index, map),
                 Key::Other(key) => out.read_other(key, map),
-                Key::Skipped => map.next_value::<IgnoredAny>().map(drop),
+                Key::Skipped => skip(map),
             },
         )?;
         Ok(out)
@@ -372,13 +372,13 @@ impl<M: SerializeMap> WriteFields for StructWriter<M> {
 
     fn optional<T: Serialize>(&mut self, name: &'static str, value: &Option<T>) {
         if let Some(value) = value {
-            self.entry(name, value);
+            self.field(name, value);
         }
     }
 
     fn optional_as<U: SerializeAs<T>, T>(&mut self, name: &'static str, value: &Option<T>) {
         if let Some(value) = value {
-            self.entry(name, &SerializeAsWrap::<T, U>::new(value));
+            self.field_as::<U, T>(name, value);
         }
     }
 
