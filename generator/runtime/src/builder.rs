@@ -156,7 +156,7 @@ impl<C: From<Core>> ClientBuilder<C> {
                 .transpose()?,
             user_agent: header(user_agent, "user agent", false)?,
             api_client: header(
-                format!("gdcl/{}", self.api.crate_version),
+                api_client_header(self.api.crate_version),
                 "crate version",
                 false,
             )?,
@@ -179,6 +179,16 @@ impl<C> fmt::Debug for ClientBuilder<C> {
             .field("timeout", &self.timeout)
             .finish_non_exhaustive()
     }
+}
+
+/// `x-goog-api-client` in the format Google's client libraries share: the language and its
+/// version (`gl-rust/`, the rustc that built this crate, found by `build.rs`), then the
+/// generator's client family and the generated crate's version.
+fn api_client_header(crate_version: &str) -> String {
+    format!(
+        "gl-rust/{} gdcl/{crate_version}",
+        env!("DISCOGEN_RUSTC_VERSION")
+    )
 }
 
 /// Checks a root URL and gives it the trailing `/` that paths are appended to.

@@ -170,12 +170,6 @@ impl Core {
         Box::pin(async move { response.await.map(drop) })
     }
 
-    /// Executes `call` and returns the raw response body.
-    pub fn execute_bytes(&self, call: Call) -> BoxFuture<'static, Result<Bytes, Error>> {
-        let response = self.execute_buffered(call);
-        Box::pin(async move { response.await.map(|(_, body)| body) })
-    }
-
     /// Executes `call` with `alt=media` and returns the response without reading its body,
     /// for media downloads. Retries cover getting the response headers only.
     pub fn execute_download(&self, call: Call) -> ResponseFuture<Download> {

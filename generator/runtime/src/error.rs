@@ -182,6 +182,7 @@ impl std::error::Error for AuthError {
 
 /// A response body that did not match the expected type.
 #[derive(Debug)]
+#[non_exhaustive]
 pub struct DecodeError {
     /// HTTP status of the response.
     pub status: StatusCode,

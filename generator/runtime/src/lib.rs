@@ -43,6 +43,7 @@ mod method;
 mod paging;
 mod path;
 mod request;
+mod reserved;
 mod retry;
 #[doc(hidden)]
 pub mod serde;
@@ -61,6 +62,7 @@ pub use error_details::{
 };
 pub use media::{Download, Media};
 pub use paging::{items, items_limited, pages, ItemsRequest, Page, PageRequest};
+pub use reserved::BUILDER_NAMES;
 pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
 pub use types::{Date, Duration, FieldMask, ParseError, Timestamp};
 

@@ -417,7 +417,42 @@ async fn sends_a_well_formed_request() {
     assert!(!req.target.contains("tok-123"));
     assert_eq!(req.header("authorization"), Some("Bearer tok-123"));
     assert_eq!(req.header("user-agent"), Some("google-test-v1/1.2.3"));
-    assert_eq!(req.header("x-goog-api-client"), Some("gdcl/1.2.3"));
+    let api_client = req.header("x-goog-api-client").unwrap();
+    let rustc = api_client
+        .strip_prefix("gl-rust/")
+        .and_then(|rest| rest.strip_suffix(" gdcl/1.2.3"))
+        .unwrap_or_else(|| panic!("{api_client}"));
+    assert_eq!(rustc.split('.').count(), 3, "{api_client}");
+    assert!(rustc
+        .split('.')
+        .all(|n| n.starts_with(|c: char| c.is_ascii_digit())));
+}
+
+#[tokio::test]
+async fn responses_may_come_gzip_compressed() {
+    use std::io::Write as _;
+    let json = r#"{"id":"a1","count":"42"}"#;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(json.as_bytes()).unwrap();
+    let compressed = encoder.finish().unwrap();
+    let mut gzip = reply(200, "").header("content-encoding", "gzip");
+    gzip.body = compressed;
+    let server = Server::start(vec![gzip]).await;
+    let (core, _) = client(&server, StaticToken::new("t"));
+    let album = core
+        .execute::<Album>(get("a1", CallOptions::default()))
+        .await
+        .unwrap();
+    assert_eq!(album.id.as_deref(), Some("a1"));
+    assert_eq!(album.count, Some(42));
+    let requests = server.requests();
+    assert!(
+        requests[0]
+            .header("accept-encoding")
+            .is_some_and(|v| v.split(',').any(|e| e.trim() == "gzip")),
+        "{:?}",
+        requests[0].headers
+    );
 }
 
 #[tokio::test]

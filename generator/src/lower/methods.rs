@@ -18,19 +18,12 @@ use crate::naming::{camel, resolve, snake, type_name};
 /// extras' modules are reserved too, by name, see [`crate::lower::lower_with_extras`]).
 pub const ROOT_MODULES: &[&str] = &["rt", "types", "scopes", "methods"];
 
-/// Builder fields every request builder has besides its parameters, and the builder's own
-/// methods, which parameter setters (named like the parameter's field) must not take.
-const BUILDER_FIELDS: &[&str] = &[
-    "core",
-    "opts",
-    "send",
-    "pages",
-    "items",
-    "upload",
-    "upload_resumable",
-    "download",
-    "options",
-];
+/// The runtime's list of names a request builder keeps for itself (`CallBuilder`'s methods,
+/// `send`, …): parameter setters, named like the parameter's field, must not take them.
+mod runtime {
+    include!("../../runtime/src/reserved.rs");
+}
+use runtime::BUILDER_NAMES;
 
 /// Crates the generated code names by path (`serde::Serialize`, `futures_util::Stream`):
 /// a module of the same name would shadow them.
@@ -243,7 +236,7 @@ fn lower_method(
     // The body and the parameters share the builder's fields and setters.
     let body_key = (0u8, String::new());
     let field_names = resolve(
-        BUILDER_FIELDS,
+        BUILDER_NAMES,
         method
             .request
             .iter()
@@ -449,6 +442,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_call_builder_method_is_reserved() {
+        // The runtime's trait, read from its source: a method added there without being
+        // listed would be shadowed by a parameter setter of the same name.
+        let source = include_str!("../../runtime/src/call.rs");
+        let file = syn::parse_file(source).unwrap();
+        let methods: Vec<String> = file
+            .items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Trait(t) if t.ident == "CallBuilder" => Some(t),
+                _ => None,
+            })
+            .expect("call.rs defines CallBuilder")
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                syn::TraitItem::Fn(f) => Some(f.sig.ident.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert!(methods.len() >= 9, "{methods:?}");
+        for method in &methods {
+            assert!(BUILDER_NAMES.contains(&method.as_str()), "{method}");
+        }
+    }
+
+    #[test]
     fn resource_hint_names_the_resource_path() {
         assert_eq!(resource_hint("resources.albums.methods.get"), "Albums");
         assert_eq!(
@@ -567,7 +587,7 @@ mod tests {
             .collect();
         assert_distinct("setters", params.iter().map(|(_, n)| *n));
         for (wire, name) in &params {
-            assert!(!BUILDER_FIELDS.contains(name), "{wire} → {name}");
+            assert!(!BUILDER_NAMES.contains(name), "{wire} → {name}");
         }
         assert!(params.iter().any(|(w, _)| *w == "a.b"), "{params:?}");
 
