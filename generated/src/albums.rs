@@ -238,6 +238,8 @@ static ADD_ENRICHMENT: crate::rt::internal::MethodInfo = crate::rt::internal::Me
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.sharing",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.albums.addEnrichment`; made by the resource handle.
@@ -251,13 +253,20 @@ pub struct AddEnrichment {
 }
 
 impl AddEnrichment {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::AddEnrichmentToAlbumResponse> {
+        let mut call = crate::rt::Call::new(self.core, &ADD_ENRICHMENT, self.opts);
+        call.path_arg(&self.album_id);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`photoslibrary.albums.addEnrichment`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AddEnrichmentToAlbumResponse> {
-        let mut call = crate::rt::internal::Call::new(&ADD_ENRICHMENT, self.opts);
-        call.path_arg(&self.album_id);
-        call.json_body(&self.request);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -284,6 +293,8 @@ static BATCH_ADD_MEDIA_ITEMS: crate::rt::internal::MethodInfo = crate::rt::inter
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.sharing",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.albums.batchAddMediaItems`; made by the resource handle.
@@ -297,12 +308,11 @@ pub struct BatchAddMediaItems {
 }
 
 impl BatchAddMediaItems {
-    /// Sends the request (`photoslibrary.albums.batchAddMediaItems`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(
-        self,
-    ) -> crate::rt::ResponseFuture<crate::types::BatchAddMediaItemsToAlbumResponse> {
-        let mut call = crate::rt::internal::Call::new(&BATCH_ADD_MEDIA_ITEMS, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::BatchAddMediaItemsToAlbumResponse> {
+        let mut call = crate::rt::Call::new(self.core, &BATCH_ADD_MEDIA_ITEMS, self.opts);
         if let Some(value) = &self.request.media_item_ids {
             call.check(crate::rt::internal::limits::max_items(
                 &BATCH_ADD_MEDIA_ITEMS,
@@ -313,7 +323,15 @@ impl BatchAddMediaItems {
         }
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`photoslibrary.albums.batchAddMediaItems`).
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::rt::ResponseFuture<crate::types::BatchAddMediaItemsToAlbumResponse> {
+        self.into_call().send()
     }
 }
 
@@ -337,6 +355,8 @@ static BATCH_REMOVE_MEDIA_ITEMS: crate::rt::internal::MethodInfo =
             crate::rt::internal::PathPart::Literal(":batchRemoveMediaItems"),
         ],
         scopes: &["https://www.googleapis.com/auth/photoslibrary"],
+        media_upload: None,
+        media_download: false,
     };
 
 /// Request builder for `photoslibrary.albums.batchRemoveMediaItems`; made by the resource handle.
@@ -350,12 +370,13 @@ pub struct BatchRemoveMediaItems {
 }
 
 impl BatchRemoveMediaItems {
-    /// Sends the request (`photoslibrary.albums.batchRemoveMediaItems`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(
+    pub fn into_call(
         self,
-    ) -> crate::rt::ResponseFuture<crate::types::BatchRemoveMediaItemsFromAlbumResponse> {
-        let mut call = crate::rt::internal::Call::new(&BATCH_REMOVE_MEDIA_ITEMS, self.opts);
+    ) -> crate::rt::Call<crate::types::BatchRemoveMediaItemsFromAlbumResponse> {
+        let mut call = crate::rt::Call::new(self.core, &BATCH_REMOVE_MEDIA_ITEMS, self.opts);
         if let Some(value) = &self.request.media_item_ids {
             call.check(crate::rt::internal::limits::max_items(
                 &BATCH_REMOVE_MEDIA_ITEMS,
@@ -366,7 +387,15 @@ impl BatchRemoveMediaItems {
         }
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`photoslibrary.albums.batchRemoveMediaItems`).
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::rt::ResponseFuture<crate::types::BatchRemoveMediaItemsFromAlbumResponse> {
+        self.into_call().send()
     }
 }
 
@@ -385,6 +414,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.sharing",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.albums.create`; made by the resource handle.
@@ -397,10 +428,11 @@ pub struct Create {
 }
 
 impl Create {
-    /// Sends the request (`photoslibrary.albums.create`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Album> {
-        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Album> {
+        let mut call = crate::rt::Call::new(self.core, &CREATE, self.opts);
         if let Some(value) = &self.request.album {
             if let Some(value) = &value.title {
                 call.check(crate::rt::internal::limits::max_length(
@@ -412,7 +444,13 @@ impl Create {
             }
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`photoslibrary.albums.create`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Album> {
+        self.into_call().send()
     }
 }
 
@@ -438,6 +476,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.albums.get`; made by the resource handle.
@@ -450,12 +490,19 @@ pub struct Get {
 }
 
 impl Get {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Album> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        call.path_arg(&self.album_id);
+        call
+    }
+
     /// Sends the request (`photoslibrary.albums.get`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Album> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
-        call.path_arg(&self.album_id);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -474,6 +521,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.albums.list`; made by the resource handle.
@@ -514,10 +563,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`photoslibrary.albums.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ListAlbumsResponse> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ListAlbumsResponse> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.check(crate::rt::internal::limits::minimum(
                 &LIST,
@@ -543,7 +593,13 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`photoslibrary.albums.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ListAlbumsResponse> {
+        self.into_call().send()
     }
 }
 
@@ -606,6 +662,8 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
         },
     ],
     scopes: &["https://www.googleapis.com/auth/photoslibrary.edit.appcreateddata"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.albums.patch`; made by the resource handle.
@@ -628,10 +686,11 @@ impl Patch {
         self
     }
 
-    /// Sends the request (`photoslibrary.albums.patch`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Album> {
-        let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Album> {
+        let mut call = crate::rt::Call::new(self.core, &PATCH, self.opts);
         if let Some(value) = &self.request.title {
             call.check(crate::rt::internal::limits::max_length(
                 &PATCH, "title", value, 500,
@@ -642,7 +701,13 @@ impl Patch {
             call.query("updateMask", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`photoslibrary.albums.patch`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Album> {
+        self.into_call().send()
     }
 }
 
@@ -665,6 +730,8 @@ static SHARE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
         crate::rt::internal::PathPart::Literal(":share"),
     ],
     scopes: &["https://www.googleapis.com/auth/photoslibrary.sharing"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.albums.share`; made by the resource handle.
@@ -678,13 +745,20 @@ pub struct Share {
 }
 
 impl Share {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ShareAlbumResponse> {
+        let mut call = crate::rt::Call::new(self.core, &SHARE, self.opts);
+        call.path_arg(&self.album_id);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`photoslibrary.albums.share`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ShareAlbumResponse> {
-        let mut call = crate::rt::internal::Call::new(&SHARE, self.opts);
-        call.path_arg(&self.album_id);
-        call.json_body(&self.request);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -707,6 +781,8 @@ static UNSHARE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
         crate::rt::internal::PathPart::Literal(":unshare"),
     ],
     scopes: &["https://www.googleapis.com/auth/photoslibrary.sharing"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.albums.unshare`; made by the resource handle.
@@ -720,13 +796,20 @@ pub struct Unshare {
 }
 
 impl Unshare {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::UnshareAlbumResponse> {
+        let mut call = crate::rt::Call::new(self.core, &UNSHARE, self.opts);
+        call.path_arg(&self.album_id);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`photoslibrary.albums.unshare`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::UnshareAlbumResponse> {
-        let mut call = crate::rt::internal::Call::new(&UNSHARE, self.opts);
-        call.path_arg(&self.album_id);
-        call.json_body(&self.request);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 

@@ -35,6 +35,7 @@ use std::sync::Arc;
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 
 use crate::rt;
+use crate::rt::http::{Method, Request};
 use crate::types::MediaItem;
 use crate::{Client, Error};
 
@@ -86,7 +87,7 @@ impl MediaVariant {
     /// `base_url` with this variant's parameters. Fails when `base_url` is not an http(s) URL
     /// or already carries parameters.
     pub fn url(&self, base_url: &str) -> Result<String, Error> {
-        let parsed = reqwest::Url::parse(base_url)
+        let parsed = url::Url::parse(base_url)
             .map_err(|_| Error::InvalidArgument("the base URL is not a URL".into()))?;
         if !matches!(parsed.scheme(), "http" | "https") {
             return Err(Error::InvalidArgument(
@@ -222,21 +223,33 @@ impl DownloadRequest {
     /// Starts the download and returns the response with its body unread, to stream it
     /// yourself (`chunk()`, `into_stream()`).
     pub async fn send(self) -> Result<rt::Download, DownloadError> {
-        let url = reqwest::Url::parse(&self.url)
+        let url = url::Url::parse(&self.url)
             .map_err(|_| Error::InvalidArgument("the download URL is not a URL".into()))?;
         if !matches!(url.scheme(), "http" | "https") {
             return Err(
                 Error::InvalidArgument("the download URL must use http or https".into()).into(),
             );
         }
-        let request = reqwest::Request::new(reqwest::Method::GET, url);
         let scopes = if self.authorized {
             DOWNLOAD_SCOPES
         } else {
             &[]
         };
-        match self.core.send_raw(request, scopes).await {
-            Ok(response) => Ok(rt::Download::new(response)),
+        // A GET: transient failures are tried again under the client's retry policy.
+        let mut retry = self.core.retrier(true, scopes);
+        let answer = loop {
+            let request = Request::new(Method::Get, url.as_str());
+            match self
+                .core
+                .send_raw(request, scopes, self.core.timeout())
+                .await
+            {
+                Err(err) if retry.again(&err).await => continue,
+                answer => break answer,
+            }
+        };
+        match answer {
+            Ok(response) => Ok(rt::Download::from_response(response)),
             Err(err) => match err.status().map(|s| s.as_u16()) {
                 Some(status @ (403 | 404 | 410)) => Err(DownloadError::Expired {
                     status,

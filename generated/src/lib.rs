@@ -49,7 +49,6 @@ pub static API: rt::ApiInfo = rt::ApiInfo {
     crate_version: env!("CARGO_PKG_VERSION"),
     root_url: "https://photoslibrary.googleapis.com/",
     service_path: "",
-    mtls_root_url: "https://photoslibrary.mtls.googleapis.com/",
     batch_path: "batch",
 };
 

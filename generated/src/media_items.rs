@@ -161,6 +161,8 @@ static BATCH_CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::Meth
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.sharing",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.mediaItems.batchCreate`; made by the resource handle.
@@ -173,10 +175,11 @@ pub struct BatchCreate {
 }
 
 impl BatchCreate {
-    /// Sends the request (`photoslibrary.mediaItems.batchCreate`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::BatchCreateMediaItemsResponse> {
-        let mut call = crate::rt::internal::Call::new(&BATCH_CREATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::BatchCreateMediaItemsResponse> {
+        let mut call = crate::rt::Call::new(self.core, &BATCH_CREATE, self.opts);
         if let Some(value) = &self.request.new_media_items {
             call.check(crate::rt::internal::limits::max_items(
                 &BATCH_CREATE,
@@ -198,7 +201,13 @@ impl BatchCreate {
             }
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`photoslibrary.mediaItems.batchCreate`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::BatchCreateMediaItemsResponse> {
+        self.into_call().send()
     }
 }
 
@@ -219,6 +228,8 @@ static BATCH_GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodI
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.mediaItems.batchGet`; made by the resource handle.
@@ -243,10 +254,11 @@ impl BatchGet {
         self
     }
 
-    /// Sends the request (`photoslibrary.mediaItems.batchGet`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::BatchGetMediaItemsResponse> {
-        let mut call = crate::rt::internal::Call::new(&BATCH_GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::BatchGetMediaItemsResponse> {
+        let mut call = crate::rt::Call::new(self.core, &BATCH_GET, self.opts);
         {
             let value = &self.media_item_ids;
             call.check(crate::rt::internal::limits::max_items(
@@ -259,7 +271,13 @@ impl BatchGet {
         for value in &self.media_item_ids {
             call.query("mediaItemIds", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`photoslibrary.mediaItems.batchGet`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::BatchGetMediaItemsResponse> {
+        self.into_call().send()
     }
 }
 
@@ -285,6 +303,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.mediaItems.get`; made by the resource handle.
@@ -297,12 +317,19 @@ pub struct Get {
 }
 
 impl Get {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::MediaItem> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        call.path_arg(&self.media_item_id);
+        call
+    }
+
     /// Sends the request (`photoslibrary.mediaItems.get`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::MediaItem> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
-        call.path_arg(&self.media_item_id);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -321,6 +348,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.mediaItems.list`; made by the resource handle.
@@ -351,10 +380,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`photoslibrary.mediaItems.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ListMediaItemsResponse> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ListMediaItemsResponse> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.check(crate::rt::internal::limits::minimum(
                 &LIST,
@@ -377,7 +407,13 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`photoslibrary.mediaItems.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ListMediaItemsResponse> {
+        self.into_call().send()
     }
 }
 
@@ -441,6 +477,8 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
         },
     ],
     scopes: &["https://www.googleapis.com/auth/photoslibrary.edit.appcreateddata"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.mediaItems.patch`; made by the resource handle.
@@ -463,10 +501,11 @@ impl Patch {
         self
     }
 
-    /// Sends the request (`photoslibrary.mediaItems.patch`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::MediaItem> {
-        let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::MediaItem> {
+        let mut call = crate::rt::Call::new(self.core, &PATCH, self.opts);
         if let Some(value) = &self.request.description {
             call.check(crate::rt::internal::limits::max_length(
                 &PATCH,
@@ -480,7 +519,13 @@ impl Patch {
             call.query("updateMask", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`photoslibrary.mediaItems.patch`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::MediaItem> {
+        self.into_call().send()
     }
 }
 
@@ -501,6 +546,8 @@ static SEARCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.mediaItems.search`; made by the resource handle.
@@ -513,10 +560,11 @@ pub struct Search {
 }
 
 impl Search {
-    /// Sends the request (`photoslibrary.mediaItems.search`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::SearchMediaItemsResponse> {
-        let mut call = crate::rt::internal::Call::new(&SEARCH, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::SearchMediaItemsResponse> {
+        let mut call = crate::rt::Call::new(self.core, &SEARCH, self.opts);
         if let Some(value) = &self.request.page_size {
             call.check(crate::rt::internal::limits::minimum(
                 &SEARCH,
@@ -534,7 +582,13 @@ impl Search {
             ));
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`photoslibrary.mediaItems.search`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::SearchMediaItemsResponse> {
+        self.into_call().send()
     }
 }
 

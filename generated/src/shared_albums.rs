@@ -98,6 +98,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         },
     ],
     scopes: &["https://www.googleapis.com/auth/photoslibrary.sharing"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.sharedAlbums.get`; made by the resource handle.
@@ -110,12 +112,19 @@ pub struct Get {
 }
 
 impl Get {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Album> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        call.path_arg(&self.share_token);
+        call
+    }
+
     /// Sends the request (`photoslibrary.sharedAlbums.get`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Album> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
-        call.path_arg(&self.share_token);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -132,6 +141,8 @@ static JOIN: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "v1/sharedAlbums:join",
     )],
     scopes: &["https://www.googleapis.com/auth/photoslibrary.sharing"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.sharedAlbums.join`; made by the resource handle.
@@ -144,12 +155,19 @@ pub struct Join {
 }
 
 impl Join {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::JoinSharedAlbumResponse> {
+        let mut call = crate::rt::Call::new(self.core, &JOIN, self.opts);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`photoslibrary.sharedAlbums.join`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::JoinSharedAlbumResponse> {
-        let mut call = crate::rt::internal::Call::new(&JOIN, self.opts);
-        call.json_body(&self.request);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -166,6 +184,8 @@ static LEAVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
         "v1/sharedAlbums:leave",
     )],
     scopes: &["https://www.googleapis.com/auth/photoslibrary.sharing"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.sharedAlbums.leave`; made by the resource handle.
@@ -178,12 +198,19 @@ pub struct Leave {
 }
 
 impl Leave {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::LeaveSharedAlbumResponse> {
+        let mut call = crate::rt::Call::new(self.core, &LEAVE, self.opts);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`photoslibrary.sharedAlbums.leave`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::LeaveSharedAlbumResponse> {
-        let mut call = crate::rt::internal::Call::new(&LEAVE, self.opts);
-        call.json_body(&self.request);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -202,6 +229,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/photoslibrary",
         "https://www.googleapis.com/auth/photoslibrary.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `photoslibrary.sharedAlbums.list`; made by the resource handle.
@@ -242,10 +271,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`photoslibrary.sharedAlbums.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ListSharedAlbumsResponse> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ListSharedAlbumsResponse> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.check(crate::rt::internal::limits::minimum(
                 &LIST,
@@ -271,7 +301,13 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`photoslibrary.sharedAlbums.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ListSharedAlbumsResponse> {
+        self.into_call().send()
     }
 }
 

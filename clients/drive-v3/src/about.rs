@@ -46,6 +46,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.photos.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.about.get`; made by the resource handle.
@@ -57,11 +59,17 @@ pub struct Get {
 }
 
 impl Get {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::About> {
+        crate::rt::Call::new(self.core, &GET, self.opts)
+    }
+
     /// Sends the request (`drive.about.get`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::About> {
-        let call = crate::rt::internal::Call::new(&GET, self.opts);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 

@@ -100,6 +100,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.metadata.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.accessproposals.get`; made by the resource handle.
@@ -113,13 +115,20 @@ pub struct Get {
 }
 
 impl Get {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::AccessProposal> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        call.path_arg(&self.file_id);
+        call.path_arg(&self.proposal_id);
+        call
+    }
+
     /// Sends the request (`drive.accessproposals.get`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AccessProposal> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
-        call.path_arg(&self.file_id);
-        call.path_arg(&self.proposal_id);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -148,6 +157,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.metadata.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.accessproposals.list`; made by the resource handle.
@@ -176,10 +187,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`drive.accessproposals.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ListAccessProposalsResponse> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ListAccessProposalsResponse> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -187,7 +199,13 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.accessproposals.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ListAccessProposalsResponse> {
+        self.into_call().send()
     }
 }
 
@@ -264,6 +282,8 @@ static RESOLVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.file",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.accessproposals.resolve`; made by the resource handle.
@@ -278,14 +298,21 @@ pub struct Resolve {
 }
 
 impl Resolve {
-    /// Sends the request (`drive.accessproposals.resolve`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&RESOLVE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &RESOLVE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.proposal_id);
         call.json_body(&self.request);
-        self.core.execute_empty(call)
+        call
+    }
+
+    /// Sends the request (`drive.accessproposals.resolve`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
+        self.into_call().send()
     }
 }
 

@@ -236,6 +236,8 @@ static APPROVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
         "https://www.googleapis.com/auth/drive.file",
         "https://www.googleapis.com/auth/drive.metadata",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.approvals.approve`; made by the resource handle.
@@ -250,14 +252,21 @@ pub struct Approve {
 }
 
 impl Approve {
-    /// Sends the request (`drive.approvals.approve`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
-        let mut call = crate::rt::internal::Call::new(&APPROVE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Approval> {
+        let mut call = crate::rt::Call::new(self.core, &APPROVE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.approvals.approve`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
+        self.into_call().send()
     }
 }
 
@@ -290,6 +299,8 @@ static CANCEL: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive.file",
         "https://www.googleapis.com/auth/drive.metadata",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.approvals.cancel`; made by the resource handle.
@@ -304,14 +315,21 @@ pub struct Cancel {
 }
 
 impl Cancel {
-    /// Sends the request (`drive.approvals.cancel`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
-        let mut call = crate::rt::internal::Call::new(&CANCEL, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Approval> {
+        let mut call = crate::rt::Call::new(self.core, &CANCEL, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.approvals.cancel`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
+        self.into_call().send()
     }
 }
 
@@ -344,6 +362,8 @@ static COMMENT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
         "https://www.googleapis.com/auth/drive.file",
         "https://www.googleapis.com/auth/drive.metadata",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.approvals.comment`; made by the resource handle.
@@ -358,14 +378,21 @@ pub struct Comment {
 }
 
 impl Comment {
-    /// Sends the request (`drive.approvals.comment`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
-        let mut call = crate::rt::internal::Call::new(&COMMENT, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Approval> {
+        let mut call = crate::rt::Call::new(self.core, &COMMENT, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.approvals.comment`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
+        self.into_call().send()
     }
 }
 
@@ -398,6 +425,8 @@ static DECLINE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
         "https://www.googleapis.com/auth/drive.file",
         "https://www.googleapis.com/auth/drive.metadata",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.approvals.decline`; made by the resource handle.
@@ -412,14 +441,21 @@ pub struct Decline {
 }
 
 impl Decline {
-    /// Sends the request (`drive.approvals.decline`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
-        let mut call = crate::rt::internal::Call::new(&DECLINE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Approval> {
+        let mut call = crate::rt::Call::new(self.core, &DECLINE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.approvals.decline`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
+        self.into_call().send()
     }
 }
 
@@ -454,6 +490,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.metadata.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.approvals.get`; made by the resource handle.
@@ -467,13 +505,20 @@ pub struct Get {
 }
 
 impl Get {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Approval> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        call.path_arg(&self.file_id);
+        call.path_arg(&self.approval_id);
+        call
+    }
+
     /// Sends the request (`drive.approvals.get`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
-        call.path_arg(&self.file_id);
-        call.path_arg(&self.approval_id);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -503,6 +548,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.metadata.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.approvals.list`; made by the resource handle.
@@ -532,10 +579,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`drive.approvals.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ApprovalList> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ApprovalList> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -543,7 +591,13 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.approvals.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ApprovalList> {
+        self.into_call().send()
     }
 }
 
@@ -617,6 +671,8 @@ static REASSIGN: crate::rt::internal::MethodInfo = crate::rt::internal::MethodIn
         "https://www.googleapis.com/auth/drive.file",
         "https://www.googleapis.com/auth/drive.metadata",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.approvals.reassign`; made by the resource handle.
@@ -631,14 +687,21 @@ pub struct Reassign {
 }
 
 impl Reassign {
-    /// Sends the request (`drive.approvals.reassign`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
-        let mut call = crate::rt::internal::Call::new(&REASSIGN, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Approval> {
+        let mut call = crate::rt::Call::new(self.core, &REASSIGN, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.approvals.reassign`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
+        self.into_call().send()
     }
 }
 
@@ -665,6 +728,8 @@ static START: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
         "https://www.googleapis.com/auth/drive.file",
         "https://www.googleapis.com/auth/drive.metadata",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.approvals.start`; made by the resource handle.
@@ -678,13 +743,20 @@ pub struct Start {
 }
 
 impl Start {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Approval> {
+        let mut call = crate::rt::Call::new(self.core, &START, self.opts);
+        call.path_arg(&self.file_id);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`drive.approvals.start`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Approval> {
-        let mut call = crate::rt::internal::Call::new(&START, self.opts);
-        call.path_arg(&self.file_id);
-        call.json_body(&self.request);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 

@@ -68,6 +68,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.metadata.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.apps.get`; made by the resource handle.
@@ -80,12 +82,19 @@ pub struct Get {
 }
 
 impl Get {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::App> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        call.path_arg(&self.app_id);
+        call
+    }
+
     /// Sends the request (`drive.apps.get`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::App> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
-        call.path_arg(&self.app_id);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -100,6 +109,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     http_method: crate::rt::internal::HttpMethod::Get,
     path: &[crate::rt::internal::PathPart::Literal("apps")],
     scopes: &["https://www.googleapis.com/auth/drive.apps.readonly"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.apps.list`; made by the resource handle.
@@ -146,10 +157,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`drive.apps.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AppList> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::AppList> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         if let Some(value) = &self.app_filter_extensions {
             call.query("appFilterExtensions", value);
         }
@@ -159,7 +171,13 @@ impl List {
         if let Some(value) = &self.language_code {
             call.query("languageCode", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.apps.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AppList> {
+        self.into_call().send()
     }
 }
 

@@ -122,6 +122,8 @@ static GET_START_PAGE_TOKEN: crate::rt::internal::MethodInfo = crate::rt::intern
         "https://www.googleapis.com/auth/drive.photos.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.changes.getStartPageToken`; made by the resource handle.
@@ -174,10 +176,11 @@ impl GetStartPageToken {
         self
     }
 
-    /// Sends the request (`drive.changes.getStartPageToken`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::StartPageToken> {
-        let mut call = crate::rt::internal::Call::new(&GET_START_PAGE_TOKEN, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::StartPageToken> {
+        let mut call = crate::rt::Call::new(self.core, &GET_START_PAGE_TOKEN, self.opts);
         if let Some(value) = &self.drive_id {
             call.query("driveId", value);
         }
@@ -190,7 +193,13 @@ impl GetStartPageToken {
         if let Some(value) = &self.team_drive_id {
             call.query("teamDriveId", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.changes.getStartPageToken`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::StartPageToken> {
+        self.into_call().send()
     }
 }
 
@@ -214,6 +223,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.photos.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.changes.list`; made by the resource handle.
@@ -367,10 +378,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`drive.changes.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ChangeList> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ChangeList> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.query("pageToken", &self.page_token);
         if let Some(value) = &self.drive_id {
             call.query("driveId", value);
@@ -411,7 +423,13 @@ impl List {
         if let Some(value) = &self.team_drive_id {
             call.query("teamDriveId", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.changes.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ChangeList> {
+        self.into_call().send()
     }
 }
 
@@ -476,6 +494,8 @@ static WATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
         "https://www.googleapis.com/auth/drive.photos.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.changes.watch`; made by the resource handle.
@@ -630,10 +650,11 @@ impl Watch {
         self
     }
 
-    /// Sends the request (`drive.changes.watch`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Channel> {
-        let mut call = crate::rt::internal::Call::new(&WATCH, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Channel> {
+        let mut call = crate::rt::Call::new(self.core, &WATCH, self.opts);
         call.query("pageToken", &self.page_token);
         if let Some(value) = &self.drive_id {
             call.query("driveId", value);
@@ -675,7 +696,13 @@ impl Watch {
             call.query("teamDriveId", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.changes.watch`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Channel> {
+        self.into_call().send()
     }
 }
 

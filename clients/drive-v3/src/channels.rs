@@ -46,6 +46,8 @@ static STOP: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.photos.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.channels.stop`; made by the resource handle.
@@ -58,12 +60,19 @@ pub struct Stop {
 }
 
 impl Stop {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &STOP, self.opts);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`drive.channels.stop`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&STOP, self.opts);
-        call.json_body(&self.request);
-        self.core.execute_empty(call)
+        self.into_call().send()
     }
 }
 

@@ -137,6 +137,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.file",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.comments.create`; made by the resource handle.
@@ -150,13 +152,20 @@ pub struct Create {
 }
 
 impl Create {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Comment> {
+        let mut call = crate::rt::Call::new(self.core, &CREATE, self.opts);
+        call.path_arg(&self.file_id);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`drive.comments.create`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Comment> {
-        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
-        call.path_arg(&self.file_id);
-        call.json_body(&self.request);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -187,6 +196,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.file",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.comments.delete`; made by the resource handle.
@@ -200,13 +211,20 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        call.path_arg(&self.file_id);
+        call.path_arg(&self.comment_id);
+        call
+    }
+
     /// Sends the request (`drive.comments.delete`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
-        call.path_arg(&self.file_id);
-        call.path_arg(&self.comment_id);
-        self.core.execute_empty(call)
+        self.into_call().send()
     }
 }
 
@@ -239,6 +257,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.meet.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.comments.get`; made by the resource handle.
@@ -263,16 +283,23 @@ impl Get {
         self
     }
 
-    /// Sends the request (`drive.comments.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Comment> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Comment> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         if let Some(value) = &self.include_deleted {
             call.query("includeDeleted", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.comments.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Comment> {
+        self.into_call().send()
     }
 }
 
@@ -300,6 +327,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.meet.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.comments.list`; made by the resource handle.
@@ -352,10 +381,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`drive.comments.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::CommentList> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::CommentList> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.include_deleted {
             call.query("includeDeleted", value);
@@ -369,7 +399,13 @@ impl List {
         if let Some(value) = &self.start_modified_time {
             call.query("startModifiedTime", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.comments.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::CommentList> {
+        self.into_call().send()
     }
 }
 
@@ -441,6 +477,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.file",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.comments.update`; made by the resource handle.
@@ -455,14 +493,21 @@ pub struct Update {
 }
 
 impl Update {
-    /// Sends the request (`drive.comments.update`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Comment> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Comment> {
+        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.comments.update`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Comment> {
+        self.into_call().send()
     }
 }
 

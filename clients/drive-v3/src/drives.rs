@@ -133,6 +133,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     http_method: crate::rt::internal::HttpMethod::Post,
     path: &[crate::rt::internal::PathPart::Literal("drives")],
     scopes: &["https://www.googleapis.com/auth/drive"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.drives.create`; made by the resource handle.
@@ -146,13 +148,20 @@ pub struct Create {
 }
 
 impl Create {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Drive> {
+        let mut call = crate::rt::Call::new(self.core, &CREATE, self.opts);
+        call.query("requestId", &self.request_id);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`drive.drives.create`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Drive> {
-        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
-        call.query("requestId", &self.request_id);
-        call.json_body(&self.request);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -174,6 +183,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         },
     ],
     scopes: &["https://www.googleapis.com/auth/drive"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.drives.delete`; made by the resource handle.
@@ -208,10 +219,11 @@ impl Delete {
         self
     }
 
-    /// Sends the request (`drive.drives.delete`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
         call.path_arg(&self.drive_id);
         if let Some(value) = &self.allow_item_deletion {
             call.query("allowItemDeletion", value);
@@ -219,7 +231,13 @@ impl Delete {
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute_empty(call)
+        call
+    }
+
+    /// Sends the request (`drive.drives.delete`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
+        self.into_call().send()
     }
 }
 
@@ -244,6 +262,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.drives.get`; made by the resource handle.
@@ -267,15 +287,22 @@ impl Get {
         self
     }
 
-    /// Sends the request (`drive.drives.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Drive> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Drive> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.drives.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Drive> {
+        self.into_call().send()
     }
 }
 
@@ -298,6 +325,8 @@ static HIDE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         crate::rt::internal::PathPart::Literal("/hide"),
     ],
     scopes: &["https://www.googleapis.com/auth/drive"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.drives.hide`; made by the resource handle.
@@ -310,12 +339,19 @@ pub struct Hide {
 }
 
 impl Hide {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Drive> {
+        let mut call = crate::rt::Call::new(self.core, &HIDE, self.opts);
+        call.path_arg(&self.drive_id);
+        call
+    }
+
     /// Sends the request (`drive.drives.hide`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Drive> {
-        let mut call = crate::rt::internal::Call::new(&HIDE, self.opts);
-        call.path_arg(&self.drive_id);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -333,6 +369,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.drives.list`; made by the resource handle.
@@ -383,10 +421,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`drive.drives.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::DriveList> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::DriveList> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
         }
@@ -399,7 +438,13 @@ impl List {
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.drives.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::DriveList> {
+        self.into_call().send()
     }
 }
 
@@ -463,6 +508,8 @@ static UNHIDE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         crate::rt::internal::PathPart::Literal("/unhide"),
     ],
     scopes: &["https://www.googleapis.com/auth/drive"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.drives.unhide`; made by the resource handle.
@@ -475,12 +522,19 @@ pub struct Unhide {
 }
 
 impl Unhide {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Drive> {
+        let mut call = crate::rt::Call::new(self.core, &UNHIDE, self.opts);
+        call.path_arg(&self.drive_id);
+        call
+    }
+
     /// Sends the request (`drive.drives.unhide`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Drive> {
-        let mut call = crate::rt::internal::Call::new(&UNHIDE, self.opts);
-        call.path_arg(&self.drive_id);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -502,6 +556,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         },
     ],
     scopes: &["https://www.googleapis.com/auth/drive"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.drives.update`; made by the resource handle.
@@ -526,16 +582,23 @@ impl Update {
         self
     }
 
-    /// Sends the request (`drive.drives.update`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Drive> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Drive> {
+        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
         call.path_arg(&self.drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.drives.update`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Drive> {
+        self.into_call().send()
     }
 }
 

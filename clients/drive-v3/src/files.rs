@@ -400,6 +400,8 @@ static COPY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.file",
         "https://www.googleapis.com/auth/drive.photos.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.files.copy`; made by the resource handle.
@@ -511,10 +513,11 @@ impl CopySchema {
         self
     }
 
-    /// Sends the request (`drive.files.copy`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::File> {
-        let mut call = crate::rt::internal::Call::new(&COPY, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::File> {
+        let mut call = crate::rt::Call::new(self.core, &COPY, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.copy_comments {
             call.query("copyComments", value);
@@ -544,7 +547,13 @@ impl CopySchema {
             call.query("supportsTeamDrives", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.files.copy`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::File> {
+        self.into_call().send()
     }
 }
 
@@ -553,6 +562,18 @@ impl crate::rt::CallBuilder for CopySchema {
         &mut self.opts
     }
 }
+
+static CREATE_UPLOAD: crate::rt::internal::MediaUpload = crate::rt::internal::MediaUpload {
+    path: &[crate::rt::internal::PathPart::Literal(
+        "/upload/drive/v3/files",
+    )],
+    max_size: Some(5497558138880),
+    accept: &[],
+    multipart: true,
+    resumable_path: &[crate::rt::internal::PathPart::Literal(
+        "/upload/drive/v3/files",
+    )],
+};
 
 static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.create",
@@ -563,6 +584,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive.appdata",
         "https://www.googleapis.com/auth/drive.file",
     ],
+    media_upload: Some(&CREATE_UPLOAD),
+    media_download: false,
 };
 
 /// Request builder for `drive.files.create`; made by the resource handle.
@@ -672,10 +695,12 @@ impl Create {
         self
     }
 
-    /// Sends the request (`drive.files.create`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()`, `upload()` and `upload_resumable()` send, for sending later or elsewhere, or for
+    /// inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::File> {
-        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::File> {
+        let mut call = crate::rt::Call::new(self.core, &CREATE, self.opts);
         if let Some(value) = &self.enforce_single_parent {
             call.query("enforceSingleParent", value);
         }
@@ -704,29 +729,15 @@ impl Create {
             call.query("useContentAsIndexableText", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
     }
-}
 
-impl crate::rt::CallBuilder for Create {
-    fn options(&mut self) -> &mut crate::rt::CallOptions {
-        &mut self.opts
+    /// Sends the request (`drive.files.create`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::File> {
+        self.into_call().send()
     }
-}
 
-static CREATE_UPLOAD: crate::rt::internal::MediaUpload = crate::rt::internal::MediaUpload {
-    path: &[crate::rt::internal::PathPart::Literal(
-        "/upload/drive/v3/files",
-    )],
-    max_size: Some(5497558138880),
-    accept: &[],
-    multipart: true,
-    resumable_path: &[crate::rt::internal::PathPart::Literal(
-        "/upload/drive/v3/files",
-    )],
-};
-
-impl Create {
     /// Sends the request with `media` as its content, in one request to the upload endpoint
     /// `POST /upload/drive/v3/files`.
     ///
@@ -737,37 +748,7 @@ impl Create {
     /// TiB.
     #[inline]
     pub fn upload(self, media: crate::rt::Media) -> crate::rt::ResponseFuture<crate::types::File> {
-        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
-        if let Some(value) = &self.enforce_single_parent {
-            call.query("enforceSingleParent", value);
-        }
-        if let Some(value) = &self.ignore_default_visibility {
-            call.query("ignoreDefaultVisibility", value);
-        }
-        if let Some(value) = &self.include_labels {
-            call.query("includeLabels", value);
-        }
-        if let Some(value) = &self.include_permissions_for_view {
-            call.query("includePermissionsForView", value);
-        }
-        if let Some(value) = &self.keep_revision_forever {
-            call.query("keepRevisionForever", value);
-        }
-        if let Some(value) = &self.ocr_language {
-            call.query("ocrLanguage", value);
-        }
-        if let Some(value) = &self.supports_all_drives {
-            call.query("supportsAllDrives", value);
-        }
-        if let Some(value) = &self.supports_team_drives {
-            call.query("supportsTeamDrives", value);
-        }
-        if let Some(value) = &self.use_content_as_indexable_text {
-            call.query("useContentAsIndexableText", value);
-        }
-        call.json_body(&self.request);
-        call.media_upload(&CREATE_UPLOAD, media);
-        self.core.execute(call)
+        self.into_call().upload(media)
     }
 
     /// Sends the request with `media` as its content through the resumable protocol:
@@ -784,37 +765,13 @@ impl Create {
         self,
         media: crate::rt::Media,
     ) -> crate::rt::ResponseFuture<crate::types::File> {
-        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
-        if let Some(value) = &self.enforce_single_parent {
-            call.query("enforceSingleParent", value);
-        }
-        if let Some(value) = &self.ignore_default_visibility {
-            call.query("ignoreDefaultVisibility", value);
-        }
-        if let Some(value) = &self.include_labels {
-            call.query("includeLabels", value);
-        }
-        if let Some(value) = &self.include_permissions_for_view {
-            call.query("includePermissionsForView", value);
-        }
-        if let Some(value) = &self.keep_revision_forever {
-            call.query("keepRevisionForever", value);
-        }
-        if let Some(value) = &self.ocr_language {
-            call.query("ocrLanguage", value);
-        }
-        if let Some(value) = &self.supports_all_drives {
-            call.query("supportsAllDrives", value);
-        }
-        if let Some(value) = &self.supports_team_drives {
-            call.query("supportsTeamDrives", value);
-        }
-        if let Some(value) = &self.use_content_as_indexable_text {
-            call.query("useContentAsIndexableText", value);
-        }
-        call.json_body(&self.request);
-        call.resumable_upload(&CREATE_UPLOAD, media);
-        self.core.execute(call)
+        self.into_call().upload_resumable(media)
+    }
+}
+
+impl crate::rt::CallBuilder for Create {
+    fn options(&mut self) -> &mut crate::rt::CallOptions {
+        &mut self.opts
     }
 }
 
@@ -834,6 +791,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive.appdata",
         "https://www.googleapis.com/auth/drive.file",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.files.delete`; made by the resource handle.
@@ -881,10 +840,11 @@ impl Delete {
         self
     }
 
-    /// Sends the request (`drive.files.delete`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.enforce_single_parent {
             call.query("enforceSingleParent", value);
@@ -895,7 +855,13 @@ impl Delete {
         if let Some(value) = &self.supports_team_drives {
             call.query("supportsTeamDrives", value);
         }
-        self.core.execute_empty(call)
+        call
+    }
+
+    /// Sends the request (`drive.files.delete`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
+        self.into_call().send()
     }
 }
 
@@ -922,6 +888,8 @@ static DOWNLOAD: crate::rt::internal::MethodInfo = crate::rt::internal::MethodIn
         "https://www.googleapis.com/auth/drive.file",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.files.download`; made by the resource handle.
@@ -956,10 +924,11 @@ impl Download {
         self
     }
 
-    /// Sends the request (`drive.files.download`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Operation> {
-        let mut call = crate::rt::internal::Call::new(&DOWNLOAD, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Operation> {
+        let mut call = crate::rt::Call::new(self.core, &DOWNLOAD, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.mime_type {
             call.query("mimeType", value);
@@ -967,7 +936,13 @@ impl Download {
         if let Some(value) = &self.revision_id {
             call.query("revisionId", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.files.download`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Operation> {
+        self.into_call().send()
     }
 }
 
@@ -982,6 +957,8 @@ static EMPTY_TRASH: crate::rt::internal::MethodInfo = crate::rt::internal::Metho
     http_method: crate::rt::internal::HttpMethod::Delete,
     path: &[crate::rt::internal::PathPart::Literal("files/trash")],
     scopes: &["https://www.googleapis.com/auth/drive"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.files.emptyTrash`; made by the resource handle.
@@ -1014,17 +991,24 @@ impl EmptyTrash {
         self
     }
 
-    /// Sends the request (`drive.files.emptyTrash`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&EMPTY_TRASH, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &EMPTY_TRASH, self.opts);
         if let Some(value) = &self.drive_id {
             call.query("driveId", value);
         }
         if let Some(value) = &self.enforce_single_parent {
             call.query("enforceSingleParent", value);
         }
-        self.core.execute_empty(call)
+        call
+    }
+
+    /// Sends the request (`drive.files.emptyTrash`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
+        self.into_call().send()
     }
 }
 
@@ -1052,6 +1036,8 @@ static EXPORT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive.meet.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: true,
 };
 
 /// Request builder for `drive.files.export`; made by the resource handle.
@@ -1065,31 +1051,33 @@ pub struct Export {
 }
 
 impl Export {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` and `download()` send, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &EXPORT, self.opts);
+        call.path_arg(&self.file_id);
+        call.query("mimeType", &self.mime_type);
+        call
+    }
+
     /// Sends the request (`drive.files.export`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&EXPORT, self.opts);
-        call.path_arg(&self.file_id);
-        call.query("mimeType", &self.mime_type);
-        self.core.execute_empty(call)
+        self.into_call().send()
+    }
+
+    /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
+    /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
+    #[inline]
+    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
+        self.into_call().download()
     }
 }
 
 impl crate::rt::CallBuilder for Export {
     fn options(&mut self) -> &mut crate::rt::CallOptions {
         &mut self.opts
-    }
-}
-
-impl Export {
-    /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
-    /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
-    #[inline]
-    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
-        let mut call = crate::rt::internal::Call::new(&EXPORT, self.opts);
-        call.path_arg(&self.file_id);
-        call.query("mimeType", &self.mime_type);
-        self.core.execute_download(call)
     }
 }
 
@@ -1100,6 +1088,8 @@ static GENERATE_CSE_TOKEN: crate::rt::internal::MethodInfo = crate::rt::internal
         "files/generateCseToken",
     )],
     scopes: &["https://www.googleapis.com/auth/drive"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.files.generateCseToken`; made by the resource handle.
@@ -1131,17 +1121,24 @@ impl GenerateCseToken {
         self
     }
 
-    /// Sends the request (`drive.files.generateCseToken`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GenerateCseTokenResponse> {
-        let mut call = crate::rt::internal::Call::new(&GENERATE_CSE_TOKEN, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::GenerateCseTokenResponse> {
+        let mut call = crate::rt::Call::new(self.core, &GENERATE_CSE_TOKEN, self.opts);
         if let Some(value) = &self.file_id {
             call.query("fileId", value);
         }
         if let Some(value) = &self.parent {
             call.query("parent", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.files.generateCseToken`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GenerateCseTokenResponse> {
+        self.into_call().send()
     }
 }
 
@@ -1160,6 +1157,8 @@ static GENERATE_IDS: crate::rt::internal::MethodInfo = crate::rt::internal::Meth
         "https://www.googleapis.com/auth/drive.appdata",
         "https://www.googleapis.com/auth/drive.file",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.files.generateIds`; made by the resource handle.
@@ -1206,10 +1205,11 @@ impl GenerateIds {
         self
     }
 
-    /// Sends the request (`drive.files.generateIds`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GeneratedIds> {
-        let mut call = crate::rt::internal::Call::new(&GENERATE_IDS, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::GeneratedIds> {
+        let mut call = crate::rt::Call::new(self.core, &GENERATE_IDS, self.opts);
         if let Some(value) = &self.count {
             call.query("count", value);
         }
@@ -1219,7 +1219,13 @@ impl GenerateIds {
         if let Some(value) = &self.r#type {
             call.query("type", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.files.generateIds`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GeneratedIds> {
+        self.into_call().send()
     }
 }
 
@@ -1250,6 +1256,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.photos.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: true,
 };
 
 /// Request builder for `drive.files.get`; made by the resource handle.
@@ -1316,10 +1324,11 @@ impl Get {
         self
     }
 
-    /// Sends the request (`drive.files.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` and `download()` send, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::File> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::File> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.acknowledge_abuse {
             call.query("acknowledgeAbuse", value);
@@ -1336,39 +1345,26 @@ impl Get {
         if let Some(value) = &self.supports_team_drives {
             call.query("supportsTeamDrives", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.files.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::File> {
+        self.into_call().send()
+    }
+
+    /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
+    /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
+    #[inline]
+    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
+        self.into_call().download()
     }
 }
 
 impl crate::rt::CallBuilder for Get {
     fn options(&mut self) -> &mut crate::rt::CallOptions {
         &mut self.opts
-    }
-}
-
-impl Get {
-    /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
-    /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
-    #[inline]
-    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
-        call.path_arg(&self.file_id);
-        if let Some(value) = &self.acknowledge_abuse {
-            call.query("acknowledgeAbuse", value);
-        }
-        if let Some(value) = &self.include_labels {
-            call.query("includeLabels", value);
-        }
-        if let Some(value) = &self.include_permissions_for_view {
-            call.query("includePermissionsForView", value);
-        }
-        if let Some(value) = &self.supports_all_drives {
-            call.query("supportsAllDrives", value);
-        }
-        if let Some(value) = &self.supports_team_drives {
-            call.query("supportsTeamDrives", value);
-        }
-        self.core.execute_download(call)
     }
 }
 
@@ -1386,6 +1382,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.photos.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.files.list`; made by the resource handle.
@@ -1565,10 +1563,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`drive.files.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::FileList> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::FileList> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         if let Some(value) = &self.corpora {
             call.query("corpora", value);
         }
@@ -1614,7 +1613,13 @@ impl List {
         if let Some(value) = &self.team_drive_id {
             call.query("teamDriveId", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.files.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::FileList> {
+        self.into_call().send()
     }
 }
 
@@ -1684,6 +1689,8 @@ static LIST_LABELS: crate::rt::internal::MethodInfo = crate::rt::internal::Metho
         "https://www.googleapis.com/auth/drive.metadata.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.files.listLabels`; made by the resource handle.
@@ -1715,10 +1722,11 @@ impl ListLabels {
         self
     }
 
-    /// Sends the request (`drive.files.listLabels`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::LabelList> {
-        let mut call = crate::rt::internal::Call::new(&LIST_LABELS, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::LabelList> {
+        let mut call = crate::rt::Call::new(self.core, &LIST_LABELS, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.max_results {
             call.query("maxResults", value);
@@ -1726,7 +1734,13 @@ impl ListLabels {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.files.listLabels`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::LabelList> {
+        self.into_call().send()
     }
 }
 
@@ -1794,6 +1808,8 @@ static MODIFY_LABELS: crate::rt::internal::MethodInfo = crate::rt::internal::Met
         "https://www.googleapis.com/auth/drive.file",
         "https://www.googleapis.com/auth/drive.metadata",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.files.modifyLabels`; made by the resource handle.
@@ -1807,13 +1823,20 @@ pub struct ModifyLabels {
 }
 
 impl ModifyLabels {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ModifyLabelsResponse> {
+        let mut call = crate::rt::Call::new(self.core, &MODIFY_LABELS, self.opts);
+        call.path_arg(&self.file_id);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`drive.files.modifyLabels`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ModifyLabelsResponse> {
-        let mut call = crate::rt::internal::Call::new(&MODIFY_LABELS, self.opts);
-        call.path_arg(&self.file_id);
-        call.json_body(&self.request);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -1822,6 +1845,28 @@ impl crate::rt::CallBuilder for ModifyLabels {
         &mut self.opts
     }
 }
+
+static UPDATE_UPLOAD: crate::rt::internal::MediaUpload = crate::rt::internal::MediaUpload {
+    path: &[
+        crate::rt::internal::PathPart::Literal("/upload/drive/v3/files/"),
+        crate::rt::internal::PathPart::Param {
+            name: "fileId",
+            reserved: false,
+            pattern: None,
+        },
+    ],
+    max_size: Some(5497558138880),
+    accept: &[],
+    multipart: true,
+    resumable_path: &[
+        crate::rt::internal::PathPart::Literal("/upload/drive/v3/files/"),
+        crate::rt::internal::PathPart::Param {
+            name: "fileId",
+            reserved: false,
+            pattern: None,
+        },
+    ],
+};
 
 static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "drive.files.update",
@@ -1841,6 +1886,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive.metadata",
         "https://www.googleapis.com/auth/drive.scripts",
     ],
+    media_upload: Some(&UPDATE_UPLOAD),
+    media_download: false,
 };
 
 /// Request builder for `drive.files.update`; made by the resource handle.
@@ -1954,10 +2001,12 @@ impl Update {
         self
     }
 
-    /// Sends the request (`drive.files.update`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()`, `upload()` and `upload_resumable()` send, for sending later or elsewhere, or for
+    /// inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::File> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::File> {
+        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.add_parents {
             call.query("addParents", value);
@@ -1990,39 +2039,15 @@ impl Update {
             call.query("useContentAsIndexableText", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
     }
-}
 
-impl crate::rt::CallBuilder for Update {
-    fn options(&mut self) -> &mut crate::rt::CallOptions {
-        &mut self.opts
+    /// Sends the request (`drive.files.update`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::File> {
+        self.into_call().send()
     }
-}
 
-static UPDATE_UPLOAD: crate::rt::internal::MediaUpload = crate::rt::internal::MediaUpload {
-    path: &[
-        crate::rt::internal::PathPart::Literal("/upload/drive/v3/files/"),
-        crate::rt::internal::PathPart::Param {
-            name: "fileId",
-            reserved: false,
-            pattern: None,
-        },
-    ],
-    max_size: Some(5497558138880),
-    accept: &[],
-    multipart: true,
-    resumable_path: &[
-        crate::rt::internal::PathPart::Literal("/upload/drive/v3/files/"),
-        crate::rt::internal::PathPart::Param {
-            name: "fileId",
-            reserved: false,
-            pattern: None,
-        },
-    ],
-};
-
-impl Update {
     /// Sends the request with `media` as its content, in one request to the upload endpoint
     /// `PATCH /upload/drive/v3/files/{fileId}`.
     ///
@@ -2033,41 +2058,7 @@ impl Update {
     /// TiB.
     #[inline]
     pub fn upload(self, media: crate::rt::Media) -> crate::rt::ResponseFuture<crate::types::File> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
-        call.path_arg(&self.file_id);
-        if let Some(value) = &self.add_parents {
-            call.query("addParents", value);
-        }
-        if let Some(value) = &self.enforce_single_parent {
-            call.query("enforceSingleParent", value);
-        }
-        if let Some(value) = &self.include_labels {
-            call.query("includeLabels", value);
-        }
-        if let Some(value) = &self.include_permissions_for_view {
-            call.query("includePermissionsForView", value);
-        }
-        if let Some(value) = &self.keep_revision_forever {
-            call.query("keepRevisionForever", value);
-        }
-        if let Some(value) = &self.ocr_language {
-            call.query("ocrLanguage", value);
-        }
-        if let Some(value) = &self.remove_parents {
-            call.query("removeParents", value);
-        }
-        if let Some(value) = &self.supports_all_drives {
-            call.query("supportsAllDrives", value);
-        }
-        if let Some(value) = &self.supports_team_drives {
-            call.query("supportsTeamDrives", value);
-        }
-        if let Some(value) = &self.use_content_as_indexable_text {
-            call.query("useContentAsIndexableText", value);
-        }
-        call.json_body(&self.request);
-        call.media_upload(&UPDATE_UPLOAD, media);
-        self.core.execute(call)
+        self.into_call().upload(media)
     }
 
     /// Sends the request with `media` as its content through the resumable protocol:
@@ -2084,41 +2075,13 @@ impl Update {
         self,
         media: crate::rt::Media,
     ) -> crate::rt::ResponseFuture<crate::types::File> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
-        call.path_arg(&self.file_id);
-        if let Some(value) = &self.add_parents {
-            call.query("addParents", value);
-        }
-        if let Some(value) = &self.enforce_single_parent {
-            call.query("enforceSingleParent", value);
-        }
-        if let Some(value) = &self.include_labels {
-            call.query("includeLabels", value);
-        }
-        if let Some(value) = &self.include_permissions_for_view {
-            call.query("includePermissionsForView", value);
-        }
-        if let Some(value) = &self.keep_revision_forever {
-            call.query("keepRevisionForever", value);
-        }
-        if let Some(value) = &self.ocr_language {
-            call.query("ocrLanguage", value);
-        }
-        if let Some(value) = &self.remove_parents {
-            call.query("removeParents", value);
-        }
-        if let Some(value) = &self.supports_all_drives {
-            call.query("supportsAllDrives", value);
-        }
-        if let Some(value) = &self.supports_team_drives {
-            call.query("supportsTeamDrives", value);
-        }
-        if let Some(value) = &self.use_content_as_indexable_text {
-            call.query("useContentAsIndexableText", value);
-        }
-        call.json_body(&self.request);
-        call.resumable_upload(&UPDATE_UPLOAD, media);
-        self.core.execute(call)
+        self.into_call().upload_resumable(media)
+    }
+}
+
+impl crate::rt::CallBuilder for Update {
+    fn options(&mut self) -> &mut crate::rt::CallOptions {
+        &mut self.opts
     }
 }
 
@@ -2144,6 +2107,8 @@ static WATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
         "https://www.googleapis.com/auth/drive.photos.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.files.watch`; made by the resource handle.
@@ -2211,10 +2176,11 @@ impl Watch {
         self
     }
 
-    /// Sends the request (`drive.files.watch`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Channel> {
-        let mut call = crate::rt::internal::Call::new(&WATCH, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Channel> {
+        let mut call = crate::rt::Call::new(self.core, &WATCH, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.acknowledge_abuse {
             call.query("acknowledgeAbuse", value);
@@ -2232,7 +2198,13 @@ impl Watch {
             call.query("supportsTeamDrives", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.files.watch`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Channel> {
+        self.into_call().send()
     }
 }
 

@@ -45,7 +45,6 @@ pub static API: rt::ApiInfo = rt::ApiInfo {
     crate_version: env!("CARGO_PKG_VERSION"),
     root_url: "https://www.googleapis.com/",
     service_path: "drive/v3/",
-    mtls_root_url: "https://www.mtls.googleapis.com/",
     batch_path: "batch/drive/v3",
 };
 

@@ -45,6 +45,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.meet.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.operations.get`; made by the resource handle.
@@ -57,12 +59,19 @@ pub struct Get {
 }
 
 impl Get {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Operation> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        call.path_arg(&self.name);
+        call
+    }
+
     /// Sends the request (`drive.operations.get`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Operation> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
-        call.path_arg(&self.name);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 

@@ -165,6 +165,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.file",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.permissions.create`; made by the resource handle.
@@ -282,10 +284,11 @@ impl Create {
         self
     }
 
-    /// Sends the request (`drive.permissions.create`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Permission> {
-        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Permission> {
+        let mut call = crate::rt::Call::new(self.core, &CREATE, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.email_message {
             call.query("emailMessage", value);
@@ -315,7 +318,13 @@ impl Create {
             call.query("useDomainAdminAccess", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.permissions.create`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Permission> {
+        self.into_call().send()
     }
 }
 
@@ -346,6 +355,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.file",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.permissions.delete`; made by the resource handle.
@@ -407,10 +418,11 @@ impl Delete {
         self
     }
 
-    /// Sends the request (`drive.permissions.delete`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.permission_id);
         if let Some(value) = &self.enforce_expansive_access {
@@ -425,7 +437,13 @@ impl Delete {
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute_empty(call)
+        call
+    }
+
+    /// Sends the request (`drive.permissions.delete`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
+        self.into_call().send()
     }
 }
 
@@ -461,6 +479,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.photos.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.permissions.get`; made by the resource handle.
@@ -510,10 +530,11 @@ impl Get {
         self
     }
 
-    /// Sends the request (`drive.permissions.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Permission> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Permission> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.permission_id);
         if let Some(value) = &self.supports_all_drives {
@@ -525,7 +546,13 @@ impl Get {
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.permissions.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Permission> {
+        self.into_call().send()
     }
 }
 
@@ -556,6 +583,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.photos.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.permissions.list`; made by the resource handle.
@@ -636,10 +665,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`drive.permissions.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::PermissionList> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::PermissionList> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.include_permissions_for_view {
             call.query("includePermissionsForView", value);
@@ -659,7 +689,13 @@ impl List {
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.permissions.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::PermissionList> {
+        self.into_call().send()
     }
 }
 
@@ -732,6 +768,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.file",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.permissions.update`; made by the resource handle.
@@ -817,10 +855,11 @@ impl Update {
         self
     }
 
-    /// Sends the request (`drive.permissions.update`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Permission> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Permission> {
+        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.permission_id);
         if let Some(value) = &self.enforce_expansive_access {
@@ -842,7 +881,13 @@ impl Update {
             call.query("useDomainAdminAccess", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.permissions.update`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Permission> {
+        self.into_call().send()
     }
 }
 

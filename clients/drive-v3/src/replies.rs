@@ -151,6 +151,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.file",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.replies.create`; made by the resource handle.
@@ -165,14 +167,21 @@ pub struct Create {
 }
 
 impl Create {
-    /// Sends the request (`drive.replies.create`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Reply> {
-        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Reply> {
+        let mut call = crate::rt::Call::new(self.core, &CREATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.replies.create`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Reply> {
+        self.into_call().send()
     }
 }
 
@@ -209,6 +218,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.file",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.replies.delete`; made by the resource handle.
@@ -223,14 +234,21 @@ pub struct Delete {
 }
 
 impl Delete {
-    /// Sends the request (`drive.replies.delete`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         call.path_arg(&self.reply_id);
-        self.core.execute_empty(call)
+        call
+    }
+
+    /// Sends the request (`drive.replies.delete`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
+        self.into_call().send()
     }
 }
 
@@ -269,6 +287,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.meet.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.replies.get`; made by the resource handle.
@@ -293,17 +313,24 @@ impl Get {
         self
     }
 
-    /// Sends the request (`drive.replies.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Reply> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Reply> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         call.path_arg(&self.reply_id);
         if let Some(value) = &self.include_deleted {
             call.query("includeDeleted", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.replies.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Reply> {
+        self.into_call().send()
     }
 }
 
@@ -337,6 +364,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.meet.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.replies.list`; made by the resource handle.
@@ -381,10 +410,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`drive.replies.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ReplyList> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ReplyList> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         if let Some(value) = &self.include_deleted {
@@ -396,7 +426,13 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.replies.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ReplyList> {
+        self.into_call().send()
     }
 }
 
@@ -474,6 +510,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.file",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.replies.update`; made by the resource handle.
@@ -489,15 +527,22 @@ pub struct Update {
 }
 
 impl Update {
-    /// Sends the request (`drive.replies.update`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Reply> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Reply> {
+        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.comment_id);
         call.path_arg(&self.reply_id);
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.replies.update`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Reply> {
+        self.into_call().send()
     }
 }
 

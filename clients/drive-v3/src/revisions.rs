@@ -129,6 +129,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive.appdata",
         "https://www.googleapis.com/auth/drive.file",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.revisions.delete`; made by the resource handle.
@@ -142,13 +144,20 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        call.path_arg(&self.file_id);
+        call.path_arg(&self.revision_id);
+        call
+    }
+
     /// Sends the request (`drive.revisions.delete`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
-        call.path_arg(&self.file_id);
-        call.path_arg(&self.revision_id);
-        self.core.execute_empty(call)
+        self.into_call().send()
     }
 }
 
@@ -185,6 +194,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.photos.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: true,
 };
 
 /// Request builder for `drive.revisions.get`; made by the resource handle.
@@ -210,37 +221,36 @@ impl Get {
         self
     }
 
-    /// Sends the request (`drive.revisions.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` and `download()` send, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Revision> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Revision> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.revision_id);
         if let Some(value) = &self.acknowledge_abuse {
             call.query("acknowledgeAbuse", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.revisions.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Revision> {
+        self.into_call().send()
+    }
+
+    /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
+    /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
+    #[inline]
+    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
+        self.into_call().download()
     }
 }
 
 impl crate::rt::CallBuilder for Get {
     fn options(&mut self) -> &mut crate::rt::CallOptions {
         &mut self.opts
-    }
-}
-
-impl Get {
-    /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
-    /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
-    #[inline]
-    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
-        call.path_arg(&self.file_id);
-        call.path_arg(&self.revision_id);
-        if let Some(value) = &self.acknowledge_abuse {
-            call.query("acknowledgeAbuse", value);
-        }
-        self.core.execute_download(call)
     }
 }
 
@@ -266,6 +276,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive.photos.readonly",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.revisions.list`; made by the resource handle.
@@ -299,10 +311,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`drive.revisions.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::RevisionList> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::RevisionList> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -310,7 +323,13 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.revisions.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::RevisionList> {
+        self.into_call().send()
     }
 }
 
@@ -383,6 +402,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/drive.appdata",
         "https://www.googleapis.com/auth/drive.file",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.revisions.update`; made by the resource handle.
@@ -397,14 +418,21 @@ pub struct Update {
 }
 
 impl Update {
-    /// Sends the request (`drive.revisions.update`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Revision> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Revision> {
+        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.revision_id);
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.revisions.update`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Revision> {
+        self.into_call().send()
     }
 }
 

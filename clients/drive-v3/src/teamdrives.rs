@@ -102,6 +102,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     http_method: crate::rt::internal::HttpMethod::Post,
     path: &[crate::rt::internal::PathPart::Literal("teamdrives")],
     scopes: &["https://www.googleapis.com/auth/drive"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.teamdrives.create`; made by the resource handle.
@@ -115,13 +117,20 @@ pub struct Create {
 }
 
 impl Create {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::TeamDrive> {
+        let mut call = crate::rt::Call::new(self.core, &CREATE, self.opts);
+        call.query("requestId", &self.request_id);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`drive.teamdrives.create`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TeamDrive> {
-        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
-        call.query("requestId", &self.request_id);
-        call.json_body(&self.request);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -143,6 +152,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         },
     ],
     scopes: &["https://www.googleapis.com/auth/drive"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.teamdrives.delete`; made by the resource handle.
@@ -155,12 +166,19 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        call.path_arg(&self.team_drive_id);
+        call
+    }
+
     /// Sends the request (`drive.teamdrives.delete`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
-        call.path_arg(&self.team_drive_id);
-        self.core.execute_empty(call)
+        self.into_call().send()
     }
 }
 
@@ -185,6 +203,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.teamdrives.get`; made by the resource handle.
@@ -208,15 +228,22 @@ impl Get {
         self
     }
 
-    /// Sends the request (`drive.teamdrives.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TeamDrive> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::TeamDrive> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.team_drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.teamdrives.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TeamDrive> {
+        self.into_call().send()
     }
 }
 
@@ -234,6 +261,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/drive",
         "https://www.googleapis.com/auth/drive.readonly",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.teamdrives.list`; made by the resource handle.
@@ -282,10 +311,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`drive.teamdrives.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TeamDriveList> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::TeamDriveList> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
         }
@@ -298,7 +328,13 @@ impl List {
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.teamdrives.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TeamDriveList> {
+        self.into_call().send()
     }
 }
 
@@ -362,6 +398,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         },
     ],
     scopes: &["https://www.googleapis.com/auth/drive"],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `drive.teamdrives.update`; made by the resource handle.
@@ -386,16 +424,23 @@ impl Update {
         self
     }
 
-    /// Sends the request (`drive.teamdrives.update`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TeamDrive> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::TeamDrive> {
+        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
         call.path_arg(&self.team_drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`drive.teamdrives.update`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TeamDrive> {
+        self.into_call().send()
     }
 }
 

@@ -176,6 +176,8 @@ static DISABLE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.anywhereCaches.disable`; made by the resource handle.
@@ -189,13 +191,20 @@ pub struct Disable {
 }
 
 impl Disable {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::AnywhereCache> {
+        let mut call = crate::rt::Call::new(self.core, &DISABLE, self.opts);
+        call.path_arg(&self.bucket);
+        call.path_arg(&self.anywhere_cache_id);
+        call
+    }
+
     /// Sends the request (`storage.anywhereCaches.disable`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AnywhereCache> {
-        let mut call = crate::rt::internal::Call::new(&DISABLE, self.opts);
-        call.path_arg(&self.bucket);
-        call.path_arg(&self.anywhere_cache_id);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -229,6 +238,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.anywhereCaches.get`; made by the resource handle.
@@ -242,13 +253,20 @@ pub struct Get {
 }
 
 impl Get {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::AnywhereCache> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        call.path_arg(&self.bucket);
+        call.path_arg(&self.anywhere_cache_id);
+        call
+    }
+
     /// Sends the request (`storage.anywhereCaches.get`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AnywhereCache> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
-        call.path_arg(&self.bucket);
-        call.path_arg(&self.anywhere_cache_id);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -275,6 +293,8 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.anywhereCaches.insert`; made by the resource handle.
@@ -288,13 +308,20 @@ pub struct Insert {
 }
 
 impl Insert {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
+        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
+        call.path_arg(&self.bucket);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`storage.anywhereCaches.insert`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
-        call.path_arg(&self.bucket);
-        call.json_body(&self.request);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -323,6 +350,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.anywhereCaches.list`; made by the resource handle.
@@ -351,10 +380,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`storage.anywhereCaches.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AnywhereCaches> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::AnywhereCaches> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -362,7 +392,13 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.anywhereCaches.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AnywhereCaches> {
+        self.into_call().send()
     }
 }
 
@@ -437,6 +473,8 @@ static PAUSE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.anywhereCaches.pause`; made by the resource handle.
@@ -450,13 +488,20 @@ pub struct Pause {
 }
 
 impl Pause {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::AnywhereCache> {
+        let mut call = crate::rt::Call::new(self.core, &PAUSE, self.opts);
+        call.path_arg(&self.bucket);
+        call.path_arg(&self.anywhere_cache_id);
+        call
+    }
+
     /// Sends the request (`storage.anywhereCaches.pause`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AnywhereCache> {
-        let mut call = crate::rt::internal::Call::new(&PAUSE, self.opts);
-        call.path_arg(&self.bucket);
-        call.path_arg(&self.anywhere_cache_id);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -489,6 +534,8 @@ static RESUME: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.anywhereCaches.resume`; made by the resource handle.
@@ -502,13 +549,20 @@ pub struct Resume {
 }
 
 impl Resume {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::AnywhereCache> {
+        let mut call = crate::rt::Call::new(self.core, &RESUME, self.opts);
+        call.path_arg(&self.bucket);
+        call.path_arg(&self.anywhere_cache_id);
+        call
+    }
+
     /// Sends the request (`storage.anywhereCaches.resume`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::AnywhereCache> {
-        let mut call = crate::rt::internal::Call::new(&RESUME, self.opts);
-        call.path_arg(&self.bucket);
-        call.path_arg(&self.anywhere_cache_id);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -540,6 +594,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.anywhereCaches.update`; made by the resource handle.
@@ -554,14 +610,21 @@ pub struct Update {
 }
 
 impl Update {
-    /// Sends the request (`storage.anywhereCaches.update`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
+        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.anywhereCaches.update`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
+        self.into_call().send()
     }
 }
 

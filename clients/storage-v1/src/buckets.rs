@@ -307,6 +307,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.delete`; made by the resource handle.
@@ -343,10 +345,11 @@ impl Delete {
         self
     }
 
-    /// Sends the request (`storage.buckets.delete`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
             call.query("ifMetagenerationMatch", value);
@@ -357,7 +360,13 @@ impl Delete {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute_empty(call)
+        call
+    }
+
+    /// Sends the request (`storage.buckets.delete`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
+        self.into_call().send()
     }
 }
 
@@ -385,6 +394,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.get`; made by the resource handle.
@@ -448,10 +459,11 @@ impl Get {
         self
     }
 
-    /// Sends the request (`storage.buckets.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Bucket> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.generation {
             call.query("generation", value);
@@ -471,7 +483,13 @@ impl Get {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.buckets.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
+        self.into_call().send()
     }
 }
 
@@ -497,6 +515,8 @@ static GET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.getIamPolicy`; made by the resource handle.
@@ -529,10 +549,11 @@ impl GetIamPolicy {
         self
     }
 
-    /// Sends the request (`storage.buckets.getIamPolicy`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
-        let mut call = crate::rt::internal::Call::new(&GET_IAM_POLICY, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Policy> {
+        let mut call = crate::rt::Call::new(self.core, &GET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.options_requested_policy_version {
             call.query("optionsRequestedPolicyVersion", value);
@@ -540,7 +561,13 @@ impl GetIamPolicy {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.buckets.getIamPolicy`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
+        self.into_call().send()
     }
 }
 
@@ -569,6 +596,8 @@ static GET_STORAGE_LAYOUT: crate::rt::internal::MethodInfo = crate::rt::internal
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.getStorageLayout`; made by the resource handle.
@@ -590,15 +619,22 @@ impl GetStorageLayout {
         self
     }
 
-    /// Sends the request (`storage.buckets.getStorageLayout`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::BucketStorageLayout> {
-        let mut call = crate::rt::internal::Call::new(&GET_STORAGE_LAYOUT, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::BucketStorageLayout> {
+        let mut call = crate::rt::Call::new(self.core, &GET_STORAGE_LAYOUT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.prefix {
             call.query("prefix", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.buckets.getStorageLayout`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::BucketStorageLayout> {
+        self.into_call().send()
     }
 }
 
@@ -617,6 +653,8 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.insert`; made by the resource handle.
@@ -683,10 +721,11 @@ impl Insert {
         self
     }
 
-    /// Sends the request (`storage.buckets.insert`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
-        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Bucket> {
+        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
         call.query("project", &self.project);
         if let Some(value) = &self.enable_object_retention {
             call.query("enableObjectRetention", value);
@@ -704,7 +743,13 @@ impl Insert {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.buckets.insert`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
+        self.into_call().send()
     }
 }
 
@@ -725,6 +770,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.list`; made by the resource handle.
@@ -801,10 +848,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`storage.buckets.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Buckets> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Buckets> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.query("project", &self.project);
         if let Some(value) = &self.max_results {
             call.query("maxResults", value);
@@ -827,7 +875,13 @@ impl List {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.buckets.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Buckets> {
+        self.into_call().send()
     }
 }
 
@@ -894,6 +948,8 @@ static LOCK_RETENTION_POLICY: crate::rt::internal::MethodInfo = crate::rt::inter
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.lockRetentionPolicy`; made by the resource handle.
@@ -915,16 +971,23 @@ impl LockRetentionPolicy {
         self
     }
 
-    /// Sends the request (`storage.buckets.lockRetentionPolicy`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
-        let mut call = crate::rt::internal::Call::new(&LOCK_RETENTION_POLICY, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Bucket> {
+        let mut call = crate::rt::Call::new(self.core, &LOCK_RETENTION_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.query("ifMetagenerationMatch", &self.if_metageneration_match);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.buckets.lockRetentionPolicy`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
+        self.into_call().send()
     }
 }
 
@@ -949,6 +1012,8 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.patch`; made by the resource handle.
@@ -1022,10 +1087,11 @@ impl Patch {
         self
     }
 
-    /// Sends the request (`storage.buckets.patch`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
-        let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Bucket> {
+        let mut call = crate::rt::Call::new(self.core, &PATCH, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
             call.query("ifMetagenerationMatch", value);
@@ -1046,7 +1112,13 @@ impl Patch {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.buckets.patch`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
+        self.into_call().send()
     }
 }
 
@@ -1073,6 +1145,8 @@ static RELOCATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodIn
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.relocate`; made by the resource handle.
@@ -1086,13 +1160,20 @@ pub struct Relocate {
 }
 
 impl Relocate {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
+        let mut call = crate::rt::Call::new(self.core, &RELOCATE, self.opts);
+        call.path_arg(&self.bucket);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`storage.buckets.relocate`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::internal::Call::new(&RELOCATE, self.opts);
-        call.path_arg(&self.bucket);
-        call.json_body(&self.request);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -1119,6 +1200,8 @@ static RESTORE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.restore`; made by the resource handle.
@@ -1151,10 +1234,11 @@ impl Restore {
         self
     }
 
-    /// Sends the request (`storage.buckets.restore`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
-        let mut call = crate::rt::internal::Call::new(&RESTORE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Bucket> {
+        let mut call = crate::rt::Call::new(self.core, &RESTORE, self.opts);
         call.path_arg(&self.bucket);
         call.query("generation", &self.generation);
         if let Some(value) = &self.projection {
@@ -1163,7 +1247,13 @@ impl Restore {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.buckets.restore`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
+        self.into_call().send()
     }
 }
 
@@ -1189,6 +1279,8 @@ static SET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.setIamPolicy`; made by the resource handle.
@@ -1210,16 +1302,23 @@ impl SetIamPolicy {
         self
     }
 
-    /// Sends the request (`storage.buckets.setIamPolicy`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
-        let mut call = crate::rt::internal::Call::new(&SET_IAM_POLICY, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Policy> {
+        let mut call = crate::rt::Call::new(self.core, &SET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.buckets.setIamPolicy`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
+        self.into_call().send()
     }
 }
 
@@ -1248,6 +1347,8 @@ static TEST_IAM_PERMISSIONS: crate::rt::internal::MethodInfo = crate::rt::intern
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.testIamPermissions`; made by the resource handle.
@@ -1269,10 +1370,11 @@ impl TestIamPermissions {
         self
     }
 
-    /// Sends the request (`storage.buckets.testIamPermissions`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TestIamPermissionsResponse> {
-        let mut call = crate::rt::internal::Call::new(&TEST_IAM_PERMISSIONS, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::TestIamPermissionsResponse> {
+        let mut call = crate::rt::Call::new(self.core, &TEST_IAM_PERMISSIONS, self.opts);
         call.path_arg(&self.bucket);
         for value in &self.permissions {
             call.query("permissions", value);
@@ -1280,7 +1382,13 @@ impl TestIamPermissions {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.buckets.testIamPermissions`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TestIamPermissionsResponse> {
+        self.into_call().send()
     }
 }
 
@@ -1305,6 +1413,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.update`; made by the resource handle.
@@ -1378,10 +1488,11 @@ impl Update {
         self
     }
 
-    /// Sends the request (`storage.buckets.update`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Bucket> {
+        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
             call.query("ifMetagenerationMatch", value);
@@ -1402,7 +1513,13 @@ impl Update {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.buckets.update`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Bucket> {
+        self.into_call().send()
     }
 }
 

@@ -151,6 +151,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.defaultObjectAccessControls.delete`; made by the resource handle.
@@ -172,16 +174,23 @@ impl Delete {
         self
     }
 
-    /// Sends the request (`storage.defaultObjectAccessControls.delete`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute_empty(call)
+        call
+    }
+
+    /// Sends the request (`storage.defaultObjectAccessControls.delete`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
+        self.into_call().send()
     }
 }
 
@@ -212,6 +221,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.defaultObjectAccessControls.get`; made by the resource handle.
@@ -233,16 +244,23 @@ impl Get {
         self
     }
 
-    /// Sends the request (`storage.defaultObjectAccessControls.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectAccessControl> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.defaultObjectAccessControls.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
+        self.into_call().send()
     }
 }
 
@@ -268,6 +286,8 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.defaultObjectAccessControls.insert`; made by the resource handle.
@@ -289,16 +309,23 @@ impl Insert {
         self
     }
 
-    /// Sends the request (`storage.defaultObjectAccessControls.insert`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
-        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectAccessControl> {
+        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.defaultObjectAccessControls.insert`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
+        self.into_call().send()
     }
 }
 
@@ -324,6 +351,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.defaultObjectAccessControls.list`; made by the resource handle.
@@ -362,10 +391,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`storage.defaultObjectAccessControls.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControls> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectAccessControls> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
             call.query("ifMetagenerationMatch", value);
@@ -376,7 +406,13 @@ impl List {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.defaultObjectAccessControls.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControls> {
+        self.into_call().send()
     }
 }
 
@@ -407,6 +443,8 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.defaultObjectAccessControls.patch`; made by the resource handle.
@@ -429,17 +467,24 @@ impl Patch {
         self
     }
 
-    /// Sends the request (`storage.defaultObjectAccessControls.patch`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
-        let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectAccessControl> {
+        let mut call = crate::rt::Call::new(self.core, &PATCH, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.defaultObjectAccessControls.patch`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
+        self.into_call().send()
     }
 }
 
@@ -470,6 +515,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.defaultObjectAccessControls.update`; made by the resource handle.
@@ -492,17 +539,24 @@ impl Update {
         self
     }
 
-    /// Sends the request (`storage.defaultObjectAccessControls.update`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectAccessControl> {
+        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.defaultObjectAccessControls.update`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
+        self.into_call().send()
     }
 }
 

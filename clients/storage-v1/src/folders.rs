@@ -168,6 +168,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.folders.delete`; made by the resource handle.
@@ -197,10 +199,11 @@ impl Delete {
         self
     }
 
-    /// Sends the request (`storage.folders.delete`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.folder);
         if let Some(value) = &self.if_metageneration_match {
@@ -209,7 +212,13 @@ impl Delete {
         if let Some(value) = &self.if_metageneration_not_match {
             call.query("ifMetagenerationNotMatch", value);
         }
-        self.core.execute_empty(call)
+        call
+    }
+
+    /// Sends the request (`storage.folders.delete`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
+        self.into_call().send()
     }
 }
 
@@ -242,6 +251,8 @@ static DELETE_RECURSIVE: crate::rt::internal::MethodInfo = crate::rt::internal::
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.folders.deleteRecursive`; made by the resource handle.
@@ -271,10 +282,11 @@ impl DeleteRecursive {
         self
     }
 
-    /// Sends the request (`storage.folders.deleteRecursive`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::internal::Call::new(&DELETE_RECURSIVE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
+        let mut call = crate::rt::Call::new(self.core, &DELETE_RECURSIVE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.folder);
         if let Some(value) = &self.if_metageneration_match {
@@ -283,7 +295,13 @@ impl DeleteRecursive {
         if let Some(value) = &self.if_metageneration_not_match {
             call.query("ifMetagenerationNotMatch", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.folders.deleteRecursive`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
+        self.into_call().send()
     }
 }
 
@@ -317,6 +335,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.folders.get`; made by the resource handle.
@@ -348,10 +368,11 @@ impl Get {
         self
     }
 
-    /// Sends the request (`storage.folders.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Folder> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Folder> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.folder);
         if let Some(value) = &self.if_metageneration_match {
@@ -360,7 +381,13 @@ impl Get {
         if let Some(value) = &self.if_metageneration_not_match {
             call.query("ifMetagenerationNotMatch", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.folders.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Folder> {
+        self.into_call().send()
     }
 }
 
@@ -387,6 +414,8 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.folders.insert`; made by the resource handle.
@@ -408,16 +437,23 @@ impl Insert {
         self
     }
 
-    /// Sends the request (`storage.folders.insert`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Folder> {
-        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Folder> {
+        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.recursive {
             call.query("recursive", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.folders.insert`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Folder> {
+        self.into_call().send()
     }
 }
 
@@ -446,6 +482,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.folders.list`; made by the resource handle.
@@ -513,10 +551,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`storage.folders.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Folders> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Folders> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.delimiter {
             call.query("delimiter", value);
@@ -536,7 +575,13 @@ impl List {
         if let Some(value) = &self.start_offset {
             call.query("startOffset", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.folders.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Folders> {
+        self.into_call().send()
     }
 }
 
@@ -614,6 +659,8 @@ static RENAME: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.folders.rename`; made by the resource handle.
@@ -649,10 +696,11 @@ impl Rename {
         self
     }
 
-    /// Sends the request (`storage.folders.rename`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::internal::Call::new(&RENAME, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
+        let mut call = crate::rt::Call::new(self.core, &RENAME, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.source_folder);
         call.path_arg(&self.destination_folder);
@@ -662,7 +710,13 @@ impl Rename {
         if let Some(value) = &self.if_source_metageneration_not_match {
             call.query("ifSourceMetagenerationNotMatch", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.folders.rename`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
+        self.into_call().send()
     }
 }
 

@@ -43,7 +43,6 @@ pub static API: rt::ApiInfo = rt::ApiInfo {
     crate_version: env!("CARGO_PKG_VERSION"),
     root_url: "https://storage.googleapis.com/",
     service_path: "storage/v1/",
-    mtls_root_url: "https://storage.mtls.googleapis.com/",
     batch_path: "batch/storage/v1",
 };
 

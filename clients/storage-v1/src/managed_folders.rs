@@ -216,6 +216,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.managedFolders.delete`; made by the resource handle.
@@ -255,10 +257,11 @@ impl Delete {
         self
     }
 
-    /// Sends the request (`storage.managedFolders.delete`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         if let Some(value) = &self.allow_non_empty {
@@ -270,7 +273,13 @@ impl Delete {
         if let Some(value) = &self.if_metageneration_not_match {
             call.query("ifMetagenerationNotMatch", value);
         }
-        self.core.execute_empty(call)
+        call
+    }
+
+    /// Sends the request (`storage.managedFolders.delete`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
+        self.into_call().send()
     }
 }
 
@@ -304,6 +313,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.managedFolders.get`; made by the resource handle.
@@ -335,10 +346,11 @@ impl Get {
         self
     }
 
-    /// Sends the request (`storage.managedFolders.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ManagedFolder> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ManagedFolder> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         if let Some(value) = &self.if_metageneration_match {
@@ -347,7 +359,13 @@ impl Get {
         if let Some(value) = &self.if_metageneration_not_match {
             call.query("ifMetagenerationNotMatch", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.managedFolders.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ManagedFolder> {
+        self.into_call().send()
     }
 }
 
@@ -382,6 +400,8 @@ static GET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.managedFolders.getIamPolicy`; made by the resource handle.
@@ -415,10 +435,11 @@ impl GetIamPolicy {
         self
     }
 
-    /// Sends the request (`storage.managedFolders.getIamPolicy`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
-        let mut call = crate::rt::internal::Call::new(&GET_IAM_POLICY, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Policy> {
+        let mut call = crate::rt::Call::new(self.core, &GET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         if let Some(value) = &self.options_requested_policy_version {
@@ -427,7 +448,13 @@ impl GetIamPolicy {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.managedFolders.getIamPolicy`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
+        self.into_call().send()
     }
 }
 
@@ -454,6 +481,8 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.managedFolders.insert`; made by the resource handle.
@@ -467,13 +496,20 @@ pub struct Insert {
 }
 
 impl Insert {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ManagedFolder> {
+        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
+        call.path_arg(&self.bucket);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`storage.managedFolders.insert`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ManagedFolder> {
-        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
-        call.path_arg(&self.bucket);
-        call.json_body(&self.request);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -502,6 +538,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.managedFolders.list`; made by the resource handle.
@@ -538,10 +576,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`storage.managedFolders.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ManagedFolders> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ManagedFolders> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -552,7 +591,13 @@ impl List {
         if let Some(value) = &self.prefix {
             call.query("prefix", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.managedFolders.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ManagedFolders> {
+        self.into_call().send()
     }
 }
 
@@ -626,6 +671,8 @@ static SET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.managedFolders.setIamPolicy`; made by the resource handle.
@@ -648,17 +695,24 @@ impl SetIamPolicy {
         self
     }
 
-    /// Sends the request (`storage.managedFolders.setIamPolicy`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
-        let mut call = crate::rt::internal::Call::new(&SET_IAM_POLICY, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Policy> {
+        let mut call = crate::rt::Call::new(self.core, &SET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.managedFolders.setIamPolicy`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
+        self.into_call().send()
     }
 }
 
@@ -693,6 +747,8 @@ static TEST_IAM_PERMISSIONS: crate::rt::internal::MethodInfo = crate::rt::intern
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.managedFolders.testIamPermissions`; made by the resource handle.
@@ -715,10 +771,11 @@ impl TestIamPermissions {
         self
     }
 
-    /// Sends the request (`storage.managedFolders.testIamPermissions`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TestIamPermissionsResponse> {
-        let mut call = crate::rt::internal::Call::new(&TEST_IAM_PERMISSIONS, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::TestIamPermissionsResponse> {
+        let mut call = crate::rt::Call::new(self.core, &TEST_IAM_PERMISSIONS, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         for value in &self.permissions {
@@ -727,7 +784,13 @@ impl TestIamPermissions {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.managedFolders.testIamPermissions`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TestIamPermissionsResponse> {
+        self.into_call().send()
     }
 }
 
@@ -759,6 +822,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.managedFolders.update`; made by the resource handle.
@@ -791,10 +856,11 @@ impl Update {
         self
     }
 
-    /// Sends the request (`storage.managedFolders.update`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ManagedFolder> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ManagedFolder> {
+        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         if let Some(value) = &self.if_metageneration_match {
@@ -804,7 +870,13 @@ impl Update {
             call.query("ifMetagenerationNotMatch", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.managedFolders.update`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ManagedFolder> {
+        self.into_call().send()
     }
 }
 

@@ -107,6 +107,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.notifications.delete`; made by the resource handle.
@@ -128,16 +130,23 @@ impl Delete {
         self
     }
 
-    /// Sends the request (`storage.notifications.delete`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.notification);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute_empty(call)
+        call
+    }
+
+    /// Sends the request (`storage.notifications.delete`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
+        self.into_call().send()
     }
 }
 
@@ -171,6 +180,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.notifications.get`; made by the resource handle.
@@ -192,16 +203,23 @@ impl Get {
         self
     }
 
-    /// Sends the request (`storage.notifications.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Notification> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Notification> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.notification);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.notifications.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Notification> {
+        self.into_call().send()
     }
 }
 
@@ -228,6 +246,8 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.notifications.insert`; made by the resource handle.
@@ -249,16 +269,23 @@ impl Insert {
         self
     }
 
-    /// Sends the request (`storage.notifications.insert`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Notification> {
-        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Notification> {
+        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.notifications.insert`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Notification> {
+        self.into_call().send()
     }
 }
 
@@ -287,6 +314,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.notifications.list`; made by the resource handle.
@@ -307,15 +336,22 @@ impl List {
         self
     }
 
-    /// Sends the request (`storage.notifications.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Notifications> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Notifications> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.notifications.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Notifications> {
+        self.into_call().send()
     }
 }
 

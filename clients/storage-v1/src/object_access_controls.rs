@@ -179,6 +179,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objectAccessControls.delete`; made by the resource handle.
@@ -210,10 +212,11 @@ impl Delete {
         self
     }
 
-    /// Sends the request (`storage.objectAccessControls.delete`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         call.path_arg(&self.entity);
@@ -223,7 +226,13 @@ impl Delete {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute_empty(call)
+        call
+    }
+
+    /// Sends the request (`storage.objectAccessControls.delete`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
+        self.into_call().send()
     }
 }
 
@@ -260,6 +269,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objectAccessControls.get`; made by the resource handle.
@@ -291,10 +302,11 @@ impl Get {
         self
     }
 
-    /// Sends the request (`storage.objectAccessControls.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectAccessControl> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         call.path_arg(&self.entity);
@@ -304,7 +316,13 @@ impl Get {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objectAccessControls.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
+        self.into_call().send()
     }
 }
 
@@ -336,6 +354,8 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objectAccessControls.insert`; made by the resource handle.
@@ -367,10 +387,11 @@ impl Insert {
         self
     }
 
-    /// Sends the request (`storage.objectAccessControls.insert`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
-        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectAccessControl> {
+        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -380,7 +401,13 @@ impl Insert {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objectAccessControls.insert`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
+        self.into_call().send()
     }
 }
 
@@ -412,6 +439,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objectAccessControls.list`; made by the resource handle.
@@ -442,10 +471,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`storage.objectAccessControls.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControls> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectAccessControls> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -454,7 +484,13 @@ impl List {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objectAccessControls.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControls> {
+        self.into_call().send()
     }
 }
 
@@ -491,6 +527,8 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objectAccessControls.patch`; made by the resource handle.
@@ -523,10 +561,11 @@ impl Patch {
         self
     }
 
-    /// Sends the request (`storage.objectAccessControls.patch`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
-        let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectAccessControl> {
+        let mut call = crate::rt::Call::new(self.core, &PATCH, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         call.path_arg(&self.entity);
@@ -537,7 +576,13 @@ impl Patch {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objectAccessControls.patch`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
+        self.into_call().send()
     }
 }
 
@@ -574,6 +619,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objectAccessControls.update`; made by the resource handle.
@@ -606,10 +653,11 @@ impl Update {
         self
     }
 
-    /// Sends the request (`storage.objectAccessControls.update`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectAccessControl> {
+        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         call.path_arg(&self.entity);
@@ -620,7 +668,13 @@ impl Update {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objectAccessControls.update`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectAccessControl> {
+        self.into_call().send()
     }
 }
 

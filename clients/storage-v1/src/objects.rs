@@ -502,6 +502,8 @@ static BULK_RESTORE: crate::rt::internal::MethodInfo = crate::rt::internal::Meth
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objects.bulkRestore`; made by the resource handle.
@@ -515,13 +517,20 @@ pub struct BulkRestore {
 }
 
 impl BulkRestore {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
+        let mut call = crate::rt::Call::new(self.core, &BULK_RESTORE, self.opts);
+        call.path_arg(&self.bucket);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`storage.objects.bulkRestore`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::internal::Call::new(&BULK_RESTORE, self.opts);
-        call.path_arg(&self.bucket);
-        call.json_body(&self.request);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -554,6 +563,8 @@ static COMPOSE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objects.compose`; made by the resource handle.
@@ -633,10 +644,11 @@ impl Compose {
         self
     }
 
-    /// Sends the request (`storage.objects.compose`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
-        let mut call = crate::rt::internal::Call::new(&COMPOSE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
+        let mut call = crate::rt::Call::new(self.core, &COMPOSE, self.opts);
         call.path_arg(&self.destination_bucket);
         call.path_arg(&self.destination_object);
         if let Some(value) = &self.destination_predefined_acl {
@@ -658,7 +670,13 @@ impl Compose {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objects.compose`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
+        self.into_call().send()
     }
 }
 
@@ -702,6 +720,8 @@ static COPY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objects.copy`; made by the resource handle.
@@ -846,10 +866,11 @@ impl CopySchema {
         self
     }
 
-    /// Sends the request (`storage.objects.copy`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
-        let mut call = crate::rt::internal::Call::new(&COPY, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
+        let mut call = crate::rt::Call::new(self.core, &COPY, self.opts);
         call.path_arg(&self.source_bucket);
         call.path_arg(&self.source_object);
         call.path_arg(&self.destination_bucket);
@@ -894,7 +915,13 @@ impl CopySchema {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objects.copy`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
+        self.into_call().send()
     }
 }
 
@@ -926,6 +953,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objects.delete`; made by the resource handle.
@@ -994,10 +1023,11 @@ impl Delete {
         self
     }
 
-    /// Sends the request (`storage.objects.delete`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -1018,7 +1048,13 @@ impl Delete {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute_empty(call)
+        call
+    }
+
+    /// Sends the request (`storage.objects.delete`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
+        self.into_call().send()
     }
 }
 
@@ -1052,6 +1088,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: true,
 };
 
 /// Request builder for `storage.objects.get`; made by the resource handle.
@@ -1148,10 +1186,11 @@ impl Get {
         self
     }
 
-    /// Sends the request (`storage.objects.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` and `download()` send, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -1181,52 +1220,26 @@ impl Get {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objects.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
+        self.into_call().send()
+    }
+
+    /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
+    /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
+    #[inline]
+    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
+        self.into_call().download()
     }
 }
 
 impl crate::rt::CallBuilder for Get {
     fn options(&mut self) -> &mut crate::rt::CallOptions {
         &mut self.opts
-    }
-}
-
-impl Get {
-    /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
-    /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
-    #[inline]
-    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
-        call.path_arg(&self.bucket);
-        call.path_arg(&self.object);
-        if let Some(value) = &self.generation {
-            call.query("generation", value);
-        }
-        if let Some(value) = &self.if_generation_match {
-            call.query("ifGenerationMatch", value);
-        }
-        if let Some(value) = &self.if_generation_not_match {
-            call.query("ifGenerationNotMatch", value);
-        }
-        if let Some(value) = &self.if_metageneration_match {
-            call.query("ifMetagenerationMatch", value);
-        }
-        if let Some(value) = &self.if_metageneration_not_match {
-            call.query("ifMetagenerationNotMatch", value);
-        }
-        if let Some(value) = &self.projection {
-            call.query("projection", value);
-        }
-        if let Some(value) = &self.restore_token {
-            call.query("restoreToken", value);
-        }
-        if let Some(value) = &self.soft_deleted {
-            call.query("softDeleted", value);
-        }
-        if let Some(value) = &self.user_project {
-            call.query("userProject", value);
-        }
-        self.core.execute_download(call)
     }
 }
 
@@ -1255,6 +1268,8 @@ static GET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objects.getIamPolicy`; made by the resource handle.
@@ -1285,10 +1300,11 @@ impl GetIamPolicy {
         self
     }
 
-    /// Sends the request (`storage.objects.getIamPolicy`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
-        let mut call = crate::rt::internal::Call::new(&GET_IAM_POLICY, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Policy> {
+        let mut call = crate::rt::Call::new(self.core, &GET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -1297,7 +1313,13 @@ impl GetIamPolicy {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objects.getIamPolicy`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
+        self.into_call().send()
     }
 }
 
@@ -1306,6 +1328,30 @@ impl crate::rt::CallBuilder for GetIamPolicy {
         &mut self.opts
     }
 }
+
+static INSERT_UPLOAD: crate::rt::internal::MediaUpload = crate::rt::internal::MediaUpload {
+    path: &[
+        crate::rt::internal::PathPart::Literal("/upload/storage/v1/b/"),
+        crate::rt::internal::PathPart::Param {
+            name: "bucket",
+            reserved: false,
+            pattern: None,
+        },
+        crate::rt::internal::PathPart::Literal("/o"),
+    ],
+    max_size: None,
+    accept: &[],
+    multipart: true,
+    resumable_path: &[
+        crate::rt::internal::PathPart::Literal("/upload/storage/v1/b/"),
+        crate::rt::internal::PathPart::Param {
+            name: "bucket",
+            reserved: false,
+            pattern: None,
+        },
+        crate::rt::internal::PathPart::Literal("/o"),
+    ],
+};
 
 static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     id: "storage.objects.insert",
@@ -1324,6 +1370,8 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: Some(&INSERT_UPLOAD),
+    media_download: false,
 };
 
 /// Request builder for `storage.objects.insert`; made by the resource handle.
@@ -1438,10 +1486,12 @@ impl Insert {
         self
     }
 
-    /// Sends the request (`storage.objects.insert`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()`, `upload()` and `upload_resumable()` send, for sending later or elsewhere, or for
+    /// inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
-        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
+        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.content_encoding {
             call.query("contentEncoding", value);
@@ -1474,41 +1524,15 @@ impl Insert {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
     }
-}
 
-impl crate::rt::CallBuilder for Insert {
-    fn options(&mut self) -> &mut crate::rt::CallOptions {
-        &mut self.opts
+    /// Sends the request (`storage.objects.insert`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
+        self.into_call().send()
     }
-}
 
-static INSERT_UPLOAD: crate::rt::internal::MediaUpload = crate::rt::internal::MediaUpload {
-    path: &[
-        crate::rt::internal::PathPart::Literal("/upload/storage/v1/b/"),
-        crate::rt::internal::PathPart::Param {
-            name: "bucket",
-            reserved: false,
-            pattern: None,
-        },
-        crate::rt::internal::PathPart::Literal("/o"),
-    ],
-    max_size: None,
-    accept: &[],
-    multipart: true,
-    resumable_path: &[
-        crate::rt::internal::PathPart::Literal("/upload/storage/v1/b/"),
-        crate::rt::internal::PathPart::Param {
-            name: "bucket",
-            reserved: false,
-            pattern: None,
-        },
-        crate::rt::internal::PathPart::Literal("/o"),
-    ],
-};
-
-impl Insert {
     /// Sends the request with `media` as its content, in one request to the upload endpoint
     /// `POST /upload/storage/v1/b/{bucket}/o`.
     ///
@@ -1519,41 +1543,7 @@ impl Insert {
         self,
         media: crate::rt::Media,
     ) -> crate::rt::ResponseFuture<crate::types::Object> {
-        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
-        call.path_arg(&self.bucket);
-        if let Some(value) = &self.content_encoding {
-            call.query("contentEncoding", value);
-        }
-        if let Some(value) = &self.if_generation_match {
-            call.query("ifGenerationMatch", value);
-        }
-        if let Some(value) = &self.if_generation_not_match {
-            call.query("ifGenerationNotMatch", value);
-        }
-        if let Some(value) = &self.if_metageneration_match {
-            call.query("ifMetagenerationMatch", value);
-        }
-        if let Some(value) = &self.if_metageneration_not_match {
-            call.query("ifMetagenerationNotMatch", value);
-        }
-        if let Some(value) = &self.kms_key_name {
-            call.query("kmsKeyName", value);
-        }
-        if let Some(value) = &self.name {
-            call.query("name", value);
-        }
-        if let Some(value) = &self.predefined_acl {
-            call.query("predefinedAcl", value);
-        }
-        if let Some(value) = &self.projection {
-            call.query("projection", value);
-        }
-        if let Some(value) = &self.user_project {
-            call.query("userProject", value);
-        }
-        call.json_body(&self.request);
-        call.media_upload(&INSERT_UPLOAD, media);
-        self.core.execute(call)
+        self.into_call().upload(media)
     }
 
     /// Sends the request with `media` as its content through the resumable protocol:
@@ -1567,41 +1557,13 @@ impl Insert {
         self,
         media: crate::rt::Media,
     ) -> crate::rt::ResponseFuture<crate::types::Object> {
-        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
-        call.path_arg(&self.bucket);
-        if let Some(value) = &self.content_encoding {
-            call.query("contentEncoding", value);
-        }
-        if let Some(value) = &self.if_generation_match {
-            call.query("ifGenerationMatch", value);
-        }
-        if let Some(value) = &self.if_generation_not_match {
-            call.query("ifGenerationNotMatch", value);
-        }
-        if let Some(value) = &self.if_metageneration_match {
-            call.query("ifMetagenerationMatch", value);
-        }
-        if let Some(value) = &self.if_metageneration_not_match {
-            call.query("ifMetagenerationNotMatch", value);
-        }
-        if let Some(value) = &self.kms_key_name {
-            call.query("kmsKeyName", value);
-        }
-        if let Some(value) = &self.name {
-            call.query("name", value);
-        }
-        if let Some(value) = &self.predefined_acl {
-            call.query("predefinedAcl", value);
-        }
-        if let Some(value) = &self.projection {
-            call.query("projection", value);
-        }
-        if let Some(value) = &self.user_project {
-            call.query("userProject", value);
-        }
-        call.json_body(&self.request);
-        call.resumable_upload(&INSERT_UPLOAD, media);
-        self.core.execute(call)
+        self.into_call().upload_resumable(media)
+    }
+}
+
+impl crate::rt::CallBuilder for Insert {
+    fn options(&mut self) -> &mut crate::rt::CallOptions {
+        &mut self.opts
     }
 }
 
@@ -1624,6 +1586,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objects.list`; made by the resource handle.
@@ -1768,10 +1732,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`storage.objects.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Objects> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Objects> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.delimiter {
             call.query("delimiter", value);
@@ -1815,7 +1780,13 @@ impl List {
         if let Some(value) = &self.versions {
             call.query("versions", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objects.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Objects> {
+        self.into_call().send()
     }
 }
 
@@ -1893,6 +1864,8 @@ static MOVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objects.move`; made by the resource handle.
@@ -2013,10 +1986,11 @@ impl Move {
         self
     }
 
-    /// Sends the request (`storage.objects.move`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
-        let mut call = crate::rt::internal::Call::new(&MOVE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
+        let mut call = crate::rt::Call::new(self.core, &MOVE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.source_object);
         call.path_arg(&self.destination_object);
@@ -2050,7 +2024,13 @@ impl Move {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objects.move`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
+        self.into_call().send()
     }
 }
 
@@ -2081,6 +2061,8 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objects.patch`; made by the resource handle.
@@ -2181,10 +2163,11 @@ impl Patch {
         self
     }
 
-    /// Sends the request (`storage.objects.patch`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
-        let mut call = crate::rt::internal::Call::new(&PATCH, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
+        let mut call = crate::rt::Call::new(self.core, &PATCH, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -2215,7 +2198,13 @@ impl Patch {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objects.patch`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
+        self.into_call().send()
     }
 }
 
@@ -2247,6 +2236,8 @@ static RESTORE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objects.restore`; made by the resource handle.
@@ -2338,10 +2329,11 @@ impl Restore {
         self
     }
 
-    /// Sends the request (`storage.objects.restore`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
-        let mut call = crate::rt::internal::Call::new(&RESTORE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
+        let mut call = crate::rt::Call::new(self.core, &RESTORE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         call.query("generation", &self.generation);
@@ -2369,7 +2361,13 @@ impl Restore {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objects.restore`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
+        self.into_call().send()
     }
 }
 
@@ -2413,6 +2411,8 @@ static REWRITE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objects.rewrite`; made by the resource handle.
@@ -2597,10 +2597,11 @@ impl Rewrite {
         self
     }
 
-    /// Sends the request (`storage.objects.rewrite`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::RewriteResponse> {
-        let mut call = crate::rt::internal::Call::new(&REWRITE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::RewriteResponse> {
+        let mut call = crate::rt::Call::new(self.core, &REWRITE, self.opts);
         call.path_arg(&self.source_bucket);
         call.path_arg(&self.source_object);
         call.path_arg(&self.destination_bucket);
@@ -2654,7 +2655,13 @@ impl Rewrite {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objects.rewrite`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::RewriteResponse> {
+        self.into_call().send()
     }
 }
 
@@ -2687,6 +2694,8 @@ static SET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objects.setIamPolicy`; made by the resource handle.
@@ -2718,10 +2727,11 @@ impl SetIamPolicy {
         self
     }
 
-    /// Sends the request (`storage.objects.setIamPolicy`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
-        let mut call = crate::rt::internal::Call::new(&SET_IAM_POLICY, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Policy> {
+        let mut call = crate::rt::Call::new(self.core, &SET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -2731,7 +2741,13 @@ impl SetIamPolicy {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objects.setIamPolicy`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Policy> {
+        self.into_call().send()
     }
 }
 
@@ -2766,6 +2782,8 @@ static TEST_IAM_PERMISSIONS: crate::rt::internal::MethodInfo = crate::rt::intern
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objects.testIamPermissions`; made by the resource handle.
@@ -2797,10 +2815,11 @@ impl TestIamPermissions {
         self
     }
 
-    /// Sends the request (`storage.objects.testIamPermissions`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TestIamPermissionsResponse> {
-        let mut call = crate::rt::internal::Call::new(&TEST_IAM_PERMISSIONS, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::TestIamPermissionsResponse> {
+        let mut call = crate::rt::Call::new(self.core, &TEST_IAM_PERMISSIONS, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         for value in &self.permissions {
@@ -2812,7 +2831,13 @@ impl TestIamPermissions {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objects.testIamPermissions`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::TestIamPermissionsResponse> {
+        self.into_call().send()
     }
 }
 
@@ -2843,6 +2868,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objects.update`; made by the resource handle.
@@ -2943,10 +2970,11 @@ impl Update {
         self
     }
 
-    /// Sends the request (`storage.objects.update`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
+        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -2977,7 +3005,13 @@ impl Update {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objects.update`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Object> {
+        self.into_call().send()
     }
 }
 
@@ -3012,6 +3046,8 @@ static VIEW_FULL_CONTEXT: crate::rt::internal::MethodInfo = crate::rt::internal:
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.objects.viewFullContext`; made by the resource handle.
@@ -3043,10 +3079,11 @@ impl ViewFullContext {
         self
     }
 
-    /// Sends the request (`storage.objects.viewFullContext`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectFullContext> {
-        let mut call = crate::rt::internal::Call::new(&VIEW_FULL_CONTEXT, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectFullContext> {
+        let mut call = crate::rt::Call::new(self.core, &VIEW_FULL_CONTEXT, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         call.query("contextKey", &self.context_key);
@@ -3056,7 +3093,13 @@ impl ViewFullContext {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.objects.viewFullContext`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ObjectFullContext> {
+        self.into_call().send()
     }
 }
 

@@ -118,6 +118,8 @@ static ADVANCE_RELOCATE_BUCKET: crate::rt::internal::MethodInfo = crate::rt::int
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.operations.advanceRelocateBucket`; made by the resource
@@ -133,14 +135,22 @@ pub struct AdvanceRelocateBucket {
 }
 
 impl AdvanceRelocateBucket {
-    /// Sends the request (`storage.buckets.operations.advanceRelocateBucket`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&ADVANCE_RELOCATE_BUCKET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call =
+            crate::rt::Call::without_response(self.core, &ADVANCE_RELOCATE_BUCKET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.operation_id);
         call.json_body(&self.request);
-        self.core.execute_empty(call)
+        call
+    }
+
+    /// Sends the request (`storage.buckets.operations.advanceRelocateBucket`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
+        self.into_call().send()
     }
 }
 
@@ -173,6 +183,8 @@ static CANCEL: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.operations.cancel`; made by the resource handle.
@@ -186,13 +198,20 @@ pub struct Cancel {
 }
 
 impl Cancel {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &CANCEL, self.opts);
+        call.path_arg(&self.bucket);
+        call.path_arg(&self.operation_id);
+        call
+    }
+
     /// Sends the request (`storage.buckets.operations.cancel`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&CANCEL, self.opts);
-        call.path_arg(&self.bucket);
-        call.path_arg(&self.operation_id);
-        self.core.execute_empty(call)
+        self.into_call().send()
     }
 }
 
@@ -226,6 +245,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.operations.get`; made by the resource handle.
@@ -239,13 +260,20 @@ pub struct Get {
 }
 
 impl Get {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        call.path_arg(&self.bucket);
+        call.path_arg(&self.operation_id);
+        call
+    }
+
     /// Sends the request (`storage.buckets.operations.get`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
-        call.path_arg(&self.bucket);
-        call.path_arg(&self.operation_id);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -274,6 +302,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.buckets.operations.list`; made by the resource handle.
@@ -312,12 +342,13 @@ impl List {
         self
     }
 
-    /// Sends the request (`storage.buckets.operations.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(
+    pub fn into_call(
         self,
-    ) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningListOperationsResponse> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    ) -> crate::rt::Call<crate::types::GoogleLongrunningListOperationsResponse> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.filter {
             call.query("filter", value);
@@ -328,7 +359,15 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.buckets.operations.list`).
+    #[inline]
+    pub fn send(
+        self,
+    ) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningListOperationsResponse> {
+        self.into_call().send()
     }
 }
 

@@ -129,6 +129,8 @@ static DISABLE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.rapidCaches.disable`; made by the resource handle.
@@ -142,13 +144,20 @@ pub struct Disable {
 }
 
 impl Disable {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
+        let mut call = crate::rt::Call::new(self.core, &DISABLE, self.opts);
+        call.path_arg(&self.bucket);
+        call.path_arg(&self.rapid_cache_id);
+        call
+    }
+
     /// Sends the request (`storage.rapidCaches.disable`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::internal::Call::new(&DISABLE, self.opts);
-        call.path_arg(&self.bucket);
-        call.path_arg(&self.rapid_cache_id);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -182,6 +191,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.rapidCaches.get`; made by the resource handle.
@@ -195,13 +206,20 @@ pub struct Get {
 }
 
 impl Get {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::RapidCache> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        call.path_arg(&self.bucket);
+        call.path_arg(&self.rapid_cache_id);
+        call
+    }
+
     /// Sends the request (`storage.rapidCaches.get`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::RapidCache> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
-        call.path_arg(&self.bucket);
-        call.path_arg(&self.rapid_cache_id);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -228,6 +246,8 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.rapidCaches.insert`; made by the resource handle.
@@ -241,13 +261,20 @@ pub struct Insert {
 }
 
 impl Insert {
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
+    #[inline]
+    pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
+        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
+        call.path_arg(&self.bucket);
+        call.json_body(&self.request);
+        call
+    }
+
     /// Sends the request (`storage.rapidCaches.insert`).
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::internal::Call::new(&INSERT, self.opts);
-        call.path_arg(&self.bucket);
-        call.json_body(&self.request);
-        self.core.execute(call)
+        self.into_call().send()
     }
 }
 
@@ -276,6 +303,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.rapidCaches.list`; made by the resource handle.
@@ -304,10 +333,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`storage.rapidCaches.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::RapidCaches> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::RapidCaches> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -315,7 +345,13 @@ impl List {
         if let Some(value) = &self.page_token {
             call.query("pageToken", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.rapidCaches.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::RapidCaches> {
+        self.into_call().send()
     }
 }
 
@@ -389,6 +425,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.rapidCaches.update`; made by the resource handle.
@@ -403,14 +441,21 @@ pub struct Update {
 }
 
 impl Update {
-    /// Sends the request (`storage.rapidCaches.update`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
+        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.rapid_cache_id);
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.rapidCaches.update`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
+        self.into_call().send()
     }
 }
 

@@ -3,14 +3,12 @@
 use super::*;
 
 /// A request body from `stream` that reports each piece to the tracker as it is sent.
-pub(super) fn counted<S>(stream: S, tracker: &Arc<Tracker>, index: usize) -> reqwest::Body
+pub(super) fn counted<S>(stream: S, tracker: &Arc<Tracker>, index: usize) -> Body
 where
     S: Stream<Item = Result<Bytes, io::Error>> + Send + 'static,
 {
     let tracker = tracker.clone();
-    reqwest::Body::wrap_stream(
-        stream.inspect_ok(move |piece| tracker.add(index, piece.len() as u64)),
-    )
+    Body::from_stream(stream.inspect_ok(move |piece| tracker.add(index, piece.len() as u64)))
 }
 
 /// Bytes in pieces of [`READ_SIZE`], so progress moves as they are sent. No copies.

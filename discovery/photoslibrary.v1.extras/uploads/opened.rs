@@ -7,7 +7,6 @@ pub(super) struct Opened {
     pub(super) data: Data,
     pub(super) size: Option<u64>,
     pub(super) mime_type: String,
-    pub(super) mime_header: HeaderValue,
     pub(super) file_name: Option<String>,
     pub(super) what: String,
 }
@@ -47,7 +46,9 @@ pub(super) async fn open(source: UploadSource) -> Result<Opened, UploadError> {
         Some(mime) => mime,
         None => guess_mime_type(file_name.as_deref().unwrap_or("")).to_string(),
     };
-    let mime_header = HeaderValue::from_str(&mime_type)
+    // It goes into a header of the upload request: check it can.
+    Headers::new()
+        .insert(UPLOAD_CONTENT_TYPE, mime_type.as_str())
         .ok()
         .filter(|_| !mime_type.trim().is_empty())
         .ok_or_else(|| invalid(format!("{what}: {mime_type:?} is not a usable MIME type")))?;
@@ -55,7 +56,6 @@ pub(super) async fn open(source: UploadSource) -> Result<Opened, UploadError> {
         data,
         size,
         mime_type,
-        mime_header,
         file_name,
         what,
     })

@@ -34,9 +34,23 @@ pub(super) async fn upload_opened(
     }
 }
 
-pub(super) fn uploads_url(core: &rt::internal::Core) -> Result<reqwest::Url, UploadError> {
-    reqwest::Url::parse(&format!("{}{UPLOADS_PATH}", core.root_url()))
+/// The upload endpoint, parsed: chunk URLs are joined to it and must keep its origin.
+pub(super) fn uploads_url(core: &rt::internal::Core) -> Result<Url, UploadError> {
+    Url::parse(&format!("{}{UPLOADS_PATH}", core.root_url()))
         .map_err(|e| invalid(format!("could not form the upload URL: {e}")))
+}
+
+/// Sets a header of an upload request; the values are numbers, protocol words and a MIME
+/// type checked when the input was opened.
+pub(super) fn set_header(
+    request: &mut Request,
+    name: &str,
+    value: impl Into<String>,
+) -> Result<(), UploadError> {
+    request
+        .headers
+        .insert(name, value)
+        .map_err(|e| invalid(e.to_string()))
 }
 
 /// Where a body stream records a read failure, so that it is reported as the input's I/O
@@ -47,11 +61,13 @@ pub(super) fn take_failure(slot: &FailureSlot) -> Option<io::Error> {
     slot.lock().unwrap_or_else(|e| e.into_inner()).take()
 }
 
-/// The waiting time before retry number `failures`.
-pub(super) fn retry_delay(core: &rt::internal::Core, failures: u32, err: &UploadError) -> Duration {
-    let delay = core.retry_policy().backoff(failures, fastrand::f64());
-    err.retry_delay()
-        .map_or(delay, |requested| delay.max(requested))
+/// Whether to try again after `err` (having waited as the client's retry policy says):
+/// only a transient failure of a request is; a failing input or protocol never is.
+pub(super) async fn again(retry: &mut rt::internal::Retrier, err: &UploadError) -> bool {
+    match err {
+        UploadError::Api(api) => retry.again(api).await,
+        _ => false,
+    }
 }
 
 pub(super) async fn upload_raw(
@@ -61,7 +77,7 @@ pub(super) async fn upload_raw(
     index: usize,
 ) -> Result<String, UploadError> {
     let url = uploads_url(core)?;
-    let mut failures = 0;
+    let mut retry = core.retrier(true, UPLOAD_SCOPES);
     loop {
         tracker.set(index, 0);
         let failure = FailureSlot::default();
@@ -81,19 +97,15 @@ pub(super) async fn upload_raw(
                 (counted(stream, tracker, index), false)
             }
         };
-        let mut request = reqwest::Request::new(reqwest::Method::POST, url.clone());
-        let headers = request.headers_mut();
-        headers.insert(
-            CONTENT_TYPE,
-            HeaderValue::from_static("application/octet-stream"),
-        );
-        headers.insert(UPLOAD_CONTENT_TYPE, opened.mime_header.clone());
-        headers.insert(UPLOAD_PROTOCOL, HeaderValue::from_static("raw"));
+        let mut request = Request::new(Method::Post, url.as_str()).with_body(body);
+        set_header(&mut request, "content-type", "application/octet-stream")?;
+        set_header(&mut request, UPLOAD_CONTENT_TYPE, opened.mime_type.as_str())?;
+        set_header(&mut request, UPLOAD_PROTOCOL, "raw")?;
         if let Some(size) = opened.size {
-            headers.insert(CONTENT_LENGTH, HeaderValue::from(size));
+            set_header(&mut request, "content-length", size.to_string())?;
         }
-        *request.body_mut() = Some(body);
-        let result = match core.send_raw(request, UPLOAD_SCOPES).await {
+        // No timeout: sending the whole input in one request takes as long as it takes.
+        let result = match core.send_raw(request, UPLOAD_SCOPES, None).await {
             Ok(response) => read_token(response).await,
             Err(err) => Err(UploadError::from(err)),
         };
@@ -102,19 +114,17 @@ pub(super) async fn upload_raw(
             (Ok(token), None) => return Ok(token),
             (Err(err), None) => err,
         };
-        failures += 1;
-        if !replayable || !err.is_retryable() || failures >= core.retry_policy().attempts() {
+        if !replayable || !again(&mut retry, &err).await {
             return Err(err);
         }
-        tracing::debug!(failures, error = %err, "raw upload failed; sending it again");
-        core.sleep(retry_delay(core, failures, &err)).await;
+        tracing::debug!(error = %err, "raw upload failed; sending it again");
     }
 }
 
 /// The upload token in a final response's body.
-pub(super) async fn read_token(mut response: reqwest::Response) -> Result<String, UploadError> {
+pub(super) async fn read_token(mut response: Response) -> Result<String, UploadError> {
     let mut body = Vec::new();
-    while let Some(chunk) = response.chunk().await.map_err(Error::Transport)? {
+    while let Some(chunk) = response.body.chunk().await.map_err(Error::Transport)? {
         if body.len() + chunk.len() > TOKEN_LIMIT {
             return Err(protocol(
                 "the upload response is too long to be an upload token",
@@ -134,22 +144,12 @@ pub(super) async fn read_token(mut response: reqwest::Response) -> Result<String
 
 /// A resumable session: where chunks go and their granularity.
 pub(super) struct Session {
-    url: reqwest::Url,
+    url: Url,
     granularity: u64,
 }
 
-pub(super) fn header<'a>(response: &'a reqwest::Response, name: &str) -> Option<&'a str> {
-    response.headers().get(name).and_then(|v| v.to_str().ok())
-}
-
-pub(super) fn with_timeout(
-    core: &rt::internal::Core,
-    mut request: reqwest::Request,
-) -> reqwest::Request {
-    if let Some(timeout) = core.timeout() {
-        *request.timeout_mut() = Some(timeout);
-    }
-    request
+pub(super) fn header<'a>(response: &'a Response, name: &str) -> Option<&'a str> {
+    response.headers.get(name)
 }
 
 pub(super) async fn start_session(
@@ -157,36 +157,25 @@ pub(super) async fn start_session(
     opened: &Opened,
 ) -> Result<Session, UploadError> {
     let url = uploads_url(core)?;
-    let mut failures = 0;
+    let mut retry = core.retrier(true, UPLOAD_SCOPES);
     loop {
-        let mut request = reqwest::Request::new(reqwest::Method::POST, url.clone());
-        let headers = request.headers_mut();
-        headers.insert(CONTENT_LENGTH, HeaderValue::from(0_u64));
-        headers.insert(UPLOAD_COMMAND, HeaderValue::from_static("start"));
-        headers.insert(UPLOAD_CONTENT_TYPE, opened.mime_header.clone());
-        headers.insert(UPLOAD_PROTOCOL, HeaderValue::from_static("resumable"));
+        let mut request = Request::new(Method::Post, url.as_str());
+        set_header(&mut request, "content-length", "0")?;
+        set_header(&mut request, UPLOAD_COMMAND, "start")?;
+        set_header(&mut request, UPLOAD_CONTENT_TYPE, opened.mime_type.as_str())?;
+        set_header(&mut request, UPLOAD_PROTOCOL, "resumable")?;
         if let Some(size) = opened.size {
-            headers.insert(UPLOAD_RAW_SIZE, HeaderValue::from(size));
+            set_header(&mut request, UPLOAD_RAW_SIZE, size.to_string())?;
         }
-        let err = match core
-            .send_raw(with_timeout(core, request), UPLOAD_SCOPES)
-            .await
-        {
+        match core.send_raw(request, UPLOAD_SCOPES, core.timeout()).await {
             Ok(response) => return session_of(&url, &response),
-            Err(err) => UploadError::from(err),
-        };
-        failures += 1;
-        if !err.is_retryable() || failures >= core.retry_policy().attempts() {
-            return Err(err);
+            Err(err) if retry.again(&err).await => continue,
+            Err(err) => return Err(err.into()),
         }
-        core.sleep(retry_delay(core, failures, &err)).await;
     }
 }
 
-pub(super) fn session_of(
-    start_url: &reqwest::Url,
-    response: &reqwest::Response,
-) -> Result<Session, UploadError> {
+pub(super) fn session_of(start_url: &Url, response: &Response) -> Result<Session, UploadError> {
     let location = header(response, UPLOAD_URL)
         .ok_or_else(|| protocol("the start response has no X-Goog-Upload-URL"))?;
     let url = start_url
@@ -229,12 +218,11 @@ pub(super) async fn query(
     core: &rt::internal::Core,
     session: &Session,
 ) -> Result<Standing, UploadError> {
-    let mut request = reqwest::Request::new(reqwest::Method::POST, session.url.clone());
-    let headers = request.headers_mut();
-    headers.insert(CONTENT_LENGTH, HeaderValue::from(0_u64));
-    headers.insert(UPLOAD_COMMAND, HeaderValue::from_static("query"));
+    let mut request = Request::new(Method::Post, session.url.as_str());
+    set_header(&mut request, "content-length", "0")?;
+    set_header(&mut request, UPLOAD_COMMAND, "query")?;
     let response = core
-        .send_raw(with_timeout(core, request), UPLOAD_SCOPES)
+        .send_raw(request, UPLOAD_SCOPES, core.timeout())
         .await?;
     match header(&response, UPLOAD_STATUS)
         .map(str::to_ascii_lowercase)
@@ -256,7 +244,7 @@ pub(super) async fn query(
 
 /// One chunk: its body, length and whether it is the last.
 pub(super) struct Chunk {
-    body: reqwest::Body,
+    body: Body,
     len: u64,
     last: bool,
 }
@@ -331,30 +319,22 @@ pub(super) async fn upload_resumable(
     tracker.set(index, 0);
     let session = start_session(core, opened).await?;
     let max = chunk_len(settings.chunk_size, session.granularity);
-    let attempts = core.retry_policy().attempts();
+    let mut retry = core.retrier(true, UPLOAD_SCOPES);
     let mut offset = 0_u64;
-    let mut failures = 0_u32;
     loop {
         tracker.set(index, offset);
         let failure = FailureSlot::default();
         let chunk = next_chunk(opened, offset, max, tracker, index, &failure).await?;
-        let mut request = reqwest::Request::new(reqwest::Method::POST, session.url.clone());
-        let headers = request.headers_mut();
-        headers.insert(
-            UPLOAD_COMMAND,
-            HeaderValue::from_static(if chunk.last {
-                "upload, finalize"
-            } else {
-                "upload"
-            }),
-        );
-        headers.insert(UPLOAD_OFFSET, HeaderValue::from(offset));
-        headers.insert(CONTENT_LENGTH, HeaderValue::from(chunk.len));
-        *request.body_mut() = Some(chunk.body);
-        let result = match core
-            .send_raw(with_timeout(core, request), UPLOAD_SCOPES)
-            .await
-        {
+        let command = if chunk.last {
+            "upload, finalize"
+        } else {
+            "upload"
+        };
+        let mut request = Request::new(Method::Post, session.url.as_str()).with_body(chunk.body);
+        set_header(&mut request, UPLOAD_COMMAND, command)?;
+        set_header(&mut request, UPLOAD_OFFSET, offset.to_string())?;
+        set_header(&mut request, "content-length", chunk.len.to_string())?;
+        let result = match core.send_raw(request, UPLOAD_SCOPES, core.timeout()).await {
             Ok(response) if chunk.last => read_token(response).await.map(Some),
             Ok(response) => match header(&response, UPLOAD_STATUS).map(str::to_ascii_lowercase) {
                 Some(status) if status == "final" => read_token(response).await.map(Some),
@@ -372,20 +352,17 @@ pub(super) async fn upload_resumable(
             }
             Ok(None) => {
                 offset += chunk.len;
-                failures = 0;
+                retry.progressed();
                 continue;
             }
-            Err(err) if err.is_retryable() => err,
-            Err(err) => return Err(err),
+            Err(err) => err,
         };
         // Ask the server where it stands, and continue from there.
         loop {
-            failures += 1;
-            if failures >= attempts {
+            if !again(&mut retry, &err).await {
                 return Err(err);
             }
-            tracing::debug!(failures, offset, error = %err, "chunk failed; querying the upload");
-            core.sleep(retry_delay(core, failures, &err)).await;
+            tracing::debug!(offset, error = %err, "chunk failed; querying the upload");
             match query(core, &session).await {
                 Ok(Standing::Final(token)) => {
                     tracker.set(index, opened.size.unwrap_or(offset + chunk.len));
@@ -398,13 +375,12 @@ pub(super) async fn upload_resumable(
                         )));
                     }
                     if received > offset {
-                        failures = 0;
+                        retry.progressed();
                     }
                     offset = received;
                     break;
                 }
-                Err(next) if next.is_retryable() => err = next,
-                Err(next) => return Err(next),
+                Err(next) => err = next,
             }
         }
     }

@@ -59,14 +59,6 @@ impl UploadError {
             _ => None,
         }
     }
-
-    pub(super) fn is_retryable(&self) -> bool {
-        matches!(self, UploadError::Api(err) if err.is_retryable())
-    }
-
-    pub(super) fn retry_delay(&self) -> Option<Duration> {
-        self.api_error().and_then(Error::retry_delay)
-    }
 }
 
 pub(super) fn invalid(message: String) -> UploadError {

@@ -50,15 +50,15 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
 use futures_util::stream::{self, Stream, StreamExt, TryStreamExt};
-use reqwest::header::{HeaderName, HeaderValue, CONTENT_LENGTH, CONTENT_TYPE};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncSeekExt};
+use url::Url;
 
 use crate::limits;
 use crate::rt;
+use crate::rt::http::{Body, Headers, Method, Request, Response};
 use crate::types::{
     AlbumPosition, AlbumPositionPosition, BatchCreateMediaItemsRequest, MediaItem, NewMediaItem,
     SimpleMediaItem, Status,
@@ -114,11 +114,11 @@ const READ_SIZE: usize = 256 * 1024;
 /// Upload tokens are short; a longer answer is not one.
 const TOKEN_LIMIT: usize = 64 * 1024;
 
-const UPLOAD_PROTOCOL: HeaderName = HeaderName::from_static("x-goog-upload-protocol");
-const UPLOAD_CONTENT_TYPE: HeaderName = HeaderName::from_static("x-goog-upload-content-type");
-const UPLOAD_COMMAND: HeaderName = HeaderName::from_static("x-goog-upload-command");
-const UPLOAD_RAW_SIZE: HeaderName = HeaderName::from_static("x-goog-upload-raw-size");
-const UPLOAD_OFFSET: HeaderName = HeaderName::from_static("x-goog-upload-offset");
+const UPLOAD_PROTOCOL: &str = "x-goog-upload-protocol";
+const UPLOAD_CONTENT_TYPE: &str = "x-goog-upload-content-type";
+const UPLOAD_COMMAND: &str = "x-goog-upload-command";
+const UPLOAD_RAW_SIZE: &str = "x-goog-upload-raw-size";
+const UPLOAD_OFFSET: &str = "x-goog-upload-offset";
 const UPLOAD_URL: &str = "x-goog-upload-url";
 const UPLOAD_GRANULARITY: &str = "x-goog-upload-chunk-granularity";
 const UPLOAD_STATUS: &str = "x-goog-upload-status";

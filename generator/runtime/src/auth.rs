@@ -49,15 +49,15 @@ impl AccessToken {
         &self.secret
     }
 
-    /// The `Authorization` header value, marked sensitive so HTTP/2 header compression and
-    /// debug output leave it out.
-    pub(crate) fn header_value(&self) -> Result<reqwest::header::HeaderValue, AuthError> {
-        let mut value = reqwest::header::HeaderValue::try_from(format!("Bearer {}", self.secret))
-            .map_err(|_| {
-            AuthError::new("access token contains characters not allowed in a header")
-        })?;
-        value.set_sensitive(true);
-        Ok(value)
+    /// The `Authorization` header value; the caller marks it sensitive, so that HTTP/2
+    /// header compression and debug output leave it out.
+    pub(crate) fn authorization(&self) -> Result<String, AuthError> {
+        if self.secret.bytes().any(|b| b < b' ' || b == 0x7f) {
+            return Err(AuthError::new(
+                "access token contains characters not allowed in a header",
+            ));
+        }
+        Ok(format!("Bearer {}", self.secret))
     }
 }
 
@@ -90,33 +90,62 @@ pub trait TokenProvider: Send + Sync + 'static {
         let _ = scopes;
         true
     }
+
+    /// The universe domain the credentials belong to (`googleapis.com` for Google's public
+    /// cloud), when the provider knows it. A client configured for another universe refuses
+    /// to send these credentials (see
+    /// [`ClientBuilder::universe_domain`](crate::ClientBuilder::universe_domain)). `None`,
+    /// the default, means unknown, and nothing is checked.
+    fn universe_domain(&self) -> BoxFuture<'_, Option<String>> {
+        Box::pin(std::future::ready(None))
+    }
 }
 
 /// A fixed token, e.g. from `gcloud auth print-access-token` or a test. It is never
 /// refreshed, so a 401 is returned to the caller as is.
 #[derive(Clone)]
-pub struct StaticToken(AccessToken);
+pub struct StaticToken {
+    token: AccessToken,
+    universe: Option<String>,
+}
 
 impl StaticToken {
     /// Wraps a bearer token.
     pub fn new(token: impl Into<String>) -> Self {
-        StaticToken(AccessToken::new(token))
+        StaticToken {
+            token: AccessToken::new(token),
+            universe: None,
+        }
+    }
+
+    /// Says which universe domain the token belongs to, so that a client configured for
+    /// another one refuses to send it.
+    pub fn in_universe(mut self, domain: impl Into<String>) -> Self {
+        self.universe = Some(domain.into());
+        self
     }
 }
 
 impl fmt::Debug for StaticToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("StaticToken(<redacted>)")
+        f.debug_struct("StaticToken")
+            .field("token", &"<redacted>")
+            .field("universe", &self.universe)
+            .finish()
     }
 }
 
 impl TokenProvider for StaticToken {
     fn token<'a>(&'a self, _: &'a [&'static str]) -> BoxFuture<'a, Result<AccessToken, AuthError>> {
-        Box::pin(std::future::ready(Ok(self.0.clone())))
+        Box::pin(std::future::ready(Ok(self.token.clone())))
     }
 
     fn invalidate(&self, _: &[&'static str]) -> bool {
         false
+    }
+
+    fn universe_domain(&self) -> BoxFuture<'_, Option<String>> {
+        Box::pin(std::future::ready(self.universe.clone()))
     }
 }
 
@@ -131,6 +160,10 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
     fn invalidate(&self, scopes: &[&'static str]) -> bool {
         (**self).invalidate(scopes)
     }
+
+    fn universe_domain(&self) -> BoxFuture<'_, Option<String>> {
+        (**self).universe_domain()
+    }
 }
 
 /// Refresh this long before expiry, so a token never expires in flight.
@@ -144,6 +177,9 @@ type Slot = Arc<tokio::sync::Mutex<Option<AccessToken>>>;
 pub(crate) struct TokenCache {
     provider: Arc<dyn TokenProvider>,
     slots: Arc<Mutex<HashMap<&'static [&'static str], Slot>>>,
+    /// The client's universe domain, and whether the provider's agrees (asked once).
+    universe: String,
+    universe_checked: Arc<tokio::sync::OnceCell<Result<(), String>>>,
 }
 
 impl fmt::Debug for TokenCache {
@@ -153,11 +189,31 @@ impl fmt::Debug for TokenCache {
 }
 
 impl TokenCache {
-    pub(crate) fn new(provider: Arc<dyn TokenProvider>) -> Self {
+    pub(crate) fn new(provider: Arc<dyn TokenProvider>, universe: String) -> Self {
         TokenCache {
             provider,
             slots: Arc::default(),
+            universe,
+            universe_checked: Arc::default(),
         }
+    }
+
+    /// Fails when the provider names a universe domain other than the client's.
+    async fn check_universe(&self) -> Result<(), AuthError> {
+        let outcome = self
+            .universe_checked
+            .get_or_init(|| async {
+                match self.provider.universe_domain().await {
+                    Some(theirs) if !theirs.eq_ignore_ascii_case(&self.universe) => Err(format!(
+                        "the credentials belong to the universe domain {theirs:?}, but the client \
+                         is configured for {:?}",
+                        self.universe
+                    )),
+                    _ => Ok(()),
+                }
+            })
+            .await;
+        outcome.clone().map_err(AuthError::new)
     }
 
     fn slot(&self, scopes: &'static [&'static str]) -> Slot {
@@ -170,6 +226,7 @@ impl TokenCache {
         &self,
         scopes: &'static [&'static str],
     ) -> Result<AccessToken, AuthError> {
+        self.check_universe().await?;
         let slot = self.slot(scopes);
         let mut cached = slot.lock().await;
         if let Some(token) = cached.as_ref().filter(|t| is_fresh(t, SystemTime::now())) {
@@ -226,7 +283,7 @@ mod tests {
             calls: AtomicU32::new(0),
             lifetime: Some(Duration::from_secs(3600)),
         });
-        let cache = TokenCache::new(provider.clone());
+        let cache = TokenCache::new(provider.clone(), "googleapis.com".into());
         assert_eq!(cache.get(SCOPES).await.unwrap().secret(), "token-1");
         assert_eq!(cache.get(SCOPES).await.unwrap().secret(), "token-1");
         assert!(cache.invalidate(SCOPES).await);
@@ -236,7 +293,7 @@ mod tests {
             calls: AtomicU32::new(0),
             lifetime: Some(Duration::from_secs(60)),
         });
-        let cache = TokenCache::new(short);
+        let cache = TokenCache::new(short, "googleapis.com".into());
         assert_eq!(cache.get(SCOPES).await.unwrap().secret(), "token-1");
         assert_eq!(cache.get(SCOPES).await.unwrap().secret(), "token-2");
     }
@@ -247,7 +304,7 @@ mod tests {
             calls: AtomicU32::new(0),
             lifetime: None,
         });
-        let cache = TokenCache::new(provider);
+        let cache = TokenCache::new(provider, "googleapis.com".into());
         cache.get(SCOPES).await.unwrap();
         assert_eq!(cache.get(SCOPES).await.unwrap().secret(), "token-2");
     }
@@ -257,9 +314,12 @@ mod tests {
         let t = AccessToken::new("ya29.secret");
         assert!(!format!("{t:?}").contains("ya29"));
         assert!(!format!("{:?}", StaticToken::new("ya29.secret")).contains("ya29"));
-        let h = t.header_value().unwrap();
-        assert!(h.is_sensitive());
-        assert!(!format!("{h:?}").contains("ya29"));
-        assert!(AccessToken::new("bad\nvalue").header_value().is_err());
+        let mut headers = crate::http::Headers::new();
+        headers
+            .insert_sensitive("authorization", t.authorization().unwrap())
+            .unwrap();
+        assert!(!format!("{headers:?}").contains("ya29"));
+        let err = AccessToken::new("bad\nvalue").authorization().unwrap_err();
+        assert!(!err.to_string().contains("bad"), "{err}");
     }
 }

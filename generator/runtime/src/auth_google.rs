@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use google_cloud_auth::credentials::{self, AccessTokenCredentials};
+use google_cloud_auth::credentials::{self, AccessTokenCredentials, CredentialsProvider};
 
 use super::auth::{AccessToken, AuthError, TokenProvider};
 use super::BoxFuture;
@@ -111,5 +111,9 @@ impl TokenProvider for GoogleCloudAuth {
                 }
             }
         })
+    }
+
+    fn universe_domain(&self) -> BoxFuture<'_, Option<String>> {
+        Box::pin(CredentialsProvider::universe_domain(&self.credentials))
     }
 }

@@ -5,13 +5,19 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
-use reqwest::header::HeaderValue;
-use reqwest::Url;
+use url::Url;
 
 use super::auth::{TokenCache, TokenProvider};
 use super::client::Inner;
+use super::http::{Headers, ReqwestTransport, Transport};
 use super::retry::SharedSleeper;
 use super::{ApiInfo, Core, Error, RetryPolicy, Sleeper, TokioSleeper};
+
+/// The environment variable that names the universe domain when the builder does not.
+pub const UNIVERSE_DOMAIN_ENV: &str = "GOOGLE_CLOUD_UNIVERSE_DOMAIN";
+
+/// The universe of Google's public cloud, which Discovery documents' root URLs name.
+const DEFAULT_UNIVERSE: &str = "googleapis.com";
 
 /// Builds a generated client type `C` (anything constructible from a [`Core`]).
 ///
@@ -24,8 +30,9 @@ use super::{ApiInfo, Core, Error, RetryPolicy, Sleeper, TokioSleeper};
 pub struct ClientBuilder<C> {
     api: &'static ApiInfo,
     base_url: Option<String>,
+    universe_domain: Option<String>,
     token_provider: Option<Arc<dyn TokenProvider>>,
-    http: Option<reqwest::Client>,
+    transport: Option<Arc<dyn Transport>>,
     retry: RetryPolicy,
     timeout: Option<Duration>,
     user_agent: Option<String>,
@@ -37,13 +44,14 @@ pub struct ClientBuilder<C> {
 
 impl<C> ClientBuilder<C> {
     /// A builder for the API described by `api`, with default settings: no authentication,
-    /// [`RetryPolicy::default`], no timeout and a new `reqwest` client.
+    /// [`RetryPolicy::default`], no timeout and a new [`ReqwestTransport`].
     pub fn new(api: &'static ApiInfo) -> Self {
         ClientBuilder {
             api,
             base_url: None,
+            universe_domain: None,
             token_provider: None,
-            http: None,
+            transport: None,
             retry: RetryPolicy::default(),
             timeout: None,
             user_agent: None,
@@ -55,9 +63,24 @@ impl<C> ClientBuilder<C> {
     }
 
     /// Replaces the API's root URL (e.g. with an emulator's or a test server's,
-    /// `http://127.0.0.1:8080/`); the service path is still appended.
+    /// `http://127.0.0.1:8080/`); the service path is still appended. It is used as given:
+    /// no universe domain applies to it.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
+        self
+    }
+
+    /// The universe domain the API is served in, in place of `googleapis.com` in its root URL
+    /// (`https://storage.googleapis.com/` becomes `https://storage.<domain>/`), for Google
+    /// Cloud environments outside the public cloud.
+    ///
+    /// Where the domain comes from, first match wins: [`base_url`](Self::base_url) (no
+    /// domain applies), this setting, the environment variable
+    /// `GOOGLE_CLOUD_UNIVERSE_DOMAIN`, then `googleapis.com`. A token provider that knows
+    /// its own universe ([`TokenProvider::universe_domain`]) and names another makes every
+    /// authorized call fail with [`Error::Auth`] before anything is sent.
+    pub fn universe_domain(mut self, domain: impl Into<String>) -> Self {
+        self.universe_domain = Some(domain.into());
         self
     }
 
@@ -79,11 +102,22 @@ impl<C> ClientBuilder<C> {
         self
     }
 
+    /// Sends every request through `transport` instead of a new [`ReqwestTransport`]: a
+    /// shared one, one with other settings, or a test double such as
+    /// `rt::testing::MockTransport` (feature `testing`).
+    pub fn transport(mut self, transport: impl Transport) -> Self {
+        self.transport = Some(Arc::new(transport));
+        self
+    }
+
     /// Sends requests through an existing `reqwest` client, sharing its connection pool,
     /// proxy and TLS settings.
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
-        self.http = Some(client);
-        self
+    ///
+    /// **Outside the semver promise** (feature `unstable-reqwest`): it names `reqwest`'s type,
+    /// so it changes with the `reqwest` release the runtime is built on, in any release.
+    #[cfg(feature = "unstable-reqwest")]
+    pub fn http_client(self, client: reqwest::Client) -> Self {
+        self.transport(ReqwestTransport::from_client(client))
     }
 
     /// The retry policy for every call that does not set its own.
@@ -117,49 +151,69 @@ impl<C: From<Core>> ClientBuilder<C> {
     /// Builds the client. Fails on an unusable base URL, user agent or API key, or when the
     /// default HTTP client cannot be created.
     pub fn build(self) -> Result<C, Error> {
-        let root = root_url(self.base_url.as_deref().unwrap_or(self.api.root_url))?;
+        let universe = match self.universe_domain {
+            Some(domain) => domain,
+            None => std::env::var(UNIVERSE_DOMAIN_ENV)
+                .ok()
+                .filter(|d| !d.trim().is_empty())
+                .unwrap_or_else(|| DEFAULT_UNIVERSE.to_owned()),
+        };
+        let universe = universe.trim().trim_matches('.').to_ascii_lowercase();
+        if universe.is_empty()
+            || !universe
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+        {
+            return Err(Error::InvalidArgument(format!(
+                "universe domain {universe:?} is not a domain name"
+            )));
+        }
+        let root = match &self.base_url {
+            Some(url) => root_url(url)?,
+            None => root_url(&in_universe(self.api.root_url, &universe))?,
+        };
         let service_path = self.api.service_path.trim_start_matches('/');
-        let http = match self.http {
-            Some(client) => client,
-            None => reqwest::Client::builder()
-                .connect_timeout(Duration::from_secs(20))
-                .tcp_keepalive(Duration::from_secs(60))
-                .build()
-                .map_err(Error::Transport)?,
+        let transport: Arc<dyn Transport> = match self.transport {
+            Some(transport) => transport,
+            None => Arc::new(ReqwestTransport::new().map_err(Error::Transport)?),
         };
         let product = format!("{}/{}", self.api.crate_name, self.api.crate_version);
         let user_agent = match self.user_agent {
             Some(prefix) => format!("{prefix} {product}"),
             None => product,
         };
-        let header = |value: String, what: &str, sensitive: bool| {
-            let mut value = HeaderValue::try_from(value).map_err(|_| {
-                Error::InvalidArgument(format!("{what} is not a valid header value"))
-            })?;
-            value.set_sensitive(sensitive);
-            Ok::<_, Error>(value)
-        };
+        let invalid =
+            |what: &str| Error::InvalidArgument(format!("{what} is not a valid header value"));
+        let mut headers = Headers::new();
+        headers
+            .insert("user-agent", user_agent)
+            .map_err(|_| invalid("user agent"))?;
+        headers
+            .insert(
+                "x-goog-api-client",
+                api_client_header(self.api.crate_version),
+            )
+            .map_err(|_| invalid("crate version"))?;
+        if let Some(key) = self.api_key {
+            headers
+                .insert_sensitive("x-goog-api-key", key)
+                .map_err(|_| invalid("API key"))?;
+        }
+        if let Some(project) = self.quota_project {
+            headers
+                .insert("x-goog-user-project", project)
+                .map_err(|_| invalid("quota project"))?;
+        }
         let inner = Inner {
             api: self.api,
             base_url: format!("{root}{service_path}"),
             upload_base_url: format!("{root}upload/{service_path}"),
             root_url: root,
-            http,
-            auth: self.token_provider.map(TokenCache::new),
-            api_key: self
-                .api_key
-                .map(|k| header(k, "API key", true))
-                .transpose()?,
-            quota_project: self
-                .quota_project
-                .map(|p| header(p, "quota project", false))
-                .transpose()?,
-            user_agent: header(user_agent, "user agent", false)?,
-            api_client: header(
-                api_client_header(self.api.crate_version),
-                "crate version",
-                false,
-            )?,
+            transport,
+            auth: self
+                .token_provider
+                .map(|provider| TokenCache::new(provider, universe)),
+            headers,
             retry: self.retry,
             timeout: self.timeout,
             sleeper: SharedSleeper(self.sleeper.unwrap_or_else(|| Arc::new(TokioSleeper))),
@@ -168,11 +222,36 @@ impl<C: From<Core>> ClientBuilder<C> {
     }
 }
 
+/// `root` with the public cloud's domain replaced by `universe`: only a host that ends in
+/// `.googleapis.com` changes, so a document served elsewhere keeps its root.
+fn in_universe(root: &str, universe: &str) -> String {
+    if universe == DEFAULT_UNIVERSE {
+        return root.to_owned();
+    }
+    let Ok(mut url) = Url::parse(root) else {
+        return root.to_owned();
+    };
+    let Some(host) = url.host_str() else {
+        return root.to_owned();
+    };
+    match host.strip_suffix(DEFAULT_UNIVERSE) {
+        Some(service) if service.ends_with('.') => {
+            let host = format!("{service}{universe}");
+            match url.set_host(Some(&host)) {
+                Ok(()) => url.to_string(),
+                Err(_) => root.to_owned(),
+            }
+        }
+        _ => root.to_owned(),
+    }
+}
+
 impl<C> fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("api", &self.api.id)
             .field("base_url", &self.base_url)
+            .field("universe_domain", &self.universe_domain)
             .field("token_provider", &self.token_provider.is_some())
             .field("api_key", &self.api_key.is_some())
             .field("retry", &self.retry)
@@ -212,4 +291,31 @@ fn root_url(url: &str) -> Result<String, Error> {
         root.push('/');
     }
     Ok(root)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_universe_replaces_the_public_cloud_domain_only() {
+        let root = "https://storage.googleapis.com/";
+        assert_eq!(in_universe(root, "googleapis.com"), root);
+        assert_eq!(
+            in_universe(root, "example-cloud.eu"),
+            "https://storage.example-cloud.eu/"
+        );
+        assert_eq!(
+            in_universe("https://compute.googleapis.com/compute/v1/", "u.example"),
+            "https://compute.u.example/compute/v1/"
+        );
+        // Hosts of other domains are left alone, including look-alikes.
+        for other in [
+            "https://www.example.com/",
+            "https://notgoogleapis.com/",
+            "http://127.0.0.1:8080/",
+        ] {
+            assert_eq!(in_universe(other, "u.example"), other);
+        }
+    }
 }

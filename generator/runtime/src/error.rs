@@ -5,9 +5,9 @@ use std::time::Duration;
 
 use ::serde::Deserialize;
 use bytes::Bytes;
-use reqwest::StatusCode;
 
 use crate::error_details::{ErrorDetail, FieldViolation};
+use crate::http::{StatusCode, TransportError};
 
 /// Everything that can go wrong in a call.
 ///
@@ -37,7 +37,7 @@ pub enum Error {
     Auth(#[source] AuthError),
     /// The connection failed or broke (DNS, TCP, TLS, HTTP framing).
     #[error("transport error: {0}")]
-    Transport(#[source] reqwest::Error),
+    Transport(#[source] TransportError),
     /// An attempt did not complete within the configured timeout.
     #[error("request timed out after {0:?}")]
     Timeout(Duration),
@@ -70,7 +70,7 @@ impl Error {
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Api(e) => is_retryable_status(e.status),
-            Error::Transport(e) => !e.is_builder() && !e.is_redirect() && !e.is_decode(),
+            Error::Transport(e) => e.is_retryable(),
             Error::Timeout(_) => true,
             Error::Auth(e) => e.is_transient(),
             Error::InvalidArgument(_) | Error::Decode(_) => false,
@@ -109,7 +109,7 @@ impl Error {
 }
 
 /// Statuses worth retrying: the server did not (or could not) process the request.
-pub(crate) fn is_retryable_status(status: StatusCode) -> bool {
+fn is_retryable_status(status: StatusCode) -> bool {
     matches!(status.as_u16(), 408 | 429 | 500 | 502 | 503 | 504)
 }
 

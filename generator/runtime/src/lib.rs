@@ -32,8 +32,10 @@ pub mod auth;
 mod builder;
 mod call;
 mod client;
+mod download;
 mod error;
 mod error_details;
+pub mod http;
 mod json_path;
 // Public only so that `internal` can re-export them; reached through `internal`.
 #[doc(hidden)]
@@ -44,9 +46,12 @@ mod paging;
 mod path;
 mod request;
 mod reserved;
+mod retrier;
 mod retry;
 #[doc(hidden)]
 pub mod serde;
+#[cfg(feature = "testing")]
+pub mod testing;
 mod types;
 
 #[cfg(feature = "google-cloud-auth")]
@@ -54,34 +59,37 @@ mod auth_google;
 #[cfg(feature = "yup-oauth2")]
 mod auth_yup;
 
-pub use builder::ClientBuilder;
-pub use call::{CallBuilder, CallOptions};
+pub use builder::{ClientBuilder, UNIVERSE_DOMAIN_ENV};
+pub use call::{Call, CallBuilder, CallOptions};
+pub use download::Download;
 pub use error::{ApiError, DecodeError, Error, LegacyErrorItem};
 pub use error_details::{
     BadRequest, ErrorDetail, ErrorInfo, FieldViolation, QuotaFailure, QuotaViolation, RetryInfo,
 };
-pub use media::{Download, Media};
+pub use http::{StatusCode, TransportError};
+pub use media::Media;
 pub use paging::{items, items_limited, pages, ItemsRequest, Page, PageRequest};
 pub use reserved::BUILDER_NAMES;
 pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
 pub use types::{Date, Duration, FieldMask, ParseError, Timestamp};
 
-// Submodules name these as `super::Call`; users never need them.
-use call::Call;
+// Submodules name these as `super::Core`; users never need them.
+use auth::AuthError;
 use client::Core;
 use media::MediaUpload;
-use method::{HttpMethod, MethodInfo, PathPart};
+use method::{MethodInfo, PathPart};
+use retrier::Retrier;
 
 /// What generated clients call: not for users, and absent from the docs.
 ///
-/// Versioned like the rest of the crate (see the README): generated code of any 0.1 client
-/// keeps compiling against any later 0.1 runtime.
+/// Versioned like the rest of the crate (see the README): generated code of any 0.3 client
+/// keeps compiling against any later 0.3 runtime.
 #[doc(hidden)]
 pub mod internal {
-    pub use crate::call::Call;
     pub use crate::client::Core;
     pub use crate::media::MediaUpload;
     pub use crate::method::{HttpMethod, MethodInfo, PathPart};
+    pub use crate::retrier::Retrier;
     pub use crate::{limits, serde};
 }
 
@@ -105,8 +113,6 @@ pub struct ApiInfo {
     pub root_url: &'static str,
     /// Path below the root that method paths are relative to; empty or ending in `/`.
     pub service_path: &'static str,
-    /// Root for mutual-TLS connections.
-    pub mtls_root_url: &'static str,
     /// Path of the batch endpoint below the root.
     pub batch_path: &'static str,
 }

@@ -67,13 +67,15 @@ pub fn minimum(method: &MethodInfo, what: &str, found: i64, min: i64) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::HttpMethod;
+    use crate::http::Method;
 
     static METHOD: MethodInfo = MethodInfo {
         id: "test.items.batch",
-        http_method: HttpMethod::Post,
+        http_method: Method::Post,
         path: &[],
         scopes: &[],
+        media_upload: None,
+        media_download: false,
     };
 
     fn message(result: Result<(), Error>) -> String {

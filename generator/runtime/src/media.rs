@@ -4,15 +4,13 @@
 use std::fmt;
 
 use bytes::{BufMut, Bytes, BytesMut};
-use futures_util::stream::{Stream, TryStreamExt};
-use reqwest::header::{
-    HeaderMap, HeaderValue, CONTENT_LENGTH, CONTENT_RANGE, CONTENT_TYPE, LOCATION, RANGE,
-};
-use reqwest::StatusCode;
+use url::Url;
 
+use super::call::CallParts;
 use super::client::Outcome;
-use super::request::{prepare, Prepared};
-use super::{Call, Core, Error, PathPart, RetryPolicy};
+use super::http::{Headers, Method, StatusCode};
+use super::request::{prepare, set, Prepared};
+use super::{Core, Error, PathPart, Retrier, RetryPolicy};
 
 /// Upload facts of a method that accepts media, from the document's `mediaUpload`.
 #[derive(Debug)]
@@ -102,11 +100,9 @@ pub(crate) fn check_media(method_id: &str, info: &MediaUpload, media: &Media) ->
             )));
         }
     }
-    let ok_type = media
-        .content_type
-        .parse::<reqwest::header::HeaderValue>()
-        .is_ok()
-        && !media.content_type.contains(['\r', '\n']);
+    let ok_type = Headers::new()
+        .insert("content-type", media.content_type.as_str())
+        .is_ok();
     if !ok_type {
         return Err(Error::InvalidArgument(format!(
             "{method_id}: media content type is not a valid header value"
@@ -179,75 +175,16 @@ pub(crate) fn multipart_related(metadata: &[u8], media: &Media) -> (String, Byte
     )
 }
 
-/// A successful `alt=media` response whose body has not been read yet.
-///
-/// The call's timeout covers getting the response headers; reading the body is bounded only
-/// by how long the caller keeps reading. Dropping the value closes the connection.
-pub struct Download {
-    response: reqwest::Response,
-}
-
-impl Download {
-    #[doc(hidden)]
-    pub fn new(response: reqwest::Response) -> Self {
-        Download { response }
-    }
-
-    /// HTTP status (2xx).
-    pub fn status(&self) -> StatusCode {
-        self.response.status()
-    }
-
-    /// Response headers.
-    pub fn headers(&self) -> &HeaderMap {
-        self.response.headers()
-    }
-
-    /// `Content-Length`, when the server sent one.
-    pub fn content_length(&self) -> Option<u64> {
-        self.response.content_length()
-    }
-
-    /// `Content-Type`, when the server sent a readable one.
-    pub fn content_type(&self) -> Option<&str> {
-        self.response
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-    }
-
-    /// The next chunk of the body, or `None` at its end.
-    pub async fn chunk(&mut self) -> Result<Option<Bytes>, Error> {
-        self.response.chunk().await.map_err(Error::Transport)
-    }
-
-    /// The whole body in memory.
-    pub async fn bytes(self) -> Result<Bytes, Error> {
-        self.response.bytes().await.map_err(Error::Transport)
-    }
-
-    /// The body as a stream of chunks.
-    pub fn into_stream(self) -> impl Stream<Item = Result<Bytes, Error>> + Send {
-        self.response.bytes_stream().map_err(Error::Transport)
-    }
-}
-
-impl fmt::Debug for Download {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Download")
-            .field("status", &self.response.status())
-            .field("content_length", &self.response.content_length())
-            .finish_non_exhaustive()
-    }
-}
-
-/// Runs a resumable upload: opens the session with `call` (see [`Call::resumable_upload`]),
+/// Runs a resumable upload: opens the session with `call` (see [`Call::upload_resumable`]),
 /// then sends the media from the server's offset on until the server answers with the
 /// method's response. A transient failure of a chunk asks the session how far it got and
-/// goes on from there, within the call's retry policy (consecutive failures count).
+/// goes on from there, under the call's retry policy; consecutive failures count, and the
+/// count starts again whenever the session holds more bytes than before.
+///
+/// [`Call::upload_resumable`]: super::Call::upload_resumable
 pub(crate) async fn upload_resumable(
     core: &Core,
-    call: Call,
+    call: CallParts,
 ) -> Result<(StatusCode, Bytes), Error> {
     let media = match &call.media {
         Some((_, media)) => media.clone(),
@@ -260,17 +197,20 @@ pub(crate) async fn upload_resumable(
     };
     let prepared = prepare(&core.inner, call, "json")?;
     let info = prepared.info;
-    let policy = prepared.retry.clone();
+    let mut retry = Retrier::new(core, prepared.retry.clone(), true, info.scopes);
     let timeout = prepared.timeout;
     let start_url = prepared.url.clone();
     let mut headers = prepared.headers.clone();
-    for name in [CONTENT_TYPE, CONTENT_LENGTH] {
+    for name in [
+        "content-type",
+        "content-length",
+        "x-upload-content-type",
+        "x-upload-content-length",
+    ] {
         headers.remove(name);
     }
-    headers.remove("x-upload-content-type");
-    headers.remove("x-upload-content-length");
     let session = match core.run(prepared, true).await? {
-        Outcome::Stream(response) => session_url(info.id, &start_url, response.headers())?,
+        Outcome::Stream(response) => session_url(info.id, &start_url, &response.headers)?,
         Outcome::Body(_, _) => {
             return Err(Error::InvalidArgument(format!(
                 "{}: the upload session did not start",
@@ -281,13 +221,13 @@ pub(crate) async fn upload_resumable(
 
     let total = media.data.len();
     let chunk = media.chunk_size.unwrap_or(total).max(1);
-    let send = |range: String, body: Bytes| {
+    let put = |range: String, body: Bytes| {
         let mut headers = headers.clone();
-        headers.insert(CONTENT_RANGE, header_value(&range));
-        headers.insert(CONTENT_TYPE, header_value(&media.content_type));
+        set(&mut headers, "content-range", range);
+        set(&mut headers, "content-type", media.content_type.as_str());
         Prepared {
             info,
-            method: reqwest::Method::PUT,
+            method: Method::Put,
             url: session.clone(),
             headers,
             body: Some(body),
@@ -298,7 +238,6 @@ pub(crate) async fn upload_resumable(
         }
     };
     let mut offset = 0;
-    let mut failures = 0;
     loop {
         let end = (offset + chunk).min(total);
         let range = if total == 0 {
@@ -306,38 +245,29 @@ pub(crate) async fn upload_resumable(
         } else {
             format!("bytes {offset}-{}/{total}", end - 1)
         };
-        let result = core
-            .run(send(range, media.data.slice(offset..end)), true)
+        let mut answer = core
+            .attempt(&put(range, media.data.slice(offset..end)), true)
             .await;
-        let response = match result {
+        // After a failure, ask the session where it stands until it says.
+        while let Err(err) = answer {
+            if !retry.again(&err).await {
+                return Err(err);
+            }
+            answer = core
+                .attempt(&put(format!("bytes */{total}"), Bytes::new()), true)
+                .await;
+        }
+        let response = match answer {
             Ok(Outcome::Stream(response)) => response,
             Ok(Outcome::Body(status, body)) => return Ok((status, body)),
-            Err(err) => {
-                failures += 1;
-                if !err.is_retryable() || failures >= policy.attempts() {
-                    return Err(err);
-                }
-                core.inner
-                    .sleeper
-                    .0
-                    .sleep(policy.backoff(failures, fastrand::f64()))
-                    .await;
-                // Where did the session get to?
-                let query = send(format!("bytes */{total}"), Bytes::new());
-                match core.run(query, true).await {
-                    Ok(Outcome::Stream(response)) => response,
-                    Ok(Outcome::Body(status, body)) => return Ok((status, body)),
-                    Err(err) if err.is_retryable() && failures + 1 < policy.attempts() => continue,
-                    Err(err) => return Err(err),
-                }
-            }
+            Err(err) => return Err(err),
         };
-        if response.status() != StatusCode::PERMANENT_REDIRECT {
-            let status = response.status();
-            let body = response.bytes().await.map_err(Error::Transport)?;
+        if response.status != StatusCode::PERMANENT_REDIRECT {
+            let status = response.status;
+            let body = response.body.bytes().await.map_err(Error::Transport)?;
             return Ok((status, body));
         }
-        let next = persisted(response.headers());
+        let next = persisted(&response.headers);
         if next > total {
             return Err(Error::InvalidArgument(format!(
                 "{}: the upload session reports {next} bytes of {total}",
@@ -345,22 +275,18 @@ pub(crate) async fn upload_resumable(
             )));
         }
         if next > offset {
-            failures = 0;
+            retry.progressed();
         }
         offset = next;
     }
 }
 
 /// The session URL from the `Location` header of the response that opened it.
-fn session_url(
-    method_id: &str,
-    start: &reqwest::Url,
-    headers: &HeaderMap,
-) -> Result<reqwest::Url, Error> {
+fn session_url(method_id: &str, start: &str, headers: &Headers) -> Result<String, Error> {
     headers
-        .get(LOCATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|location| start.join(location).ok())
+        .get("location")
+        .and_then(|location| Url::parse(start).ok()?.join(location).ok())
+        .map(String::from)
         .ok_or_else(|| {
             Error::InvalidArgument(format!(
                 "{method_id}: the upload session answer has no usable Location header"
@@ -369,18 +295,12 @@ fn session_url(
 }
 
 /// How many bytes the session holds, from a `308`'s `Range: bytes=0-N` (none without it).
-fn persisted(headers: &HeaderMap) -> usize {
+fn persisted(headers: &Headers) -> usize {
     headers
-        .get(RANGE)
-        .and_then(|v| v.to_str().ok())
+        .get("range")
         .and_then(|v| v.strip_prefix("bytes=0-"))
         .and_then(|last| last.trim().parse::<usize>().ok())
         .map_or(0, |last| last.saturating_add(1))
-}
-
-fn header_value(text: &str) -> HeaderValue {
-    // Both values were validated when the session opened; an empty value is the fallback.
-    HeaderValue::try_from(text).unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
 #[cfg(test)]
@@ -416,11 +336,11 @@ mod tests {
 
     #[test]
     fn persisted_offset_comes_from_the_range_header() {
-        let mut headers = HeaderMap::new();
+        let mut headers = Headers::new();
         assert_eq!(persisted(&headers), 0);
-        headers.insert(RANGE, HeaderValue::from_static("bytes=0-262143"));
+        headers.insert("range", "bytes=0-262143").unwrap();
         assert_eq!(persisted(&headers), 262_144);
-        headers.insert(RANGE, HeaderValue::from_static("bytes=5-9"));
+        headers.insert("range", "bytes=5-9").unwrap();
         assert_eq!(persisted(&headers), 0);
     }
 

@@ -1,47 +1,7 @@
 //! Static facts about one API method, as generated code declares them.
 
-/// HTTP method of an API method.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum HttpMethod {
-    /// `GET`
-    Get,
-    /// `POST`
-    Post,
-    /// `PUT`
-    Put,
-    /// `PATCH`
-    Patch,
-    /// `DELETE`
-    Delete,
-}
-
-impl HttpMethod {
-    /// The method name as sent on the wire.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            HttpMethod::Get => "GET",
-            HttpMethod::Post => "POST",
-            HttpMethod::Put => "PUT",
-            HttpMethod::Patch => "PATCH",
-            HttpMethod::Delete => "DELETE",
-        }
-    }
-
-    /// Whether repeating the request has the same effect as sending it once (RFC 9110).
-    pub const fn is_idempotent(self) -> bool {
-        matches!(self, HttpMethod::Get | HttpMethod::Put | HttpMethod::Delete)
-    }
-
-    pub(crate) fn to_reqwest(self) -> reqwest::Method {
-        match self {
-            HttpMethod::Get => reqwest::Method::GET,
-            HttpMethod::Post => reqwest::Method::POST,
-            HttpMethod::Put => reqwest::Method::PUT,
-            HttpMethod::Patch => reqwest::Method::PATCH,
-            HttpMethod::Delete => reqwest::Method::DELETE,
-        }
-    }
-}
+pub use crate::http::Method as HttpMethod;
+use crate::MediaUpload;
 
 /// One piece of a method's path template.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,4 +32,8 @@ pub struct MethodInfo {
     pub path: &'static [PathPart],
     /// OAuth scopes, any one of which authorizes the method; tokens are requested for these.
     pub scopes: &'static [&'static str],
+    /// The upload endpoints, for a method that accepts media (`mediaUpload`).
+    pub media_upload: Option<&'static MediaUpload>,
+    /// Whether the method answers `alt=media` with the content (`supportsMediaDownload`).
+    pub media_download: bool,
 }

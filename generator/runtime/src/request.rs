@@ -4,15 +4,13 @@
 use std::time::Duration;
 
 use bytes::Bytes;
-use reqwest::header::{
-    HeaderMap, HeaderName, HeaderValue, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, USER_AGENT,
-};
-use reqwest::Url;
+use url::Url;
 
-use super::call::{Body, CallOptions};
+use super::call::{Body, CallOptions, CallParts};
 use super::client::Inner;
+use super::http::{Headers, Method};
 use super::media::{check_media, multipart_related};
-use super::{path, Call, Error, HttpMethod, Media, MediaUpload, MethodInfo, PathPart, RetryPolicy};
+use super::{path, Error, Media, MediaUpload, MethodInfo, PathPart, RetryPolicy};
 
 /// Query parameters the runtime controls itself, or refuses because they would put a
 /// credential into the URL.
@@ -36,9 +34,9 @@ const RESERVED_PARAMS: &[(&str, &str)] = &[
 /// A request ready to send, reusable across attempts.
 pub(crate) struct Prepared {
     pub(crate) info: &'static MethodInfo,
-    pub(crate) method: reqwest::Method,
-    pub(crate) url: Url,
-    pub(crate) headers: HeaderMap,
+    pub(crate) method: Method,
+    pub(crate) url: String,
+    pub(crate) headers: Headers,
     pub(crate) body: Option<Bytes>,
     pub(crate) idempotent: bool,
     pub(crate) retry: RetryPolicy,
@@ -49,7 +47,11 @@ pub(crate) struct Prepared {
 }
 
 /// Assembles `call`, asking for the response format `alt` (`json` or `media`).
-pub(crate) fn prepare(inner: &Inner, mut call: Call, alt: &'static str) -> Result<Prepared, Error> {
+pub(crate) fn prepare(
+    inner: &Inner,
+    mut call: CallParts,
+    alt: &'static str,
+) -> Result<Prepared, Error> {
     if let Some(failure) = call.failure.take() {
         return Err(failure);
     }
@@ -66,8 +68,8 @@ pub(crate) fn prepare(inner: &Inner, mut call: Call, alt: &'static str) -> Resul
     let options = call.options;
     Ok(Prepared {
         info,
-        method: info.http_method.to_reqwest(),
-        url,
+        method: info.http_method,
+        url: url.into(),
         headers,
         body,
         idempotent: options
@@ -85,7 +87,7 @@ fn resumable_start(
     info: &MethodInfo,
     body: Body,
     media: Option<(&MediaUpload, &Media)>,
-    headers: &mut HeaderMap,
+    headers: &mut Headers,
 ) -> Result<(Option<Bytes>, Option<&'static str>), Error> {
     let Some((upload, media)) = media else {
         return Err(invalid(
@@ -100,19 +102,18 @@ fn resumable_start(
         ));
     }
     check_media(info.id, upload, media)?;
-    let content_type = HeaderValue::try_from(media.content_type.as_str()).map_err(|_| {
-        invalid(
-            info,
-            format_args!("{:?} is not a valid content type", media.content_type),
-        )
-    })?;
-    headers.insert(
-        HeaderName::from_static("x-upload-content-type"),
-        content_type,
-    );
-    headers.insert(
-        HeaderName::from_static("x-upload-content-length"),
-        HeaderValue::from(media.data.len() as u64),
+    headers
+        .insert("x-upload-content-type", media.content_type.as_str())
+        .map_err(|_| {
+            invalid(
+                info,
+                format_args!("{:?} is not a valid content type", media.content_type),
+            )
+        })?;
+    set(
+        headers,
+        "x-upload-content-length",
+        media.data.len().to_string(),
     );
     match body {
         Body::Json(Err(err)) => Err(invalid(
@@ -126,14 +127,11 @@ fn resumable_start(
                     format_args!("this method does not accept metadata together with media"),
                 ));
             }
-            headers.insert(
-                CONTENT_TYPE,
-                HeaderValue::from_static("application/json; charset=UTF-8"),
-            );
+            set(headers, "content-type", "application/json; charset=UTF-8");
             Ok((Some(Bytes::from(json)), Some("resumable")))
         }
         Body::None => {
-            headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
+            set(headers, "content-length", "0");
             Ok((Some(Bytes::new()), Some("resumable")))
         }
     }
@@ -143,44 +141,28 @@ fn invalid(info: &MethodInfo, message: std::fmt::Arguments<'_>) -> Error {
     Error::InvalidArgument(format!("{}: {message}", info.id))
 }
 
-/// The headers every request of a client carries: user agent, `x-goog-api-client`, and the
-/// API key and quota project when set. Shared with `Core::send_raw`.
-pub(super) fn client_headers(inner: &Inner, headers: &mut HeaderMap) {
-    headers.insert(USER_AGENT, inner.user_agent.clone());
-    headers.insert(
-        HeaderName::from_static("x-goog-api-client"),
-        inner.api_client.clone(),
-    );
-    if let Some(key) = &inner.api_key {
-        headers.insert(HeaderName::from_static("x-goog-api-key"), key.clone());
-    }
-    if let Some(project) = &inner.quota_project {
-        headers.insert(
-            HeaderName::from_static("x-goog-user-project"),
-            project.clone(),
-        );
-    }
+/// Sets a header the runtime composes from values it has already checked (a number, a
+/// validated content type); should one still be refused, the request goes without it.
+pub(crate) fn set(headers: &mut Headers, name: &str, value: impl Into<String>) {
+    let _ = headers.insert(name, value);
 }
 
 /// Client-wide headers, then the call's own. The Authorization header is added per attempt,
 /// since the token may change between attempts.
-fn headers(inner: &Inner, info: &MethodInfo, options: &CallOptions) -> Result<HeaderMap, Error> {
-    let mut headers = HeaderMap::new();
-    client_headers(inner, &mut headers);
+fn headers(inner: &Inner, info: &MethodInfo, options: &CallOptions) -> Result<Headers, Error> {
+    let mut headers = inner.headers.clone();
     for (name, value) in &options.headers {
-        let name = HeaderName::from_bytes(name.as_bytes())
-            .map_err(|_| invalid(info, format_args!("invalid header name {name:?}")))?;
-        if name == AUTHORIZATION {
+        if name.eq_ignore_ascii_case("authorization") {
             return Err(invalid(
                 info,
                 format_args!("the Authorization header is set from the token provider"),
             ));
         }
-        // The value is not echoed: it may be a credential.
-        let mut value = HeaderValue::try_from(value.as_str())
-            .map_err(|_| invalid(info, format_args!("header `{name}` has an invalid value")))?;
-        value.set_sensitive(true);
-        headers.insert(name, value);
+        // Call headers are marked sensitive: they may carry credentials a user chose to
+        // pass. The error names the header, never the value.
+        headers
+            .insert_sensitive(name, value.as_str())
+            .map_err(|err| invalid(info, format_args!("{err}")))?;
     }
     Ok(headers)
 }
@@ -190,10 +172,11 @@ fn body(
     info: &MethodInfo,
     body: Body,
     media: Option<(&MediaUpload, &Media)>,
-    headers: &mut HeaderMap,
+    headers: &mut Headers,
 ) -> Result<(Option<Bytes>, Option<&'static str>), Error> {
-    let content_type = |value: &str| {
-        HeaderValue::try_from(value)
+    let mut content_type = |value: &str| {
+        headers
+            .insert("content-type", value)
             .map_err(|_| invalid(info, format_args!("{value:?} is not a valid content type")))
     };
     match (body, media) {
@@ -202,7 +185,7 @@ fn body(
             format_args!("request body could not be serialized: {err}"),
         )),
         (Body::Json(Ok(json)), None) => {
-            headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            content_type("application/json")?;
             Ok((Some(Bytes::from(json)), None))
         }
         (Body::Json(Ok(json)), Some((upload, media))) => {
@@ -214,21 +197,21 @@ fn body(
                 ));
             }
             let (multipart_type, body) = multipart_related(&json, media);
-            headers.insert(CONTENT_TYPE, content_type(&multipart_type)?);
+            content_type(&multipart_type)?;
             Ok((Some(body), Some("multipart")))
         }
         (Body::None, Some((upload, media))) => {
             check_media(info.id, upload, media)?;
-            headers.insert(CONTENT_TYPE, content_type(&media.content_type)?);
+            content_type(&media.content_type)?;
             Ok((Some(media.data.clone()), Some("media")))
         }
         (Body::None, None) => match info.http_method {
             // Google front ends answer 411 to a body-less POST without a length.
-            HttpMethod::Post | HttpMethod::Put | HttpMethod::Patch => {
-                headers.insert(CONTENT_LENGTH, HeaderValue::from_static("0"));
+            Method::Post | Method::Put | Method::Patch => {
+                set(headers, "content-length", "0");
                 Ok((Some(Bytes::new()), None))
             }
-            HttpMethod::Get | HttpMethod::Delete => Ok((None, None)),
+            Method::Get | Method::Delete => Ok((None, None)),
         },
     }
 }
@@ -237,7 +220,7 @@ fn body(
 /// and `uploadType`, each value form-encoded and repeated parameters as repeated keys.
 fn url(
     inner: &Inner,
-    call: &Call,
+    call: &CallParts,
     alt: &'static str,
     upload_type: Option<&'static str>,
 ) -> Result<Url, Error> {

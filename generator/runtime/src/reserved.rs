@@ -16,7 +16,8 @@ pub const BUILDER_NAMES: &[&str] = &[
     "timeout",
     "retry_policy",
     "idempotent",
-    // What sends a call.
+    // What gives up or sends a call.
+    "into_call",
     "send",
     "pages",
     "items",

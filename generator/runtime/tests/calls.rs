@@ -16,7 +16,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 use discogen_runtime::auth::{AccessToken, AuthError, StaticToken, TokenProvider};
-use discogen_runtime::internal::{Call, Core, HttpMethod, MediaUpload, MethodInfo, PathPart};
+use discogen_runtime::internal::{Core, HttpMethod, MediaUpload, MethodInfo, PathPart};
 use discogen_runtime::*;
 
 // --- scripted server ------------------------------------------------------------------------
@@ -190,7 +190,6 @@ static TEST_API: ApiInfo = ApiInfo {
     crate_version: "1.2.3",
     root_url: "https://test.googleapis.com/",
     service_path: "",
-    mtls_root_url: "https://test.mtls.googleapis.com/",
     batch_path: "batch",
 };
 
@@ -208,6 +207,8 @@ static GET: MethodInfo = MethodInfo {
         },
     ],
     scopes: SCOPES,
+    media_upload: Some(&UPLOAD),
+    media_download: true,
 };
 
 static LIST: MethodInfo = MethodInfo {
@@ -215,6 +216,8 @@ static LIST: MethodInfo = MethodInfo {
     http_method: HttpMethod::Get,
     path: &[PathPart::Literal("v1/albums")],
     scopes: SCOPES,
+    media_upload: None,
+    media_download: false,
 };
 
 static SEARCH: MethodInfo = MethodInfo {
@@ -222,6 +225,8 @@ static SEARCH: MethodInfo = MethodInfo {
     http_method: HttpMethod::Post,
     path: &[PathPart::Literal("v1/mediaItems:search")],
     scopes: SCOPES,
+    media_upload: None,
+    media_download: false,
 };
 
 static DELETE: MethodInfo = MethodInfo {
@@ -236,6 +241,8 @@ static DELETE: MethodInfo = MethodInfo {
         },
     ],
     scopes: SCOPES,
+    media_upload: None,
+    media_download: false,
 };
 
 static UPLOAD: MediaUpload = MediaUpload {
@@ -294,11 +301,11 @@ impl PageRequest for ListRequest {
     }
     fn fetch(self) -> BoxFuture<'static, Result<ListResponse, Error>> {
         Box::pin(async move {
-            let mut call = Call::new(&LIST, self.opts);
+            let mut call = Call::<ListResponse>::new(self.core.clone(), &LIST, self.opts);
             if let Some(token) = &self.page_token {
                 call.query("pageToken", token);
             }
-            self.core.execute(call).await
+            call.send().await
         })
     }
 }
@@ -331,9 +338,10 @@ impl PageRequest for SearchRequest {
     }
     fn fetch(self) -> BoxFuture<'static, Result<ListResponse, Error>> {
         Box::pin(async move {
-            let mut call = Call::new(&SEARCH, CallOptions::default());
+            let mut call =
+                Call::<ListResponse>::new(self.core.clone(), &SEARCH, CallOptions::default());
             call.json_body(&self.body);
-            self.core.execute(call).await
+            call.send().await
         })
     }
 }
@@ -374,8 +382,8 @@ fn client(server: &Server, token: impl TokenProvider) -> (Core, Sleeps) {
     (core, sleeps)
 }
 
-fn get(id: &str, options: CallOptions) -> Call {
-    let mut call = Call::new(&GET, options);
+fn get(core: &Core, id: &str, options: CallOptions) -> Call<Album> {
+    let mut call = Call::new(core.clone(), &GET, options);
     call.path_arg(&id);
     call
 }
@@ -388,10 +396,14 @@ const ALBUM: &str = r#"{"id": "a1", "count": "9007199254740993"}"#;
 async fn sends_a_well_formed_request() {
     let server = Server::start(vec![reply(200, ALBUM)]).await;
     let (core, _) = client(&server, StaticToken::new("tok-123"));
-    let mut call = get("a b?c#d", opts(|o| o.fields("id,count").quota_user("u1")));
+    let mut call = get(
+        &core,
+        "a b?c#d",
+        opts(|o| o.fields("id,count").quota_user("u1")),
+    );
     call.query("mediaItemIds", &"x&y");
     call.query("mediaItemIds", &"z");
-    let album: Album = core.execute(call).await.unwrap();
+    let album: Album = call.send().await.unwrap();
     assert_eq!(album.id.as_deref(), Some("a1"));
     assert_eq!(album.count, Some(9_007_199_254_740_993));
 
@@ -439,8 +451,8 @@ async fn responses_may_come_gzip_compressed() {
     gzip.body = compressed;
     let server = Server::start(vec![gzip]).await;
     let (core, _) = client(&server, StaticToken::new("t"));
-    let album = core
-        .execute::<Album>(get("a1", CallOptions::default()))
+    let album = get(&core, "a1", CallOptions::default())
+        .send()
         .await
         .unwrap();
     assert_eq!(album.id.as_deref(), Some("a1"));
@@ -460,18 +472,20 @@ async fn unsafe_arguments_never_reach_the_server() {
     let server = Server::start(vec![]).await;
     let (core, _) = client(&server, StaticToken::new("t"));
     for bad in ["..", ".", "", "a/b", "x/../y"] {
-        let err = core
-            .execute::<Album>(get(bad, CallOptions::default()))
-            .await;
+        let err = get(&core, bad, CallOptions::default()).send().await;
         assert!(matches!(err, Err(Error::InvalidArgument(_))), "{bad:?}");
     }
     for name in ["access_token", "oauth_token", "key", "alt", "callback"] {
-        let call = get("a", opts(|o| o.param(name, "v")));
-        let err = core.execute::<Album>(call).await.unwrap_err();
+        let call = get(&core, "a", opts(|o| o.param(name, "v")));
+        let err = call.send().await.unwrap_err();
         assert!(matches!(err, Error::InvalidArgument(_)), "{name}");
     }
-    let call = get("a", opts(|o| o.header("Authorization", "Bearer other")));
-    assert!(core.execute::<Album>(call).await.is_err());
+    let call = get(
+        &core,
+        "a",
+        opts(|o| o.header("Authorization", "Bearer other")),
+    );
+    assert!(call.send().await.is_err());
     assert!(server.requests().is_empty());
 }
 
@@ -479,9 +493,9 @@ async fn unsafe_arguments_never_reach_the_server() {
 async fn simple_expansion_encodes_slashes() {
     let server = Server::start(vec![reply(200, "")]).await;
     let (core, _) = client(&server, StaticToken::new("t"));
-    let mut call = Call::new(&DELETE, CallOptions::default());
+    let mut call = Call::<()>::without_response(core.clone(), &DELETE, CallOptions::default());
     call.path_arg(&"albums/%2F..");
-    core.execute_empty(call).await.unwrap();
+    call.send().await.unwrap();
     assert_eq!(server.requests()[0].path(), "/v1/albums/albums%2F%252F..");
 }
 
@@ -524,15 +538,17 @@ async fn unauthorized_refreshes_the_token_once() {
     .await;
     let provider = Arc::new(Rotating::default());
     let (core, sleeps) = client(&server, provider.clone());
-    core.execute::<Album>(get("a", CallOptions::default()))
+    get(&core, "a", CallOptions::default())
+        .send()
         .await
         .unwrap();
     // Cached: the second call reuses token-1 and gets a 401, then retries with token-2.
-    core.execute::<Album>(get("a", CallOptions::default()))
+    get(&core, "a", CallOptions::default())
+        .send()
         .await
         .unwrap();
-    let err = core
-        .execute::<Album>(get("a", CallOptions::default()))
+    let err = get(&core, "a", CallOptions::default())
+        .send()
         .await
         .unwrap_err();
     assert!(err.is_unauthenticated());
@@ -566,13 +582,8 @@ async fn unauthorized_refreshes_the_token_once() {
 async fn static_tokens_are_not_retried_on_401() {
     let server = Server::start(vec![reply(401, "{}"), reply(200, ALBUM)]).await;
     let (core, _) = client(&server, StaticToken::new("t"));
-    let err = core
-        .execute::<Album>(get("a", CallOptions::default()))
-        .await;
-    assert_eq!(
-        err.unwrap_err().status(),
-        Some(reqwest::StatusCode::UNAUTHORIZED)
-    );
+    let err = get(&core, "a", CallOptions::default()).send().await;
+    assert_eq!(err.unwrap_err().status(), Some(StatusCode::UNAUTHORIZED));
     assert_eq!(server.requests().len(), 1);
 }
 
@@ -586,8 +597,8 @@ async fn transient_errors_are_retried_with_growing_delays() {
     ])
     .await;
     let (core, sleeps) = client(&server, StaticToken::new("t"));
-    let album: Album = core
-        .execute(get("a", CallOptions::default()))
+    let album: Album = get(&core, "a", CallOptions::default())
+        .send()
         .await
         .unwrap();
     assert_eq!(album.id.as_deref(), Some("a1"));
@@ -608,7 +619,8 @@ async fn retry_after_is_honoured_in_seconds_and_dates() {
     ])
     .await;
     let (core, sleeps) = client(&server, StaticToken::new("t"));
-    core.execute::<Album>(get("a", CallOptions::default()))
+    get(&core, "a", CallOptions::default())
+        .send()
         .await
         .unwrap();
     let sleeps = sleeps.lock().unwrap().clone();
@@ -621,9 +633,9 @@ async fn retries_stop_at_the_attempt_and_time_limits() {
     let server = Server::start(vec![reply(503, "{}"); 10]).await;
     let (core, sleeps) = client(&server, StaticToken::new("t"));
     let policy = RetryPolicy::default().max_attempts(3).jitter(0.0);
-    let call = get("a", opts(|o| o.retry_policy(policy)));
-    let err = core.execute::<Album>(call).await.unwrap_err();
-    assert_eq!(err.status(), Some(reqwest::StatusCode::SERVICE_UNAVAILABLE));
+    let call = get(&core, "a", opts(|o| o.retry_policy(policy)));
+    let err = call.send().await.unwrap_err();
+    assert_eq!(err.status(), Some(StatusCode::SERVICE_UNAVAILABLE));
     assert_eq!(server.requests().len(), 3);
     assert_eq!(
         *sleeps.lock().unwrap(),
@@ -633,8 +645,8 @@ async fn retries_stop_at_the_attempt_and_time_limits() {
     // A server asking for a wait beyond the time budget ends the retries at once.
     let server = Server::start(vec![reply(503, "{}").header("retry-after", "600"); 2]).await;
     let (core, sleeps) = client(&server, StaticToken::new("t"));
-    assert!(core
-        .execute::<Album>(get("a", CallOptions::default()))
+    assert!(get(&core, "a", CallOptions::default())
+        .send()
         .await
         .is_err());
     assert_eq!(server.requests().len(), 1);
@@ -649,15 +661,15 @@ async fn post_is_not_retried_unless_marked_idempotent() {
     };
     let server = Server::start(vec![reply(503, "{}"), reply(503, "{}"), reply(200, "{}")]).await;
     let (core, _) = client(&server, StaticToken::new("t"));
-    let mut call = Call::new(&SEARCH, CallOptions::default());
+    let mut call = Call::<ListResponse>::new(core.clone(), &SEARCH, CallOptions::default());
     call.json_body(&body);
-    let err = core.execute::<ListResponse>(call).await.unwrap_err();
+    let err = call.send().await.unwrap_err();
     assert!(err.is_retryable());
     assert_eq!(server.requests().len(), 1);
 
-    let mut call = Call::new(&SEARCH, opts(|o| o.idempotent(true)));
+    let mut call = Call::<ListResponse>::new(core.clone(), &SEARCH, opts(|o| o.idempotent(true)));
     call.json_body(&body);
-    core.execute::<ListResponse>(call).await.unwrap();
+    call.send().await.unwrap();
     assert_eq!(server.requests().len(), 3);
     let req = &server.requests()[2];
     assert_eq!(req.header("content-type"), Some("application/json"));
@@ -684,8 +696,8 @@ async fn connection_failures_are_retried_even_for_post() {
         })
         .build()
         .unwrap();
-    let err = core
-        .execute::<ListResponse>(Call::new(&SEARCH, CallOptions::default()))
+    let err = Call::<ListResponse>::new(core.clone(), &SEARCH, CallOptions::default())
+        .send()
         .await
         .unwrap_err();
     assert!(matches!(err, Error::Transport(_)), "{err}");
@@ -696,7 +708,8 @@ async fn connection_failures_are_retried_even_for_post() {
 async fn bodiless_post_sends_zero_length() {
     let server = Server::start(vec![reply(200, "{}")]).await;
     let (core, _) = client(&server, StaticToken::new("t"));
-    core.execute_empty(Call::new(&SEARCH, CallOptions::default()))
+    Call::<()>::without_response(core.clone(), &SEARCH, CallOptions::default())
+        .send()
         .await
         .unwrap();
     assert_eq!(server.requests()[0].header("content-length"), Some("0"));
@@ -808,8 +821,8 @@ async fn errors_carry_the_decoded_body() {
                      "fieldViolations": [{"field": "title", "description": "too long"}]}]}}"#;
     let server = Server::start(vec![reply(400, body)]).await;
     let (core, _) = client(&server, StaticToken::new("t"));
-    let err = core
-        .execute::<Album>(get("a", CallOptions::default()))
+    let err = get(&core, "a", CallOptions::default())
+        .send()
         .await
         .unwrap_err();
     let api = err.api_error().unwrap();
@@ -826,8 +839,8 @@ async fn errors_carry_the_decoded_body() {
 async fn undecodable_responses_name_the_failing_path() {
     let server = Server::start(vec![reply(200, r#"{"id": "a", "count": "many"}"#)]).await;
     let (core, _) = client(&server, StaticToken::new("t"));
-    let err = core
-        .execute::<Album>(get("a", CallOptions::default()))
+    let err = get(&core, "a", CallOptions::default())
+        .send()
         .await
         .unwrap_err();
     let Error::Decode(decode) = &err else {
@@ -846,20 +859,21 @@ async fn timeouts_are_reported_and_dropping_cancels() {
     let server = Server::start(vec![slow.clone(), slow]).await;
     let (core, _) = client(&server, StaticToken::new("t"));
     let call = get(
+        &core,
         "a",
         opts(|o| {
             o.timeout(Duration::from_millis(100))
                 .retry_policy(RetryPolicy::none())
         }),
     );
-    let err = core.execute::<Album>(call).await.unwrap_err();
+    let err = call.send().await.unwrap_err();
     assert!(
         matches!(err, Error::Timeout(_)) && err.is_timeout(),
         "{err}"
     );
 
     // Dropping the future of a call in flight closes its connection.
-    let pending = core.execute::<Album>(get("b", CallOptions::default()));
+    let pending = get(&core, "b", CallOptions::default()).send();
     let _ = tokio::time::timeout(Duration::from_millis(100), pending).await;
     for _ in 0..100 {
         if server.shared.disconnects.load(Ordering::SeqCst) == 2 {
@@ -882,8 +896,8 @@ async fn media_download_and_upload() {
     ])
     .await;
     let (core, _) = client(&server, StaticToken::new("t"));
-    let download = core
-        .execute_download(get("a", CallOptions::default()))
+    let download = get(&core, "a", CallOptions::default())
+        .download()
         .await
         .unwrap();
     assert_eq!(download.content_type(), Some("image/png"));
@@ -891,19 +905,21 @@ async fn media_download_and_upload() {
     assert_eq!(chunks.concat(), b"PNGDATA");
     assert!(server.requests()[0].target.ends_with("alt=media"));
 
-    let mut call = get("a", CallOptions::default());
-    call.media_upload(&UPLOAD, Media::new(&b"\x89PNG"[..], "image/png"));
-    core.execute::<Album>(call).await.unwrap();
+    let call = get(&core, "a", CallOptions::default());
+    call.upload(Media::new(&b"\x89PNG"[..], "image/png"))
+        .await
+        .unwrap();
     let req = &server.requests()[1];
     assert_eq!(req.path(), "/upload/v1/albums/a");
     assert!(req.target.contains("uploadType=media"));
     assert_eq!(req.header("content-type"), Some("image/png"));
     assert_eq!(req.body, b"\x89PNG");
 
-    let mut call = get("a", CallOptions::default());
+    let mut call = get(&core, "a", CallOptions::default());
     call.json_body(&serde_json::json!({"title": "t"}));
-    call.media_upload(&UPLOAD, Media::new(&b"img"[..], "image/jpeg"));
-    core.execute::<Album>(call).await.unwrap();
+    call.upload(Media::new(&b"img"[..], "image/jpeg"))
+        .await
+        .unwrap();
     let req = &server.requests()[2];
     assert!(req.target.contains("uploadType=multipart"));
     assert!(req
@@ -911,10 +927,9 @@ async fn media_download_and_upload() {
         .unwrap()
         .starts_with("multipart/related; boundary="));
 
-    let mut call = get("a", CallOptions::default());
-    call.media_upload(&UPLOAD, Media::new(vec![0; 2048], "image/png"));
+    let call = get(&core, "a", CallOptions::default());
     assert!(matches!(
-        core.execute::<Album>(call).await,
+        call.upload(Media::new(vec![0; 2048], "image/png")).await,
         Err(Error::InvalidArgument(_))
     ));
     assert_eq!(server.requests().len(), 3);
@@ -943,12 +958,13 @@ async fn builder_validates_settings_and_sends_extra_headers() {
         .api_key("key-secret")
         .quota_project("proj")
         .user_agent("my-app/0.1")
-        .http_client(reqwest::Client::new())
+        .transport(discogen_runtime::http::ReqwestTransport::new().unwrap())
         .build()
         .unwrap();
     let debug = format!("{core:?}");
     assert!(!debug.contains("key-secret"), "{debug}");
-    core.execute::<Album>(get("a", opts(|o| o.header("x-extra", "1"))))
+    get(&core, "a", opts(|o| o.header("x-extra", "1")))
+        .send()
         .await
         .unwrap();
     let req = &server.requests()[0];
@@ -988,10 +1004,12 @@ async fn google_cloud_auth_refresh_token_flow() {
         auth::GoogleCloudAuth::authorized_user(credentials, SCOPES.iter().copied()).unwrap();
     assert!(!format!("{provider:?}").contains("refresh"));
     let (core, _) = client(&server, provider);
-    core.execute::<Album>(get("a", CallOptions::default()))
+    get(&core, "a", CallOptions::default())
+        .send()
         .await
         .unwrap();
-    core.execute::<Album>(get("a", CallOptions::default()))
+    get(&core, "a", CallOptions::default())
+        .send()
         .await
         .unwrap();
     let requests = server.requests();
@@ -1016,7 +1034,8 @@ async fn yup_oauth2_authenticator() {
         .unwrap();
     let provider = auth::YupOAuth2::new(authenticator).with_scopes(["scope-a"]);
     let (core, _) = client(&server, provider);
-    core.execute::<Album>(get("a", CallOptions::default()))
+    get(&core, "a", CallOptions::default())
+        .send()
         .await
         .unwrap();
     assert_eq!(

@@ -62,7 +62,6 @@ pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str]) -> TokenStream {
     let root_url = &api.root_url;
     let service_path = &api.service_path;
     // The runtime takes "" for "the document does not say".
-    let mtls = api.mtls_root_url.as_deref().unwrap_or_default();
     let batch = api.batch_path.as_deref().unwrap_or_default();
     let modules = api.root.children.iter().map(|c| {
         let module = ident(&c.module);
@@ -115,7 +114,6 @@ pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str]) -> TokenStream {
             crate_version: env!("CARGO_PKG_VERSION"),
             root_url: #root_url,
             service_path: #service_path,
-            mtls_root_url: #mtls,
             batch_path: #batch,
         };
 

@@ -1,5 +1,7 @@
 //! Media methods of a request builder: `upload` (simple protocol), `upload_resumable`
 //! (resumable protocol) and `download` (`alt=media`), for the methods whose document says so.
+//! Each starts from the builder's `into_call()`; the runtime's `Call` knows the endpoints from
+//! the method's `MediaUpload`, declared here.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -10,32 +12,65 @@ use crate::emit::path::{path_parts, template};
 use crate::emit::typeref::ident;
 use crate::ir::{MediaUpload, Method};
 
-/// The statements `send` is made of, shared by the media methods.
-pub struct CallParts<'a> {
-    pub limit_checks: &'a [TokenStream],
-    pub path_calls: &'a [TokenStream],
-    pub query_calls: &'a [TokenStream],
-    pub body_call: Option<&'a TokenStream>,
-    pub response_ty: &'a TokenStream,
-}
-
-/// The upload `static` and the media methods of `m`'s builder; empty for other methods.
-pub fn media_items(m: &Method, parts: &CallParts) -> TokenStream {
-    let builder = ident(&m.builder);
-    let upload = m.media_upload.as_ref().map(|u| upload_items(m, u, parts));
-    let download = m.media_download.then(|| download_fn(m, parts));
-    if upload.is_none() && download.is_none() {
-        return TokenStream::new();
-    }
-    let (upload_static, upload_fns) = upload.unzip();
-    quote! {
-        #upload_static
-
-        impl #builder {
-            #upload_fns
-            #download
+/// `, upload() and download()`: the builder's other ways of sending, for the docs of
+/// `into_call`.
+pub fn sent_also(m: &Method) -> String {
+    let mut names = Vec::new();
+    if let Some(u) = &m.media_upload {
+        if u.simple_path.is_some() {
+            names.push("`upload()`");
+        }
+        if u.resumable_path.is_some() {
+            names.push("`upload_resumable()`");
         }
     }
+    if m.media_download {
+        names.push("`download()`");
+    }
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => format!(" and {last}"),
+        Some((last, rest)) => format!(", {} and {last}", rest.join(", ")),
+    }
+}
+
+/// The `static` describing the upload endpoints of a method that accepts media.
+pub fn upload_static(u: &MediaUpload) -> TokenStream {
+    let info = ident(&u.info_static);
+    let accept = &u.accept;
+    let max_size = match u.max_size {
+        Some(n) => {
+            let n = proc_macro2::Literal::u64_unsuffixed(n);
+            quote!(Some(#n))
+        }
+        None => quote!(None),
+    };
+    let with_metadata = u.with_metadata;
+    let endpoint = |segments: Option<&[crate::ir::PathSegment]>| match segments.map(path_parts) {
+        Some(parts) => quote!(&[#(#parts),*]),
+        None => quote!(&[]),
+    };
+    let simple_path = endpoint(u.simple_path.as_deref());
+    let resumable_path = endpoint(u.resumable_path.as_deref());
+    quote! {
+        static #info: crate::rt::internal::MediaUpload = crate::rt::internal::MediaUpload {
+            path: #simple_path,
+            max_size: #max_size,
+            accept: &[#(#accept),*],
+            multipart: #with_metadata,
+            resumable_path: #resumable_path,
+        };
+    }
+}
+
+/// The media methods of `m`'s builder; empty for other methods.
+pub fn media_fns(m: &Method, response_ty: &TokenStream) -> TokenStream {
+    let upload = m
+        .media_upload
+        .as_ref()
+        .map(|u| upload_fns(m, u, response_ty));
+    let download = m.media_download.then(download_fn);
+    quote! { #upload #download }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -86,50 +121,7 @@ fn limits_note(u: &MediaUpload) -> String {
     }
 }
 
-fn upload_items(m: &Method, u: &MediaUpload, parts: &CallParts) -> (TokenStream, TokenStream) {
-    let info = ident(&u.info_static);
-    let accept = &u.accept;
-    let max_size = match u.max_size {
-        Some(n) => {
-            let n = proc_macro2::Literal::u64_unsuffixed(n);
-            quote!(Some(#n))
-        }
-        None => quote!(None),
-    };
-    let with_metadata = u.with_metadata;
-    let simple = u.simple_path.as_deref().map(path_parts);
-    let simple_path = match &simple {
-        Some(parts) => quote!(&[#(#parts),*]),
-        None => quote!(&[]),
-    };
-    let resumable = u.resumable_path.as_deref().map(path_parts);
-    let resumable_path = match &resumable {
-        Some(parts) => quote!(&[#(#parts),*]),
-        None => quote!(&[]),
-    };
-    let static_item = quote! {
-        static #info: crate::rt::internal::MediaUpload = crate::rt::internal::MediaUpload {
-            path: #simple_path,
-            max_size: #max_size,
-            accept: &[#(#accept),*],
-            multipart: #with_metadata,
-            resumable_path: #resumable_path,
-        };
-    };
-
-    let CallParts {
-        limit_checks,
-        path_calls,
-        query_calls,
-        body_call,
-        response_ty,
-    } = parts;
-    let method_info = ident(&m.info_static);
-    let body_call = body_call.filter(|_| u.with_metadata);
-    let execute = match m.response {
-        Some(_) => quote!(self.core.execute(call)),
-        None => quote!(self.core.execute_empty(call)),
-    };
+fn upload_fns(m: &Method, u: &MediaUpload, response_ty: &TokenStream) -> TokenStream {
     let limits = limits_note(u);
     let upload_fn = u.simple_path.as_deref().map(|segments| {
         let doc = doc_with(
@@ -145,13 +137,7 @@ fn upload_items(m: &Method, u: &MediaUpload, parts: &CallParts) -> (TokenStream,
             #doc
             #[inline]
             pub fn upload(self, media: crate::rt::Media) -> crate::rt::ResponseFuture<#response_ty> {
-                let mut call = crate::rt::internal::Call::new(&#method_info, self.opts);
-                #(#limit_checks)*
-                #(#path_calls)*
-                #(#query_calls)*
-                #body_call
-                call.media_upload(&#info, media);
-                #execute
+                self.into_call().upload(media)
             }
         }
     });
@@ -171,37 +157,14 @@ fn upload_items(m: &Method, u: &MediaUpload, parts: &CallParts) -> (TokenStream,
             #doc
             #[inline]
             pub fn upload_resumable(self, media: crate::rt::Media) -> crate::rt::ResponseFuture<#response_ty> {
-                let mut call = crate::rt::internal::Call::new(&#method_info, self.opts);
-                #(#limit_checks)*
-                #(#path_calls)*
-                #(#query_calls)*
-                #body_call
-                call.resumable_upload(&#info, media);
-                #execute
+                self.into_call().upload_resumable(media)
             }
         }
     });
-    (static_item, quote!(#upload_fn #resumable_fn))
+    quote!(#upload_fn #resumable_fn)
 }
 
-fn download_fn(m: &Method, parts: &CallParts) -> TokenStream {
-    let CallParts {
-        limit_checks,
-        path_calls,
-        query_calls,
-        body_call,
-        ..
-    } = parts;
-    let method_info = ident(&m.info_static);
-    let binding = if path_calls.is_empty()
-        && query_calls.is_empty()
-        && body_call.is_none()
-        && limit_checks.is_empty()
-    {
-        quote!(call)
-    } else {
-        quote!(mut call)
-    };
+fn download_fn() -> TokenStream {
     let doc = doc_with(
         Some(
             "Sends the request with `alt=media` and returns the content itself rather than its \
@@ -214,12 +177,7 @@ fn download_fn(m: &Method, parts: &CallParts) -> TokenStream {
         #doc
         #[inline]
         pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
-            let #binding = crate::rt::internal::Call::new(&#method_info, self.opts);
-            #(#limit_checks)*
-            #(#path_calls)*
-            #(#query_calls)*
-            #body_call
-            self.core.execute_download(call)
+            self.into_call().download()
         }
     }
 }

@@ -260,34 +260,47 @@ fn builder(m: &Method) -> TokenStream {
         let name = ident(&body.name);
         quote!(call.json_body(&self.#name);)
     });
-    let (response_ty, execute) = match &m.response {
+    let (response_ty, constructor) = match &m.response {
         Some(ty) => {
             let ty = rust_type(ty, Within::Elsewhere);
-            (ty, quote!(self.core.execute(call)))
+            (ty, quote!(new))
         }
-        None => (quote!(()), quote!(self.core.execute_empty(call))),
+        None => (quote!(()), quote!(without_response)),
     };
-    // `call` is only changed when the method has something to add to it.
-    let call_binding = if path_calls.is_empty()
-        && m.required_params.is_empty()
-        && m.optional_params.is_empty()
-        && m.request.is_none()
-        && m.limits.is_empty()
-    {
-        quote!(call)
-    } else {
-        quote!(mut call)
-    };
+    let start = quote!(crate::rt::Call::#constructor(self.core, &#info, self.opts));
     let limit_checks: Vec<TokenStream> = m.limits.iter().map(|l| limit_check(&info, l)).collect();
-    let media = media::media_items(
-        m,
-        &media::CallParts {
-            limit_checks: &limit_checks,
-            path_calls: &path_calls,
-            query_calls: &query_calls,
-            body_call: body_call.as_ref(),
-            response_ty: &response_ty,
-        },
+    // A method with nothing to add to its call returns it as made.
+    let assembly = if path_calls.is_empty()
+        && query_calls.is_empty()
+        && body_call.is_none()
+        && limit_checks.is_empty()
+    {
+        start
+    } else {
+        quote! {
+            let mut call = #start;
+            #(#limit_checks)*
+            #(#path_calls)*
+            #(#query_calls)*
+            #body_call
+            call
+        }
+    };
+    let upload = m.media_upload.as_ref().map(media::upload_static);
+    let upload_info = match &m.media_upload {
+        Some(u) => {
+            let upload = ident(&u.info_static);
+            quote!(Some(&#upload))
+        }
+        None => quote!(None),
+    };
+    let download = m.media_download;
+    let media_fns = media::media_fns(m, &response_ty);
+    let also = media::sent_also(m);
+    let into_call_doc = format!(
+        " The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what `send()`{also} {}, for \
+         sending later or elsewhere, or for inspecting in a test.",
+        if also.is_empty() { "sends" } else { "send" }
     );
     let send_doc = format!(" Sends the request (`{id}`).");
     let must_use = format!("`{}` does nothing until it is sent", m.builder);
@@ -298,11 +311,15 @@ fn builder(m: &Method) -> TokenStream {
         .map(|p| pagination::builder_paging(m, p));
 
     quote! {
+        #upload
+
         static #info: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
             id: #id,
             http_method: crate::rt::internal::HttpMethod::#http,
             path: &[#(#path_parts),*],
             scopes: &[#(#scopes),*],
+            media_upload: #upload_info,
+            media_download: #download,
         };
 
         #[doc = #struct_doc]
@@ -317,16 +334,19 @@ fn builder(m: &Method) -> TokenStream {
         impl #builder {
             #(#setters)*
 
+            #[doc = #into_call_doc]
+            #[inline]
+            pub fn into_call(self) -> crate::rt::Call<#response_ty> {
+                #assembly
+            }
+
             #[doc = #send_doc]
             #[inline]
             pub fn send(self) -> crate::rt::ResponseFuture<#response_ty> {
-                let #call_binding = crate::rt::internal::Call::new(&#info, self.opts);
-                #(#limit_checks)*
-                #(#path_calls)*
-                #(#query_calls)*
-                #body_call
-                #execute
+                self.into_call().send()
             }
+
+            #media_fns
         }
 
         impl crate::rt::CallBuilder for #builder {
@@ -336,7 +356,6 @@ fn builder(m: &Method) -> TokenStream {
         }
 
         #pagination
-        #media
     }
 }
 

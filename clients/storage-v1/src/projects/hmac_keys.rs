@@ -131,6 +131,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.projects.hmacKeys.create`; made by the resource handle.
@@ -152,16 +154,23 @@ impl Create {
         self
     }
 
-    /// Sends the request (`storage.projects.hmacKeys.create`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::HmacKey> {
-        let mut call = crate::rt::internal::Call::new(&CREATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::HmacKey> {
+        let mut call = crate::rt::Call::new(self.core, &CREATE, self.opts);
         call.path_arg(&self.project_id);
         call.query("serviceAccountEmail", &self.service_account_email);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.projects.hmacKeys.create`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::HmacKey> {
+        self.into_call().send()
     }
 }
 
@@ -193,6 +202,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.projects.hmacKeys.delete`; made by the resource handle.
@@ -214,16 +225,23 @@ impl Delete {
         self
     }
 
-    /// Sends the request (`storage.projects.hmacKeys.delete`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<()> {
-        let mut call = crate::rt::internal::Call::new(&DELETE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<()> {
+        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.access_id);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute_empty(call)
+        call
+    }
+
+    /// Sends the request (`storage.projects.hmacKeys.delete`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<()> {
+        self.into_call().send()
     }
 }
 
@@ -256,6 +274,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_only",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.projects.hmacKeys.get`; made by the resource handle.
@@ -277,16 +297,23 @@ impl Get {
         self
     }
 
-    /// Sends the request (`storage.projects.hmacKeys.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::HmacKeyMetadata> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::HmacKeyMetadata> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.access_id);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.projects.hmacKeys.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::HmacKeyMetadata> {
+        self.into_call().send()
     }
 }
 
@@ -314,6 +341,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.full_control",
         "https://www.googleapis.com/auth/devstorage.read_only",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.projects.hmacKeys.list`; made by the resource handle.
@@ -372,10 +401,11 @@ impl List {
         self
     }
 
-    /// Sends the request (`storage.projects.hmacKeys.list`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::HmacKeysMetadata> {
-        let mut call = crate::rt::internal::Call::new(&LIST, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::HmacKeysMetadata> {
+        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
         call.path_arg(&self.project_id);
         if let Some(value) = &self.max_results {
             call.query("maxResults", value);
@@ -392,7 +422,13 @@ impl List {
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.projects.hmacKeys.list`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::HmacKeysMetadata> {
+        self.into_call().send()
     }
 }
 
@@ -465,6 +501,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
         "https://www.googleapis.com/auth/cloud-platform",
         "https://www.googleapis.com/auth/devstorage.full_control",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.projects.hmacKeys.update`; made by the resource handle.
@@ -487,17 +525,24 @@ impl Update {
         self
     }
 
-    /// Sends the request (`storage.projects.hmacKeys.update`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::HmacKeyMetadata> {
-        let mut call = crate::rt::internal::Call::new(&UPDATE, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::HmacKeyMetadata> {
+        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.access_id);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
         call.json_body(&self.request);
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.projects.hmacKeys.update`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::HmacKeyMetadata> {
+        self.into_call().send()
     }
 }
 

@@ -48,6 +48,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
         "https://www.googleapis.com/auth/devstorage.read_only",
         "https://www.googleapis.com/auth/devstorage.read_write",
     ],
+    media_upload: None,
+    media_download: false,
 };
 
 /// Request builder for `storage.projects.serviceAccount.get`; made by the resource handle.
@@ -68,15 +70,22 @@ impl Get {
         self
     }
 
-    /// Sends the request (`storage.projects.serviceAccount.get`).
+    /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
+    /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
-    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ServiceAccount> {
-        let mut call = crate::rt::internal::Call::new(&GET, self.opts);
+    pub fn into_call(self) -> crate::rt::Call<crate::types::ServiceAccount> {
+        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
         call.path_arg(&self.project_id);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
         }
-        self.core.execute(call)
+        call
+    }
+
+    /// Sends the request (`storage.projects.serviceAccount.get`).
+    #[inline]
+    pub fn send(self) -> crate::rt::ResponseFuture<crate::types::ServiceAccount> {
+        self.into_call().send()
     }
 }
 

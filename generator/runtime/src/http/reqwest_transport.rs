@@ -1,0 +1,152 @@
+//! The default transport, on `reqwest` (rustls, HTTP/2, gzip).
+
+use std::fmt;
+use std::time::Duration;
+
+use futures_util::TryStreamExt;
+
+use super::{
+    Headers, Method, Request, Response, ResponseBody, StatusCode, Transport, TransportError,
+    TransportErrorKind,
+};
+use crate::BoxFuture;
+
+/// The transport every client uses unless given another: a `reqwest` client with rustls,
+/// HTTP/2, gzip-compressed responses (`Accept-Encoding: gzip`), a 20-second connect timeout
+/// and TCP keep-alive. TLS trusts the operating system's certificates, or Mozilla's with the
+/// feature `webpki-roots`.
+///
+/// Clones share one connection pool. Which `reqwest` it runs on is not part of this crate's
+/// API, except through [`from_client`](Self::from_client) (feature `unstable-reqwest`).
+#[derive(Clone)]
+pub struct ReqwestTransport {
+    client: reqwest::Client,
+}
+
+impl ReqwestTransport {
+    /// A transport with the default settings.
+    pub fn new() -> Result<Self, TransportError> {
+        install_crypto_provider();
+        let builder = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(20))
+            .tcp_keepalive(Duration::from_secs(60));
+        #[cfg(feature = "webpki-roots")]
+        let builder = builder.tls_certs_only(
+            webpki_root_certs::TLS_SERVER_ROOT_CERTS
+                .iter()
+                .filter_map(|der| reqwest::Certificate::from_der(der).ok()),
+        );
+        let client = builder.build().map_err(|err| {
+            TransportError::with_source(
+                TransportErrorKind::Invalid,
+                "could not create the HTTP client",
+                err,
+            )
+        })?;
+        Ok(ReqwestTransport { client })
+    }
+
+    /// A transport over an existing `reqwest` client, sharing its connection pool, proxy
+    /// and TLS settings.
+    ///
+    /// **Outside the semver promise**: this names `reqwest`'s type, so it changes with the
+    /// `reqwest` release the runtime is built on, in any release of the runtime.
+    #[cfg(feature = "unstable-reqwest")]
+    pub fn from_client(client: reqwest::Client) -> Self {
+        ReqwestTransport { client }
+    }
+}
+
+/// reqwest's rustls needs a process-wide crypto provider; ring is installed unless the
+/// application installed one first (then that one is used, and this does nothing).
+fn install_crypto_provider() {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+}
+
+impl fmt::Debug for ReqwestTransport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ReqwestTransport")
+    }
+}
+
+impl Transport for ReqwestTransport {
+    fn send(&self, request: Request) -> BoxFuture<'static, Result<Response, TransportError>> {
+        let client = self.client.clone();
+        Box::pin(async move {
+            let request = to_reqwest(&client, request)?;
+            let response = client.execute(request).await.map_err(transport_error)?;
+            let status = StatusCode::from_u16(response.status().as_u16()).ok_or_else(|| {
+                TransportError::new(TransportErrorKind::Invalid, "invalid HTTP status")
+            })?;
+            let mut headers = Headers::new();
+            for (name, value) in response.headers() {
+                let value = String::from_utf8_lossy(value.as_bytes());
+                // hyper has checked the name; a value with a stray control byte is dropped.
+                let _ = headers.append(name.as_str(), value);
+            }
+            let body = ResponseBody::from_stream(response.bytes_stream().map_err(transport_error));
+            Ok(Response::new(status, headers, body))
+        })
+    }
+}
+
+fn to_reqwest(
+    client: &reqwest::Client,
+    request: Request,
+) -> Result<reqwest::Request, TransportError> {
+    let method = match request.method {
+        Method::Get => reqwest::Method::GET,
+        Method::Post => reqwest::Method::POST,
+        Method::Put => reqwest::Method::PUT,
+        Method::Patch => reqwest::Method::PATCH,
+        Method::Delete => reqwest::Method::DELETE,
+    };
+    let mut headers = reqwest::header::HeaderMap::with_capacity(request.headers.len());
+    for (name, value, sensitive) in request.headers.iter_with_sensitivity() {
+        let invalid = || {
+            TransportError::new(
+                TransportErrorKind::Invalid,
+                format!("header `{name}` cannot be sent"),
+            )
+        };
+        let name =
+            reqwest::header::HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid())?;
+        let mut value = reqwest::header::HeaderValue::from_str(value).map_err(|_| invalid())?;
+        value.set_sensitive(sensitive);
+        headers.append(name, value);
+    }
+    // No body at all for an empty one: a GET carries no `Content-Length`, and a bodiless
+    // POST has the runtime's explicit `Content-Length: 0`.
+    let body = match request.body.try_into_bytes() {
+        Ok(bytes) if bytes.is_empty() => None,
+        Ok(bytes) => Some(reqwest::Body::from(bytes)),
+        Err(stream) => Some(reqwest::Body::wrap_stream(stream.into_stream())),
+    };
+    let mut builder = client.request(method, &request.url).headers(headers);
+    if let Some(body) = body {
+        builder = builder.body(body);
+    }
+    builder.build().map_err(transport_error)
+}
+
+fn transport_error(err: reqwest::Error) -> TransportError {
+    let kind = if err.is_connect() {
+        TransportErrorKind::Connect
+    } else if err.is_timeout() {
+        TransportErrorKind::Timeout
+    } else if err.is_builder() || err.is_redirect() || err.is_decode() {
+        TransportErrorKind::Invalid
+    } else {
+        TransportErrorKind::Io
+    };
+    let message = match kind {
+        TransportErrorKind::Connect => "could not connect",
+        TransportErrorKind::Timeout => "the transport timed out",
+        TransportErrorKind::Invalid => "the request or response is not valid HTTP",
+        _ => "the connection failed",
+    };
+    // reqwest's message names the URL, which holds no credential (tokens go in headers).
+    TransportError::with_source(kind, message, err)
+}
