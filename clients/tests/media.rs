@@ -1,39 +1,70 @@
 //! Media upload and download of generated clients, Drive v3 (`files.create`, `files.get`)
 //! and Cloud Storage v1 (`objects.insert`, `objects.get`), as generated from their real
-//! Discovery documents (`generator/tests/corpus/`). The server is photos-emulator answering
-//! scripted replies, which records every request whatever API it belongs to.
+//! Discovery documents (`generator/tests/corpus/`). The clients go to their real root URLs
+//! through the runtime's mock transport (`rt::testing::MockTransport`), which answers from a
+//! script and records every request; nothing reaches a network.
 
 use futures_util::StreamExt;
 use google_drive_v3 as drive;
 use google_storage_v1 as storage;
-use photos_emulator::{Emulator, Recorded, Reply};
+use storage::rt::http::Method;
+use storage::rt::testing::{MockReply, MockTransport, RecordedRequest};
 
-fn drive_client(server: &Emulator) -> drive::Client {
+/// The scripted server: answers in the order given, to whatever request comes.
+#[derive(Default)]
+struct Wire {
+    mock: MockTransport,
+}
+
+impl Wire {
+    fn reply(&self, reply: MockReply) {
+        let _ = self.mock.on_any().reply(reply);
+    }
+
+    fn requests(&self) -> Vec<RecordedRequest> {
+        self.mock.requests()
+    }
+
+    fn only_request(&self) -> RecordedRequest {
+        let mut requests = self.requests();
+        assert_eq!(requests.len(), 1, "{requests:#?}");
+        requests.remove(0)
+    }
+}
+
+/// A JSON answer, written as the server would send it.
+fn json(status: u16, body: &str) -> MockReply {
+    MockReply::bytes(status, body.to_owned(), "application/json; charset=UTF-8")
+}
+
+fn drive_client(server: &Wire) -> drive::Client {
     drive::Client::builder()
-        .base_url(server.base_url())
+        .transport(server.mock.clone())
         .token_provider(drive::rt::auth::StaticToken::new("test-token"))
         .build()
         .expect("client builds")
 }
 
-fn storage_client(server: &Emulator) -> storage::Client {
+fn storage_client(server: &Wire) -> storage::Client {
     storage::Client::builder()
-        .base_url(server.base_url())
+        .transport(server.mock.clone())
         .token_provider(storage::rt::auth::StaticToken::new("test-token"))
         .build()
         .expect("client builds")
 }
 
-fn query_value(request: &Recorded, name: &str) -> Option<String> {
-    request
-        .query_pairs()
-        .into_iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v)
+fn query_value(request: &RecordedRequest, name: &str) -> Option<String> {
+    request.query_value(name)
+}
+
+/// The token went in the Authorization header, which the mock records without its value.
+fn assert_authorized(request: &RecordedRequest) {
+    assert!(request.is_authorized(), "{request:?}");
+    assert_eq!(request.header("authorization"), Some("<redacted>"));
 }
 
 /// The parts of a `multipart/related` body: (headers, content) each.
-fn multipart_parts(request: &Recorded) -> Vec<(String, Vec<u8>)> {
+fn multipart_parts(request: &RecordedRequest) -> Vec<(String, Vec<u8>)> {
     let content_type = request.header("content-type").expect("content type");
     let boundary = content_type
         .strip_prefix("multipart/related; boundary=")
@@ -77,8 +108,8 @@ fn binary_content() -> Vec<u8> {
 
 #[tokio::test]
 async fn drive_files_create_uploads_metadata_and_media_in_one_multipart_request() {
-    let server = Emulator::start().await.expect("the emulator starts");
-    server.reply(Reply::json(
+    let server = Wire::default();
+    server.reply(json(
         200,
         r#"{"id":"file-1","name":"notes.bin","mimeType":"application/octet-stream","size":"70000"}"#,
     ));
@@ -100,9 +131,9 @@ async fn drive_files_create_uploads_metadata_and_media_in_one_multipart_request(
     assert_eq!(created.size, Some(70_000));
 
     let request = server.only_request();
-    assert_eq!(request.method, "POST");
+    assert_eq!(request.method, Method::Post);
     // The document's simple-upload path, absolute from the root URL.
-    assert_eq!(request.path, "/upload/drive/v3/files");
+    assert_eq!(request.path(), "/upload/drive/v3/files");
     assert_eq!(
         query_value(&request, "uploadType").as_deref(),
         Some("multipart")
@@ -112,7 +143,7 @@ async fn drive_files_create_uploads_metadata_and_media_in_one_multipart_request(
         query_value(&request, "supportsAllDrives").as_deref(),
         Some("true")
     );
-    assert_eq!(request.header("authorization"), Some("Bearer test-token"));
+    assert_authorized(&request);
     let parts = multipart_parts(&request);
     assert_eq!(parts.len(), 2, "metadata and media");
     assert!(
@@ -141,9 +172,9 @@ async fn drive_files_create_uploads_metadata_and_media_in_one_multipart_request(
 
 #[tokio::test]
 async fn drive_files_get_downloads_content_as_a_stream() {
-    let server = Emulator::start().await.expect("the emulator starts");
+    let server = Wire::default();
     let content: String = "line of text\n".repeat(5_000);
-    server.reply(Reply::bytes(200, "text/plain", content.clone()));
+    server.reply(MockReply::bytes(200, content.clone(), "text/plain"));
     let mut download = drive_client(&server)
         .files()
         .get("file/1 ?")
@@ -159,8 +190,8 @@ async fn drive_files_get_downloads_content_as_a_stream() {
     assert_eq!(received, content.as_bytes());
 
     let request = server.only_request();
-    assert_eq!(request.method, "GET");
-    assert_eq!(request.path, "/drive/v3/files/file%2F1%20%3F");
+    assert_eq!(request.method, Method::Get);
+    assert_eq!(request.path(), "/drive/v3/files/file%2F1%20%3F");
     assert_eq!(query_value(&request, "alt").as_deref(), Some("media"));
     assert_eq!(
         query_value(&request, "acknowledgeAbuse").as_deref(),
@@ -171,8 +202,8 @@ async fn drive_files_get_downloads_content_as_a_stream() {
 
 #[tokio::test]
 async fn drive_files_get_send_still_returns_metadata() {
-    let server = Emulator::start().await.expect("the emulator starts");
-    server.reply(Reply::json(200, r#"{"id":"file-1","name":"a.txt"}"#));
+    let server = Wire::default();
+    server.reply(json(200, r#"{"id":"file-1","name":"a.txt"}"#));
     let file = drive_client(&server)
         .files()
         .get("file-1")
@@ -181,14 +212,14 @@ async fn drive_files_get_send_still_returns_metadata() {
         .expect("metadata");
     assert_eq!(file.name.as_deref(), Some("a.txt"));
     let request = server.only_request();
-    assert_eq!(request.path, "/drive/v3/files/file-1");
+    assert_eq!(request.path(), "/drive/v3/files/file-1");
     assert_eq!(query_value(&request, "alt").as_deref(), Some("json"));
 }
 
 #[tokio::test]
 async fn storage_objects_insert_uploads_to_the_upload_path_with_path_arguments() {
-    let server = Emulator::start().await.expect("the emulator starts");
-    server.reply(Reply::json(
+    let server = Wire::default();
+    server.reply(json(
         200,
         r#"{"bucket":"my-bucket","name":"dir/photo.png","size":"4","generation":"1712345678901234"}"#,
     ));
@@ -205,8 +236,8 @@ async fn storage_objects_insert_uploads_to_the_upload_path_with_path_arguments()
     assert_eq!(inserted.generation, Some(1_712_345_678_901_234));
 
     let request = server.only_request();
-    assert_eq!(request.method, "POST");
-    assert_eq!(request.path, "/upload/storage/v1/b/my-bucket/o");
+    assert_eq!(request.method, Method::Post);
+    assert_eq!(request.path(), "/upload/storage/v1/b/my-bucket/o");
     assert_eq!(
         query_value(&request, "uploadType").as_deref(),
         Some("multipart")
@@ -227,13 +258,13 @@ async fn storage_objects_insert_uploads_to_the_upload_path_with_path_arguments()
 
 #[tokio::test]
 async fn storage_objects_get_downloads_binary_content_unchanged() {
-    let server = Emulator::start().await.expect("the emulator starts");
+    let server = Wire::default();
     // Every byte value, NUL and invalid UTF-8 included.
     let content: Vec<u8> = (0..20_000u32).map(|i| (i * 7 % 256) as u8).collect();
-    server.reply(Reply::bytes(
+    server.reply(MockReply::bytes(
         200,
-        "application/octet-stream",
         content.clone(),
+        "application/octet-stream",
     ));
     let download = storage_client(&server)
         .objects()
@@ -251,14 +282,14 @@ async fn storage_objects_get_downloads_binary_content_unchanged() {
 
     let request = server.only_request();
     // `{object}` is a simple expansion: its slash is encoded, not a path separator.
-    assert_eq!(request.path, "/storage/v1/b/my-bucket/o/dir%2Ffile.bin");
+    assert_eq!(request.path(), "/storage/v1/b/my-bucket/o/dir%2Ffile.bin");
     assert_eq!(query_value(&request, "alt").as_deref(), Some("media"));
     assert_eq!(query_value(&request, "generation").as_deref(), Some("7"));
 }
 
 #[tokio::test]
 async fn invalid_media_is_refused_before_anything_is_sent() {
-    let server = Emulator::start().await.expect("the emulator starts");
+    let server = Wire::default();
     let err = storage_client(&server)
         .objects()
         .insert("my-bucket", storage::types::Object::default())
@@ -274,8 +305,8 @@ async fn invalid_media_is_refused_before_anything_is_sent() {
 
 #[tokio::test]
 async fn download_errors_are_api_errors() {
-    let server = Emulator::start().await.expect("the emulator starts");
-    server.reply(Reply::json(
+    let server = Wire::default();
+    server.reply(json(
         404,
         r#"{"error":{"code":404,"message":"File not found: x.","status":"NOT_FOUND"}}"#,
     ));
@@ -293,23 +324,21 @@ async fn download_errors_are_api_errors() {
 
 #[tokio::test]
 async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_failure() {
-    let server = Emulator::start().await.expect("the emulator starts");
-    let session = format!("{}upload/session/xyz?upload_id=xyz", server.base_url());
+    let server = Wire::default();
+    // Relative, as a server may send it: resolved against the URL that opened the session.
+    let session = "/upload/session/xyz?upload_id=xyz";
     const CHUNK: usize = 256 * 1024;
     let content: Vec<u8> = (0..(2 * CHUNK + 1000)).map(|i| (i % 251) as u8).collect();
     // Session opened; first chunk stored; second chunk fails; the status query says only the
     // first chunk arrived; second chunk again; the last chunk completes the upload.
-    server.reply(Reply::json(200, "").header("location", &session));
-    server.reply(Reply::json(308, "").header("range", format!("bytes=0-{}", CHUNK - 1)));
-    server.reply(Reply::json(
-        503,
-        r#"{"error":{"code":503,"message":"try again"}}"#,
-    ));
-    server.reply(Reply::json(308, "").header("range", format!("bytes=0-{}", CHUNK - 1)));
-    server.reply(Reply::json(308, "").header("range", format!("bytes=0-{}", 2 * CHUNK - 1)));
-    server.reply(Reply::json(200, r#"{"id":"big-file","size":"525288"}"#));
+    server.reply(json(200, "").header("location", session));
+    server.reply(json(308, "").header("range", format!("bytes=0-{}", CHUNK - 1)));
+    server.reply(json(503, r#"{"error":{"code":503,"message":"try again"}}"#));
+    server.reply(json(308, "").header("range", format!("bytes=0-{}", CHUNK - 1)));
+    server.reply(json(308, "").header("range", format!("bytes=0-{}", 2 * CHUNK - 1)));
+    server.reply(json(200, r#"{"id":"big-file","size":"525288"}"#));
     let client = drive::Client::builder()
-        .base_url(server.base_url())
+        .transport(server.mock.clone())
         .token_provider(drive::rt::auth::StaticToken::new("test-token"))
         .retry_policy(
             drive::rt::RetryPolicy::default()
@@ -331,12 +360,12 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
     let requests = server.requests();
     assert_eq!(requests.len(), 6, "{requests:#?}");
     let start = &requests[0];
-    assert_eq!(start.method, "POST");
+    assert_eq!(start.method, Method::Post);
     // Where Google's Python and Go clients open the session: the simple-upload path.
-    assert_eq!(start.path, "/upload/drive/v3/files");
+    assert_eq!(start.path(), "/upload/drive/v3/files");
     assert_eq!(
-        Some(start.query.as_str()),
-        Some("alt=json&uploadType=resumable")
+        start.url,
+        "https://www.googleapis.com/upload/drive/v3/files?alt=json&uploadType=resumable"
     );
     assert_eq!(
         start.header("x-upload-content-type"),
@@ -346,20 +375,23 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
         start.header("x-upload-content-length"),
         Some(content.len().to_string().as_str())
     );
-    assert_eq!(start.json(), serde_json::json!({"name": "big.bin"}));
+    assert_eq!(start.json(), Some(serde_json::json!({"name": "big.bin"})));
 
     let total = content.len();
     let expect = |i: usize, range: String, body: &[u8]| {
         let r = &requests[i];
-        assert_eq!(r.method, "PUT", "request {i}");
-        assert_eq!(r.path, "/upload/session/xyz", "request {i}");
-        assert_eq!(Some(r.query.as_str()), Some("upload_id=xyz"), "request {i}");
+        assert_eq!(r.method, Method::Put, "request {i}");
+        assert_eq!(r.path(), "/upload/session/xyz", "request {i}");
+        assert_eq!(
+            r.url, "https://www.googleapis.com/upload/session/xyz?upload_id=xyz",
+            "request {i}"
+        );
         assert_eq!(
             r.header("content-range"),
             Some(range.as_str()),
             "request {i}"
         );
-        assert_eq!(r.header("authorization"), Some("Bearer test-token"));
+        assert_authorized(r);
         assert_eq!(r.body, body, "request {i}");
     };
     expect(
@@ -387,8 +419,8 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
 
 #[tokio::test]
 async fn resumable_upload_without_a_session_location_is_an_error() {
-    let server = Emulator::start().await.expect("the emulator starts");
-    server.reply(Reply::json(200, "{}"));
+    let server = Wire::default();
+    server.reply(json(200, "{}"));
     let err = storage_client(&server)
         .objects()
         .insert("b", storage::types::Object::default())

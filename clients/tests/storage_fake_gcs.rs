@@ -88,6 +88,9 @@ async fn start() -> Result<FakeGcs, String> {
     let mut server = FakeGcs { child, base_url };
     let ready = format!("{}storage/v1/b?project=probe", server.base_url);
     let started = Instant::now();
+    // reqwest is built here without a crypto provider of its own: install ring, as the
+    // runtime does.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     loop {
         if let Ok(Some(status)) = server.child.try_wait() {
             return Err(format!("{binary} exited at start: {status}"));

@@ -24,6 +24,30 @@
 //! (`T::default().set_name("x")`, `set_or_clear_…` for an `Option`) and read their public fields;
 //! enums keep values they do not know (`UnknownValue`). A revision that adds a property or a value
 //! is a minor release.
+//!
+//! ## Testing code that uses this client
+//!
+//! With the cargo feature `testing`, `rt::testing::MockTransport` takes the network's place: it
+//! answers from a script, by method id or by path, and records every request (credentials left out)
+//! for the test to check.
+//!
+//! ```no_run
+//! # #[cfg(feature = "testing")]
+//! # async fn example() -> Result<(), google_photoslibrary_v1::Error> {
+//! use google_photoslibrary_v1::rt::testing::{MockReply, MockTransport};
+//!
+//! let mock = MockTransport::new();
+//! mock.on("photoslibrary.albums.get")
+//!     .reply(MockReply::json(200, serde_json::json!({})));
+//! let client = google_photoslibrary_v1::Client::builder().transport(mock.clone()).build()?;
+//! client.albums().get("albumId").send().await?;
+//!
+//! let sent = &mock.requests()[0];
+//! assert_eq!(sent.method_id, Some("photoslibrary.albums.get"));
+//! assert_eq!(sent.method, google_photoslibrary_v1::rt::http::Method::Get);
+//! # Ok(())
+//! # }
+//! ```
 #![forbid(unsafe_code)]
 
 /// The runtime shared by every discogen client ([`discogen_runtime`]): errors, auth,

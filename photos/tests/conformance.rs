@@ -1,21 +1,23 @@
 //! The requests Google's own discovery client builds for every Photos method
 //! (`data/photoslibrary.v1.requests.jsonl`, from google-api-python-client), replayed through
-//! the generated client against the emulator, which records every request.
+//! the generated client against the runtime's mock transport (`rt::testing::MockTransport`),
+//! which answers each call with a scripted empty success and records the request it got. No
+//! server is started and nothing goes on the network.
 //!
 //! Compared as the reference's README says: same HTTP method, same path after decoding each
-//! segment, same query parameters as a multiset after decoding (`alt` aside). Where the
-//! reference refused an argument (a path value failing the document's `pattern`), ours must
-//! refuse it too, with an invalid-argument error and no request sent.
+//! segment, same query parameters as a multiset after decoding (`alt` aside). Both sides are
+//! decoded by the same rules (below): path segments percent-decoded, the query form-decoded.
+//! Where the reference refused an argument (a path value failing the document's `pattern`),
+//! ours must refuse it too, with an invalid-argument error and no request sent.
 //!
 //! The reference's bodies (`{"probe": 0, "text": "abc"}`) match no schema: a typed client
-//! cannot send them, so bodies are checked per method in `photos_methods.rs` instead.
-
-mod support;
+//! cannot send them, so bodies are checked per method in `methods.rs` instead.
 
 use google_photoslibrary_v1::rt::auth::StaticToken;
+use google_photoslibrary_v1::rt::testing::{MockReply, MockTransport};
 use google_photoslibrary_v1::{types, Client, Error};
-use photos_emulator::Reply;
-use serde_json::Value;
+use percent_encoding::percent_decode_str;
+use serde_json::{json, Value};
 
 const REFERENCE: &str = include_str!("data/photoslibrary.v1.requests.jsonl");
 
@@ -162,44 +164,63 @@ async fn call(client: &Client, id: &str, args: &Value) -> Result<(), Error> {
     }
 }
 
-/// `/v1/albums/x:share?a=b` → decoded path segments and sorted decoded query pairs.
-fn reference_request(uri: &str) -> (Vec<String>, Vec<(String, String)>) {
-    let rest = uri
-        .strip_prefix("https://photoslibrary.googleapis.com")
-        .expect("reference URIs are absolute");
-    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-    // Decoded by the same rules as the requests the emulator records.
-    let recorded = photos_emulator::Recorded {
-        method: Default::default(),
-        path: path.to_string(),
-        query: query.to_string(),
-        headers: Default::default(),
-        body: Vec::new(),
+/// A path's segments after the leading `/`, each percent-decoded (so an id containing an
+/// escaped `/` stays one segment); invalid escapes stay as they are.
+fn decoded_segments(path: &str) -> Vec<String> {
+    path.trim_start_matches('/')
+        .split('/')
+        .map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned())
+        .collect()
+}
+
+/// A query string's `(name, value)` pairs, form-decoded (`+` is a space), sorted, `alt`
+/// left out.
+fn decoded_query(query: &str) -> Vec<(String, String)> {
+    let decode = |s: &str| {
+        percent_decode_str(&s.replace('+', " "))
+            .decode_utf8_lossy()
+            .into_owned()
     };
-    let mut pairs = recorded.query_pairs();
-    pairs.retain(|(k, _)| k != "alt");
+    let mut pairs: Vec<(String, String)> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (decode(k), decode(v)),
+            None => (decode(p), String::new()),
+        })
+        .filter(|(k, _)| k != "alt")
+        .collect();
     pairs.sort();
-    (recorded.decoded_segments(), pairs)
+    pairs
+}
+
+/// An absolute URL → decoded path segments and sorted decoded query pairs.
+fn decoded_request(url: &str) -> (Vec<String>, Vec<(String, String)>) {
+    let rest = url
+        .strip_prefix("https://photoslibrary.googleapis.com")
+        .expect("absolute URLs of the API's root");
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    (decoded_segments(path), decoded_query(query))
 }
 
 #[tokio::test]
 async fn every_reference_request_matches() {
-    let server = support::emulator().await;
-    let client = Client::builder()
-        .base_url(server.base_url())
-        .token_provider(StaticToken::new("t"))
-        .build()
-        .unwrap();
     let mut checked = 0;
     let mut methods = std::collections::BTreeSet::new();
     for line in REFERENCE.lines().filter(|l| !l.trim().is_empty()) {
         let case: Value = serde_json::from_str(line).unwrap();
         let id = case["id"].as_str().unwrap();
         methods.insert(id.to_string());
-        server.clear_requests();
-        // Only the request is compared, so the emulator answers it with an empty success.
+        // A fresh mock for each case, so that it records this call's requests only.
+        let mock = MockTransport::new();
+        let client = Client::builder()
+            .transport(mock.clone())
+            .token_provider(StaticToken::new("t"))
+            .build()
+            .unwrap();
+        // Only the request is compared, so the mock answers it with an empty success.
         if case.get("error").is_none() {
-            server.reply(Reply::json(200, "{}"));
+            mock.on(id).reply(MockReply::json(200, json!({})));
         }
         let result = call(&client, id, &case["args"]).await;
         if let Some(reason) = case.get("error") {
@@ -211,21 +232,25 @@ async fn every_reference_request_matches() {
                 ),
             }
             assert!(
-                server.requests().is_empty(),
+                mock.requests().is_empty(),
                 "{id}: a refused call sent a request"
             );
             checked += 1;
             continue;
         }
         result.unwrap_or_else(|e| panic!("{id} {}: {e}", case["args"]));
-        let sent = server.only_request();
-        let (segments, pairs) = reference_request(case["uri"].as_str().unwrap());
-        assert_eq!(sent.method, case["method"].as_str().unwrap(), "{id}");
-        assert_eq!(sent.decoded_segments(), segments, "{id} {}", case["args"]);
-        let mut ours = sent.query_pairs();
-        ours.retain(|(k, _)| k != "alt");
-        ours.sort();
-        assert_eq!(ours, pairs, "{id} {}", case["args"]);
+        let requests = mock.requests();
+        assert_eq!(requests.len(), 1, "{id}: one request, got {requests:#?}");
+        let sent = &requests[0];
+        let (segments, pairs) = decoded_request(case["uri"].as_str().unwrap());
+        let (our_segments, our_pairs) = decoded_request(&sent.url);
+        assert_eq!(
+            sent.method.as_str(),
+            case["method"].as_str().unwrap(),
+            "{id}"
+        );
+        assert_eq!(our_segments, segments, "{id} {}", case["args"]);
+        assert_eq!(our_pairs, pairs, "{id} {}", case["args"]);
         checked += 1;
     }
     assert_eq!(methods.len(), 19, "the reference covers all 19 methods");

@@ -185,6 +185,9 @@ async fn withdrawn_methods_report_403_with_status_and_message() {
 #[tokio::test]
 async fn the_server_refuses_what_the_client_checks() {
     let server = support::emulator().await;
+    // reqwest is built here without a crypto provider of its own: install ring, as the
+    // runtime does.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let http = reqwest::Client::new();
     let url = |path: &str| format!("{}{path}", server.base_url());
     let refused = |response: reqwest::Response| async move {

@@ -1,22 +1,51 @@
-//! Every Photos Library method of the generated client against the emulator, answering
-//! scripted replies, so that each test sees exactly what went
-//! over the wire (method, path, query, JSON body, headers) and what came back.
+//! Every Photos Library method of the generated client against the runtime's mock transport
+//! (`rt::testing::MockTransport`): each test scripts the answer, makes the call, and then
+//! checks the one request the mock recorded (method, path, query, JSON body, headers) and
+//! what the client decoded from the answer. No server is started and nothing goes on the
+//! network; the requests carry the API's real root URL.
 
-mod support;
-
+use google_photoslibrary_v1::rt::auth::StaticToken;
+use google_photoslibrary_v1::rt::http::Method;
+use google_photoslibrary_v1::rt::testing::{MockReply, MockTransport, RecordedRequest};
 use google_photoslibrary_v1::types::*;
 use google_photoslibrary_v1::Client;
-use photos_emulator::{Emulator, Reply};
 use serde_json::json;
 
-async fn setup() -> (Emulator, Client) {
-    let server = support::emulator().await;
-    let client = support::client(&server);
-    (server, client)
+/// A mock transport and a client that sends through it, with a token.
+fn setup() -> (MockTransport, Client) {
+    let mock = MockTransport::new();
+    let client = Client::builder()
+        .transport(mock.clone())
+        .token_provider(StaticToken::new("test-token"))
+        .build()
+        .expect("client builds");
+    (mock, client)
 }
 
-fn query(server: &Emulator) -> Vec<(String, String)> {
-    let mut pairs = server.only_request().query_pairs();
+/// A JSON answer from JSON text.
+fn reply(status: u16, body: impl AsRef<str>) -> MockReply {
+    MockReply::json(
+        status,
+        serde_json::from_str(body.as_ref()).expect("scripted JSON"),
+    )
+}
+
+/// The one request recorded; panics, listing them, when there was not exactly one.
+fn only_request(mock: &MockTransport) -> RecordedRequest {
+    let mut all = mock.requests();
+    if all.len() != 1 {
+        let list: Vec<String> = all
+            .iter()
+            .map(|r| format!("{} {}", r.method, r.url))
+            .collect();
+        panic!("expected exactly one request, got {}: {list:#?}", all.len());
+    }
+    all.remove(0)
+}
+
+/// The decoded query of the one request, in order, without `alt`.
+fn query(mock: &MockTransport) -> Vec<(String, String)> {
+    let mut pairs = only_request(mock).query();
     pairs.retain(|(k, _)| k != "alt");
     pairs
 }
@@ -68,8 +97,9 @@ fn assert_media_item(item: &MediaItem) {
 
 #[tokio::test]
 async fn albums_add_enrichment() {
-    let (server, client) = setup().await;
-    server.reply(Reply::json(200, r#"{"enrichmentItem": {"id": "enr-1"}}"#));
+    let (mock, client) = setup();
+    mock.on("photoslibrary.albums.addEnrichment")
+        .reply(reply(200, r#"{"enrichmentItem": {"id": "enr-1"}}"#));
     let request = AddEnrichmentToAlbumRequest::default()
         .set_new_enrichment_item(
             NewEnrichmentItem::default()
@@ -84,15 +114,19 @@ async fn albums_add_enrichment() {
         .send()
         .await
         .unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "POST");
-    assert_eq!(sent.path, "/v1/albums/album-1:addEnrichment");
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Post);
+    assert_eq!(sent.path(), "/v1/albums/album-1:addEnrichment");
     assert_eq!(
         sent.json(),
-        json!({"newEnrichmentItem": {"textEnrichment": {"text": "Day one"}},
-               "albumPosition": {"position": "FIRST_IN_ALBUM"}})
+        Some(json!({
+            "newEnrichmentItem": {"textEnrichment": {"text": "Day one"}},
+            "albumPosition": {"position": "FIRST_IN_ALBUM"}
+        }))
     );
-    assert_eq!(sent.header("authorization"), Some("Bearer test-token"));
+    // Authorized with the token, whose value the mock never records.
+    assert!(sent.is_authorized());
+    assert_eq!(sent.header("authorization"), Some("<redacted>"));
     assert_eq!(
         response.enrichment_item.and_then(|e| e.id).as_deref(),
         Some("enr-1")
@@ -101,71 +135,75 @@ async fn albums_add_enrichment() {
 
 #[tokio::test]
 async fn albums_batch_add_media_items() {
-    let (server, client) = setup().await;
+    let (mock, client) = setup();
     let request = BatchAddMediaItemsToAlbumRequest::default().set_media_item_ids(["m1", "m2"]);
-    server.reply(Reply::json(200, "{}"));
+    mock.on("photoslibrary.albums.batchAddMediaItems")
+        .reply(reply(200, "{}"));
     let response = client
         .albums()
         .batch_add_media_items("album-1", request)
         .send()
         .await
         .unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "POST");
-    assert_eq!(sent.path, "/v1/albums/album-1:batchAddMediaItems");
-    assert_eq!(sent.json(), json!({"mediaItemIds": ["m1", "m2"]}));
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Post);
+    assert_eq!(sent.path(), "/v1/albums/album-1:batchAddMediaItems");
+    assert_eq!(sent.json(), Some(json!({"mediaItemIds": ["m1", "m2"]})));
     assert_eq!(response, BatchAddMediaItemsToAlbumResponse::default());
 }
 
 #[tokio::test]
 async fn albums_batch_remove_media_items() {
-    let (server, client) = setup().await;
+    let (mock, client) = setup();
     let request = BatchRemoveMediaItemsFromAlbumRequest::default().set_media_item_ids(["m1"]);
-    server.reply(Reply::json(200, "{}"));
+    mock.on("photoslibrary.albums.batchRemoveMediaItems")
+        .reply(reply(200, "{}"));
     client
         .albums()
         .batch_remove_media_items("album-1", request)
         .send()
         .await
         .unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "POST");
-    assert_eq!(sent.path, "/v1/albums/album-1:batchRemoveMediaItems");
-    assert_eq!(sent.json(), json!({"mediaItemIds": ["m1"]}));
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Post);
+    assert_eq!(sent.path(), "/v1/albums/album-1:batchRemoveMediaItems");
+    assert_eq!(sent.json(), Some(json!({"mediaItemIds": ["m1"]})));
 }
 
 #[tokio::test]
 async fn albums_create() {
-    let (server, client) = setup().await;
-    server.reply(Reply::json(200, ALBUM_JSON));
+    let (mock, client) = setup();
+    mock.on("photoslibrary.albums.create")
+        .reply(reply(200, ALBUM_JSON));
     let request = CreateAlbumRequest::default().set_album(Album::default().set_title("Trip"));
     let album = client.albums().create(request).send().await.unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "POST");
-    assert_eq!(sent.path, "/v1/albums");
-    assert_eq!(sent.json(), json!({"album": {"title": "Trip"}}));
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Post);
+    assert_eq!(sent.path(), "/v1/albums");
+    assert_eq!(sent.json(), Some(json!({"album": {"title": "Trip"}})));
     assert_eq!(sent.header("content-type"), Some("application/json"));
     assert_album(&album);
 }
 
 #[tokio::test]
 async fn albums_get() {
-    let (server, client) = setup().await;
-    server.reply(Reply::json(200, ALBUM_JSON));
+    let (mock, client) = setup();
+    mock.on("photoslibrary.albums.get")
+        .reply(reply(200, ALBUM_JSON));
     let album = client.albums().get("AF1QipAlbum").send().await.unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "GET");
-    assert_eq!(sent.path, "/v1/albums/AF1QipAlbum");
-    assert_eq!(sent.query, "alt=json");
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Get);
+    assert_eq!(sent.path(), "/v1/albums/AF1QipAlbum");
+    assert_eq!(sent.url.split_once('?').map(|(_, q)| q), Some("alt=json"));
     assert!(sent.body.is_empty());
     assert_album(&album);
 }
 
 #[tokio::test]
 async fn albums_list() {
-    let (server, client) = setup().await;
+    let (mock, client) = setup();
     let page = format!(r#"{{"albums": [{ALBUM_JSON}], "nextPageToken": "p2"}}"#);
-    server.reply(Reply::json(200, page));
+    mock.on("photoslibrary.albums.list").reply(reply(200, page));
     let response = client
         .albums()
         .list()
@@ -175,9 +213,9 @@ async fn albums_list() {
         .send()
         .await
         .unwrap();
-    assert_eq!(server.only_request().method, "GET");
-    assert_eq!(server.only_request().path, "/v1/albums");
-    let mut q = query(&server);
+    assert_eq!(only_request(&mock).method, Method::Get);
+    assert_eq!(only_request(&mock).path(), "/v1/albums");
+    let mut q = query(&mock);
     q.sort();
     assert_eq!(
         q,
@@ -193,8 +231,9 @@ async fn albums_list() {
 
 #[tokio::test]
 async fn albums_patch() {
-    let (server, client) = setup().await;
-    server.reply(Reply::json(200, ALBUM_JSON));
+    let (mock, client) = setup();
+    mock.on("photoslibrary.albums.patch")
+        .reply(reply(200, ALBUM_JSON));
     let album = Album::default().set_title("New title");
     let updated = client
         .albums()
@@ -207,18 +246,18 @@ async fn albums_patch() {
         .send()
         .await
         .unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "PATCH");
-    assert_eq!(sent.path, "/v1/albums/AF1QipAlbum");
-    assert_eq!(query(&server), [("updateMask".into(), "title".into())]);
-    assert_eq!(sent.json(), json!({"title": "New title"}));
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Patch);
+    assert_eq!(sent.path(), "/v1/albums/AF1QipAlbum");
+    assert_eq!(query(&mock), [("updateMask".into(), "title".into())]);
+    assert_eq!(sent.json(), Some(json!({"title": "New title"})));
     assert_album(&updated);
 }
 
 #[tokio::test]
 async fn albums_share() {
-    let (server, client) = setup().await;
-    server.reply(Reply::json(
+    let (mock, client) = setup();
+    mock.on("photoslibrary.albums.share").reply(reply(
         200,
         r#"{"shareInfo": {"shareableUrl": "https://photos.app.goo.gl/x", "shareToken": "st"}}"#,
     ));
@@ -233,12 +272,12 @@ async fn albums_share() {
         .send()
         .await
         .unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "POST");
-    assert_eq!(sent.path, "/v1/albums/album-1:share");
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Post);
+    assert_eq!(sent.path(), "/v1/albums/album-1:share");
     assert_eq!(
         sent.json(),
-        json!({"sharedAlbumOptions": {"isCollaborative": true, "isCommentable": false}})
+        Some(json!({"sharedAlbumOptions": {"isCollaborative": true, "isCommentable": false}}))
     );
     assert_eq!(
         response.share_info.unwrap().share_token.as_deref(),
@@ -248,24 +287,25 @@ async fn albums_share() {
 
 #[tokio::test]
 async fn albums_unshare() {
-    let (server, client) = setup().await;
-    server.reply(Reply::json(200, "{}"));
+    let (mock, client) = setup();
+    mock.on("photoslibrary.albums.unshare")
+        .reply(reply(200, "{}"));
     client
         .albums()
         .unshare("album-1", UnshareAlbumRequest::default())
         .send()
         .await
         .unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "POST");
-    assert_eq!(sent.path, "/v1/albums/album-1:unshare");
-    assert_eq!(sent.json(), json!({}));
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Post);
+    assert_eq!(sent.path(), "/v1/albums/album-1:unshare");
+    assert_eq!(sent.json(), Some(json!({})));
 }
 
 #[tokio::test]
 async fn media_items_batch_create() {
-    let (server, client) = setup().await;
-    server.reply(Reply::json(
+    let (mock, client) = setup();
+    mock.on("photoslibrary.mediaItems.batchCreate").reply(reply(
         200,
         format!(
             r#"{{"newMediaItemResults": [
@@ -291,14 +331,14 @@ async fn media_items_batch_create() {
         .send()
         .await
         .unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "POST");
-    assert_eq!(sent.path, "/v1/mediaItems:batchCreate");
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Post);
+    assert_eq!(sent.path(), "/v1/mediaItems:batchCreate");
     assert_eq!(
         sent.json(),
-        json!({"albumId": "album-1", "newMediaItems": [
+        Some(json!({"albumId": "album-1", "newMediaItems": [
             {"description": "item u1", "simpleMediaItem": {"uploadToken": "u1", "fileName": "u1.jpg"}},
-            {"description": "item u2", "simpleMediaItem": {"uploadToken": "u2", "fileName": "u2.jpg"}}]})
+            {"description": "item u2", "simpleMediaItem": {"uploadToken": "u2", "fileName": "u2.jpg"}}]}))
     );
     let results = response.new_media_item_results.unwrap();
     assert_media_item(results[0].media_item.as_ref().unwrap());
@@ -307,8 +347,8 @@ async fn media_items_batch_create() {
 
 #[tokio::test]
 async fn media_items_batch_get() {
-    let (server, client) = setup().await;
-    server.reply(Reply::json(
+    let (mock, client) = setup();
+    mock.on("photoslibrary.mediaItems.batchGet").reply(reply(
         200,
         format!(r#"{{"mediaItemResults": [{{"mediaItem": {MEDIA_ITEM_JSON}}}]}}"#),
     ));
@@ -319,11 +359,11 @@ async fn media_items_batch_get() {
         .send()
         .await
         .unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "GET");
-    assert_eq!(sent.path, "/v1/mediaItems:batchGet");
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Get);
+    assert_eq!(sent.path(), "/v1/mediaItems:batchGet");
     assert_eq!(
-        query(&server),
+        query(&mock),
         [
             ("mediaItemIds".into(), "a".into()),
             ("mediaItemIds".into(), "b c".into())
@@ -335,19 +375,20 @@ async fn media_items_batch_get() {
 
 #[tokio::test]
 async fn media_items_get() {
-    let (server, client) = setup().await;
-    server.reply(Reply::json(200, MEDIA_ITEM_JSON));
+    let (mock, client) = setup();
+    mock.on("photoslibrary.mediaItems.get")
+        .reply(reply(200, MEDIA_ITEM_JSON));
     let item = client.media_items().get("AF1QipItem").send().await.unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "GET");
-    assert_eq!(sent.path, "/v1/mediaItems/AF1QipItem");
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Get);
+    assert_eq!(sent.path(), "/v1/mediaItems/AF1QipItem");
     assert_media_item(&item);
 }
 
 #[tokio::test]
 async fn media_items_list() {
-    let (server, client) = setup().await;
-    server.reply(Reply::json(
+    let (mock, client) = setup();
+    mock.on("photoslibrary.mediaItems.list").reply(reply(
         200,
         format!(r#"{{"mediaItems": [{MEDIA_ITEM_JSON}], "nextPageToken": ""}}"#),
     ));
@@ -358,17 +399,18 @@ async fn media_items_list() {
         .send()
         .await
         .unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "GET");
-    assert_eq!(sent.path, "/v1/mediaItems");
-    assert_eq!(query(&server), [("pageSize".into(), "100".into())]);
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Get);
+    assert_eq!(sent.path(), "/v1/mediaItems");
+    assert_eq!(query(&mock), [("pageSize".into(), "100".into())]);
     assert_media_item(&response.media_items.unwrap()[0]);
 }
 
 #[tokio::test]
 async fn media_items_patch() {
-    let (server, client) = setup().await;
-    server.reply(Reply::json(200, MEDIA_ITEM_JSON));
+    let (mock, client) = setup();
+    mock.on("photoslibrary.mediaItems.patch")
+        .reply(reply(200, MEDIA_ITEM_JSON));
     let item = MediaItem::default().set_description("New description");
     let updated = client
         .media_items()
@@ -381,21 +423,18 @@ async fn media_items_patch() {
         .send()
         .await
         .unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "PATCH");
-    assert_eq!(sent.path, "/v1/mediaItems/AF1QipItem");
-    assert_eq!(
-        query(&server),
-        [("updateMask".into(), "description".into())]
-    );
-    assert_eq!(sent.json(), json!({"description": "New description"}));
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Patch);
+    assert_eq!(sent.path(), "/v1/mediaItems/AF1QipItem");
+    assert_eq!(query(&mock), [("updateMask".into(), "description".into())]);
+    assert_eq!(sent.json(), Some(json!({"description": "New description"})));
     assert_media_item(&updated);
 }
 
 #[tokio::test]
 async fn media_items_search() {
-    let (server, client) = setup().await;
-    server.reply(Reply::json(
+    let (mock, client) = setup();
+    mock.on("photoslibrary.mediaItems.search").reply(reply(
         200,
         format!(r#"{{"mediaItems": [{MEDIA_ITEM_JSON}], "nextPageToken": "n"}}"#),
     ));
@@ -415,15 +454,15 @@ async fn media_items_search() {
                 ])),
         );
     let response = client.media_items().search(request).send().await.unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "POST");
-    assert_eq!(sent.path, "/v1/mediaItems:search");
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Post);
+    assert_eq!(sent.path(), "/v1/mediaItems:search");
     assert_eq!(
         sent.json(),
-        json!({"pageSize": 50, "filters": {
+        Some(json!({"pageSize": 50, "filters": {
             "dateFilter": {"dates": [{"year": 2024, "month": 6}]},
             "mediaTypeFilter": {"mediaTypes": ["PHOTO"]},
-            "contentFilter": {"includedContentCategories": ["LANDSCAPES"]}}})
+            "contentFilter": {"includedContentCategories": ["LANDSCAPES"]}}}))
     );
     assert_eq!(response.next_page_token.as_deref(), Some("n"));
     assert_media_item(&response.media_items.unwrap()[0]);
@@ -431,52 +470,53 @@ async fn media_items_search() {
 
 #[tokio::test]
 async fn shared_albums_get() {
-    let (server, client) = setup().await;
-    server.reply(Reply::json(200, ALBUM_JSON));
+    let (mock, client) = setup();
+    mock.on("photoslibrary.sharedAlbums.get")
+        .reply(reply(200, ALBUM_JSON));
     let album = client
         .shared_albums()
         .get("share-tok")
         .send()
         .await
         .unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "GET");
-    assert_eq!(sent.path, "/v1/sharedAlbums/share-tok");
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Get);
+    assert_eq!(sent.path(), "/v1/sharedAlbums/share-tok");
     assert_album(&album);
 }
 
 #[tokio::test]
 async fn shared_albums_join() {
-    let (server, client) = setup().await;
-    server.reply(Reply::json(200, format!(r#"{{"album": {ALBUM_JSON}}}"#)));
+    let (mock, client) = setup();
+    mock.on("photoslibrary.sharedAlbums.join")
+        .reply(reply(200, format!(r#"{{"album": {ALBUM_JSON}}}"#)));
     let request = JoinSharedAlbumRequest::default().set_share_token("share-tok");
     let response = client.shared_albums().join(request).send().await.unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "POST");
-    assert_eq!(sent.path, "/v1/sharedAlbums:join");
-    assert_eq!(sent.json(), json!({"shareToken": "share-tok"}));
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Post);
+    assert_eq!(sent.path(), "/v1/sharedAlbums:join");
+    assert_eq!(sent.json(), Some(json!({"shareToken": "share-tok"})));
     assert_album(&response.album.unwrap());
 }
 
 #[tokio::test]
 async fn shared_albums_leave() {
-    let (server, client) = setup().await;
+    let (mock, client) = setup();
     let request = LeaveSharedAlbumRequest::default().set_share_token("share-tok");
-    server.reply(Reply::json(200, "{}"));
+    mock.on("photoslibrary.sharedAlbums.leave")
+        .reply(reply(200, "{}"));
     client.shared_albums().leave(request).send().await.unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "POST");
-    assert_eq!(sent.path, "/v1/sharedAlbums:leave");
-    assert_eq!(sent.json(), json!({"shareToken": "share-tok"}));
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Post);
+    assert_eq!(sent.path(), "/v1/sharedAlbums:leave");
+    assert_eq!(sent.json(), Some(json!({"shareToken": "share-tok"})));
 }
 
 #[tokio::test]
 async fn shared_albums_list() {
-    let (server, client) = setup().await;
-    server.reply(Reply::json(
-        200,
-        format!(r#"{{"sharedAlbums": [{ALBUM_JSON}]}}"#),
-    ));
+    let (mock, client) = setup();
+    mock.on("photoslibrary.sharedAlbums.list")
+        .reply(reply(200, format!(r#"{{"sharedAlbums": [{ALBUM_JSON}]}}"#)));
     let response = client
         .shared_albums()
         .list()
@@ -484,10 +524,10 @@ async fn shared_albums_list() {
         .send()
         .await
         .unwrap();
-    let sent = server.only_request();
-    assert_eq!(sent.method, "GET");
-    assert_eq!(sent.path, "/v1/sharedAlbums");
-    assert_eq!(query(&server), [("pageSize".into(), "5".into())]);
+    let sent = only_request(&mock);
+    assert_eq!(sent.method, Method::Get);
+    assert_eq!(sent.path(), "/v1/sharedAlbums");
+    assert_eq!(query(&mock), [("pageSize".into(), "5".into())]);
     assert_album(&response.shared_albums.unwrap()[0]);
     assert_eq!(response.next_page_token, None);
 }

@@ -19,7 +19,7 @@ impl Api {
         let server = builder.start().await.expect("emulator starts");
         Api {
             server,
-            http: reqwest::Client::new(),
+            http: http_client(),
             token: token.to_owned(),
         }
     }
@@ -136,4 +136,11 @@ pub fn temp_dir(tag: &str) -> std::path::PathBuf {
     ));
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// A raw HTTP client. reqwest is built here without a crypto provider of its own; ring is
+/// installed first, as the runtime does (a provider already installed stays).
+pub fn http_client() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
 }

@@ -76,7 +76,6 @@ enum Answer {
 }
 
 /// Adds answers to one rule of a [`MockTransport`]; each is used once, in order.
-#[must_use = "a rule without answers never answers"]
 pub struct Expectation {
     mock: MockTransport,
     rule: usize,
@@ -206,17 +205,20 @@ impl MockTransport {
 
     /// Answers the requests of the API method with this Discovery id
     /// (`storage.objects.get`), uploads and downloads of that method included.
+    #[must_use = "a rule without answers never answers"]
     pub fn on(&self, method_id: &str) -> Expectation {
         self.rule(Matcher::MethodId(method_id.to_owned()))
     }
 
     /// Answers requests with this HTTP method and URL path (`/storage/v1/b/x/o`, as sent:
     /// percent-encoded, without the query), whatever made them.
+    #[must_use = "a rule without answers never answers"]
     pub fn on_path(&self, method: Method, path: &str) -> Expectation {
         self.rule(Matcher::Path(method, path.to_owned()))
     }
 
     /// Answers any request, once the rules made before it have no answer for it.
+    #[must_use = "a rule without answers never answers"]
     pub fn on_any(&self) -> Expectation {
         self.rule(Matcher::Any)
     }

@@ -39,6 +39,9 @@ pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str]) -> TokenStream {
          `Option`) and read their public fields; enums keep values they do not know \
          (`UnknownValue`). A revision that adds a property or a value is a minor release."
     ));
+    if let Some(section) = testing_section(api) {
+        crate_doc.push_str(&section);
+    }
     if let (Some(first), Some(last)) = (api.features.first(), api.features.last()) {
         crate_doc.push_str(&format!(
             "\n\n## Cargo features\n\nThis API is big ({count} top-level resources), so each \
@@ -171,5 +174,71 @@ fn example_call(api: &Api) -> Option<String> {
         "`client.{}().{}({args}).send().await`",
         crate::naming::unraw(&resource.accessor),
         crate::naming::unraw(&method.fn_name)
+    ))
+}
+
+/// "Testing code that uses this client": the runtime's mock transport answering one call of
+/// this API. Each required argument is its parameter's wire name, so the call is the `get`
+/// with the fewest arguments among the top-level resources' methods whose required arguments
+/// are all plain strings that accept their own names (else the first such method): the
+/// example compiles, and its call would pass the runtime's checks. Without such a method, no
+/// section.
+fn testing_section(api: &Api) -> Option<String> {
+    let accepts_its_name = |p: &crate::ir::Param| match &p.pattern {
+        None => true,
+        Some(pattern) => regex_lite::Regex::new(pattern).is_ok_and(|r| r.is_match(&p.wire_name)),
+    };
+    let plain = |m: &crate::ir::Method| {
+        !m.deprecated
+            && m.required_params
+                .iter()
+                .all(|p| p.ty == crate::ir::TypeRef::String && !p.repeated && accepts_its_name(p))
+    };
+    let candidates: Vec<(&crate::ir::Resource, &crate::ir::Method)> = api
+        .root
+        .children
+        .iter()
+        .filter(|r| !r.deprecated)
+        .flat_map(|r| r.methods.iter().filter(|m| plain(m)).map(move |m| (r, m)))
+        .collect();
+    let (resource, method) = candidates
+        .iter()
+        .filter(|(_, m)| m.wire_name == "get")
+        .min_by_key(|(_, m)| m.required_params.len())
+        .or(candidates.first())
+        .copied()?;
+    let lib = api.crate_name.replace('-', "_");
+    let mut args: Vec<String> = method
+        .required_params
+        .iter()
+        .map(|p| format!("{:?}", p.wire_name))
+        .collect();
+    if method.request.is_some() {
+        args.push("Default::default()".into());
+    }
+    let id = &method.id;
+    Some(format!(
+        "\n\n## Testing code that uses this client\n\n\
+         With the cargo feature `testing`, `rt::testing::MockTransport` takes the network's \
+         place: it answers from a script, by method id or by path, and records every request \
+         (credentials left out) for the test to check.\n\n\
+         ```no_run\n\
+         # #[cfg(feature = \"testing\")]\n\
+         # async fn example() -> Result<(), {lib}::Error> {{\n\
+         use {lib}::rt::testing::{{MockReply, MockTransport}};\n\n\
+         let mock = MockTransport::new();\n\
+         mock.on({id:?})\n    .reply(MockReply::json(200, serde_json::json!({{}})));\n\
+         let client = {lib}::Client::builder().transport(mock.clone()).build()?;\n\
+         client.{accessor}().{method}({args}).send().await?;\n\n\
+         let sent = &mock.requests()[0];\n\
+         assert_eq!(sent.method_id, Some({id:?}));\n\
+         assert_eq!(sent.method, {lib}::rt::http::Method::{http});\n\
+         # Ok(())\n\
+         # }}\n\
+         ```",
+        http = crate::emit::resources::http_variant(method),
+        accessor = resource.accessor,
+        method = method.fn_name,
+        args = args.join(", "),
     ))
 }

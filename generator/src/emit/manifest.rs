@@ -43,6 +43,12 @@ google-cloud-auth = [\"discogen-runtime/google-cloud-auth\"]
 # `rt::auth::YupOAuth2`: any `yup-oauth2` authenticator, e.g. the installed-app flow with a
 # token cache on disk.
 yup-oauth2 = [\"discogen-runtime/yup-oauth2\"]
+# `rt::testing::MockTransport`: scripted answers and recorded requests, for tests of code
+# that uses this client.
+testing = [\"discogen-runtime/testing\"]
+# `ClientBuilder::http_client(reqwest::Client)`: outside the semver promise, it changes with
+# the reqwest release the runtime is built on.
+unstable-reqwest = [\"discogen-runtime/unstable-reqwest\"]
 ";
 
 /// `extra_features` are the optional extras' features and their descriptions.

@@ -167,17 +167,22 @@ fn constructor(m: &Method, builders: Option<&TokenStream>) -> TokenStream {
     }
 }
 
-fn builder(m: &Method) -> TokenStream {
-    let builder = ident(&m.builder);
-    let info = ident(&m.info_static);
-    let id = &m.id;
-    let http = ident(match m.http_method.as_str() {
+/// The variant of the runtime's `http::Method` that `m` is sent with.
+pub fn http_variant(m: &Method) -> &'static str {
+    match m.http_method.as_str() {
         "GET" => "Get",
         "POST" => "Post",
         "PUT" => "Put",
         "PATCH" => "Patch",
         _ => "Delete",
-    });
+    }
+}
+
+fn builder(m: &Method) -> TokenStream {
+    let builder = ident(&m.builder);
+    let info = ident(&m.info_static);
+    let id = &m.id;
+    let http = ident(http_variant(m));
     let path_parts = path_parts(&m.path);
     let scopes = m.scopes.iter().map(|s| &s.url);
 

@@ -27,6 +27,8 @@ const RESERVED_FEATURES: &[&str] = &[
     "webpki-roots",
     "google-cloud-auth",
     "yup-oauth2",
+    "testing",
+    "unstable-reqwest",
 ];
 
 /// Gives a big API its features: the resources' and the types' gates.
