@@ -16,7 +16,10 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 use discogen_runtime::auth::{AccessToken, AuthError, StaticToken, TokenProvider};
-use discogen_runtime::internal::{Core, HttpMethod, MediaUpload, MethodInfo, PathPart};
+mod common;
+
+use common::*;
+use discogen_runtime::internal::Core;
 use discogen_runtime::*;
 
 // --- scripted server ------------------------------------------------------------------------
@@ -182,83 +185,7 @@ async fn serve(mut stream: TcpStream, shared: Arc<Shared>) {
     let _ = stream.shutdown().await;
 }
 
-// --- a miniature API ------------------------------------------------------------------------
-
-static TEST_API: ApiInfo = ApiInfo {
-    id: "test:v1",
-    crate_name: "google-test-v1",
-    crate_version: "1.2.3",
-    root_url: "https://test.googleapis.com/",
-    service_path: "",
-    batch_path: "batch",
-};
-
-const SCOPES: &[&str] = &["https://www.googleapis.com/auth/test"];
-
-static GET: MethodInfo = MethodInfo {
-    id: "test.albums.get",
-    http_method: HttpMethod::Get,
-    path: &[
-        PathPart::Literal("v1/albums/"),
-        PathPart::Param {
-            name: "albumId",
-            reserved: true,
-            pattern: Some("^[^/]+$"),
-        },
-    ],
-    scopes: SCOPES,
-    media_upload: Some(&UPLOAD),
-    media_download: true,
-};
-
-static LIST: MethodInfo = MethodInfo {
-    id: "test.albums.list",
-    http_method: HttpMethod::Get,
-    path: &[PathPart::Literal("v1/albums")],
-    scopes: SCOPES,
-    media_upload: None,
-    media_download: false,
-};
-
-static SEARCH: MethodInfo = MethodInfo {
-    id: "test.mediaItems.search",
-    http_method: HttpMethod::Post,
-    path: &[PathPart::Literal("v1/mediaItems:search")],
-    scopes: SCOPES,
-    media_upload: None,
-    media_download: false,
-};
-
-static DELETE: MethodInfo = MethodInfo {
-    id: "test.albums.delete",
-    http_method: HttpMethod::Delete,
-    path: &[
-        PathPart::Literal("v1/albums/"),
-        PathPart::Param {
-            name: "albumId",
-            reserved: false,
-            pattern: None,
-        },
-    ],
-    scopes: SCOPES,
-    media_upload: None,
-    media_download: false,
-};
-
-static UPLOAD: MediaUpload = MediaUpload {
-    path: &[
-        PathPart::Literal("/upload/v1/albums/"),
-        PathPart::Param {
-            name: "albumId",
-            reserved: true,
-            pattern: Some("^[^/]+$"),
-        },
-    ],
-    max_size: Some(1024),
-    accept: &["image/*"],
-    multipart: true,
-    resumable_path: &[],
-};
+// --- a miniature API (statics in `common`) and its types -----------------------------------
 
 #[derive(Debug, Default, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase")]

@@ -5,49 +5,17 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+mod common;
+
 use ::serde::Deserialize;
 use discogen_runtime::auth::StaticToken;
 use discogen_runtime::http::{Method, TransportErrorKind};
-use discogen_runtime::internal::{Core, MethodInfo, PathPart};
+use discogen_runtime::internal::Core;
 use discogen_runtime::testing::{MockReply, MockTransport};
 use discogen_runtime::*;
 use serde_json::json;
 
-static API: ApiInfo = ApiInfo {
-    id: "test:v1",
-    crate_name: "google-test-v1",
-    crate_version: "1.2.3",
-    root_url: "https://test.googleapis.com/",
-    service_path: "",
-    batch_path: "batch",
-};
-
-const SCOPES: &[&str] = &["https://www.googleapis.com/auth/test"];
-
-static GET: MethodInfo = MethodInfo {
-    id: "test.albums.get",
-    http_method: Method::Get,
-    path: &[
-        PathPart::Literal("v1/albums/"),
-        PathPart::Param {
-            name: "albumId",
-            reserved: false,
-            pattern: None,
-        },
-    ],
-    scopes: SCOPES,
-    media_upload: None,
-    media_download: false,
-};
-
-static SEARCH: MethodInfo = MethodInfo {
-    id: "test.mediaItems.search",
-    http_method: Method::Post,
-    path: &[PathPart::Literal("v1/mediaItems:search")],
-    scopes: SCOPES,
-    media_upload: None,
-    media_download: false,
-};
+use common::{GET, SEARCH, TEST_API as API};
 
 #[derive(Debug, Default, Deserialize, PartialEq)]
 struct Album {
