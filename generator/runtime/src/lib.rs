@@ -9,6 +9,12 @@
 //! [`RetryPolicy`], [`Media`] and [`Download`], the paging streams of [`pages`] and [`items`],
 //! and the value types [`Timestamp`], [`Date`], [`Duration`] and [`FieldMask`].
 //!
+//! Every request builder gives up its request as a [`Call`] (`into_call()`), which its
+//! `send()`, `upload()` and `download()` send. Every request goes through the client's
+//! [`http::Transport`] ([`http::ReqwestTransport`] unless the builder was given another, such
+//! as `testing::MockTransport` with the feature `testing`); no type of an HTTP library is part
+//! of this crate's API.
+//!
 //! What only generated code calls lives in [`internal`], hidden from these docs. It is not for
 //! users, and it follows the same versioning rule as everything else here: see the README.
 //!
@@ -19,7 +25,10 @@
 //! - path parameters are validated and percent-encoded so that no value can change the
 //!   request's path, query or fragment ([`Error::InvalidArgument`] otherwise, before sending);
 //! - transient failures of idempotent requests are retried with exponential backoff
-//!   ([`RetryPolicy`]); a 401 refreshes the token and retries once;
+//!   ([`RetryPolicy`]), by one driver for every kind of request; a 401 refreshes the token and
+//!   retries once;
+//! - the universe domain (see [`ClientBuilder::universe_domain`]) replaces `googleapis.com`
+//!   in the API's root URL;
 //! - each call runs in a `tracing` span named `google_api_call` with the method id, attempt
 //!   number, HTTP status and latency, and never records credentials.
 

@@ -17,7 +17,7 @@ use crate::BoxFuture;
 /// feature `webpki-roots`.
 ///
 /// Clones share one connection pool. Which `reqwest` it runs on is not part of this crate's
-/// API, except through [`from_client`](Self::from_client) (feature `unstable-reqwest`).
+/// API, except through `from_client` (feature `unstable-reqwest`).
 #[derive(Clone)]
 pub struct ReqwestTransport {
     client: reqwest::Client,
