@@ -97,6 +97,7 @@ fn child(mode: &str, base_url: &str, size: u64) -> Result<(), String> {
                         Err(e) => Some((Err(e), reader)),
                     }
                 });
+                let _ = rustls::crypto::ring::default_provider().install_default();
                 let response = reqwest::Client::new()
                     .post(format!("{base_url}v1/uploads"))
                     .header("Authorization", "Bearer bench")

@@ -141,6 +141,7 @@ fn contenders(base_url: &str) -> Result<Vec<Contender>, String> {
         .token_provider(StaticToken::new(TOKEN))
         .build()
         .map_err(|e| e.to_string())?;
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let hand = reqwest::Client::builder()
         .build()
         .map_err(|e| e.to_string())?;

@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::pin::Pin;
+use std::sync::Mutex;
 
 use bytes::{Bytes, BytesMut};
 use futures_util::stream::{self, Stream, StreamExt, TryStreamExt};
@@ -144,7 +145,9 @@ pub struct ResponseBody {
 
 enum ResponseInner {
     Bytes(Option<Bytes>),
-    Stream(ResponseStream),
+    // The mutex makes the body `Sync` whatever stream a transport gives, at no cost: it is
+    // only ever reached through `&mut self` (`Mutex::get_mut`), never locked.
+    Stream(Mutex<ResponseStream>),
 }
 
 impl ResponseBody {
@@ -159,7 +162,7 @@ impl ResponseBody {
         S: Stream<Item = Result<Bytes, TransportError>> + Send + 'static,
     {
         ResponseBody {
-            inner: ResponseInner::Stream(Box::pin(stream)),
+            inner: ResponseInner::Stream(Mutex::new(Box::pin(stream))),
         }
     }
 
@@ -167,7 +170,7 @@ impl ResponseBody {
     pub async fn chunk(&mut self) -> Result<Option<Bytes>, TransportError> {
         match &mut self.inner {
             ResponseInner::Bytes(bytes) => Ok(bytes.take().filter(|b| !b.is_empty())),
-            ResponseInner::Stream(stream) => stream.next().await.transpose(),
+            ResponseInner::Stream(stream) => stream_of(stream).next().await.transpose(),
         }
     }
 
@@ -202,9 +205,16 @@ impl ResponseBody {
             ResponseInner::Bytes(bytes) => {
                 stream::iter(bytes.filter(|b| !b.is_empty()).map(Ok)).left_stream()
             }
-            ResponseInner::Stream(stream) => stream.right_stream(),
+            ResponseInner::Stream(stream) => stream
+                .into_inner()
+                .unwrap_or_else(|e| e.into_inner())
+                .right_stream(),
         }
     }
+}
+
+fn stream_of(stream: &mut Mutex<ResponseStream>) -> &mut ResponseStream {
+    stream.get_mut().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Default for ResponseBody {
@@ -255,6 +265,13 @@ impl fmt::Debug for ResponseBody {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_response_body_can_be_shared_between_threads() {
+        fn sync<T: Send + Sync>() {}
+        sync::<ResponseBody>();
+        sync::<crate::Download>();
+    }
 
     #[tokio::test]
     async fn bodies_read_the_same_from_bytes_and_streams() {
