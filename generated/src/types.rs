@@ -13,6 +13,10 @@ pub struct AddEnrichmentToAlbumRequest {
     pub album_position: Option<AlbumPosition>,
     /// Required. The enrichment to be added.
     pub new_enrichment_item: Option<NewEnrichmentItem>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AddEnrichmentToAlbumRequest {
@@ -23,9 +27,11 @@ impl AddEnrichmentToAlbumRequest {
         self
     }
 
-    /// Sets [`album_position`](Self::album_position), or clears it with `None`.
+    /// Sets [`album_position`](Self::album_position), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_album_position(mut self, value: Option<AlbumPosition>) -> Self {
+        self.null_fields.mark("albumPosition", value.is_none());
         self.album_position = value;
         self
     }
@@ -37,9 +43,11 @@ impl AddEnrichmentToAlbumRequest {
         self
     }
 
-    /// Sets [`new_enrichment_item`](Self::new_enrichment_item), or clears it with `None`.
+    /// Sets [`new_enrichment_item`](Self::new_enrichment_item), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_new_enrichment_item(mut self, value: Option<NewEnrichmentItem>) -> Self {
+        self.null_fields.mark("newEnrichmentItem", value.is_none());
         self.new_enrichment_item = value;
         self
     }
@@ -66,6 +74,18 @@ impl rt::internal::serde::Struct for AddEnrichmentToAlbumRequest {
         out.optional("albumPosition", &self.album_position);
         out.optional("newEnrichmentItem", &self.new_enrichment_item);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AddEnrichmentToAlbumRequest {
@@ -86,6 +106,10 @@ impl serde::Serialize for AddEnrichmentToAlbumRequest {
 pub struct AddEnrichmentToAlbumResponse {
     /// Output only. Enrichment which was added.
     pub enrichment_item: Option<EnrichmentItem>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AddEnrichmentToAlbumResponse {
@@ -96,9 +120,11 @@ impl AddEnrichmentToAlbumResponse {
         self
     }
 
-    /// Sets [`enrichment_item`](Self::enrichment_item), or clears it with `None`.
+    /// Sets [`enrichment_item`](Self::enrichment_item), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enrichment_item(mut self, value: Option<EnrichmentItem>) -> Self {
+        self.null_fields.mark("enrichmentItem", value.is_none());
         self.enrichment_item = value;
         self
     }
@@ -122,6 +148,18 @@ impl rt::internal::serde::Struct for AddEnrichmentToAlbumResponse {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("enrichmentItem", &self.enrichment_item);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -169,6 +207,10 @@ pub struct Album {
     /// Name of the album displayed to the user in their Google Photos account. This string
     /// shouldn't be more than 500 characters.
     pub title: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Album {
@@ -179,9 +221,12 @@ impl Album {
         self
     }
 
-    /// Sets [`cover_photo_base_url`](Self::cover_photo_base_url), or clears it with `None`.
+    /// Sets [`cover_photo_base_url`](Self::cover_photo_base_url), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_cover_photo_base_url(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("coverPhotoBaseUrl", value.is_none());
         self.cover_photo_base_url = value;
         self
     }
@@ -193,10 +238,13 @@ impl Album {
         self
     }
 
-    /// Sets [`cover_photo_media_item_id`](Self::cover_photo_media_item_id), or clears it with
-    /// `None`.
+    /// Sets [`cover_photo_media_item_id`](Self::cover_photo_media_item_id), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_cover_photo_media_item_id(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("coverPhotoMediaItemId", value.is_none());
         self.cover_photo_media_item_id = value;
         self
     }
@@ -208,9 +256,11 @@ impl Album {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -222,9 +272,11 @@ impl Album {
         self
     }
 
-    /// Sets [`is_writeable`](Self::is_writeable), or clears it with `None`.
+    /// Sets [`is_writeable`](Self::is_writeable), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_writeable(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("isWriteable", value.is_none());
         self.is_writeable = value;
         self
     }
@@ -236,9 +288,11 @@ impl Album {
         self
     }
 
-    /// Sets [`media_items_count`](Self::media_items_count), or clears it with `None`.
+    /// Sets [`media_items_count`](Self::media_items_count), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_items_count(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("mediaItemsCount", value.is_none());
         self.media_items_count = value;
         self
     }
@@ -250,9 +304,11 @@ impl Album {
         self
     }
 
-    /// Sets [`product_url`](Self::product_url), or clears it with `None`.
+    /// Sets [`product_url`](Self::product_url), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_product_url(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("productUrl", value.is_none());
         self.product_url = value;
         self
     }
@@ -264,9 +320,11 @@ impl Album {
         self
     }
 
-    /// Sets [`share_info`](Self::share_info), or clears it with `None`.
+    /// Sets [`share_info`](Self::share_info), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_share_info(mut self, value: Option<ShareInfo>) -> Self {
+        self.null_fields.mark("shareInfo", value.is_none());
         self.share_info = value;
         self
     }
@@ -278,9 +336,11 @@ impl Album {
         self
     }
 
-    /// Sets [`title`](Self::title), or clears it with `None`.
+    /// Sets [`title`](Self::title), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_title(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("title", value.is_none());
         self.title = value;
         self
     }
@@ -334,6 +394,18 @@ impl rt::internal::serde::Struct for Album {
         out.optional("shareInfo", &self.share_info);
         out.optional("title", &self.title);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Album {
@@ -360,6 +432,10 @@ pub struct AlbumPosition {
     /// The media item to which the position is relative to. Only used when position type is
     /// AFTER_MEDIA_ITEM.
     pub relative_media_item_id: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AlbumPosition {
@@ -370,9 +446,11 @@ impl AlbumPosition {
         self
     }
 
-    /// Sets [`position`](Self::position), or clears it with `None`.
+    /// Sets [`position`](Self::position), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_position(mut self, value: Option<AlbumPositionPosition>) -> Self {
+        self.null_fields.mark("position", value.is_none());
         self.position = value;
         self
     }
@@ -384,10 +462,13 @@ impl AlbumPosition {
         self
     }
 
-    /// Sets [`relative_enrichment_item_id`](Self::relative_enrichment_item_id), or clears it with
-    /// `None`.
+    /// Sets [`relative_enrichment_item_id`](Self::relative_enrichment_item_id), or with `None`
+    /// clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears
+    /// it on the server.
     #[inline]
     pub fn set_or_clear_relative_enrichment_item_id(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("relativeEnrichmentItemId", value.is_none());
         self.relative_enrichment_item_id = value;
         self
     }
@@ -399,9 +480,13 @@ impl AlbumPosition {
         self
     }
 
-    /// Sets [`relative_media_item_id`](Self::relative_media_item_id), or clears it with `None`.
+    /// Sets [`relative_media_item_id`](Self::relative_media_item_id), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_relative_media_item_id(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("relativeMediaItemId", value.is_none());
         self.relative_media_item_id = value;
         self
     }
@@ -436,6 +521,18 @@ impl rt::internal::serde::Struct for AlbumPosition {
             &self.relative_enrichment_item_id,
         );
         out.optional("relativeMediaItemId", &self.relative_media_item_id);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -534,6 +631,10 @@ pub struct BatchAddMediaItemsToAlbumRequest {
     /// Required. Identifiers of the MediaItems to be added. The maximum number of media items that
     /// can be added in one call is 50.
     pub media_item_ids: Option<Vec<String>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BatchAddMediaItemsToAlbumRequest {
@@ -544,9 +645,11 @@ impl BatchAddMediaItemsToAlbumRequest {
         self
     }
 
-    /// Sets [`media_item_ids`](Self::media_item_ids), or clears it with `None`.
+    /// Sets [`media_item_ids`](Self::media_item_ids), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_item_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("mediaItemIds", value.is_none());
         self.media_item_ids = value;
         self
     }
@@ -571,6 +674,18 @@ impl rt::internal::serde::Struct for BatchAddMediaItemsToAlbumRequest {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("mediaItemIds", &self.media_item_ids);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BatchAddMediaItemsToAlbumRequest {
@@ -588,7 +703,12 @@ impl serde::Serialize for BatchAddMediaItemsToAlbumRequest {
 /// Response for adding media items to an album.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct BatchAddMediaItemsToAlbumResponse {}
+pub struct BatchAddMediaItemsToAlbumResponse {
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
+}
 
 impl rt::internal::serde::Struct for BatchAddMediaItemsToAlbumResponse {
     const NAME: &'static str = "BatchAddMediaItemsToAlbumResponse";
@@ -605,6 +725,18 @@ impl rt::internal::serde::Struct for BatchAddMediaItemsToAlbumResponse {
     }
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, _out: &mut W) {}
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BatchAddMediaItemsToAlbumResponse {
@@ -635,6 +767,10 @@ pub struct BatchCreateMediaItemsRequest {
     pub album_position: Option<AlbumPosition>,
     /// Required. List of media items to be created. Maximum 50 media items per call.
     pub new_media_items: Option<Vec<NewMediaItem>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BatchCreateMediaItemsRequest {
@@ -645,9 +781,11 @@ impl BatchCreateMediaItemsRequest {
         self
     }
 
-    /// Sets [`album_id`](Self::album_id), or clears it with `None`.
+    /// Sets [`album_id`](Self::album_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_album_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("albumId", value.is_none());
         self.album_id = value;
         self
     }
@@ -659,9 +797,11 @@ impl BatchCreateMediaItemsRequest {
         self
     }
 
-    /// Sets [`album_position`](Self::album_position), or clears it with `None`.
+    /// Sets [`album_position`](Self::album_position), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_album_position(mut self, value: Option<AlbumPosition>) -> Self {
+        self.null_fields.mark("albumPosition", value.is_none());
         self.album_position = value;
         self
     }
@@ -676,9 +816,11 @@ impl BatchCreateMediaItemsRequest {
         self
     }
 
-    /// Sets [`new_media_items`](Self::new_media_items), or clears it with `None`.
+    /// Sets [`new_media_items`](Self::new_media_items), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_new_media_items(mut self, value: Option<Vec<NewMediaItem>>) -> Self {
+        self.null_fields.mark("newMediaItems", value.is_none());
         self.new_media_items = value;
         self
     }
@@ -707,6 +849,18 @@ impl rt::internal::serde::Struct for BatchCreateMediaItemsRequest {
         out.optional("albumPosition", &self.album_position);
         out.optional("newMediaItems", &self.new_media_items);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BatchCreateMediaItemsRequest {
@@ -727,6 +881,10 @@ impl serde::Serialize for BatchCreateMediaItemsRequest {
 pub struct BatchCreateMediaItemsResponse {
     /// Output only. List of media items created.
     pub new_media_item_results: Option<Vec<NewMediaItemResult>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BatchCreateMediaItemsResponse {
@@ -740,12 +898,16 @@ impl BatchCreateMediaItemsResponse {
         self
     }
 
-    /// Sets [`new_media_item_results`](Self::new_media_item_results), or clears it with `None`.
+    /// Sets [`new_media_item_results`](Self::new_media_item_results), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_new_media_item_results(
         mut self,
         value: Option<Vec<NewMediaItemResult>>,
     ) -> Self {
+        self.null_fields
+            .mark("newMediaItemResults", value.is_none());
         self.new_media_item_results = value;
         self
     }
@@ -770,6 +932,18 @@ impl rt::internal::serde::Struct for BatchCreateMediaItemsResponse {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("newMediaItemResults", &self.new_media_item_results);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BatchCreateMediaItemsResponse {
@@ -792,6 +966,10 @@ pub struct BatchGetMediaItemsResponse {
     /// succeeds, there may have been failures for some media items in the batch. These failures are
     /// indicated in each MediaItemResult.status.
     pub media_item_results: Option<Vec<MediaItemResult>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BatchGetMediaItemsResponse {
@@ -805,9 +983,11 @@ impl BatchGetMediaItemsResponse {
         self
     }
 
-    /// Sets [`media_item_results`](Self::media_item_results), or clears it with `None`.
+    /// Sets [`media_item_results`](Self::media_item_results), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_item_results(mut self, value: Option<Vec<MediaItemResult>>) -> Self {
+        self.null_fields.mark("mediaItemResults", value.is_none());
         self.media_item_results = value;
         self
     }
@@ -832,6 +1012,18 @@ impl rt::internal::serde::Struct for BatchGetMediaItemsResponse {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("mediaItemResults", &self.media_item_results);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BatchGetMediaItemsResponse {
@@ -854,6 +1046,10 @@ pub struct BatchRemoveMediaItemsFromAlbumRequest {
     /// and cannot be empty. The maximum number of media items that can be removed in one call
     /// is 50.
     pub media_item_ids: Option<Vec<String>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BatchRemoveMediaItemsFromAlbumRequest {
@@ -864,9 +1060,11 @@ impl BatchRemoveMediaItemsFromAlbumRequest {
         self
     }
 
-    /// Sets [`media_item_ids`](Self::media_item_ids), or clears it with `None`.
+    /// Sets [`media_item_ids`](Self::media_item_ids), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_item_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("mediaItemIds", value.is_none());
         self.media_item_ids = value;
         self
     }
@@ -891,6 +1089,18 @@ impl rt::internal::serde::Struct for BatchRemoveMediaItemsFromAlbumRequest {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("mediaItemIds", &self.media_item_ids);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BatchRemoveMediaItemsFromAlbumRequest {
@@ -908,7 +1118,12 @@ impl serde::Serialize for BatchRemoveMediaItemsFromAlbumRequest {
 /// Response for successfully removing all specified media items from the album.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct BatchRemoveMediaItemsFromAlbumResponse {}
+pub struct BatchRemoveMediaItemsFromAlbumResponse {
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
+}
 
 impl rt::internal::serde::Struct for BatchRemoveMediaItemsFromAlbumResponse {
     const NAME: &'static str = "BatchRemoveMediaItemsFromAlbumResponse";
@@ -925,6 +1140,18 @@ impl rt::internal::serde::Struct for BatchRemoveMediaItemsFromAlbumResponse {
     }
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, _out: &mut W) {}
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BatchRemoveMediaItemsFromAlbumResponse {
@@ -957,6 +1184,10 @@ pub struct ContentFilter {
     /// The set of categories to be included in the media item search results. The items in the set
     /// are ORed. There's a maximum of 10 `includedContentCategories` per request.
     pub included_content_categories: Option<Vec<ContentFilterIncludedContentCategoriesItem>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ContentFilter {
@@ -970,13 +1201,16 @@ impl ContentFilter {
         self
     }
 
-    /// Sets [`excluded_content_categories`](Self::excluded_content_categories), or clears it with
-    /// `None`.
+    /// Sets [`excluded_content_categories`](Self::excluded_content_categories), or with `None`
+    /// clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears
+    /// it on the server.
     #[inline]
     pub fn set_or_clear_excluded_content_categories(
         mut self,
         value: Option<Vec<ContentFilterExcludedContentCategoriesItem>>,
     ) -> Self {
+        self.null_fields
+            .mark("excludedContentCategories", value.is_none());
         self.excluded_content_categories = value;
         self
     }
@@ -991,13 +1225,16 @@ impl ContentFilter {
         self
     }
 
-    /// Sets [`included_content_categories`](Self::included_content_categories), or clears it with
-    /// `None`.
+    /// Sets [`included_content_categories`](Self::included_content_categories), or with `None`
+    /// clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears
+    /// it on the server.
     #[inline]
     pub fn set_or_clear_included_content_categories(
         mut self,
         value: Option<Vec<ContentFilterIncludedContentCategoriesItem>>,
     ) -> Self {
+        self.null_fields
+            .mark("includedContentCategories", value.is_none());
         self.included_content_categories = value;
         self
     }
@@ -1030,6 +1267,18 @@ impl rt::internal::serde::Struct for ContentFilter {
             "includedContentCategories",
             &self.included_content_categories,
         );
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -1386,6 +1635,10 @@ pub struct ContributorInfo {
     pub display_name: Option<String>,
     /// URL to the profile picture of the contributor.
     pub profile_picture_base_url: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ContributorInfo {
@@ -1396,9 +1649,11 @@ impl ContributorInfo {
         self
     }
 
-    /// Sets [`display_name`](Self::display_name), or clears it with `None`.
+    /// Sets [`display_name`](Self::display_name), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_display_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("displayName", value.is_none());
         self.display_name = value;
         self
     }
@@ -1410,9 +1665,13 @@ impl ContributorInfo {
         self
     }
 
-    /// Sets [`profile_picture_base_url`](Self::profile_picture_base_url), or clears it with `None`.
+    /// Sets [`profile_picture_base_url`](Self::profile_picture_base_url), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_profile_picture_base_url(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("profilePictureBaseUrl", value.is_none());
         self.profile_picture_base_url = value;
         self
     }
@@ -1439,6 +1698,18 @@ impl rt::internal::serde::Struct for ContributorInfo {
         out.optional("displayName", &self.display_name);
         out.optional("profilePictureBaseUrl", &self.profile_picture_base_url);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ContributorInfo {
@@ -1459,6 +1730,10 @@ impl serde::Serialize for ContributorInfo {
 pub struct CreateAlbumRequest {
     /// Required. The album to be created.
     pub album: Option<Album>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl CreateAlbumRequest {
@@ -1469,9 +1744,11 @@ impl CreateAlbumRequest {
         self
     }
 
-    /// Sets [`album`](Self::album), or clears it with `None`.
+    /// Sets [`album`](Self::album), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_album(mut self, value: Option<Album>) -> Self {
+        self.null_fields.mark("album", value.is_none());
         self.album = value;
         self
     }
@@ -1495,6 +1772,18 @@ impl rt::internal::serde::Struct for CreateAlbumRequest {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("album", &self.album);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -1525,6 +1814,10 @@ pub struct Date {
     pub month: Option<i32>,
     /// Year of the date. Must be from 1 to 9999, or 0 to specify a date without a year.
     pub year: Option<i32>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Date {
@@ -1535,9 +1828,11 @@ impl Date {
         self
     }
 
-    /// Sets [`day`](Self::day), or clears it with `None`.
+    /// Sets [`day`](Self::day), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_day(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("day", value.is_none());
         self.day = value;
         self
     }
@@ -1549,9 +1844,11 @@ impl Date {
         self
     }
 
-    /// Sets [`month`](Self::month), or clears it with `None`.
+    /// Sets [`month`](Self::month), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_month(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("month", value.is_none());
         self.month = value;
         self
     }
@@ -1563,9 +1860,11 @@ impl Date {
         self
     }
 
-    /// Sets [`year`](Self::year), or clears it with `None`.
+    /// Sets [`year`](Self::year), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_year(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("year", value.is_none());
         self.year = value;
         self
     }
@@ -1594,6 +1893,18 @@ impl rt::internal::serde::Struct for Date {
         out.optional("month", &self.month);
         out.optional("year", &self.year);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Date {
@@ -1621,6 +1932,10 @@ pub struct DateFilter {
     /// List of dates ranges that match the media items' creation date. A maximum of 5 dates ranges
     /// can be included per request.
     pub ranges: Option<Vec<DateRange>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DateFilter {
@@ -1631,9 +1946,11 @@ impl DateFilter {
         self
     }
 
-    /// Sets [`dates`](Self::dates), or clears it with `None`.
+    /// Sets [`dates`](Self::dates), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_dates(mut self, value: Option<Vec<Date>>) -> Self {
+        self.null_fields.mark("dates", value.is_none());
         self.dates = value;
         self
     }
@@ -1645,9 +1962,11 @@ impl DateFilter {
         self
     }
 
-    /// Sets [`ranges`](Self::ranges), or clears it with `None`.
+    /// Sets [`ranges`](Self::ranges), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ranges(mut self, value: Option<Vec<DateRange>>) -> Self {
+        self.null_fields.mark("ranges", value.is_none());
         self.ranges = value;
         self
     }
@@ -1674,6 +1993,18 @@ impl rt::internal::serde::Struct for DateFilter {
         out.optional("dates", &self.dates);
         out.optional("ranges", &self.ranges);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DateFilter {
@@ -1697,6 +2028,10 @@ pub struct DateRange {
     pub end_date: Option<Date>,
     /// The start date (included as part of the range) in one of the formats described.
     pub start_date: Option<Date>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DateRange {
@@ -1707,9 +2042,11 @@ impl DateRange {
         self
     }
 
-    /// Sets [`end_date`](Self::end_date), or clears it with `None`.
+    /// Sets [`end_date`](Self::end_date), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_end_date(mut self, value: Option<Date>) -> Self {
+        self.null_fields.mark("endDate", value.is_none());
         self.end_date = value;
         self
     }
@@ -1721,9 +2058,11 @@ impl DateRange {
         self
     }
 
-    /// Sets [`start_date`](Self::start_date), or clears it with `None`.
+    /// Sets [`start_date`](Self::start_date), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_start_date(mut self, value: Option<Date>) -> Self {
+        self.null_fields.mark("startDate", value.is_none());
         self.start_date = value;
         self
     }
@@ -1750,6 +2089,18 @@ impl rt::internal::serde::Struct for DateRange {
         out.optional("endDate", &self.end_date);
         out.optional("startDate", &self.start_date);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DateRange {
@@ -1770,6 +2121,10 @@ impl serde::Serialize for DateRange {
 pub struct EnrichmentItem {
     /// Identifier of the enrichment item.
     pub id: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl EnrichmentItem {
@@ -1780,9 +2135,11 @@ impl EnrichmentItem {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -1807,6 +2164,18 @@ impl rt::internal::serde::Struct for EnrichmentItem {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("id", &self.id);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for EnrichmentItem {
@@ -1828,6 +2197,10 @@ pub struct FeatureFilter {
     /// The set of features to be included in the media item search results. The items in the set
     /// are ORed and may match any of the specified features.
     pub included_features: Option<Vec<FeatureFilterIncludedFeaturesItem>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FeatureFilter {
@@ -1841,12 +2214,14 @@ impl FeatureFilter {
         self
     }
 
-    /// Sets [`included_features`](Self::included_features), or clears it with `None`.
+    /// Sets [`included_features`](Self::included_features), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_included_features(
         mut self,
         value: Option<Vec<FeatureFilterIncludedFeaturesItem>>,
     ) -> Self {
+        self.null_fields.mark("includedFeatures", value.is_none());
         self.included_features = value;
         self
     }
@@ -1870,6 +2245,18 @@ impl rt::internal::serde::Struct for FeatureFilter {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("includedFeatures", &self.included_features);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -1969,6 +2356,10 @@ pub struct Filters {
     pub include_archived_media: Option<bool>,
     /// Filters the media items based on the type of media.
     pub media_type_filter: Option<MediaTypeFilter>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Filters {
@@ -1979,9 +2370,11 @@ impl Filters {
         self
     }
 
-    /// Sets [`content_filter`](Self::content_filter), or clears it with `None`.
+    /// Sets [`content_filter`](Self::content_filter), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content_filter(mut self, value: Option<ContentFilter>) -> Self {
+        self.null_fields.mark("contentFilter", value.is_none());
         self.content_filter = value;
         self
     }
@@ -1993,9 +2386,11 @@ impl Filters {
         self
     }
 
-    /// Sets [`date_filter`](Self::date_filter), or clears it with `None`.
+    /// Sets [`date_filter`](Self::date_filter), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_date_filter(mut self, value: Option<DateFilter>) -> Self {
+        self.null_fields.mark("dateFilter", value.is_none());
         self.date_filter = value;
         self
     }
@@ -2007,10 +2402,13 @@ impl Filters {
         self
     }
 
-    /// Sets [`exclude_non_app_created_data`](Self::exclude_non_app_created_data), or clears it with
-    /// `None`.
+    /// Sets [`exclude_non_app_created_data`](Self::exclude_non_app_created_data), or with `None`
+    /// clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears
+    /// it on the server.
     #[inline]
     pub fn set_or_clear_exclude_non_app_created_data(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("excludeNonAppCreatedData", value.is_none());
         self.exclude_non_app_created_data = value;
         self
     }
@@ -2022,9 +2420,11 @@ impl Filters {
         self
     }
 
-    /// Sets [`feature_filter`](Self::feature_filter), or clears it with `None`.
+    /// Sets [`feature_filter`](Self::feature_filter), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_feature_filter(mut self, value: Option<FeatureFilter>) -> Self {
+        self.null_fields.mark("featureFilter", value.is_none());
         self.feature_filter = value;
         self
     }
@@ -2036,9 +2436,13 @@ impl Filters {
         self
     }
 
-    /// Sets [`include_archived_media`](Self::include_archived_media), or clears it with `None`.
+    /// Sets [`include_archived_media`](Self::include_archived_media), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_include_archived_media(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("includeArchivedMedia", value.is_none());
         self.include_archived_media = value;
         self
     }
@@ -2050,9 +2454,11 @@ impl Filters {
         self
     }
 
-    /// Sets [`media_type_filter`](Self::media_type_filter), or clears it with `None`.
+    /// Sets [`media_type_filter`](Self::media_type_filter), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_type_filter(mut self, value: Option<MediaTypeFilter>) -> Self {
+        self.null_fields.mark("mediaTypeFilter", value.is_none());
         self.media_type_filter = value;
         self
     }
@@ -2097,6 +2503,18 @@ impl rt::internal::serde::Struct for Filters {
         out.optional("includeArchivedMedia", &self.include_archived_media);
         out.optional("mediaTypeFilter", &self.media_type_filter);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Filters {
@@ -2118,6 +2536,10 @@ impl serde::Serialize for Filters {
 pub struct JoinSharedAlbumRequest {
     /// Required. Token to join the shared album on behalf of the user.
     pub share_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl JoinSharedAlbumRequest {
@@ -2128,9 +2550,11 @@ impl JoinSharedAlbumRequest {
         self
     }
 
-    /// Sets [`share_token`](Self::share_token), or clears it with `None`.
+    /// Sets [`share_token`](Self::share_token), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_share_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("shareToken", value.is_none());
         self.share_token = value;
         self
     }
@@ -2155,6 +2579,18 @@ impl rt::internal::serde::Struct for JoinSharedAlbumRequest {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("shareToken", &self.share_token);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for JoinSharedAlbumRequest {
@@ -2175,6 +2611,10 @@ impl serde::Serialize for JoinSharedAlbumRequest {
 pub struct JoinSharedAlbumResponse {
     /// Shared album that the user has joined.
     pub album: Option<Album>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl JoinSharedAlbumResponse {
@@ -2185,9 +2625,11 @@ impl JoinSharedAlbumResponse {
         self
     }
 
-    /// Sets [`album`](Self::album), or clears it with `None`.
+    /// Sets [`album`](Self::album), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_album(mut self, value: Option<Album>) -> Self {
+        self.null_fields.mark("album", value.is_none());
         self.album = value;
         self
     }
@@ -2211,6 +2653,18 @@ impl rt::internal::serde::Struct for JoinSharedAlbumResponse {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("album", &self.album);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -2236,6 +2690,10 @@ pub struct LatLng {
     pub latitude: Option<f64>,
     /// The longitude in degrees. It must be in the range \[-180.0, +180.0\].
     pub longitude: Option<f64>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl LatLng {
@@ -2246,9 +2704,11 @@ impl LatLng {
         self
     }
 
-    /// Sets [`latitude`](Self::latitude), or clears it with `None`.
+    /// Sets [`latitude`](Self::latitude), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_latitude(mut self, value: Option<f64>) -> Self {
+        self.null_fields.mark("latitude", value.is_none());
         self.latitude = value;
         self
     }
@@ -2260,9 +2720,11 @@ impl LatLng {
         self
     }
 
-    /// Sets [`longitude`](Self::longitude), or clears it with `None`.
+    /// Sets [`longitude`](Self::longitude), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_longitude(mut self, value: Option<f64>) -> Self {
+        self.null_fields.mark("longitude", value.is_none());
         self.longitude = value;
         self
     }
@@ -2295,6 +2757,18 @@ impl rt::internal::serde::Struct for LatLng {
         out.optional_as::<rt::internal::serde::Float64, _>("latitude", &self.latitude);
         out.optional_as::<rt::internal::serde::Float64, _>("longitude", &self.longitude);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LatLng {
@@ -2316,6 +2790,10 @@ impl serde::Serialize for LatLng {
 pub struct LeaveSharedAlbumRequest {
     /// Required. Token to leave the shared album on behalf of the user.
     pub share_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl LeaveSharedAlbumRequest {
@@ -2326,9 +2804,11 @@ impl LeaveSharedAlbumRequest {
         self
     }
 
-    /// Sets [`share_token`](Self::share_token), or clears it with `None`.
+    /// Sets [`share_token`](Self::share_token), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_share_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("shareToken", value.is_none());
         self.share_token = value;
         self
     }
@@ -2353,6 +2833,18 @@ impl rt::internal::serde::Struct for LeaveSharedAlbumRequest {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("shareToken", &self.share_token);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LeaveSharedAlbumRequest {
@@ -2370,7 +2862,12 @@ impl serde::Serialize for LeaveSharedAlbumRequest {
 /// Response to successfully leaving the shared album on behalf of the user.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct LeaveSharedAlbumResponse {}
+pub struct LeaveSharedAlbumResponse {
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
+}
 
 impl rt::internal::serde::Struct for LeaveSharedAlbumResponse {
     const NAME: &'static str = "LeaveSharedAlbumResponse";
@@ -2387,6 +2884,18 @@ impl rt::internal::serde::Struct for LeaveSharedAlbumResponse {
     }
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, _out: &mut W) {}
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LeaveSharedAlbumResponse {
@@ -2410,6 +2919,10 @@ pub struct ListAlbumsResponse {
     /// Output only. Token to use to get the next set of albums. Populated if there are more albums
     /// to retrieve for this request.
     pub next_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ListAlbumsResponse {
@@ -2420,9 +2933,11 @@ impl ListAlbumsResponse {
         self
     }
 
-    /// Sets [`albums`](Self::albums), or clears it with `None`.
+    /// Sets [`albums`](Self::albums), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_albums(mut self, value: Option<Vec<Album>>) -> Self {
+        self.null_fields.mark("albums", value.is_none());
         self.albums = value;
         self
     }
@@ -2434,9 +2949,11 @@ impl ListAlbumsResponse {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -2463,6 +2980,18 @@ impl rt::internal::serde::Struct for ListAlbumsResponse {
         out.optional("albums", &self.albums);
         out.optional("nextPageToken", &self.next_page_token);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ListAlbumsResponse {
@@ -2486,6 +3015,10 @@ pub struct ListMediaItemsResponse {
     /// Output only. Token to use to get the next set of media items. Its presence is the only
     /// reliable indicator of more media items being available in the next request.
     pub next_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ListMediaItemsResponse {
@@ -2496,9 +3029,11 @@ impl ListMediaItemsResponse {
         self
     }
 
-    /// Sets [`media_items`](Self::media_items), or clears it with `None`.
+    /// Sets [`media_items`](Self::media_items), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_items(mut self, value: Option<Vec<MediaItem>>) -> Self {
+        self.null_fields.mark("mediaItems", value.is_none());
         self.media_items = value;
         self
     }
@@ -2510,9 +3045,11 @@ impl ListMediaItemsResponse {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -2539,6 +3076,18 @@ impl rt::internal::serde::Struct for ListMediaItemsResponse {
         out.optional("mediaItems", &self.media_items);
         out.optional("nextPageToken", &self.next_page_token);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ListMediaItemsResponse {
@@ -2562,6 +3111,10 @@ pub struct ListSharedAlbumsResponse {
     pub next_page_token: Option<String>,
     /// Output only. List of shared albums.
     pub shared_albums: Option<Vec<Album>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ListSharedAlbumsResponse {
@@ -2572,9 +3125,11 @@ impl ListSharedAlbumsResponse {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -2586,9 +3141,11 @@ impl ListSharedAlbumsResponse {
         self
     }
 
-    /// Sets [`shared_albums`](Self::shared_albums), or clears it with `None`.
+    /// Sets [`shared_albums`](Self::shared_albums), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_shared_albums(mut self, value: Option<Vec<Album>>) -> Self {
+        self.null_fields.mark("sharedAlbums", value.is_none());
         self.shared_albums = value;
         self
     }
@@ -2615,6 +3172,18 @@ impl rt::internal::serde::Struct for ListSharedAlbumsResponse {
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("sharedAlbums", &self.shared_albums);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ListSharedAlbumsResponse {
@@ -2637,6 +3206,10 @@ pub struct Location {
     pub latlng: Option<LatLng>,
     /// Name of the location to be displayed.
     pub location_name: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Location {
@@ -2647,9 +3220,11 @@ impl Location {
         self
     }
 
-    /// Sets [`latlng`](Self::latlng), or clears it with `None`.
+    /// Sets [`latlng`](Self::latlng), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_latlng(mut self, value: Option<LatLng>) -> Self {
+        self.null_fields.mark("latlng", value.is_none());
         self.latlng = value;
         self
     }
@@ -2661,9 +3236,11 @@ impl Location {
         self
     }
 
-    /// Sets [`location_name`](Self::location_name), or clears it with `None`.
+    /// Sets [`location_name`](Self::location_name), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("locationName", value.is_none());
         self.location_name = value;
         self
     }
@@ -2690,6 +3267,18 @@ impl rt::internal::serde::Struct for Location {
         out.optional("latlng", &self.latlng);
         out.optional("locationName", &self.location_name);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Location {
@@ -2710,6 +3299,10 @@ impl serde::Serialize for Location {
 pub struct LocationEnrichment {
     /// Location for this enrichment item.
     pub location: Option<Location>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl LocationEnrichment {
@@ -2720,9 +3313,11 @@ impl LocationEnrichment {
         self
     }
 
-    /// Sets [`location`](Self::location), or clears it with `None`.
+    /// Sets [`location`](Self::location), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location(mut self, value: Option<Location>) -> Self {
+        self.null_fields.mark("location", value.is_none());
         self.location = value;
         self
     }
@@ -2747,6 +3342,18 @@ impl rt::internal::serde::Struct for LocationEnrichment {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("location", &self.location);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LocationEnrichment {
@@ -2769,6 +3376,10 @@ pub struct MapEnrichment {
     pub destination: Option<Location>,
     /// Origin location for this enrichment item.
     pub origin: Option<Location>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl MapEnrichment {
@@ -2779,9 +3390,11 @@ impl MapEnrichment {
         self
     }
 
-    /// Sets [`destination`](Self::destination), or clears it with `None`.
+    /// Sets [`destination`](Self::destination), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_destination(mut self, value: Option<Location>) -> Self {
+        self.null_fields.mark("destination", value.is_none());
         self.destination = value;
         self
     }
@@ -2793,9 +3406,11 @@ impl MapEnrichment {
         self
     }
 
-    /// Sets [`origin`](Self::origin), or clears it with `None`.
+    /// Sets [`origin`](Self::origin), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_origin(mut self, value: Option<Location>) -> Self {
+        self.null_fields.mark("origin", value.is_none());
         self.origin = value;
         self
     }
@@ -2821,6 +3436,18 @@ impl rt::internal::serde::Struct for MapEnrichment {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("destination", &self.destination);
         out.optional("origin", &self.origin);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -2868,6 +3495,10 @@ pub struct MediaItem {
     /// Google Photos URL for the media item. This link is available to the user only if they're
     /// signed in. When retrieved from an album search, the URL points to the item inside the album.
     pub product_url: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl MediaItem {
@@ -2878,9 +3509,11 @@ impl MediaItem {
         self
     }
 
-    /// Sets [`base_url`](Self::base_url), or clears it with `None`.
+    /// Sets [`base_url`](Self::base_url), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_base_url(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("baseUrl", value.is_none());
         self.base_url = value;
         self
     }
@@ -2892,9 +3525,11 @@ impl MediaItem {
         self
     }
 
-    /// Sets [`contributor_info`](Self::contributor_info), or clears it with `None`.
+    /// Sets [`contributor_info`](Self::contributor_info), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_contributor_info(mut self, value: Option<ContributorInfo>) -> Self {
+        self.null_fields.mark("contributorInfo", value.is_none());
         self.contributor_info = value;
         self
     }
@@ -2906,9 +3541,11 @@ impl MediaItem {
         self
     }
 
-    /// Sets [`description`](Self::description), or clears it with `None`.
+    /// Sets [`description`](Self::description), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_description(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("description", value.is_none());
         self.description = value;
         self
     }
@@ -2920,9 +3557,11 @@ impl MediaItem {
         self
     }
 
-    /// Sets [`filename`](Self::filename), or clears it with `None`.
+    /// Sets [`filename`](Self::filename), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_filename(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("filename", value.is_none());
         self.filename = value;
         self
     }
@@ -2934,9 +3573,11 @@ impl MediaItem {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -2948,9 +3589,11 @@ impl MediaItem {
         self
     }
 
-    /// Sets [`media_metadata`](Self::media_metadata), or clears it with `None`.
+    /// Sets [`media_metadata`](Self::media_metadata), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_metadata(mut self, value: Option<MediaMetadata>) -> Self {
+        self.null_fields.mark("mediaMetadata", value.is_none());
         self.media_metadata = value;
         self
     }
@@ -2962,9 +3605,11 @@ impl MediaItem {
         self
     }
 
-    /// Sets [`mime_type`](Self::mime_type), or clears it with `None`.
+    /// Sets [`mime_type`](Self::mime_type), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("mimeType", value.is_none());
         self.mime_type = value;
         self
     }
@@ -2976,9 +3621,11 @@ impl MediaItem {
         self
     }
 
-    /// Sets [`product_url`](Self::product_url), or clears it with `None`.
+    /// Sets [`product_url`](Self::product_url), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_product_url(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("productUrl", value.is_none());
         self.product_url = value;
         self
     }
@@ -3026,6 +3673,18 @@ impl rt::internal::serde::Struct for MediaItem {
         out.optional("mimeType", &self.mime_type);
         out.optional("productUrl", &self.product_url);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for MediaItem {
@@ -3050,6 +3709,10 @@ pub struct MediaItemResult {
     /// If an error occurred while accessing this media item, this field is populated with
     /// information related to the error. For details regarding this field, see Status.
     pub status: Option<Status>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl MediaItemResult {
@@ -3060,9 +3723,11 @@ impl MediaItemResult {
         self
     }
 
-    /// Sets [`media_item`](Self::media_item), or clears it with `None`.
+    /// Sets [`media_item`](Self::media_item), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_item(mut self, value: Option<MediaItem>) -> Self {
+        self.null_fields.mark("mediaItem", value.is_none());
         self.media_item = value;
         self
     }
@@ -3074,9 +3739,11 @@ impl MediaItemResult {
         self
     }
 
-    /// Sets [`status`](Self::status), or clears it with `None`.
+    /// Sets [`status`](Self::status), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_status(mut self, value: Option<Status>) -> Self {
+        self.null_fields.mark("status", value.is_none());
         self.status = value;
         self
     }
@@ -3102,6 +3769,18 @@ impl rt::internal::serde::Struct for MediaItemResult {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("mediaItem", &self.media_item);
         out.optional("status", &self.status);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -3131,6 +3810,10 @@ pub struct MediaMetadata {
     pub video: Option<Video>,
     /// Original width (in pixels) of the media item.
     pub width: Option<i64>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl MediaMetadata {
@@ -3141,9 +3824,11 @@ impl MediaMetadata {
         self
     }
 
-    /// Sets [`creation_time`](Self::creation_time), or clears it with `None`.
+    /// Sets [`creation_time`](Self::creation_time), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_creation_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("creationTime", value.is_none());
         self.creation_time = value;
         self
     }
@@ -3155,9 +3840,11 @@ impl MediaMetadata {
         self
     }
 
-    /// Sets [`height`](Self::height), or clears it with `None`.
+    /// Sets [`height`](Self::height), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_height(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("height", value.is_none());
         self.height = value;
         self
     }
@@ -3169,9 +3856,11 @@ impl MediaMetadata {
         self
     }
 
-    /// Sets [`photo`](Self::photo), or clears it with `None`.
+    /// Sets [`photo`](Self::photo), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_photo(mut self, value: Option<Photo>) -> Self {
+        self.null_fields.mark("photo", value.is_none());
         self.photo = value;
         self
     }
@@ -3183,9 +3872,11 @@ impl MediaMetadata {
         self
     }
 
-    /// Sets [`video`](Self::video), or clears it with `None`.
+    /// Sets [`video`](Self::video), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_video(mut self, value: Option<Video>) -> Self {
+        self.null_fields.mark("video", value.is_none());
         self.video = value;
         self
     }
@@ -3197,9 +3888,11 @@ impl MediaMetadata {
         self
     }
 
-    /// Sets [`width`](Self::width), or clears it with `None`.
+    /// Sets [`width`](Self::width), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_width(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("width", value.is_none());
         self.width = value;
         self
     }
@@ -3238,6 +3931,18 @@ impl rt::internal::serde::Struct for MediaMetadata {
         out.optional("video", &self.video);
         out.optional_as::<rt::internal::serde::Int64, _>("width", &self.width);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for MediaMetadata {
@@ -3260,6 +3965,10 @@ pub struct MediaTypeFilter {
     /// The types of media items to be included. This field should be populated with only one media
     /// type. If you specify multiple media types, it results in an error.
     pub media_types: Option<Vec<MediaTypeFilterMediaTypesItem>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl MediaTypeFilter {
@@ -3273,12 +3982,14 @@ impl MediaTypeFilter {
         self
     }
 
-    /// Sets [`media_types`](Self::media_types), or clears it with `None`.
+    /// Sets [`media_types`](Self::media_types), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_types(
         mut self,
         value: Option<Vec<MediaTypeFilterMediaTypesItem>>,
     ) -> Self {
+        self.null_fields.mark("mediaTypes", value.is_none());
         self.media_types = value;
         self
     }
@@ -3302,6 +4013,18 @@ impl rt::internal::serde::Struct for MediaTypeFilter {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("mediaTypes", &self.media_types);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -3398,6 +4121,10 @@ pub struct NewEnrichmentItem {
     pub map_enrichment: Option<MapEnrichment>,
     /// Text to be added to the album.
     pub text_enrichment: Option<TextEnrichment>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl NewEnrichmentItem {
@@ -3408,9 +4135,11 @@ impl NewEnrichmentItem {
         self
     }
 
-    /// Sets [`location_enrichment`](Self::location_enrichment), or clears it with `None`.
+    /// Sets [`location_enrichment`](Self::location_enrichment), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location_enrichment(mut self, value: Option<LocationEnrichment>) -> Self {
+        self.null_fields.mark("locationEnrichment", value.is_none());
         self.location_enrichment = value;
         self
     }
@@ -3422,9 +4151,11 @@ impl NewEnrichmentItem {
         self
     }
 
-    /// Sets [`map_enrichment`](Self::map_enrichment), or clears it with `None`.
+    /// Sets [`map_enrichment`](Self::map_enrichment), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_map_enrichment(mut self, value: Option<MapEnrichment>) -> Self {
+        self.null_fields.mark("mapEnrichment", value.is_none());
         self.map_enrichment = value;
         self
     }
@@ -3436,9 +4167,11 @@ impl NewEnrichmentItem {
         self
     }
 
-    /// Sets [`text_enrichment`](Self::text_enrichment), or clears it with `None`.
+    /// Sets [`text_enrichment`](Self::text_enrichment), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_text_enrichment(mut self, value: Option<TextEnrichment>) -> Self {
+        self.null_fields.mark("textEnrichment", value.is_none());
         self.text_enrichment = value;
         self
     }
@@ -3468,6 +4201,18 @@ impl rt::internal::serde::Struct for NewEnrichmentItem {
         out.optional("mapEnrichment", &self.map_enrichment);
         out.optional("textEnrichment", &self.text_enrichment);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for NewEnrichmentItem {
@@ -3493,6 +4238,10 @@ pub struct NewMediaItem {
     pub description: Option<String>,
     /// A new media item that has been uploaded via the included `uploadToken`.
     pub simple_media_item: Option<SimpleMediaItem>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl NewMediaItem {
@@ -3503,9 +4252,11 @@ impl NewMediaItem {
         self
     }
 
-    /// Sets [`description`](Self::description), or clears it with `None`.
+    /// Sets [`description`](Self::description), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_description(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("description", value.is_none());
         self.description = value;
         self
     }
@@ -3517,9 +4268,11 @@ impl NewMediaItem {
         self
     }
 
-    /// Sets [`simple_media_item`](Self::simple_media_item), or clears it with `None`.
+    /// Sets [`simple_media_item`](Self::simple_media_item), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_simple_media_item(mut self, value: Option<SimpleMediaItem>) -> Self {
+        self.null_fields.mark("simpleMediaItem", value.is_none());
         self.simple_media_item = value;
         self
     }
@@ -3545,6 +4298,18 @@ impl rt::internal::serde::Struct for NewMediaItem {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("description", &self.description);
         out.optional("simpleMediaItem", &self.simple_media_item);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -3573,6 +4338,10 @@ pub struct NewMediaItemResult {
     /// The upload token used to create this new (simple) media item. Only populated if the media
     /// item is simple and required a single upload token.
     pub upload_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl NewMediaItemResult {
@@ -3583,9 +4352,11 @@ impl NewMediaItemResult {
         self
     }
 
-    /// Sets [`media_item`](Self::media_item), or clears it with `None`.
+    /// Sets [`media_item`](Self::media_item), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_item(mut self, value: Option<MediaItem>) -> Self {
+        self.null_fields.mark("mediaItem", value.is_none());
         self.media_item = value;
         self
     }
@@ -3597,9 +4368,11 @@ impl NewMediaItemResult {
         self
     }
 
-    /// Sets [`status`](Self::status), or clears it with `None`.
+    /// Sets [`status`](Self::status), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_status(mut self, value: Option<Status>) -> Self {
+        self.null_fields.mark("status", value.is_none());
         self.status = value;
         self
     }
@@ -3611,9 +4384,11 @@ impl NewMediaItemResult {
         self
     }
 
-    /// Sets [`upload_token`](Self::upload_token), or clears it with `None`.
+    /// Sets [`upload_token`](Self::upload_token), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_upload_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("uploadToken", value.is_none());
         self.upload_token = value;
         self
     }
@@ -3641,6 +4416,18 @@ impl rt::internal::serde::Struct for NewMediaItemResult {
         out.optional("mediaItem", &self.media_item);
         out.optional("status", &self.status);
         out.optional("uploadToken", &self.upload_token);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -3673,6 +4460,10 @@ pub struct Photo {
     pub focal_length: Option<f32>,
     /// ISO of the camera with which the photo was taken.
     pub iso_equivalent: Option<i32>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Photo {
@@ -3683,9 +4474,11 @@ impl Photo {
         self
     }
 
-    /// Sets [`aperture_f_number`](Self::aperture_f_number), or clears it with `None`.
+    /// Sets [`aperture_f_number`](Self::aperture_f_number), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_aperture_f_number(mut self, value: Option<f32>) -> Self {
+        self.null_fields.mark("apertureFNumber", value.is_none());
         self.aperture_f_number = value;
         self
     }
@@ -3697,9 +4490,11 @@ impl Photo {
         self
     }
 
-    /// Sets [`camera_make`](Self::camera_make), or clears it with `None`.
+    /// Sets [`camera_make`](Self::camera_make), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_camera_make(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("cameraMake", value.is_none());
         self.camera_make = value;
         self
     }
@@ -3711,9 +4506,11 @@ impl Photo {
         self
     }
 
-    /// Sets [`camera_model`](Self::camera_model), or clears it with `None`.
+    /// Sets [`camera_model`](Self::camera_model), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_camera_model(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("cameraModel", value.is_none());
         self.camera_model = value;
         self
     }
@@ -3725,9 +4522,11 @@ impl Photo {
         self
     }
 
-    /// Sets [`exposure_time`](Self::exposure_time), or clears it with `None`.
+    /// Sets [`exposure_time`](Self::exposure_time), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_exposure_time(mut self, value: Option<rt::Duration>) -> Self {
+        self.null_fields.mark("exposureTime", value.is_none());
         self.exposure_time = value;
         self
     }
@@ -3739,9 +4538,11 @@ impl Photo {
         self
     }
 
-    /// Sets [`focal_length`](Self::focal_length), or clears it with `None`.
+    /// Sets [`focal_length`](Self::focal_length), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_focal_length(mut self, value: Option<f32>) -> Self {
+        self.null_fields.mark("focalLength", value.is_none());
         self.focal_length = value;
         self
     }
@@ -3753,9 +4554,11 @@ impl Photo {
         self
     }
 
-    /// Sets [`iso_equivalent`](Self::iso_equivalent), or clears it with `None`.
+    /// Sets [`iso_equivalent`](Self::iso_equivalent), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_iso_equivalent(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("isoEquivalent", value.is_none());
         self.iso_equivalent = value;
         self
     }
@@ -3806,6 +4609,18 @@ impl rt::internal::serde::Struct for Photo {
         out.optional_as::<rt::internal::serde::Float32, _>("focalLength", &self.focal_length);
         out.optional("isoEquivalent", &self.iso_equivalent);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Photo {
@@ -3849,6 +4664,10 @@ pub struct SearchMediaItemsRequest {
     /// the rows after the `pageToken`. The `pageToken` should be the value returned in the
     /// `nextPageToken` parameter in the response to the `searchMediaItems` request.
     pub page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl SearchMediaItemsRequest {
@@ -3859,9 +4678,11 @@ impl SearchMediaItemsRequest {
         self
     }
 
-    /// Sets [`album_id`](Self::album_id), or clears it with `None`.
+    /// Sets [`album_id`](Self::album_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_album_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("albumId", value.is_none());
         self.album_id = value;
         self
     }
@@ -3873,9 +4694,11 @@ impl SearchMediaItemsRequest {
         self
     }
 
-    /// Sets [`filters`](Self::filters), or clears it with `None`.
+    /// Sets [`filters`](Self::filters), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_filters(mut self, value: Option<Filters>) -> Self {
+        self.null_fields.mark("filters", value.is_none());
         self.filters = value;
         self
     }
@@ -3887,9 +4710,11 @@ impl SearchMediaItemsRequest {
         self
     }
 
-    /// Sets [`order_by`](Self::order_by), or clears it with `None`.
+    /// Sets [`order_by`](Self::order_by), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_order_by(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("orderBy", value.is_none());
         self.order_by = value;
         self
     }
@@ -3901,9 +4726,11 @@ impl SearchMediaItemsRequest {
         self
     }
 
-    /// Sets [`page_size`](Self::page_size), or clears it with `None`.
+    /// Sets [`page_size`](Self::page_size), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_page_size(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("pageSize", value.is_none());
         self.page_size = value;
         self
     }
@@ -3915,9 +4742,11 @@ impl SearchMediaItemsRequest {
         self
     }
 
-    /// Sets [`page_token`](Self::page_token), or clears it with `None`.
+    /// Sets [`page_token`](Self::page_token), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("pageToken", value.is_none());
         self.page_token = value;
         self
     }
@@ -3951,6 +4780,18 @@ impl rt::internal::serde::Struct for SearchMediaItemsRequest {
         out.optional("pageSize", &self.page_size);
         out.optional("pageToken", &self.page_token);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SearchMediaItemsRequest {
@@ -3974,6 +4815,10 @@ pub struct SearchMediaItemsResponse {
     /// Output only. Use this token to get the next set of media items. Its presence is the only
     /// reliable indicator of more media items being available in the next request.
     pub next_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl SearchMediaItemsResponse {
@@ -3984,9 +4829,11 @@ impl SearchMediaItemsResponse {
         self
     }
 
-    /// Sets [`media_items`](Self::media_items), or clears it with `None`.
+    /// Sets [`media_items`](Self::media_items), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_items(mut self, value: Option<Vec<MediaItem>>) -> Self {
+        self.null_fields.mark("mediaItems", value.is_none());
         self.media_items = value;
         self
     }
@@ -3998,9 +4845,11 @@ impl SearchMediaItemsResponse {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -4027,6 +4876,18 @@ impl rt::internal::serde::Struct for SearchMediaItemsResponse {
         out.optional("mediaItems", &self.media_items);
         out.optional("nextPageToken", &self.next_page_token);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SearchMediaItemsResponse {
@@ -4047,6 +4908,10 @@ impl serde::Serialize for SearchMediaItemsResponse {
 pub struct ShareAlbumRequest {
     /// Options to be set when converting the album to a shared album.
     pub shared_album_options: Option<SharedAlbumOptions>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ShareAlbumRequest {
@@ -4057,9 +4922,12 @@ impl ShareAlbumRequest {
         self
     }
 
-    /// Sets [`shared_album_options`](Self::shared_album_options), or clears it with `None`.
+    /// Sets [`shared_album_options`](Self::shared_album_options), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_shared_album_options(mut self, value: Option<SharedAlbumOptions>) -> Self {
+        self.null_fields.mark("sharedAlbumOptions", value.is_none());
         self.shared_album_options = value;
         self
     }
@@ -4084,6 +4952,18 @@ impl rt::internal::serde::Struct for ShareAlbumRequest {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("sharedAlbumOptions", &self.shared_album_options);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ShareAlbumRequest {
@@ -4104,6 +4984,10 @@ impl serde::Serialize for ShareAlbumRequest {
 pub struct ShareAlbumResponse {
     /// Output only. Information about the shared album.
     pub share_info: Option<ShareInfo>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ShareAlbumResponse {
@@ -4114,9 +4998,11 @@ impl ShareAlbumResponse {
         self
     }
 
-    /// Sets [`share_info`](Self::share_info), or clears it with `None`.
+    /// Sets [`share_info`](Self::share_info), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_share_info(mut self, value: Option<ShareInfo>) -> Self {
+        self.null_fields.mark("shareInfo", value.is_none());
         self.share_info = value;
         self
     }
@@ -4140,6 +5026,18 @@ impl rt::internal::serde::Struct for ShareAlbumResponse {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("shareInfo", &self.share_info);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -4180,6 +5078,10 @@ pub struct ShareInfo {
     pub shareable_url: Option<String>,
     /// Options that control whether someone can add media items to, or comment on a shared album.
     pub shared_album_options: Option<SharedAlbumOptions>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ShareInfo {
@@ -4190,9 +5092,11 @@ impl ShareInfo {
         self
     }
 
-    /// Sets [`is_joinable`](Self::is_joinable), or clears it with `None`.
+    /// Sets [`is_joinable`](Self::is_joinable), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_joinable(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("isJoinable", value.is_none());
         self.is_joinable = value;
         self
     }
@@ -4204,9 +5108,11 @@ impl ShareInfo {
         self
     }
 
-    /// Sets [`is_joined`](Self::is_joined), or clears it with `None`.
+    /// Sets [`is_joined`](Self::is_joined), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_joined(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("isJoined", value.is_none());
         self.is_joined = value;
         self
     }
@@ -4218,9 +5124,11 @@ impl ShareInfo {
         self
     }
 
-    /// Sets [`is_owned`](Self::is_owned), or clears it with `None`.
+    /// Sets [`is_owned`](Self::is_owned), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_owned(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("isOwned", value.is_none());
         self.is_owned = value;
         self
     }
@@ -4232,9 +5140,11 @@ impl ShareInfo {
         self
     }
 
-    /// Sets [`share_token`](Self::share_token), or clears it with `None`.
+    /// Sets [`share_token`](Self::share_token), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_share_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("shareToken", value.is_none());
         self.share_token = value;
         self
     }
@@ -4246,9 +5156,11 @@ impl ShareInfo {
         self
     }
 
-    /// Sets [`shareable_url`](Self::shareable_url), or clears it with `None`.
+    /// Sets [`shareable_url`](Self::shareable_url), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_shareable_url(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("shareableUrl", value.is_none());
         self.shareable_url = value;
         self
     }
@@ -4260,9 +5172,12 @@ impl ShareInfo {
         self
     }
 
-    /// Sets [`shared_album_options`](Self::shared_album_options), or clears it with `None`.
+    /// Sets [`shared_album_options`](Self::shared_album_options), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_shared_album_options(mut self, value: Option<SharedAlbumOptions>) -> Self {
+        self.null_fields.mark("sharedAlbumOptions", value.is_none());
         self.shared_album_options = value;
         self
     }
@@ -4304,6 +5219,18 @@ impl rt::internal::serde::Struct for ShareInfo {
         out.optional("shareableUrl", &self.shareable_url);
         out.optional("sharedAlbumOptions", &self.shared_album_options);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ShareInfo {
@@ -4328,6 +5255,10 @@ pub struct SharedAlbumOptions {
     /// True if the shared album allows collaborators (users who have joined the album) to add
     /// comments to the album. Defaults to false.
     pub is_commentable: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl SharedAlbumOptions {
@@ -4338,9 +5269,11 @@ impl SharedAlbumOptions {
         self
     }
 
-    /// Sets [`is_collaborative`](Self::is_collaborative), or clears it with `None`.
+    /// Sets [`is_collaborative`](Self::is_collaborative), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_collaborative(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("isCollaborative", value.is_none());
         self.is_collaborative = value;
         self
     }
@@ -4352,9 +5285,11 @@ impl SharedAlbumOptions {
         self
     }
 
-    /// Sets [`is_commentable`](Self::is_commentable), or clears it with `None`.
+    /// Sets [`is_commentable`](Self::is_commentable), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_commentable(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("isCommentable", value.is_none());
         self.is_commentable = value;
         self
     }
@@ -4381,6 +5316,18 @@ impl rt::internal::serde::Struct for SharedAlbumOptions {
         out.optional("isCollaborative", &self.is_collaborative);
         out.optional("isCommentable", &self.is_commentable);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for SharedAlbumOptions {
@@ -4406,6 +5353,10 @@ pub struct SimpleMediaItem {
     pub file_name: Option<String>,
     /// Token identifying the media bytes that have been uploaded to Google.
     pub upload_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl SimpleMediaItem {
@@ -4416,9 +5367,11 @@ impl SimpleMediaItem {
         self
     }
 
-    /// Sets [`file_name`](Self::file_name), or clears it with `None`.
+    /// Sets [`file_name`](Self::file_name), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_file_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("fileName", value.is_none());
         self.file_name = value;
         self
     }
@@ -4430,9 +5383,11 @@ impl SimpleMediaItem {
         self
     }
 
-    /// Sets [`upload_token`](Self::upload_token), or clears it with `None`.
+    /// Sets [`upload_token`](Self::upload_token), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_upload_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("uploadToken", value.is_none());
         self.upload_token = value;
         self
     }
@@ -4458,6 +5413,18 @@ impl rt::internal::serde::Struct for SimpleMediaItem {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("fileName", &self.file_name);
         out.optional("uploadToken", &self.upload_token);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -4490,6 +5457,10 @@ pub struct Status {
     /// should be localized and sent in the google.rpc.Status.details field, or localized by the
     /// client.
     pub message: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Status {
@@ -4500,9 +5471,11 @@ impl Status {
         self
     }
 
-    /// Sets [`code`](Self::code), or clears it with `None`.
+    /// Sets [`code`](Self::code), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_code(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("code", value.is_none());
         self.code = value;
         self
     }
@@ -4517,12 +5490,14 @@ impl Status {
         self
     }
 
-    /// Sets [`details`](Self::details), or clears it with `None`.
+    /// Sets [`details`](Self::details), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_details(
         mut self,
         value: Option<Vec<BTreeMap<String, serde_json::Value>>>,
     ) -> Self {
+        self.null_fields.mark("details", value.is_none());
         self.details = value;
         self
     }
@@ -4534,9 +5509,11 @@ impl Status {
         self
     }
 
-    /// Sets [`message`](Self::message), or clears it with `None`.
+    /// Sets [`message`](Self::message), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("message", value.is_none());
         self.message = value;
         self
     }
@@ -4565,6 +5542,18 @@ impl rt::internal::serde::Struct for Status {
         out.optional("details", &self.details);
         out.optional("message", &self.message);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Status {
@@ -4585,6 +5574,10 @@ impl serde::Serialize for Status {
 pub struct TextEnrichment {
     /// Text for this enrichment item.
     pub text: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl TextEnrichment {
@@ -4595,9 +5588,11 @@ impl TextEnrichment {
         self
     }
 
-    /// Sets [`text`](Self::text), or clears it with `None`.
+    /// Sets [`text`](Self::text), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_text(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("text", value.is_none());
         self.text = value;
         self
     }
@@ -4622,6 +5617,18 @@ impl rt::internal::serde::Struct for TextEnrichment {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("text", &self.text);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TextEnrichment {
@@ -4639,7 +5646,12 @@ impl serde::Serialize for TextEnrichment {
 /// Request to unshare a shared album in Google Photos.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct UnshareAlbumRequest {}
+pub struct UnshareAlbumRequest {
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
+}
 
 impl rt::internal::serde::Struct for UnshareAlbumRequest {
     const NAME: &'static str = "UnshareAlbumRequest";
@@ -4656,6 +5668,18 @@ impl rt::internal::serde::Struct for UnshareAlbumRequest {
     }
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, _out: &mut W) {}
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UnshareAlbumRequest {
@@ -4673,7 +5697,12 @@ impl serde::Serialize for UnshareAlbumRequest {
 /// Response of a successful unshare of a shared album.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
-pub struct UnshareAlbumResponse {}
+pub struct UnshareAlbumResponse {
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
+}
 
 impl rt::internal::serde::Struct for UnshareAlbumResponse {
     const NAME: &'static str = "UnshareAlbumResponse";
@@ -4690,6 +5719,18 @@ impl rt::internal::serde::Struct for UnshareAlbumResponse {
     }
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, _out: &mut W) {}
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for UnshareAlbumResponse {
@@ -4717,6 +5758,10 @@ pub struct Video {
     pub fps: Option<f64>,
     /// Processing status of the video.
     pub status: Option<VideoStatus>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Video {
@@ -4727,9 +5772,11 @@ impl Video {
         self
     }
 
-    /// Sets [`camera_make`](Self::camera_make), or clears it with `None`.
+    /// Sets [`camera_make`](Self::camera_make), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_camera_make(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("cameraMake", value.is_none());
         self.camera_make = value;
         self
     }
@@ -4741,9 +5788,11 @@ impl Video {
         self
     }
 
-    /// Sets [`camera_model`](Self::camera_model), or clears it with `None`.
+    /// Sets [`camera_model`](Self::camera_model), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_camera_model(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("cameraModel", value.is_none());
         self.camera_model = value;
         self
     }
@@ -4755,9 +5804,11 @@ impl Video {
         self
     }
 
-    /// Sets [`fps`](Self::fps), or clears it with `None`.
+    /// Sets [`fps`](Self::fps), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_fps(mut self, value: Option<f64>) -> Self {
+        self.null_fields.mark("fps", value.is_none());
         self.fps = value;
         self
     }
@@ -4769,9 +5820,11 @@ impl Video {
         self
     }
 
-    /// Sets [`status`](Self::status), or clears it with `None`.
+    /// Sets [`status`](Self::status), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_status(mut self, value: Option<VideoStatus>) -> Self {
+        self.null_fields.mark("status", value.is_none());
         self.status = value;
         self
     }
@@ -4804,6 +5857,18 @@ impl rt::internal::serde::Struct for Video {
         out.optional("cameraModel", &self.camera_model);
         out.optional_as::<rt::internal::serde::Float64, _>("fps", &self.fps);
         out.optional("status", &self.status);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 

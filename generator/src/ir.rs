@@ -94,6 +94,14 @@ pub enum TypeKind {
     Alias(TypeRef),
 }
 
+/// The field of every struct without `additionalProperties` that keeps the properties its
+/// schema does not name (`rt::UnknownFields`); no property takes its name.
+pub const UNKNOWN_FIELDS: &str = "unknown_fields";
+
+/// The private field of every struct that records which fields go as `null`
+/// (`rt::internal::serde::NullFields`); no property takes its name.
+pub const NULL_FIELDS: &str = "null_fields";
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Struct {
     pub fields: Vec<Field>,
@@ -120,6 +128,9 @@ pub struct Field {
     pub setter: String,
     /// The setter that takes an `Option` (`set_or_clear_title`), for a field that is one.
     pub clearer: Option<String>,
+    /// The setter of one entry of an optional map field (`set_or_clear_labels_entry`), whose
+    /// `None` deletes the entry on the server.
+    pub entry_setter: Option<String>,
     pub wire_name: String,
     pub ty: TypeRef,
     /// Required fields are not wrapped in `Option`.

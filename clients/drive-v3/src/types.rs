@@ -41,6 +41,10 @@ pub struct About {
     pub team_drive_themes: Option<Vec<AboutTeamDriveThemesItem>>,
     /// The authenticated user.
     pub user: Option<User>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl About {
@@ -51,9 +55,11 @@ impl About {
         self
     }
 
-    /// Sets [`app_installed`](Self::app_installed), or clears it with `None`.
+    /// Sets [`app_installed`](Self::app_installed), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_app_installed(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("appInstalled", value.is_none());
         self.app_installed = value;
         self
     }
@@ -65,9 +71,11 @@ impl About {
         self
     }
 
-    /// Sets [`can_create_drives`](Self::can_create_drives), or clears it with `None`.
+    /// Sets [`can_create_drives`](Self::can_create_drives), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_create_drives(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canCreateDrives", value.is_none());
         self.can_create_drives = value;
         self
     }
@@ -79,9 +87,13 @@ impl About {
         self
     }
 
-    /// Sets [`can_create_team_drives`](Self::can_create_team_drives), or clears it with `None`.
+    /// Sets [`can_create_team_drives`](Self::can_create_team_drives), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_can_create_team_drives(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canCreateTeamDrives", value.is_none());
         self.can_create_team_drives = value;
         self
     }
@@ -96,9 +108,11 @@ impl About {
         self
     }
 
-    /// Sets [`drive_themes`](Self::drive_themes), or clears it with `None`.
+    /// Sets [`drive_themes`](Self::drive_themes), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_drive_themes(mut self, value: Option<Vec<AboutDriveThemesItem>>) -> Self {
+        self.null_fields.mark("driveThemes", value.is_none());
         self.drive_themes = value;
         self
     }
@@ -118,13 +132,34 @@ impl About {
         self
     }
 
-    /// Sets [`export_formats`](Self::export_formats), or clears it with `None`.
+    /// Sets [`export_formats`](Self::export_formats), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_export_formats(
         mut self,
         value: Option<BTreeMap<String, Vec<String>>>,
     ) -> Self {
+        self.null_fields.mark("exportFormats", value.is_none());
         self.export_formats = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`export_formats`](Self::export_formats), or with `None` removes it
+    /// and sends it as `null` (`{"exportFormats": {"key": null}}`), which deletes the entry on the
+    /// server.
+    #[inline]
+    pub fn set_or_clear_export_formats_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<Vec<String>>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.export_formats,
+            &mut self.null_fields,
+            "exportFormats",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -138,9 +173,12 @@ impl About {
         self
     }
 
-    /// Sets [`folder_color_palette`](Self::folder_color_palette), or clears it with `None`.
+    /// Sets [`folder_color_palette`](Self::folder_color_palette), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_folder_color_palette(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("folderColorPalette", value.is_none());
         self.folder_color_palette = value;
         self
     }
@@ -160,13 +198,34 @@ impl About {
         self
     }
 
-    /// Sets [`import_formats`](Self::import_formats), or clears it with `None`.
+    /// Sets [`import_formats`](Self::import_formats), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_import_formats(
         mut self,
         value: Option<BTreeMap<String, Vec<String>>>,
     ) -> Self {
+        self.null_fields.mark("importFormats", value.is_none());
         self.import_formats = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`import_formats`](Self::import_formats), or with `None` removes it
+    /// and sends it as `null` (`{"importFormats": {"key": null}}`), which deletes the entry on the
+    /// server.
+    #[inline]
+    pub fn set_or_clear_import_formats_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<Vec<String>>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.import_formats,
+            &mut self.null_fields,
+            "importFormats",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -177,9 +236,11 @@ impl About {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -199,10 +260,31 @@ impl About {
         self
     }
 
-    /// Sets [`max_import_sizes`](Self::max_import_sizes), or clears it with `None`.
+    /// Sets [`max_import_sizes`](Self::max_import_sizes), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_max_import_sizes(mut self, value: Option<BTreeMap<String, i64>>) -> Self {
+        self.null_fields.mark("maxImportSizes", value.is_none());
         self.max_import_sizes = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`max_import_sizes`](Self::max_import_sizes), or with `None` removes
+    /// it and sends it as `null` (`{"maxImportSizes": {"key": null}}`), which deletes the entry on
+    /// the server.
+    #[inline]
+    pub fn set_or_clear_max_import_sizes_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<i64>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.max_import_sizes,
+            &mut self.null_fields,
+            "maxImportSizes",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -213,9 +295,11 @@ impl About {
         self
     }
 
-    /// Sets [`max_upload_size`](Self::max_upload_size), or clears it with `None`.
+    /// Sets [`max_upload_size`](Self::max_upload_size), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_max_upload_size(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("maxUploadSize", value.is_none());
         self.max_upload_size = value;
         self
     }
@@ -227,9 +311,11 @@ impl About {
         self
     }
 
-    /// Sets [`storage_quota`](Self::storage_quota), or clears it with `None`.
+    /// Sets [`storage_quota`](Self::storage_quota), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_storage_quota(mut self, value: Option<AboutStorageQuota>) -> Self {
+        self.null_fields.mark("storageQuota", value.is_none());
         self.storage_quota = value;
         self
     }
@@ -244,12 +330,14 @@ impl About {
         self
     }
 
-    /// Sets [`team_drive_themes`](Self::team_drive_themes), or clears it with `None`.
+    /// Sets [`team_drive_themes`](Self::team_drive_themes), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_team_drive_themes(
         mut self,
         value: Option<Vec<AboutTeamDriveThemesItem>>,
     ) -> Self {
+        self.null_fields.mark("teamDriveThemes", value.is_none());
         self.team_drive_themes = value;
         self
     }
@@ -261,9 +349,11 @@ impl About {
         self
     }
 
-    /// Sets [`user`](Self::user), or clears it with `None`.
+    /// Sets [`user`](Self::user), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_user(mut self, value: Option<User>) -> Self {
+        self.null_fields.mark("user", value.is_none());
         self.user = value;
         self
     }
@@ -323,11 +413,11 @@ impl rt::internal::serde::Struct for About {
         out.optional("canCreateDrives", &self.can_create_drives);
         out.optional("canCreateTeamDrives", &self.can_create_team_drives);
         out.optional("driveThemes", &self.drive_themes);
-        out.optional("exportFormats", &self.export_formats);
+        out.optional_map("exportFormats", &self.export_formats);
         out.optional("folderColorPalette", &self.folder_color_palette);
-        out.optional("importFormats", &self.import_formats);
+        out.optional_map("importFormats", &self.import_formats);
         out.optional("kind", &self.kind);
-        out.optional_as::<BTreeMap<rt::internal::serde::Same, rt::internal::serde::Int64>, _>(
+        out.optional_map_as::<rt::internal::serde::Int64, _>(
             "maxImportSizes",
             &self.max_import_sizes,
         );
@@ -335,6 +425,18 @@ impl rt::internal::serde::Struct for About {
         out.optional("storageQuota", &self.storage_quota);
         out.optional("teamDriveThemes", &self.team_drive_themes);
         out.optional("user", &self.user);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -360,6 +462,10 @@ pub struct AboutDriveThemesItem {
     pub color_rgb: Option<String>,
     /// The ID of the theme.
     pub id: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AboutDriveThemesItem {
@@ -370,9 +476,13 @@ impl AboutDriveThemesItem {
         self
     }
 
-    /// Sets [`background_image_link`](Self::background_image_link), or clears it with `None`.
+    /// Sets [`background_image_link`](Self::background_image_link), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("backgroundImageLink", value.is_none());
         self.background_image_link = value;
         self
     }
@@ -384,9 +494,11 @@ impl AboutDriveThemesItem {
         self
     }
 
-    /// Sets [`color_rgb`](Self::color_rgb), or clears it with `None`.
+    /// Sets [`color_rgb`](Self::color_rgb), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("colorRgb", value.is_none());
         self.color_rgb = value;
         self
     }
@@ -398,9 +510,11 @@ impl AboutDriveThemesItem {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -428,6 +542,18 @@ impl rt::internal::serde::Struct for AboutDriveThemesItem {
         out.optional("backgroundImageLink", &self.background_image_link);
         out.optional("colorRgb", &self.color_rgb);
         out.optional("id", &self.id);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -461,6 +587,10 @@ pub struct AboutStorageQuota {
     pub usage_in_drive: Option<i64>,
     /// The usage by trashed files in Google Drive.
     pub usage_in_drive_trash: Option<i64>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AboutStorageQuota {
@@ -471,9 +601,11 @@ impl AboutStorageQuota {
         self
     }
 
-    /// Sets [`limit`](Self::limit), or clears it with `None`.
+    /// Sets [`limit`](Self::limit), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_limit(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("limit", value.is_none());
         self.limit = value;
         self
     }
@@ -485,9 +617,11 @@ impl AboutStorageQuota {
         self
     }
 
-    /// Sets [`usage`](Self::usage), or clears it with `None`.
+    /// Sets [`usage`](Self::usage), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_usage(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("usage", value.is_none());
         self.usage = value;
         self
     }
@@ -499,9 +633,11 @@ impl AboutStorageQuota {
         self
     }
 
-    /// Sets [`usage_in_drive`](Self::usage_in_drive), or clears it with `None`.
+    /// Sets [`usage_in_drive`](Self::usage_in_drive), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_usage_in_drive(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("usageInDrive", value.is_none());
         self.usage_in_drive = value;
         self
     }
@@ -513,9 +649,12 @@ impl AboutStorageQuota {
         self
     }
 
-    /// Sets [`usage_in_drive_trash`](Self::usage_in_drive_trash), or clears it with `None`.
+    /// Sets [`usage_in_drive_trash`](Self::usage_in_drive_trash), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_usage_in_drive_trash(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("usageInDriveTrash", value.is_none());
         self.usage_in_drive_trash = value;
         self
     }
@@ -562,6 +701,18 @@ impl rt::internal::serde::Struct for AboutStorageQuota {
             &self.usage_in_drive_trash,
         );
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AboutStorageQuota {
@@ -592,6 +743,10 @@ pub struct AboutTeamDriveThemesItem {
     ///
     /// **Deprecated** by the API.
     pub id: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AboutTeamDriveThemesItem {
@@ -602,9 +757,13 @@ impl AboutTeamDriveThemesItem {
         self
     }
 
-    /// Sets [`background_image_link`](Self::background_image_link), or clears it with `None`.
+    /// Sets [`background_image_link`](Self::background_image_link), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("backgroundImageLink", value.is_none());
         self.background_image_link = value;
         self
     }
@@ -616,9 +775,11 @@ impl AboutTeamDriveThemesItem {
         self
     }
 
-    /// Sets [`color_rgb`](Self::color_rgb), or clears it with `None`.
+    /// Sets [`color_rgb`](Self::color_rgb), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("colorRgb", value.is_none());
         self.color_rgb = value;
         self
     }
@@ -630,9 +791,11 @@ impl AboutTeamDriveThemesItem {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -660,6 +823,18 @@ impl rt::internal::serde::Struct for AboutTeamDriveThemesItem {
         out.optional("backgroundImageLink", &self.background_image_link);
         out.optional("colorRgb", &self.color_rgb);
         out.optional("id", &self.id);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -694,6 +869,10 @@ pub struct AccessProposal {
     /// A wrapper for the role and view of an access proposal. For more information, see [Roles and
     /// permissions](https://developers.google.com/workspace/drive/api/guides/ref-roles).
     pub roles_and_views: Option<Vec<AccessProposalRoleAndView>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AccessProposal {
@@ -704,9 +883,11 @@ impl AccessProposal {
         self
     }
 
-    /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -718,9 +899,11 @@ impl AccessProposal {
         self
     }
 
-    /// Sets [`file_id`](Self::file_id), or clears it with `None`.
+    /// Sets [`file_id`](Self::file_id), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_file_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("fileId", value.is_none());
         self.file_id = value;
         self
     }
@@ -732,9 +915,11 @@ impl AccessProposal {
         self
     }
 
-    /// Sets [`proposal_id`](Self::proposal_id), or clears it with `None`.
+    /// Sets [`proposal_id`](Self::proposal_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_proposal_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("proposalId", value.is_none());
         self.proposal_id = value;
         self
     }
@@ -746,9 +931,13 @@ impl AccessProposal {
         self
     }
 
-    /// Sets [`recipient_email_address`](Self::recipient_email_address), or clears it with `None`.
+    /// Sets [`recipient_email_address`](Self::recipient_email_address), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_recipient_email_address(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("recipientEmailAddress", value.is_none());
         self.recipient_email_address = value;
         self
     }
@@ -760,9 +949,11 @@ impl AccessProposal {
         self
     }
 
-    /// Sets [`request_message`](Self::request_message), or clears it with `None`.
+    /// Sets [`request_message`](Self::request_message), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_request_message(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("requestMessage", value.is_none());
         self.request_message = value;
         self
     }
@@ -774,9 +965,13 @@ impl AccessProposal {
         self
     }
 
-    /// Sets [`requester_email_address`](Self::requester_email_address), or clears it with `None`.
+    /// Sets [`requester_email_address`](Self::requester_email_address), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_requester_email_address(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("requesterEmailAddress", value.is_none());
         self.requester_email_address = value;
         self
     }
@@ -791,12 +986,14 @@ impl AccessProposal {
         self
     }
 
-    /// Sets [`roles_and_views`](Self::roles_and_views), or clears it with `None`.
+    /// Sets [`roles_and_views`](Self::roles_and_views), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_roles_and_views(
         mut self,
         value: Option<Vec<AccessProposalRoleAndView>>,
     ) -> Self {
+        self.null_fields.mark("rolesAndViews", value.is_none());
         self.roles_and_views = value;
         self
     }
@@ -841,6 +1038,18 @@ impl rt::internal::serde::Struct for AccessProposal {
         out.optional("requesterEmailAddress", &self.requester_email_address);
         out.optional("rolesAndViews", &self.roles_and_views);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AccessProposal {
@@ -866,6 +1075,10 @@ pub struct AccessProposalRoleAndView {
     /// Indicates the view for this access proposal. Only populated for proposals that belong to a
     /// view. Only `published` is supported.
     pub view: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AccessProposalRoleAndView {
@@ -876,9 +1089,11 @@ impl AccessProposalRoleAndView {
         self
     }
 
-    /// Sets [`role`](Self::role), or clears it with `None`.
+    /// Sets [`role`](Self::role), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("role", value.is_none());
         self.role = value;
         self
     }
@@ -890,9 +1105,11 @@ impl AccessProposalRoleAndView {
         self
     }
 
-    /// Sets [`view`](Self::view), or clears it with `None`.
+    /// Sets [`view`](Self::view), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_view(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("view", value.is_none());
         self.view = value;
         self
     }
@@ -919,6 +1136,18 @@ impl rt::internal::serde::Struct for AccessProposalRoleAndView {
         out.optional("role", &self.role);
         out.optional("view", &self.view);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AccessProposalRoleAndView {
@@ -939,6 +1168,10 @@ impl serde::Serialize for AccessProposalRoleAndView {
 pub struct AddReviewer {
     /// Required. The email of the reviewer to add.
     pub added_reviewer_email: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AddReviewer {
@@ -949,9 +1182,12 @@ impl AddReviewer {
         self
     }
 
-    /// Sets [`added_reviewer_email`](Self::added_reviewer_email), or clears it with `None`.
+    /// Sets [`added_reviewer_email`](Self::added_reviewer_email), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_added_reviewer_email(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("addedReviewerEmail", value.is_none());
         self.added_reviewer_email = value;
         self
     }
@@ -975,6 +1211,18 @@ impl rt::internal::serde::Struct for AddReviewer {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("addedReviewerEmail", &self.added_reviewer_email);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -1050,6 +1298,10 @@ pub struct App {
     pub supports_offline_create: Option<bool>,
     /// Whether the app is selected as the default handler for the types it supports.
     pub use_by_default: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl App {
@@ -1060,9 +1312,11 @@ impl App {
         self
     }
 
-    /// Sets [`authorized`](Self::authorized), or clears it with `None`.
+    /// Sets [`authorized`](Self::authorized), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_authorized(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("authorized", value.is_none());
         self.authorized = value;
         self
     }
@@ -1074,10 +1328,13 @@ impl App {
         self
     }
 
-    /// Sets [`create_in_folder_template`](Self::create_in_folder_template), or clears it with
-    /// `None`.
+    /// Sets [`create_in_folder_template`](Self::create_in_folder_template), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_create_in_folder_template(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("createInFolderTemplate", value.is_none());
         self.create_in_folder_template = value;
         self
     }
@@ -1089,9 +1346,11 @@ impl App {
         self
     }
 
-    /// Sets [`create_url`](Self::create_url), or clears it with `None`.
+    /// Sets [`create_url`](Self::create_url), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_url(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("createUrl", value.is_none());
         self.create_url = value;
         self
     }
@@ -1103,9 +1362,12 @@ impl App {
         self
     }
 
-    /// Sets [`has_drive_wide_scope`](Self::has_drive_wide_scope), or clears it with `None`.
+    /// Sets [`has_drive_wide_scope`](Self::has_drive_wide_scope), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_has_drive_wide_scope(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("hasDriveWideScope", value.is_none());
         self.has_drive_wide_scope = value;
         self
     }
@@ -1117,9 +1379,11 @@ impl App {
         self
     }
 
-    /// Sets [`icons`](Self::icons), or clears it with `None`.
+    /// Sets [`icons`](Self::icons), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_icons(mut self, value: Option<Vec<AppIcons>>) -> Self {
+        self.null_fields.mark("icons", value.is_none());
         self.icons = value;
         self
     }
@@ -1131,9 +1395,11 @@ impl App {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -1145,9 +1411,11 @@ impl App {
         self
     }
 
-    /// Sets [`installed`](Self::installed), or clears it with `None`.
+    /// Sets [`installed`](Self::installed), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_installed(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("installed", value.is_none());
         self.installed = value;
         self
     }
@@ -1159,9 +1427,11 @@ impl App {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -1173,9 +1443,11 @@ impl App {
         self
     }
 
-    /// Sets [`long_description`](Self::long_description), or clears it with `None`.
+    /// Sets [`long_description`](Self::long_description), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_long_description(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("longDescription", value.is_none());
         self.long_description = value;
         self
     }
@@ -1187,9 +1459,11 @@ impl App {
         self
     }
 
-    /// Sets [`name`](Self::name), or clears it with `None`.
+    /// Sets [`name`](Self::name), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("name", value.is_none());
         self.name = value;
         self
     }
@@ -1201,9 +1475,11 @@ impl App {
         self
     }
 
-    /// Sets [`object_type`](Self::object_type), or clears it with `None`.
+    /// Sets [`object_type`](Self::object_type), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_object_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("objectType", value.is_none());
         self.object_type = value;
         self
     }
@@ -1215,9 +1491,11 @@ impl App {
         self
     }
 
-    /// Sets [`open_url_template`](Self::open_url_template), or clears it with `None`.
+    /// Sets [`open_url_template`](Self::open_url_template), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_open_url_template(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("openUrlTemplate", value.is_none());
         self.open_url_template = value;
         self
     }
@@ -1232,9 +1510,13 @@ impl App {
         self
     }
 
-    /// Sets [`primary_file_extensions`](Self::primary_file_extensions), or clears it with `None`.
+    /// Sets [`primary_file_extensions`](Self::primary_file_extensions), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_primary_file_extensions(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields
+            .mark("primaryFileExtensions", value.is_none());
         self.primary_file_extensions = value;
         self
     }
@@ -1246,9 +1528,11 @@ impl App {
         self
     }
 
-    /// Sets [`primary_mime_types`](Self::primary_mime_types), or clears it with `None`.
+    /// Sets [`primary_mime_types`](Self::primary_mime_types), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_primary_mime_types(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("primaryMimeTypes", value.is_none());
         self.primary_mime_types = value;
         self
     }
@@ -1260,9 +1544,11 @@ impl App {
         self
     }
 
-    /// Sets [`product_id`](Self::product_id), or clears it with `None`.
+    /// Sets [`product_id`](Self::product_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_product_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("productId", value.is_none());
         self.product_id = value;
         self
     }
@@ -1274,9 +1560,11 @@ impl App {
         self
     }
 
-    /// Sets [`product_url`](Self::product_url), or clears it with `None`.
+    /// Sets [`product_url`](Self::product_url), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_product_url(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("productUrl", value.is_none());
         self.product_url = value;
         self
     }
@@ -1291,10 +1579,13 @@ impl App {
         self
     }
 
-    /// Sets [`secondary_file_extensions`](Self::secondary_file_extensions), or clears it with
-    /// `None`.
+    /// Sets [`secondary_file_extensions`](Self::secondary_file_extensions), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_secondary_file_extensions(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields
+            .mark("secondaryFileExtensions", value.is_none());
         self.secondary_file_extensions = value;
         self
     }
@@ -1309,9 +1600,12 @@ impl App {
         self
     }
 
-    /// Sets [`secondary_mime_types`](Self::secondary_mime_types), or clears it with `None`.
+    /// Sets [`secondary_mime_types`](Self::secondary_mime_types), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_secondary_mime_types(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("secondaryMimeTypes", value.is_none());
         self.secondary_mime_types = value;
         self
     }
@@ -1323,9 +1617,11 @@ impl App {
         self
     }
 
-    /// Sets [`short_description`](Self::short_description), or clears it with `None`.
+    /// Sets [`short_description`](Self::short_description), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_short_description(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("shortDescription", value.is_none());
         self.short_description = value;
         self
     }
@@ -1337,9 +1633,11 @@ impl App {
         self
     }
 
-    /// Sets [`supports_create`](Self::supports_create), or clears it with `None`.
+    /// Sets [`supports_create`](Self::supports_create), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_supports_create(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("supportsCreate", value.is_none());
         self.supports_create = value;
         self
     }
@@ -1351,9 +1649,11 @@ impl App {
         self
     }
 
-    /// Sets [`supports_import`](Self::supports_import), or clears it with `None`.
+    /// Sets [`supports_import`](Self::supports_import), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_supports_import(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("supportsImport", value.is_none());
         self.supports_import = value;
         self
     }
@@ -1365,9 +1665,11 @@ impl App {
         self
     }
 
-    /// Sets [`supports_multi_open`](Self::supports_multi_open), or clears it with `None`.
+    /// Sets [`supports_multi_open`](Self::supports_multi_open), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_supports_multi_open(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("supportsMultiOpen", value.is_none());
         self.supports_multi_open = value;
         self
     }
@@ -1379,9 +1681,13 @@ impl App {
         self
     }
 
-    /// Sets [`supports_offline_create`](Self::supports_offline_create), or clears it with `None`.
+    /// Sets [`supports_offline_create`](Self::supports_offline_create), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_supports_offline_create(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("supportsOfflineCreate", value.is_none());
         self.supports_offline_create = value;
         self
     }
@@ -1393,9 +1699,11 @@ impl App {
         self
     }
 
-    /// Sets [`use_by_default`](Self::use_by_default), or clears it with `None`.
+    /// Sets [`use_by_default`](Self::use_by_default), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_use_by_default(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("useByDefault", value.is_none());
         self.use_by_default = value;
         self
     }
@@ -1491,6 +1799,18 @@ impl rt::internal::serde::Struct for App {
         out.optional("supportsOfflineCreate", &self.supports_offline_create);
         out.optional("useByDefault", &self.use_by_default);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for App {
@@ -1517,6 +1837,10 @@ pub struct AppIcons {
     pub icon_url: Option<String>,
     /// Size of the icon. Represented as the maximum of the width and height.
     pub size: Option<i32>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AppIcons {
@@ -1527,9 +1851,11 @@ impl AppIcons {
         self
     }
 
-    /// Sets [`category`](Self::category), or clears it with `None`.
+    /// Sets [`category`](Self::category), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_category(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("category", value.is_none());
         self.category = value;
         self
     }
@@ -1541,9 +1867,11 @@ impl AppIcons {
         self
     }
 
-    /// Sets [`icon_url`](Self::icon_url), or clears it with `None`.
+    /// Sets [`icon_url`](Self::icon_url), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_icon_url(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("iconUrl", value.is_none());
         self.icon_url = value;
         self
     }
@@ -1555,9 +1883,11 @@ impl AppIcons {
         self
     }
 
-    /// Sets [`size`](Self::size), or clears it with `None`.
+    /// Sets [`size`](Self::size), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_size(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("size", value.is_none());
         self.size = value;
         self
     }
@@ -1585,6 +1915,18 @@ impl rt::internal::serde::Struct for AppIcons {
         out.optional("category", &self.category);
         out.optional("iconUrl", &self.icon_url);
         out.optional("size", &self.size);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -1614,6 +1956,10 @@ pub struct AppList {
     pub kind: Option<String>,
     /// A link back to this list.
     pub self_link: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AppList {
@@ -1624,9 +1970,11 @@ impl AppList {
         self
     }
 
-    /// Sets [`default_app_ids`](Self::default_app_ids), or clears it with `None`.
+    /// Sets [`default_app_ids`](Self::default_app_ids), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_default_app_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("defaultAppIds", value.is_none());
         self.default_app_ids = value;
         self
     }
@@ -1638,9 +1986,11 @@ impl AppList {
         self
     }
 
-    /// Sets [`items`](Self::items), or clears it with `None`.
+    /// Sets [`items`](Self::items), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<App>>) -> Self {
+        self.null_fields.mark("items", value.is_none());
         self.items = value;
         self
     }
@@ -1652,9 +2002,11 @@ impl AppList {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -1666,9 +2018,11 @@ impl AppList {
         self
     }
 
-    /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    /// Sets [`self_link`](Self::self_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -1698,6 +2052,18 @@ impl rt::internal::serde::Struct for AppList {
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
         out.optional("selfLink", &self.self_link);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -1742,6 +2108,10 @@ pub struct Approval {
     pub status: Option<ApprovalStatus>,
     /// Target file id of the approval.
     pub target_file_id: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Approval {
@@ -1752,9 +2122,11 @@ impl Approval {
         self
     }
 
-    /// Sets [`approval_id`](Self::approval_id), or clears it with `None`.
+    /// Sets [`approval_id`](Self::approval_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_approval_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("approvalId", value.is_none());
         self.approval_id = value;
         self
     }
@@ -1766,9 +2138,12 @@ impl Approval {
         self
     }
 
-    /// Sets [`approved_revision_id`](Self::approved_revision_id), or clears it with `None`.
+    /// Sets [`approved_revision_id`](Self::approved_revision_id), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_approved_revision_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("approvedRevisionId", value.is_none());
         self.approved_revision_id = value;
         self
     }
@@ -1780,9 +2155,11 @@ impl Approval {
         self
     }
 
-    /// Sets [`complete_time`](Self::complete_time), or clears it with `None`.
+    /// Sets [`complete_time`](Self::complete_time), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_complete_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("completeTime", value.is_none());
         self.complete_time = value;
         self
     }
@@ -1794,9 +2171,11 @@ impl Approval {
         self
     }
 
-    /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -1808,9 +2187,11 @@ impl Approval {
         self
     }
 
-    /// Sets [`due_time`](Self::due_time), or clears it with `None`.
+    /// Sets [`due_time`](Self::due_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_due_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("dueTime", value.is_none());
         self.due_time = value;
         self
     }
@@ -1825,13 +2206,16 @@ impl Approval {
         self
     }
 
-    /// Sets [`file_content_change_behavior`](Self::file_content_change_behavior), or clears it with
-    /// `None`.
+    /// Sets [`file_content_change_behavior`](Self::file_content_change_behavior), or with `None`
+    /// clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears
+    /// it on the server.
     #[inline]
     pub fn set_or_clear_file_content_change_behavior(
         mut self,
         value: Option<ApprovalFileContentChangeBehavior>,
     ) -> Self {
+        self.null_fields
+            .mark("fileContentChangeBehavior", value.is_none());
         self.file_content_change_behavior = value;
         self
     }
@@ -1843,9 +2227,11 @@ impl Approval {
         self
     }
 
-    /// Sets [`initiator`](Self::initiator), or clears it with `None`.
+    /// Sets [`initiator`](Self::initiator), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_initiator(mut self, value: Option<User>) -> Self {
+        self.null_fields.mark("initiator", value.is_none());
         self.initiator = value;
         self
     }
@@ -1857,9 +2243,11 @@ impl Approval {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -1871,9 +2259,11 @@ impl Approval {
         self
     }
 
-    /// Sets [`modify_time`](Self::modify_time), or clears it with `None`.
+    /// Sets [`modify_time`](Self::modify_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modify_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("modifyTime", value.is_none());
         self.modify_time = value;
         self
     }
@@ -1888,9 +2278,11 @@ impl Approval {
         self
     }
 
-    /// Sets [`reviewer_responses`](Self::reviewer_responses), or clears it with `None`.
+    /// Sets [`reviewer_responses`](Self::reviewer_responses), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_reviewer_responses(mut self, value: Option<Vec<ReviewerResponse>>) -> Self {
+        self.null_fields.mark("reviewerResponses", value.is_none());
         self.reviewer_responses = value;
         self
     }
@@ -1902,9 +2294,11 @@ impl Approval {
         self
     }
 
-    /// Sets [`status`](Self::status), or clears it with `None`.
+    /// Sets [`status`](Self::status), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_status(mut self, value: Option<ApprovalStatus>) -> Self {
+        self.null_fields.mark("status", value.is_none());
         self.status = value;
         self
     }
@@ -1916,9 +2310,11 @@ impl Approval {
         self
     }
 
-    /// Sets [`target_file_id`](Self::target_file_id), or clears it with `None`.
+    /// Sets [`target_file_id`](Self::target_file_id), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_target_file_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("targetFileId", value.is_none());
         self.target_file_id = value;
         self
     }
@@ -1980,6 +2376,18 @@ impl rt::internal::serde::Struct for Approval {
         out.optional("reviewerResponses", &self.reviewer_responses);
         out.optional("status", &self.status);
         out.optional("targetFileId", &self.target_file_id);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -2082,6 +2490,10 @@ pub struct ApprovalList {
     /// list has been reached. If the token is rejected for any reason, it should be discarded, and
     /// pagination should be restarted from the first page of results.
     pub next_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ApprovalList {
@@ -2092,9 +2504,11 @@ impl ApprovalList {
         self
     }
 
-    /// Sets [`items`](Self::items), or clears it with `None`.
+    /// Sets [`items`](Self::items), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<Approval>>) -> Self {
+        self.null_fields.mark("items", value.is_none());
         self.items = value;
         self
     }
@@ -2106,9 +2520,11 @@ impl ApprovalList {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -2120,9 +2536,11 @@ impl ApprovalList {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -2150,6 +2568,18 @@ impl rt::internal::serde::Struct for ApprovalList {
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -2248,6 +2678,10 @@ pub struct ApproveApprovalRequest {
     /// Optional. A message to accompany the reviewer response on the approval. This message is
     /// included in notifications for the action and in the approval activity log.
     pub message: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ApproveApprovalRequest {
@@ -2258,9 +2692,11 @@ impl ApproveApprovalRequest {
         self
     }
 
-    /// Sets [`message`](Self::message), or clears it with `None`.
+    /// Sets [`message`](Self::message), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("message", value.is_none());
         self.message = value;
         self
     }
@@ -2285,6 +2721,18 @@ impl rt::internal::serde::Struct for ApproveApprovalRequest {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("message", &self.message);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ApproveApprovalRequest {
@@ -2306,6 +2754,10 @@ pub struct CancelApprovalRequest {
     /// Optional. A message to accompany the cancellation of the approval. This message is included
     /// in notifications for the action and in the approval activity log.
     pub message: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl CancelApprovalRequest {
@@ -2316,9 +2768,11 @@ impl CancelApprovalRequest {
         self
     }
 
-    /// Sets [`message`](Self::message), or clears it with `None`.
+    /// Sets [`message`](Self::message), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("message", value.is_none());
         self.message = value;
         self
     }
@@ -2342,6 +2796,18 @@ impl rt::internal::serde::Struct for CancelApprovalRequest {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("message", &self.message);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -2392,6 +2858,10 @@ pub struct Change {
     ///
     /// **Deprecated** by the API.
     pub r#type: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Change {
@@ -2402,9 +2872,11 @@ impl Change {
         self
     }
 
-    /// Sets [`change_type`](Self::change_type), or clears it with `None`.
+    /// Sets [`change_type`](Self::change_type), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_change_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("changeType", value.is_none());
         self.change_type = value;
         self
     }
@@ -2416,9 +2888,11 @@ impl Change {
         self
     }
 
-    /// Sets [`drive`](Self::drive), or clears it with `None`.
+    /// Sets [`drive`](Self::drive), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_drive(mut self, value: Option<Drive>) -> Self {
+        self.null_fields.mark("drive", value.is_none());
         self.drive = value;
         self
     }
@@ -2430,9 +2904,11 @@ impl Change {
         self
     }
 
-    /// Sets [`drive_id`](Self::drive_id), or clears it with `None`.
+    /// Sets [`drive_id`](Self::drive_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_drive_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("driveId", value.is_none());
         self.drive_id = value;
         self
     }
@@ -2444,9 +2920,11 @@ impl Change {
         self
     }
 
-    /// Sets [`file`](Self::file), or clears it with `None`.
+    /// Sets [`file`](Self::file), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_file(mut self, value: Option<File>) -> Self {
+        self.null_fields.mark("file", value.is_none());
         self.file = value;
         self
     }
@@ -2458,9 +2936,11 @@ impl Change {
         self
     }
 
-    /// Sets [`file_id`](Self::file_id), or clears it with `None`.
+    /// Sets [`file_id`](Self::file_id), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_file_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("fileId", value.is_none());
         self.file_id = value;
         self
     }
@@ -2472,9 +2952,11 @@ impl Change {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -2486,9 +2968,11 @@ impl Change {
         self
     }
 
-    /// Sets [`removed`](Self::removed), or clears it with `None`.
+    /// Sets [`removed`](Self::removed), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_removed(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("removed", value.is_none());
         self.removed = value;
         self
     }
@@ -2500,9 +2984,11 @@ impl Change {
         self
     }
 
-    /// Sets [`team_drive`](Self::team_drive), or clears it with `None`.
+    /// Sets [`team_drive`](Self::team_drive), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_team_drive(mut self, value: Option<TeamDrive>) -> Self {
+        self.null_fields.mark("teamDrive", value.is_none());
         self.team_drive = value;
         self
     }
@@ -2514,9 +3000,11 @@ impl Change {
         self
     }
 
-    /// Sets [`team_drive_id`](Self::team_drive_id), or clears it with `None`.
+    /// Sets [`team_drive_id`](Self::team_drive_id), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_team_drive_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("teamDriveId", value.is_none());
         self.team_drive_id = value;
         self
     }
@@ -2528,9 +3016,11 @@ impl Change {
         self
     }
 
-    /// Sets [`time`](Self::time), or clears it with `None`.
+    /// Sets [`time`](Self::time), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("time", value.is_none());
         self.time = value;
         self
     }
@@ -2542,9 +3032,11 @@ impl Change {
         self
     }
 
-    /// Sets [`type`](Self::type), or clears it with `None`.
+    /// Sets [`type`](Self::type), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("type", value.is_none());
         self.r#type = value;
         self
     }
@@ -2601,6 +3093,18 @@ impl rt::internal::serde::Struct for Change {
         out.optional("time", &self.time);
         out.optional("type", &self.r#type);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Change {
@@ -2630,6 +3134,10 @@ pub struct ChangeList {
     /// The page token for the next page of changes. This will be absent if the end of the changes
     /// list has been reached. The page token doesn't expire.
     pub next_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ChangeList {
@@ -2640,9 +3148,11 @@ impl ChangeList {
         self
     }
 
-    /// Sets [`changes`](Self::changes), or clears it with `None`.
+    /// Sets [`changes`](Self::changes), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_changes(mut self, value: Option<Vec<Change>>) -> Self {
+        self.null_fields.mark("changes", value.is_none());
         self.changes = value;
         self
     }
@@ -2654,9 +3164,11 @@ impl ChangeList {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -2668,9 +3180,12 @@ impl ChangeList {
         self
     }
 
-    /// Sets [`new_start_page_token`](Self::new_start_page_token), or clears it with `None`.
+    /// Sets [`new_start_page_token`](Self::new_start_page_token), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_new_start_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("newStartPageToken", value.is_none());
         self.new_start_page_token = value;
         self
     }
@@ -2682,9 +3197,11 @@ impl ChangeList {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -2715,6 +3232,18 @@ impl rt::internal::serde::Struct for ChangeList {
         out.optional("kind", &self.kind);
         out.optional("newStartPageToken", &self.new_start_page_token);
         out.optional("nextPageToken", &self.next_page_token);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -2759,6 +3288,10 @@ pub struct Channel {
     /// The type of delivery mechanism used for this channel. Valid values are "web_hook" or
     /// "webhook".
     pub r#type: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Channel {
@@ -2769,9 +3302,11 @@ impl Channel {
         self
     }
 
-    /// Sets [`address`](Self::address), or clears it with `None`.
+    /// Sets [`address`](Self::address), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_address(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("address", value.is_none());
         self.address = value;
         self
     }
@@ -2783,9 +3318,11 @@ impl Channel {
         self
     }
 
-    /// Sets [`expiration`](Self::expiration), or clears it with `None`.
+    /// Sets [`expiration`](Self::expiration), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_expiration(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("expiration", value.is_none());
         self.expiration = value;
         self
     }
@@ -2797,9 +3334,11 @@ impl Channel {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -2811,9 +3350,11 @@ impl Channel {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -2833,10 +3374,30 @@ impl Channel {
         self
     }
 
-    /// Sets [`params`](Self::params), or clears it with `None`.
+    /// Sets [`params`](Self::params), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_params(mut self, value: Option<BTreeMap<String, String>>) -> Self {
+        self.null_fields.mark("params", value.is_none());
         self.params = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`params`](Self::params), or with `None` removes it and sends it as
+    /// `null` (`{"params": {"key": null}}`), which deletes the entry on the server.
+    #[inline]
+    pub fn set_or_clear_params_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<String>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.params,
+            &mut self.null_fields,
+            "params",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -2847,9 +3408,11 @@ impl Channel {
         self
     }
 
-    /// Sets [`payload`](Self::payload), or clears it with `None`.
+    /// Sets [`payload`](Self::payload), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_payload(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("payload", value.is_none());
         self.payload = value;
         self
     }
@@ -2861,9 +3424,11 @@ impl Channel {
         self
     }
 
-    /// Sets [`resource_id`](Self::resource_id), or clears it with `None`.
+    /// Sets [`resource_id`](Self::resource_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_resource_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("resourceId", value.is_none());
         self.resource_id = value;
         self
     }
@@ -2875,9 +3440,11 @@ impl Channel {
         self
     }
 
-    /// Sets [`resource_uri`](Self::resource_uri), or clears it with `None`.
+    /// Sets [`resource_uri`](Self::resource_uri), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_resource_uri(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("resourceUri", value.is_none());
         self.resource_uri = value;
         self
     }
@@ -2889,9 +3456,11 @@ impl Channel {
         self
     }
 
-    /// Sets [`token`](Self::token), or clears it with `None`.
+    /// Sets [`token`](Self::token), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("token", value.is_none());
         self.token = value;
         self
     }
@@ -2903,9 +3472,11 @@ impl Channel {
         self
     }
 
-    /// Sets [`type`](Self::type), or clears it with `None`.
+    /// Sets [`type`](Self::type), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("type", value.is_none());
         self.r#type = value;
         self
     }
@@ -2955,12 +3526,24 @@ impl rt::internal::serde::Struct for Channel {
         out.optional_as::<rt::internal::serde::Int64, _>("expiration", &self.expiration);
         out.optional("id", &self.id);
         out.optional("kind", &self.kind);
-        out.optional("params", &self.params);
+        out.optional_map("params", &self.params);
         out.optional("payload", &self.payload);
         out.optional("resourceId", &self.resource_id);
         out.optional("resourceUri", &self.resource_uri);
         out.optional("token", &self.token);
         out.optional("type", &self.r#type);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -2984,6 +3567,10 @@ pub struct ClientEncryptionDetails {
     pub decryption_metadata: Option<DecryptionMetadata>,
     /// The encryption state of the file. The values expected here are: - encrypted - unencrypted
     pub encryption_state: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ClientEncryptionDetails {
@@ -2994,9 +3581,11 @@ impl ClientEncryptionDetails {
         self
     }
 
-    /// Sets [`decryption_metadata`](Self::decryption_metadata), or clears it with `None`.
+    /// Sets [`decryption_metadata`](Self::decryption_metadata), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_decryption_metadata(mut self, value: Option<DecryptionMetadata>) -> Self {
+        self.null_fields.mark("decryptionMetadata", value.is_none());
         self.decryption_metadata = value;
         self
     }
@@ -3008,9 +3597,11 @@ impl ClientEncryptionDetails {
         self
     }
 
-    /// Sets [`encryption_state`](Self::encryption_state), or clears it with `None`.
+    /// Sets [`encryption_state`](Self::encryption_state), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_encryption_state(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("encryptionState", value.is_none());
         self.encryption_state = value;
         self
     }
@@ -3036,6 +3627,18 @@ impl rt::internal::serde::Struct for ClientEncryptionDetails {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("decryptionMetadata", &self.decryption_metadata);
         out.optional("encryptionState", &self.encryption_state);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -3098,6 +3701,10 @@ pub struct Comment {
     pub replies: Option<Vec<Reply>>,
     /// Output only. Whether the comment has been resolved by one of its replies.
     pub resolved: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Comment {
@@ -3108,9 +3715,11 @@ impl Comment {
         self
     }
 
-    /// Sets [`anchor`](Self::anchor), or clears it with `None`.
+    /// Sets [`anchor`](Self::anchor), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_anchor(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("anchor", value.is_none());
         self.anchor = value;
         self
     }
@@ -3122,9 +3731,13 @@ impl Comment {
         self
     }
 
-    /// Sets [`assignee_email_address`](Self::assignee_email_address), or clears it with `None`.
+    /// Sets [`assignee_email_address`](Self::assignee_email_address), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_assignee_email_address(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("assigneeEmailAddress", value.is_none());
         self.assignee_email_address = value;
         self
     }
@@ -3136,9 +3749,11 @@ impl Comment {
         self
     }
 
-    /// Sets [`author`](Self::author), or clears it with `None`.
+    /// Sets [`author`](Self::author), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_author(mut self, value: Option<User>) -> Self {
+        self.null_fields.mark("author", value.is_none());
         self.author = value;
         self
     }
@@ -3150,9 +3765,11 @@ impl Comment {
         self
     }
 
-    /// Sets [`content`](Self::content), or clears it with `None`.
+    /// Sets [`content`](Self::content), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("content", value.is_none());
         self.content = value;
         self
     }
@@ -3164,9 +3781,11 @@ impl Comment {
         self
     }
 
-    /// Sets [`created_time`](Self::created_time), or clears it with `None`.
+    /// Sets [`created_time`](Self::created_time), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("createdTime", value.is_none());
         self.created_time = value;
         self
     }
@@ -3178,9 +3797,11 @@ impl Comment {
         self
     }
 
-    /// Sets [`deleted`](Self::deleted), or clears it with `None`.
+    /// Sets [`deleted`](Self::deleted), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_deleted(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("deleted", value.is_none());
         self.deleted = value;
         self
     }
@@ -3192,9 +3813,11 @@ impl Comment {
         self
     }
 
-    /// Sets [`html_content`](Self::html_content), or clears it with `None`.
+    /// Sets [`html_content`](Self::html_content), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_html_content(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("htmlContent", value.is_none());
         self.html_content = value;
         self
     }
@@ -3206,9 +3829,11 @@ impl Comment {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -3220,9 +3845,11 @@ impl Comment {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -3237,10 +3864,13 @@ impl Comment {
         self
     }
 
-    /// Sets [`mentioned_email_addresses`](Self::mentioned_email_addresses), or clears it with
-    /// `None`.
+    /// Sets [`mentioned_email_addresses`](Self::mentioned_email_addresses), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_mentioned_email_addresses(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields
+            .mark("mentionedEmailAddresses", value.is_none());
         self.mentioned_email_addresses = value;
         self
     }
@@ -3252,9 +3882,11 @@ impl Comment {
         self
     }
 
-    /// Sets [`modified_time`](Self::modified_time), or clears it with `None`.
+    /// Sets [`modified_time`](Self::modified_time), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("modifiedTime", value.is_none());
         self.modified_time = value;
         self
     }
@@ -3266,12 +3898,14 @@ impl Comment {
         self
     }
 
-    /// Sets [`quoted_file_content`](Self::quoted_file_content), or clears it with `None`.
+    /// Sets [`quoted_file_content`](Self::quoted_file_content), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_quoted_file_content(
         mut self,
         value: Option<CommentQuotedFileContent>,
     ) -> Self {
+        self.null_fields.mark("quotedFileContent", value.is_none());
         self.quoted_file_content = value;
         self
     }
@@ -3283,9 +3917,11 @@ impl Comment {
         self
     }
 
-    /// Sets [`replies`](Self::replies), or clears it with `None`.
+    /// Sets [`replies`](Self::replies), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_replies(mut self, value: Option<Vec<Reply>>) -> Self {
+        self.null_fields.mark("replies", value.is_none());
         self.replies = value;
         self
     }
@@ -3297,9 +3933,11 @@ impl Comment {
         self
     }
 
-    /// Sets [`resolved`](Self::resolved), or clears it with `None`.
+    /// Sets [`resolved`](Self::resolved), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_resolved(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("resolved", value.is_none());
         self.resolved = value;
         self
     }
@@ -3365,6 +4003,18 @@ impl rt::internal::serde::Struct for Comment {
         out.optional("replies", &self.replies);
         out.optional("resolved", &self.resolved);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Comment {
@@ -3386,6 +4036,10 @@ pub struct CommentApprovalRequest {
     /// Required. A message to comment on the approval. This message is included in notifications
     /// for the action and in the approval activity log.
     pub message: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl CommentApprovalRequest {
@@ -3396,9 +4050,11 @@ impl CommentApprovalRequest {
         self
     }
 
-    /// Sets [`message`](Self::message), or clears it with `None`.
+    /// Sets [`message`](Self::message), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("message", value.is_none());
         self.message = value;
         self
     }
@@ -3422,6 +4078,18 @@ impl rt::internal::serde::Struct for CommentApprovalRequest {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("message", &self.message);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -3452,6 +4120,10 @@ pub struct CommentList {
     /// valid for several hours. However, if new items are added or removed, your expected results
     /// might differ.
     pub next_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl CommentList {
@@ -3462,9 +4134,11 @@ impl CommentList {
         self
     }
 
-    /// Sets [`comments`](Self::comments), or clears it with `None`.
+    /// Sets [`comments`](Self::comments), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_comments(mut self, value: Option<Vec<Comment>>) -> Self {
+        self.null_fields.mark("comments", value.is_none());
         self.comments = value;
         self
     }
@@ -3476,9 +4150,11 @@ impl CommentList {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -3490,9 +4166,11 @@ impl CommentList {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -3521,6 +4199,18 @@ impl rt::internal::serde::Struct for CommentList {
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for CommentList {
@@ -3544,6 +4234,10 @@ pub struct CommentQuotedFileContent {
     pub mime_type: Option<String>,
     /// The quoted content itself. This is interpreted as plain text if set through the API.
     pub value: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl CommentQuotedFileContent {
@@ -3554,9 +4248,11 @@ impl CommentQuotedFileContent {
         self
     }
 
-    /// Sets [`mime_type`](Self::mime_type), or clears it with `None`.
+    /// Sets [`mime_type`](Self::mime_type), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("mimeType", value.is_none());
         self.mime_type = value;
         self
     }
@@ -3568,9 +4264,11 @@ impl CommentQuotedFileContent {
         self
     }
 
-    /// Sets [`value`](Self::value), or clears it with `None`.
+    /// Sets [`value`](Self::value), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_value(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("value", value.is_none());
         self.value = value;
         self
     }
@@ -3596,6 +4294,18 @@ impl rt::internal::serde::Struct for CommentQuotedFileContent {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("mimeType", &self.mime_type);
         out.optional("value", &self.value);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -3637,6 +4347,10 @@ pub struct ContentRestriction {
     /// Output only. The type of the content restriction. Currently the only possible value is
     /// `globalContentRestriction`.
     pub r#type: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ContentRestriction {
@@ -3647,9 +4361,11 @@ impl ContentRestriction {
         self
     }
 
-    /// Sets [`owner_restricted`](Self::owner_restricted), or clears it with `None`.
+    /// Sets [`owner_restricted`](Self::owner_restricted), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_owner_restricted(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("ownerRestricted", value.is_none());
         self.owner_restricted = value;
         self
     }
@@ -3661,9 +4377,11 @@ impl ContentRestriction {
         self
     }
 
-    /// Sets [`read_only`](Self::read_only), or clears it with `None`.
+    /// Sets [`read_only`](Self::read_only), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_read_only(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("readOnly", value.is_none());
         self.read_only = value;
         self
     }
@@ -3675,9 +4393,11 @@ impl ContentRestriction {
         self
     }
 
-    /// Sets [`reason`](Self::reason), or clears it with `None`.
+    /// Sets [`reason`](Self::reason), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_reason(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("reason", value.is_none());
         self.reason = value;
         self
     }
@@ -3689,9 +4409,11 @@ impl ContentRestriction {
         self
     }
 
-    /// Sets [`restricting_user`](Self::restricting_user), or clears it with `None`.
+    /// Sets [`restricting_user`](Self::restricting_user), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_restricting_user(mut self, value: Option<User>) -> Self {
+        self.null_fields.mark("restrictingUser", value.is_none());
         self.restricting_user = value;
         self
     }
@@ -3703,9 +4425,11 @@ impl ContentRestriction {
         self
     }
 
-    /// Sets [`restriction_time`](Self::restriction_time), or clears it with `None`.
+    /// Sets [`restriction_time`](Self::restriction_time), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_restriction_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("restrictionTime", value.is_none());
         self.restriction_time = value;
         self
     }
@@ -3717,9 +4441,11 @@ impl ContentRestriction {
         self
     }
 
-    /// Sets [`system_restricted`](Self::system_restricted), or clears it with `None`.
+    /// Sets [`system_restricted`](Self::system_restricted), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_system_restricted(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("systemRestricted", value.is_none());
         self.system_restricted = value;
         self
     }
@@ -3731,9 +4457,11 @@ impl ContentRestriction {
         self
     }
 
-    /// Sets [`type`](Self::type), or clears it with `None`.
+    /// Sets [`type`](Self::type), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("type", value.is_none());
         self.r#type = value;
         self
     }
@@ -3778,6 +4506,18 @@ impl rt::internal::serde::Struct for ContentRestriction {
         out.optional("systemRestricted", &self.system_restricted);
         out.optional("type", &self.r#type);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ContentRestriction {
@@ -3799,6 +4539,10 @@ pub struct DeclineApprovalRequest {
     /// Optional. A message to accompany the reviewer response on the approval. This message is
     /// included in notifications for the action and in the approval activity log.
     pub message: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DeclineApprovalRequest {
@@ -3809,9 +4553,11 @@ impl DeclineApprovalRequest {
         self
     }
 
-    /// Sets [`message`](Self::message), or clears it with `None`.
+    /// Sets [`message`](Self::message), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("message", value.is_none());
         self.message = value;
         self
     }
@@ -3835,6 +4581,18 @@ impl rt::internal::serde::Struct for DeclineApprovalRequest {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("message", &self.message);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -3872,6 +4630,10 @@ pub struct DecryptionMetadata {
     pub key_format: Option<String>,
     /// The URL-safe Base64 encoded wrapped key used to encrypt the contents of the file.
     pub wrapped_key: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DecryptionMetadata {
@@ -3882,9 +4644,12 @@ impl DecryptionMetadata {
         self
     }
 
-    /// Sets [`aes256_gcm_chunk_size`](Self::aes256_gcm_chunk_size), or clears it with `None`.
+    /// Sets [`aes256_gcm_chunk_size`](Self::aes256_gcm_chunk_size), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_aes256_gcm_chunk_size(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("aes256GcmChunkSize", value.is_none());
         self.aes256_gcm_chunk_size = value;
         self
     }
@@ -3896,10 +4661,13 @@ impl DecryptionMetadata {
         self
     }
 
-    /// Sets [`encryption_resource_key_hash`](Self::encryption_resource_key_hash), or clears it with
-    /// `None`.
+    /// Sets [`encryption_resource_key_hash`](Self::encryption_resource_key_hash), or with `None`
+    /// clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears
+    /// it on the server.
     #[inline]
     pub fn set_or_clear_encryption_resource_key_hash(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("encryptionResourceKeyHash", value.is_none());
         self.encryption_resource_key_hash = value;
         self
     }
@@ -3911,9 +4679,11 @@ impl DecryptionMetadata {
         self
     }
 
-    /// Sets [`jwt`](Self::jwt), or clears it with `None`.
+    /// Sets [`jwt`](Self::jwt), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_jwt(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("jwt", value.is_none());
         self.jwt = value;
         self
     }
@@ -3925,9 +4695,11 @@ impl DecryptionMetadata {
         self
     }
 
-    /// Sets [`kacls_id`](Self::kacls_id), or clears it with `None`.
+    /// Sets [`kacls_id`](Self::kacls_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kacls_id(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("kaclsId", value.is_none());
         self.kacls_id = value;
         self
     }
@@ -3939,9 +4711,11 @@ impl DecryptionMetadata {
         self
     }
 
-    /// Sets [`kacls_name`](Self::kacls_name), or clears it with `None`.
+    /// Sets [`kacls_name`](Self::kacls_name), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kacls_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kaclsName", value.is_none());
         self.kacls_name = value;
         self
     }
@@ -3953,9 +4727,11 @@ impl DecryptionMetadata {
         self
     }
 
-    /// Sets [`key_format`](Self::key_format), or clears it with `None`.
+    /// Sets [`key_format`](Self::key_format), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_key_format(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("keyFormat", value.is_none());
         self.key_format = value;
         self
     }
@@ -3967,9 +4743,11 @@ impl DecryptionMetadata {
         self
     }
 
-    /// Sets [`wrapped_key`](Self::wrapped_key), or clears it with `None`.
+    /// Sets [`wrapped_key`](Self::wrapped_key), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_wrapped_key(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("wrappedKey", value.is_none());
         self.wrapped_key = value;
         self
     }
@@ -4020,6 +4798,18 @@ impl rt::internal::serde::Struct for DecryptionMetadata {
         out.optional("keyFormat", &self.key_format);
         out.optional("wrappedKey", &self.wrapped_key);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DecryptionMetadata {
@@ -4043,6 +4833,10 @@ pub struct DownloadRestriction {
     /// Whether download and copy is restricted for writers. If true, download is also restricted
     /// for readers.
     pub restricted_for_writers: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DownloadRestriction {
@@ -4053,9 +4847,13 @@ impl DownloadRestriction {
         self
     }
 
-    /// Sets [`restricted_for_readers`](Self::restricted_for_readers), or clears it with `None`.
+    /// Sets [`restricted_for_readers`](Self::restricted_for_readers), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_restricted_for_readers(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("restrictedForReaders", value.is_none());
         self.restricted_for_readers = value;
         self
     }
@@ -4067,9 +4865,13 @@ impl DownloadRestriction {
         self
     }
 
-    /// Sets [`restricted_for_writers`](Self::restricted_for_writers), or clears it with `None`.
+    /// Sets [`restricted_for_writers`](Self::restricted_for_writers), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_restricted_for_writers(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("restrictedForWriters", value.is_none());
         self.restricted_for_writers = value;
         self
     }
@@ -4096,6 +4898,18 @@ impl rt::internal::serde::Struct for DownloadRestriction {
         out.optional("restrictedForReaders", &self.restricted_for_readers);
         out.optional("restrictedForWriters", &self.restricted_for_writers);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DownloadRestriction {
@@ -4120,6 +4934,10 @@ pub struct DownloadRestrictionsMetadata {
     /// The download restriction of the file applied directly by the owner or organizer. This
     /// doesn't take into account shared drive settings or DLP rules.
     pub item_download_restriction: Option<DownloadRestriction>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DownloadRestrictionsMetadata {
@@ -4136,12 +4954,15 @@ impl DownloadRestrictionsMetadata {
 
     /// Sets
     /// [`effective_download_restriction_with_context`](Self::effective_download_restriction_with_context),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_effective_download_restriction_with_context(
         mut self,
         value: Option<DownloadRestriction>,
     ) -> Self {
+        self.null_fields
+            .mark("effectiveDownloadRestrictionWithContext", value.is_none());
         self.effective_download_restriction_with_context = value;
         self
     }
@@ -4153,13 +4974,16 @@ impl DownloadRestrictionsMetadata {
         self
     }
 
-    /// Sets [`item_download_restriction`](Self::item_download_restriction), or clears it with
-    /// `None`.
+    /// Sets [`item_download_restriction`](Self::item_download_restriction), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_item_download_restriction(
         mut self,
         value: Option<DownloadRestriction>,
     ) -> Self {
+        self.null_fields
+            .mark("itemDownloadRestriction", value.is_none());
         self.item_download_restriction = value;
         self
     }
@@ -4194,6 +5018,18 @@ impl rt::internal::serde::Struct for DownloadRestrictionsMetadata {
             &self.effective_download_restriction_with_context,
         );
         out.optional("itemDownloadRestriction", &self.item_download_restriction);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -4250,6 +5086,10 @@ pub struct Drive {
     /// background image and color are set. This is a write-only field; it can only be set on
     /// requests that don't set `colorRgb` or `backgroundImageFile`.
     pub theme_id: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Drive {
@@ -4260,12 +5100,16 @@ impl Drive {
         self
     }
 
-    /// Sets [`background_image_file`](Self::background_image_file), or clears it with `None`.
+    /// Sets [`background_image_file`](Self::background_image_file), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_background_image_file(
         mut self,
         value: Option<DriveBackgroundImageFile>,
     ) -> Self {
+        self.null_fields
+            .mark("backgroundImageFile", value.is_none());
         self.background_image_file = value;
         self
     }
@@ -4277,9 +5121,13 @@ impl Drive {
         self
     }
 
-    /// Sets [`background_image_link`](Self::background_image_link), or clears it with `None`.
+    /// Sets [`background_image_link`](Self::background_image_link), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("backgroundImageLink", value.is_none());
         self.background_image_link = value;
         self
     }
@@ -4291,9 +5139,11 @@ impl Drive {
         self
     }
 
-    /// Sets [`capabilities`](Self::capabilities), or clears it with `None`.
+    /// Sets [`capabilities`](Self::capabilities), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_capabilities(mut self, value: Option<DriveCapabilities>) -> Self {
+        self.null_fields.mark("capabilities", value.is_none());
         self.capabilities = value;
         self
     }
@@ -4305,9 +5155,11 @@ impl Drive {
         self
     }
 
-    /// Sets [`color_rgb`](Self::color_rgb), or clears it with `None`.
+    /// Sets [`color_rgb`](Self::color_rgb), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("colorRgb", value.is_none());
         self.color_rgb = value;
         self
     }
@@ -4319,9 +5171,11 @@ impl Drive {
         self
     }
 
-    /// Sets [`created_time`](Self::created_time), or clears it with `None`.
+    /// Sets [`created_time`](Self::created_time), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("createdTime", value.is_none());
         self.created_time = value;
         self
     }
@@ -4333,9 +5187,11 @@ impl Drive {
         self
     }
 
-    /// Sets [`hidden`](Self::hidden), or clears it with `None`.
+    /// Sets [`hidden`](Self::hidden), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_hidden(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("hidden", value.is_none());
         self.hidden = value;
         self
     }
@@ -4347,9 +5203,11 @@ impl Drive {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -4361,9 +5219,11 @@ impl Drive {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -4375,9 +5235,11 @@ impl Drive {
         self
     }
 
-    /// Sets [`name`](Self::name), or clears it with `None`.
+    /// Sets [`name`](Self::name), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("name", value.is_none());
         self.name = value;
         self
     }
@@ -4389,9 +5251,11 @@ impl Drive {
         self
     }
 
-    /// Sets [`org_unit_id`](Self::org_unit_id), or clears it with `None`.
+    /// Sets [`org_unit_id`](Self::org_unit_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_org_unit_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("orgUnitId", value.is_none());
         self.org_unit_id = value;
         self
     }
@@ -4403,9 +5267,11 @@ impl Drive {
         self
     }
 
-    /// Sets [`restrictions`](Self::restrictions), or clears it with `None`.
+    /// Sets [`restrictions`](Self::restrictions), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_restrictions(mut self, value: Option<DriveRestrictions>) -> Self {
+        self.null_fields.mark("restrictions", value.is_none());
         self.restrictions = value;
         self
     }
@@ -4417,9 +5283,11 @@ impl Drive {
         self
     }
 
-    /// Sets [`theme_id`](Self::theme_id), or clears it with `None`.
+    /// Sets [`theme_id`](Self::theme_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_theme_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("themeId", value.is_none());
         self.theme_id = value;
         self
     }
@@ -4479,6 +5347,18 @@ impl rt::internal::serde::Struct for Drive {
         out.optional("restrictions", &self.restrictions);
         out.optional("themeId", &self.theme_id);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Drive {
@@ -4516,6 +5396,10 @@ pub struct DriveBackgroundImageFile {
     /// the top side of the entire image to the top side of the cropping area divided by the height
     /// of the entire image.
     pub y_coordinate: Option<f32>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DriveBackgroundImageFile {
@@ -4526,9 +5410,11 @@ impl DriveBackgroundImageFile {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -4540,9 +5426,11 @@ impl DriveBackgroundImageFile {
         self
     }
 
-    /// Sets [`width`](Self::width), or clears it with `None`.
+    /// Sets [`width`](Self::width), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_width(mut self, value: Option<f32>) -> Self {
+        self.null_fields.mark("width", value.is_none());
         self.width = value;
         self
     }
@@ -4554,9 +5442,11 @@ impl DriveBackgroundImageFile {
         self
     }
 
-    /// Sets [`x_coordinate`](Self::x_coordinate), or clears it with `None`.
+    /// Sets [`x_coordinate`](Self::x_coordinate), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_x_coordinate(mut self, value: Option<f32>) -> Self {
+        self.null_fields.mark("xCoordinate", value.is_none());
         self.x_coordinate = value;
         self
     }
@@ -4568,9 +5458,11 @@ impl DriveBackgroundImageFile {
         self
     }
 
-    /// Sets [`y_coordinate`](Self::y_coordinate), or clears it with `None`.
+    /// Sets [`y_coordinate`](Self::y_coordinate), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_y_coordinate(mut self, value: Option<f32>) -> Self {
+        self.null_fields.mark("yCoordinate", value.is_none());
         self.y_coordinate = value;
         self
     }
@@ -4609,6 +5501,18 @@ impl rt::internal::serde::Struct for DriveBackgroundImageFile {
         out.optional_as::<rt::internal::serde::Float32, _>("width", &self.width);
         out.optional_as::<rt::internal::serde::Float32, _>("xCoordinate", &self.x_coordinate);
         out.optional_as::<rt::internal::serde::Float32, _>("yCoordinate", &self.y_coordinate);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -4678,6 +5582,10 @@ pub struct DriveCapabilities {
     pub can_share: Option<bool>,
     /// Output only. Whether the current user can trash children from folders in this shared drive.
     pub can_trash_children: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DriveCapabilities {
@@ -4688,9 +5596,11 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_add_children`](Self::can_add_children), or clears it with `None`.
+    /// Sets [`can_add_children`](Self::can_add_children), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_add_children(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canAddChildren", value.is_none());
         self.can_add_children = value;
         self
     }
@@ -4708,12 +5618,17 @@ impl DriveCapabilities {
 
     /// Sets
     /// [`can_change_copy_requires_writer_permission_restriction`](Self::can_change_copy_requires_writer_permission_restriction),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_copy_requires_writer_permission_restriction(
         mut self,
         value: Option<bool>,
     ) -> Self {
+        self.null_fields.mark(
+            "canChangeCopyRequiresWriterPermissionRestriction",
+            value.is_none(),
+        );
         self.can_change_copy_requires_writer_permission_restriction = value;
         self
     }
@@ -4728,12 +5643,15 @@ impl DriveCapabilities {
 
     /// Sets
     /// [`can_change_domain_users_only_restriction`](Self::can_change_domain_users_only_restriction),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_domain_users_only_restriction(
         mut self,
         value: Option<bool>,
     ) -> Self {
+        self.null_fields
+            .mark("canChangeDomainUsersOnlyRestriction", value.is_none());
         self.can_change_domain_users_only_restriction = value;
         self
     }
@@ -4745,10 +5663,13 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_change_download_restriction`](Self::can_change_download_restriction), or clears
-    /// it with `None`.
+    /// Sets [`can_change_download_restriction`](Self::can_change_download_restriction), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_download_restriction(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canChangeDownloadRestriction", value.is_none());
         self.can_change_download_restriction = value;
         self
     }
@@ -4760,10 +5681,13 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_change_drive_background`](Self::can_change_drive_background), or clears it with
-    /// `None`.
+    /// Sets [`can_change_drive_background`](Self::can_change_drive_background), or with `None`
+    /// clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears
+    /// it on the server.
     #[inline]
     pub fn set_or_clear_can_change_drive_background(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canChangeDriveBackground", value.is_none());
         self.can_change_drive_background = value;
         self
     }
@@ -4778,12 +5702,15 @@ impl DriveCapabilities {
 
     /// Sets
     /// [`can_change_drive_members_only_restriction`](Self::can_change_drive_members_only_restriction),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_drive_members_only_restriction(
         mut self,
         value: Option<bool>,
     ) -> Self {
+        self.null_fields
+            .mark("canChangeDriveMembersOnlyRestriction", value.is_none());
         self.can_change_drive_members_only_restriction = value;
         self
     }
@@ -4802,12 +5729,17 @@ impl DriveCapabilities {
 
     /// Sets
     /// [`can_change_sharing_folders_requires_organizer_permission_restriction`](Self::can_change_sharing_folders_requires_organizer_permission_restriction),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_sharing_folders_requires_organizer_permission_restriction(
         mut self,
         value: Option<bool>,
     ) -> Self {
+        self.null_fields.mark(
+            "canChangeSharingFoldersRequiresOrganizerPermissionRestriction",
+            value.is_none(),
+        );
         self.can_change_sharing_folders_requires_organizer_permission_restriction = value;
         self
     }
@@ -4819,9 +5751,11 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_comment`](Self::can_comment), or clears it with `None`.
+    /// Sets [`can_comment`](Self::can_comment), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_comment(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canComment", value.is_none());
         self.can_comment = value;
         self
     }
@@ -4833,9 +5767,11 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_copy`](Self::can_copy), or clears it with `None`.
+    /// Sets [`can_copy`](Self::can_copy), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_copy(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canCopy", value.is_none());
         self.can_copy = value;
         self
     }
@@ -4847,9 +5783,11 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_delete_children`](Self::can_delete_children), or clears it with `None`.
+    /// Sets [`can_delete_children`](Self::can_delete_children), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_delete_children(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canDeleteChildren", value.is_none());
         self.can_delete_children = value;
         self
     }
@@ -4861,9 +5799,11 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_delete_drive`](Self::can_delete_drive), or clears it with `None`.
+    /// Sets [`can_delete_drive`](Self::can_delete_drive), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_delete_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canDeleteDrive", value.is_none());
         self.can_delete_drive = value;
         self
     }
@@ -4875,9 +5815,11 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_download`](Self::can_download), or clears it with `None`.
+    /// Sets [`can_download`](Self::can_download), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_download(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canDownload", value.is_none());
         self.can_download = value;
         self
     }
@@ -4889,9 +5831,11 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_edit`](Self::can_edit), or clears it with `None`.
+    /// Sets [`can_edit`](Self::can_edit), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_edit(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canEdit", value.is_none());
         self.can_edit = value;
         self
     }
@@ -4903,9 +5847,11 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_list_children`](Self::can_list_children), or clears it with `None`.
+    /// Sets [`can_list_children`](Self::can_list_children), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_list_children(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canListChildren", value.is_none());
         self.can_list_children = value;
         self
     }
@@ -4917,9 +5863,11 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_manage_members`](Self::can_manage_members), or clears it with `None`.
+    /// Sets [`can_manage_members`](Self::can_manage_members), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_manage_members(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canManageMembers", value.is_none());
         self.can_manage_members = value;
         self
     }
@@ -4931,9 +5879,11 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_read_revisions`](Self::can_read_revisions), or clears it with `None`.
+    /// Sets [`can_read_revisions`](Self::can_read_revisions), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_read_revisions(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canReadRevisions", value.is_none());
         self.can_read_revisions = value;
         self
     }
@@ -4945,9 +5895,11 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_rename`](Self::can_rename), or clears it with `None`.
+    /// Sets [`can_rename`](Self::can_rename), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_rename(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canRename", value.is_none());
         self.can_rename = value;
         self
     }
@@ -4959,9 +5911,11 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_rename_drive`](Self::can_rename_drive), or clears it with `None`.
+    /// Sets [`can_rename_drive`](Self::can_rename_drive), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_rename_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canRenameDrive", value.is_none());
         self.can_rename_drive = value;
         self
     }
@@ -4973,10 +5927,13 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_reset_drive_restrictions`](Self::can_reset_drive_restrictions), or clears it with
-    /// `None`.
+    /// Sets [`can_reset_drive_restrictions`](Self::can_reset_drive_restrictions), or with `None`
+    /// clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears
+    /// it on the server.
     #[inline]
     pub fn set_or_clear_can_reset_drive_restrictions(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canResetDriveRestrictions", value.is_none());
         self.can_reset_drive_restrictions = value;
         self
     }
@@ -4988,9 +5945,11 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_share`](Self::can_share), or clears it with `None`.
+    /// Sets [`can_share`](Self::can_share), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_share(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canShare", value.is_none());
         self.can_share = value;
         self
     }
@@ -5002,9 +5961,11 @@ impl DriveCapabilities {
         self
     }
 
-    /// Sets [`can_trash_children`](Self::can_trash_children), or clears it with `None`.
+    /// Sets [`can_trash_children`](Self::can_trash_children), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_trash_children(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canTrashChildren", value.is_none());
         self.can_trash_children = value;
         self
     }
@@ -5120,6 +6081,18 @@ impl rt::internal::serde::Struct for DriveCapabilities {
         out.optional("canShare", &self.can_share);
         out.optional("canTrashChildren", &self.can_trash_children);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for DriveCapabilities {
@@ -5149,6 +6122,10 @@ pub struct DriveList {
     /// valid for several hours. However, if new items are added or removed, your expected results
     /// might differ.
     pub next_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DriveList {
@@ -5159,9 +6136,11 @@ impl DriveList {
         self
     }
 
-    /// Sets [`drives`](Self::drives), or clears it with `None`.
+    /// Sets [`drives`](Self::drives), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_drives(mut self, value: Option<Vec<Drive>>) -> Self {
+        self.null_fields.mark("drives", value.is_none());
         self.drives = value;
         self
     }
@@ -5173,9 +6152,11 @@ impl DriveList {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -5187,9 +6168,11 @@ impl DriveList {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -5217,6 +6200,18 @@ impl rt::internal::serde::Struct for DriveList {
         out.optional("drives", &self.drives);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -5255,6 +6250,10 @@ pub struct DriveRestrictions {
     /// If true, only users with the organizer role can share folders. If false, users with either
     /// the organizer role or the file organizer role can share folders.
     pub sharing_folders_requires_organizer_permission: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DriveRestrictions {
@@ -5265,10 +6264,13 @@ impl DriveRestrictions {
         self
     }
 
-    /// Sets [`admin_managed_restrictions`](Self::admin_managed_restrictions), or clears it with
-    /// `None`.
+    /// Sets [`admin_managed_restrictions`](Self::admin_managed_restrictions), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_admin_managed_restrictions(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("adminManagedRestrictions", value.is_none());
         self.admin_managed_restrictions = value;
         self
     }
@@ -5280,10 +6282,13 @@ impl DriveRestrictions {
         self
     }
 
-    /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission), or clears
-    /// it with `None`.
+    /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_copy_requires_writer_permission(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("copyRequiresWriterPermission", value.is_none());
         self.copy_requires_writer_permission = value;
         self
     }
@@ -5295,9 +6300,11 @@ impl DriveRestrictions {
         self
     }
 
-    /// Sets [`domain_users_only`](Self::domain_users_only), or clears it with `None`.
+    /// Sets [`domain_users_only`](Self::domain_users_only), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_domain_users_only(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("domainUsersOnly", value.is_none());
         self.domain_users_only = value;
         self
     }
@@ -5309,9 +6316,13 @@ impl DriveRestrictions {
         self
     }
 
-    /// Sets [`download_restriction`](Self::download_restriction), or clears it with `None`.
+    /// Sets [`download_restriction`](Self::download_restriction), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_download_restriction(mut self, value: Option<DownloadRestriction>) -> Self {
+        self.null_fields
+            .mark("downloadRestriction", value.is_none());
         self.download_restriction = value;
         self
     }
@@ -5323,9 +6334,11 @@ impl DriveRestrictions {
         self
     }
 
-    /// Sets [`drive_members_only`](Self::drive_members_only), or clears it with `None`.
+    /// Sets [`drive_members_only`](Self::drive_members_only), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_drive_members_only(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("driveMembersOnly", value.is_none());
         self.drive_members_only = value;
         self
     }
@@ -5343,12 +6356,15 @@ impl DriveRestrictions {
 
     /// Sets
     /// [`sharing_folders_requires_organizer_permission`](Self::sharing_folders_requires_organizer_permission),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_sharing_folders_requires_organizer_permission(
         mut self,
         value: Option<bool>,
     ) -> Self {
+        self.null_fields
+            .mark("sharingFoldersRequiresOrganizerPermission", value.is_none());
         self.sharing_folders_requires_organizer_permission = value;
         self
     }
@@ -5398,6 +6414,18 @@ impl rt::internal::serde::Struct for DriveRestrictions {
             "sharingFoldersRequiresOrganizerPermission",
             &self.sharing_folders_requires_organizer_permission,
         );
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -5617,6 +6645,10 @@ pub struct File {
     /// Whether users with only `writer` permission can modify the file's permissions. Not populated
     /// for items in shared drives.
     pub writers_can_share: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl File {
@@ -5635,10 +6667,31 @@ impl File {
         self
     }
 
-    /// Sets [`app_properties`](Self::app_properties), or clears it with `None`.
+    /// Sets [`app_properties`](Self::app_properties), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_app_properties(mut self, value: Option<BTreeMap<String, String>>) -> Self {
+        self.null_fields.mark("appProperties", value.is_none());
         self.app_properties = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`app_properties`](Self::app_properties), or with `None` removes it
+    /// and sends it as `null` (`{"appProperties": {"key": null}}`), which deletes the entry on the
+    /// server.
+    #[inline]
+    pub fn set_or_clear_app_properties_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<String>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.app_properties,
+            &mut self.null_fields,
+            "appProperties",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -5649,9 +6702,11 @@ impl File {
         self
     }
 
-    /// Sets [`capabilities`](Self::capabilities), or clears it with `None`.
+    /// Sets [`capabilities`](Self::capabilities), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_capabilities(mut self, value: Option<FileCapabilities>) -> Self {
+        self.null_fields.mark("capabilities", value.is_none());
         self.capabilities = value;
         self
     }
@@ -5666,13 +6721,16 @@ impl File {
         self
     }
 
-    /// Sets [`client_encryption_details`](Self::client_encryption_details), or clears it with
-    /// `None`.
+    /// Sets [`client_encryption_details`](Self::client_encryption_details), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_client_encryption_details(
         mut self,
         value: Option<ClientEncryptionDetails>,
     ) -> Self {
+        self.null_fields
+            .mark("clientEncryptionDetails", value.is_none());
         self.client_encryption_details = value;
         self
     }
@@ -5684,9 +6742,11 @@ impl File {
         self
     }
 
-    /// Sets [`content_hints`](Self::content_hints), or clears it with `None`.
+    /// Sets [`content_hints`](Self::content_hints), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content_hints(mut self, value: Option<FileContentHints>) -> Self {
+        self.null_fields.mark("contentHints", value.is_none());
         self.content_hints = value;
         self
     }
@@ -5701,12 +6761,16 @@ impl File {
         self
     }
 
-    /// Sets [`content_restrictions`](Self::content_restrictions), or clears it with `None`.
+    /// Sets [`content_restrictions`](Self::content_restrictions), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_content_restrictions(
         mut self,
         value: Option<Vec<ContentRestriction>>,
     ) -> Self {
+        self.null_fields
+            .mark("contentRestrictions", value.is_none());
         self.content_restrictions = value;
         self
     }
@@ -5718,10 +6782,13 @@ impl File {
         self
     }
 
-    /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission), or clears
-    /// it with `None`.
+    /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_copy_requires_writer_permission(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("copyRequiresWriterPermission", value.is_none());
         self.copy_requires_writer_permission = value;
         self
     }
@@ -5733,9 +6800,11 @@ impl File {
         self
     }
 
-    /// Sets [`created_time`](Self::created_time), or clears it with `None`.
+    /// Sets [`created_time`](Self::created_time), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("createdTime", value.is_none());
         self.created_time = value;
         self
     }
@@ -5747,9 +6816,11 @@ impl File {
         self
     }
 
-    /// Sets [`description`](Self::description), or clears it with `None`.
+    /// Sets [`description`](Self::description), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_description(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("description", value.is_none());
         self.description = value;
         self
     }
@@ -5764,12 +6835,16 @@ impl File {
         self
     }
 
-    /// Sets [`download_restrictions`](Self::download_restrictions), or clears it with `None`.
+    /// Sets [`download_restrictions`](Self::download_restrictions), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_download_restrictions(
         mut self,
         value: Option<DownloadRestrictionsMetadata>,
     ) -> Self {
+        self.null_fields
+            .mark("downloadRestrictions", value.is_none());
         self.download_restrictions = value;
         self
     }
@@ -5781,9 +6856,11 @@ impl File {
         self
     }
 
-    /// Sets [`drive_id`](Self::drive_id), or clears it with `None`.
+    /// Sets [`drive_id`](Self::drive_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_drive_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("driveId", value.is_none());
         self.drive_id = value;
         self
     }
@@ -5795,9 +6872,11 @@ impl File {
         self
     }
 
-    /// Sets [`explicitly_trashed`](Self::explicitly_trashed), or clears it with `None`.
+    /// Sets [`explicitly_trashed`](Self::explicitly_trashed), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_explicitly_trashed(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("explicitlyTrashed", value.is_none());
         self.explicitly_trashed = value;
         self
     }
@@ -5817,10 +6896,31 @@ impl File {
         self
     }
 
-    /// Sets [`export_links`](Self::export_links), or clears it with `None`.
+    /// Sets [`export_links`](Self::export_links), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_export_links(mut self, value: Option<BTreeMap<String, String>>) -> Self {
+        self.null_fields.mark("exportLinks", value.is_none());
         self.export_links = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`export_links`](Self::export_links), or with `None` removes it and
+    /// sends it as `null` (`{"exportLinks": {"key": null}}`), which deletes the entry on the
+    /// server.
+    #[inline]
+    pub fn set_or_clear_export_links_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<String>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.export_links,
+            &mut self.null_fields,
+            "exportLinks",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -5831,9 +6931,11 @@ impl File {
         self
     }
 
-    /// Sets [`file_extension`](Self::file_extension), or clears it with `None`.
+    /// Sets [`file_extension`](Self::file_extension), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_file_extension(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("fileExtension", value.is_none());
         self.file_extension = value;
         self
     }
@@ -5845,9 +6947,11 @@ impl File {
         self
     }
 
-    /// Sets [`folder_color_rgb`](Self::folder_color_rgb), or clears it with `None`.
+    /// Sets [`folder_color_rgb`](Self::folder_color_rgb), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_folder_color_rgb(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("folderColorRgb", value.is_none());
         self.folder_color_rgb = value;
         self
     }
@@ -5859,9 +6963,11 @@ impl File {
         self
     }
 
-    /// Sets [`full_file_extension`](Self::full_file_extension), or clears it with `None`.
+    /// Sets [`full_file_extension`](Self::full_file_extension), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_full_file_extension(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("fullFileExtension", value.is_none());
         self.full_file_extension = value;
         self
     }
@@ -5873,10 +6979,13 @@ impl File {
         self
     }
 
-    /// Sets [`has_augmented_permissions`](Self::has_augmented_permissions), or clears it with
-    /// `None`.
+    /// Sets [`has_augmented_permissions`](Self::has_augmented_permissions), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_has_augmented_permissions(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("hasAugmentedPermissions", value.is_none());
         self.has_augmented_permissions = value;
         self
     }
@@ -5888,9 +6997,11 @@ impl File {
         self
     }
 
-    /// Sets [`has_thumbnail`](Self::has_thumbnail), or clears it with `None`.
+    /// Sets [`has_thumbnail`](Self::has_thumbnail), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_has_thumbnail(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("hasThumbnail", value.is_none());
         self.has_thumbnail = value;
         self
     }
@@ -5902,9 +7013,11 @@ impl File {
         self
     }
 
-    /// Sets [`head_revision_id`](Self::head_revision_id), or clears it with `None`.
+    /// Sets [`head_revision_id`](Self::head_revision_id), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_head_revision_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("headRevisionId", value.is_none());
         self.head_revision_id = value;
         self
     }
@@ -5916,9 +7029,11 @@ impl File {
         self
     }
 
-    /// Sets [`icon_link`](Self::icon_link), or clears it with `None`.
+    /// Sets [`icon_link`](Self::icon_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_icon_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("iconLink", value.is_none());
         self.icon_link = value;
         self
     }
@@ -5930,9 +7045,11 @@ impl File {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -5944,12 +7061,15 @@ impl File {
         self
     }
 
-    /// Sets [`image_media_metadata`](Self::image_media_metadata), or clears it with `None`.
+    /// Sets [`image_media_metadata`](Self::image_media_metadata), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_image_media_metadata(
         mut self,
         value: Option<FileImageMediaMetadata>,
     ) -> Self {
+        self.null_fields.mark("imageMediaMetadata", value.is_none());
         self.image_media_metadata = value;
         self
     }
@@ -5961,10 +7081,13 @@ impl File {
         self
     }
 
-    /// Sets [`inherited_permissions_disabled`](Self::inherited_permissions_disabled), or clears it
-    /// with `None`.
+    /// Sets [`inherited_permissions_disabled`](Self::inherited_permissions_disabled), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_inherited_permissions_disabled(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("inheritedPermissionsDisabled", value.is_none());
         self.inherited_permissions_disabled = value;
         self
     }
@@ -5976,9 +7099,11 @@ impl File {
         self
     }
 
-    /// Sets [`is_app_authorized`](Self::is_app_authorized), or clears it with `None`.
+    /// Sets [`is_app_authorized`](Self::is_app_authorized), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_app_authorized(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("isAppAuthorized", value.is_none());
         self.is_app_authorized = value;
         self
     }
@@ -5990,9 +7115,11 @@ impl File {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -6004,9 +7131,11 @@ impl File {
         self
     }
 
-    /// Sets [`label_info`](Self::label_info), or clears it with `None`.
+    /// Sets [`label_info`](Self::label_info), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_label_info(mut self, value: Option<FileLabelInfo>) -> Self {
+        self.null_fields.mark("labelInfo", value.is_none());
         self.label_info = value;
         self
     }
@@ -6018,9 +7147,11 @@ impl File {
         self
     }
 
-    /// Sets [`last_modifying_user`](Self::last_modifying_user), or clears it with `None`.
+    /// Sets [`last_modifying_user`](Self::last_modifying_user), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_last_modifying_user(mut self, value: Option<User>) -> Self {
+        self.null_fields.mark("lastModifyingUser", value.is_none());
         self.last_modifying_user = value;
         self
     }
@@ -6032,12 +7163,14 @@ impl File {
         self
     }
 
-    /// Sets [`link_share_metadata`](Self::link_share_metadata), or clears it with `None`.
+    /// Sets [`link_share_metadata`](Self::link_share_metadata), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_link_share_metadata(
         mut self,
         value: Option<FileLinkShareMetadata>,
     ) -> Self {
+        self.null_fields.mark("linkShareMetadata", value.is_none());
         self.link_share_metadata = value;
         self
     }
@@ -6049,9 +7182,11 @@ impl File {
         self
     }
 
-    /// Sets [`md5_checksum`](Self::md5_checksum), or clears it with `None`.
+    /// Sets [`md5_checksum`](Self::md5_checksum), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_md5_checksum(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("md5Checksum", value.is_none());
         self.md5_checksum = value;
         self
     }
@@ -6063,9 +7198,11 @@ impl File {
         self
     }
 
-    /// Sets [`mime_type`](Self::mime_type), or clears it with `None`.
+    /// Sets [`mime_type`](Self::mime_type), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("mimeType", value.is_none());
         self.mime_type = value;
         self
     }
@@ -6077,9 +7214,11 @@ impl File {
         self
     }
 
-    /// Sets [`modified_by_me`](Self::modified_by_me), or clears it with `None`.
+    /// Sets [`modified_by_me`](Self::modified_by_me), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modified_by_me(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("modifiedByMe", value.is_none());
         self.modified_by_me = value;
         self
     }
@@ -6091,9 +7230,11 @@ impl File {
         self
     }
 
-    /// Sets [`modified_by_me_time`](Self::modified_by_me_time), or clears it with `None`.
+    /// Sets [`modified_by_me_time`](Self::modified_by_me_time), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modified_by_me_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("modifiedByMeTime", value.is_none());
         self.modified_by_me_time = value;
         self
     }
@@ -6105,9 +7246,11 @@ impl File {
         self
     }
 
-    /// Sets [`modified_time`](Self::modified_time), or clears it with `None`.
+    /// Sets [`modified_time`](Self::modified_time), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("modifiedTime", value.is_none());
         self.modified_time = value;
         self
     }
@@ -6119,9 +7262,11 @@ impl File {
         self
     }
 
-    /// Sets [`name`](Self::name), or clears it with `None`.
+    /// Sets [`name`](Self::name), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("name", value.is_none());
         self.name = value;
         self
     }
@@ -6133,9 +7278,11 @@ impl File {
         self
     }
 
-    /// Sets [`original_filename`](Self::original_filename), or clears it with `None`.
+    /// Sets [`original_filename`](Self::original_filename), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_original_filename(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("originalFilename", value.is_none());
         self.original_filename = value;
         self
     }
@@ -6147,9 +7294,11 @@ impl File {
         self
     }
 
-    /// Sets [`owned_by_me`](Self::owned_by_me), or clears it with `None`.
+    /// Sets [`owned_by_me`](Self::owned_by_me), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_owned_by_me(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("ownedByMe", value.is_none());
         self.owned_by_me = value;
         self
     }
@@ -6161,9 +7310,11 @@ impl File {
         self
     }
 
-    /// Sets [`owners`](Self::owners), or clears it with `None`.
+    /// Sets [`owners`](Self::owners), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_owners(mut self, value: Option<Vec<User>>) -> Self {
+        self.null_fields.mark("owners", value.is_none());
         self.owners = value;
         self
     }
@@ -6175,9 +7326,11 @@ impl File {
         self
     }
 
-    /// Sets [`parents`](Self::parents), or clears it with `None`.
+    /// Sets [`parents`](Self::parents), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_parents(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("parents", value.is_none());
         self.parents = value;
         self
     }
@@ -6189,9 +7342,11 @@ impl File {
         self
     }
 
-    /// Sets [`permission_ids`](Self::permission_ids), or clears it with `None`.
+    /// Sets [`permission_ids`](Self::permission_ids), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_permission_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("permissionIds", value.is_none());
         self.permission_ids = value;
         self
     }
@@ -6203,9 +7358,11 @@ impl File {
         self
     }
 
-    /// Sets [`permissions`](Self::permissions), or clears it with `None`.
+    /// Sets [`permissions`](Self::permissions), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_permissions(mut self, value: Option<Vec<Permission>>) -> Self {
+        self.null_fields.mark("permissions", value.is_none());
         self.permissions = value;
         self
     }
@@ -6225,10 +7382,30 @@ impl File {
         self
     }
 
-    /// Sets [`properties`](Self::properties), or clears it with `None`.
+    /// Sets [`properties`](Self::properties), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_properties(mut self, value: Option<BTreeMap<String, String>>) -> Self {
+        self.null_fields.mark("properties", value.is_none());
         self.properties = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`properties`](Self::properties), or with `None` removes it and
+    /// sends it as `null` (`{"properties": {"key": null}}`), which deletes the entry on the server.
+    #[inline]
+    pub fn set_or_clear_properties_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<String>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.properties,
+            &mut self.null_fields,
+            "properties",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -6239,9 +7416,11 @@ impl File {
         self
     }
 
-    /// Sets [`quota_bytes_used`](Self::quota_bytes_used), or clears it with `None`.
+    /// Sets [`quota_bytes_used`](Self::quota_bytes_used), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_quota_bytes_used(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("quotaBytesUsed", value.is_none());
         self.quota_bytes_used = value;
         self
     }
@@ -6253,9 +7432,11 @@ impl File {
         self
     }
 
-    /// Sets [`resource_key`](Self::resource_key), or clears it with `None`.
+    /// Sets [`resource_key`](Self::resource_key), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_resource_key(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("resourceKey", value.is_none());
         self.resource_key = value;
         self
     }
@@ -6267,9 +7448,11 @@ impl File {
         self
     }
 
-    /// Sets [`sha1_checksum`](Self::sha1_checksum), or clears it with `None`.
+    /// Sets [`sha1_checksum`](Self::sha1_checksum), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_sha1_checksum(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("sha1Checksum", value.is_none());
         self.sha1_checksum = value;
         self
     }
@@ -6281,9 +7464,11 @@ impl File {
         self
     }
 
-    /// Sets [`sha256_checksum`](Self::sha256_checksum), or clears it with `None`.
+    /// Sets [`sha256_checksum`](Self::sha256_checksum), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_sha256_checksum(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("sha256Checksum", value.is_none());
         self.sha256_checksum = value;
         self
     }
@@ -6295,9 +7480,11 @@ impl File {
         self
     }
 
-    /// Sets [`shared`](Self::shared), or clears it with `None`.
+    /// Sets [`shared`](Self::shared), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_shared(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("shared", value.is_none());
         self.shared = value;
         self
     }
@@ -6309,9 +7496,11 @@ impl File {
         self
     }
 
-    /// Sets [`shared_with_me_time`](Self::shared_with_me_time), or clears it with `None`.
+    /// Sets [`shared_with_me_time`](Self::shared_with_me_time), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_shared_with_me_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("sharedWithMeTime", value.is_none());
         self.shared_with_me_time = value;
         self
     }
@@ -6323,9 +7512,11 @@ impl File {
         self
     }
 
-    /// Sets [`sharing_user`](Self::sharing_user), or clears it with `None`.
+    /// Sets [`sharing_user`](Self::sharing_user), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_sharing_user(mut self, value: Option<User>) -> Self {
+        self.null_fields.mark("sharingUser", value.is_none());
         self.sharing_user = value;
         self
     }
@@ -6337,9 +7528,11 @@ impl File {
         self
     }
 
-    /// Sets [`shortcut_details`](Self::shortcut_details), or clears it with `None`.
+    /// Sets [`shortcut_details`](Self::shortcut_details), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_shortcut_details(mut self, value: Option<FileShortcutDetails>) -> Self {
+        self.null_fields.mark("shortcutDetails", value.is_none());
         self.shortcut_details = value;
         self
     }
@@ -6351,9 +7544,11 @@ impl File {
         self
     }
 
-    /// Sets [`size`](Self::size), or clears it with `None`.
+    /// Sets [`size`](Self::size), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_size(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("size", value.is_none());
         self.size = value;
         self
     }
@@ -6365,9 +7560,11 @@ impl File {
         self
     }
 
-    /// Sets [`spaces`](Self::spaces), or clears it with `None`.
+    /// Sets [`spaces`](Self::spaces), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_spaces(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("spaces", value.is_none());
         self.spaces = value;
         self
     }
@@ -6379,9 +7576,11 @@ impl File {
         self
     }
 
-    /// Sets [`starred`](Self::starred), or clears it with `None`.
+    /// Sets [`starred`](Self::starred), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_starred(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("starred", value.is_none());
         self.starred = value;
         self
     }
@@ -6393,9 +7592,11 @@ impl File {
         self
     }
 
-    /// Sets [`team_drive_id`](Self::team_drive_id), or clears it with `None`.
+    /// Sets [`team_drive_id`](Self::team_drive_id), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_team_drive_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("teamDriveId", value.is_none());
         self.team_drive_id = value;
         self
     }
@@ -6407,9 +7608,11 @@ impl File {
         self
     }
 
-    /// Sets [`thumbnail_link`](Self::thumbnail_link), or clears it with `None`.
+    /// Sets [`thumbnail_link`](Self::thumbnail_link), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_thumbnail_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("thumbnailLink", value.is_none());
         self.thumbnail_link = value;
         self
     }
@@ -6421,9 +7624,11 @@ impl File {
         self
     }
 
-    /// Sets [`thumbnail_version`](Self::thumbnail_version), or clears it with `None`.
+    /// Sets [`thumbnail_version`](Self::thumbnail_version), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_thumbnail_version(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("thumbnailVersion", value.is_none());
         self.thumbnail_version = value;
         self
     }
@@ -6435,9 +7640,11 @@ impl File {
         self
     }
 
-    /// Sets [`trashed`](Self::trashed), or clears it with `None`.
+    /// Sets [`trashed`](Self::trashed), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_trashed(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("trashed", value.is_none());
         self.trashed = value;
         self
     }
@@ -6449,9 +7656,11 @@ impl File {
         self
     }
 
-    /// Sets [`trashed_time`](Self::trashed_time), or clears it with `None`.
+    /// Sets [`trashed_time`](Self::trashed_time), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_trashed_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("trashedTime", value.is_none());
         self.trashed_time = value;
         self
     }
@@ -6463,9 +7672,11 @@ impl File {
         self
     }
 
-    /// Sets [`trashing_user`](Self::trashing_user), or clears it with `None`.
+    /// Sets [`trashing_user`](Self::trashing_user), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_trashing_user(mut self, value: Option<User>) -> Self {
+        self.null_fields.mark("trashingUser", value.is_none());
         self.trashing_user = value;
         self
     }
@@ -6477,9 +7688,11 @@ impl File {
         self
     }
 
-    /// Sets [`version`](Self::version), or clears it with `None`.
+    /// Sets [`version`](Self::version), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_version(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("version", value.is_none());
         self.version = value;
         self
     }
@@ -6491,12 +7704,15 @@ impl File {
         self
     }
 
-    /// Sets [`video_media_metadata`](Self::video_media_metadata), or clears it with `None`.
+    /// Sets [`video_media_metadata`](Self::video_media_metadata), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_video_media_metadata(
         mut self,
         value: Option<FileVideoMediaMetadata>,
     ) -> Self {
+        self.null_fields.mark("videoMediaMetadata", value.is_none());
         self.video_media_metadata = value;
         self
     }
@@ -6508,9 +7724,11 @@ impl File {
         self
     }
 
-    /// Sets [`viewed_by_me`](Self::viewed_by_me), or clears it with `None`.
+    /// Sets [`viewed_by_me`](Self::viewed_by_me), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_viewed_by_me(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("viewedByMe", value.is_none());
         self.viewed_by_me = value;
         self
     }
@@ -6522,9 +7740,11 @@ impl File {
         self
     }
 
-    /// Sets [`viewed_by_me_time`](Self::viewed_by_me_time), or clears it with `None`.
+    /// Sets [`viewed_by_me_time`](Self::viewed_by_me_time), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_viewed_by_me_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("viewedByMeTime", value.is_none());
         self.viewed_by_me_time = value;
         self
     }
@@ -6536,9 +7756,13 @@ impl File {
         self
     }
 
-    /// Sets [`viewers_can_copy_content`](Self::viewers_can_copy_content), or clears it with `None`.
+    /// Sets [`viewers_can_copy_content`](Self::viewers_can_copy_content), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_viewers_can_copy_content(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("viewersCanCopyContent", value.is_none());
         self.viewers_can_copy_content = value;
         self
     }
@@ -6550,9 +7774,11 @@ impl File {
         self
     }
 
-    /// Sets [`web_content_link`](Self::web_content_link), or clears it with `None`.
+    /// Sets [`web_content_link`](Self::web_content_link), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_web_content_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("webContentLink", value.is_none());
         self.web_content_link = value;
         self
     }
@@ -6564,9 +7790,11 @@ impl File {
         self
     }
 
-    /// Sets [`web_view_link`](Self::web_view_link), or clears it with `None`.
+    /// Sets [`web_view_link`](Self::web_view_link), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_web_view_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("webViewLink", value.is_none());
         self.web_view_link = value;
         self
     }
@@ -6578,9 +7806,11 @@ impl File {
         self
     }
 
-    /// Sets [`writers_can_share`](Self::writers_can_share), or clears it with `None`.
+    /// Sets [`writers_can_share`](Self::writers_can_share), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_writers_can_share(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("writersCanShare", value.is_none());
         self.writers_can_share = value;
         self
     }
@@ -6745,7 +7975,7 @@ impl rt::internal::serde::Struct for File {
     }
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
-        out.optional("appProperties", &self.app_properties);
+        out.optional_map("appProperties", &self.app_properties);
         out.optional("capabilities", &self.capabilities);
         out.optional("clientEncryptionDetails", &self.client_encryption_details);
         out.optional("contentHints", &self.content_hints);
@@ -6759,7 +7989,7 @@ impl rt::internal::serde::Struct for File {
         out.optional("downloadRestrictions", &self.download_restrictions);
         out.optional("driveId", &self.drive_id);
         out.optional("explicitlyTrashed", &self.explicitly_trashed);
-        out.optional("exportLinks", &self.export_links);
+        out.optional_map("exportLinks", &self.export_links);
         out.optional("fileExtension", &self.file_extension);
         out.optional("folderColorRgb", &self.folder_color_rgb);
         out.optional("fullFileExtension", &self.full_file_extension);
@@ -6790,7 +8020,7 @@ impl rt::internal::serde::Struct for File {
         out.optional("parents", &self.parents);
         out.optional("permissionIds", &self.permission_ids);
         out.optional("permissions", &self.permissions);
-        out.optional("properties", &self.properties);
+        out.optional_map("properties", &self.properties);
         out.optional_as::<rt::internal::serde::Int64, _>("quotaBytesUsed", &self.quota_bytes_used);
         out.optional("resourceKey", &self.resource_key);
         out.optional("sha1Checksum", &self.sha1_checksum);
@@ -6819,6 +8049,18 @@ impl rt::internal::serde::Struct for File {
         out.optional("webContentLink", &self.web_content_link);
         out.optional("webViewLink", &self.web_view_link);
         out.optional("writersCanShare", &self.writers_can_share);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -6986,6 +8228,10 @@ pub struct FileCapabilities {
     pub can_trash_children: Option<bool>,
     /// Output only. Whether the current user can restore this file from trash.
     pub can_untrash: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileCapabilities {
@@ -6996,9 +8242,12 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_accept_ownership`](Self::can_accept_ownership), or clears it with `None`.
+    /// Sets [`can_accept_ownership`](Self::can_accept_ownership), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_can_accept_ownership(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canAcceptOwnership", value.is_none());
         self.can_accept_ownership = value;
         self
     }
@@ -7010,9 +8259,12 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_access_via_gen_ai`](Self::can_access_via_gen_ai), or clears it with `None`.
+    /// Sets [`can_access_via_gen_ai`](Self::can_access_via_gen_ai), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_can_access_via_gen_ai(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canAccessViaGenAi", value.is_none());
         self.can_access_via_gen_ai = value;
         self
     }
@@ -7024,9 +8276,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_add_children`](Self::can_add_children), or clears it with `None`.
+    /// Sets [`can_add_children`](Self::can_add_children), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_add_children(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canAddChildren", value.is_none());
         self.can_add_children = value;
         self
     }
@@ -7038,10 +8292,13 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_add_folder_from_another_drive`](Self::can_add_folder_from_another_drive), or
-    /// clears it with `None`.
+    /// Sets [`can_add_folder_from_another_drive`](Self::can_add_folder_from_another_drive), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_add_folder_from_another_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canAddFolderFromAnotherDrive", value.is_none());
         self.can_add_folder_from_another_drive = value;
         self
     }
@@ -7053,9 +8310,13 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_add_my_drive_parent`](Self::can_add_my_drive_parent), or clears it with `None`.
+    /// Sets [`can_add_my_drive_parent`](Self::can_add_my_drive_parent), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_can_add_my_drive_parent(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canAddMyDriveParent", value.is_none());
         self.can_add_my_drive_parent = value;
         self
     }
@@ -7073,12 +8334,15 @@ impl FileCapabilities {
 
     /// Sets
     /// [`can_change_copy_requires_writer_permission`](Self::can_change_copy_requires_writer_permission),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_copy_requires_writer_permission(
         mut self,
         value: Option<bool>,
     ) -> Self {
+        self.null_fields
+            .mark("canChangeCopyRequiresWriterPermission", value.is_none());
         self.can_change_copy_requires_writer_permission = value;
         self
     }
@@ -7091,12 +8355,15 @@ impl FileCapabilities {
     }
 
     /// Sets [`can_change_item_download_restriction`](Self::can_change_item_download_restriction),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_item_download_restriction(
         mut self,
         value: Option<bool>,
     ) -> Self {
+        self.null_fields
+            .mark("canChangeItemDownloadRestriction", value.is_none());
         self.can_change_item_download_restriction = value;
         self
     }
@@ -7109,9 +8376,12 @@ impl FileCapabilities {
     }
 
     /// Sets [`can_change_security_update_enabled`](Self::can_change_security_update_enabled), or
-    /// clears it with `None`.
+    /// with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_security_update_enabled(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canChangeSecurityUpdateEnabled", value.is_none());
         self.can_change_security_update_enabled = value;
         self
     }
@@ -7124,9 +8394,12 @@ impl FileCapabilities {
     }
 
     /// Sets [`can_change_viewers_can_copy_content`](Self::can_change_viewers_can_copy_content), or
-    /// clears it with `None`.
+    /// with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_viewers_can_copy_content(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canChangeViewersCanCopyContent", value.is_none());
         self.can_change_viewers_can_copy_content = value;
         self
     }
@@ -7138,9 +8411,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_comment`](Self::can_comment), or clears it with `None`.
+    /// Sets [`can_comment`](Self::can_comment), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_comment(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canComment", value.is_none());
         self.can_comment = value;
         self
     }
@@ -7152,9 +8427,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_copy`](Self::can_copy), or clears it with `None`.
+    /// Sets [`can_copy`](Self::can_copy), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_copy(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canCopy", value.is_none());
         self.can_copy = value;
         self
     }
@@ -7166,9 +8443,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_delete`](Self::can_delete), or clears it with `None`.
+    /// Sets [`can_delete`](Self::can_delete), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_delete(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canDelete", value.is_none());
         self.can_delete = value;
         self
     }
@@ -7180,9 +8459,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_delete_children`](Self::can_delete_children), or clears it with `None`.
+    /// Sets [`can_delete_children`](Self::can_delete_children), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_delete_children(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canDeleteChildren", value.is_none());
         self.can_delete_children = value;
         self
     }
@@ -7194,10 +8475,13 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_disable_inherited_permissions`](Self::can_disable_inherited_permissions), or
-    /// clears it with `None`.
+    /// Sets [`can_disable_inherited_permissions`](Self::can_disable_inherited_permissions), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_disable_inherited_permissions(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canDisableInheritedPermissions", value.is_none());
         self.can_disable_inherited_permissions = value;
         self
     }
@@ -7209,9 +8493,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_download`](Self::can_download), or clears it with `None`.
+    /// Sets [`can_download`](Self::can_download), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_download(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canDownload", value.is_none());
         self.can_download = value;
         self
     }
@@ -7223,9 +8509,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_edit`](Self::can_edit), or clears it with `None`.
+    /// Sets [`can_edit`](Self::can_edit), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_edit(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canEdit", value.is_none());
         self.can_edit = value;
         self
     }
@@ -7237,10 +8525,13 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_enable_inherited_permissions`](Self::can_enable_inherited_permissions), or clears
-    /// it with `None`.
+    /// Sets [`can_enable_inherited_permissions`](Self::can_enable_inherited_permissions), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_enable_inherited_permissions(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canEnableInheritedPermissions", value.is_none());
         self.can_enable_inherited_permissions = value;
         self
     }
@@ -7252,9 +8543,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_list_children`](Self::can_list_children), or clears it with `None`.
+    /// Sets [`can_list_children`](Self::can_list_children), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_list_children(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canListChildren", value.is_none());
         self.can_list_children = value;
         self
     }
@@ -7266,9 +8559,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_modify_content`](Self::can_modify_content), or clears it with `None`.
+    /// Sets [`can_modify_content`](Self::can_modify_content), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_modify_content(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canModifyContent", value.is_none());
         self.can_modify_content = value;
         self
     }
@@ -7280,10 +8575,13 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_modify_content_restriction`](Self::can_modify_content_restriction), or clears it
-    /// with `None`.
+    /// Sets [`can_modify_content_restriction`](Self::can_modify_content_restriction), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_modify_content_restriction(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canModifyContentRestriction", value.is_none());
         self.can_modify_content_restriction = value;
         self
     }
@@ -7296,12 +8594,15 @@ impl FileCapabilities {
     }
 
     /// Sets [`can_modify_editor_content_restriction`](Self::can_modify_editor_content_restriction),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_modify_editor_content_restriction(
         mut self,
         value: Option<bool>,
     ) -> Self {
+        self.null_fields
+            .mark("canModifyEditorContentRestriction", value.is_none());
         self.can_modify_editor_content_restriction = value;
         self
     }
@@ -7313,9 +8614,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_modify_labels`](Self::can_modify_labels), or clears it with `None`.
+    /// Sets [`can_modify_labels`](Self::can_modify_labels), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_modify_labels(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canModifyLabels", value.is_none());
         self.can_modify_labels = value;
         self
     }
@@ -7328,12 +8631,15 @@ impl FileCapabilities {
     }
 
     /// Sets [`can_modify_owner_content_restriction`](Self::can_modify_owner_content_restriction),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_modify_owner_content_restriction(
         mut self,
         value: Option<bool>,
     ) -> Self {
+        self.null_fields
+            .mark("canModifyOwnerContentRestriction", value.is_none());
         self.can_modify_owner_content_restriction = value;
         self
     }
@@ -7345,10 +8651,13 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_move_children_out_of_drive`](Self::can_move_children_out_of_drive), or clears it
-    /// with `None`.
+    /// Sets [`can_move_children_out_of_drive`](Self::can_move_children_out_of_drive), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_move_children_out_of_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canMoveChildrenOutOfDrive", value.is_none());
         self.can_move_children_out_of_drive = value;
         self
     }
@@ -7361,9 +8670,12 @@ impl FileCapabilities {
     }
 
     /// Sets [`can_move_children_out_of_team_drive`](Self::can_move_children_out_of_team_drive), or
-    /// clears it with `None`.
+    /// with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_move_children_out_of_team_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canMoveChildrenOutOfTeamDrive", value.is_none());
         self.can_move_children_out_of_team_drive = value;
         self
     }
@@ -7375,10 +8687,13 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_move_children_within_drive`](Self::can_move_children_within_drive), or clears it
-    /// with `None`.
+    /// Sets [`can_move_children_within_drive`](Self::can_move_children_within_drive), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_move_children_within_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canMoveChildrenWithinDrive", value.is_none());
         self.can_move_children_within_drive = value;
         self
     }
@@ -7391,9 +8706,12 @@ impl FileCapabilities {
     }
 
     /// Sets [`can_move_children_within_team_drive`](Self::can_move_children_within_team_drive), or
-    /// clears it with `None`.
+    /// with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_move_children_within_team_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canMoveChildrenWithinTeamDrive", value.is_none());
         self.can_move_children_within_team_drive = value;
         self
     }
@@ -7405,10 +8723,13 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_move_item_into_team_drive`](Self::can_move_item_into_team_drive), or clears it
-    /// with `None`.
+    /// Sets [`can_move_item_into_team_drive`](Self::can_move_item_into_team_drive), or with `None`
+    /// clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears
+    /// it on the server.
     #[inline]
     pub fn set_or_clear_can_move_item_into_team_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canMoveItemIntoTeamDrive", value.is_none());
         self.can_move_item_into_team_drive = value;
         self
     }
@@ -7420,10 +8741,13 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_move_item_out_of_drive`](Self::can_move_item_out_of_drive), or clears it with
-    /// `None`.
+    /// Sets [`can_move_item_out_of_drive`](Self::can_move_item_out_of_drive), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_can_move_item_out_of_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canMoveItemOutOfDrive", value.is_none());
         self.can_move_item_out_of_drive = value;
         self
     }
@@ -7435,10 +8759,13 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_move_item_out_of_team_drive`](Self::can_move_item_out_of_team_drive), or clears
-    /// it with `None`.
+    /// Sets [`can_move_item_out_of_team_drive`](Self::can_move_item_out_of_team_drive), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_move_item_out_of_team_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canMoveItemOutOfTeamDrive", value.is_none());
         self.can_move_item_out_of_team_drive = value;
         self
     }
@@ -7450,10 +8777,13 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_move_item_within_drive`](Self::can_move_item_within_drive), or clears it with
-    /// `None`.
+    /// Sets [`can_move_item_within_drive`](Self::can_move_item_within_drive), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_can_move_item_within_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canMoveItemWithinDrive", value.is_none());
         self.can_move_item_within_drive = value;
         self
     }
@@ -7465,10 +8795,13 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_move_item_within_team_drive`](Self::can_move_item_within_team_drive), or clears
-    /// it with `None`.
+    /// Sets [`can_move_item_within_team_drive`](Self::can_move_item_within_team_drive), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_move_item_within_team_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canMoveItemWithinTeamDrive", value.is_none());
         self.can_move_item_within_team_drive = value;
         self
     }
@@ -7480,9 +8813,13 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_move_team_drive_item`](Self::can_move_team_drive_item), or clears it with `None`.
+    /// Sets [`can_move_team_drive_item`](Self::can_move_team_drive_item), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_can_move_team_drive_item(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canMoveTeamDriveItem", value.is_none());
         self.can_move_team_drive_item = value;
         self
     }
@@ -7494,9 +8831,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_read_drive`](Self::can_read_drive), or clears it with `None`.
+    /// Sets [`can_read_drive`](Self::can_read_drive), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_read_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canReadDrive", value.is_none());
         self.can_read_drive = value;
         self
     }
@@ -7508,9 +8847,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_read_labels`](Self::can_read_labels), or clears it with `None`.
+    /// Sets [`can_read_labels`](Self::can_read_labels), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_read_labels(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canReadLabels", value.is_none());
         self.can_read_labels = value;
         self
     }
@@ -7522,9 +8863,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_read_revisions`](Self::can_read_revisions), or clears it with `None`.
+    /// Sets [`can_read_revisions`](Self::can_read_revisions), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_read_revisions(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canReadRevisions", value.is_none());
         self.can_read_revisions = value;
         self
     }
@@ -7536,9 +8879,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_read_team_drive`](Self::can_read_team_drive), or clears it with `None`.
+    /// Sets [`can_read_team_drive`](Self::can_read_team_drive), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_read_team_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canReadTeamDrive", value.is_none());
         self.can_read_team_drive = value;
         self
     }
@@ -7550,9 +8895,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_remove_children`](Self::can_remove_children), or clears it with `None`.
+    /// Sets [`can_remove_children`](Self::can_remove_children), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_remove_children(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canRemoveChildren", value.is_none());
         self.can_remove_children = value;
         self
     }
@@ -7564,10 +8911,13 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_remove_content_restriction`](Self::can_remove_content_restriction), or clears it
-    /// with `None`.
+    /// Sets [`can_remove_content_restriction`](Self::can_remove_content_restriction), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_remove_content_restriction(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canRemoveContentRestriction", value.is_none());
         self.can_remove_content_restriction = value;
         self
     }
@@ -7579,10 +8929,13 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_remove_my_drive_parent`](Self::can_remove_my_drive_parent), or clears it with
-    /// `None`.
+    /// Sets [`can_remove_my_drive_parent`](Self::can_remove_my_drive_parent), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_can_remove_my_drive_parent(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canRemoveMyDriveParent", value.is_none());
         self.can_remove_my_drive_parent = value;
         self
     }
@@ -7594,9 +8947,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_rename`](Self::can_rename), or clears it with `None`.
+    /// Sets [`can_rename`](Self::can_rename), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_rename(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canRename", value.is_none());
         self.can_rename = value;
         self
     }
@@ -7608,9 +8963,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_share`](Self::can_share), or clears it with `None`.
+    /// Sets [`can_share`](Self::can_share), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_share(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canShare", value.is_none());
         self.can_share = value;
         self
     }
@@ -7622,9 +8979,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_start_approval`](Self::can_start_approval), or clears it with `None`.
+    /// Sets [`can_start_approval`](Self::can_start_approval), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_start_approval(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canStartApproval", value.is_none());
         self.can_start_approval = value;
         self
     }
@@ -7636,9 +8995,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_trash`](Self::can_trash), or clears it with `None`.
+    /// Sets [`can_trash`](Self::can_trash), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_trash(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canTrash", value.is_none());
         self.can_trash = value;
         self
     }
@@ -7650,9 +9011,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_trash_children`](Self::can_trash_children), or clears it with `None`.
+    /// Sets [`can_trash_children`](Self::can_trash_children), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_trash_children(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canTrashChildren", value.is_none());
         self.can_trash_children = value;
         self
     }
@@ -7664,9 +9027,11 @@ impl FileCapabilities {
         self
     }
 
-    /// Sets [`can_untrash`](Self::can_untrash), or clears it with `None`.
+    /// Sets [`can_untrash`](Self::can_untrash), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_untrash(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canUntrash", value.is_none());
         self.can_untrash = value;
         self
     }
@@ -7884,6 +9249,18 @@ impl rt::internal::serde::Struct for FileCapabilities {
         out.optional("canTrashChildren", &self.can_trash_children);
         out.optional("canUntrash", &self.can_untrash);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileCapabilities {
@@ -7909,6 +9286,10 @@ pub struct FileContentHints {
     /// A thumbnail for the file. This will only be used if Google Drive cannot generate a standard
     /// thumbnail.
     pub thumbnail: Option<FileContentHintsThumbnail>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileContentHints {
@@ -7919,9 +9300,11 @@ impl FileContentHints {
         self
     }
 
-    /// Sets [`indexable_text`](Self::indexable_text), or clears it with `None`.
+    /// Sets [`indexable_text`](Self::indexable_text), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_indexable_text(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("indexableText", value.is_none());
         self.indexable_text = value;
         self
     }
@@ -7933,9 +9316,11 @@ impl FileContentHints {
         self
     }
 
-    /// Sets [`thumbnail`](Self::thumbnail), or clears it with `None`.
+    /// Sets [`thumbnail`](Self::thumbnail), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_thumbnail(mut self, value: Option<FileContentHintsThumbnail>) -> Self {
+        self.null_fields.mark("thumbnail", value.is_none());
         self.thumbnail = value;
         self
     }
@@ -7962,6 +9347,18 @@ impl rt::internal::serde::Struct for FileContentHints {
         out.optional("indexableText", &self.indexable_text);
         out.optional("thumbnail", &self.thumbnail);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileContentHints {
@@ -7986,6 +9383,10 @@ pub struct FileContentHintsThumbnail {
     pub image: Option<Vec<u8>>,
     /// The MIME type of the thumbnail.
     pub mime_type: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileContentHintsThumbnail {
@@ -7996,9 +9397,11 @@ impl FileContentHintsThumbnail {
         self
     }
 
-    /// Sets [`image`](Self::image), or clears it with `None`.
+    /// Sets [`image`](Self::image), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_image(mut self, value: Option<Vec<u8>>) -> Self {
+        self.null_fields.mark("image", value.is_none());
         self.image = value;
         self
     }
@@ -8010,9 +9413,11 @@ impl FileContentHintsThumbnail {
         self
     }
 
-    /// Sets [`mime_type`](Self::mime_type), or clears it with `None`.
+    /// Sets [`mime_type`](Self::mime_type), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("mimeType", value.is_none());
         self.mime_type = value;
         self
     }
@@ -8041,6 +9446,18 @@ impl rt::internal::serde::Struct for FileContentHintsThumbnail {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional_as::<rt::internal::serde::Base64, _>("image", &self.image);
         out.optional("mimeType", &self.mime_type);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -8104,6 +9521,10 @@ pub struct FileImageMediaMetadata {
     pub white_balance: Option<String>,
     /// Output only. The width of the image in pixels.
     pub width: Option<i32>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileImageMediaMetadata {
@@ -8114,9 +9535,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`aperture`](Self::aperture), or clears it with `None`.
+    /// Sets [`aperture`](Self::aperture), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_aperture(mut self, value: Option<f32>) -> Self {
+        self.null_fields.mark("aperture", value.is_none());
         self.aperture = value;
         self
     }
@@ -8128,9 +9551,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`camera_make`](Self::camera_make), or clears it with `None`.
+    /// Sets [`camera_make`](Self::camera_make), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_camera_make(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("cameraMake", value.is_none());
         self.camera_make = value;
         self
     }
@@ -8142,9 +9567,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`camera_model`](Self::camera_model), or clears it with `None`.
+    /// Sets [`camera_model`](Self::camera_model), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_camera_model(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("cameraModel", value.is_none());
         self.camera_model = value;
         self
     }
@@ -8156,9 +9583,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`color_space`](Self::color_space), or clears it with `None`.
+    /// Sets [`color_space`](Self::color_space), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_color_space(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("colorSpace", value.is_none());
         self.color_space = value;
         self
     }
@@ -8170,9 +9599,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`exposure_bias`](Self::exposure_bias), or clears it with `None`.
+    /// Sets [`exposure_bias`](Self::exposure_bias), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_exposure_bias(mut self, value: Option<f32>) -> Self {
+        self.null_fields.mark("exposureBias", value.is_none());
         self.exposure_bias = value;
         self
     }
@@ -8184,9 +9615,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`exposure_mode`](Self::exposure_mode), or clears it with `None`.
+    /// Sets [`exposure_mode`](Self::exposure_mode), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_exposure_mode(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("exposureMode", value.is_none());
         self.exposure_mode = value;
         self
     }
@@ -8198,9 +9631,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`exposure_time`](Self::exposure_time), or clears it with `None`.
+    /// Sets [`exposure_time`](Self::exposure_time), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_exposure_time(mut self, value: Option<f32>) -> Self {
+        self.null_fields.mark("exposureTime", value.is_none());
         self.exposure_time = value;
         self
     }
@@ -8212,9 +9647,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`flash_used`](Self::flash_used), or clears it with `None`.
+    /// Sets [`flash_used`](Self::flash_used), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_flash_used(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("flashUsed", value.is_none());
         self.flash_used = value;
         self
     }
@@ -8226,9 +9663,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`focal_length`](Self::focal_length), or clears it with `None`.
+    /// Sets [`focal_length`](Self::focal_length), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_focal_length(mut self, value: Option<f32>) -> Self {
+        self.null_fields.mark("focalLength", value.is_none());
         self.focal_length = value;
         self
     }
@@ -8240,9 +9679,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`height`](Self::height), or clears it with `None`.
+    /// Sets [`height`](Self::height), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_height(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("height", value.is_none());
         self.height = value;
         self
     }
@@ -8254,9 +9695,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`iso_speed`](Self::iso_speed), or clears it with `None`.
+    /// Sets [`iso_speed`](Self::iso_speed), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_iso_speed(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("isoSpeed", value.is_none());
         self.iso_speed = value;
         self
     }
@@ -8268,9 +9711,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`lens`](Self::lens), or clears it with `None`.
+    /// Sets [`lens`](Self::lens), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_lens(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("lens", value.is_none());
         self.lens = value;
         self
     }
@@ -8282,9 +9727,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`location`](Self::location), or clears it with `None`.
+    /// Sets [`location`](Self::location), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location(mut self, value: Option<FileImageMediaMetadataLocation>) -> Self {
+        self.null_fields.mark("location", value.is_none());
         self.location = value;
         self
     }
@@ -8296,9 +9743,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`max_aperture_value`](Self::max_aperture_value), or clears it with `None`.
+    /// Sets [`max_aperture_value`](Self::max_aperture_value), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_max_aperture_value(mut self, value: Option<f32>) -> Self {
+        self.null_fields.mark("maxApertureValue", value.is_none());
         self.max_aperture_value = value;
         self
     }
@@ -8310,9 +9759,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`metering_mode`](Self::metering_mode), or clears it with `None`.
+    /// Sets [`metering_mode`](Self::metering_mode), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metering_mode(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("meteringMode", value.is_none());
         self.metering_mode = value;
         self
     }
@@ -8324,9 +9775,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`rotation`](Self::rotation), or clears it with `None`.
+    /// Sets [`rotation`](Self::rotation), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_rotation(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("rotation", value.is_none());
         self.rotation = value;
         self
     }
@@ -8338,9 +9791,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`sensor`](Self::sensor), or clears it with `None`.
+    /// Sets [`sensor`](Self::sensor), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_sensor(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("sensor", value.is_none());
         self.sensor = value;
         self
     }
@@ -8352,9 +9807,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`subject_distance`](Self::subject_distance), or clears it with `None`.
+    /// Sets [`subject_distance`](Self::subject_distance), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_subject_distance(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("subjectDistance", value.is_none());
         self.subject_distance = value;
         self
     }
@@ -8366,9 +9823,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`time`](Self::time), or clears it with `None`.
+    /// Sets [`time`](Self::time), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_time(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("time", value.is_none());
         self.time = value;
         self
     }
@@ -8380,9 +9839,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`white_balance`](Self::white_balance), or clears it with `None`.
+    /// Sets [`white_balance`](Self::white_balance), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_white_balance(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("whiteBalance", value.is_none());
         self.white_balance = value;
         self
     }
@@ -8394,9 +9855,11 @@ impl FileImageMediaMetadata {
         self
     }
 
-    /// Sets [`width`](Self::width), or clears it with `None`.
+    /// Sets [`width`](Self::width), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_width(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("width", value.is_none());
         self.width = value;
         self
     }
@@ -8501,6 +9964,18 @@ impl rt::internal::serde::Struct for FileImageMediaMetadata {
         out.optional("whiteBalance", &self.white_balance);
         out.optional("width", &self.width);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileImageMediaMetadata {
@@ -8525,6 +10000,10 @@ pub struct FileImageMediaMetadataLocation {
     pub latitude: Option<f64>,
     /// Output only. The longitude stored in the image.
     pub longitude: Option<f64>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileImageMediaMetadataLocation {
@@ -8535,9 +10014,11 @@ impl FileImageMediaMetadataLocation {
         self
     }
 
-    /// Sets [`altitude`](Self::altitude), or clears it with `None`.
+    /// Sets [`altitude`](Self::altitude), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_altitude(mut self, value: Option<f64>) -> Self {
+        self.null_fields.mark("altitude", value.is_none());
         self.altitude = value;
         self
     }
@@ -8549,9 +10030,11 @@ impl FileImageMediaMetadataLocation {
         self
     }
 
-    /// Sets [`latitude`](Self::latitude), or clears it with `None`.
+    /// Sets [`latitude`](Self::latitude), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_latitude(mut self, value: Option<f64>) -> Self {
+        self.null_fields.mark("latitude", value.is_none());
         self.latitude = value;
         self
     }
@@ -8563,9 +10046,11 @@ impl FileImageMediaMetadataLocation {
         self
     }
 
-    /// Sets [`longitude`](Self::longitude), or clears it with `None`.
+    /// Sets [`longitude`](Self::longitude), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_longitude(mut self, value: Option<f64>) -> Self {
+        self.null_fields.mark("longitude", value.is_none());
         self.longitude = value;
         self
     }
@@ -8603,6 +10088,18 @@ impl rt::internal::serde::Struct for FileImageMediaMetadataLocation {
         out.optional_as::<rt::internal::serde::Float64, _>("latitude", &self.latitude);
         out.optional_as::<rt::internal::serde::Float64, _>("longitude", &self.longitude);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileImageMediaMetadataLocation {
@@ -8624,6 +10121,10 @@ pub struct FileLabelInfo {
     /// Output only. The set of labels on the file as requested by the label IDs in the
     /// `includeLabels` parameter. By default, no labels are returned.
     pub labels: Option<Vec<Label>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileLabelInfo {
@@ -8634,9 +10135,11 @@ impl FileLabelInfo {
         self
     }
 
-    /// Sets [`labels`](Self::labels), or clears it with `None`.
+    /// Sets [`labels`](Self::labels), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_labels(mut self, value: Option<Vec<Label>>) -> Self {
+        self.null_fields.mark("labels", value.is_none());
         self.labels = value;
         self
     }
@@ -8661,6 +10164,18 @@ impl rt::internal::serde::Struct for FileLabelInfo {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("labels", &self.labels);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileLabelInfo {
@@ -8683,6 +10198,10 @@ pub struct FileLinkShareMetadata {
     pub security_update_eligible: Option<bool>,
     /// Output only. Whether the security update is enabled for this file.
     pub security_update_enabled: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileLinkShareMetadata {
@@ -8693,9 +10212,13 @@ impl FileLinkShareMetadata {
         self
     }
 
-    /// Sets [`security_update_eligible`](Self::security_update_eligible), or clears it with `None`.
+    /// Sets [`security_update_eligible`](Self::security_update_eligible), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_security_update_eligible(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("securityUpdateEligible", value.is_none());
         self.security_update_eligible = value;
         self
     }
@@ -8707,9 +10230,13 @@ impl FileLinkShareMetadata {
         self
     }
 
-    /// Sets [`security_update_enabled`](Self::security_update_enabled), or clears it with `None`.
+    /// Sets [`security_update_enabled`](Self::security_update_enabled), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_security_update_enabled(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("securityUpdateEnabled", value.is_none());
         self.security_update_enabled = value;
         self
     }
@@ -8735,6 +10262,18 @@ impl rt::internal::serde::Struct for FileLinkShareMetadata {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("securityUpdateEligible", &self.security_update_eligible);
         out.optional("securityUpdateEnabled", &self.security_update_enabled);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -8771,6 +10310,10 @@ pub struct FileList {
     /// valid for several hours. However, if new items are added or removed, your expected results
     /// might differ.
     pub next_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileList {
@@ -8781,9 +10324,11 @@ impl FileList {
         self
     }
 
-    /// Sets [`files`](Self::files), or clears it with `None`.
+    /// Sets [`files`](Self::files), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_files(mut self, value: Option<Vec<File>>) -> Self {
+        self.null_fields.mark("files", value.is_none());
         self.files = value;
         self
     }
@@ -8795,9 +10340,11 @@ impl FileList {
         self
     }
 
-    /// Sets [`incomplete_search`](Self::incomplete_search), or clears it with `None`.
+    /// Sets [`incomplete_search`](Self::incomplete_search), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_incomplete_search(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("incompleteSearch", value.is_none());
         self.incomplete_search = value;
         self
     }
@@ -8809,9 +10356,11 @@ impl FileList {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -8823,9 +10372,11 @@ impl FileList {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -8856,6 +10407,18 @@ impl rt::internal::serde::Struct for FileList {
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileList {
@@ -8881,6 +10444,10 @@ pub struct FileShortcutDetails {
     pub target_mime_type: Option<String>,
     /// Output only. The `resourceKey` for the target file.
     pub target_resource_key: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileShortcutDetails {
@@ -8891,9 +10458,11 @@ impl FileShortcutDetails {
         self
     }
 
-    /// Sets [`target_id`](Self::target_id), or clears it with `None`.
+    /// Sets [`target_id`](Self::target_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_target_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("targetId", value.is_none());
         self.target_id = value;
         self
     }
@@ -8905,9 +10474,11 @@ impl FileShortcutDetails {
         self
     }
 
-    /// Sets [`target_mime_type`](Self::target_mime_type), or clears it with `None`.
+    /// Sets [`target_mime_type`](Self::target_mime_type), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_target_mime_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("targetMimeType", value.is_none());
         self.target_mime_type = value;
         self
     }
@@ -8919,9 +10490,11 @@ impl FileShortcutDetails {
         self
     }
 
-    /// Sets [`target_resource_key`](Self::target_resource_key), or clears it with `None`.
+    /// Sets [`target_resource_key`](Self::target_resource_key), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_target_resource_key(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("targetResourceKey", value.is_none());
         self.target_resource_key = value;
         self
     }
@@ -8950,6 +10523,18 @@ impl rt::internal::serde::Struct for FileShortcutDetails {
         out.optional("targetMimeType", &self.target_mime_type);
         out.optional("targetResourceKey", &self.target_resource_key);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileShortcutDetails {
@@ -8975,6 +10560,10 @@ pub struct FileVideoMediaMetadata {
     pub height: Option<i32>,
     /// Output only. The width of the video in pixels.
     pub width: Option<i32>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileVideoMediaMetadata {
@@ -8985,9 +10574,11 @@ impl FileVideoMediaMetadata {
         self
     }
 
-    /// Sets [`duration_millis`](Self::duration_millis), or clears it with `None`.
+    /// Sets [`duration_millis`](Self::duration_millis), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_duration_millis(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("durationMillis", value.is_none());
         self.duration_millis = value;
         self
     }
@@ -8999,9 +10590,11 @@ impl FileVideoMediaMetadata {
         self
     }
 
-    /// Sets [`height`](Self::height), or clears it with `None`.
+    /// Sets [`height`](Self::height), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_height(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("height", value.is_none());
         self.height = value;
         self
     }
@@ -9013,9 +10606,11 @@ impl FileVideoMediaMetadata {
         self
     }
 
-    /// Sets [`width`](Self::width), or clears it with `None`.
+    /// Sets [`width`](Self::width), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_width(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("width", value.is_none());
         self.width = value;
         self
     }
@@ -9046,6 +10641,18 @@ impl rt::internal::serde::Struct for FileVideoMediaMetadata {
         out.optional_as::<rt::internal::serde::Int64, _>("durationMillis", &self.duration_millis);
         out.optional("height", &self.height);
         out.optional("width", &self.width);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -9142,6 +10749,10 @@ pub struct GenerateCseTokenResponse {
     /// Output only. Identifies what kind of resource this is. Value: the fixed string
     /// `"drive#generateCseTokenResponse"`.
     pub kind: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl GenerateCseTokenResponse {
@@ -9152,9 +10763,11 @@ impl GenerateCseTokenResponse {
         self
     }
 
-    /// Sets [`current_kacls_id`](Self::current_kacls_id), or clears it with `None`.
+    /// Sets [`current_kacls_id`](Self::current_kacls_id), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_current_kacls_id(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("currentKaclsId", value.is_none());
         self.current_kacls_id = value;
         self
     }
@@ -9166,9 +10779,11 @@ impl GenerateCseTokenResponse {
         self
     }
 
-    /// Sets [`current_kacls_name`](Self::current_kacls_name), or clears it with `None`.
+    /// Sets [`current_kacls_name`](Self::current_kacls_name), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_current_kacls_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("currentKaclsName", value.is_none());
         self.current_kacls_name = value;
         self
     }
@@ -9180,9 +10795,11 @@ impl GenerateCseTokenResponse {
         self
     }
 
-    /// Sets [`file_id`](Self::file_id), or clears it with `None`.
+    /// Sets [`file_id`](Self::file_id), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_file_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("fileId", value.is_none());
         self.file_id = value;
         self
     }
@@ -9194,9 +10811,11 @@ impl GenerateCseTokenResponse {
         self
     }
 
-    /// Sets [`jwt`](Self::jwt), or clears it with `None`.
+    /// Sets [`jwt`](Self::jwt), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_jwt(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("jwt", value.is_none());
         self.jwt = value;
         self
     }
@@ -9208,9 +10827,11 @@ impl GenerateCseTokenResponse {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -9252,6 +10873,18 @@ impl rt::internal::serde::Struct for GenerateCseTokenResponse {
         out.optional("jwt", &self.jwt);
         out.optional("kind", &self.kind);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for GenerateCseTokenResponse {
@@ -9276,6 +10909,10 @@ pub struct GeneratedIds {
     pub kind: Option<String>,
     /// The type of file that can be created with these IDs.
     pub space: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl GeneratedIds {
@@ -9286,9 +10923,11 @@ impl GeneratedIds {
         self
     }
 
-    /// Sets [`ids`](Self::ids), or clears it with `None`.
+    /// Sets [`ids`](Self::ids), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ids(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("ids", value.is_none());
         self.ids = value;
         self
     }
@@ -9300,9 +10939,11 @@ impl GeneratedIds {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -9314,9 +10955,11 @@ impl GeneratedIds {
         self
     }
 
-    /// Sets [`space`](Self::space), or clears it with `None`.
+    /// Sets [`space`](Self::space), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_space(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("space", value.is_none());
         self.space = value;
         self
     }
@@ -9345,6 +10988,18 @@ impl rt::internal::serde::Struct for GeneratedIds {
         out.optional("kind", &self.kind);
         out.optional("space", &self.space);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for GeneratedIds {
@@ -9371,6 +11026,10 @@ pub struct Label {
     pub kind: Option<String>,
     /// The revision ID of the label.
     pub revision_id: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Label {
@@ -9389,10 +11048,30 @@ impl Label {
         self
     }
 
-    /// Sets [`fields`](Self::fields), or clears it with `None`.
+    /// Sets [`fields`](Self::fields), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_fields(mut self, value: Option<BTreeMap<String, LabelField>>) -> Self {
+        self.null_fields.mark("fields", value.is_none());
         self.fields = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`fields`](Self::fields), or with `None` removes it and sends it as
+    /// `null` (`{"fields": {"key": null}}`), which deletes the entry on the server.
+    #[inline]
+    pub fn set_or_clear_fields_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<LabelField>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.fields,
+            &mut self.null_fields,
+            "fields",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -9403,9 +11082,11 @@ impl Label {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -9417,9 +11098,11 @@ impl Label {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -9431,9 +11114,11 @@ impl Label {
         self
     }
 
-    /// Sets [`revision_id`](Self::revision_id), or clears it with `None`.
+    /// Sets [`revision_id`](Self::revision_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_revision_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("revisionId", value.is_none());
         self.revision_id = value;
         self
     }
@@ -9459,10 +11144,22 @@ impl rt::internal::serde::Struct for Label {
     }
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
-        out.optional("fields", &self.fields);
+        out.optional_map("fields", &self.fields);
         out.optional("id", &self.id);
         out.optional("kind", &self.kind);
         out.optional("revisionId", &self.revision_id);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -9499,6 +11196,10 @@ pub struct LabelField {
     /// The field type. While new values may be supported in the future, the following are currently
     /// allowed: * `dateString` * `integer` * `selection` * `text` * `user`
     pub value_type: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl LabelField {
@@ -9509,9 +11210,11 @@ impl LabelField {
         self
     }
 
-    /// Sets [`date_string`](Self::date_string), or clears it with `None`.
+    /// Sets [`date_string`](Self::date_string), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_date_string(mut self, value: Option<Vec<rt::Date>>) -> Self {
+        self.null_fields.mark("dateString", value.is_none());
         self.date_string = value;
         self
     }
@@ -9523,9 +11226,11 @@ impl LabelField {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -9537,9 +11242,11 @@ impl LabelField {
         self
     }
 
-    /// Sets [`integer`](Self::integer), or clears it with `None`.
+    /// Sets [`integer`](Self::integer), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_integer(mut self, value: Option<Vec<i64>>) -> Self {
+        self.null_fields.mark("integer", value.is_none());
         self.integer = value;
         self
     }
@@ -9551,9 +11258,11 @@ impl LabelField {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -9565,9 +11274,11 @@ impl LabelField {
         self
     }
 
-    /// Sets [`selection`](Self::selection), or clears it with `None`.
+    /// Sets [`selection`](Self::selection), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_selection(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("selection", value.is_none());
         self.selection = value;
         self
     }
@@ -9579,9 +11290,11 @@ impl LabelField {
         self
     }
 
-    /// Sets [`text`](Self::text), or clears it with `None`.
+    /// Sets [`text`](Self::text), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_text(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("text", value.is_none());
         self.text = value;
         self
     }
@@ -9593,9 +11306,11 @@ impl LabelField {
         self
     }
 
-    /// Sets [`user`](Self::user), or clears it with `None`.
+    /// Sets [`user`](Self::user), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_user(mut self, value: Option<Vec<User>>) -> Self {
+        self.null_fields.mark("user", value.is_none());
         self.user = value;
         self
     }
@@ -9607,9 +11322,11 @@ impl LabelField {
         self
     }
 
-    /// Sets [`value_type`](Self::value_type), or clears it with `None`.
+    /// Sets [`value_type`](Self::value_type), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_value_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("valueType", value.is_none());
         self.value_type = value;
         self
     }
@@ -9660,6 +11377,18 @@ impl rt::internal::serde::Struct for LabelField {
         out.optional("user", &self.user);
         out.optional("valueType", &self.value_type);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LabelField {
@@ -9695,6 +11424,10 @@ pub struct LabelFieldModification {
     pub set_user_values: Option<Vec<String>>,
     /// Unsets the values for this field.
     pub unset_values: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl LabelFieldModification {
@@ -9705,9 +11438,11 @@ impl LabelFieldModification {
         self
     }
 
-    /// Sets [`field_id`](Self::field_id), or clears it with `None`.
+    /// Sets [`field_id`](Self::field_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_field_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("fieldId", value.is_none());
         self.field_id = value;
         self
     }
@@ -9719,9 +11454,11 @@ impl LabelFieldModification {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -9733,9 +11470,11 @@ impl LabelFieldModification {
         self
     }
 
-    /// Sets [`set_date_values`](Self::set_date_values), or clears it with `None`.
+    /// Sets [`set_date_values`](Self::set_date_values), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_set_date_values(mut self, value: Option<Vec<rt::Date>>) -> Self {
+        self.null_fields.mark("setDateValues", value.is_none());
         self.set_date_values = value;
         self
     }
@@ -9747,9 +11486,11 @@ impl LabelFieldModification {
         self
     }
 
-    /// Sets [`set_integer_values`](Self::set_integer_values), or clears it with `None`.
+    /// Sets [`set_integer_values`](Self::set_integer_values), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_set_integer_values(mut self, value: Option<Vec<i64>>) -> Self {
+        self.null_fields.mark("setIntegerValues", value.is_none());
         self.set_integer_values = value;
         self
     }
@@ -9764,9 +11505,12 @@ impl LabelFieldModification {
         self
     }
 
-    /// Sets [`set_selection_values`](Self::set_selection_values), or clears it with `None`.
+    /// Sets [`set_selection_values`](Self::set_selection_values), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_set_selection_values(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("setSelectionValues", value.is_none());
         self.set_selection_values = value;
         self
     }
@@ -9778,9 +11522,11 @@ impl LabelFieldModification {
         self
     }
 
-    /// Sets [`set_text_values`](Self::set_text_values), or clears it with `None`.
+    /// Sets [`set_text_values`](Self::set_text_values), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_set_text_values(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("setTextValues", value.is_none());
         self.set_text_values = value;
         self
     }
@@ -9792,9 +11538,11 @@ impl LabelFieldModification {
         self
     }
 
-    /// Sets [`set_user_values`](Self::set_user_values), or clears it with `None`.
+    /// Sets [`set_user_values`](Self::set_user_values), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_set_user_values(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("setUserValues", value.is_none());
         self.set_user_values = value;
         self
     }
@@ -9806,9 +11554,11 @@ impl LabelFieldModification {
         self
     }
 
-    /// Sets [`unset_values`](Self::unset_values), or clears it with `None`.
+    /// Sets [`unset_values`](Self::unset_values), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_unset_values(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("unsetValues", value.is_none());
         self.unset_values = value;
         self
     }
@@ -9862,6 +11612,18 @@ impl rt::internal::serde::Struct for LabelFieldModification {
         out.optional("setUserValues", &self.set_user_values);
         out.optional("unsetValues", &self.unset_values);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LabelFieldModification {
@@ -9890,6 +11652,10 @@ pub struct LabelList {
     /// valid for several hours. However, if new items are added or removed, your expected results
     /// might differ.
     pub next_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl LabelList {
@@ -9900,9 +11666,11 @@ impl LabelList {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -9914,9 +11682,11 @@ impl LabelList {
         self
     }
 
-    /// Sets [`labels`](Self::labels), or clears it with `None`.
+    /// Sets [`labels`](Self::labels), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_labels(mut self, value: Option<Vec<Label>>) -> Self {
+        self.null_fields.mark("labels", value.is_none());
         self.labels = value;
         self
     }
@@ -9928,9 +11698,11 @@ impl LabelList {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -9958,6 +11730,18 @@ impl rt::internal::serde::Struct for LabelList {
         out.optional("kind", &self.kind);
         out.optional("labels", &self.labels);
         out.optional("nextPageToken", &self.next_page_token);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -9988,6 +11772,10 @@ pub struct LabelModification {
     pub label_id: Option<String>,
     /// If true, the label will be removed from the file.
     pub remove_label: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl LabelModification {
@@ -10001,12 +11789,14 @@ impl LabelModification {
         self
     }
 
-    /// Sets [`field_modifications`](Self::field_modifications), or clears it with `None`.
+    /// Sets [`field_modifications`](Self::field_modifications), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_field_modifications(
         mut self,
         value: Option<Vec<LabelFieldModification>>,
     ) -> Self {
+        self.null_fields.mark("fieldModifications", value.is_none());
         self.field_modifications = value;
         self
     }
@@ -10018,9 +11808,11 @@ impl LabelModification {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -10032,9 +11824,11 @@ impl LabelModification {
         self
     }
 
-    /// Sets [`label_id`](Self::label_id), or clears it with `None`.
+    /// Sets [`label_id`](Self::label_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_label_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("labelId", value.is_none());
         self.label_id = value;
         self
     }
@@ -10046,9 +11840,11 @@ impl LabelModification {
         self
     }
 
-    /// Sets [`remove_label`](Self::remove_label), or clears it with `None`.
+    /// Sets [`remove_label`](Self::remove_label), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_remove_label(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("removeLabel", value.is_none());
         self.remove_label = value;
         self
     }
@@ -10080,6 +11876,18 @@ impl rt::internal::serde::Struct for LabelModification {
         out.optional("labelId", &self.label_id);
         out.optional("removeLabel", &self.remove_label);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for LabelModification {
@@ -10104,6 +11912,10 @@ pub struct ListAccessProposalsResponse {
     /// results list has been reached. If the token is rejected for any reason, it should be
     /// discarded, and pagination should be restarted from the first page of results.
     pub next_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ListAccessProposalsResponse {
@@ -10117,9 +11929,11 @@ impl ListAccessProposalsResponse {
         self
     }
 
-    /// Sets [`access_proposals`](Self::access_proposals), or clears it with `None`.
+    /// Sets [`access_proposals`](Self::access_proposals), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_access_proposals(mut self, value: Option<Vec<AccessProposal>>) -> Self {
+        self.null_fields.mark("accessProposals", value.is_none());
         self.access_proposals = value;
         self
     }
@@ -10131,9 +11945,11 @@ impl ListAccessProposalsResponse {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -10160,6 +11976,18 @@ impl rt::internal::serde::Struct for ListAccessProposalsResponse {
         out.optional("accessProposals", &self.access_proposals);
         out.optional("nextPageToken", &self.next_page_token);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ListAccessProposalsResponse {
@@ -10183,6 +12011,10 @@ pub struct ModifyLabelsRequest {
     pub kind: Option<String>,
     /// The list of modifications to apply to the labels on the file.
     pub label_modifications: Option<Vec<LabelModification>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ModifyLabelsRequest {
@@ -10193,9 +12025,11 @@ impl ModifyLabelsRequest {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -10210,12 +12044,14 @@ impl ModifyLabelsRequest {
         self
     }
 
-    /// Sets [`label_modifications`](Self::label_modifications), or clears it with `None`.
+    /// Sets [`label_modifications`](Self::label_modifications), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_label_modifications(
         mut self,
         value: Option<Vec<LabelModification>>,
     ) -> Self {
+        self.null_fields.mark("labelModifications", value.is_none());
         self.label_modifications = value;
         self
     }
@@ -10242,6 +12078,18 @@ impl rt::internal::serde::Struct for ModifyLabelsRequest {
         out.optional("kind", &self.kind);
         out.optional("labelModifications", &self.label_modifications);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ModifyLabelsRequest {
@@ -10265,6 +12113,10 @@ pub struct ModifyLabelsResponse {
     pub kind: Option<String>,
     /// The list of labels which were added or updated by the request.
     pub modified_labels: Option<Vec<Label>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ModifyLabelsResponse {
@@ -10275,9 +12127,11 @@ impl ModifyLabelsResponse {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -10289,9 +12143,11 @@ impl ModifyLabelsResponse {
         self
     }
 
-    /// Sets [`modified_labels`](Self::modified_labels), or clears it with `None`.
+    /// Sets [`modified_labels`](Self::modified_labels), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modified_labels(mut self, value: Option<Vec<Label>>) -> Self {
+        self.null_fields.mark("modifiedLabels", value.is_none());
         self.modified_labels = value;
         self
     }
@@ -10317,6 +12173,18 @@ impl rt::internal::serde::Struct for ModifyLabelsResponse {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("kind", &self.kind);
         out.optional("modifiedLabels", &self.modified_labels);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -10357,6 +12225,10 @@ pub struct Operation {
     /// For example, if the original method name is `TakeSnapshot()`, the inferred response type is
     /// `TakeSnapshotResponse`.
     pub response: Option<BTreeMap<String, serde_json::Value>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Operation {
@@ -10367,9 +12239,11 @@ impl Operation {
         self
     }
 
-    /// Sets [`done`](Self::done), or clears it with `None`.
+    /// Sets [`done`](Self::done), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_done(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("done", value.is_none());
         self.done = value;
         self
     }
@@ -10381,9 +12255,11 @@ impl Operation {
         self
     }
 
-    /// Sets [`error`](Self::error), or clears it with `None`.
+    /// Sets [`error`](Self::error), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_error(mut self, value: Option<Status>) -> Self {
+        self.null_fields.mark("error", value.is_none());
         self.error = value;
         self
     }
@@ -10403,13 +12279,33 @@ impl Operation {
         self
     }
 
-    /// Sets [`metadata`](Self::metadata), or clears it with `None`.
+    /// Sets [`metadata`](Self::metadata), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metadata(
         mut self,
         value: Option<BTreeMap<String, serde_json::Value>>,
     ) -> Self {
+        self.null_fields.mark("metadata", value.is_none());
         self.metadata = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`metadata`](Self::metadata), or with `None` removes it and sends it
+    /// as `null` (`{"metadata": {"key": null}}`), which deletes the entry on the server.
+    #[inline]
+    pub fn set_or_clear_metadata_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<serde_json::Value>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.metadata,
+            &mut self.null_fields,
+            "metadata",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -10420,9 +12316,11 @@ impl Operation {
         self
     }
 
-    /// Sets [`name`](Self::name), or clears it with `None`.
+    /// Sets [`name`](Self::name), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("name", value.is_none());
         self.name = value;
         self
     }
@@ -10442,13 +12340,33 @@ impl Operation {
         self
     }
 
-    /// Sets [`response`](Self::response), or clears it with `None`.
+    /// Sets [`response`](Self::response), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_response(
         mut self,
         value: Option<BTreeMap<String, serde_json::Value>>,
     ) -> Self {
+        self.null_fields.mark("response", value.is_none());
         self.response = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`response`](Self::response), or with `None` removes it and sends it
+    /// as `null` (`{"response": {"key": null}}`), which deletes the entry on the server.
+    #[inline]
+    pub fn set_or_clear_response_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<serde_json::Value>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.response,
+            &mut self.null_fields,
+            "response",
+            key.into(),
+            value,
+        );
         self
     }
 }
@@ -10476,9 +12394,21 @@ impl rt::internal::serde::Struct for Operation {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("done", &self.done);
         out.optional("error", &self.error);
-        out.optional("metadata", &self.metadata);
+        out.optional_map("metadata", &self.metadata);
         out.optional("name", &self.name);
-        out.optional("response", &self.response);
+        out.optional_map("response", &self.response);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -10576,6 +12506,10 @@ pub struct Permission {
     /// to the parent. The `metadata` view is only supported on folders. For more information, see
     /// [Views](https://developers.google.com/workspace/drive/api/guides/ref-roles#views).
     pub view: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Permission {
@@ -10586,9 +12520,12 @@ impl Permission {
         self
     }
 
-    /// Sets [`allow_file_discovery`](Self::allow_file_discovery), or clears it with `None`.
+    /// Sets [`allow_file_discovery`](Self::allow_file_discovery), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_allow_file_discovery(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("allowFileDiscovery", value.is_none());
         self.allow_file_discovery = value;
         self
     }
@@ -10600,9 +12537,11 @@ impl Permission {
         self
     }
 
-    /// Sets [`deleted`](Self::deleted), or clears it with `None`.
+    /// Sets [`deleted`](Self::deleted), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_deleted(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("deleted", value.is_none());
         self.deleted = value;
         self
     }
@@ -10614,9 +12553,11 @@ impl Permission {
         self
     }
 
-    /// Sets [`display_name`](Self::display_name), or clears it with `None`.
+    /// Sets [`display_name`](Self::display_name), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_display_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("displayName", value.is_none());
         self.display_name = value;
         self
     }
@@ -10628,9 +12569,11 @@ impl Permission {
         self
     }
 
-    /// Sets [`domain`](Self::domain), or clears it with `None`.
+    /// Sets [`domain`](Self::domain), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_domain(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("domain", value.is_none());
         self.domain = value;
         self
     }
@@ -10642,9 +12585,11 @@ impl Permission {
         self
     }
 
-    /// Sets [`email_address`](Self::email_address), or clears it with `None`.
+    /// Sets [`email_address`](Self::email_address), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_email_address(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("emailAddress", value.is_none());
         self.email_address = value;
         self
     }
@@ -10656,9 +12601,11 @@ impl Permission {
         self
     }
 
-    /// Sets [`expiration_time`](Self::expiration_time), or clears it with `None`.
+    /// Sets [`expiration_time`](Self::expiration_time), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_expiration_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("expirationTime", value.is_none());
         self.expiration_time = value;
         self
     }
@@ -10670,9 +12617,11 @@ impl Permission {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -10684,10 +12633,13 @@ impl Permission {
         self
     }
 
-    /// Sets [`inherited_permissions_disabled`](Self::inherited_permissions_disabled), or clears it
-    /// with `None`.
+    /// Sets [`inherited_permissions_disabled`](Self::inherited_permissions_disabled), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_inherited_permissions_disabled(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("inheritedPermissionsDisabled", value.is_none());
         self.inherited_permissions_disabled = value;
         self
     }
@@ -10699,9 +12651,11 @@ impl Permission {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -10713,9 +12667,11 @@ impl Permission {
         self
     }
 
-    /// Sets [`pending_owner`](Self::pending_owner), or clears it with `None`.
+    /// Sets [`pending_owner`](Self::pending_owner), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_pending_owner(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("pendingOwner", value.is_none());
         self.pending_owner = value;
         self
     }
@@ -10730,12 +12686,14 @@ impl Permission {
         self
     }
 
-    /// Sets [`permission_details`](Self::permission_details), or clears it with `None`.
+    /// Sets [`permission_details`](Self::permission_details), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_permission_details(
         mut self,
         value: Option<Vec<PermissionPermissionDetailsItem>>,
     ) -> Self {
+        self.null_fields.mark("permissionDetails", value.is_none());
         self.permission_details = value;
         self
     }
@@ -10747,9 +12705,11 @@ impl Permission {
         self
     }
 
-    /// Sets [`photo_link`](Self::photo_link), or clears it with `None`.
+    /// Sets [`photo_link`](Self::photo_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_photo_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("photoLink", value.is_none());
         self.photo_link = value;
         self
     }
@@ -10761,9 +12721,11 @@ impl Permission {
         self
     }
 
-    /// Sets [`role`](Self::role), or clears it with `None`.
+    /// Sets [`role`](Self::role), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("role", value.is_none());
         self.role = value;
         self
     }
@@ -10778,13 +12740,16 @@ impl Permission {
         self
     }
 
-    /// Sets [`team_drive_permission_details`](Self::team_drive_permission_details), or clears it
-    /// with `None`.
+    /// Sets [`team_drive_permission_details`](Self::team_drive_permission_details), or with `None`
+    /// clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears
+    /// it on the server.
     #[inline]
     pub fn set_or_clear_team_drive_permission_details(
         mut self,
         value: Option<Vec<PermissionTeamDrivePermissionDetailsItem>>,
     ) -> Self {
+        self.null_fields
+            .mark("teamDrivePermissionDetails", value.is_none());
         self.team_drive_permission_details = value;
         self
     }
@@ -10796,9 +12761,11 @@ impl Permission {
         self
     }
 
-    /// Sets [`type`](Self::type), or clears it with `None`.
+    /// Sets [`type`](Self::type), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("type", value.is_none());
         self.r#type = value;
         self
     }
@@ -10810,9 +12777,11 @@ impl Permission {
         self
     }
 
-    /// Sets [`view`](Self::view), or clears it with `None`.
+    /// Sets [`view`](Self::view), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_view(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("view", value.is_none());
         self.view = value;
         self
     }
@@ -10890,6 +12859,18 @@ impl rt::internal::serde::Struct for Permission {
         out.optional("type", &self.r#type);
         out.optional("view", &self.view);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Permission {
@@ -10919,6 +12900,10 @@ pub struct PermissionList {
     /// The list of permissions. If `nextPageToken` is populated, then this list may be incomplete
     /// and an additional page of results should be fetched.
     pub permissions: Option<Vec<Permission>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl PermissionList {
@@ -10929,9 +12914,11 @@ impl PermissionList {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -10943,9 +12930,11 @@ impl PermissionList {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -10957,9 +12946,11 @@ impl PermissionList {
         self
     }
 
-    /// Sets [`permissions`](Self::permissions), or clears it with `None`.
+    /// Sets [`permissions`](Self::permissions), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_permissions(mut self, value: Option<Vec<Permission>>) -> Self {
+        self.null_fields.mark("permissions", value.is_none());
         self.permissions = value;
         self
     }
@@ -10987,6 +12978,18 @@ impl rt::internal::serde::Struct for PermissionList {
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("permissions", &self.permissions);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -11021,6 +13024,10 @@ pub struct PermissionPermissionDetailsItem {
     /// `organizer` * `fileOrganizer` * `writer` * `commenter` * `reader` For more information, see
     /// [Roles and permissions](https://developers.google.com/workspace/drive/api/guides/ref-roles).
     pub role: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl PermissionPermissionDetailsItem {
@@ -11031,9 +13038,11 @@ impl PermissionPermissionDetailsItem {
         self
     }
 
-    /// Sets [`inherited`](Self::inherited), or clears it with `None`.
+    /// Sets [`inherited`](Self::inherited), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_inherited(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("inherited", value.is_none());
         self.inherited = value;
         self
     }
@@ -11045,9 +13054,11 @@ impl PermissionPermissionDetailsItem {
         self
     }
 
-    /// Sets [`inherited_from`](Self::inherited_from), or clears it with `None`.
+    /// Sets [`inherited_from`](Self::inherited_from), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_inherited_from(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("inheritedFrom", value.is_none());
         self.inherited_from = value;
         self
     }
@@ -11059,9 +13070,11 @@ impl PermissionPermissionDetailsItem {
         self
     }
 
-    /// Sets [`permission_type`](Self::permission_type), or clears it with `None`.
+    /// Sets [`permission_type`](Self::permission_type), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_permission_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("permissionType", value.is_none());
         self.permission_type = value;
         self
     }
@@ -11073,9 +13086,11 @@ impl PermissionPermissionDetailsItem {
         self
     }
 
-    /// Sets [`role`](Self::role), or clears it with `None`.
+    /// Sets [`role`](Self::role), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("role", value.is_none());
         self.role = value;
         self
     }
@@ -11106,6 +13121,18 @@ impl rt::internal::serde::Struct for PermissionPermissionDetailsItem {
         out.optional("inheritedFrom", &self.inherited_from);
         out.optional("permissionType", &self.permission_type);
         out.optional("role", &self.role);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -11141,6 +13168,10 @@ pub struct PermissionTeamDrivePermissionDetailsItem {
     ///
     /// **Deprecated** by the API.
     pub team_drive_permission_type: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl PermissionTeamDrivePermissionDetailsItem {
@@ -11151,9 +13182,11 @@ impl PermissionTeamDrivePermissionDetailsItem {
         self
     }
 
-    /// Sets [`inherited`](Self::inherited), or clears it with `None`.
+    /// Sets [`inherited`](Self::inherited), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_inherited(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("inherited", value.is_none());
         self.inherited = value;
         self
     }
@@ -11165,9 +13198,11 @@ impl PermissionTeamDrivePermissionDetailsItem {
         self
     }
 
-    /// Sets [`inherited_from`](Self::inherited_from), or clears it with `None`.
+    /// Sets [`inherited_from`](Self::inherited_from), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_inherited_from(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("inheritedFrom", value.is_none());
         self.inherited_from = value;
         self
     }
@@ -11179,9 +13214,11 @@ impl PermissionTeamDrivePermissionDetailsItem {
         self
     }
 
-    /// Sets [`role`](Self::role), or clears it with `None`.
+    /// Sets [`role`](Self::role), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("role", value.is_none());
         self.role = value;
         self
     }
@@ -11193,10 +13230,13 @@ impl PermissionTeamDrivePermissionDetailsItem {
         self
     }
 
-    /// Sets [`team_drive_permission_type`](Self::team_drive_permission_type), or clears it with
-    /// `None`.
+    /// Sets [`team_drive_permission_type`](Self::team_drive_permission_type), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_team_drive_permission_type(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("teamDrivePermissionType", value.is_none());
         self.team_drive_permission_type = value;
         self
     }
@@ -11232,6 +13272,18 @@ impl rt::internal::serde::Struct for PermissionTeamDrivePermissionDetailsItem {
         out.optional("role", &self.role);
         out.optional("teamDrivePermissionType", &self.team_drive_permission_type);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for PermissionTeamDrivePermissionDetailsItem {
@@ -11257,6 +13309,10 @@ pub struct ReassignApprovalRequest {
     pub message: Option<String>,
     /// Optional. The list of reviewer replacements.
     pub replace_reviewers: Option<Vec<ReplaceReviewer>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ReassignApprovalRequest {
@@ -11267,9 +13323,11 @@ impl ReassignApprovalRequest {
         self
     }
 
-    /// Sets [`add_reviewers`](Self::add_reviewers), or clears it with `None`.
+    /// Sets [`add_reviewers`](Self::add_reviewers), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_add_reviewers(mut self, value: Option<Vec<AddReviewer>>) -> Self {
+        self.null_fields.mark("addReviewers", value.is_none());
         self.add_reviewers = value;
         self
     }
@@ -11281,9 +13339,11 @@ impl ReassignApprovalRequest {
         self
     }
 
-    /// Sets [`message`](Self::message), or clears it with `None`.
+    /// Sets [`message`](Self::message), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("message", value.is_none());
         self.message = value;
         self
     }
@@ -11298,9 +13358,11 @@ impl ReassignApprovalRequest {
         self
     }
 
-    /// Sets [`replace_reviewers`](Self::replace_reviewers), or clears it with `None`.
+    /// Sets [`replace_reviewers`](Self::replace_reviewers), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_replace_reviewers(mut self, value: Option<Vec<ReplaceReviewer>>) -> Self {
+        self.null_fields.mark("replaceReviewers", value.is_none());
         self.replace_reviewers = value;
         self
     }
@@ -11329,6 +13391,18 @@ impl rt::internal::serde::Struct for ReassignApprovalRequest {
         out.optional("message", &self.message);
         out.optional("replaceReviewers", &self.replace_reviewers);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ReassignApprovalRequest {
@@ -11351,6 +13425,10 @@ pub struct ReplaceReviewer {
     pub added_reviewer_email: Option<String>,
     /// Required. The email of the reviewer to remove.
     pub removed_reviewer_email: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ReplaceReviewer {
@@ -11361,9 +13439,12 @@ impl ReplaceReviewer {
         self
     }
 
-    /// Sets [`added_reviewer_email`](Self::added_reviewer_email), or clears it with `None`.
+    /// Sets [`added_reviewer_email`](Self::added_reviewer_email), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_added_reviewer_email(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("addedReviewerEmail", value.is_none());
         self.added_reviewer_email = value;
         self
     }
@@ -11375,9 +13456,13 @@ impl ReplaceReviewer {
         self
     }
 
-    /// Sets [`removed_reviewer_email`](Self::removed_reviewer_email), or clears it with `None`.
+    /// Sets [`removed_reviewer_email`](Self::removed_reviewer_email), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_removed_reviewer_email(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("removedReviewerEmail", value.is_none());
         self.removed_reviewer_email = value;
         self
     }
@@ -11403,6 +13488,18 @@ impl rt::internal::serde::Struct for ReplaceReviewer {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("addedReviewerEmail", &self.added_reviewer_email);
         out.optional("removedReviewerEmail", &self.removed_reviewer_email);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -11458,6 +13555,10 @@ pub struct Reply {
     pub mentioned_email_addresses: Option<Vec<String>>,
     /// The last time the reply was modified (RFC 3339 date-time).
     pub modified_time: Option<rt::Timestamp>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Reply {
@@ -11468,9 +13569,11 @@ impl Reply {
         self
     }
 
-    /// Sets [`action`](Self::action), or clears it with `None`.
+    /// Sets [`action`](Self::action), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_action(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("action", value.is_none());
         self.action = value;
         self
     }
@@ -11482,9 +13585,13 @@ impl Reply {
         self
     }
 
-    /// Sets [`assignee_email_address`](Self::assignee_email_address), or clears it with `None`.
+    /// Sets [`assignee_email_address`](Self::assignee_email_address), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_assignee_email_address(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("assigneeEmailAddress", value.is_none());
         self.assignee_email_address = value;
         self
     }
@@ -11496,9 +13603,11 @@ impl Reply {
         self
     }
 
-    /// Sets [`author`](Self::author), or clears it with `None`.
+    /// Sets [`author`](Self::author), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_author(mut self, value: Option<User>) -> Self {
+        self.null_fields.mark("author", value.is_none());
         self.author = value;
         self
     }
@@ -11510,9 +13619,11 @@ impl Reply {
         self
     }
 
-    /// Sets [`content`](Self::content), or clears it with `None`.
+    /// Sets [`content`](Self::content), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("content", value.is_none());
         self.content = value;
         self
     }
@@ -11524,9 +13635,11 @@ impl Reply {
         self
     }
 
-    /// Sets [`created_time`](Self::created_time), or clears it with `None`.
+    /// Sets [`created_time`](Self::created_time), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("createdTime", value.is_none());
         self.created_time = value;
         self
     }
@@ -11538,9 +13651,11 @@ impl Reply {
         self
     }
 
-    /// Sets [`deleted`](Self::deleted), or clears it with `None`.
+    /// Sets [`deleted`](Self::deleted), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_deleted(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("deleted", value.is_none());
         self.deleted = value;
         self
     }
@@ -11552,9 +13667,11 @@ impl Reply {
         self
     }
 
-    /// Sets [`html_content`](Self::html_content), or clears it with `None`.
+    /// Sets [`html_content`](Self::html_content), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_html_content(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("htmlContent", value.is_none());
         self.html_content = value;
         self
     }
@@ -11566,9 +13683,11 @@ impl Reply {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -11580,9 +13699,11 @@ impl Reply {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -11597,10 +13718,13 @@ impl Reply {
         self
     }
 
-    /// Sets [`mentioned_email_addresses`](Self::mentioned_email_addresses), or clears it with
-    /// `None`.
+    /// Sets [`mentioned_email_addresses`](Self::mentioned_email_addresses), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_mentioned_email_addresses(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields
+            .mark("mentionedEmailAddresses", value.is_none());
         self.mentioned_email_addresses = value;
         self
     }
@@ -11612,9 +13736,11 @@ impl Reply {
         self
     }
 
-    /// Sets [`modified_time`](Self::modified_time), or clears it with `None`.
+    /// Sets [`modified_time`](Self::modified_time), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("modifiedTime", value.is_none());
         self.modified_time = value;
         self
     }
@@ -11671,6 +13797,18 @@ impl rt::internal::serde::Struct for Reply {
         out.optional("mentionedEmailAddresses", &self.mentioned_email_addresses);
         out.optional("modifiedTime", &self.modified_time);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Reply {
@@ -11700,6 +13838,10 @@ pub struct ReplyList {
     /// The list of replies. If `nextPageToken` is populated, then this list may be incomplete and
     /// an additional page of results should be fetched.
     pub replies: Option<Vec<Reply>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ReplyList {
@@ -11710,9 +13852,11 @@ impl ReplyList {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -11724,9 +13868,11 @@ impl ReplyList {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -11738,9 +13884,11 @@ impl ReplyList {
         self
     }
 
-    /// Sets [`replies`](Self::replies), or clears it with `None`.
+    /// Sets [`replies`](Self::replies), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_replies(mut self, value: Option<Vec<Reply>>) -> Self {
+        self.null_fields.mark("replies", value.is_none());
         self.replies = value;
         self
     }
@@ -11768,6 +13916,18 @@ impl rt::internal::serde::Struct for ReplyList {
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("replies", &self.replies);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -11799,6 +13959,10 @@ pub struct ResolveAccessProposalRequest {
     /// Optional. Indicates the view for this access proposal. This should only be set when the
     /// proposal belongs to a view. Only `published` is supported.
     pub view: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ResolveAccessProposalRequest {
@@ -11809,12 +13973,14 @@ impl ResolveAccessProposalRequest {
         self
     }
 
-    /// Sets [`action`](Self::action), or clears it with `None`.
+    /// Sets [`action`](Self::action), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_action(
         mut self,
         value: Option<ResolveAccessProposalRequestAction>,
     ) -> Self {
+        self.null_fields.mark("action", value.is_none());
         self.action = value;
         self
     }
@@ -11826,9 +13992,11 @@ impl ResolveAccessProposalRequest {
         self
     }
 
-    /// Sets [`role`](Self::role), or clears it with `None`.
+    /// Sets [`role`](Self::role), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("role", value.is_none());
         self.role = value;
         self
     }
@@ -11840,9 +14008,11 @@ impl ResolveAccessProposalRequest {
         self
     }
 
-    /// Sets [`send_notification`](Self::send_notification), or clears it with `None`.
+    /// Sets [`send_notification`](Self::send_notification), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_send_notification(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("sendNotification", value.is_none());
         self.send_notification = value;
         self
     }
@@ -11854,9 +14024,11 @@ impl ResolveAccessProposalRequest {
         self
     }
 
-    /// Sets [`view`](Self::view), or clears it with `None`.
+    /// Sets [`view`](Self::view), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_view(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("view", value.is_none());
         self.view = value;
         self
     }
@@ -11886,6 +14058,18 @@ impl rt::internal::serde::Struct for ResolveAccessProposalRequest {
         out.optional("role", &self.role);
         out.optional("sendNotification", &self.send_notification);
         out.optional("view", &self.view);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -11980,6 +14164,10 @@ pub struct ReviewerResponse {
     pub response: Option<ReviewerResponseResponse>,
     /// The user that's responsible for this response.
     pub reviewer: Option<User>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ReviewerResponse {
@@ -11990,9 +14178,11 @@ impl ReviewerResponse {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -12004,9 +14194,11 @@ impl ReviewerResponse {
         self
     }
 
-    /// Sets [`response`](Self::response), or clears it with `None`.
+    /// Sets [`response`](Self::response), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_response(mut self, value: Option<ReviewerResponseResponse>) -> Self {
+        self.null_fields.mark("response", value.is_none());
         self.response = value;
         self
     }
@@ -12018,9 +14210,11 @@ impl ReviewerResponse {
         self
     }
 
-    /// Sets [`reviewer`](Self::reviewer), or clears it with `None`.
+    /// Sets [`reviewer`](Self::reviewer), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_reviewer(mut self, value: Option<User>) -> Self {
+        self.null_fields.mark("reviewer", value.is_none());
         self.reviewer = value;
         self
     }
@@ -12048,6 +14242,18 @@ impl rt::internal::serde::Struct for ReviewerResponse {
         out.optional("kind", &self.kind);
         out.optional("response", &self.response);
         out.optional("reviewer", &self.reviewer);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -12179,6 +14385,10 @@ pub struct Revision {
     /// Output only. The size of the revision's content in bytes. This is only applicable to files
     /// with binary content in Drive.
     pub size: Option<i64>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Revision {
@@ -12197,10 +14407,31 @@ impl Revision {
         self
     }
 
-    /// Sets [`export_links`](Self::export_links), or clears it with `None`.
+    /// Sets [`export_links`](Self::export_links), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_export_links(mut self, value: Option<BTreeMap<String, String>>) -> Self {
+        self.null_fields.mark("exportLinks", value.is_none());
         self.export_links = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`export_links`](Self::export_links), or with `None` removes it and
+    /// sends it as `null` (`{"exportLinks": {"key": null}}`), which deletes the entry on the
+    /// server.
+    #[inline]
+    pub fn set_or_clear_export_links_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<String>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.export_links,
+            &mut self.null_fields,
+            "exportLinks",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -12211,9 +14442,11 @@ impl Revision {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -12225,9 +14458,11 @@ impl Revision {
         self
     }
 
-    /// Sets [`keep_forever`](Self::keep_forever), or clears it with `None`.
+    /// Sets [`keep_forever`](Self::keep_forever), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_keep_forever(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("keepForever", value.is_none());
         self.keep_forever = value;
         self
     }
@@ -12239,9 +14474,11 @@ impl Revision {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -12253,9 +14490,11 @@ impl Revision {
         self
     }
 
-    /// Sets [`last_modifying_user`](Self::last_modifying_user), or clears it with `None`.
+    /// Sets [`last_modifying_user`](Self::last_modifying_user), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_last_modifying_user(mut self, value: Option<User>) -> Self {
+        self.null_fields.mark("lastModifyingUser", value.is_none());
         self.last_modifying_user = value;
         self
     }
@@ -12267,9 +14506,11 @@ impl Revision {
         self
     }
 
-    /// Sets [`md5_checksum`](Self::md5_checksum), or clears it with `None`.
+    /// Sets [`md5_checksum`](Self::md5_checksum), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_md5_checksum(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("md5Checksum", value.is_none());
         self.md5_checksum = value;
         self
     }
@@ -12281,9 +14522,11 @@ impl Revision {
         self
     }
 
-    /// Sets [`mime_type`](Self::mime_type), or clears it with `None`.
+    /// Sets [`mime_type`](Self::mime_type), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("mimeType", value.is_none());
         self.mime_type = value;
         self
     }
@@ -12295,9 +14538,11 @@ impl Revision {
         self
     }
 
-    /// Sets [`modified_time`](Self::modified_time), or clears it with `None`.
+    /// Sets [`modified_time`](Self::modified_time), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("modifiedTime", value.is_none());
         self.modified_time = value;
         self
     }
@@ -12309,9 +14554,11 @@ impl Revision {
         self
     }
 
-    /// Sets [`original_filename`](Self::original_filename), or clears it with `None`.
+    /// Sets [`original_filename`](Self::original_filename), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_original_filename(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("originalFilename", value.is_none());
         self.original_filename = value;
         self
     }
@@ -12323,9 +14570,11 @@ impl Revision {
         self
     }
 
-    /// Sets [`publish_auto`](Self::publish_auto), or clears it with `None`.
+    /// Sets [`publish_auto`](Self::publish_auto), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_publish_auto(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("publishAuto", value.is_none());
         self.publish_auto = value;
         self
     }
@@ -12337,9 +14586,11 @@ impl Revision {
         self
     }
 
-    /// Sets [`published`](Self::published), or clears it with `None`.
+    /// Sets [`published`](Self::published), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_published(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("published", value.is_none());
         self.published = value;
         self
     }
@@ -12351,9 +14602,11 @@ impl Revision {
         self
     }
 
-    /// Sets [`published_link`](Self::published_link), or clears it with `None`.
+    /// Sets [`published_link`](Self::published_link), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_published_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("publishedLink", value.is_none());
         self.published_link = value;
         self
     }
@@ -12365,9 +14618,13 @@ impl Revision {
         self
     }
 
-    /// Sets [`published_outside_domain`](Self::published_outside_domain), or clears it with `None`.
+    /// Sets [`published_outside_domain`](Self::published_outside_domain), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_published_outside_domain(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("publishedOutsideDomain", value.is_none());
         self.published_outside_domain = value;
         self
     }
@@ -12379,9 +14636,11 @@ impl Revision {
         self
     }
 
-    /// Sets [`size`](Self::size), or clears it with `None`.
+    /// Sets [`size`](Self::size), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_size(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("size", value.is_none());
         self.size = value;
         self
     }
@@ -12435,7 +14694,7 @@ impl rt::internal::serde::Struct for Revision {
     }
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
-        out.optional("exportLinks", &self.export_links);
+        out.optional_map("exportLinks", &self.export_links);
         out.optional("id", &self.id);
         out.optional("keepForever", &self.keep_forever);
         out.optional("kind", &self.kind);
@@ -12449,6 +14708,18 @@ impl rt::internal::serde::Struct for Revision {
         out.optional("publishedLink", &self.published_link);
         out.optional("publishedOutsideDomain", &self.published_outside_domain);
         out.optional_as::<rt::internal::serde::Int64, _>("size", &self.size);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -12479,6 +14750,10 @@ pub struct RevisionList {
     /// The list of revisions. If nextPageToken is populated, then this list may be incomplete and
     /// an additional page of results should be fetched.
     pub revisions: Option<Vec<Revision>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RevisionList {
@@ -12489,9 +14764,11 @@ impl RevisionList {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -12503,9 +14780,11 @@ impl RevisionList {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -12517,9 +14796,11 @@ impl RevisionList {
         self
     }
 
-    /// Sets [`revisions`](Self::revisions), or clears it with `None`.
+    /// Sets [`revisions`](Self::revisions), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_revisions(mut self, value: Option<Vec<Revision>>) -> Self {
+        self.null_fields.mark("revisions", value.is_none());
         self.revisions = value;
         self
     }
@@ -12547,6 +14828,18 @@ impl rt::internal::serde::Struct for RevisionList {
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("revisions", &self.revisions);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -12576,6 +14869,10 @@ pub struct StartApprovalRequest {
     pub message: Option<String>,
     /// Required. The emails of the users who are set to review the approval.
     pub reviewer_emails: Option<Vec<String>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl StartApprovalRequest {
@@ -12586,9 +14883,11 @@ impl StartApprovalRequest {
         self
     }
 
-    /// Sets [`due_time`](Self::due_time), or clears it with `None`.
+    /// Sets [`due_time`](Self::due_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_due_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("dueTime", value.is_none());
         self.due_time = value;
         self
     }
@@ -12603,13 +14902,16 @@ impl StartApprovalRequest {
         self
     }
 
-    /// Sets [`file_content_change_behavior`](Self::file_content_change_behavior), or clears it with
-    /// `None`.
+    /// Sets [`file_content_change_behavior`](Self::file_content_change_behavior), or with `None`
+    /// clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears
+    /// it on the server.
     #[inline]
     pub fn set_or_clear_file_content_change_behavior(
         mut self,
         value: Option<StartApprovalRequestFileContentChangeBehavior>,
     ) -> Self {
+        self.null_fields
+            .mark("fileContentChangeBehavior", value.is_none());
         self.file_content_change_behavior = value;
         self
     }
@@ -12621,9 +14923,11 @@ impl StartApprovalRequest {
         self
     }
 
-    /// Sets [`lock_file`](Self::lock_file), or clears it with `None`.
+    /// Sets [`lock_file`](Self::lock_file), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_lock_file(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("lockFile", value.is_none());
         self.lock_file = value;
         self
     }
@@ -12635,9 +14939,11 @@ impl StartApprovalRequest {
         self
     }
 
-    /// Sets [`message`](Self::message), or clears it with `None`.
+    /// Sets [`message`](Self::message), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("message", value.is_none());
         self.message = value;
         self
     }
@@ -12649,9 +14955,11 @@ impl StartApprovalRequest {
         self
     }
 
-    /// Sets [`reviewer_emails`](Self::reviewer_emails), or clears it with `None`.
+    /// Sets [`reviewer_emails`](Self::reviewer_emails), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_reviewer_emails(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("reviewerEmails", value.is_none());
         self.reviewer_emails = value;
         self
     }
@@ -12692,6 +15000,18 @@ impl rt::internal::serde::Struct for StartApprovalRequest {
         out.optional("lockFile", &self.lock_file);
         out.optional("message", &self.message);
         out.optional("reviewerEmails", &self.reviewer_emails);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -12789,6 +15109,10 @@ pub struct StartPageToken {
     pub kind: Option<String>,
     /// The starting page token for listing future changes. The page token doesn't expire.
     pub start_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl StartPageToken {
@@ -12799,9 +15123,11 @@ impl StartPageToken {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -12813,9 +15139,11 @@ impl StartPageToken {
         self
     }
 
-    /// Sets [`start_page_token`](Self::start_page_token), or clears it with `None`.
+    /// Sets [`start_page_token`](Self::start_page_token), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_start_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("startPageToken", value.is_none());
         self.start_page_token = value;
         self
     }
@@ -12841,6 +15169,18 @@ impl rt::internal::serde::Struct for StartPageToken {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("kind", &self.kind);
         out.optional("startPageToken", &self.start_page_token);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -12873,6 +15213,10 @@ pub struct Status {
     /// should be localized and sent in the google.rpc.Status.details field, or localized by the
     /// client.
     pub message: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Status {
@@ -12883,9 +15227,11 @@ impl Status {
         self
     }
 
-    /// Sets [`code`](Self::code), or clears it with `None`.
+    /// Sets [`code`](Self::code), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_code(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("code", value.is_none());
         self.code = value;
         self
     }
@@ -12900,12 +15246,14 @@ impl Status {
         self
     }
 
-    /// Sets [`details`](Self::details), or clears it with `None`.
+    /// Sets [`details`](Self::details), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_details(
         mut self,
         value: Option<Vec<BTreeMap<String, serde_json::Value>>>,
     ) -> Self {
+        self.null_fields.mark("details", value.is_none());
         self.details = value;
         self
     }
@@ -12917,9 +15265,11 @@ impl Status {
         self
     }
 
-    /// Sets [`message`](Self::message), or clears it with `None`.
+    /// Sets [`message`](Self::message), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("message", value.is_none());
         self.message = value;
         self
     }
@@ -12947,6 +15297,18 @@ impl rt::internal::serde::Struct for Status {
         out.optional("code", &self.code);
         out.optional("details", &self.details);
         out.optional("message", &self.message);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -12994,6 +15356,10 @@ pub struct TeamDrive {
     /// background image and color are set. This is a write-only field; it can only be set on
     /// requests that don't set `colorRgb` or `backgroundImageFile`.
     pub theme_id: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl TeamDrive {
@@ -13007,12 +15373,16 @@ impl TeamDrive {
         self
     }
 
-    /// Sets [`background_image_file`](Self::background_image_file), or clears it with `None`.
+    /// Sets [`background_image_file`](Self::background_image_file), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_background_image_file(
         mut self,
         value: Option<TeamDriveBackgroundImageFile>,
     ) -> Self {
+        self.null_fields
+            .mark("backgroundImageFile", value.is_none());
         self.background_image_file = value;
         self
     }
@@ -13024,9 +15394,13 @@ impl TeamDrive {
         self
     }
 
-    /// Sets [`background_image_link`](Self::background_image_link), or clears it with `None`.
+    /// Sets [`background_image_link`](Self::background_image_link), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("backgroundImageLink", value.is_none());
         self.background_image_link = value;
         self
     }
@@ -13038,9 +15412,11 @@ impl TeamDrive {
         self
     }
 
-    /// Sets [`capabilities`](Self::capabilities), or clears it with `None`.
+    /// Sets [`capabilities`](Self::capabilities), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_capabilities(mut self, value: Option<TeamDriveCapabilities>) -> Self {
+        self.null_fields.mark("capabilities", value.is_none());
         self.capabilities = value;
         self
     }
@@ -13052,9 +15428,11 @@ impl TeamDrive {
         self
     }
 
-    /// Sets [`color_rgb`](Self::color_rgb), or clears it with `None`.
+    /// Sets [`color_rgb`](Self::color_rgb), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("colorRgb", value.is_none());
         self.color_rgb = value;
         self
     }
@@ -13066,9 +15444,11 @@ impl TeamDrive {
         self
     }
 
-    /// Sets [`created_time`](Self::created_time), or clears it with `None`.
+    /// Sets [`created_time`](Self::created_time), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("createdTime", value.is_none());
         self.created_time = value;
         self
     }
@@ -13080,9 +15460,11 @@ impl TeamDrive {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -13094,9 +15476,11 @@ impl TeamDrive {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -13108,9 +15492,11 @@ impl TeamDrive {
         self
     }
 
-    /// Sets [`name`](Self::name), or clears it with `None`.
+    /// Sets [`name`](Self::name), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("name", value.is_none());
         self.name = value;
         self
     }
@@ -13122,9 +15508,11 @@ impl TeamDrive {
         self
     }
 
-    /// Sets [`org_unit_id`](Self::org_unit_id), or clears it with `None`.
+    /// Sets [`org_unit_id`](Self::org_unit_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_org_unit_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("orgUnitId", value.is_none());
         self.org_unit_id = value;
         self
     }
@@ -13136,9 +15524,11 @@ impl TeamDrive {
         self
     }
 
-    /// Sets [`restrictions`](Self::restrictions), or clears it with `None`.
+    /// Sets [`restrictions`](Self::restrictions), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_restrictions(mut self, value: Option<TeamDriveRestrictions>) -> Self {
+        self.null_fields.mark("restrictions", value.is_none());
         self.restrictions = value;
         self
     }
@@ -13150,9 +15540,11 @@ impl TeamDrive {
         self
     }
 
-    /// Sets [`theme_id`](Self::theme_id), or clears it with `None`.
+    /// Sets [`theme_id`](Self::theme_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_theme_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("themeId", value.is_none());
         self.theme_id = value;
         self
     }
@@ -13209,6 +15601,18 @@ impl rt::internal::serde::Struct for TeamDrive {
         out.optional("restrictions", &self.restrictions);
         out.optional("themeId", &self.theme_id);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TeamDrive {
@@ -13244,6 +15648,10 @@ pub struct TeamDriveBackgroundImageFile {
     /// the top side of the entire image to the top side of the cropping area divided by the height
     /// of the entire image.
     pub y_coordinate: Option<f32>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl TeamDriveBackgroundImageFile {
@@ -13254,9 +15662,11 @@ impl TeamDriveBackgroundImageFile {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -13268,9 +15678,11 @@ impl TeamDriveBackgroundImageFile {
         self
     }
 
-    /// Sets [`width`](Self::width), or clears it with `None`.
+    /// Sets [`width`](Self::width), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_width(mut self, value: Option<f32>) -> Self {
+        self.null_fields.mark("width", value.is_none());
         self.width = value;
         self
     }
@@ -13282,9 +15694,11 @@ impl TeamDriveBackgroundImageFile {
         self
     }
 
-    /// Sets [`x_coordinate`](Self::x_coordinate), or clears it with `None`.
+    /// Sets [`x_coordinate`](Self::x_coordinate), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_x_coordinate(mut self, value: Option<f32>) -> Self {
+        self.null_fields.mark("xCoordinate", value.is_none());
         self.x_coordinate = value;
         self
     }
@@ -13296,9 +15710,11 @@ impl TeamDriveBackgroundImageFile {
         self
     }
 
-    /// Sets [`y_coordinate`](Self::y_coordinate), or clears it with `None`.
+    /// Sets [`y_coordinate`](Self::y_coordinate), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_y_coordinate(mut self, value: Option<f32>) -> Self {
+        self.null_fields.mark("yCoordinate", value.is_none());
         self.y_coordinate = value;
         self
     }
@@ -13337,6 +15753,18 @@ impl rt::internal::serde::Struct for TeamDriveBackgroundImageFile {
         out.optional_as::<rt::internal::serde::Float32, _>("width", &self.width);
         out.optional_as::<rt::internal::serde::Float32, _>("xCoordinate", &self.x_coordinate);
         out.optional_as::<rt::internal::serde::Float32, _>("yCoordinate", &self.y_coordinate);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -13409,6 +15837,10 @@ pub struct TeamDriveCapabilities {
     pub can_share: Option<bool>,
     /// Whether the current user can trash children from folders in this Team Drive.
     pub can_trash_children: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl TeamDriveCapabilities {
@@ -13419,9 +15851,11 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_add_children`](Self::can_add_children), or clears it with `None`.
+    /// Sets [`can_add_children`](Self::can_add_children), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_add_children(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canAddChildren", value.is_none());
         self.can_add_children = value;
         self
     }
@@ -13439,12 +15873,17 @@ impl TeamDriveCapabilities {
 
     /// Sets
     /// [`can_change_copy_requires_writer_permission_restriction`](Self::can_change_copy_requires_writer_permission_restriction),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_copy_requires_writer_permission_restriction(
         mut self,
         value: Option<bool>,
     ) -> Self {
+        self.null_fields.mark(
+            "canChangeCopyRequiresWriterPermissionRestriction",
+            value.is_none(),
+        );
         self.can_change_copy_requires_writer_permission_restriction = value;
         self
     }
@@ -13459,12 +15898,15 @@ impl TeamDriveCapabilities {
 
     /// Sets
     /// [`can_change_domain_users_only_restriction`](Self::can_change_domain_users_only_restriction),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_domain_users_only_restriction(
         mut self,
         value: Option<bool>,
     ) -> Self {
+        self.null_fields
+            .mark("canChangeDomainUsersOnlyRestriction", value.is_none());
         self.can_change_domain_users_only_restriction = value;
         self
     }
@@ -13476,10 +15918,13 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_change_download_restriction`](Self::can_change_download_restriction), or clears
-    /// it with `None`.
+    /// Sets [`can_change_download_restriction`](Self::can_change_download_restriction), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_download_restriction(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canChangeDownloadRestriction", value.is_none());
         self.can_change_download_restriction = value;
         self
     }
@@ -13498,12 +15943,17 @@ impl TeamDriveCapabilities {
 
     /// Sets
     /// [`can_change_sharing_folders_requires_organizer_permission_restriction`](Self::can_change_sharing_folders_requires_organizer_permission_restriction),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_sharing_folders_requires_organizer_permission_restriction(
         mut self,
         value: Option<bool>,
     ) -> Self {
+        self.null_fields.mark(
+            "canChangeSharingFoldersRequiresOrganizerPermissionRestriction",
+            value.is_none(),
+        );
         self.can_change_sharing_folders_requires_organizer_permission_restriction = value;
         self
     }
@@ -13515,10 +15965,13 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_change_team_drive_background`](Self::can_change_team_drive_background), or clears
-    /// it with `None`.
+    /// Sets [`can_change_team_drive_background`](Self::can_change_team_drive_background), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_team_drive_background(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canChangeTeamDriveBackground", value.is_none());
         self.can_change_team_drive_background = value;
         self
     }
@@ -13533,12 +15986,15 @@ impl TeamDriveCapabilities {
 
     /// Sets
     /// [`can_change_team_members_only_restriction`](Self::can_change_team_members_only_restriction),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_team_members_only_restriction(
         mut self,
         value: Option<bool>,
     ) -> Self {
+        self.null_fields
+            .mark("canChangeTeamMembersOnlyRestriction", value.is_none());
         self.can_change_team_members_only_restriction = value;
         self
     }
@@ -13550,9 +16006,11 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_comment`](Self::can_comment), or clears it with `None`.
+    /// Sets [`can_comment`](Self::can_comment), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_comment(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canComment", value.is_none());
         self.can_comment = value;
         self
     }
@@ -13564,9 +16022,11 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_copy`](Self::can_copy), or clears it with `None`.
+    /// Sets [`can_copy`](Self::can_copy), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_copy(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canCopy", value.is_none());
         self.can_copy = value;
         self
     }
@@ -13578,9 +16038,11 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_delete_children`](Self::can_delete_children), or clears it with `None`.
+    /// Sets [`can_delete_children`](Self::can_delete_children), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_delete_children(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canDeleteChildren", value.is_none());
         self.can_delete_children = value;
         self
     }
@@ -13592,9 +16054,12 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_delete_team_drive`](Self::can_delete_team_drive), or clears it with `None`.
+    /// Sets [`can_delete_team_drive`](Self::can_delete_team_drive), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_can_delete_team_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canDeleteTeamDrive", value.is_none());
         self.can_delete_team_drive = value;
         self
     }
@@ -13606,9 +16071,11 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_download`](Self::can_download), or clears it with `None`.
+    /// Sets [`can_download`](Self::can_download), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_download(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canDownload", value.is_none());
         self.can_download = value;
         self
     }
@@ -13620,9 +16087,11 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_edit`](Self::can_edit), or clears it with `None`.
+    /// Sets [`can_edit`](Self::can_edit), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_edit(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canEdit", value.is_none());
         self.can_edit = value;
         self
     }
@@ -13634,9 +16103,11 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_list_children`](Self::can_list_children), or clears it with `None`.
+    /// Sets [`can_list_children`](Self::can_list_children), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_list_children(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canListChildren", value.is_none());
         self.can_list_children = value;
         self
     }
@@ -13648,9 +16119,11 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_manage_members`](Self::can_manage_members), or clears it with `None`.
+    /// Sets [`can_manage_members`](Self::can_manage_members), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_manage_members(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canManageMembers", value.is_none());
         self.can_manage_members = value;
         self
     }
@@ -13662,9 +16135,11 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_read_revisions`](Self::can_read_revisions), or clears it with `None`.
+    /// Sets [`can_read_revisions`](Self::can_read_revisions), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_read_revisions(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canReadRevisions", value.is_none());
         self.can_read_revisions = value;
         self
     }
@@ -13676,9 +16151,11 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_remove_children`](Self::can_remove_children), or clears it with `None`.
+    /// Sets [`can_remove_children`](Self::can_remove_children), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_remove_children(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canRemoveChildren", value.is_none());
         self.can_remove_children = value;
         self
     }
@@ -13690,9 +16167,11 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_rename`](Self::can_rename), or clears it with `None`.
+    /// Sets [`can_rename`](Self::can_rename), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_rename(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canRename", value.is_none());
         self.can_rename = value;
         self
     }
@@ -13704,9 +16183,12 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_rename_team_drive`](Self::can_rename_team_drive), or clears it with `None`.
+    /// Sets [`can_rename_team_drive`](Self::can_rename_team_drive), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_can_rename_team_drive(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canRenameTeamDrive", value.is_none());
         self.can_rename_team_drive = value;
         self
     }
@@ -13718,10 +16200,13 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_reset_team_drive_restrictions`](Self::can_reset_team_drive_restrictions), or
-    /// clears it with `None`.
+    /// Sets [`can_reset_team_drive_restrictions`](Self::can_reset_team_drive_restrictions), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_reset_team_drive_restrictions(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("canResetTeamDriveRestrictions", value.is_none());
         self.can_reset_team_drive_restrictions = value;
         self
     }
@@ -13733,9 +16218,11 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_share`](Self::can_share), or clears it with `None`.
+    /// Sets [`can_share`](Self::can_share), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_share(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canShare", value.is_none());
         self.can_share = value;
         self
     }
@@ -13747,9 +16234,11 @@ impl TeamDriveCapabilities {
         self
     }
 
-    /// Sets [`can_trash_children`](Self::can_trash_children), or clears it with `None`.
+    /// Sets [`can_trash_children`](Self::can_trash_children), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_trash_children(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("canTrashChildren", value.is_none());
         self.can_trash_children = value;
         self
     }
@@ -13866,6 +16355,18 @@ impl rt::internal::serde::Struct for TeamDriveCapabilities {
         out.optional("canShare", &self.can_share);
         out.optional("canTrashChildren", &self.can_trash_children);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TeamDriveCapabilities {
@@ -13895,6 +16396,10 @@ pub struct TeamDriveList {
     /// The list of Team Drives. If nextPageToken is populated, then this list may be incomplete and
     /// an additional page of results should be fetched.
     pub team_drives: Option<Vec<TeamDrive>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl TeamDriveList {
@@ -13905,9 +16410,11 @@ impl TeamDriveList {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -13919,9 +16426,11 @@ impl TeamDriveList {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -13933,9 +16442,11 @@ impl TeamDriveList {
         self
     }
 
-    /// Sets [`team_drives`](Self::team_drives), or clears it with `None`.
+    /// Sets [`team_drives`](Self::team_drives), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_team_drives(mut self, value: Option<Vec<TeamDrive>>) -> Self {
+        self.null_fields.mark("teamDrives", value.is_none());
         self.team_drives = value;
         self
     }
@@ -13963,6 +16474,18 @@ impl rt::internal::serde::Struct for TeamDriveList {
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("teamDrives", &self.team_drives);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -13999,6 +16522,10 @@ pub struct TeamDriveRestrictions {
     pub sharing_folders_requires_organizer_permission: Option<bool>,
     /// Whether access to items inside this Team Drive is restricted to members of this Team Drive.
     pub team_members_only: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl TeamDriveRestrictions {
@@ -14009,10 +16536,13 @@ impl TeamDriveRestrictions {
         self
     }
 
-    /// Sets [`admin_managed_restrictions`](Self::admin_managed_restrictions), or clears it with
-    /// `None`.
+    /// Sets [`admin_managed_restrictions`](Self::admin_managed_restrictions), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_admin_managed_restrictions(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("adminManagedRestrictions", value.is_none());
         self.admin_managed_restrictions = value;
         self
     }
@@ -14024,10 +16554,13 @@ impl TeamDriveRestrictions {
         self
     }
 
-    /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission), or clears
-    /// it with `None`.
+    /// Sets [`copy_requires_writer_permission`](Self::copy_requires_writer_permission), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_copy_requires_writer_permission(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("copyRequiresWriterPermission", value.is_none());
         self.copy_requires_writer_permission = value;
         self
     }
@@ -14039,9 +16572,11 @@ impl TeamDriveRestrictions {
         self
     }
 
-    /// Sets [`domain_users_only`](Self::domain_users_only), or clears it with `None`.
+    /// Sets [`domain_users_only`](Self::domain_users_only), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_domain_users_only(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("domainUsersOnly", value.is_none());
         self.domain_users_only = value;
         self
     }
@@ -14053,9 +16588,13 @@ impl TeamDriveRestrictions {
         self
     }
 
-    /// Sets [`download_restriction`](Self::download_restriction), or clears it with `None`.
+    /// Sets [`download_restriction`](Self::download_restriction), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_download_restriction(mut self, value: Option<DownloadRestriction>) -> Self {
+        self.null_fields
+            .mark("downloadRestriction", value.is_none());
         self.download_restriction = value;
         self
     }
@@ -14073,12 +16612,15 @@ impl TeamDriveRestrictions {
 
     /// Sets
     /// [`sharing_folders_requires_organizer_permission`](Self::sharing_folders_requires_organizer_permission),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_sharing_folders_requires_organizer_permission(
         mut self,
         value: Option<bool>,
     ) -> Self {
+        self.null_fields
+            .mark("sharingFoldersRequiresOrganizerPermission", value.is_none());
         self.sharing_folders_requires_organizer_permission = value;
         self
     }
@@ -14090,9 +16632,11 @@ impl TeamDriveRestrictions {
         self
     }
 
-    /// Sets [`team_members_only`](Self::team_members_only), or clears it with `None`.
+    /// Sets [`team_members_only`](Self::team_members_only), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_team_members_only(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("teamMembersOnly", value.is_none());
         self.team_members_only = value;
         self
     }
@@ -14143,6 +16687,18 @@ impl rt::internal::serde::Struct for TeamDriveRestrictions {
         );
         out.optional("teamMembersOnly", &self.team_members_only);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for TeamDriveRestrictions {
@@ -14186,6 +16742,10 @@ pub struct User {
     ///
     /// Output only: set by the server.
     pub photo_link: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl User {
@@ -14196,9 +16756,11 @@ impl User {
         self
     }
 
-    /// Sets [`display_name`](Self::display_name), or clears it with `None`.
+    /// Sets [`display_name`](Self::display_name), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_display_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("displayName", value.is_none());
         self.display_name = value;
         self
     }
@@ -14210,9 +16772,11 @@ impl User {
         self
     }
 
-    /// Sets [`email_address`](Self::email_address), or clears it with `None`.
+    /// Sets [`email_address`](Self::email_address), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_email_address(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("emailAddress", value.is_none());
         self.email_address = value;
         self
     }
@@ -14224,9 +16788,11 @@ impl User {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -14238,9 +16804,11 @@ impl User {
         self
     }
 
-    /// Sets [`me`](Self::me), or clears it with `None`.
+    /// Sets [`me`](Self::me), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_me(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("me", value.is_none());
         self.me = value;
         self
     }
@@ -14252,9 +16820,11 @@ impl User {
         self
     }
 
-    /// Sets [`permission_id`](Self::permission_id), or clears it with `None`.
+    /// Sets [`permission_id`](Self::permission_id), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_permission_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("permissionId", value.is_none());
         self.permission_id = value;
         self
     }
@@ -14266,9 +16836,11 @@ impl User {
         self
     }
 
-    /// Sets [`photo_link`](Self::photo_link), or clears it with `None`.
+    /// Sets [`photo_link`](Self::photo_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_photo_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("photoLink", value.is_none());
         self.photo_link = value;
         self
     }
@@ -14309,6 +16881,18 @@ impl rt::internal::serde::Struct for User {
         out.optional("me", &self.me);
         out.optional("permissionId", &self.permission_id);
         out.optional("photoLink", &self.photo_link);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 

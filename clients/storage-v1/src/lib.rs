@@ -13,9 +13,11 @@
 //! method on a handle per resource; required parameters are arguments, optional ones are builder
 //! setters, and [`CallBuilder`] adds per-call options. The request and response types of [`types`]
 //! are `#[non_exhaustive]`: build them from `Default` with chainable setters
-//! (`T::default().set_name("x")`, `set_or_clear_…` for an `Option`) and read their public fields;
-//! enums keep values they do not know (`UnknownValue`). A revision that adds a property or a value
-//! is a minor release.
+//! (`T::default().set_name("x")`) and read their public fields; enums keep values they do not know
+//! (`UnknownValue`). A revision that adds a property or a value is a minor release. Nothing is lost
+//! on the way back: every struct keeps the properties its schema does not name in `unknown_fields`
+//! and sends them again, and `set_or_clear_…(None)` sends `null` (`set_or_clear_…_entry(key, None)`
+//! for one entry of a map), which in a PATCH clears the value on the server.
 //!
 //! ## Testing code that uses this client
 //!

@@ -16,6 +16,10 @@ pub struct AdvanceRelocateBucketOperationRequest {
     /// Specifies the duration after which the relocation will revert to the sync stage if the
     /// relocation hasn't succeeded. Optional, if not supplied, a default value of 12h will be used.
     pub ttl: Option<rt::Duration>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AdvanceRelocateBucketOperationRequest {
@@ -26,9 +30,11 @@ impl AdvanceRelocateBucketOperationRequest {
         self
     }
 
-    /// Sets [`expire_time`](Self::expire_time), or clears it with `None`.
+    /// Sets [`expire_time`](Self::expire_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_expire_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("expireTime", value.is_none());
         self.expire_time = value;
         self
     }
@@ -40,9 +46,11 @@ impl AdvanceRelocateBucketOperationRequest {
         self
     }
 
-    /// Sets [`ttl`](Self::ttl), or clears it with `None`.
+    /// Sets [`ttl`](Self::ttl), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ttl(mut self, value: Option<rt::Duration>) -> Self {
+        self.null_fields.mark("ttl", value.is_none());
         self.ttl = value;
         self
     }
@@ -68,6 +76,18 @@ impl rt::internal::serde::Struct for AdvanceRelocateBucketOperationRequest {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("expireTime", &self.expire_time);
         out.optional("ttl", &self.ttl);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -113,6 +133,10 @@ pub struct AnywhereCache {
     pub update_time: Option<rt::Timestamp>,
     /// The zone in which the cache instance is running. For example, us-central1-a.
     pub zone: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AnywhereCache {
@@ -123,9 +147,11 @@ impl AnywhereCache {
         self
     }
 
-    /// Sets [`admission_policy`](Self::admission_policy), or clears it with `None`.
+    /// Sets [`admission_policy`](Self::admission_policy), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_admission_policy(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("admissionPolicy", value.is_none());
         self.admission_policy = value;
         self
     }
@@ -137,9 +163,11 @@ impl AnywhereCache {
         self
     }
 
-    /// Sets [`anywhere_cache_id`](Self::anywhere_cache_id), or clears it with `None`.
+    /// Sets [`anywhere_cache_id`](Self::anywhere_cache_id), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_anywhere_cache_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("anywhereCacheId", value.is_none());
         self.anywhere_cache_id = value;
         self
     }
@@ -151,9 +179,11 @@ impl AnywhereCache {
         self
     }
 
-    /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    /// Sets [`bucket`](Self::bucket), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -165,9 +195,11 @@ impl AnywhereCache {
         self
     }
 
-    /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -179,9 +211,11 @@ impl AnywhereCache {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -193,9 +227,11 @@ impl AnywhereCache {
         self
     }
 
-    /// Sets [`ingest_on_write`](Self::ingest_on_write), or clears it with `None`.
+    /// Sets [`ingest_on_write`](Self::ingest_on_write), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ingest_on_write(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("ingestOnWrite", value.is_none());
         self.ingest_on_write = value;
         self
     }
@@ -207,9 +243,11 @@ impl AnywhereCache {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -221,9 +259,11 @@ impl AnywhereCache {
         self
     }
 
-    /// Sets [`pending_update`](Self::pending_update), or clears it with `None`.
+    /// Sets [`pending_update`](Self::pending_update), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_pending_update(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("pendingUpdate", value.is_none());
         self.pending_update = value;
         self
     }
@@ -235,9 +275,11 @@ impl AnywhereCache {
         self
     }
 
-    /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    /// Sets [`self_link`](Self::self_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -249,9 +291,11 @@ impl AnywhereCache {
         self
     }
 
-    /// Sets [`state`](Self::state), or clears it with `None`.
+    /// Sets [`state`](Self::state), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_state(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("state", value.is_none());
         self.state = value;
         self
     }
@@ -263,9 +307,11 @@ impl AnywhereCache {
         self
     }
 
-    /// Sets [`ttl`](Self::ttl), or clears it with `None`.
+    /// Sets [`ttl`](Self::ttl), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ttl(mut self, value: Option<rt::Duration>) -> Self {
+        self.null_fields.mark("ttl", value.is_none());
         self.ttl = value;
         self
     }
@@ -277,9 +323,11 @@ impl AnywhereCache {
         self
     }
 
-    /// Sets [`update_time`](Self::update_time), or clears it with `None`.
+    /// Sets [`update_time`](Self::update_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("updateTime", value.is_none());
         self.update_time = value;
         self
     }
@@ -291,9 +339,11 @@ impl AnywhereCache {
         self
     }
 
-    /// Sets [`zone`](Self::zone), or clears it with `None`.
+    /// Sets [`zone`](Self::zone), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_zone(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("zone", value.is_none());
         self.zone = value;
         self
     }
@@ -356,6 +406,18 @@ impl rt::internal::serde::Struct for AnywhereCache {
         out.optional("updateTime", &self.update_time);
         out.optional("zone", &self.zone);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for AnywhereCache {
@@ -382,6 +444,10 @@ pub struct AnywhereCaches {
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
     pub next_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AnywhereCaches {
@@ -392,9 +458,11 @@ impl AnywhereCaches {
         self
     }
 
-    /// Sets [`items`](Self::items), or clears it with `None`.
+    /// Sets [`items`](Self::items), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<AnywhereCache>>) -> Self {
+        self.null_fields.mark("items", value.is_none());
         self.items = value;
         self
     }
@@ -406,9 +474,11 @@ impl AnywhereCaches {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -420,9 +490,11 @@ impl AnywhereCaches {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -450,6 +522,18 @@ impl rt::internal::serde::Struct for AnywhereCaches {
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -579,6 +663,10 @@ pub struct Bucket {
     /// bucket contents as a web site. See the [Static Website
     /// Examples](https://cloud.google.com/storage/docs/static-website) for more information.
     pub website: Option<BucketWebsite>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Bucket {
@@ -589,9 +677,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`acl`](Self::acl), or clears it with `None`.
+    /// Sets [`acl`](Self::acl), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_acl(mut self, value: Option<Vec<BucketAccessControl>>) -> Self {
+        self.null_fields.mark("acl", value.is_none());
         self.acl = value;
         self
     }
@@ -603,9 +693,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`autoclass`](Self::autoclass), or clears it with `None`.
+    /// Sets [`autoclass`](Self::autoclass), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_autoclass(mut self, value: Option<BucketAutoclass>) -> Self {
+        self.null_fields.mark("autoclass", value.is_none());
         self.autoclass = value;
         self
     }
@@ -617,9 +709,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`billing`](Self::billing), or clears it with `None`.
+    /// Sets [`billing`](Self::billing), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_billing(mut self, value: Option<BucketBilling>) -> Self {
+        self.null_fields.mark("billing", value.is_none());
         self.billing = value;
         self
     }
@@ -631,9 +725,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`cors`](Self::cors), or clears it with `None`.
+    /// Sets [`cors`](Self::cors), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_cors(mut self, value: Option<Vec<BucketCorsItem>>) -> Self {
+        self.null_fields.mark("cors", value.is_none());
         self.cors = value;
         self
     }
@@ -648,12 +744,16 @@ impl Bucket {
         self
     }
 
-    /// Sets [`custom_placement_config`](Self::custom_placement_config), or clears it with `None`.
+    /// Sets [`custom_placement_config`](Self::custom_placement_config), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_custom_placement_config(
         mut self,
         value: Option<BucketCustomPlacementConfig>,
     ) -> Self {
+        self.null_fields
+            .mark("customPlacementConfig", value.is_none());
         self.custom_placement_config = value;
         self
     }
@@ -665,9 +765,13 @@ impl Bucket {
         self
     }
 
-    /// Sets [`default_event_based_hold`](Self::default_event_based_hold), or clears it with `None`.
+    /// Sets [`default_event_based_hold`](Self::default_event_based_hold), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_default_event_based_hold(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("defaultEventBasedHold", value.is_none());
         self.default_event_based_hold = value;
         self
     }
@@ -682,12 +786,14 @@ impl Bucket {
         self
     }
 
-    /// Sets [`default_object_acl`](Self::default_object_acl), or clears it with `None`.
+    /// Sets [`default_object_acl`](Self::default_object_acl), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_default_object_acl(
         mut self,
         value: Option<Vec<ObjectAccessControl>>,
     ) -> Self {
+        self.null_fields.mark("defaultObjectAcl", value.is_none());
         self.default_object_acl = value;
         self
     }
@@ -699,9 +805,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`encryption`](Self::encryption), or clears it with `None`.
+    /// Sets [`encryption`](Self::encryption), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_encryption(mut self, value: Option<BucketEncryption>) -> Self {
+        self.null_fields.mark("encryption", value.is_none());
         self.encryption = value;
         self
     }
@@ -713,9 +821,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`etag`](Self::etag), or clears it with `None`.
+    /// Sets [`etag`](Self::etag), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("etag", value.is_none());
         self.etag = value;
         self
     }
@@ -727,9 +837,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`generation`](Self::generation), or clears it with `None`.
+    /// Sets [`generation`](Self::generation), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_generation(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("generation", value.is_none());
         self.generation = value;
         self
     }
@@ -741,9 +853,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`hard_delete_time`](Self::hard_delete_time), or clears it with `None`.
+    /// Sets [`hard_delete_time`](Self::hard_delete_time), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_hard_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("hardDeleteTime", value.is_none());
         self.hard_delete_time = value;
         self
     }
@@ -758,12 +872,16 @@ impl Bucket {
         self
     }
 
-    /// Sets [`hierarchical_namespace`](Self::hierarchical_namespace), or clears it with `None`.
+    /// Sets [`hierarchical_namespace`](Self::hierarchical_namespace), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_hierarchical_namespace(
         mut self,
         value: Option<BucketHierarchicalNamespace>,
     ) -> Self {
+        self.null_fields
+            .mark("hierarchicalNamespace", value.is_none());
         self.hierarchical_namespace = value;
         self
     }
@@ -775,9 +893,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`iam_configuration`](Self::iam_configuration), or clears it with `None`.
+    /// Sets [`iam_configuration`](Self::iam_configuration), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_iam_configuration(mut self, value: Option<BucketIamConfiguration>) -> Self {
+        self.null_fields.mark("iamConfiguration", value.is_none());
         self.iam_configuration = value;
         self
     }
@@ -789,9 +909,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -803,9 +925,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`ip_filter`](Self::ip_filter), or clears it with `None`.
+    /// Sets [`ip_filter`](Self::ip_filter), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ip_filter(mut self, value: Option<BucketIpFilter>) -> Self {
+        self.null_fields.mark("ipFilter", value.is_none());
         self.ip_filter = value;
         self
     }
@@ -817,9 +941,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -839,10 +965,30 @@ impl Bucket {
         self
     }
 
-    /// Sets [`labels`](Self::labels), or clears it with `None`.
+    /// Sets [`labels`](Self::labels), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_labels(mut self, value: Option<BTreeMap<String, String>>) -> Self {
+        self.null_fields.mark("labels", value.is_none());
         self.labels = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`labels`](Self::labels), or with `None` removes it and sends it as
+    /// `null` (`{"labels": {"key": null}}`), which deletes the entry on the server.
+    #[inline]
+    pub fn set_or_clear_labels_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<String>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.labels,
+            &mut self.null_fields,
+            "labels",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -853,9 +999,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`lifecycle`](Self::lifecycle), or clears it with `None`.
+    /// Sets [`lifecycle`](Self::lifecycle), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_lifecycle(mut self, value: Option<BucketLifecycle>) -> Self {
+        self.null_fields.mark("lifecycle", value.is_none());
         self.lifecycle = value;
         self
     }
@@ -867,9 +1015,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`location`](Self::location), or clears it with `None`.
+    /// Sets [`location`](Self::location), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("location", value.is_none());
         self.location = value;
         self
     }
@@ -881,9 +1031,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`location_type`](Self::location_type), or clears it with `None`.
+    /// Sets [`location_type`](Self::location_type), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("locationType", value.is_none());
         self.location_type = value;
         self
     }
@@ -895,9 +1047,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`logging`](Self::logging), or clears it with `None`.
+    /// Sets [`logging`](Self::logging), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_logging(mut self, value: Option<BucketLogging>) -> Self {
+        self.null_fields.mark("logging", value.is_none());
         self.logging = value;
         self
     }
@@ -909,9 +1063,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`metageneration`](Self::metageneration), or clears it with `None`.
+    /// Sets [`metageneration`](Self::metageneration), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metageneration(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("metageneration", value.is_none());
         self.metageneration = value;
         self
     }
@@ -923,9 +1079,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`name`](Self::name), or clears it with `None`.
+    /// Sets [`name`](Self::name), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("name", value.is_none());
         self.name = value;
         self
     }
@@ -937,9 +1095,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`object_retention`](Self::object_retention), or clears it with `None`.
+    /// Sets [`object_retention`](Self::object_retention), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_object_retention(mut self, value: Option<BucketObjectRetention>) -> Self {
+        self.null_fields.mark("objectRetention", value.is_none());
         self.object_retention = value;
         self
     }
@@ -951,9 +1111,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`owner`](Self::owner), or clears it with `None`.
+    /// Sets [`owner`](Self::owner), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_owner(mut self, value: Option<BucketOwner>) -> Self {
+        self.null_fields.mark("owner", value.is_none());
         self.owner = value;
         self
     }
@@ -965,9 +1127,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`project_number`](Self::project_number), or clears it with `None`.
+    /// Sets [`project_number`](Self::project_number), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_project_number(mut self, value: Option<u64>) -> Self {
+        self.null_fields.mark("projectNumber", value.is_none());
         self.project_number = value;
         self
     }
@@ -979,9 +1143,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`retention_policy`](Self::retention_policy), or clears it with `None`.
+    /// Sets [`retention_policy`](Self::retention_policy), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_retention_policy(mut self, value: Option<BucketRetentionPolicy>) -> Self {
+        self.null_fields.mark("retentionPolicy", value.is_none());
         self.retention_policy = value;
         self
     }
@@ -993,9 +1159,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`rpo`](Self::rpo), or clears it with `None`.
+    /// Sets [`rpo`](Self::rpo), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_rpo(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("rpo", value.is_none());
         self.rpo = value;
         self
     }
@@ -1007,9 +1175,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`satisfies_pzi`](Self::satisfies_pzi), or clears it with `None`.
+    /// Sets [`satisfies_pzi`](Self::satisfies_pzi), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_satisfies_pzi(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("satisfiesPZI", value.is_none());
         self.satisfies_pzi = value;
         self
     }
@@ -1021,9 +1191,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`satisfies_pzs`](Self::satisfies_pzs), or clears it with `None`.
+    /// Sets [`satisfies_pzs`](Self::satisfies_pzs), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_satisfies_pzs(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("satisfiesPZS", value.is_none());
         self.satisfies_pzs = value;
         self
     }
@@ -1035,9 +1207,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    /// Sets [`self_link`](Self::self_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -1049,12 +1223,14 @@ impl Bucket {
         self
     }
 
-    /// Sets [`soft_delete_policy`](Self::soft_delete_policy), or clears it with `None`.
+    /// Sets [`soft_delete_policy`](Self::soft_delete_policy), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_soft_delete_policy(
         mut self,
         value: Option<BucketSoftDeletePolicy>,
     ) -> Self {
+        self.null_fields.mark("softDeletePolicy", value.is_none());
         self.soft_delete_policy = value;
         self
     }
@@ -1066,9 +1242,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`soft_delete_time`](Self::soft_delete_time), or clears it with `None`.
+    /// Sets [`soft_delete_time`](Self::soft_delete_time), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_soft_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("softDeleteTime", value.is_none());
         self.soft_delete_time = value;
         self
     }
@@ -1080,9 +1258,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`storage_class`](Self::storage_class), or clears it with `None`.
+    /// Sets [`storage_class`](Self::storage_class), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_storage_class(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("storageClass", value.is_none());
         self.storage_class = value;
         self
     }
@@ -1094,9 +1274,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`time_created`](Self::time_created), or clears it with `None`.
+    /// Sets [`time_created`](Self::time_created), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_time_created(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("timeCreated", value.is_none());
         self.time_created = value;
         self
     }
@@ -1108,9 +1290,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`updated`](Self::updated), or clears it with `None`.
+    /// Sets [`updated`](Self::updated), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_updated(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("updated", value.is_none());
         self.updated = value;
         self
     }
@@ -1122,9 +1306,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`versioning`](Self::versioning), or clears it with `None`.
+    /// Sets [`versioning`](Self::versioning), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_versioning(mut self, value: Option<BucketVersioning>) -> Self {
+        self.null_fields.mark("versioning", value.is_none());
         self.versioning = value;
         self
     }
@@ -1136,9 +1322,11 @@ impl Bucket {
         self
     }
 
-    /// Sets [`website`](Self::website), or clears it with `None`.
+    /// Sets [`website`](Self::website), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_website(mut self, value: Option<BucketWebsite>) -> Self {
+        self.null_fields.mark("website", value.is_none());
         self.website = value;
         self
     }
@@ -1262,7 +1450,7 @@ impl rt::internal::serde::Struct for Bucket {
         out.optional("id", &self.id);
         out.optional("ipFilter", &self.ip_filter);
         out.optional("kind", &self.kind);
-        out.optional("labels", &self.labels);
+        out.optional_map("labels", &self.labels);
         out.optional("lifecycle", &self.lifecycle);
         out.optional("location", &self.location);
         out.optional("locationType", &self.location_type);
@@ -1284,6 +1472,18 @@ impl rt::internal::serde::Struct for Bucket {
         out.optional("updated", &self.updated);
         out.optional("versioning", &self.versioning);
         out.optional("website", &self.website);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -1342,6 +1542,10 @@ pub struct BucketAccessControl {
     pub role: Option<String>,
     /// The link to this access-control entry.
     pub self_link: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketAccessControl {
@@ -1352,9 +1556,11 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    /// Sets [`bucket`](Self::bucket), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -1366,9 +1572,11 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sets [`domain`](Self::domain), or clears it with `None`.
+    /// Sets [`domain`](Self::domain), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_domain(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("domain", value.is_none());
         self.domain = value;
         self
     }
@@ -1380,9 +1588,11 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sets [`email`](Self::email), or clears it with `None`.
+    /// Sets [`email`](Self::email), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_email(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("email", value.is_none());
         self.email = value;
         self
     }
@@ -1394,9 +1604,11 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sets [`entity`](Self::entity), or clears it with `None`.
+    /// Sets [`entity`](Self::entity), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("entity", value.is_none());
         self.entity = value;
         self
     }
@@ -1408,9 +1620,11 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sets [`entity_id`](Self::entity_id), or clears it with `None`.
+    /// Sets [`entity_id`](Self::entity_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("entityId", value.is_none());
         self.entity_id = value;
         self
     }
@@ -1422,9 +1636,11 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sets [`etag`](Self::etag), or clears it with `None`.
+    /// Sets [`etag`](Self::etag), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("etag", value.is_none());
         self.etag = value;
         self
     }
@@ -1436,9 +1652,11 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -1450,9 +1668,11 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -1464,12 +1684,14 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sets [`project_team`](Self::project_team), or clears it with `None`.
+    /// Sets [`project_team`](Self::project_team), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_project_team(
         mut self,
         value: Option<BucketAccessControlProjectTeam>,
     ) -> Self {
+        self.null_fields.mark("projectTeam", value.is_none());
         self.project_team = value;
         self
     }
@@ -1481,9 +1703,11 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sets [`role`](Self::role), or clears it with `None`.
+    /// Sets [`role`](Self::role), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("role", value.is_none());
         self.role = value;
         self
     }
@@ -1495,9 +1719,11 @@ impl BucketAccessControl {
         self
     }
 
-    /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    /// Sets [`self_link`](Self::self_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -1554,6 +1780,18 @@ impl rt::internal::serde::Struct for BucketAccessControl {
         out.optional("role", &self.role);
         out.optional("selfLink", &self.self_link);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketAccessControl {
@@ -1576,6 +1814,10 @@ pub struct BucketAccessControlProjectTeam {
     pub project_number: Option<String>,
     /// The team.
     pub team: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketAccessControlProjectTeam {
@@ -1586,9 +1828,11 @@ impl BucketAccessControlProjectTeam {
         self
     }
 
-    /// Sets [`project_number`](Self::project_number), or clears it with `None`.
+    /// Sets [`project_number`](Self::project_number), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_project_number(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("projectNumber", value.is_none());
         self.project_number = value;
         self
     }
@@ -1600,9 +1844,11 @@ impl BucketAccessControlProjectTeam {
         self
     }
 
-    /// Sets [`team`](Self::team), or clears it with `None`.
+    /// Sets [`team`](Self::team), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_team(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("team", value.is_none());
         self.team = value;
         self
     }
@@ -1629,6 +1875,18 @@ impl rt::internal::serde::Struct for BucketAccessControlProjectTeam {
         out.optional("projectNumber", &self.project_number);
         out.optional("team", &self.team);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketAccessControlProjectTeam {
@@ -1652,6 +1910,10 @@ pub struct BucketAccessControls {
     /// The kind of item this is. For lists of bucket access control entries, this is always
     /// storage#bucketAccessControls.
     pub kind: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketAccessControls {
@@ -1662,9 +1924,11 @@ impl BucketAccessControls {
         self
     }
 
-    /// Sets [`items`](Self::items), or clears it with `None`.
+    /// Sets [`items`](Self::items), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<BucketAccessControl>>) -> Self {
+        self.null_fields.mark("items", value.is_none());
         self.items = value;
         self
     }
@@ -1676,9 +1940,11 @@ impl BucketAccessControls {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -1704,6 +1970,18 @@ impl rt::internal::serde::Struct for BucketAccessControls {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -1734,6 +2012,10 @@ pub struct BucketAutoclass {
     /// A date and time in RFC 3339 format representing the instant at which "enabled" was last
     /// toggled.
     pub toggle_time: Option<rt::Timestamp>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketAutoclass {
@@ -1744,9 +2026,11 @@ impl BucketAutoclass {
         self
     }
 
-    /// Sets [`enabled`](Self::enabled), or clears it with `None`.
+    /// Sets [`enabled`](Self::enabled), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("enabled", value.is_none());
         self.enabled = value;
         self
     }
@@ -1758,9 +2042,13 @@ impl BucketAutoclass {
         self
     }
 
-    /// Sets [`terminal_storage_class`](Self::terminal_storage_class), or clears it with `None`.
+    /// Sets [`terminal_storage_class`](Self::terminal_storage_class), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_terminal_storage_class(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("terminalStorageClass", value.is_none());
         self.terminal_storage_class = value;
         self
     }
@@ -1776,12 +2064,15 @@ impl BucketAutoclass {
     }
 
     /// Sets [`terminal_storage_class_update_time`](Self::terminal_storage_class_update_time), or
-    /// clears it with `None`.
+    /// with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_terminal_storage_class_update_time(
         mut self,
         value: Option<rt::Timestamp>,
     ) -> Self {
+        self.null_fields
+            .mark("terminalStorageClassUpdateTime", value.is_none());
         self.terminal_storage_class_update_time = value;
         self
     }
@@ -1793,9 +2084,11 @@ impl BucketAutoclass {
         self
     }
 
-    /// Sets [`toggle_time`](Self::toggle_time), or clears it with `None`.
+    /// Sets [`toggle_time`](Self::toggle_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_toggle_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("toggleTime", value.is_none());
         self.toggle_time = value;
         self
     }
@@ -1834,6 +2127,18 @@ impl rt::internal::serde::Struct for BucketAutoclass {
         );
         out.optional("toggleTime", &self.toggle_time);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketAutoclass {
@@ -1854,6 +2159,10 @@ impl serde::Serialize for BucketAutoclass {
 pub struct BucketBilling {
     /// When set to true, Requester Pays is enabled for this bucket.
     pub requester_pays: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketBilling {
@@ -1864,9 +2173,11 @@ impl BucketBilling {
         self
     }
 
-    /// Sets [`requester_pays`](Self::requester_pays), or clears it with `None`.
+    /// Sets [`requester_pays`](Self::requester_pays), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_requester_pays(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("requesterPays", value.is_none());
         self.requester_pays = value;
         self
     }
@@ -1890,6 +2201,18 @@ impl rt::internal::serde::Struct for BucketBilling {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("requesterPays", &self.requester_pays);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -1921,6 +2244,10 @@ pub struct BucketCorsItem {
     /// The list of HTTP headers other than the simple response headers to give permission for the
     /// user-agent to share across domains.
     pub response_header: Option<Vec<String>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketCorsItem {
@@ -1931,9 +2258,11 @@ impl BucketCorsItem {
         self
     }
 
-    /// Sets [`max_age_seconds`](Self::max_age_seconds), or clears it with `None`.
+    /// Sets [`max_age_seconds`](Self::max_age_seconds), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_max_age_seconds(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("maxAgeSeconds", value.is_none());
         self.max_age_seconds = value;
         self
     }
@@ -1945,9 +2274,11 @@ impl BucketCorsItem {
         self
     }
 
-    /// Sets [`method`](Self::method), or clears it with `None`.
+    /// Sets [`method`](Self::method), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_method(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("method", value.is_none());
         self.method = value;
         self
     }
@@ -1959,9 +2290,11 @@ impl BucketCorsItem {
         self
     }
 
-    /// Sets [`origin`](Self::origin), or clears it with `None`.
+    /// Sets [`origin`](Self::origin), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_origin(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("origin", value.is_none());
         self.origin = value;
         self
     }
@@ -1973,9 +2306,11 @@ impl BucketCorsItem {
         self
     }
 
-    /// Sets [`response_header`](Self::response_header), or clears it with `None`.
+    /// Sets [`response_header`](Self::response_header), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_response_header(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("responseHeader", value.is_none());
         self.response_header = value;
         self
     }
@@ -2007,6 +2342,18 @@ impl rt::internal::serde::Struct for BucketCorsItem {
         out.optional("origin", &self.origin);
         out.optional("responseHeader", &self.response_header);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketCorsItem {
@@ -2027,6 +2374,10 @@ impl serde::Serialize for BucketCorsItem {
 pub struct BucketCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
     pub data_locations: Option<Vec<String>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketCustomPlacementConfig {
@@ -2037,9 +2388,11 @@ impl BucketCustomPlacementConfig {
         self
     }
 
-    /// Sets [`data_locations`](Self::data_locations), or clears it with `None`.
+    /// Sets [`data_locations`](Self::data_locations), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_data_locations(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("dataLocations", value.is_none());
         self.data_locations = value;
         self
     }
@@ -2063,6 +2416,18 @@ impl rt::internal::serde::Struct for BucketCustomPlacementConfig {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("dataLocations", &self.data_locations);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -2102,6 +2467,10 @@ pub struct BucketEncryption {
     /// the new objects are allowed to be encrypted with Google Managed Encryption type by default.
     pub google_managed_encryption_enforcement_config:
         Option<BucketEncryptionGoogleManagedEncryptionEnforcementConfig>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketEncryption {
@@ -2118,12 +2487,17 @@ impl BucketEncryption {
 
     /// Sets
     /// [`customer_managed_encryption_enforcement_config`](Self::customer_managed_encryption_enforcement_config),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_customer_managed_encryption_enforcement_config(
         mut self,
         value: Option<BucketEncryptionCustomerManagedEncryptionEnforcementConfig>,
     ) -> Self {
+        self.null_fields.mark(
+            "customerManagedEncryptionEnforcementConfig",
+            value.is_none(),
+        );
         self.customer_managed_encryption_enforcement_config = value;
         self
     }
@@ -2141,12 +2515,17 @@ impl BucketEncryption {
 
     /// Sets
     /// [`customer_supplied_encryption_enforcement_config`](Self::customer_supplied_encryption_enforcement_config),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_customer_supplied_encryption_enforcement_config(
         mut self,
         value: Option<BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig>,
     ) -> Self {
+        self.null_fields.mark(
+            "customerSuppliedEncryptionEnforcementConfig",
+            value.is_none(),
+        );
         self.customer_supplied_encryption_enforcement_config = value;
         self
     }
@@ -2158,9 +2537,12 @@ impl BucketEncryption {
         self
     }
 
-    /// Sets [`default_kms_key_name`](Self::default_kms_key_name), or clears it with `None`.
+    /// Sets [`default_kms_key_name`](Self::default_kms_key_name), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_default_kms_key_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("defaultKmsKeyName", value.is_none());
         self.default_kms_key_name = value;
         self
     }
@@ -2178,12 +2560,15 @@ impl BucketEncryption {
 
     /// Sets
     /// [`google_managed_encryption_enforcement_config`](Self::google_managed_encryption_enforcement_config),
-    /// or clears it with `None`.
+    /// or with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_google_managed_encryption_enforcement_config(
         mut self,
         value: Option<BucketEncryptionGoogleManagedEncryptionEnforcementConfig>,
     ) -> Self {
+        self.null_fields
+            .mark("googleManagedEncryptionEnforcementConfig", value.is_none());
         self.google_managed_encryption_enforcement_config = value;
         self
     }
@@ -2237,6 +2622,18 @@ impl rt::internal::serde::Struct for BucketEncryption {
             &self.google_managed_encryption_enforcement_config,
         );
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketEncryption {
@@ -2263,6 +2660,10 @@ pub struct BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     /// Restriction mode for Customer-Managed Encryption Keys. Defaults to NotRestricted.
     pub restriction_mode:
         Option<BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
@@ -2273,9 +2674,11 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
         self
     }
 
-    /// Sets [`effective_time`](Self::effective_time), or clears it with `None`.
+    /// Sets [`effective_time`](Self::effective_time), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("effectiveTime", value.is_none());
         self.effective_time = value;
         self
     }
@@ -2290,12 +2693,14 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
         self
     }
 
-    /// Sets [`restriction_mode`](Self::restriction_mode), or clears it with `None`.
+    /// Sets [`restriction_mode`](Self::restriction_mode), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_restriction_mode(
         mut self,
         value: Option<BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode>,
     ) -> Self {
+        self.null_fields.mark("restrictionMode", value.is_none());
         self.restriction_mode = value;
         self
     }
@@ -2321,6 +2726,18 @@ impl rt::internal::serde::Struct for BucketEncryptionCustomerManagedEncryptionEn
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("effectiveTime", &self.effective_time);
         out.optional("restrictionMode", &self.restriction_mode);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -2418,6 +2835,10 @@ pub struct BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     /// Restriction mode for Customer-Supplied Encryption Keys. Defaults to NotRestricted.
     pub restriction_mode:
         Option<BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
@@ -2428,9 +2849,11 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
         self
     }
 
-    /// Sets [`effective_time`](Self::effective_time), or clears it with `None`.
+    /// Sets [`effective_time`](Self::effective_time), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("effectiveTime", value.is_none());
         self.effective_time = value;
         self
     }
@@ -2445,12 +2868,14 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
         self
     }
 
-    /// Sets [`restriction_mode`](Self::restriction_mode), or clears it with `None`.
+    /// Sets [`restriction_mode`](Self::restriction_mode), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_restriction_mode(
         mut self,
         value: Option<BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode>,
     ) -> Self {
+        self.null_fields.mark("restrictionMode", value.is_none());
         self.restriction_mode = value;
         self
     }
@@ -2476,6 +2901,18 @@ impl rt::internal::serde::Struct for BucketEncryptionCustomerSuppliedEncryptionE
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("effectiveTime", &self.effective_time);
         out.optional("restrictionMode", &self.restriction_mode);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -2573,6 +3010,10 @@ pub struct BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     /// Restriction mode for Google-Managed Encryption Keys. Defaults to NotRestricted.
     pub restriction_mode:
         Option<BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
@@ -2583,9 +3024,11 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
         self
     }
 
-    /// Sets [`effective_time`](Self::effective_time), or clears it with `None`.
+    /// Sets [`effective_time`](Self::effective_time), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("effectiveTime", value.is_none());
         self.effective_time = value;
         self
     }
@@ -2600,12 +3043,14 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
         self
     }
 
-    /// Sets [`restriction_mode`](Self::restriction_mode), or clears it with `None`.
+    /// Sets [`restriction_mode`](Self::restriction_mode), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_restriction_mode(
         mut self,
         value: Option<BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode>,
     ) -> Self {
+        self.null_fields.mark("restrictionMode", value.is_none());
         self.restriction_mode = value;
         self
     }
@@ -2631,6 +3076,18 @@ impl rt::internal::serde::Struct for BucketEncryptionGoogleManagedEncryptionEnfo
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("effectiveTime", &self.effective_time);
         out.optional("restrictionMode", &self.restriction_mode);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -2718,6 +3175,10 @@ impl<'de> serde::Deserialize<'de>
 pub struct BucketHierarchicalNamespace {
     /// When set to true, hierarchical namespace is enabled for this bucket.
     pub enabled: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketHierarchicalNamespace {
@@ -2728,9 +3189,11 @@ impl BucketHierarchicalNamespace {
         self
     }
 
-    /// Sets [`enabled`](Self::enabled), or clears it with `None`.
+    /// Sets [`enabled`](Self::enabled), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("enabled", value.is_none());
         self.enabled = value;
         self
     }
@@ -2754,6 +3217,18 @@ impl rt::internal::serde::Struct for BucketHierarchicalNamespace {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("enabled", &self.enabled);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -2783,6 +3258,10 @@ pub struct BucketIamConfiguration {
     pub public_access_prevention: Option<String>,
     /// The bucket's uniform bucket-level access configuration.
     pub uniform_bucket_level_access: Option<BucketIamConfigurationUniformBucketLevelAccess>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketIamConfiguration {
@@ -2796,12 +3275,14 @@ impl BucketIamConfiguration {
         self
     }
 
-    /// Sets [`bucket_policy_only`](Self::bucket_policy_only), or clears it with `None`.
+    /// Sets [`bucket_policy_only`](Self::bucket_policy_only), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket_policy_only(
         mut self,
         value: Option<BucketIamConfigurationBucketPolicyOnly>,
     ) -> Self {
+        self.null_fields.mark("bucketPolicyOnly", value.is_none());
         self.bucket_policy_only = value;
         self
     }
@@ -2813,9 +3294,13 @@ impl BucketIamConfiguration {
         self
     }
 
-    /// Sets [`public_access_prevention`](Self::public_access_prevention), or clears it with `None`.
+    /// Sets [`public_access_prevention`](Self::public_access_prevention), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_public_access_prevention(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("publicAccessPrevention", value.is_none());
         self.public_access_prevention = value;
         self
     }
@@ -2830,13 +3315,16 @@ impl BucketIamConfiguration {
         self
     }
 
-    /// Sets [`uniform_bucket_level_access`](Self::uniform_bucket_level_access), or clears it with
-    /// `None`.
+    /// Sets [`uniform_bucket_level_access`](Self::uniform_bucket_level_access), or with `None`
+    /// clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears
+    /// it on the server.
     #[inline]
     pub fn set_or_clear_uniform_bucket_level_access(
         mut self,
         value: Option<BucketIamConfigurationUniformBucketLevelAccess>,
     ) -> Self {
+        self.null_fields
+            .mark("uniformBucketLevelAccess", value.is_none());
         self.uniform_bucket_level_access = value;
         self
     }
@@ -2872,6 +3360,18 @@ impl rt::internal::serde::Struct for BucketIamConfiguration {
             &self.uniform_bucket_level_access,
         );
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketIamConfiguration {
@@ -2899,6 +3399,10 @@ pub struct BucketIamConfigurationBucketPolicyOnly {
     /// RFC 3339 format. iamConfiguration.bucketPolicyOnly.enabled may be changed from true to false
     /// until the locked time, after which the field is immutable.
     pub locked_time: Option<rt::Timestamp>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketIamConfigurationBucketPolicyOnly {
@@ -2909,9 +3413,11 @@ impl BucketIamConfigurationBucketPolicyOnly {
         self
     }
 
-    /// Sets [`enabled`](Self::enabled), or clears it with `None`.
+    /// Sets [`enabled`](Self::enabled), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("enabled", value.is_none());
         self.enabled = value;
         self
     }
@@ -2923,9 +3429,11 @@ impl BucketIamConfigurationBucketPolicyOnly {
         self
     }
 
-    /// Sets [`locked_time`](Self::locked_time), or clears it with `None`.
+    /// Sets [`locked_time`](Self::locked_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_locked_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("lockedTime", value.is_none());
         self.locked_time = value;
         self
     }
@@ -2952,6 +3460,18 @@ impl rt::internal::serde::Struct for BucketIamConfigurationBucketPolicyOnly {
         out.optional("enabled", &self.enabled);
         out.optional("lockedTime", &self.locked_time);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketIamConfigurationBucketPolicyOnly {
@@ -2976,6 +3496,10 @@ pub struct BucketIamConfigurationUniformBucketLevelAccess {
     /// false in RFC 3339 format. iamConfiguration.uniformBucketLevelAccess.enabled may be changed
     /// from true to false until the locked time, after which the field is immutable.
     pub locked_time: Option<rt::Timestamp>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketIamConfigurationUniformBucketLevelAccess {
@@ -2986,9 +3510,11 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
         self
     }
 
-    /// Sets [`enabled`](Self::enabled), or clears it with `None`.
+    /// Sets [`enabled`](Self::enabled), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("enabled", value.is_none());
         self.enabled = value;
         self
     }
@@ -3000,9 +3526,11 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
         self
     }
 
-    /// Sets [`locked_time`](Self::locked_time), or clears it with `None`.
+    /// Sets [`locked_time`](Self::locked_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_locked_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("lockedTime", value.is_none());
         self.locked_time = value;
         self
     }
@@ -3028,6 +3556,18 @@ impl rt::internal::serde::Struct for BucketIamConfigurationUniformBucketLevelAcc
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("enabled", &self.enabled);
         out.optional("lockedTime", &self.locked_time);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -3061,6 +3601,10 @@ pub struct BucketIpFilter {
     /// The list of [VPC network](https://cloud.google.com/vpc/docs/vpc) sources of the bucket's IP
     /// filter.
     pub vpc_network_sources: Option<Vec<BucketIpFilterVpcNetworkSourcesItem>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketIpFilter {
@@ -3071,10 +3615,13 @@ impl BucketIpFilter {
         self
     }
 
-    /// Sets [`allow_all_service_agent_access`](Self::allow_all_service_agent_access), or clears it
-    /// with `None`.
+    /// Sets [`allow_all_service_agent_access`](Self::allow_all_service_agent_access), or with
+    /// `None` clears it and marks it to be sent as `null` while it stays `None`, which in a PATCH
+    /// clears it on the server.
     #[inline]
     pub fn set_or_clear_allow_all_service_agent_access(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("allowAllServiceAgentAccess", value.is_none());
         self.allow_all_service_agent_access = value;
         self
     }
@@ -3086,9 +3633,12 @@ impl BucketIpFilter {
         self
     }
 
-    /// Sets [`allow_cross_org_vpcs`](Self::allow_cross_org_vpcs), or clears it with `None`.
+    /// Sets [`allow_cross_org_vpcs`](Self::allow_cross_org_vpcs), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_allow_cross_org_vpcs(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("allowCrossOrgVpcs", value.is_none());
         self.allow_cross_org_vpcs = value;
         self
     }
@@ -3100,9 +3650,11 @@ impl BucketIpFilter {
         self
     }
 
-    /// Sets [`mode`](Self::mode), or clears it with `None`.
+    /// Sets [`mode`](Self::mode), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mode(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("mode", value.is_none());
         self.mode = value;
         self
     }
@@ -3117,12 +3669,16 @@ impl BucketIpFilter {
         self
     }
 
-    /// Sets [`public_network_source`](Self::public_network_source), or clears it with `None`.
+    /// Sets [`public_network_source`](Self::public_network_source), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_public_network_source(
         mut self,
         value: Option<BucketIpFilterPublicNetworkSource>,
     ) -> Self {
+        self.null_fields
+            .mark("publicNetworkSource", value.is_none());
         self.public_network_source = value;
         self
     }
@@ -3137,12 +3693,14 @@ impl BucketIpFilter {
         self
     }
 
-    /// Sets [`vpc_network_sources`](Self::vpc_network_sources), or clears it with `None`.
+    /// Sets [`vpc_network_sources`](Self::vpc_network_sources), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_vpc_network_sources(
         mut self,
         value: Option<Vec<BucketIpFilterVpcNetworkSourcesItem>>,
     ) -> Self {
+        self.null_fields.mark("vpcNetworkSources", value.is_none());
         self.vpc_network_sources = value;
         self
     }
@@ -3184,6 +3742,18 @@ impl rt::internal::serde::Struct for BucketIpFilter {
         out.optional("publicNetworkSource", &self.public_network_source);
         out.optional("vpcNetworkSources", &self.vpc_network_sources);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketIpFilter {
@@ -3204,6 +3774,10 @@ impl serde::Serialize for BucketIpFilter {
 pub struct BucketIpFilterPublicNetworkSource {
     /// The list of public IPv4, IPv6 cidr ranges that are allowed to access the bucket.
     pub allowed_ip_cidr_ranges: Option<Vec<String>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketIpFilterPublicNetworkSource {
@@ -3217,9 +3791,13 @@ impl BucketIpFilterPublicNetworkSource {
         self
     }
 
-    /// Sets [`allowed_ip_cidr_ranges`](Self::allowed_ip_cidr_ranges), or clears it with `None`.
+    /// Sets [`allowed_ip_cidr_ranges`](Self::allowed_ip_cidr_ranges), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_allowed_ip_cidr_ranges(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields
+            .mark("allowedIpCidrRanges", value.is_none());
         self.allowed_ip_cidr_ranges = value;
         self
     }
@@ -3244,6 +3822,18 @@ impl rt::internal::serde::Struct for BucketIpFilterPublicNetworkSource {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("allowedIpCidrRanges", &self.allowed_ip_cidr_ranges);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketIpFilterPublicNetworkSource {
@@ -3266,6 +3856,10 @@ pub struct BucketIpFilterVpcNetworkSourcesItem {
     pub allowed_ip_cidr_ranges: Option<Vec<String>>,
     /// Name of the network. Format: projects/{PROJECT_ID}/global/networks/{NETWORK_NAME}
     pub network: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketIpFilterVpcNetworkSourcesItem {
@@ -3279,9 +3873,13 @@ impl BucketIpFilterVpcNetworkSourcesItem {
         self
     }
 
-    /// Sets [`allowed_ip_cidr_ranges`](Self::allowed_ip_cidr_ranges), or clears it with `None`.
+    /// Sets [`allowed_ip_cidr_ranges`](Self::allowed_ip_cidr_ranges), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_allowed_ip_cidr_ranges(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields
+            .mark("allowedIpCidrRanges", value.is_none());
         self.allowed_ip_cidr_ranges = value;
         self
     }
@@ -3293,9 +3891,11 @@ impl BucketIpFilterVpcNetworkSourcesItem {
         self
     }
 
-    /// Sets [`network`](Self::network), or clears it with `None`.
+    /// Sets [`network`](Self::network), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_network(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("network", value.is_none());
         self.network = value;
         self
     }
@@ -3322,6 +3922,18 @@ impl rt::internal::serde::Struct for BucketIpFilterVpcNetworkSourcesItem {
         out.optional("allowedIpCidrRanges", &self.allowed_ip_cidr_ranges);
         out.optional("network", &self.network);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketIpFilterVpcNetworkSourcesItem {
@@ -3344,6 +3956,10 @@ pub struct BucketLifecycle {
     /// A lifecycle management rule, which is made of an action to take and the condition(s) under
     /// which the action will be taken.
     pub rule: Option<Vec<BucketLifecycleRuleItem>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketLifecycle {
@@ -3357,9 +3973,11 @@ impl BucketLifecycle {
         self
     }
 
-    /// Sets [`rule`](Self::rule), or clears it with `None`.
+    /// Sets [`rule`](Self::rule), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_rule(mut self, value: Option<Vec<BucketLifecycleRuleItem>>) -> Self {
+        self.null_fields.mark("rule", value.is_none());
         self.rule = value;
         self
     }
@@ -3384,6 +4002,18 @@ impl rt::internal::serde::Struct for BucketLifecycle {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("rule", &self.rule);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketLifecycle {
@@ -3406,6 +4036,10 @@ pub struct BucketLifecycleRuleItem {
     pub action: Option<BucketLifecycleRuleItemAction>,
     /// The condition(s) under which the action will be taken.
     pub condition: Option<BucketLifecycleRuleItemCondition>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketLifecycleRuleItem {
@@ -3416,9 +4050,11 @@ impl BucketLifecycleRuleItem {
         self
     }
 
-    /// Sets [`action`](Self::action), or clears it with `None`.
+    /// Sets [`action`](Self::action), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_action(mut self, value: Option<BucketLifecycleRuleItemAction>) -> Self {
+        self.null_fields.mark("action", value.is_none());
         self.action = value;
         self
     }
@@ -3430,12 +4066,14 @@ impl BucketLifecycleRuleItem {
         self
     }
 
-    /// Sets [`condition`](Self::condition), or clears it with `None`.
+    /// Sets [`condition`](Self::condition), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_condition(
         mut self,
         value: Option<BucketLifecycleRuleItemCondition>,
     ) -> Self {
+        self.null_fields.mark("condition", value.is_none());
         self.condition = value;
         self
     }
@@ -3462,6 +4100,18 @@ impl rt::internal::serde::Struct for BucketLifecycleRuleItem {
         out.optional("action", &self.action);
         out.optional("condition", &self.condition);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketLifecycleRuleItem {
@@ -3485,6 +4135,10 @@ pub struct BucketLifecycleRuleItemAction {
     /// Type of the action. Currently, only Delete, SetStorageClass, and
     /// AbortIncompleteMultipartUpload are supported.
     pub r#type: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketLifecycleRuleItemAction {
@@ -3495,9 +4149,11 @@ impl BucketLifecycleRuleItemAction {
         self
     }
 
-    /// Sets [`storage_class`](Self::storage_class), or clears it with `None`.
+    /// Sets [`storage_class`](Self::storage_class), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_storage_class(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("storageClass", value.is_none());
         self.storage_class = value;
         self
     }
@@ -3509,9 +4165,11 @@ impl BucketLifecycleRuleItemAction {
         self
     }
 
-    /// Sets [`type`](Self::type), or clears it with `None`.
+    /// Sets [`type`](Self::type), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("type", value.is_none());
         self.r#type = value;
         self
     }
@@ -3537,6 +4195,18 @@ impl rt::internal::serde::Struct for BucketLifecycleRuleItemAction {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("storageClass", &self.storage_class);
         out.optional("type", &self.r#type);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -3606,6 +4276,10 @@ pub struct BucketLifecycleRuleItemCondition {
     pub size_above_bytes: Option<i64>,
     /// Objects having a size less than this value in bytes will be matched.
     pub size_below_bytes: Option<i64>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketLifecycleRuleItemCondition {
@@ -3616,9 +4290,11 @@ impl BucketLifecycleRuleItemCondition {
         self
     }
 
-    /// Sets [`age`](Self::age), or clears it with `None`.
+    /// Sets [`age`](Self::age), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_age(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("age", value.is_none());
         self.age = value;
         self
     }
@@ -3630,9 +4306,11 @@ impl BucketLifecycleRuleItemCondition {
         self
     }
 
-    /// Sets [`created_before`](Self::created_before), or clears it with `None`.
+    /// Sets [`created_before`](Self::created_before), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_before(mut self, value: Option<rt::Date>) -> Self {
+        self.null_fields.mark("createdBefore", value.is_none());
         self.created_before = value;
         self
     }
@@ -3644,9 +4322,11 @@ impl BucketLifecycleRuleItemCondition {
         self
     }
 
-    /// Sets [`custom_time_before`](Self::custom_time_before), or clears it with `None`.
+    /// Sets [`custom_time_before`](Self::custom_time_before), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_custom_time_before(mut self, value: Option<rt::Date>) -> Self {
+        self.null_fields.mark("customTimeBefore", value.is_none());
         self.custom_time_before = value;
         self
     }
@@ -3658,9 +4338,13 @@ impl BucketLifecycleRuleItemCondition {
         self
     }
 
-    /// Sets [`days_since_custom_time`](Self::days_since_custom_time), or clears it with `None`.
+    /// Sets [`days_since_custom_time`](Self::days_since_custom_time), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_days_since_custom_time(mut self, value: Option<i32>) -> Self {
+        self.null_fields
+            .mark("daysSinceCustomTime", value.is_none());
         self.days_since_custom_time = value;
         self
     }
@@ -3672,10 +4356,13 @@ impl BucketLifecycleRuleItemCondition {
         self
     }
 
-    /// Sets [`days_since_noncurrent_time`](Self::days_since_noncurrent_time), or clears it with
-    /// `None`.
+    /// Sets [`days_since_noncurrent_time`](Self::days_since_noncurrent_time), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_days_since_noncurrent_time(mut self, value: Option<i32>) -> Self {
+        self.null_fields
+            .mark("daysSinceNoncurrentTime", value.is_none());
         self.days_since_noncurrent_time = value;
         self
     }
@@ -3687,9 +4374,11 @@ impl BucketLifecycleRuleItemCondition {
         self
     }
 
-    /// Sets [`is_live`](Self::is_live), or clears it with `None`.
+    /// Sets [`is_live`](Self::is_live), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_live(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("isLive", value.is_none());
         self.is_live = value;
         self
     }
@@ -3701,9 +4390,11 @@ impl BucketLifecycleRuleItemCondition {
         self
     }
 
-    /// Sets [`matches_pattern`](Self::matches_pattern), or clears it with `None`.
+    /// Sets [`matches_pattern`](Self::matches_pattern), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_matches_pattern(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("matchesPattern", value.is_none());
         self.matches_pattern = value;
         self
     }
@@ -3715,9 +4406,11 @@ impl BucketLifecycleRuleItemCondition {
         self
     }
 
-    /// Sets [`matches_prefix`](Self::matches_prefix), or clears it with `None`.
+    /// Sets [`matches_prefix`](Self::matches_prefix), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_matches_prefix(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("matchesPrefix", value.is_none());
         self.matches_prefix = value;
         self
     }
@@ -3732,9 +4425,13 @@ impl BucketLifecycleRuleItemCondition {
         self
     }
 
-    /// Sets [`matches_storage_class`](Self::matches_storage_class), or clears it with `None`.
+    /// Sets [`matches_storage_class`](Self::matches_storage_class), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_matches_storage_class(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields
+            .mark("matchesStorageClass", value.is_none());
         self.matches_storage_class = value;
         self
     }
@@ -3746,9 +4443,11 @@ impl BucketLifecycleRuleItemCondition {
         self
     }
 
-    /// Sets [`matches_suffix`](Self::matches_suffix), or clears it with `None`.
+    /// Sets [`matches_suffix`](Self::matches_suffix), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_matches_suffix(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("matchesSuffix", value.is_none());
         self.matches_suffix = value;
         self
     }
@@ -3760,9 +4459,13 @@ impl BucketLifecycleRuleItemCondition {
         self
     }
 
-    /// Sets [`noncurrent_time_before`](Self::noncurrent_time_before), or clears it with `None`.
+    /// Sets [`noncurrent_time_before`](Self::noncurrent_time_before), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_noncurrent_time_before(mut self, value: Option<rt::Date>) -> Self {
+        self.null_fields
+            .mark("noncurrentTimeBefore", value.is_none());
         self.noncurrent_time_before = value;
         self
     }
@@ -3774,9 +4477,11 @@ impl BucketLifecycleRuleItemCondition {
         self
     }
 
-    /// Sets [`num_newer_versions`](Self::num_newer_versions), or clears it with `None`.
+    /// Sets [`num_newer_versions`](Self::num_newer_versions), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_num_newer_versions(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("numNewerVersions", value.is_none());
         self.num_newer_versions = value;
         self
     }
@@ -3788,9 +4493,11 @@ impl BucketLifecycleRuleItemCondition {
         self
     }
 
-    /// Sets [`size_above_bytes`](Self::size_above_bytes), or clears it with `None`.
+    /// Sets [`size_above_bytes`](Self::size_above_bytes), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_size_above_bytes(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("sizeAboveBytes", value.is_none());
         self.size_above_bytes = value;
         self
     }
@@ -3802,9 +4509,11 @@ impl BucketLifecycleRuleItemCondition {
         self
     }
 
-    /// Sets [`size_below_bytes`](Self::size_below_bytes), or clears it with `None`.
+    /// Sets [`size_below_bytes`](Self::size_below_bytes), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_size_below_bytes(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("sizeBelowBytes", value.is_none());
         self.size_below_bytes = value;
         self
     }
@@ -3876,6 +4585,18 @@ impl rt::internal::serde::Struct for BucketLifecycleRuleItemCondition {
         out.optional_as::<rt::internal::serde::Int64, _>("sizeAboveBytes", &self.size_above_bytes);
         out.optional_as::<rt::internal::serde::Int64, _>("sizeBelowBytes", &self.size_below_bytes);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketLifecycleRuleItemCondition {
@@ -3899,6 +4620,10 @@ pub struct BucketLogging {
     pub log_bucket: Option<String>,
     /// A prefix for log object names.
     pub log_object_prefix: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketLogging {
@@ -3909,9 +4634,11 @@ impl BucketLogging {
         self
     }
 
-    /// Sets [`log_bucket`](Self::log_bucket), or clears it with `None`.
+    /// Sets [`log_bucket`](Self::log_bucket), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_log_bucket(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("logBucket", value.is_none());
         self.log_bucket = value;
         self
     }
@@ -3923,9 +4650,11 @@ impl BucketLogging {
         self
     }
 
-    /// Sets [`log_object_prefix`](Self::log_object_prefix), or clears it with `None`.
+    /// Sets [`log_object_prefix`](Self::log_object_prefix), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_log_object_prefix(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("logObjectPrefix", value.is_none());
         self.log_object_prefix = value;
         self
     }
@@ -3952,6 +4681,18 @@ impl rt::internal::serde::Struct for BucketLogging {
         out.optional("logBucket", &self.log_bucket);
         out.optional("logObjectPrefix", &self.log_object_prefix);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketLogging {
@@ -3972,6 +4713,10 @@ impl serde::Serialize for BucketLogging {
 pub struct BucketObjectRetention {
     /// The bucket's object retention mode. Can be Enabled.
     pub mode: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketObjectRetention {
@@ -3982,9 +4727,11 @@ impl BucketObjectRetention {
         self
     }
 
-    /// Sets [`mode`](Self::mode), or clears it with `None`.
+    /// Sets [`mode`](Self::mode), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mode(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("mode", value.is_none());
         self.mode = value;
         self
     }
@@ -4009,6 +4756,18 @@ impl rt::internal::serde::Struct for BucketObjectRetention {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("mode", &self.mode);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketObjectRetention {
@@ -4031,6 +4790,10 @@ pub struct BucketOwner {
     pub entity: Option<String>,
     /// The ID for the entity.
     pub entity_id: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketOwner {
@@ -4041,9 +4804,11 @@ impl BucketOwner {
         self
     }
 
-    /// Sets [`entity`](Self::entity), or clears it with `None`.
+    /// Sets [`entity`](Self::entity), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("entity", value.is_none());
         self.entity = value;
         self
     }
@@ -4055,9 +4820,11 @@ impl BucketOwner {
         self
     }
 
-    /// Sets [`entity_id`](Self::entity_id), or clears it with `None`.
+    /// Sets [`entity_id`](Self::entity_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("entityId", value.is_none());
         self.entity_id = value;
         self
     }
@@ -4083,6 +4850,18 @@ impl rt::internal::serde::Struct for BucketOwner {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("entity", &self.entity);
         out.optional("entityId", &self.entity_id);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -4117,6 +4896,10 @@ pub struct BucketRetentionPolicy {
     /// than zero and less than 100 years. Note that enforcement of retention periods less than a
     /// day is not guaranteed. Such periods should only be used for testing purposes.
     pub retention_period: Option<i64>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketRetentionPolicy {
@@ -4127,9 +4910,11 @@ impl BucketRetentionPolicy {
         self
     }
 
-    /// Sets [`effective_time`](Self::effective_time), or clears it with `None`.
+    /// Sets [`effective_time`](Self::effective_time), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("effectiveTime", value.is_none());
         self.effective_time = value;
         self
     }
@@ -4141,9 +4926,11 @@ impl BucketRetentionPolicy {
         self
     }
 
-    /// Sets [`is_locked`](Self::is_locked), or clears it with `None`.
+    /// Sets [`is_locked`](Self::is_locked), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_locked(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("isLocked", value.is_none());
         self.is_locked = value;
         self
     }
@@ -4155,9 +4942,11 @@ impl BucketRetentionPolicy {
         self
     }
 
-    /// Sets [`retention_period`](Self::retention_period), or clears it with `None`.
+    /// Sets [`retention_period`](Self::retention_period), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_retention_period(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("retentionPeriod", value.is_none());
         self.retention_period = value;
         self
     }
@@ -4189,6 +4978,18 @@ impl rt::internal::serde::Struct for BucketRetentionPolicy {
         out.optional("isLocked", &self.is_locked);
         out.optional_as::<rt::internal::serde::Int64, _>("retentionPeriod", &self.retention_period);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketRetentionPolicy {
@@ -4217,6 +5018,10 @@ pub struct BucketSoftDeletePolicy {
     /// The duration in seconds that soft-deleted objects in the bucket will be retained and cannot
     /// be permanently deleted.
     pub retention_duration_seconds: Option<i64>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketSoftDeletePolicy {
@@ -4227,9 +5032,11 @@ impl BucketSoftDeletePolicy {
         self
     }
 
-    /// Sets [`effective_time`](Self::effective_time), or clears it with `None`.
+    /// Sets [`effective_time`](Self::effective_time), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("effectiveTime", value.is_none());
         self.effective_time = value;
         self
     }
@@ -4244,12 +5051,14 @@ impl BucketSoftDeletePolicy {
         self
     }
 
-    /// Sets [`hard_delete_pause`](Self::hard_delete_pause), or clears it with `None`.
+    /// Sets [`hard_delete_pause`](Self::hard_delete_pause), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_hard_delete_pause(
         mut self,
         value: Option<BucketSoftDeletePolicyHardDeletePause>,
     ) -> Self {
+        self.null_fields.mark("hardDeletePause", value.is_none());
         self.hard_delete_pause = value;
         self
     }
@@ -4261,10 +5070,13 @@ impl BucketSoftDeletePolicy {
         self
     }
 
-    /// Sets [`retention_duration_seconds`](Self::retention_duration_seconds), or clears it with
-    /// `None`.
+    /// Sets [`retention_duration_seconds`](Self::retention_duration_seconds), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_retention_duration_seconds(mut self, value: Option<i64>) -> Self {
+        self.null_fields
+            .mark("retentionDurationSeconds", value.is_none());
         self.retention_duration_seconds = value;
         self
     }
@@ -4303,6 +5115,18 @@ impl rt::internal::serde::Struct for BucketSoftDeletePolicy {
             &self.retention_duration_seconds,
         );
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketSoftDeletePolicy {
@@ -4327,6 +5151,10 @@ pub struct BucketSoftDeletePolicyHardDeletePause {
     pub effective_time: Option<rt::Timestamp>,
     /// Whether hard deletions are paused.
     pub enabled: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketSoftDeletePolicyHardDeletePause {
@@ -4337,9 +5165,11 @@ impl BucketSoftDeletePolicyHardDeletePause {
         self
     }
 
-    /// Sets [`effective_time`](Self::effective_time), or clears it with `None`.
+    /// Sets [`effective_time`](Self::effective_time), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("effectiveTime", value.is_none());
         self.effective_time = value;
         self
     }
@@ -4351,9 +5181,11 @@ impl BucketSoftDeletePolicyHardDeletePause {
         self
     }
 
-    /// Sets [`enabled`](Self::enabled), or clears it with `None`.
+    /// Sets [`enabled`](Self::enabled), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("enabled", value.is_none());
         self.enabled = value;
         self
     }
@@ -4379,6 +5211,18 @@ impl rt::internal::serde::Struct for BucketSoftDeletePolicyHardDeletePause {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("effectiveTime", &self.effective_time);
         out.optional("enabled", &self.enabled);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -4410,6 +5254,10 @@ pub struct BucketStorageLayout {
     pub location: Option<String>,
     /// The type of the bucket location.
     pub location_type: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketStorageLayout {
@@ -4420,9 +5268,11 @@ impl BucketStorageLayout {
         self
     }
 
-    /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    /// Sets [`bucket`](Self::bucket), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -4437,12 +5287,16 @@ impl BucketStorageLayout {
         self
     }
 
-    /// Sets [`custom_placement_config`](Self::custom_placement_config), or clears it with `None`.
+    /// Sets [`custom_placement_config`](Self::custom_placement_config), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_custom_placement_config(
         mut self,
         value: Option<BucketStorageLayoutCustomPlacementConfig>,
     ) -> Self {
+        self.null_fields
+            .mark("customPlacementConfig", value.is_none());
         self.custom_placement_config = value;
         self
     }
@@ -4457,12 +5311,16 @@ impl BucketStorageLayout {
         self
     }
 
-    /// Sets [`hierarchical_namespace`](Self::hierarchical_namespace), or clears it with `None`.
+    /// Sets [`hierarchical_namespace`](Self::hierarchical_namespace), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_hierarchical_namespace(
         mut self,
         value: Option<BucketStorageLayoutHierarchicalNamespace>,
     ) -> Self {
+        self.null_fields
+            .mark("hierarchicalNamespace", value.is_none());
         self.hierarchical_namespace = value;
         self
     }
@@ -4474,9 +5332,11 @@ impl BucketStorageLayout {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -4488,9 +5348,11 @@ impl BucketStorageLayout {
         self
     }
 
-    /// Sets [`location`](Self::location), or clears it with `None`.
+    /// Sets [`location`](Self::location), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("location", value.is_none());
         self.location = value;
         self
     }
@@ -4502,9 +5364,11 @@ impl BucketStorageLayout {
         self
     }
 
-    /// Sets [`location_type`](Self::location_type), or clears it with `None`.
+    /// Sets [`location_type`](Self::location_type), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("locationType", value.is_none());
         self.location_type = value;
         self
     }
@@ -4546,6 +5410,18 @@ impl rt::internal::serde::Struct for BucketStorageLayout {
         out.optional("location", &self.location);
         out.optional("locationType", &self.location_type);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketStorageLayout {
@@ -4566,6 +5442,10 @@ impl serde::Serialize for BucketStorageLayout {
 pub struct BucketStorageLayoutCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
     pub data_locations: Option<Vec<String>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketStorageLayoutCustomPlacementConfig {
@@ -4576,9 +5456,11 @@ impl BucketStorageLayoutCustomPlacementConfig {
         self
     }
 
-    /// Sets [`data_locations`](Self::data_locations), or clears it with `None`.
+    /// Sets [`data_locations`](Self::data_locations), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_data_locations(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("dataLocations", value.is_none());
         self.data_locations = value;
         self
     }
@@ -4603,6 +5485,18 @@ impl rt::internal::serde::Struct for BucketStorageLayoutCustomPlacementConfig {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("dataLocations", &self.data_locations);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketStorageLayoutCustomPlacementConfig {
@@ -4623,6 +5517,10 @@ impl serde::Serialize for BucketStorageLayoutCustomPlacementConfig {
 pub struct BucketStorageLayoutHierarchicalNamespace {
     /// When set to true, hierarchical namespace is enabled for this bucket.
     pub enabled: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketStorageLayoutHierarchicalNamespace {
@@ -4633,9 +5531,11 @@ impl BucketStorageLayoutHierarchicalNamespace {
         self
     }
 
-    /// Sets [`enabled`](Self::enabled), or clears it with `None`.
+    /// Sets [`enabled`](Self::enabled), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("enabled", value.is_none());
         self.enabled = value;
         self
     }
@@ -4660,6 +5560,18 @@ impl rt::internal::serde::Struct for BucketStorageLayoutHierarchicalNamespace {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("enabled", &self.enabled);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BucketStorageLayoutHierarchicalNamespace {
@@ -4680,6 +5592,10 @@ impl serde::Serialize for BucketStorageLayoutHierarchicalNamespace {
 pub struct BucketVersioning {
     /// While set to true, versioning is fully enabled for this bucket.
     pub enabled: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketVersioning {
@@ -4690,9 +5606,11 @@ impl BucketVersioning {
         self
     }
 
-    /// Sets [`enabled`](Self::enabled), or clears it with `None`.
+    /// Sets [`enabled`](Self::enabled), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("enabled", value.is_none());
         self.enabled = value;
         self
     }
@@ -4716,6 +5634,18 @@ impl rt::internal::serde::Struct for BucketVersioning {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("enabled", &self.enabled);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -4745,6 +5675,10 @@ pub struct BucketWebsite {
     /// applicable, the service will return the named object from this bucket as the content for a
     /// 404 Not Found result.
     pub not_found_page: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketWebsite {
@@ -4755,9 +5689,11 @@ impl BucketWebsite {
         self
     }
 
-    /// Sets [`main_page_suffix`](Self::main_page_suffix), or clears it with `None`.
+    /// Sets [`main_page_suffix`](Self::main_page_suffix), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_main_page_suffix(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("mainPageSuffix", value.is_none());
         self.main_page_suffix = value;
         self
     }
@@ -4769,9 +5705,11 @@ impl BucketWebsite {
         self
     }
 
-    /// Sets [`not_found_page`](Self::not_found_page), or clears it with `None`.
+    /// Sets [`not_found_page`](Self::not_found_page), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_not_found_page(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("notFoundPage", value.is_none());
         self.not_found_page = value;
         self
     }
@@ -4797,6 +5735,18 @@ impl rt::internal::serde::Struct for BucketWebsite {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("mainPageSuffix", &self.main_page_suffix);
         out.optional("notFoundPage", &self.not_found_page);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -4825,6 +5775,10 @@ pub struct Buckets {
     pub next_page_token: Option<String>,
     /// The list of bucket resource names that could not be reached during the listing operation.
     pub unreachable: Option<Vec<String>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Buckets {
@@ -4835,9 +5789,11 @@ impl Buckets {
         self
     }
 
-    /// Sets [`items`](Self::items), or clears it with `None`.
+    /// Sets [`items`](Self::items), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<Bucket>>) -> Self {
+        self.null_fields.mark("items", value.is_none());
         self.items = value;
         self
     }
@@ -4849,9 +5805,11 @@ impl Buckets {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -4863,9 +5821,11 @@ impl Buckets {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -4877,9 +5837,11 @@ impl Buckets {
         self
     }
 
-    /// Sets [`unreachable`](Self::unreachable), or clears it with `None`.
+    /// Sets [`unreachable`](Self::unreachable), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_unreachable(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("unreachable", value.is_none());
         self.unreachable = value;
         self
     }
@@ -4909,6 +5871,18 @@ impl rt::internal::serde::Struct for Buckets {
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("unreachable", &self.unreachable);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -5805,6 +6779,10 @@ pub struct BulkRestoreObjectsRequest {
     pub soft_deleted_after_time: Option<rt::Timestamp>,
     /// Restores only the objects that were soft-deleted before this time.
     pub soft_deleted_before_time: Option<rt::Timestamp>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BulkRestoreObjectsRequest {
@@ -5815,9 +6793,11 @@ impl BulkRestoreObjectsRequest {
         self
     }
 
-    /// Sets [`allow_overwrite`](Self::allow_overwrite), or clears it with `None`.
+    /// Sets [`allow_overwrite`](Self::allow_overwrite), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_allow_overwrite(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("allowOverwrite", value.is_none());
         self.allow_overwrite = value;
         self
     }
@@ -5829,9 +6809,11 @@ impl BulkRestoreObjectsRequest {
         self
     }
 
-    /// Sets [`copy_source_acl`](Self::copy_source_acl), or clears it with `None`.
+    /// Sets [`copy_source_acl`](Self::copy_source_acl), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_copy_source_acl(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("copySourceAcl", value.is_none());
         self.copy_source_acl = value;
         self
     }
@@ -5843,9 +6825,11 @@ impl BulkRestoreObjectsRequest {
         self
     }
 
-    /// Sets [`created_after_time`](Self::created_after_time), or clears it with `None`.
+    /// Sets [`created_after_time`](Self::created_after_time), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_after_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("createdAfterTime", value.is_none());
         self.created_after_time = value;
         self
     }
@@ -5857,9 +6841,11 @@ impl BulkRestoreObjectsRequest {
         self
     }
 
-    /// Sets [`created_before_time`](Self::created_before_time), or clears it with `None`.
+    /// Sets [`created_before_time`](Self::created_before_time), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_before_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("createdBeforeTime", value.is_none());
         self.created_before_time = value;
         self
     }
@@ -5871,9 +6857,11 @@ impl BulkRestoreObjectsRequest {
         self
     }
 
-    /// Sets [`match_globs`](Self::match_globs), or clears it with `None`.
+    /// Sets [`match_globs`](Self::match_globs), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_match_globs(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("matchGlobs", value.is_none());
         self.match_globs = value;
         self
     }
@@ -5885,9 +6873,13 @@ impl BulkRestoreObjectsRequest {
         self
     }
 
-    /// Sets [`soft_deleted_after_time`](Self::soft_deleted_after_time), or clears it with `None`.
+    /// Sets [`soft_deleted_after_time`](Self::soft_deleted_after_time), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_soft_deleted_after_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields
+            .mark("softDeletedAfterTime", value.is_none());
         self.soft_deleted_after_time = value;
         self
     }
@@ -5899,9 +6891,13 @@ impl BulkRestoreObjectsRequest {
         self
     }
 
-    /// Sets [`soft_deleted_before_time`](Self::soft_deleted_before_time), or clears it with `None`.
+    /// Sets [`soft_deleted_before_time`](Self::soft_deleted_before_time), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_soft_deleted_before_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields
+            .mark("softDeletedBeforeTime", value.is_none());
         self.soft_deleted_before_time = value;
         self
     }
@@ -5946,6 +6942,18 @@ impl rt::internal::serde::Struct for BulkRestoreObjectsRequest {
         out.optional("softDeletedAfterTime", &self.soft_deleted_after_time);
         out.optional("softDeletedBeforeTime", &self.soft_deleted_before_time);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for BulkRestoreObjectsRequest {
@@ -5974,6 +6982,10 @@ pub struct ComposeRequest {
     ///
     /// Required by `storage.objects.compose`.
     pub source_objects: Option<Vec<ComposeRequestSourceObjectsItem>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ComposeRequest {
@@ -5984,9 +6996,13 @@ impl ComposeRequest {
         self
     }
 
-    /// Sets [`delete_source_objects`](Self::delete_source_objects), or clears it with `None`.
+    /// Sets [`delete_source_objects`](Self::delete_source_objects), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_delete_source_objects(mut self, value: Option<bool>) -> Self {
+        self.null_fields
+            .mark("deleteSourceObjects", value.is_none());
         self.delete_source_objects = value;
         self
     }
@@ -5998,9 +7014,11 @@ impl ComposeRequest {
         self
     }
 
-    /// Sets [`destination`](Self::destination), or clears it with `None`.
+    /// Sets [`destination`](Self::destination), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_destination(mut self, value: Option<Object>) -> Self {
+        self.null_fields.mark("destination", value.is_none());
         self.destination = value;
         self
     }
@@ -6012,9 +7030,11 @@ impl ComposeRequest {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -6029,12 +7049,14 @@ impl ComposeRequest {
         self
     }
 
-    /// Sets [`source_objects`](Self::source_objects), or clears it with `None`.
+    /// Sets [`source_objects`](Self::source_objects), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_source_objects(
         mut self,
         value: Option<Vec<ComposeRequestSourceObjectsItem>>,
     ) -> Self {
+        self.null_fields.mark("sourceObjects", value.is_none());
         self.source_objects = value;
         self
     }
@@ -6070,6 +7092,18 @@ impl rt::internal::serde::Struct for ComposeRequest {
         out.optional("kind", &self.kind);
         out.optional("sourceObjects", &self.source_objects);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ComposeRequest {
@@ -6096,6 +7130,10 @@ pub struct ComposeRequestSourceObjectsItem {
     pub name: Option<String>,
     /// Conditions that must be met for this operation to execute.
     pub object_preconditions: Option<ComposeRequestSourceObjectsItemObjectPreconditions>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ComposeRequestSourceObjectsItem {
@@ -6106,9 +7144,11 @@ impl ComposeRequestSourceObjectsItem {
         self
     }
 
-    /// Sets [`generation`](Self::generation), or clears it with `None`.
+    /// Sets [`generation`](Self::generation), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_generation(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("generation", value.is_none());
         self.generation = value;
         self
     }
@@ -6120,9 +7160,11 @@ impl ComposeRequestSourceObjectsItem {
         self
     }
 
-    /// Sets [`name`](Self::name), or clears it with `None`.
+    /// Sets [`name`](Self::name), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("name", value.is_none());
         self.name = value;
         self
     }
@@ -6137,12 +7179,16 @@ impl ComposeRequestSourceObjectsItem {
         self
     }
 
-    /// Sets [`object_preconditions`](Self::object_preconditions), or clears it with `None`.
+    /// Sets [`object_preconditions`](Self::object_preconditions), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_object_preconditions(
         mut self,
         value: Option<ComposeRequestSourceObjectsItemObjectPreconditions>,
     ) -> Self {
+        self.null_fields
+            .mark("objectPreconditions", value.is_none());
         self.object_preconditions = value;
         self
     }
@@ -6174,6 +7220,18 @@ impl rt::internal::serde::Struct for ComposeRequestSourceObjectsItem {
         out.optional("name", &self.name);
         out.optional("objectPreconditions", &self.object_preconditions);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ComposeRequestSourceObjectsItem {
@@ -6196,6 +7254,10 @@ pub struct ComposeRequestSourceObjectsItemObjectPreconditions {
     /// matches this value. If this value and a generation are both specified, they must be the same
     /// value or the call will fail.
     pub if_generation_match: Option<i64>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ComposeRequestSourceObjectsItemObjectPreconditions {
@@ -6206,9 +7268,11 @@ impl ComposeRequestSourceObjectsItemObjectPreconditions {
         self
     }
 
-    /// Sets [`if_generation_match`](Self::if_generation_match), or clears it with `None`.
+    /// Sets [`if_generation_match`](Self::if_generation_match), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_if_generation_match(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("ifGenerationMatch", value.is_none());
         self.if_generation_match = value;
         self
     }
@@ -6238,6 +7302,18 @@ impl rt::internal::serde::Struct for ComposeRequestSourceObjectsItemObjectPrecon
             "ifGenerationMatch",
             &self.if_generation_match,
         );
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -6271,6 +7347,10 @@ pub struct Expr {
     /// An optional title for the expression, i.e. a short string describing its purpose. This can
     /// be used e.g. in UIs which allow to enter the expression.
     pub title: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Expr {
@@ -6281,9 +7361,11 @@ impl Expr {
         self
     }
 
-    /// Sets [`description`](Self::description), or clears it with `None`.
+    /// Sets [`description`](Self::description), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_description(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("description", value.is_none());
         self.description = value;
         self
     }
@@ -6295,9 +7377,11 @@ impl Expr {
         self
     }
 
-    /// Sets [`expression`](Self::expression), or clears it with `None`.
+    /// Sets [`expression`](Self::expression), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_expression(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("expression", value.is_none());
         self.expression = value;
         self
     }
@@ -6309,9 +7393,11 @@ impl Expr {
         self
     }
 
-    /// Sets [`location`](Self::location), or clears it with `None`.
+    /// Sets [`location`](Self::location), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("location", value.is_none());
         self.location = value;
         self
     }
@@ -6323,9 +7409,11 @@ impl Expr {
         self
     }
 
-    /// Sets [`title`](Self::title), or clears it with `None`.
+    /// Sets [`title`](Self::title), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_title(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("title", value.is_none());
         self.title = value;
         self
     }
@@ -6355,6 +7443,18 @@ impl rt::internal::serde::Struct for Expr {
         out.optional("expression", &self.expression);
         out.optional("location", &self.location);
         out.optional("title", &self.title);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -6394,6 +7494,10 @@ pub struct Folder {
     pub self_link: Option<String>,
     /// The modification time of the folder metadata in RFC 3339 format.
     pub update_time: Option<rt::Timestamp>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Folder {
@@ -6404,9 +7508,11 @@ impl Folder {
         self
     }
 
-    /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    /// Sets [`bucket`](Self::bucket), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -6418,9 +7524,11 @@ impl Folder {
         self
     }
 
-    /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -6432,9 +7540,11 @@ impl Folder {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -6446,9 +7556,11 @@ impl Folder {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -6460,9 +7572,11 @@ impl Folder {
         self
     }
 
-    /// Sets [`metageneration`](Self::metageneration), or clears it with `None`.
+    /// Sets [`metageneration`](Self::metageneration), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metageneration(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("metageneration", value.is_none());
         self.metageneration = value;
         self
     }
@@ -6474,9 +7588,11 @@ impl Folder {
         self
     }
 
-    /// Sets [`name`](Self::name), or clears it with `None`.
+    /// Sets [`name`](Self::name), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("name", value.is_none());
         self.name = value;
         self
     }
@@ -6488,12 +7604,14 @@ impl Folder {
         self
     }
 
-    /// Sets [`pending_rename_info`](Self::pending_rename_info), or clears it with `None`.
+    /// Sets [`pending_rename_info`](Self::pending_rename_info), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_pending_rename_info(
         mut self,
         value: Option<FolderPendingRenameInfo>,
     ) -> Self {
+        self.null_fields.mark("pendingRenameInfo", value.is_none());
         self.pending_rename_info = value;
         self
     }
@@ -6505,9 +7623,11 @@ impl Folder {
         self
     }
 
-    /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    /// Sets [`self_link`](Self::self_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -6519,9 +7639,11 @@ impl Folder {
         self
     }
 
-    /// Sets [`update_time`](Self::update_time), or clears it with `None`.
+    /// Sets [`update_time`](Self::update_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("updateTime", value.is_none());
         self.update_time = value;
         self
     }
@@ -6575,6 +7697,18 @@ impl rt::internal::serde::Struct for Folder {
         out.optional("selfLink", &self.self_link);
         out.optional("updateTime", &self.update_time);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Folder {
@@ -6596,6 +7730,10 @@ impl serde::Serialize for Folder {
 pub struct FolderPendingRenameInfo {
     /// The ID of the rename folder operation.
     pub operation_id: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FolderPendingRenameInfo {
@@ -6606,9 +7744,11 @@ impl FolderPendingRenameInfo {
         self
     }
 
-    /// Sets [`operation_id`](Self::operation_id), or clears it with `None`.
+    /// Sets [`operation_id`](Self::operation_id), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_operation_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("operationId", value.is_none());
         self.operation_id = value;
         self
     }
@@ -6632,6 +7772,18 @@ impl rt::internal::serde::Struct for FolderPendingRenameInfo {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("operationId", &self.operation_id);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -6658,6 +7810,10 @@ pub struct Folders {
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
     pub next_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Folders {
@@ -6668,9 +7824,11 @@ impl Folders {
         self
     }
 
-    /// Sets [`items`](Self::items), or clears it with `None`.
+    /// Sets [`items`](Self::items), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<Folder>>) -> Self {
+        self.null_fields.mark("items", value.is_none());
         self.items = value;
         self
     }
@@ -6682,9 +7840,11 @@ impl Folders {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -6696,9 +7856,11 @@ impl Folders {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -6727,6 +7889,18 @@ impl rt::internal::serde::Struct for Folders {
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for Folders {
@@ -6752,6 +7926,10 @@ pub struct GoogleLongrunningListOperationsResponse {
     pub next_page_token: Option<String>,
     /// A list of operations that matches the specified filter in the request.
     pub operations: Option<Vec<GoogleLongrunningOperation>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl GoogleLongrunningListOperationsResponse {
@@ -6762,9 +7940,11 @@ impl GoogleLongrunningListOperationsResponse {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -6776,9 +7956,11 @@ impl GoogleLongrunningListOperationsResponse {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -6793,12 +7975,14 @@ impl GoogleLongrunningListOperationsResponse {
         self
     }
 
-    /// Sets [`operations`](Self::operations), or clears it with `None`.
+    /// Sets [`operations`](Self::operations), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_operations(
         mut self,
         value: Option<Vec<GoogleLongrunningOperation>>,
     ) -> Self {
+        self.null_fields.mark("operations", value.is_none());
         self.operations = value;
         self
     }
@@ -6826,6 +8010,18 @@ impl rt::internal::serde::Struct for GoogleLongrunningListOperationsResponse {
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("operations", &self.operations);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -6870,6 +8066,10 @@ pub struct GoogleLongrunningOperation {
     pub response: Option<BTreeMap<String, serde_json::Value>>,
     /// The link to this long running operation.
     pub self_link: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl GoogleLongrunningOperation {
@@ -6880,9 +8080,11 @@ impl GoogleLongrunningOperation {
         self
     }
 
-    /// Sets [`done`](Self::done), or clears it with `None`.
+    /// Sets [`done`](Self::done), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_done(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("done", value.is_none());
         self.done = value;
         self
     }
@@ -6894,9 +8096,11 @@ impl GoogleLongrunningOperation {
         self
     }
 
-    /// Sets [`error`](Self::error), or clears it with `None`.
+    /// Sets [`error`](Self::error), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_error(mut self, value: Option<GoogleRpcStatus>) -> Self {
+        self.null_fields.mark("error", value.is_none());
         self.error = value;
         self
     }
@@ -6908,9 +8112,11 @@ impl GoogleLongrunningOperation {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -6930,13 +8136,33 @@ impl GoogleLongrunningOperation {
         self
     }
 
-    /// Sets [`metadata`](Self::metadata), or clears it with `None`.
+    /// Sets [`metadata`](Self::metadata), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metadata(
         mut self,
         value: Option<BTreeMap<String, serde_json::Value>>,
     ) -> Self {
+        self.null_fields.mark("metadata", value.is_none());
         self.metadata = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`metadata`](Self::metadata), or with `None` removes it and sends it
+    /// as `null` (`{"metadata": {"key": null}}`), which deletes the entry on the server.
+    #[inline]
+    pub fn set_or_clear_metadata_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<serde_json::Value>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.metadata,
+            &mut self.null_fields,
+            "metadata",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -6947,9 +8173,11 @@ impl GoogleLongrunningOperation {
         self
     }
 
-    /// Sets [`name`](Self::name), or clears it with `None`.
+    /// Sets [`name`](Self::name), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("name", value.is_none());
         self.name = value;
         self
     }
@@ -6969,13 +8197,33 @@ impl GoogleLongrunningOperation {
         self
     }
 
-    /// Sets [`response`](Self::response), or clears it with `None`.
+    /// Sets [`response`](Self::response), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_response(
         mut self,
         value: Option<BTreeMap<String, serde_json::Value>>,
     ) -> Self {
+        self.null_fields.mark("response", value.is_none());
         self.response = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`response`](Self::response), or with `None` removes it and sends it
+    /// as `null` (`{"response": {"key": null}}`), which deletes the entry on the server.
+    #[inline]
+    pub fn set_or_clear_response_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<serde_json::Value>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.response,
+            &mut self.null_fields,
+            "response",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -6986,9 +8234,11 @@ impl GoogleLongrunningOperation {
         self
     }
 
-    /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    /// Sets [`self_link`](Self::self_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -7022,10 +8272,22 @@ impl rt::internal::serde::Struct for GoogleLongrunningOperation {
         out.optional("done", &self.done);
         out.optional("error", &self.error);
         out.optional("kind", &self.kind);
-        out.optional("metadata", &self.metadata);
+        out.optional_map("metadata", &self.metadata);
         out.optional("name", &self.name);
-        out.optional("response", &self.response);
+        out.optional_map("response", &self.response);
         out.optional("selfLink", &self.self_link);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -7056,6 +8318,10 @@ pub struct GoogleRpcStatus {
     pub details: Option<Vec<BTreeMap<String, serde_json::Value>>>,
     /// A developer-facing error message, which should be in English.
     pub message: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl GoogleRpcStatus {
@@ -7066,9 +8332,11 @@ impl GoogleRpcStatus {
         self
     }
 
-    /// Sets [`code`](Self::code), or clears it with `None`.
+    /// Sets [`code`](Self::code), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_code(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("code", value.is_none());
         self.code = value;
         self
     }
@@ -7083,12 +8351,14 @@ impl GoogleRpcStatus {
         self
     }
 
-    /// Sets [`details`](Self::details), or clears it with `None`.
+    /// Sets [`details`](Self::details), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_details(
         mut self,
         value: Option<Vec<BTreeMap<String, serde_json::Value>>>,
     ) -> Self {
+        self.null_fields.mark("details", value.is_none());
         self.details = value;
         self
     }
@@ -7100,9 +8370,11 @@ impl GoogleRpcStatus {
         self
     }
 
-    /// Sets [`message`](Self::message), or clears it with `None`.
+    /// Sets [`message`](Self::message), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("message", value.is_none());
         self.message = value;
         self
     }
@@ -7131,6 +8403,18 @@ impl rt::internal::serde::Struct for GoogleRpcStatus {
         out.optional("details", &self.details);
         out.optional("message", &self.message);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for GoogleRpcStatus {
@@ -7155,6 +8439,10 @@ pub struct HmacKey {
     pub metadata: Option<HmacKeyMetadata>,
     /// HMAC secret key material.
     pub secret: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl HmacKey {
@@ -7165,9 +8453,11 @@ impl HmacKey {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -7179,9 +8469,11 @@ impl HmacKey {
         self
     }
 
-    /// Sets [`metadata`](Self::metadata), or clears it with `None`.
+    /// Sets [`metadata`](Self::metadata), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metadata(mut self, value: Option<HmacKeyMetadata>) -> Self {
+        self.null_fields.mark("metadata", value.is_none());
         self.metadata = value;
         self
     }
@@ -7193,9 +8485,11 @@ impl HmacKey {
         self
     }
 
-    /// Sets [`secret`](Self::secret), or clears it with `None`.
+    /// Sets [`secret`](Self::secret), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_secret(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("secret", value.is_none());
         self.secret = value;
         self
     }
@@ -7223,6 +8517,18 @@ impl rt::internal::serde::Struct for HmacKey {
         out.optional("kind", &self.kind);
         out.optional("metadata", &self.metadata);
         out.optional("secret", &self.secret);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -7262,6 +8568,10 @@ pub struct HmacKeyMetadata {
     pub time_created: Option<rt::Timestamp>,
     /// The last modification time of the HMAC key metadata in RFC 3339 format.
     pub updated: Option<rt::Timestamp>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl HmacKeyMetadata {
@@ -7272,9 +8582,11 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sets [`access_id`](Self::access_id), or clears it with `None`.
+    /// Sets [`access_id`](Self::access_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_access_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("accessId", value.is_none());
         self.access_id = value;
         self
     }
@@ -7286,9 +8598,11 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sets [`etag`](Self::etag), or clears it with `None`.
+    /// Sets [`etag`](Self::etag), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("etag", value.is_none());
         self.etag = value;
         self
     }
@@ -7300,9 +8614,11 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -7314,9 +8630,11 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -7328,9 +8646,11 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sets [`project_id`](Self::project_id), or clears it with `None`.
+    /// Sets [`project_id`](Self::project_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_project_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("projectId", value.is_none());
         self.project_id = value;
         self
     }
@@ -7342,9 +8662,11 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    /// Sets [`self_link`](Self::self_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -7356,9 +8678,13 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sets [`service_account_email`](Self::service_account_email), or clears it with `None`.
+    /// Sets [`service_account_email`](Self::service_account_email), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_service_account_email(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("serviceAccountEmail", value.is_none());
         self.service_account_email = value;
         self
     }
@@ -7370,9 +8696,11 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sets [`state`](Self::state), or clears it with `None`.
+    /// Sets [`state`](Self::state), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_state(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("state", value.is_none());
         self.state = value;
         self
     }
@@ -7384,9 +8712,11 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sets [`time_created`](Self::time_created), or clears it with `None`.
+    /// Sets [`time_created`](Self::time_created), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_time_created(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("timeCreated", value.is_none());
         self.time_created = value;
         self
     }
@@ -7398,9 +8728,11 @@ impl HmacKeyMetadata {
         self
     }
 
-    /// Sets [`updated`](Self::updated), or clears it with `None`.
+    /// Sets [`updated`](Self::updated), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_updated(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("updated", value.is_none());
         self.updated = value;
         self
     }
@@ -7454,6 +8786,18 @@ impl rt::internal::serde::Struct for HmacKeyMetadata {
         out.optional("timeCreated", &self.time_created);
         out.optional("updated", &self.updated);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for HmacKeyMetadata {
@@ -7479,6 +8823,10 @@ pub struct HmacKeysMetadata {
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
     pub next_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl HmacKeysMetadata {
@@ -7489,9 +8837,11 @@ impl HmacKeysMetadata {
         self
     }
 
-    /// Sets [`items`](Self::items), or clears it with `None`.
+    /// Sets [`items`](Self::items), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<HmacKeyMetadata>>) -> Self {
+        self.null_fields.mark("items", value.is_none());
         self.items = value;
         self
     }
@@ -7503,9 +8853,11 @@ impl HmacKeysMetadata {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -7517,9 +8869,11 @@ impl HmacKeysMetadata {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -7547,6 +8901,18 @@ impl rt::internal::serde::Struct for HmacKeysMetadata {
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -7585,6 +8951,10 @@ pub struct ManagedFolder {
     pub self_link: Option<String>,
     /// The last update time of the managed folder metadata in RFC 3339 format.
     pub update_time: Option<rt::Timestamp>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ManagedFolder {
@@ -7595,9 +8965,11 @@ impl ManagedFolder {
         self
     }
 
-    /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    /// Sets [`bucket`](Self::bucket), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -7609,9 +8981,11 @@ impl ManagedFolder {
         self
     }
 
-    /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -7623,9 +8997,11 @@ impl ManagedFolder {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -7637,9 +9013,11 @@ impl ManagedFolder {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -7651,9 +9029,11 @@ impl ManagedFolder {
         self
     }
 
-    /// Sets [`metageneration`](Self::metageneration), or clears it with `None`.
+    /// Sets [`metageneration`](Self::metageneration), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metageneration(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("metageneration", value.is_none());
         self.metageneration = value;
         self
     }
@@ -7665,9 +9045,11 @@ impl ManagedFolder {
         self
     }
 
-    /// Sets [`name`](Self::name), or clears it with `None`.
+    /// Sets [`name`](Self::name), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("name", value.is_none());
         self.name = value;
         self
     }
@@ -7679,9 +9061,11 @@ impl ManagedFolder {
         self
     }
 
-    /// Sets [`rapid_cache_config`](Self::rapid_cache_config), or clears it with `None`.
+    /// Sets [`rapid_cache_config`](Self::rapid_cache_config), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_rapid_cache_config(mut self, value: Option<RapidCacheConfig>) -> Self {
+        self.null_fields.mark("rapidCacheConfig", value.is_none());
         self.rapid_cache_config = value;
         self
     }
@@ -7693,9 +9077,11 @@ impl ManagedFolder {
         self
     }
 
-    /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    /// Sets [`self_link`](Self::self_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -7707,9 +9093,11 @@ impl ManagedFolder {
         self
     }
 
-    /// Sets [`update_time`](Self::update_time), or clears it with `None`.
+    /// Sets [`update_time`](Self::update_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("updateTime", value.is_none());
         self.update_time = value;
         self
     }
@@ -7763,6 +9151,18 @@ impl rt::internal::serde::Struct for ManagedFolder {
         out.optional("selfLink", &self.self_link);
         out.optional("updateTime", &self.update_time);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ManagedFolder {
@@ -7789,6 +9189,10 @@ pub struct ManagedFolders {
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
     pub next_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ManagedFolders {
@@ -7799,9 +9203,11 @@ impl ManagedFolders {
         self
     }
 
-    /// Sets [`items`](Self::items), or clears it with `None`.
+    /// Sets [`items`](Self::items), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<ManagedFolder>>) -> Self {
+        self.null_fields.mark("items", value.is_none());
         self.items = value;
         self
     }
@@ -7813,9 +9219,11 @@ impl ManagedFolders {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -7827,9 +9235,11 @@ impl ManagedFolders {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -7857,6 +9267,18 @@ impl rt::internal::serde::Struct for ManagedFolders {
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -7902,6 +9324,10 @@ pub struct Notification {
     ///
     /// Required by `storage.notifications.insert`.
     pub topic: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Notification {
@@ -7920,13 +9346,34 @@ impl Notification {
         self
     }
 
-    /// Sets [`custom_attributes`](Self::custom_attributes), or clears it with `None`.
+    /// Sets [`custom_attributes`](Self::custom_attributes), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_custom_attributes(
         mut self,
         value: Option<BTreeMap<String, String>>,
     ) -> Self {
+        self.null_fields.mark("custom_attributes", value.is_none());
         self.custom_attributes = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`custom_attributes`](Self::custom_attributes), or with `None`
+    /// removes it and sends it as `null` (`{"custom_attributes": {"key": null}}`), which deletes
+    /// the entry on the server.
+    #[inline]
+    pub fn set_or_clear_custom_attributes_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<String>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.custom_attributes,
+            &mut self.null_fields,
+            "custom_attributes",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -7937,9 +9384,11 @@ impl Notification {
         self
     }
 
-    /// Sets [`etag`](Self::etag), or clears it with `None`.
+    /// Sets [`etag`](Self::etag), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("etag", value.is_none());
         self.etag = value;
         self
     }
@@ -7951,9 +9400,11 @@ impl Notification {
         self
     }
 
-    /// Sets [`event_types`](Self::event_types), or clears it with `None`.
+    /// Sets [`event_types`](Self::event_types), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_event_types(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("event_types", value.is_none());
         self.event_types = value;
         self
     }
@@ -7965,9 +9416,11 @@ impl Notification {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -7979,9 +9432,11 @@ impl Notification {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -7993,9 +9448,11 @@ impl Notification {
         self
     }
 
-    /// Sets [`object_name_prefix`](Self::object_name_prefix), or clears it with `None`.
+    /// Sets [`object_name_prefix`](Self::object_name_prefix), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_object_name_prefix(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("object_name_prefix", value.is_none());
         self.object_name_prefix = value;
         self
     }
@@ -8007,9 +9464,11 @@ impl Notification {
         self
     }
 
-    /// Sets [`payload_format`](Self::payload_format), or clears it with `None`.
+    /// Sets [`payload_format`](Self::payload_format), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_payload_format(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("payload_format", value.is_none());
         self.payload_format = value;
         self
     }
@@ -8021,9 +9480,11 @@ impl Notification {
         self
     }
 
-    /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    /// Sets [`self_link`](Self::self_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -8035,9 +9496,11 @@ impl Notification {
         self
     }
 
-    /// Sets [`topic`](Self::topic), or clears it with `None`.
+    /// Sets [`topic`](Self::topic), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_topic(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("topic", value.is_none());
         self.topic = value;
         self
     }
@@ -8078,7 +9541,7 @@ impl rt::internal::serde::Struct for Notification {
     }
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
-        out.optional("custom_attributes", &self.custom_attributes);
+        out.optional_map("custom_attributes", &self.custom_attributes);
         out.optional("etag", &self.etag);
         out.optional("event_types", &self.event_types);
         out.optional("id", &self.id);
@@ -8087,6 +9550,18 @@ impl rt::internal::serde::Struct for Notification {
         out.optional("payload_format", &self.payload_format);
         out.optional("selfLink", &self.self_link);
         out.optional("topic", &self.topic);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -8110,6 +9585,10 @@ pub struct Notifications {
     pub items: Option<Vec<Notification>>,
     /// The kind of item this is. For lists of notifications, this is always storage#notifications.
     pub kind: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Notifications {
@@ -8120,9 +9599,11 @@ impl Notifications {
         self
     }
 
-    /// Sets [`items`](Self::items), or clears it with `None`.
+    /// Sets [`items`](Self::items), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<Notification>>) -> Self {
+        self.null_fields.mark("items", value.is_none());
         self.items = value;
         self
     }
@@ -8134,9 +9615,11 @@ impl Notifications {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -8162,6 +9645,18 @@ impl rt::internal::serde::Struct for Notifications {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -8296,6 +9791,10 @@ pub struct Object {
     /// Cloud Storage on behalf of a requester, such as changing the storage class based on an
     /// Object Lifecycle Configuration.
     pub updated: Option<rt::Timestamp>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Object {
@@ -8306,9 +9805,11 @@ impl Object {
         self
     }
 
-    /// Sets [`acl`](Self::acl), or clears it with `None`.
+    /// Sets [`acl`](Self::acl), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_acl(mut self, value: Option<Vec<ObjectAccessControl>>) -> Self {
+        self.null_fields.mark("acl", value.is_none());
         self.acl = value;
         self
     }
@@ -8320,9 +9821,11 @@ impl Object {
         self
     }
 
-    /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    /// Sets [`bucket`](Self::bucket), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -8334,9 +9837,11 @@ impl Object {
         self
     }
 
-    /// Sets [`cache_control`](Self::cache_control), or clears it with `None`.
+    /// Sets [`cache_control`](Self::cache_control), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_cache_control(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("cacheControl", value.is_none());
         self.cache_control = value;
         self
     }
@@ -8348,9 +9853,11 @@ impl Object {
         self
     }
 
-    /// Sets [`component_count`](Self::component_count), or clears it with `None`.
+    /// Sets [`component_count`](Self::component_count), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_component_count(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("componentCount", value.is_none());
         self.component_count = value;
         self
     }
@@ -8362,9 +9869,11 @@ impl Object {
         self
     }
 
-    /// Sets [`content_disposition`](Self::content_disposition), or clears it with `None`.
+    /// Sets [`content_disposition`](Self::content_disposition), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content_disposition(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("contentDisposition", value.is_none());
         self.content_disposition = value;
         self
     }
@@ -8376,9 +9885,11 @@ impl Object {
         self
     }
 
-    /// Sets [`content_encoding`](Self::content_encoding), or clears it with `None`.
+    /// Sets [`content_encoding`](Self::content_encoding), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content_encoding(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("contentEncoding", value.is_none());
         self.content_encoding = value;
         self
     }
@@ -8390,9 +9901,11 @@ impl Object {
         self
     }
 
-    /// Sets [`content_language`](Self::content_language), or clears it with `None`.
+    /// Sets [`content_language`](Self::content_language), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content_language(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("contentLanguage", value.is_none());
         self.content_language = value;
         self
     }
@@ -8404,9 +9917,11 @@ impl Object {
         self
     }
 
-    /// Sets [`content_type`](Self::content_type), or clears it with `None`.
+    /// Sets [`content_type`](Self::content_type), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("contentType", value.is_none());
         self.content_type = value;
         self
     }
@@ -8418,9 +9933,11 @@ impl Object {
         self
     }
 
-    /// Sets [`contexts`](Self::contexts), or clears it with `None`.
+    /// Sets [`contexts`](Self::contexts), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_contexts(mut self, value: Option<ObjectContexts>) -> Self {
+        self.null_fields.mark("contexts", value.is_none());
         self.contexts = value;
         self
     }
@@ -8432,9 +9949,11 @@ impl Object {
         self
     }
 
-    /// Sets [`crc32c`](Self::crc32c), or clears it with `None`.
+    /// Sets [`crc32c`](Self::crc32c), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_crc32c(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("crc32c", value.is_none());
         self.crc32c = value;
         self
     }
@@ -8446,9 +9965,11 @@ impl Object {
         self
     }
 
-    /// Sets [`custom_time`](Self::custom_time), or clears it with `None`.
+    /// Sets [`custom_time`](Self::custom_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_custom_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("customTime", value.is_none());
         self.custom_time = value;
         self
     }
@@ -8460,12 +9981,14 @@ impl Object {
         self
     }
 
-    /// Sets [`customer_encryption`](Self::customer_encryption), or clears it with `None`.
+    /// Sets [`customer_encryption`](Self::customer_encryption), or with `None` clears it and marks
+    /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_customer_encryption(
         mut self,
         value: Option<ObjectCustomerEncryption>,
     ) -> Self {
+        self.null_fields.mark("customerEncryption", value.is_none());
         self.customer_encryption = value;
         self
     }
@@ -8477,9 +10000,11 @@ impl Object {
         self
     }
 
-    /// Sets [`etag`](Self::etag), or clears it with `None`.
+    /// Sets [`etag`](Self::etag), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("etag", value.is_none());
         self.etag = value;
         self
     }
@@ -8491,9 +10016,11 @@ impl Object {
         self
     }
 
-    /// Sets [`event_based_hold`](Self::event_based_hold), or clears it with `None`.
+    /// Sets [`event_based_hold`](Self::event_based_hold), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_event_based_hold(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("eventBasedHold", value.is_none());
         self.event_based_hold = value;
         self
     }
@@ -8505,9 +10032,11 @@ impl Object {
         self
     }
 
-    /// Sets [`generation`](Self::generation), or clears it with `None`.
+    /// Sets [`generation`](Self::generation), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_generation(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("generation", value.is_none());
         self.generation = value;
         self
     }
@@ -8519,9 +10048,11 @@ impl Object {
         self
     }
 
-    /// Sets [`hard_delete_time`](Self::hard_delete_time), or clears it with `None`.
+    /// Sets [`hard_delete_time`](Self::hard_delete_time), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_hard_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("hardDeleteTime", value.is_none());
         self.hard_delete_time = value;
         self
     }
@@ -8533,9 +10064,11 @@ impl Object {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -8547,9 +10080,11 @@ impl Object {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -8561,9 +10096,11 @@ impl Object {
         self
     }
 
-    /// Sets [`kms_key_name`](Self::kms_key_name), or clears it with `None`.
+    /// Sets [`kms_key_name`](Self::kms_key_name), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kms_key_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kmsKeyName", value.is_none());
         self.kms_key_name = value;
         self
     }
@@ -8575,9 +10112,11 @@ impl Object {
         self
     }
 
-    /// Sets [`md5_hash`](Self::md5_hash), or clears it with `None`.
+    /// Sets [`md5_hash`](Self::md5_hash), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_md5_hash(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("md5Hash", value.is_none());
         self.md5_hash = value;
         self
     }
@@ -8589,9 +10128,11 @@ impl Object {
         self
     }
 
-    /// Sets [`media_link`](Self::media_link), or clears it with `None`.
+    /// Sets [`media_link`](Self::media_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("mediaLink", value.is_none());
         self.media_link = value;
         self
     }
@@ -8611,10 +10152,30 @@ impl Object {
         self
     }
 
-    /// Sets [`metadata`](Self::metadata), or clears it with `None`.
+    /// Sets [`metadata`](Self::metadata), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metadata(mut self, value: Option<BTreeMap<String, String>>) -> Self {
+        self.null_fields.mark("metadata", value.is_none());
         self.metadata = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`metadata`](Self::metadata), or with `None` removes it and sends it
+    /// as `null` (`{"metadata": {"key": null}}`), which deletes the entry on the server.
+    #[inline]
+    pub fn set_or_clear_metadata_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<String>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.metadata,
+            &mut self.null_fields,
+            "metadata",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -8625,9 +10186,11 @@ impl Object {
         self
     }
 
-    /// Sets [`metageneration`](Self::metageneration), or clears it with `None`.
+    /// Sets [`metageneration`](Self::metageneration), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metageneration(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("metageneration", value.is_none());
         self.metageneration = value;
         self
     }
@@ -8639,9 +10202,11 @@ impl Object {
         self
     }
 
-    /// Sets [`name`](Self::name), or clears it with `None`.
+    /// Sets [`name`](Self::name), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("name", value.is_none());
         self.name = value;
         self
     }
@@ -8653,9 +10218,11 @@ impl Object {
         self
     }
 
-    /// Sets [`owner`](Self::owner), or clears it with `None`.
+    /// Sets [`owner`](Self::owner), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_owner(mut self, value: Option<ObjectOwner>) -> Self {
+        self.null_fields.mark("owner", value.is_none());
         self.owner = value;
         self
     }
@@ -8667,9 +10234,11 @@ impl Object {
         self
     }
 
-    /// Sets [`restore_token`](Self::restore_token), or clears it with `None`.
+    /// Sets [`restore_token`](Self::restore_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_restore_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("restoreToken", value.is_none());
         self.restore_token = value;
         self
     }
@@ -8681,9 +10250,11 @@ impl Object {
         self
     }
 
-    /// Sets [`retention`](Self::retention), or clears it with `None`.
+    /// Sets [`retention`](Self::retention), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_retention(mut self, value: Option<ObjectRetention>) -> Self {
+        self.null_fields.mark("retention", value.is_none());
         self.retention = value;
         self
     }
@@ -8695,10 +10266,13 @@ impl Object {
         self
     }
 
-    /// Sets [`retention_expiration_time`](Self::retention_expiration_time), or clears it with
-    /// `None`.
+    /// Sets [`retention_expiration_time`](Self::retention_expiration_time), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_retention_expiration_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields
+            .mark("retentionExpirationTime", value.is_none());
         self.retention_expiration_time = value;
         self
     }
@@ -8710,9 +10284,11 @@ impl Object {
         self
     }
 
-    /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    /// Sets [`self_link`](Self::self_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -8724,9 +10300,11 @@ impl Object {
         self
     }
 
-    /// Sets [`size`](Self::size), or clears it with `None`.
+    /// Sets [`size`](Self::size), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_size(mut self, value: Option<u64>) -> Self {
+        self.null_fields.mark("size", value.is_none());
         self.size = value;
         self
     }
@@ -8738,9 +10316,11 @@ impl Object {
         self
     }
 
-    /// Sets [`soft_delete_time`](Self::soft_delete_time), or clears it with `None`.
+    /// Sets [`soft_delete_time`](Self::soft_delete_time), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_soft_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("softDeleteTime", value.is_none());
         self.soft_delete_time = value;
         self
     }
@@ -8752,9 +10332,11 @@ impl Object {
         self
     }
 
-    /// Sets [`storage_class`](Self::storage_class), or clears it with `None`.
+    /// Sets [`storage_class`](Self::storage_class), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_storage_class(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("storageClass", value.is_none());
         self.storage_class = value;
         self
     }
@@ -8766,9 +10348,11 @@ impl Object {
         self
     }
 
-    /// Sets [`temporary_hold`](Self::temporary_hold), or clears it with `None`.
+    /// Sets [`temporary_hold`](Self::temporary_hold), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_temporary_hold(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("temporaryHold", value.is_none());
         self.temporary_hold = value;
         self
     }
@@ -8780,9 +10364,11 @@ impl Object {
         self
     }
 
-    /// Sets [`time_created`](Self::time_created), or clears it with `None`.
+    /// Sets [`time_created`](Self::time_created), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_time_created(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("timeCreated", value.is_none());
         self.time_created = value;
         self
     }
@@ -8794,9 +10380,11 @@ impl Object {
         self
     }
 
-    /// Sets [`time_deleted`](Self::time_deleted), or clears it with `None`.
+    /// Sets [`time_deleted`](Self::time_deleted), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_time_deleted(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("timeDeleted", value.is_none());
         self.time_deleted = value;
         self
     }
@@ -8808,9 +10396,11 @@ impl Object {
         self
     }
 
-    /// Sets [`time_finalized`](Self::time_finalized), or clears it with `None`.
+    /// Sets [`time_finalized`](Self::time_finalized), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_time_finalized(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("timeFinalized", value.is_none());
         self.time_finalized = value;
         self
     }
@@ -8822,10 +10412,13 @@ impl Object {
         self
     }
 
-    /// Sets [`time_storage_class_updated`](Self::time_storage_class_updated), or clears it with
-    /// `None`.
+    /// Sets [`time_storage_class_updated`](Self::time_storage_class_updated), or with `None` clears
+    /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
+    /// the server.
     #[inline]
     pub fn set_or_clear_time_storage_class_updated(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields
+            .mark("timeStorageClassUpdated", value.is_none());
         self.time_storage_class_updated = value;
         self
     }
@@ -8837,9 +10430,11 @@ impl Object {
         self
     }
 
-    /// Sets [`updated`](Self::updated), or clears it with `None`.
+    /// Sets [`updated`](Self::updated), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_updated(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("updated", value.is_none());
         self.updated = value;
         self
     }
@@ -8968,7 +10563,7 @@ impl rt::internal::serde::Struct for Object {
         out.optional("kmsKeyName", &self.kms_key_name);
         out.optional("md5Hash", &self.md5_hash);
         out.optional("mediaLink", &self.media_link);
-        out.optional("metadata", &self.metadata);
+        out.optional_map("metadata", &self.metadata);
         out.optional_as::<rt::internal::serde::Int64, _>("metageneration", &self.metageneration);
         out.optional("name", &self.name);
         out.optional("owner", &self.owner);
@@ -8985,6 +10580,18 @@ impl rt::internal::serde::Struct for Object {
         out.optional("timeFinalized", &self.time_finalized);
         out.optional("timeStorageClassUpdated", &self.time_storage_class_updated);
         out.optional("updated", &self.updated);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -9049,6 +10656,10 @@ pub struct ObjectAccessControl {
     pub role: Option<String>,
     /// The link to this access-control entry.
     pub self_link: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectAccessControl {
@@ -9059,9 +10670,11 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    /// Sets [`bucket`](Self::bucket), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -9073,9 +10686,11 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sets [`domain`](Self::domain), or clears it with `None`.
+    /// Sets [`domain`](Self::domain), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_domain(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("domain", value.is_none());
         self.domain = value;
         self
     }
@@ -9087,9 +10702,11 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sets [`email`](Self::email), or clears it with `None`.
+    /// Sets [`email`](Self::email), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_email(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("email", value.is_none());
         self.email = value;
         self
     }
@@ -9101,9 +10718,11 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sets [`entity`](Self::entity), or clears it with `None`.
+    /// Sets [`entity`](Self::entity), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("entity", value.is_none());
         self.entity = value;
         self
     }
@@ -9115,9 +10734,11 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sets [`entity_id`](Self::entity_id), or clears it with `None`.
+    /// Sets [`entity_id`](Self::entity_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("entityId", value.is_none());
         self.entity_id = value;
         self
     }
@@ -9129,9 +10750,11 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sets [`etag`](Self::etag), or clears it with `None`.
+    /// Sets [`etag`](Self::etag), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("etag", value.is_none());
         self.etag = value;
         self
     }
@@ -9143,9 +10766,11 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sets [`generation`](Self::generation), or clears it with `None`.
+    /// Sets [`generation`](Self::generation), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_generation(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("generation", value.is_none());
         self.generation = value;
         self
     }
@@ -9157,9 +10782,11 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -9171,9 +10798,11 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -9185,9 +10814,11 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sets [`object`](Self::object), or clears it with `None`.
+    /// Sets [`object`](Self::object), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_object(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("object", value.is_none());
         self.object = value;
         self
     }
@@ -9199,12 +10830,14 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sets [`project_team`](Self::project_team), or clears it with `None`.
+    /// Sets [`project_team`](Self::project_team), or with `None` clears it and marks it to be sent
+    /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_project_team(
         mut self,
         value: Option<ObjectAccessControlProjectTeam>,
     ) -> Self {
+        self.null_fields.mark("projectTeam", value.is_none());
         self.project_team = value;
         self
     }
@@ -9216,9 +10849,11 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sets [`role`](Self::role), or clears it with `None`.
+    /// Sets [`role`](Self::role), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("role", value.is_none());
         self.role = value;
         self
     }
@@ -9230,9 +10865,11 @@ impl ObjectAccessControl {
         self
     }
 
-    /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    /// Sets [`self_link`](Self::self_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -9298,6 +10935,18 @@ impl rt::internal::serde::Struct for ObjectAccessControl {
         out.optional("role", &self.role);
         out.optional("selfLink", &self.self_link);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ObjectAccessControl {
@@ -9320,6 +10969,10 @@ pub struct ObjectAccessControlProjectTeam {
     pub project_number: Option<String>,
     /// The team.
     pub team: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectAccessControlProjectTeam {
@@ -9330,9 +10983,11 @@ impl ObjectAccessControlProjectTeam {
         self
     }
 
-    /// Sets [`project_number`](Self::project_number), or clears it with `None`.
+    /// Sets [`project_number`](Self::project_number), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_project_number(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("projectNumber", value.is_none());
         self.project_number = value;
         self
     }
@@ -9344,9 +10999,11 @@ impl ObjectAccessControlProjectTeam {
         self
     }
 
-    /// Sets [`team`](Self::team), or clears it with `None`.
+    /// Sets [`team`](Self::team), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_team(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("team", value.is_none());
         self.team = value;
         self
     }
@@ -9373,6 +11030,18 @@ impl rt::internal::serde::Struct for ObjectAccessControlProjectTeam {
         out.optional("projectNumber", &self.project_number);
         out.optional("team", &self.team);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ObjectAccessControlProjectTeam {
@@ -9396,6 +11065,10 @@ pub struct ObjectAccessControls {
     /// The kind of item this is. For lists of object access control entries, this is always
     /// storage#objectAccessControls.
     pub kind: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectAccessControls {
@@ -9406,9 +11079,11 @@ impl ObjectAccessControls {
         self
     }
 
-    /// Sets [`items`](Self::items), or clears it with `None`.
+    /// Sets [`items`](Self::items), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<ObjectAccessControl>>) -> Self {
+        self.null_fields.mark("items", value.is_none());
         self.items = value;
         self
     }
@@ -9420,9 +11095,11 @@ impl ObjectAccessControls {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -9449,6 +11126,18 @@ impl rt::internal::serde::Struct for ObjectAccessControls {
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ObjectAccessControls {
@@ -9471,6 +11160,10 @@ impl serde::Serialize for ObjectAccessControls {
 pub struct ObjectContexts {
     /// User-defined object contexts.
     pub custom: Option<BTreeMap<String, ObjectCustomContextPayload>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectContexts {
@@ -9489,13 +11182,33 @@ impl ObjectContexts {
         self
     }
 
-    /// Sets [`custom`](Self::custom), or clears it with `None`.
+    /// Sets [`custom`](Self::custom), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_custom(
         mut self,
         value: Option<BTreeMap<String, ObjectCustomContextPayload>>,
     ) -> Self {
+        self.null_fields.mark("custom", value.is_none());
         self.custom = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`custom`](Self::custom), or with `None` removes it and sends it as
+    /// `null` (`{"custom": {"key": null}}`), which deletes the entry on the server.
+    #[inline]
+    pub fn set_or_clear_custom_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<ObjectCustomContextPayload>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.custom,
+            &mut self.null_fields,
+            "custom",
+            key.into(),
+            value,
+        );
         self
     }
 }
@@ -9517,7 +11230,19 @@ impl rt::internal::serde::Struct for ObjectContexts {
     }
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
-        out.optional("custom", &self.custom);
+        out.optional_map("custom", &self.custom);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -9545,6 +11270,10 @@ pub struct ObjectCustomContextPayload {
     pub update_time: Option<rt::Timestamp>,
     /// The value of the object context.
     pub value: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectCustomContextPayload {
@@ -9555,9 +11284,11 @@ impl ObjectCustomContextPayload {
         self
     }
 
-    /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -9569,9 +11300,13 @@ impl ObjectCustomContextPayload {
         self
     }
 
-    /// Sets [`extended_data_type_url`](Self::extended_data_type_url), or clears it with `None`.
+    /// Sets [`extended_data_type_url`](Self::extended_data_type_url), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_extended_data_type_url(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("extendedDataTypeUrl", value.is_none());
         self.extended_data_type_url = value;
         self
     }
@@ -9583,9 +11318,11 @@ impl ObjectCustomContextPayload {
         self
     }
 
-    /// Sets [`update_time`](Self::update_time), or clears it with `None`.
+    /// Sets [`update_time`](Self::update_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("updateTime", value.is_none());
         self.update_time = value;
         self
     }
@@ -9597,9 +11334,11 @@ impl ObjectCustomContextPayload {
         self
     }
 
-    /// Sets [`value`](Self::value), or clears it with `None`.
+    /// Sets [`value`](Self::value), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_value(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("value", value.is_none());
         self.value = value;
         self
     }
@@ -9631,6 +11370,18 @@ impl rt::internal::serde::Struct for ObjectCustomContextPayload {
         out.optional("updateTime", &self.update_time);
         out.optional("value", &self.value);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ObjectCustomContextPayload {
@@ -9653,6 +11404,10 @@ pub struct ObjectCustomerEncryption {
     pub encryption_algorithm: Option<String>,
     /// SHA256 hash value of the encryption key.
     pub key_sha256: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectCustomerEncryption {
@@ -9663,9 +11418,13 @@ impl ObjectCustomerEncryption {
         self
     }
 
-    /// Sets [`encryption_algorithm`](Self::encryption_algorithm), or clears it with `None`.
+    /// Sets [`encryption_algorithm`](Self::encryption_algorithm), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_encryption_algorithm(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("encryptionAlgorithm", value.is_none());
         self.encryption_algorithm = value;
         self
     }
@@ -9677,9 +11436,11 @@ impl ObjectCustomerEncryption {
         self
     }
 
-    /// Sets [`key_sha256`](Self::key_sha256), or clears it with `None`.
+    /// Sets [`key_sha256`](Self::key_sha256), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_key_sha256(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("keySha256", value.is_none());
         self.key_sha256 = value;
         self
     }
@@ -9705,6 +11466,18 @@ impl rt::internal::serde::Struct for ObjectCustomerEncryption {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("encryptionAlgorithm", &self.encryption_algorithm);
         out.optional("keySha256", &self.key_sha256);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -9738,6 +11511,10 @@ pub struct ObjectFullContext {
     pub update_time: Option<rt::Timestamp>,
     /// The value of the object context.
     pub value: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectFullContext {
@@ -9748,9 +11525,11 @@ impl ObjectFullContext {
         self
     }
 
-    /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -9770,13 +11549,34 @@ impl ObjectFullContext {
         self
     }
 
-    /// Sets [`extended_data`](Self::extended_data), or clears it with `None`.
+    /// Sets [`extended_data`](Self::extended_data), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_extended_data(
         mut self,
         value: Option<BTreeMap<String, serde_json::Value>>,
     ) -> Self {
+        self.null_fields.mark("extendedData", value.is_none());
         self.extended_data = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`extended_data`](Self::extended_data), or with `None` removes it
+    /// and sends it as `null` (`{"extendedData": {"key": null}}`), which deletes the entry on the
+    /// server.
+    #[inline]
+    pub fn set_or_clear_extended_data_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<serde_json::Value>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.extended_data,
+            &mut self.null_fields,
+            "extendedData",
+            key.into(),
+            value,
+        );
         self
     }
 
@@ -9787,9 +11587,11 @@ impl ObjectFullContext {
         self
     }
 
-    /// Sets [`key`](Self::key), or clears it with `None`.
+    /// Sets [`key`](Self::key), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_key(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("key", value.is_none());
         self.key = value;
         self
     }
@@ -9801,9 +11603,11 @@ impl ObjectFullContext {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -9815,9 +11619,11 @@ impl ObjectFullContext {
         self
     }
 
-    /// Sets [`type`](Self::type), or clears it with `None`.
+    /// Sets [`type`](Self::type), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_type(mut self, value: Option<ObjectFullContextType>) -> Self {
+        self.null_fields.mark("type", value.is_none());
         self.r#type = value;
         self
     }
@@ -9829,9 +11635,11 @@ impl ObjectFullContext {
         self
     }
 
-    /// Sets [`update_time`](Self::update_time), or clears it with `None`.
+    /// Sets [`update_time`](Self::update_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("updateTime", value.is_none());
         self.update_time = value;
         self
     }
@@ -9843,9 +11651,11 @@ impl ObjectFullContext {
         self
     }
 
-    /// Sets [`value`](Self::value), or clears it with `None`.
+    /// Sets [`value`](Self::value), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_value(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("value", value.is_none());
         self.value = value;
         self
     }
@@ -9883,12 +11693,24 @@ impl rt::internal::serde::Struct for ObjectFullContext {
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("createTime", &self.create_time);
-        out.optional("extendedData", &self.extended_data);
+        out.optional_map("extendedData", &self.extended_data);
         out.optional("key", &self.key);
         out.optional("kind", &self.kind);
         out.optional("type", &self.r#type);
         out.optional("updateTime", &self.update_time);
         out.optional("value", &self.value);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -9972,6 +11794,10 @@ pub struct ObjectOwner {
     pub entity: Option<String>,
     /// The ID for the entity.
     pub entity_id: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectOwner {
@@ -9982,9 +11808,11 @@ impl ObjectOwner {
         self
     }
 
-    /// Sets [`entity`](Self::entity), or clears it with `None`.
+    /// Sets [`entity`](Self::entity), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("entity", value.is_none());
         self.entity = value;
         self
     }
@@ -9996,9 +11824,11 @@ impl ObjectOwner {
         self
     }
 
-    /// Sets [`entity_id`](Self::entity_id), or clears it with `None`.
+    /// Sets [`entity_id`](Self::entity_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("entityId", value.is_none());
         self.entity_id = value;
         self
     }
@@ -10025,6 +11855,18 @@ impl rt::internal::serde::Struct for ObjectOwner {
         out.optional("entity", &self.entity);
         out.optional("entityId", &self.entity_id);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for ObjectOwner {
@@ -10047,6 +11889,10 @@ pub struct ObjectRetention {
     pub mode: Option<String>,
     /// A time in RFC 3339 format until which object retention protects this object.
     pub retain_until_time: Option<rt::Timestamp>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectRetention {
@@ -10057,9 +11903,11 @@ impl ObjectRetention {
         self
     }
 
-    /// Sets [`mode`](Self::mode), or clears it with `None`.
+    /// Sets [`mode`](Self::mode), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mode(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("mode", value.is_none());
         self.mode = value;
         self
     }
@@ -10071,9 +11919,11 @@ impl ObjectRetention {
         self
     }
 
-    /// Sets [`retain_until_time`](Self::retain_until_time), or clears it with `None`.
+    /// Sets [`retain_until_time`](Self::retain_until_time), or with `None` clears it and marks it
+    /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_retain_until_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("retainUntilTime", value.is_none());
         self.retain_until_time = value;
         self
     }
@@ -10099,6 +11949,18 @@ impl rt::internal::serde::Struct for ObjectRetention {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("mode", &self.mode);
         out.optional("retainUntilTime", &self.retain_until_time);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -10128,6 +11990,10 @@ pub struct Objects {
     /// The list of prefixes of objects matching-but-not-listed up to and including the requested
     /// delimiter.
     pub prefixes: Option<Vec<String>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Objects {
@@ -10138,9 +12004,11 @@ impl Objects {
         self
     }
 
-    /// Sets [`items`](Self::items), or clears it with `None`.
+    /// Sets [`items`](Self::items), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<Object>>) -> Self {
+        self.null_fields.mark("items", value.is_none());
         self.items = value;
         self
     }
@@ -10152,9 +12020,11 @@ impl Objects {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -10166,9 +12036,11 @@ impl Objects {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -10180,9 +12052,11 @@ impl Objects {
         self
     }
 
-    /// Sets [`prefixes`](Self::prefixes), or clears it with `None`.
+    /// Sets [`prefixes`](Self::prefixes), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_prefixes(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("prefixes", value.is_none());
         self.prefixes = value;
         self
     }
@@ -10212,6 +12086,18 @@ impl rt::internal::serde::Struct for Objects {
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("prefixes", &self.prefixes);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -11316,6 +13202,10 @@ pub struct Policy {
     pub resource_id: Option<String>,
     /// The IAM policy format version.
     pub version: Option<i32>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Policy {
@@ -11329,9 +13219,11 @@ impl Policy {
         self
     }
 
-    /// Sets [`bindings`](Self::bindings), or clears it with `None`.
+    /// Sets [`bindings`](Self::bindings), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bindings(mut self, value: Option<Vec<PolicyBindingsItem>>) -> Self {
+        self.null_fields.mark("bindings", value.is_none());
         self.bindings = value;
         self
     }
@@ -11343,9 +13235,11 @@ impl Policy {
         self
     }
 
-    /// Sets [`etag`](Self::etag), or clears it with `None`.
+    /// Sets [`etag`](Self::etag), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<Vec<u8>>) -> Self {
+        self.null_fields.mark("etag", value.is_none());
         self.etag = value;
         self
     }
@@ -11357,9 +13251,11 @@ impl Policy {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -11371,9 +13267,11 @@ impl Policy {
         self
     }
 
-    /// Sets [`resource_id`](Self::resource_id), or clears it with `None`.
+    /// Sets [`resource_id`](Self::resource_id), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_resource_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("resourceId", value.is_none());
         self.resource_id = value;
         self
     }
@@ -11385,9 +13283,11 @@ impl Policy {
         self
     }
 
-    /// Sets [`version`](Self::version), or clears it with `None`.
+    /// Sets [`version`](Self::version), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_version(mut self, value: Option<i32>) -> Self {
+        self.null_fields.mark("version", value.is_none());
         self.version = value;
         self
     }
@@ -11422,6 +13322,18 @@ impl rt::internal::serde::Struct for Policy {
         out.optional("kind", &self.kind);
         out.optional("resourceId", &self.resource_id);
         out.optional("version", &self.version);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -11493,6 +13405,10 @@ pub struct PolicyBindingsItem {
     /// Required by `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`,
     /// `storage.managedFolders.setIamPolicy`.
     pub role: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl PolicyBindingsItem {
@@ -11503,9 +13419,11 @@ impl PolicyBindingsItem {
         self
     }
 
-    /// Sets [`condition`](Self::condition), or clears it with `None`.
+    /// Sets [`condition`](Self::condition), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_condition(mut self, value: Option<Expr>) -> Self {
+        self.null_fields.mark("condition", value.is_none());
         self.condition = value;
         self
     }
@@ -11517,9 +13435,11 @@ impl PolicyBindingsItem {
         self
     }
 
-    /// Sets [`members`](Self::members), or clears it with `None`.
+    /// Sets [`members`](Self::members), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_members(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("members", value.is_none());
         self.members = value;
         self
     }
@@ -11531,9 +13451,11 @@ impl PolicyBindingsItem {
         self
     }
 
-    /// Sets [`role`](Self::role), or clears it with `None`.
+    /// Sets [`role`](Self::role), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("role", value.is_none());
         self.role = value;
         self
     }
@@ -11561,6 +13483,18 @@ impl rt::internal::serde::Struct for PolicyBindingsItem {
         out.optional("condition", &self.condition);
         out.optional("members", &self.members);
         out.optional("role", &self.role);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -11609,6 +13543,10 @@ pub struct RapidCache {
     pub update_time: Option<rt::Timestamp>,
     /// The zone in which the cache instance is running. For example, us-central1-a.
     pub zone: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RapidCache {
@@ -11619,9 +13557,11 @@ impl RapidCache {
         self
     }
 
-    /// Sets [`admission_policy`](Self::admission_policy), or clears it with `None`.
+    /// Sets [`admission_policy`](Self::admission_policy), or with `None` clears it and marks it to
+    /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_admission_policy(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("admissionPolicy", value.is_none());
         self.admission_policy = value;
         self
     }
@@ -11633,9 +13573,11 @@ impl RapidCache {
         self
     }
 
-    /// Sets [`bucket`](Self::bucket), or clears it with `None`.
+    /// Sets [`bucket`](Self::bucket), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -11647,9 +13589,11 @@ impl RapidCache {
         self
     }
 
-    /// Sets [`cache_type`](Self::cache_type), or clears it with `None`.
+    /// Sets [`cache_type`](Self::cache_type), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_cache_type(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("cacheType", value.is_none());
         self.cache_type = value;
         self
     }
@@ -11661,9 +13605,11 @@ impl RapidCache {
         self
     }
 
-    /// Sets [`create_time`](Self::create_time), or clears it with `None`.
+    /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -11675,9 +13621,11 @@ impl RapidCache {
         self
     }
 
-    /// Sets [`id`](Self::id), or clears it with `None`.
+    /// Sets [`id`](Self::id), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("id", value.is_none());
         self.id = value;
         self
     }
@@ -11689,9 +13637,11 @@ impl RapidCache {
         self
     }
 
-    /// Sets [`ingest_on_write`](Self::ingest_on_write), or clears it with `None`.
+    /// Sets [`ingest_on_write`](Self::ingest_on_write), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ingest_on_write(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("ingestOnWrite", value.is_none());
         self.ingest_on_write = value;
         self
     }
@@ -11703,9 +13653,11 @@ impl RapidCache {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -11717,9 +13669,11 @@ impl RapidCache {
         self
     }
 
-    /// Sets [`pending_update`](Self::pending_update), or clears it with `None`.
+    /// Sets [`pending_update`](Self::pending_update), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_pending_update(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("pendingUpdate", value.is_none());
         self.pending_update = value;
         self
     }
@@ -11731,9 +13685,11 @@ impl RapidCache {
         self
     }
 
-    /// Sets [`rapid_cache_id`](Self::rapid_cache_id), or clears it with `None`.
+    /// Sets [`rapid_cache_id`](Self::rapid_cache_id), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_rapid_cache_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("rapidCacheId", value.is_none());
         self.rapid_cache_id = value;
         self
     }
@@ -11745,9 +13701,11 @@ impl RapidCache {
         self
     }
 
-    /// Sets [`self_link`](Self::self_link), or clears it with `None`.
+    /// Sets [`self_link`](Self::self_link), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -11759,9 +13717,11 @@ impl RapidCache {
         self
     }
 
-    /// Sets [`state`](Self::state), or clears it with `None`.
+    /// Sets [`state`](Self::state), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_state(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("state", value.is_none());
         self.state = value;
         self
     }
@@ -11773,9 +13733,11 @@ impl RapidCache {
         self
     }
 
-    /// Sets [`ttl`](Self::ttl), or clears it with `None`.
+    /// Sets [`ttl`](Self::ttl), or with `None` clears it and marks it to be sent as `null` while it
+    /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ttl(mut self, value: Option<rt::Duration>) -> Self {
+        self.null_fields.mark("ttl", value.is_none());
         self.ttl = value;
         self
     }
@@ -11787,9 +13749,11 @@ impl RapidCache {
         self
     }
 
-    /// Sets [`update_time`](Self::update_time), or clears it with `None`.
+    /// Sets [`update_time`](Self::update_time), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
+        self.null_fields.mark("updateTime", value.is_none());
         self.update_time = value;
         self
     }
@@ -11801,9 +13765,11 @@ impl RapidCache {
         self
     }
 
-    /// Sets [`zone`](Self::zone), or clears it with `None`.
+    /// Sets [`zone`](Self::zone), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_zone(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("zone", value.is_none());
         self.zone = value;
         self
     }
@@ -11869,6 +13835,18 @@ impl rt::internal::serde::Struct for RapidCache {
         out.optional("updateTime", &self.update_time);
         out.optional("zone", &self.zone);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RapidCache {
@@ -11890,6 +13868,10 @@ pub struct RapidCacheConfig {
     /// A map of rapid cache IDs to the corresponding `RapidCachePolicy` configurations for a
     /// managed folder.
     pub policies: Option<BTreeMap<String, RapidCachePolicy>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RapidCacheConfig {
@@ -11908,13 +13890,33 @@ impl RapidCacheConfig {
         self
     }
 
-    /// Sets [`policies`](Self::policies), or clears it with `None`.
+    /// Sets [`policies`](Self::policies), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_policies(
         mut self,
         value: Option<BTreeMap<String, RapidCachePolicy>>,
     ) -> Self {
+        self.null_fields.mark("policies", value.is_none());
         self.policies = value;
+        self
+    }
+
+    /// Sets the entry `key` of [`policies`](Self::policies), or with `None` removes it and sends it
+    /// as `null` (`{"policies": {"key": null}}`), which deletes the entry on the server.
+    #[inline]
+    pub fn set_or_clear_policies_entry(
+        mut self,
+        key: impl Into<String>,
+        value: Option<RapidCachePolicy>,
+    ) -> Self {
+        rt::internal::serde::set_entry(
+            &mut self.policies,
+            &mut self.null_fields,
+            "policies",
+            key.into(),
+            value,
+        );
         self
     }
 }
@@ -11936,7 +13938,19 @@ impl rt::internal::serde::Struct for RapidCacheConfig {
     }
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
-        out.optional("policies", &self.policies);
+        out.optional_map("policies", &self.policies);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -11961,6 +13975,10 @@ pub struct RapidCachePolicy {
     pub ingest_on_write: Option<RapidCachePolicyIngestOnWrite>,
     /// The unique identifier of the rapid cache.
     pub rapid_cache_id: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RapidCachePolicy {
@@ -11971,12 +13989,14 @@ impl RapidCachePolicy {
         self
     }
 
-    /// Sets [`ingest_on_write`](Self::ingest_on_write), or clears it with `None`.
+    /// Sets [`ingest_on_write`](Self::ingest_on_write), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ingest_on_write(
         mut self,
         value: Option<RapidCachePolicyIngestOnWrite>,
     ) -> Self {
+        self.null_fields.mark("ingestOnWrite", value.is_none());
         self.ingest_on_write = value;
         self
     }
@@ -11988,9 +14008,11 @@ impl RapidCachePolicy {
         self
     }
 
-    /// Sets [`rapid_cache_id`](Self::rapid_cache_id), or clears it with `None`.
+    /// Sets [`rapid_cache_id`](Self::rapid_cache_id), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_rapid_cache_id(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("rapidCacheId", value.is_none());
         self.rapid_cache_id = value;
         self
     }
@@ -12016,6 +14038,18 @@ impl rt::internal::serde::Struct for RapidCachePolicy {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("ingestOnWrite", &self.ingest_on_write);
         out.optional("rapidCacheId", &self.rapid_cache_id);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -12108,6 +14142,10 @@ pub struct RapidCaches {
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
     pub next_page_token: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RapidCaches {
@@ -12118,9 +14156,11 @@ impl RapidCaches {
         self
     }
 
-    /// Sets [`items`](Self::items), or clears it with `None`.
+    /// Sets [`items`](Self::items), or with `None` clears it and marks it to be sent as `null`
+    /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<RapidCache>>) -> Self {
+        self.null_fields.mark("items", value.is_none());
         self.items = value;
         self
     }
@@ -12132,9 +14172,11 @@ impl RapidCaches {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -12146,9 +14188,11 @@ impl RapidCaches {
         self
     }
 
-    /// Sets [`next_page_token`](Self::next_page_token), or clears it with `None`.
+    /// Sets [`next_page_token`](Self::next_page_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -12176,6 +14220,18 @@ impl rt::internal::serde::Struct for RapidCaches {
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -12206,6 +14262,10 @@ pub struct RelocateBucketRequest {
     pub destination_location: Option<String>,
     /// If true, validate the operation, but do not actually relocate the bucket.
     pub validate_only: Option<bool>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RelocateBucketRequest {
@@ -12220,12 +14280,15 @@ impl RelocateBucketRequest {
     }
 
     /// Sets [`destination_custom_placement_config`](Self::destination_custom_placement_config), or
-    /// clears it with `None`.
+    /// with `None` clears it and marks it to be sent as `null` while it stays `None`, which in a
+    /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_destination_custom_placement_config(
         mut self,
         value: Option<RelocateBucketRequestDestinationCustomPlacementConfig>,
     ) -> Self {
+        self.null_fields
+            .mark("destinationCustomPlacementConfig", value.is_none());
         self.destination_custom_placement_config = value;
         self
     }
@@ -12237,9 +14300,13 @@ impl RelocateBucketRequest {
         self
     }
 
-    /// Sets [`destination_kms_key_name`](Self::destination_kms_key_name), or clears it with `None`.
+    /// Sets [`destination_kms_key_name`](Self::destination_kms_key_name), or with `None` clears it
+    /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_destination_kms_key_name(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("destinationKmsKeyName", value.is_none());
         self.destination_kms_key_name = value;
         self
     }
@@ -12251,9 +14318,13 @@ impl RelocateBucketRequest {
         self
     }
 
-    /// Sets [`destination_location`](Self::destination_location), or clears it with `None`.
+    /// Sets [`destination_location`](Self::destination_location), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_destination_location(mut self, value: Option<String>) -> Self {
+        self.null_fields
+            .mark("destinationLocation", value.is_none());
         self.destination_location = value;
         self
     }
@@ -12265,9 +14336,11 @@ impl RelocateBucketRequest {
         self
     }
 
-    /// Sets [`validate_only`](Self::validate_only), or clears it with `None`.
+    /// Sets [`validate_only`](Self::validate_only), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_validate_only(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("validateOnly", value.is_none());
         self.validate_only = value;
         self
     }
@@ -12306,6 +14379,18 @@ impl rt::internal::serde::Struct for RelocateBucketRequest {
         out.optional("destinationLocation", &self.destination_location);
         out.optional("validateOnly", &self.validate_only);
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RelocateBucketRequest {
@@ -12326,6 +14411,10 @@ impl serde::Serialize for RelocateBucketRequest {
 pub struct RelocateBucketRequestDestinationCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
     pub data_locations: Option<Vec<String>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RelocateBucketRequestDestinationCustomPlacementConfig {
@@ -12336,9 +14425,11 @@ impl RelocateBucketRequestDestinationCustomPlacementConfig {
         self
     }
 
-    /// Sets [`data_locations`](Self::data_locations), or clears it with `None`.
+    /// Sets [`data_locations`](Self::data_locations), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_data_locations(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("dataLocations", value.is_none());
         self.data_locations = value;
         self
     }
@@ -12362,6 +14453,18 @@ impl rt::internal::serde::Struct for RelocateBucketRequestDestinationCustomPlace
 
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("dataLocations", &self.data_locations);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -12398,6 +14501,10 @@ pub struct RewriteResponse {
     /// The total bytes written so far, which can be used to provide a waiting user with a progress
     /// indicator. This property is always present in the response.
     pub total_bytes_rewritten: Option<i64>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RewriteResponse {
@@ -12408,9 +14515,11 @@ impl RewriteResponse {
         self
     }
 
-    /// Sets [`done`](Self::done), or clears it with `None`.
+    /// Sets [`done`](Self::done), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_done(mut self, value: Option<bool>) -> Self {
+        self.null_fields.mark("done", value.is_none());
         self.done = value;
         self
     }
@@ -12422,9 +14531,11 @@ impl RewriteResponse {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -12436,9 +14547,11 @@ impl RewriteResponse {
         self
     }
 
-    /// Sets [`object_size`](Self::object_size), or clears it with `None`.
+    /// Sets [`object_size`](Self::object_size), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_object_size(mut self, value: Option<i64>) -> Self {
+        self.null_fields.mark("objectSize", value.is_none());
         self.object_size = value;
         self
     }
@@ -12450,9 +14563,11 @@ impl RewriteResponse {
         self
     }
 
-    /// Sets [`resource`](Self::resource), or clears it with `None`.
+    /// Sets [`resource`](Self::resource), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_resource(mut self, value: Option<Object>) -> Self {
+        self.null_fields.mark("resource", value.is_none());
         self.resource = value;
         self
     }
@@ -12464,9 +14579,11 @@ impl RewriteResponse {
         self
     }
 
-    /// Sets [`rewrite_token`](Self::rewrite_token), or clears it with `None`.
+    /// Sets [`rewrite_token`](Self::rewrite_token), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_rewrite_token(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("rewriteToken", value.is_none());
         self.rewrite_token = value;
         self
     }
@@ -12478,9 +14595,13 @@ impl RewriteResponse {
         self
     }
 
-    /// Sets [`total_bytes_rewritten`](Self::total_bytes_rewritten), or clears it with `None`.
+    /// Sets [`total_bytes_rewritten`](Self::total_bytes_rewritten), or with `None` clears it and
+    /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
+    /// server.
     #[inline]
     pub fn set_or_clear_total_bytes_rewritten(mut self, value: Option<i64>) -> Self {
+        self.null_fields
+            .mark("totalBytesRewritten", value.is_none());
         self.total_bytes_rewritten = value;
         self
     }
@@ -12531,6 +14652,18 @@ impl rt::internal::serde::Struct for RewriteResponse {
             &self.total_bytes_rewritten,
         );
     }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
+    }
 }
 
 impl<'de> serde::Deserialize<'de> for RewriteResponse {
@@ -12553,6 +14686,10 @@ pub struct ServiceAccount {
     pub email_address: Option<String>,
     /// The kind of item this is. For notifications, this is always storage#notification.
     pub kind: Option<String>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ServiceAccount {
@@ -12563,9 +14700,11 @@ impl ServiceAccount {
         self
     }
 
-    /// Sets [`email_address`](Self::email_address), or clears it with `None`.
+    /// Sets [`email_address`](Self::email_address), or with `None` clears it and marks it to be
+    /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_email_address(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("email_address", value.is_none());
         self.email_address = value;
         self
     }
@@ -12577,9 +14716,11 @@ impl ServiceAccount {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -12605,6 +14746,18 @@ impl rt::internal::serde::Struct for ServiceAccount {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("email_address", &self.email_address);
         out.optional("kind", &self.kind);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 
@@ -12650,6 +14803,10 @@ pub struct TestIamPermissionsResponse {
     /// - storage.managedFolders.list - List managed folders.
     /// - storage.managedFolders.setIamPolicy - Update managed folder IAM policy.
     pub permissions: Option<Vec<String>>,
+    /// Properties the schema does not name, as received; sent back after the fields.
+    /// Also how to send a property this revision does not know.
+    pub unknown_fields: rt::UnknownFields,
+    null_fields: rt::internal::serde::NullFields,
 }
 
 impl TestIamPermissionsResponse {
@@ -12660,9 +14817,11 @@ impl TestIamPermissionsResponse {
         self
     }
 
-    /// Sets [`kind`](Self::kind), or clears it with `None`.
+    /// Sets [`kind`](Self::kind), or with `None` clears it and marks it to be sent as `null` while
+    /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
+        self.null_fields.mark("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -12674,9 +14833,11 @@ impl TestIamPermissionsResponse {
         self
     }
 
-    /// Sets [`permissions`](Self::permissions), or clears it with `None`.
+    /// Sets [`permissions`](Self::permissions), or with `None` clears it and marks it to be sent as
+    /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_permissions(mut self, value: Option<Vec<String>>) -> Self {
+        self.null_fields.mark("permissions", value.is_none());
         self.permissions = value;
         self
     }
@@ -12702,6 +14863,18 @@ impl rt::internal::serde::Struct for TestIamPermissionsResponse {
     fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
         out.optional("kind", &self.kind);
         out.optional("permissions", &self.permissions);
+    }
+
+    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+        Some(&self.unknown_fields)
+    }
+
+    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+        Some(&mut self.unknown_fields)
+    }
+
+    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+        Some(&self.null_fields)
     }
 }
 

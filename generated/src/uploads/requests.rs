@@ -211,22 +211,12 @@ impl CreateFromFiles {
 
         let mut position = self.album_position.clone();
         for batch in ready.chunks(limits::MAX_BATCH_ITEMS) {
-            let request = BatchCreateMediaItemsRequest {
-                album_id: self.album_id.clone(),
-                album_position: position.clone(),
-                new_media_items: Some(
-                    batch
-                        .iter()
-                        .map(|u| NewMediaItem {
-                            description: u.description.clone(),
-                            simple_media_item: Some(SimpleMediaItem {
-                                file_name: u.file_name.clone(),
-                                upload_token: Some(u.token.clone()),
-                            }),
-                        })
-                        .collect(),
-                ),
-            };
+            // Fields assigned, not set through `set_or_clear_…`: an absent album or
+            // description is left out of the request, not sent as `null`.
+            let mut request = BatchCreateMediaItemsRequest::default();
+            request.album_id = self.album_id.clone();
+            request.album_position = position.clone();
+            request.new_media_items = Some(batch.iter().map(new_media_item).collect());
             let response = self.client.media_items().batch_create(request).send().await;
             let created = match response {
                 Ok(response) => {
@@ -259,11 +249,11 @@ impl CreateFromFiles {
                 )
             );
             if let (true, Some(last)) = (keeps_order, created) {
-                position = Some(AlbumPosition {
-                    position: Some(AlbumPositionPosition::AfterMediaItem),
-                    relative_media_item_id: Some(last),
-                    ..Default::default()
-                });
+                position = Some(
+                    AlbumPosition::default()
+                        .set_position(AlbumPositionPosition::AfterMediaItem)
+                        .set_relative_media_item_id(last),
+                );
             }
         }
 
@@ -324,4 +314,15 @@ pub(super) fn assign_results(
             (u.index, outcome)
         })
         .collect()
+}
+
+/// The `batchCreate` entry of one uploaded input.
+fn new_media_item(upload: &Uploaded) -> NewMediaItem {
+    let mut simple = SimpleMediaItem::default();
+    simple.file_name = upload.file_name.clone();
+    simple.upload_token = Some(upload.token.clone());
+    let mut item = NewMediaItem::default();
+    item.description = upload.description.clone();
+    item.simple_media_item = Some(simple);
+    item
 }

@@ -62,6 +62,7 @@ pub mod serde;
 #[cfg(feature = "testing")]
 pub mod testing;
 mod types;
+mod unknown;
 
 #[cfg(feature = "google-cloud-auth")]
 mod auth_google;
@@ -81,6 +82,7 @@ pub use paging::{items, items_limited, pages, ItemsRequest, Page, PageRequest};
 pub use reserved::BUILDER_NAMES;
 pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
 pub use types::{Date, Duration, FieldMask, ParseError, Timestamp};
+pub use unknown::UnknownFields;
 
 // Submodules name these as `super::Core`; users never need them.
 use auth::AuthError;

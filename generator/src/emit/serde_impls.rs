@@ -9,7 +9,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::emit::typeref::{adapter, ident};
-use crate::ir::{AdditionalProperties, Field, Struct};
+use crate::ir::{AdditionalProperties, Field, Struct, TypeRef};
 
 /// `cfg` (the struct's features, if any) goes on each of the three `impl`s.
 pub fn struct_serde(name: &syn::Ident, s: &Struct, cfg: &Option<TokenStream>) -> TokenStream {
@@ -46,6 +46,19 @@ fn struct_impl(name: &syn::Ident, s: &Struct) -> TokenStream {
     let read_field = read_field(&sorted);
     let (keeps_others, read_other) = s.additional.as_ref().map(read_other).unzip();
     let write_fields = write_fields(s);
+    let unknown = s.additional.is_none().then(|| {
+        let field = ident(crate::ir::UNKNOWN_FIELDS);
+        quote! {
+            fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
+                Some(&self.#field)
+            }
+
+            fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
+                Some(&mut self.#field)
+            }
+        }
+    });
+    let nulls = ident(crate::ir::NULL_FIELDS);
     quote! {
         impl rt::internal::serde::Struct for #name {
             const NAME: &'static str = #rust_name;
@@ -57,6 +70,12 @@ fn struct_impl(name: &syn::Ident, s: &Struct) -> TokenStream {
             #read_other
 
             #write_fields
+
+            #unknown
+
+            fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
+                Some(&self.#nulls)
+            }
         }
     }
 }
@@ -177,6 +196,15 @@ fn write_fields(s: &Struct) -> TokenStream {
 fn write_field(f: &Field) -> TokenStream {
     let field = ident(&f.name);
     let wire = &f.wire_name;
+    // An optional map is written with the entries marked `null` by its entry setter.
+    if let (TypeRef::Map(value), Some(_)) = (&f.ty, &f.entry_setter) {
+        return if value.needs_adapter() {
+            let with = adapter(value);
+            quote!(out.optional_map_as::<#with, _>(#wire, &self.#field);)
+        } else {
+            quote!(out.optional_map(#wire, &self.#field);)
+        };
+    }
     match (f.required, value_adapter(f)) {
         (true, None) => quote!(out.field(#wire, &self.#field);),
         (true, Some(with)) => quote!(out.field_as::<#with, _>(#wire, &self.#field);),

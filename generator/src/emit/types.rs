@@ -124,10 +124,21 @@ fn struct_def(
             pub #field_name: BTreeMap<String, #rust>,
         }
     });
+    // Properties the schema does not name go to `additional` where it has one, else here.
+    let unknown = s.additional.is_none().then(|| {
+        let field_name = ident(crate::ir::UNKNOWN_FIELDS);
+        quote! {
+            /// Properties the schema does not name, as received; sent back after the fields.
+            /// Also how to send a property this revision does not know.
+            pub #field_name: rt::UnknownFields,
+        }
+    });
+    let nulls = ident(crate::ir::NULL_FIELDS);
     let setters = s.fields.iter().flat_map(field_setters);
     let additional_setter = s.additional.as_ref().map(|a| {
         let setter = FieldSetter {
             field: &a.name,
+            wire_name: "",
             ty: &TypeRef::Map(Box::new(a.ty.clone())),
             optional: false,
             boxed: false,
@@ -154,6 +165,8 @@ fn struct_def(
         pub struct #name {
             #(#fields)*
             #additional
+            #unknown
+            #nulls: rt::internal::serde::NullFields,
         }
         #impl_block
         #serde
@@ -163,6 +176,7 @@ fn struct_def(
 /// A field as its setters see it.
 struct FieldSetter<'a> {
     field: &'a str,
+    wire_name: &'a str,
     ty: &'a TypeRef,
     optional: bool,
     boxed: bool,
@@ -171,6 +185,7 @@ struct FieldSetter<'a> {
 fn field_setters(f: &Field) -> Vec<TokenStream> {
     let setter = FieldSetter {
         field: &f.name,
+        wire_name: &f.wire_name,
         ty: &f.ty,
         optional: !f.required,
         boxed: f.boxed,
@@ -181,6 +196,9 @@ fn field_setters(f: &Field) -> Vec<TokenStream> {
             .as_deref()
             .map(|clearer| setter.set_or_clear(clearer)),
     );
+    if let (Some(entry), TypeRef::Map(value)) = (&f.entry_setter, &f.ty) {
+        out.push(setter.set_or_clear_entry(entry, value));
+    }
     out
 }
 
@@ -213,12 +231,16 @@ impl FieldSetter<'_> {
         }
     }
 
-    /// `set_or_clear_title(None)`: stores the `Option` as it is.
+    /// `set_or_clear_title(None)`: stores the `Option` as it is, and with `None` marks the
+    /// field to be sent as `null`.
     fn set_or_clear(&self, setter: &str) -> TokenStream {
         let field = ident(self.field);
         let setter = ident(setter);
+        let nulls = ident(crate::ir::NULL_FIELDS);
+        let wire = self.wire_name;
         let doc = format!(
-            " Sets [`{0}`](Self::{0}), or clears it with `None`.",
+            " Sets [`{0}`](Self::{0}), or with `None` clears it and marks it to be sent as \
+             `null` while it stays `None`, which in a PATCH clears it on the server.",
             unraw(self.field)
         );
         let param = clearer_argument(self.ty, Within::TypesModule);
@@ -231,7 +253,32 @@ impl FieldSetter<'_> {
             #[doc = #doc]
             #[inline]
             pub fn #setter(mut self, value: #param) -> Self {
+                self.#nulls.mark(#wire, value.is_none());
                 self.#field = #value;
+                self
+            }
+        }
+    }
+
+    /// `set_or_clear_labels_entry("k", None)`: one entry of an optional map; `None` removes
+    /// it and sends it as `null`, which deletes it on the server.
+    fn set_or_clear_entry(&self, setter: &str, value: &TypeRef) -> TokenStream {
+        let field = ident(self.field);
+        let setter = ident(setter);
+        let nulls = ident(crate::ir::NULL_FIELDS);
+        let wire = self.wire_name;
+        let doc = format!(
+            " Sets the entry `key` of [`{0}`](Self::{0}), or with `None` removes it and sends \
+             it as `null` (`{{\"{wire}\": {{\"key\": null}}}}`), which deletes the entry on the \
+             server.",
+            unraw(self.field)
+        );
+        let value = rust_type(value, Within::TypesModule);
+        quote! {
+            #[doc = #doc]
+            #[inline]
+            pub fn #setter(mut self, key: impl Into<String>, value: Option<#value>) -> Self {
+                rt::internal::serde::set_entry(&mut self.#field, &mut self.#nulls, #wire, key.into(), value);
                 self
             }
         }

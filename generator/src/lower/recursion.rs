@@ -124,6 +124,7 @@ mod tests {
                         name: (*n).into(),
                         setter: format!("set_{n}"),
                         clearer: None,
+                        entry_setter: None,
                         wire_name: (*n).into(),
                         ty: ty.clone(),
                         required: false,

@@ -281,6 +281,7 @@ impl TypeSpace {
                 // Decided below, once every field is known.
                 setter: String::new(),
                 clearer: None,
+                entry_setter: None,
                 wire_name: wire.clone(),
                 ty,
                 required,
@@ -331,6 +332,7 @@ enum FieldKey {
 enum SetterKind {
     Set,
     SetOrClear,
+    Entry,
 }
 
 /// The Rust names of a struct's fields, decided as one scope. Properties whose wire name is
@@ -348,14 +350,15 @@ fn field_names(schema: &Schema) -> BTreeMap<FieldKey, String> {
     if schema.additional_properties.is_some() {
         wanted.push(((true, FieldKey::Additional), "additional_properties".into()));
     }
-    resolve(&[], wanted)
+    resolve(&[crate::ir::UNKNOWN_FIELDS, crate::ir::NULL_FIELDS], wanted)
         .into_iter()
         .map(|((_, key), name)| (key, name))
         .collect()
 }
 
-/// Names the setters of a struct's fields (`set_title`, and `set_or_clear_title` for a
-/// field that may be absent), as one scope of their own: the struct's methods.
+/// Names the setters of a struct's fields (`set_title`, `set_or_clear_title` for a field
+/// that may be absent, and `set_or_clear_labels_entry` for an optional map), as one scope of
+/// their own: the struct's methods.
 fn name_setters(fields: &mut [Field], additional: Option<&mut AdditionalProperties>) {
     let mut wanted = Vec::new();
     for field in fields.iter() {
@@ -364,9 +367,15 @@ fn name_setters(fields: &mut [Field], additional: Option<&mut AdditionalProperti
         wanted.push(((SetterKind::Set, key.clone()), format!("set_{bare}")));
         if !field.required {
             wanted.push((
-                (SetterKind::SetOrClear, key),
+                (SetterKind::SetOrClear, key.clone()),
                 format!("set_or_clear_{bare}"),
             ));
+            if matches!(field.ty, TypeRef::Map(_)) {
+                wanted.push((
+                    (SetterKind::Entry, key),
+                    format!("set_or_clear_{bare}_entry"),
+                ));
+            }
         }
     }
     if let Some(additional) = &additional {
@@ -377,7 +386,8 @@ fn name_setters(fields: &mut [Field], additional: Option<&mut AdditionalProperti
     for field in fields.iter_mut() {
         let key = FieldKey::Property(field.wire_name.clone());
         field.setter = names[&(SetterKind::Set, key.clone())].clone();
-        field.clearer = names.get(&(SetterKind::SetOrClear, key)).cloned();
+        field.clearer = names.get(&(SetterKind::SetOrClear, key.clone())).cloned();
+        field.entry_setter = names.get(&(SetterKind::Entry, key)).cloned();
     }
     if let Some(additional) = additional {
         additional.setter = names[&(SetterKind::Set, FieldKey::Additional)].clone();

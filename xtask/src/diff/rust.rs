@@ -88,14 +88,21 @@ pub fn field(owner: &str, f: &Field) -> String {
     format!("{owner}::{}: {}", f.name, field_ty(f))
 }
 
-/// The setters of a field, as the emitter prints them: `Album::set_title(impl Into<String>)`
-/// and, for an `Option`, `Album::set_or_clear_title(Option<String>)`.
+/// The setters of a field, as the emitter prints them: `Album::set_title(impl Into<String>)`,
+/// for an `Option` `Album::set_or_clear_title(Option<String>)`, and for an optional map
+/// `Album::set_or_clear_labels_entry(impl Into<String>, Option<String>)`.
 pub fn setters(owner: &str, f: &Field) -> Vec<String> {
     let mut out = vec![format!("{owner}::{}({})", f.setter, set_argument(&f.ty))];
     if let Some(clearer) = &f.clearer {
         out.push(format!(
             "{owner}::{clearer}({})",
             compact(&signature::clearer_argument(&f.ty, Within::TypesModule))
+        ));
+    }
+    if let (Some(entry), TypeRef::Map(value)) = (&f.entry_setter, &f.ty) {
+        out.push(format!(
+            "{owner}::{entry}(impl Into<String>, Option<{}>)",
+            ty(value)
         ));
     }
     out
@@ -260,6 +267,7 @@ mod tests {
             name: "r#type".into(),
             setter: "set_type".into(),
             clearer: Some("set_or_clear_type".into()),
+            entry_setter: None,
             wire_name: "type".into(),
             ty: TypeRef::Named("Album".into()),
             required: false,

@@ -8,9 +8,11 @@
 //! one call, nothing else.
 //!
 //! The behaviour is the derive's with `#[serde(default)]`: missing fields keep their
-//! defaults, `null` clears an `Option`, unknown keys are skipped (or kept, for a struct with
-//! a map of the properties its schema does not name), and a key given twice is an error
-//! rather than a silent choice between the two values.
+//! defaults, `null` clears an `Option`, and a key given twice is an error rather than a silent
+//! choice between the two values. Keys the schema does not name are kept: in the struct's
+//! map of other properties when its schema has `additionalProperties`, else in its
+//! [`UnknownFields`], written back after the fields. A field marked in the struct's
+//! [`NullFields`] is written as `null` while it is `None`.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -22,6 +24,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_with::de::DeserializeAsWrap;
 use serde_with::ser::SerializeAsWrap;
 use serde_with::{DeserializeAs, SerializeAs};
+
+use super::NullFields;
+use crate::UnknownFields;
 
 /// A generated struct as the shared visitor sees it.
 pub trait Struct: Default {
@@ -56,6 +61,58 @@ pub trait Struct: Default {
         let _ = key;
         skip(map)
     }
+
+    /// Where keys that are neither fields nor (with `KEEPS_OTHERS`) other properties are
+    /// kept and written back from; `None` skips them.
+    fn unknown_fields(&self) -> Option<&UnknownFields> {
+        None
+    }
+
+    /// [`unknown_fields`](Self::unknown_fields), to read into.
+    fn unknown_fields_mut(&mut self) -> Option<&mut UnknownFields> {
+        None
+    }
+
+    /// The fields marked to be written as `null` while they are `None`.
+    fn null_fields(&self) -> Option<&NullFields> {
+        None
+    }
+}
+
+/// What the writer needs besides the fields: the struct's wire names (an unknown property
+/// of the same name is not written: the field is), its null marks and its unknown
+/// properties.
+#[derive(Clone, Copy)]
+struct Extras<'a> {
+    fields: &'static [&'static str],
+    nulls: Option<&'a NullFields>,
+    unknown: Option<&'a UnknownFields>,
+}
+
+impl<'a> Extras<'a> {
+    fn of<T: Struct>(value: &'a T) -> Self {
+        Extras {
+            fields: T::FIELDS,
+            nulls: value.null_fields(),
+            unknown: value.unknown_fields(),
+        }
+    }
+
+    fn is_null(&self, name: &str) -> bool {
+        self.nulls.is_some_and(|n| n.is_marked(name))
+    }
+
+    fn null_entries<'b>(&'b self, name: &'b str) -> impl Iterator<Item = &'b str> + 'b {
+        self.nulls.into_iter().flat_map(move |n| n.entries(name))
+    }
+
+    /// The unknown properties that are written: those that do not name a field.
+    fn unknown(&self) -> impl Iterator<Item = (&'a str, &'a serde_json::Value)> + '_ {
+        self.unknown
+            .into_iter()
+            .flat_map(UnknownFields::iter)
+            .filter(|(key, _)| !self.fields.contains(key))
+    }
 }
 
 /// `Serialize::serialize` of every generated struct: a map of its wire names in which `None`
@@ -66,13 +123,18 @@ pub fn serialize_struct<T: Struct, S: Serializer>(
     value: &T,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    let mut count = CountFields(0);
+    let extras = Extras::of(value);
+    let mut count = CountFields(0, extras);
     value.write_fields(&mut count);
     let mut out = StructWriter {
-        map: serializer.serialize_map(Some(count.0))?,
+        map: serializer.serialize_map(Some(count.0 + extras.unknown().count()))?,
         error: None,
+        extras,
     };
     value.write_fields(&mut out);
+    for (key, value) in extras.unknown() {
+        out.entry(key, value);
+    }
     match out.error {
         Some(error) => Err(error),
         None => out.map.end(),
@@ -146,6 +208,44 @@ where
     Ok(())
 }
 
+/// Reads the value of a key the schema does not name into `unknown`, as JSON.
+fn read_unknown<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    key: String,
+    unknown: Option<&mut UnknownFields>,
+) -> Result<(), A::Error> {
+    match unknown {
+        Some(unknown) => {
+            unknown.insert(key, map.next_value::<serde_json::Value>()?);
+            Ok(())
+        }
+        None => skip(map),
+    }
+}
+
+/// What a generated `set_or_clear_x_entry` does: `Some` sets the entry `key` of the map field
+/// `wire_name` (creating the map), `None` removes it and marks it to be written as `null`.
+#[inline]
+pub fn set_entry<V>(
+    map: &mut Option<BTreeMap<String, V>>,
+    nulls: &mut NullFields,
+    wire_name: &'static str,
+    key: String,
+    value: Option<V>,
+) {
+    nulls.mark_entry(wire_name, &key, value.is_none());
+    match value {
+        Some(value) => {
+            map.get_or_insert_with(BTreeMap::new).insert(key, value);
+        }
+        None => {
+            if let Some(map) = map {
+                map.remove(&key);
+            }
+        }
+    }
+}
+
 /// Skips the next value.
 #[inline]
 pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
@@ -163,13 +263,15 @@ impl<'de, T: Struct> Visitor<'de> for StructVisitor<T> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let mut out = T::default();
+        let keeps_unknown = out.unknown_fields_mut().is_some();
         read_entries(
             &mut map,
             T::FIELDS,
-            T::KEEPS_OTHERS,
+            T::KEEPS_OTHERS || keeps_unknown,
             &mut |key, map| match key {
                 Key::Field(index) => out.read_field(index, map),
-                Key::Other(key) => out.read_other(key, map),
+                Key::Other(key) if T::KEEPS_OTHERS => out.read_other(key, map),
+                Key::Other(key) => read_unknown(map, key, out.unknown_fields_mut()),
                 Key::Skipped => skip(map),
             },
         )?;
@@ -309,6 +411,21 @@ pub trait WriteFields {
     /// An optional field written through a serde_with adapter, only when set.
     fn optional_as<U: SerializeAs<T>, T>(&mut self, name: &'static str, value: &Option<T>);
 
+    /// An optional map field, written when set or when entries of it are marked `null`
+    /// (which are written too).
+    fn optional_map<V: Serialize>(
+        &mut self,
+        name: &'static str,
+        value: &Option<BTreeMap<String, V>>,
+    );
+
+    /// An optional map field whose values go through a serde_with adapter.
+    fn optional_map_as<U: SerializeAs<V>, V>(
+        &mut self,
+        name: &'static str,
+        value: &Option<BTreeMap<String, V>>,
+    );
+
     /// The properties the schema does not name, after the fields.
     fn others<V: Serialize>(&mut self, others: &BTreeMap<String, V>);
 
@@ -316,10 +433,21 @@ pub trait WriteFields {
     fn others_as<U: SerializeAs<V>, V>(&mut self, others: &BTreeMap<String, V>);
 }
 
-/// Counts the entries a struct will write.
-struct CountFields(usize);
+/// Counts the entries a struct's fields will write.
+struct CountFields<'a>(usize, Extras<'a>);
 
-impl WriteFields for CountFields {
+impl CountFields<'_> {
+    fn optional_field(&mut self, name: &str, set: bool) {
+        self.0 += usize::from(set || self.1.is_null(name));
+    }
+
+    fn map_field<V>(&mut self, name: &str, value: &Option<BTreeMap<String, V>>) {
+        let has_entries = self.1.null_entries(name).next().is_some();
+        self.optional_field(name, value.is_some() || has_entries);
+    }
+}
+
+impl WriteFields for CountFields<'_> {
     fn field<T: Serialize + ?Sized>(&mut self, _: &'static str, _: &T) {
         self.0 += 1;
     }
@@ -328,12 +456,28 @@ impl WriteFields for CountFields {
         self.0 += 1;
     }
 
-    fn optional<T: Serialize>(&mut self, _: &'static str, value: &Option<T>) {
-        self.0 += usize::from(value.is_some());
+    fn optional<T: Serialize>(&mut self, name: &'static str, value: &Option<T>) {
+        self.optional_field(name, value.is_some());
     }
 
-    fn optional_as<U: SerializeAs<T>, T>(&mut self, _: &'static str, value: &Option<T>) {
-        self.0 += usize::from(value.is_some());
+    fn optional_as<U: SerializeAs<T>, T>(&mut self, name: &'static str, value: &Option<T>) {
+        self.optional_field(name, value.is_some());
+    }
+
+    fn optional_map<V: Serialize>(
+        &mut self,
+        name: &'static str,
+        value: &Option<BTreeMap<String, V>>,
+    ) {
+        self.map_field(name, value);
+    }
+
+    fn optional_map_as<U: SerializeAs<V>, V>(
+        &mut self,
+        name: &'static str,
+        value: &Option<BTreeMap<String, V>>,
+    ) {
+        self.map_field(name, value);
     }
 
     fn others<V: Serialize>(&mut self, others: &BTreeMap<String, V>) {
@@ -346,12 +490,13 @@ impl WriteFields for CountFields {
 }
 
 /// Writes the entries into a serializer's map, keeping the first error.
-struct StructWriter<M: SerializeMap> {
+struct StructWriter<'a, M: SerializeMap> {
     map: M,
     error: Option<M::Error>,
+    extras: Extras<'a>,
 }
 
-impl<M: SerializeMap> StructWriter<M> {
+impl<M: SerializeMap> StructWriter<'_, M> {
     fn entry<K: Serialize + ?Sized, T: Serialize + ?Sized>(&mut self, key: &K, value: &T) {
         if self.error.is_none() {
             if let Err(error) = self.map.serialize_entry(key, value) {
@@ -361,7 +506,78 @@ impl<M: SerializeMap> StructWriter<M> {
     }
 }
 
-impl<M: SerializeMap> WriteFields for StructWriter<M> {
+impl<M: SerializeMap> StructWriter<'_, M> {
+    fn map_field<V, W: WriteValue<V>>(
+        &mut self,
+        name: &'static str,
+        value: &Option<BTreeMap<String, V>>,
+    ) {
+        let extras = self.extras;
+        let nulls: Vec<&str> = extras
+            .null_entries(name)
+            .filter(|key| value.as_ref().is_none_or(|map| !map.contains_key(*key)))
+            .collect();
+        match value {
+            None if nulls.is_empty() => {
+                if extras.is_null(name) {
+                    self.entry(name, &());
+                }
+            }
+            _ => {
+                let map = MapWithNulls::<V, W> {
+                    map: value.as_ref(),
+                    nulls: &nulls,
+                    write: PhantomData,
+                };
+                self.entry(name, &map);
+            }
+        }
+    }
+}
+
+/// How a map field's values are written: as they are, or through a serde_with adapter.
+trait WriteValue<V> {
+    fn entry<M: SerializeMap>(out: &mut M, key: &str, value: &V) -> Result<(), M::Error>;
+}
+
+struct Plain;
+
+impl<V: Serialize> WriteValue<V> for Plain {
+    fn entry<M: SerializeMap>(out: &mut M, key: &str, value: &V) -> Result<(), M::Error> {
+        out.serialize_entry(key, value)
+    }
+}
+
+struct Adapted<U>(PhantomData<U>);
+
+impl<U: SerializeAs<V>, V> WriteValue<V> for Adapted<U> {
+    fn entry<M: SerializeMap>(out: &mut M, key: &str, value: &V) -> Result<(), M::Error> {
+        out.serialize_entry(key, &SerializeAsWrap::<V, U>::new(value))
+    }
+}
+
+/// A map field's entries, then its entries marked `null`.
+struct MapWithNulls<'a, V, W> {
+    map: Option<&'a BTreeMap<String, V>>,
+    nulls: &'a [&'a str],
+    write: PhantomData<W>,
+}
+
+impl<V, W: WriteValue<V>> Serialize for MapWithNulls<'_, V, W> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let len = self.map.map_or(0, BTreeMap::len) + self.nulls.len();
+        let mut out = serializer.serialize_map(Some(len))?;
+        for (key, value) in self.map.into_iter().flatten() {
+            W::entry(&mut out, key, value)?;
+        }
+        for key in self.nulls {
+            out.serialize_entry(key, &())?;
+        }
+        out.end()
+    }
+}
+
+impl<M: SerializeMap> WriteFields for StructWriter<'_, M> {
     fn field<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
         self.entry(name, value);
     }
@@ -371,15 +587,35 @@ impl<M: SerializeMap> WriteFields for StructWriter<M> {
     }
 
     fn optional<T: Serialize>(&mut self, name: &'static str, value: &Option<T>) {
-        if let Some(value) = value {
-            self.field(name, value);
+        match value {
+            Some(value) => self.field(name, value),
+            None if self.extras.is_null(name) => self.entry(name, &()),
+            None => {}
         }
     }
 
     fn optional_as<U: SerializeAs<T>, T>(&mut self, name: &'static str, value: &Option<T>) {
-        if let Some(value) = value {
-            self.field_as::<U, T>(name, value);
+        match value {
+            Some(value) => self.field_as::<U, T>(name, value),
+            None if self.extras.is_null(name) => self.entry(name, &()),
+            None => {}
         }
+    }
+
+    fn optional_map<V: Serialize>(
+        &mut self,
+        name: &'static str,
+        value: &Option<BTreeMap<String, V>>,
+    ) {
+        self.map_field::<V, Plain>(name, value);
+    }
+
+    fn optional_map_as<U: SerializeAs<V>, V>(
+        &mut self,
+        name: &'static str,
+        value: &Option<BTreeMap<String, V>>,
+    ) {
+        self.map_field::<V, Adapted<U>>(name, value);
     }
 
     fn others<V: Serialize>(&mut self, others: &BTreeMap<String, V>) {
@@ -401,7 +637,7 @@ mod tests {
     use serde_test::{assert_ser_tokens, Token};
 
     use super::*;
-    use crate::serde::Int64;
+    use crate::serde::{Int64, Same};
 
     /// Shaped as the generator writes a struct with an int64 field, a required field and a map
     /// of the properties its schema does not name.
@@ -595,6 +831,190 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&Photo::default()).unwrap(),
             r#"{"width":0}"#
+        );
+    }
+
+    /// Shaped as the generator writes a struct without `additionalProperties`: unknown
+    /// properties kept, fields marked to go as `null`, a map field of int64 values.
+    #[derive(Debug, Default, PartialEq)]
+    struct Kept {
+        id: Option<String>,
+        labels: Option<BTreeMap<String, i64>>,
+        unknown_fields: UnknownFields,
+        null_fields: NullFields,
+    }
+
+    impl Struct for Kept {
+        const NAME: &'static str = "Kept";
+        const FIELDS: &'static [&'static str] = &["id", "labels"];
+
+        fn read_field<'de, A: MapAccess<'de>>(
+            &mut self,
+            index: usize,
+            map: &mut A,
+        ) -> Result<(), A::Error> {
+            match index {
+                0 => read(map, &mut self.id),
+                1 => read_as::<Option<BTreeMap<Same, Int64>>, _, _>(map, &mut self.labels),
+                _ => skip(map),
+            }
+        }
+
+        fn write_fields<W: WriteFields>(&self, out: &mut W) {
+            out.optional("id", &self.id);
+            out.optional_map_as::<Int64, _>("labels", &self.labels);
+        }
+
+        fn unknown_fields(&self) -> Option<&UnknownFields> {
+            Some(&self.unknown_fields)
+        }
+
+        fn unknown_fields_mut(&mut self) -> Option<&mut UnknownFields> {
+            Some(&mut self.unknown_fields)
+        }
+
+        fn null_fields(&self) -> Option<&NullFields> {
+            Some(&self.null_fields)
+        }
+    }
+
+    impl<'de> serde::Deserialize<'de> for Kept {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserialize_struct(deserializer)
+        }
+    }
+
+    impl Serialize for Kept {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            serialize_struct(self, serializer)
+        }
+    }
+
+    #[test]
+    fn unknown_properties_of_every_shape_go_back_unchanged() {
+        let sent = json!({
+            "id": "a",
+            "zzNew": {"a": [1, 2, {"b": null}]},
+            "text": "x", "int": -3, "float": 1.5, "big": 18446744073709551615_u64,
+            "yes": true, "nothing": null, "list": [1, "2", [], {}], "empty": {}
+        });
+        let kept: Kept = serde_json::from_value(sent.clone()).unwrap();
+        assert_eq!(kept.id.as_deref(), Some("a"));
+        assert_eq!(kept.unknown_fields.len(), 9);
+        assert_eq!(kept.unknown_fields.get("nothing"), Some(&json!(null)));
+        assert_eq!(serde_json::to_value(&kept).unwrap(), sent);
+        // The same from text, whose numbers and escapes take other paths.
+        let text = r#"{"id":"a","zzNew":{"a":[1,2,{"b":null}]},"n":1e300,"e":"\u00e9"}"#;
+        let kept: Kept = serde_json::from_str(text).unwrap();
+        assert_eq!(kept.unknown_fields.get("e"), Some(&json!("é")));
+    }
+
+    #[test]
+    fn a_struct_without_unknown_properties_holds_no_allocation() {
+        let kept: Kept = serde_json::from_str(r#"{"id": "a", "labels": {"x": "1"}}"#).unwrap();
+        assert!(kept.unknown_fields.is_empty());
+        assert_eq!(format!("{:?}", kept.unknown_fields), "{}");
+        assert_eq!(
+            std::mem::size_of::<UnknownFields>(),
+            std::mem::size_of::<usize>()
+        );
+        assert_eq!(
+            std::mem::size_of::<NullFields>(),
+            std::mem::size_of::<usize>()
+        );
+    }
+
+    #[test]
+    fn an_unknown_property_named_like_a_field_is_not_written() {
+        let mut kept = Kept {
+            id: Some("field".into()),
+            ..Kept::default()
+        };
+        kept.unknown_fields.insert("id", "unknown");
+        kept.unknown_fields.insert("other", 1);
+        assert_ser_tokens(
+            &kept,
+            &[
+                Token::Map { len: Some(2) },
+                Token::Str("id"),
+                Token::Str("field"),
+                Token::Str("other"),
+                Token::U64(1),
+                Token::MapEnd,
+            ],
+        );
+    }
+
+    #[test]
+    fn marked_fields_and_entries_are_written_as_null() {
+        let mut kept = Kept::default();
+        kept.null_fields.mark("id", true);
+        assert_eq!(serde_json::to_string(&kept).unwrap(), r#"{"id":null}"#);
+        // A value set again wins over the mark.
+        kept.id = Some("x".into());
+        assert_eq!(serde_json::to_string(&kept).unwrap(), r#"{"id":"x"}"#);
+
+        let mut kept = Kept::default();
+        set_entry(
+            &mut kept.labels,
+            &mut kept.null_fields,
+            "labels",
+            "a".into(),
+            Some(1),
+        );
+        set_entry(
+            &mut kept.labels,
+            &mut kept.null_fields,
+            "labels",
+            "gone".into(),
+            None,
+        );
+        assert_ser_tokens(
+            &kept,
+            &[
+                Token::Map { len: Some(1) },
+                Token::Str("labels"),
+                Token::Map { len: Some(2) },
+                Token::Str("a"),
+                Token::Str("1"),
+                Token::Str("gone"),
+                Token::Unit,
+                Token::MapEnd,
+                Token::MapEnd,
+            ],
+        );
+        // Only the deletion: the map itself was never set.
+        let mut kept = Kept::default();
+        set_entry(
+            &mut kept.labels,
+            &mut kept.null_fields,
+            "labels",
+            "k".into(),
+            None,
+        );
+        assert_eq!(kept.labels, None);
+        assert_eq!(
+            serde_json::to_string(&kept).unwrap(),
+            r#"{"labels":{"k":null}}"#
+        );
+        // Set again, the entry is a value, not a null.
+        set_entry(
+            &mut kept.labels,
+            &mut kept.null_fields,
+            "labels",
+            "k".into(),
+            Some(2),
+        );
+        assert_eq!(
+            serde_json::to_string(&kept).unwrap(),
+            r#"{"labels":{"k":"2"}}"#
+        );
+        // Reading marks nothing.
+        let read: Kept = serde_json::from_str(r#"{"id": null, "labels": {"k": "3"}}"#).unwrap();
+        assert_eq!(read.null_fields, NullFields::default());
+        assert_eq!(
+            serde_json::to_string(&read).unwrap(),
+            r#"{"labels":{"k":"3"}}"#
         );
     }
 
