@@ -11,13 +11,15 @@ pub mod serde_cases {
         ours::BatchCreateMediaItemsRequest::default()
             .set_album_id(ALBUM_ID)
             .set_new_media_items(items.iter().map(|item| {
-                ours::NewMediaItem::default()
-                    .set_or_clear_description(item.description.clone())
-                    .set_simple_media_item(
-                        ours::SimpleMediaItem::default()
-                            .set_upload_token(item.upload_token.clone())
-                            .set_file_name(item.file_name.clone()),
-                    )
+                let mut new = ours::NewMediaItem::default().set_simple_media_item(
+                    ours::SimpleMediaItem::default()
+                        .set_upload_token(item.upload_token.clone())
+                        .set_file_name(item.file_name.clone()),
+                );
+                // Assigned: an item without a description leaves it out (as theirs does),
+                // where `set_or_clear_description(None)` would send `null`.
+                new.description = item.description.clone();
+                new
             }))
             .set_album_position(
                 ours::AlbumPosition::default()

@@ -50,6 +50,11 @@ impl NullFields {
         }
     }
 
+    /// Whether nothing is marked.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_none()
+    }
+
     /// Whether the field `wire_name` is marked.
     pub fn is_marked(&self, wire_name: &str) -> bool {
         self.list()
