@@ -13,10 +13,9 @@ pub struct AddEnrichmentToAlbumRequest {
     pub album_position: Option<AlbumPosition>,
     /// Required. The enrichment to be added.
     pub new_enrichment_item: Option<NewEnrichmentItem>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AddEnrichmentToAlbumRequest {
@@ -31,7 +30,8 @@ impl AddEnrichmentToAlbumRequest {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_album_position(mut self, value: Option<AlbumPosition>) -> Self {
-        self.null_fields.mark("albumPosition", value.is_none());
+        self.unknown_fields
+            .mark_null("albumPosition", value.is_none());
         self.album_position = value;
         self
     }
@@ -47,7 +47,8 @@ impl AddEnrichmentToAlbumRequest {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_new_enrichment_item(mut self, value: Option<NewEnrichmentItem>) -> Self {
-        self.null_fields.mark("newEnrichmentItem", value.is_none());
+        self.unknown_fields
+            .mark_null("newEnrichmentItem", value.is_none());
         self.new_enrichment_item = value;
         self
     }
@@ -57,6 +58,8 @@ impl rt::internal::serde::Struct for AddEnrichmentToAlbumRequest {
     const NAME: &'static str = "AddEnrichmentToAlbumRequest";
 
     const FIELDS: &'static [&'static str] = &["albumPosition", "newEnrichmentItem"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -70,21 +73,18 @@ impl rt::internal::serde::Struct for AddEnrichmentToAlbumRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("albumPosition", &self.album_position);
         out.optional("newEnrichmentItem", &self.new_enrichment_item);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -106,10 +106,9 @@ impl serde::Serialize for AddEnrichmentToAlbumRequest {
 pub struct AddEnrichmentToAlbumResponse {
     /// Output only. Enrichment which was added.
     pub enrichment_item: Option<EnrichmentItem>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AddEnrichmentToAlbumResponse {
@@ -124,7 +123,8 @@ impl AddEnrichmentToAlbumResponse {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enrichment_item(mut self, value: Option<EnrichmentItem>) -> Self {
-        self.null_fields.mark("enrichmentItem", value.is_none());
+        self.unknown_fields
+            .mark_null("enrichmentItem", value.is_none());
         self.enrichment_item = value;
         self
     }
@@ -134,6 +134,8 @@ impl rt::internal::serde::Struct for AddEnrichmentToAlbumResponse {
     const NAME: &'static str = "AddEnrichmentToAlbumResponse";
 
     const FIELDS: &'static [&'static str] = &["enrichmentItem"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -146,20 +148,17 @@ impl rt::internal::serde::Struct for AddEnrichmentToAlbumResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("enrichmentItem", &self.enrichment_item);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -207,10 +206,9 @@ pub struct Album {
     /// Name of the album displayed to the user in their Google Photos account. This string
     /// shouldn't be more than 500 characters.
     pub title: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Album {
@@ -226,7 +224,8 @@ impl Album {
     /// server.
     #[inline]
     pub fn set_or_clear_cover_photo_base_url(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("coverPhotoBaseUrl", value.is_none());
+        self.unknown_fields
+            .mark_null("coverPhotoBaseUrl", value.is_none());
         self.cover_photo_base_url = value;
         self
     }
@@ -243,8 +242,8 @@ impl Album {
     /// the server.
     #[inline]
     pub fn set_or_clear_cover_photo_media_item_id(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("coverPhotoMediaItemId", value.is_none());
+        self.unknown_fields
+            .mark_null("coverPhotoMediaItemId", value.is_none());
         self.cover_photo_media_item_id = value;
         self
     }
@@ -260,7 +259,7 @@ impl Album {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -276,7 +275,8 @@ impl Album {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_writeable(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("isWriteable", value.is_none());
+        self.unknown_fields
+            .mark_null("isWriteable", value.is_none());
         self.is_writeable = value;
         self
     }
@@ -292,7 +292,8 @@ impl Album {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_items_count(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("mediaItemsCount", value.is_none());
+        self.unknown_fields
+            .mark_null("mediaItemsCount", value.is_none());
         self.media_items_count = value;
         self
     }
@@ -308,7 +309,7 @@ impl Album {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_product_url(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("productUrl", value.is_none());
+        self.unknown_fields.mark_null("productUrl", value.is_none());
         self.product_url = value;
         self
     }
@@ -324,7 +325,7 @@ impl Album {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_share_info(mut self, value: Option<ShareInfo>) -> Self {
-        self.null_fields.mark("shareInfo", value.is_none());
+        self.unknown_fields.mark_null("shareInfo", value.is_none());
         self.share_info = value;
         self
     }
@@ -340,7 +341,7 @@ impl Album {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_title(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("title", value.is_none());
+        self.unknown_fields.mark_null("title", value.is_none());
         self.title = value;
         self
     }
@@ -359,6 +360,8 @@ impl rt::internal::serde::Struct for Album {
         "shareInfo",
         "title",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -381,7 +384,16 @@ impl rt::internal::serde::Struct for Album {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("coverPhotoBaseUrl", &self.cover_photo_base_url);
         out.optional("coverPhotoMediaItemId", &self.cover_photo_media_item_id);
         out.optional("id", &self.id);
@@ -393,18 +405,6 @@ impl rt::internal::serde::Struct for Album {
         out.optional("productUrl", &self.product_url);
         out.optional("shareInfo", &self.share_info);
         out.optional("title", &self.title);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -432,10 +432,9 @@ pub struct AlbumPosition {
     /// The media item to which the position is relative to. Only used when position type is
     /// AFTER_MEDIA_ITEM.
     pub relative_media_item_id: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AlbumPosition {
@@ -450,7 +449,7 @@ impl AlbumPosition {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_position(mut self, value: Option<AlbumPositionPosition>) -> Self {
-        self.null_fields.mark("position", value.is_none());
+        self.unknown_fields.mark_null("position", value.is_none());
         self.position = value;
         self
     }
@@ -467,8 +466,8 @@ impl AlbumPosition {
     /// it on the server.
     #[inline]
     pub fn set_or_clear_relative_enrichment_item_id(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("relativeEnrichmentItemId", value.is_none());
+        self.unknown_fields
+            .mark_null("relativeEnrichmentItemId", value.is_none());
         self.relative_enrichment_item_id = value;
         self
     }
@@ -485,8 +484,8 @@ impl AlbumPosition {
     /// server.
     #[inline]
     pub fn set_or_clear_relative_media_item_id(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("relativeMediaItemId", value.is_none());
+        self.unknown_fields
+            .mark_null("relativeMediaItemId", value.is_none());
         self.relative_media_item_id = value;
         self
     }
@@ -501,6 +500,8 @@ impl rt::internal::serde::Struct for AlbumPosition {
         "relativeMediaItemId",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -514,25 +515,22 @@ impl rt::internal::serde::Struct for AlbumPosition {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("position", &self.position);
         out.optional(
             "relativeEnrichmentItemId",
             &self.relative_enrichment_item_id,
         );
         out.optional("relativeMediaItemId", &self.relative_media_item_id);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -631,10 +629,9 @@ pub struct BatchAddMediaItemsToAlbumRequest {
     /// Required. Identifiers of the MediaItems to be added. The maximum number of media items that
     /// can be added in one call is 50.
     pub media_item_ids: Option<Vec<String>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BatchAddMediaItemsToAlbumRequest {
@@ -649,7 +646,8 @@ impl BatchAddMediaItemsToAlbumRequest {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_item_ids(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("mediaItemIds", value.is_none());
+        self.unknown_fields
+            .mark_null("mediaItemIds", value.is_none());
         self.media_item_ids = value;
         self
     }
@@ -659,6 +657,8 @@ impl rt::internal::serde::Struct for BatchAddMediaItemsToAlbumRequest {
     const NAME: &'static str = "BatchAddMediaItemsToAlbumRequest";
 
     const FIELDS: &'static [&'static str] = &["mediaItemIds"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -671,20 +671,17 @@ impl rt::internal::serde::Struct for BatchAddMediaItemsToAlbumRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("mediaItemIds", &self.media_item_ids);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -704,16 +701,17 @@ impl serde::Serialize for BatchAddMediaItemsToAlbumRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddMediaItemsToAlbumResponse {
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl rt::internal::serde::Struct for BatchAddMediaItemsToAlbumResponse {
     const NAME: &'static str = "BatchAddMediaItemsToAlbumResponse";
 
     const FIELDS: &'static [&'static str] = &[];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -724,18 +722,16 @@ impl rt::internal::serde::Struct for BatchAddMediaItemsToAlbumResponse {
         rt::internal::serde::skip(map)
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, _out: &mut W) {}
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
     }
 
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
     }
 }
 
@@ -767,10 +763,9 @@ pub struct BatchCreateMediaItemsRequest {
     pub album_position: Option<AlbumPosition>,
     /// Required. List of media items to be created. Maximum 50 media items per call.
     pub new_media_items: Option<Vec<NewMediaItem>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BatchCreateMediaItemsRequest {
@@ -785,7 +780,7 @@ impl BatchCreateMediaItemsRequest {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_album_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("albumId", value.is_none());
+        self.unknown_fields.mark_null("albumId", value.is_none());
         self.album_id = value;
         self
     }
@@ -801,7 +796,8 @@ impl BatchCreateMediaItemsRequest {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_album_position(mut self, value: Option<AlbumPosition>) -> Self {
-        self.null_fields.mark("albumPosition", value.is_none());
+        self.unknown_fields
+            .mark_null("albumPosition", value.is_none());
         self.album_position = value;
         self
     }
@@ -820,7 +816,8 @@ impl BatchCreateMediaItemsRequest {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_new_media_items(mut self, value: Option<Vec<NewMediaItem>>) -> Self {
-        self.null_fields.mark("newMediaItems", value.is_none());
+        self.unknown_fields
+            .mark_null("newMediaItems", value.is_none());
         self.new_media_items = value;
         self
     }
@@ -830,6 +827,8 @@ impl rt::internal::serde::Struct for BatchCreateMediaItemsRequest {
     const NAME: &'static str = "BatchCreateMediaItemsRequest";
 
     const FIELDS: &'static [&'static str] = &["albumId", "albumPosition", "newMediaItems"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -844,22 +843,19 @@ impl rt::internal::serde::Struct for BatchCreateMediaItemsRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("albumId", &self.album_id);
         out.optional("albumPosition", &self.album_position);
         out.optional("newMediaItems", &self.new_media_items);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -881,10 +877,9 @@ impl serde::Serialize for BatchCreateMediaItemsRequest {
 pub struct BatchCreateMediaItemsResponse {
     /// Output only. List of media items created.
     pub new_media_item_results: Option<Vec<NewMediaItemResult>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BatchCreateMediaItemsResponse {
@@ -906,8 +901,8 @@ impl BatchCreateMediaItemsResponse {
         mut self,
         value: Option<Vec<NewMediaItemResult>>,
     ) -> Self {
-        self.null_fields
-            .mark("newMediaItemResults", value.is_none());
+        self.unknown_fields
+            .mark_null("newMediaItemResults", value.is_none());
         self.new_media_item_results = value;
         self
     }
@@ -917,6 +912,8 @@ impl rt::internal::serde::Struct for BatchCreateMediaItemsResponse {
     const NAME: &'static str = "BatchCreateMediaItemsResponse";
 
     const FIELDS: &'static [&'static str] = &["newMediaItemResults"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -929,20 +926,17 @@ impl rt::internal::serde::Struct for BatchCreateMediaItemsResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("newMediaItemResults", &self.new_media_item_results);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -966,10 +960,9 @@ pub struct BatchGetMediaItemsResponse {
     /// succeeds, there may have been failures for some media items in the batch. These failures are
     /// indicated in each MediaItemResult.status.
     pub media_item_results: Option<Vec<MediaItemResult>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BatchGetMediaItemsResponse {
@@ -987,7 +980,8 @@ impl BatchGetMediaItemsResponse {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_item_results(mut self, value: Option<Vec<MediaItemResult>>) -> Self {
-        self.null_fields.mark("mediaItemResults", value.is_none());
+        self.unknown_fields
+            .mark_null("mediaItemResults", value.is_none());
         self.media_item_results = value;
         self
     }
@@ -997,6 +991,8 @@ impl rt::internal::serde::Struct for BatchGetMediaItemsResponse {
     const NAME: &'static str = "BatchGetMediaItemsResponse";
 
     const FIELDS: &'static [&'static str] = &["mediaItemResults"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -1009,20 +1005,17 @@ impl rt::internal::serde::Struct for BatchGetMediaItemsResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("mediaItemResults", &self.media_item_results);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -1046,10 +1039,9 @@ pub struct BatchRemoveMediaItemsFromAlbumRequest {
     /// and cannot be empty. The maximum number of media items that can be removed in one call
     /// is 50.
     pub media_item_ids: Option<Vec<String>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BatchRemoveMediaItemsFromAlbumRequest {
@@ -1064,7 +1056,8 @@ impl BatchRemoveMediaItemsFromAlbumRequest {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_item_ids(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("mediaItemIds", value.is_none());
+        self.unknown_fields
+            .mark_null("mediaItemIds", value.is_none());
         self.media_item_ids = value;
         self
     }
@@ -1074,6 +1067,8 @@ impl rt::internal::serde::Struct for BatchRemoveMediaItemsFromAlbumRequest {
     const NAME: &'static str = "BatchRemoveMediaItemsFromAlbumRequest";
 
     const FIELDS: &'static [&'static str] = &["mediaItemIds"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -1086,20 +1081,17 @@ impl rt::internal::serde::Struct for BatchRemoveMediaItemsFromAlbumRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("mediaItemIds", &self.media_item_ids);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -1119,16 +1111,17 @@ impl serde::Serialize for BatchRemoveMediaItemsFromAlbumRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchRemoveMediaItemsFromAlbumResponse {
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl rt::internal::serde::Struct for BatchRemoveMediaItemsFromAlbumResponse {
     const NAME: &'static str = "BatchRemoveMediaItemsFromAlbumResponse";
 
     const FIELDS: &'static [&'static str] = &[];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -1139,18 +1132,16 @@ impl rt::internal::serde::Struct for BatchRemoveMediaItemsFromAlbumResponse {
         rt::internal::serde::skip(map)
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, _out: &mut W) {}
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
     }
 
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
     }
 }
 
@@ -1184,10 +1175,9 @@ pub struct ContentFilter {
     /// The set of categories to be included in the media item search results. The items in the set
     /// are ORed. There's a maximum of 10 `includedContentCategories` per request.
     pub included_content_categories: Option<Vec<ContentFilterIncludedContentCategoriesItem>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ContentFilter {
@@ -1209,8 +1199,8 @@ impl ContentFilter {
         mut self,
         value: Option<Vec<ContentFilterExcludedContentCategoriesItem>>,
     ) -> Self {
-        self.null_fields
-            .mark("excludedContentCategories", value.is_none());
+        self.unknown_fields
+            .mark_null("excludedContentCategories", value.is_none());
         self.excluded_content_categories = value;
         self
     }
@@ -1233,8 +1223,8 @@ impl ContentFilter {
         mut self,
         value: Option<Vec<ContentFilterIncludedContentCategoriesItem>>,
     ) -> Self {
-        self.null_fields
-            .mark("includedContentCategories", value.is_none());
+        self.unknown_fields
+            .mark_null("includedContentCategories", value.is_none());
         self.included_content_categories = value;
         self
     }
@@ -1245,6 +1235,8 @@ impl rt::internal::serde::Struct for ContentFilter {
 
     const FIELDS: &'static [&'static str] =
         &["excludedContentCategories", "includedContentCategories"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -1258,7 +1250,16 @@ impl rt::internal::serde::Struct for ContentFilter {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional(
             "excludedContentCategories",
             &self.excluded_content_categories,
@@ -1267,18 +1268,6 @@ impl rt::internal::serde::Struct for ContentFilter {
             "includedContentCategories",
             &self.included_content_categories,
         );
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -1635,10 +1624,9 @@ pub struct ContributorInfo {
     pub display_name: Option<String>,
     /// URL to the profile picture of the contributor.
     pub profile_picture_base_url: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ContributorInfo {
@@ -1653,7 +1641,8 @@ impl ContributorInfo {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_display_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("displayName", value.is_none());
+        self.unknown_fields
+            .mark_null("displayName", value.is_none());
         self.display_name = value;
         self
     }
@@ -1670,8 +1659,8 @@ impl ContributorInfo {
     /// server.
     #[inline]
     pub fn set_or_clear_profile_picture_base_url(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("profilePictureBaseUrl", value.is_none());
+        self.unknown_fields
+            .mark_null("profilePictureBaseUrl", value.is_none());
         self.profile_picture_base_url = value;
         self
     }
@@ -1681,6 +1670,8 @@ impl rt::internal::serde::Struct for ContributorInfo {
     const NAME: &'static str = "ContributorInfo";
 
     const FIELDS: &'static [&'static str] = &["displayName", "profilePictureBaseUrl"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -1694,21 +1685,18 @@ impl rt::internal::serde::Struct for ContributorInfo {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("displayName", &self.display_name);
         out.optional("profilePictureBaseUrl", &self.profile_picture_base_url);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -1730,10 +1718,9 @@ impl serde::Serialize for ContributorInfo {
 pub struct CreateAlbumRequest {
     /// Required. The album to be created.
     pub album: Option<Album>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl CreateAlbumRequest {
@@ -1748,7 +1735,7 @@ impl CreateAlbumRequest {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_album(mut self, value: Option<Album>) -> Self {
-        self.null_fields.mark("album", value.is_none());
+        self.unknown_fields.mark_null("album", value.is_none());
         self.album = value;
         self
     }
@@ -1758,6 +1745,8 @@ impl rt::internal::serde::Struct for CreateAlbumRequest {
     const NAME: &'static str = "CreateAlbumRequest";
 
     const FIELDS: &'static [&'static str] = &["album"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -1770,20 +1759,17 @@ impl rt::internal::serde::Struct for CreateAlbumRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("album", &self.album);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -1814,10 +1800,9 @@ pub struct Date {
     pub month: Option<i32>,
     /// Year of the date. Must be from 1 to 9999, or 0 to specify a date without a year.
     pub year: Option<i32>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Date {
@@ -1832,7 +1817,7 @@ impl Date {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_day(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("day", value.is_none());
+        self.unknown_fields.mark_null("day", value.is_none());
         self.day = value;
         self
     }
@@ -1848,7 +1833,7 @@ impl Date {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_month(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("month", value.is_none());
+        self.unknown_fields.mark_null("month", value.is_none());
         self.month = value;
         self
     }
@@ -1864,7 +1849,7 @@ impl Date {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_year(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("year", value.is_none());
+        self.unknown_fields.mark_null("year", value.is_none());
         self.year = value;
         self
     }
@@ -1874,6 +1859,8 @@ impl rt::internal::serde::Struct for Date {
     const NAME: &'static str = "Date";
 
     const FIELDS: &'static [&'static str] = &["day", "month", "year"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -1888,22 +1875,19 @@ impl rt::internal::serde::Struct for Date {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("day", &self.day);
         out.optional("month", &self.month);
         out.optional("year", &self.year);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -1932,10 +1916,9 @@ pub struct DateFilter {
     /// List of dates ranges that match the media items' creation date. A maximum of 5 dates ranges
     /// can be included per request.
     pub ranges: Option<Vec<DateRange>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DateFilter {
@@ -1950,7 +1933,7 @@ impl DateFilter {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_dates(mut self, value: Option<Vec<Date>>) -> Self {
-        self.null_fields.mark("dates", value.is_none());
+        self.unknown_fields.mark_null("dates", value.is_none());
         self.dates = value;
         self
     }
@@ -1966,7 +1949,7 @@ impl DateFilter {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ranges(mut self, value: Option<Vec<DateRange>>) -> Self {
-        self.null_fields.mark("ranges", value.is_none());
+        self.unknown_fields.mark_null("ranges", value.is_none());
         self.ranges = value;
         self
     }
@@ -1976,6 +1959,8 @@ impl rt::internal::serde::Struct for DateFilter {
     const NAME: &'static str = "DateFilter";
 
     const FIELDS: &'static [&'static str] = &["dates", "ranges"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -1989,21 +1974,18 @@ impl rt::internal::serde::Struct for DateFilter {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("dates", &self.dates);
         out.optional("ranges", &self.ranges);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2028,10 +2010,9 @@ pub struct DateRange {
     pub end_date: Option<Date>,
     /// The start date (included as part of the range) in one of the formats described.
     pub start_date: Option<Date>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DateRange {
@@ -2046,7 +2027,7 @@ impl DateRange {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_end_date(mut self, value: Option<Date>) -> Self {
-        self.null_fields.mark("endDate", value.is_none());
+        self.unknown_fields.mark_null("endDate", value.is_none());
         self.end_date = value;
         self
     }
@@ -2062,7 +2043,7 @@ impl DateRange {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_start_date(mut self, value: Option<Date>) -> Self {
-        self.null_fields.mark("startDate", value.is_none());
+        self.unknown_fields.mark_null("startDate", value.is_none());
         self.start_date = value;
         self
     }
@@ -2072,6 +2053,8 @@ impl rt::internal::serde::Struct for DateRange {
     const NAME: &'static str = "DateRange";
 
     const FIELDS: &'static [&'static str] = &["endDate", "startDate"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2085,21 +2068,18 @@ impl rt::internal::serde::Struct for DateRange {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("endDate", &self.end_date);
         out.optional("startDate", &self.start_date);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2121,10 +2101,9 @@ impl serde::Serialize for DateRange {
 pub struct EnrichmentItem {
     /// Identifier of the enrichment item.
     pub id: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl EnrichmentItem {
@@ -2139,7 +2118,7 @@ impl EnrichmentItem {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -2149,6 +2128,8 @@ impl rt::internal::serde::Struct for EnrichmentItem {
     const NAME: &'static str = "EnrichmentItem";
 
     const FIELDS: &'static [&'static str] = &["id"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2161,20 +2142,17 @@ impl rt::internal::serde::Struct for EnrichmentItem {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("id", &self.id);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2197,10 +2175,9 @@ pub struct FeatureFilter {
     /// The set of features to be included in the media item search results. The items in the set
     /// are ORed and may match any of the specified features.
     pub included_features: Option<Vec<FeatureFilterIncludedFeaturesItem>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FeatureFilter {
@@ -2221,7 +2198,8 @@ impl FeatureFilter {
         mut self,
         value: Option<Vec<FeatureFilterIncludedFeaturesItem>>,
     ) -> Self {
-        self.null_fields.mark("includedFeatures", value.is_none());
+        self.unknown_fields
+            .mark_null("includedFeatures", value.is_none());
         self.included_features = value;
         self
     }
@@ -2231,6 +2209,8 @@ impl rt::internal::serde::Struct for FeatureFilter {
     const NAME: &'static str = "FeatureFilter";
 
     const FIELDS: &'static [&'static str] = &["includedFeatures"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2243,20 +2223,17 @@ impl rt::internal::serde::Struct for FeatureFilter {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("includedFeatures", &self.included_features);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2356,10 +2333,9 @@ pub struct Filters {
     pub include_archived_media: Option<bool>,
     /// Filters the media items based on the type of media.
     pub media_type_filter: Option<MediaTypeFilter>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Filters {
@@ -2374,7 +2350,8 @@ impl Filters {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content_filter(mut self, value: Option<ContentFilter>) -> Self {
-        self.null_fields.mark("contentFilter", value.is_none());
+        self.unknown_fields
+            .mark_null("contentFilter", value.is_none());
         self.content_filter = value;
         self
     }
@@ -2390,7 +2367,7 @@ impl Filters {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_date_filter(mut self, value: Option<DateFilter>) -> Self {
-        self.null_fields.mark("dateFilter", value.is_none());
+        self.unknown_fields.mark_null("dateFilter", value.is_none());
         self.date_filter = value;
         self
     }
@@ -2407,8 +2384,8 @@ impl Filters {
     /// it on the server.
     #[inline]
     pub fn set_or_clear_exclude_non_app_created_data(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("excludeNonAppCreatedData", value.is_none());
+        self.unknown_fields
+            .mark_null("excludeNonAppCreatedData", value.is_none());
         self.exclude_non_app_created_data = value;
         self
     }
@@ -2424,7 +2401,8 @@ impl Filters {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_feature_filter(mut self, value: Option<FeatureFilter>) -> Self {
-        self.null_fields.mark("featureFilter", value.is_none());
+        self.unknown_fields
+            .mark_null("featureFilter", value.is_none());
         self.feature_filter = value;
         self
     }
@@ -2441,8 +2419,8 @@ impl Filters {
     /// server.
     #[inline]
     pub fn set_or_clear_include_archived_media(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("includeArchivedMedia", value.is_none());
+        self.unknown_fields
+            .mark_null("includeArchivedMedia", value.is_none());
         self.include_archived_media = value;
         self
     }
@@ -2458,7 +2436,8 @@ impl Filters {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_type_filter(mut self, value: Option<MediaTypeFilter>) -> Self {
-        self.null_fields.mark("mediaTypeFilter", value.is_none());
+        self.unknown_fields
+            .mark_null("mediaTypeFilter", value.is_none());
         self.media_type_filter = value;
         self
     }
@@ -2476,6 +2455,8 @@ impl rt::internal::serde::Struct for Filters {
         "mediaTypeFilter",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2492,7 +2473,16 @@ impl rt::internal::serde::Struct for Filters {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("contentFilter", &self.content_filter);
         out.optional("dateFilter", &self.date_filter);
         out.optional(
@@ -2502,18 +2492,6 @@ impl rt::internal::serde::Struct for Filters {
         out.optional("featureFilter", &self.feature_filter);
         out.optional("includeArchivedMedia", &self.include_archived_media);
         out.optional("mediaTypeFilter", &self.media_type_filter);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2536,10 +2514,9 @@ impl serde::Serialize for Filters {
 pub struct JoinSharedAlbumRequest {
     /// Required. Token to join the shared album on behalf of the user.
     pub share_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl JoinSharedAlbumRequest {
@@ -2554,7 +2531,7 @@ impl JoinSharedAlbumRequest {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_share_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("shareToken", value.is_none());
+        self.unknown_fields.mark_null("shareToken", value.is_none());
         self.share_token = value;
         self
     }
@@ -2564,6 +2541,8 @@ impl rt::internal::serde::Struct for JoinSharedAlbumRequest {
     const NAME: &'static str = "JoinSharedAlbumRequest";
 
     const FIELDS: &'static [&'static str] = &["shareToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2576,20 +2555,17 @@ impl rt::internal::serde::Struct for JoinSharedAlbumRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("shareToken", &self.share_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2611,10 +2587,9 @@ impl serde::Serialize for JoinSharedAlbumRequest {
 pub struct JoinSharedAlbumResponse {
     /// Shared album that the user has joined.
     pub album: Option<Album>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl JoinSharedAlbumResponse {
@@ -2629,7 +2604,7 @@ impl JoinSharedAlbumResponse {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_album(mut self, value: Option<Album>) -> Self {
-        self.null_fields.mark("album", value.is_none());
+        self.unknown_fields.mark_null("album", value.is_none());
         self.album = value;
         self
     }
@@ -2639,6 +2614,8 @@ impl rt::internal::serde::Struct for JoinSharedAlbumResponse {
     const NAME: &'static str = "JoinSharedAlbumResponse";
 
     const FIELDS: &'static [&'static str] = &["album"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2651,20 +2628,17 @@ impl rt::internal::serde::Struct for JoinSharedAlbumResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("album", &self.album);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2690,10 +2664,9 @@ pub struct LatLng {
     pub latitude: Option<f64>,
     /// The longitude in degrees. It must be in the range \[-180.0, +180.0\].
     pub longitude: Option<f64>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl LatLng {
@@ -2708,7 +2681,7 @@ impl LatLng {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_latitude(mut self, value: Option<f64>) -> Self {
-        self.null_fields.mark("latitude", value.is_none());
+        self.unknown_fields.mark_null("latitude", value.is_none());
         self.latitude = value;
         self
     }
@@ -2724,7 +2697,7 @@ impl LatLng {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_longitude(mut self, value: Option<f64>) -> Self {
-        self.null_fields.mark("longitude", value.is_none());
+        self.unknown_fields.mark_null("longitude", value.is_none());
         self.longitude = value;
         self
     }
@@ -2734,6 +2707,8 @@ impl rt::internal::serde::Struct for LatLng {
     const NAME: &'static str = "LatLng";
 
     const FIELDS: &'static [&'static str] = &["latitude", "longitude"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2753,21 +2728,18 @@ impl rt::internal::serde::Struct for LatLng {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_as::<rt::internal::serde::Float64, _>("latitude", &self.latitude);
         out.optional_as::<rt::internal::serde::Float64, _>("longitude", &self.longitude);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2790,10 +2762,9 @@ impl serde::Serialize for LatLng {
 pub struct LeaveSharedAlbumRequest {
     /// Required. Token to leave the shared album on behalf of the user.
     pub share_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl LeaveSharedAlbumRequest {
@@ -2808,7 +2779,7 @@ impl LeaveSharedAlbumRequest {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_share_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("shareToken", value.is_none());
+        self.unknown_fields.mark_null("shareToken", value.is_none());
         self.share_token = value;
         self
     }
@@ -2818,6 +2789,8 @@ impl rt::internal::serde::Struct for LeaveSharedAlbumRequest {
     const NAME: &'static str = "LeaveSharedAlbumRequest";
 
     const FIELDS: &'static [&'static str] = &["shareToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2830,20 +2803,17 @@ impl rt::internal::serde::Struct for LeaveSharedAlbumRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("shareToken", &self.share_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2863,16 +2833,17 @@ impl serde::Serialize for LeaveSharedAlbumRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LeaveSharedAlbumResponse {
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl rt::internal::serde::Struct for LeaveSharedAlbumResponse {
     const NAME: &'static str = "LeaveSharedAlbumResponse";
 
     const FIELDS: &'static [&'static str] = &[];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2883,18 +2854,16 @@ impl rt::internal::serde::Struct for LeaveSharedAlbumResponse {
         rt::internal::serde::skip(map)
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, _out: &mut W) {}
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
     }
 
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
     }
 }
 
@@ -2919,10 +2888,9 @@ pub struct ListAlbumsResponse {
     /// Output only. Token to use to get the next set of albums. Populated if there are more albums
     /// to retrieve for this request.
     pub next_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ListAlbumsResponse {
@@ -2937,7 +2905,7 @@ impl ListAlbumsResponse {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_albums(mut self, value: Option<Vec<Album>>) -> Self {
-        self.null_fields.mark("albums", value.is_none());
+        self.unknown_fields.mark_null("albums", value.is_none());
         self.albums = value;
         self
     }
@@ -2953,7 +2921,8 @@ impl ListAlbumsResponse {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -2963,6 +2932,8 @@ impl rt::internal::serde::Struct for ListAlbumsResponse {
     const NAME: &'static str = "ListAlbumsResponse";
 
     const FIELDS: &'static [&'static str] = &["albums", "nextPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2976,21 +2947,18 @@ impl rt::internal::serde::Struct for ListAlbumsResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("albums", &self.albums);
         out.optional("nextPageToken", &self.next_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3015,10 +2983,9 @@ pub struct ListMediaItemsResponse {
     /// Output only. Token to use to get the next set of media items. Its presence is the only
     /// reliable indicator of more media items being available in the next request.
     pub next_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ListMediaItemsResponse {
@@ -3033,7 +3000,7 @@ impl ListMediaItemsResponse {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_items(mut self, value: Option<Vec<MediaItem>>) -> Self {
-        self.null_fields.mark("mediaItems", value.is_none());
+        self.unknown_fields.mark_null("mediaItems", value.is_none());
         self.media_items = value;
         self
     }
@@ -3049,7 +3016,8 @@ impl ListMediaItemsResponse {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -3059,6 +3027,8 @@ impl rt::internal::serde::Struct for ListMediaItemsResponse {
     const NAME: &'static str = "ListMediaItemsResponse";
 
     const FIELDS: &'static [&'static str] = &["mediaItems", "nextPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3072,21 +3042,18 @@ impl rt::internal::serde::Struct for ListMediaItemsResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("mediaItems", &self.media_items);
         out.optional("nextPageToken", &self.next_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3111,10 +3078,9 @@ pub struct ListSharedAlbumsResponse {
     pub next_page_token: Option<String>,
     /// Output only. List of shared albums.
     pub shared_albums: Option<Vec<Album>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ListSharedAlbumsResponse {
@@ -3129,7 +3095,8 @@ impl ListSharedAlbumsResponse {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -3145,7 +3112,8 @@ impl ListSharedAlbumsResponse {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_shared_albums(mut self, value: Option<Vec<Album>>) -> Self {
-        self.null_fields.mark("sharedAlbums", value.is_none());
+        self.unknown_fields
+            .mark_null("sharedAlbums", value.is_none());
         self.shared_albums = value;
         self
     }
@@ -3155,6 +3123,8 @@ impl rt::internal::serde::Struct for ListSharedAlbumsResponse {
     const NAME: &'static str = "ListSharedAlbumsResponse";
 
     const FIELDS: &'static [&'static str] = &["nextPageToken", "sharedAlbums"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3168,21 +3138,18 @@ impl rt::internal::serde::Struct for ListSharedAlbumsResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("sharedAlbums", &self.shared_albums);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3206,10 +3173,9 @@ pub struct Location {
     pub latlng: Option<LatLng>,
     /// Name of the location to be displayed.
     pub location_name: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Location {
@@ -3224,7 +3190,7 @@ impl Location {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_latlng(mut self, value: Option<LatLng>) -> Self {
-        self.null_fields.mark("latlng", value.is_none());
+        self.unknown_fields.mark_null("latlng", value.is_none());
         self.latlng = value;
         self
     }
@@ -3240,7 +3206,8 @@ impl Location {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("locationName", value.is_none());
+        self.unknown_fields
+            .mark_null("locationName", value.is_none());
         self.location_name = value;
         self
     }
@@ -3250,6 +3217,8 @@ impl rt::internal::serde::Struct for Location {
     const NAME: &'static str = "Location";
 
     const FIELDS: &'static [&'static str] = &["latlng", "locationName"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3263,21 +3232,18 @@ impl rt::internal::serde::Struct for Location {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("latlng", &self.latlng);
         out.optional("locationName", &self.location_name);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3299,10 +3265,9 @@ impl serde::Serialize for Location {
 pub struct LocationEnrichment {
     /// Location for this enrichment item.
     pub location: Option<Location>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl LocationEnrichment {
@@ -3317,7 +3282,7 @@ impl LocationEnrichment {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location(mut self, value: Option<Location>) -> Self {
-        self.null_fields.mark("location", value.is_none());
+        self.unknown_fields.mark_null("location", value.is_none());
         self.location = value;
         self
     }
@@ -3327,6 +3292,8 @@ impl rt::internal::serde::Struct for LocationEnrichment {
     const NAME: &'static str = "LocationEnrichment";
 
     const FIELDS: &'static [&'static str] = &["location"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3339,20 +3306,17 @@ impl rt::internal::serde::Struct for LocationEnrichment {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("location", &self.location);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3376,10 +3340,9 @@ pub struct MapEnrichment {
     pub destination: Option<Location>,
     /// Origin location for this enrichment item.
     pub origin: Option<Location>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl MapEnrichment {
@@ -3394,7 +3357,8 @@ impl MapEnrichment {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_destination(mut self, value: Option<Location>) -> Self {
-        self.null_fields.mark("destination", value.is_none());
+        self.unknown_fields
+            .mark_null("destination", value.is_none());
         self.destination = value;
         self
     }
@@ -3410,7 +3374,7 @@ impl MapEnrichment {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_origin(mut self, value: Option<Location>) -> Self {
-        self.null_fields.mark("origin", value.is_none());
+        self.unknown_fields.mark_null("origin", value.is_none());
         self.origin = value;
         self
     }
@@ -3420,6 +3384,8 @@ impl rt::internal::serde::Struct for MapEnrichment {
     const NAME: &'static str = "MapEnrichment";
 
     const FIELDS: &'static [&'static str] = &["destination", "origin"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3433,21 +3399,18 @@ impl rt::internal::serde::Struct for MapEnrichment {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("destination", &self.destination);
         out.optional("origin", &self.origin);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3495,10 +3458,9 @@ pub struct MediaItem {
     /// Google Photos URL for the media item. This link is available to the user only if they're
     /// signed in. When retrieved from an album search, the URL points to the item inside the album.
     pub product_url: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl MediaItem {
@@ -3513,7 +3475,7 @@ impl MediaItem {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_base_url(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("baseUrl", value.is_none());
+        self.unknown_fields.mark_null("baseUrl", value.is_none());
         self.base_url = value;
         self
     }
@@ -3529,7 +3491,8 @@ impl MediaItem {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_contributor_info(mut self, value: Option<ContributorInfo>) -> Self {
-        self.null_fields.mark("contributorInfo", value.is_none());
+        self.unknown_fields
+            .mark_null("contributorInfo", value.is_none());
         self.contributor_info = value;
         self
     }
@@ -3545,7 +3508,8 @@ impl MediaItem {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_description(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("description", value.is_none());
+        self.unknown_fields
+            .mark_null("description", value.is_none());
         self.description = value;
         self
     }
@@ -3561,7 +3525,7 @@ impl MediaItem {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_filename(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("filename", value.is_none());
+        self.unknown_fields.mark_null("filename", value.is_none());
         self.filename = value;
         self
     }
@@ -3577,7 +3541,7 @@ impl MediaItem {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -3593,7 +3557,8 @@ impl MediaItem {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_metadata(mut self, value: Option<MediaMetadata>) -> Self {
-        self.null_fields.mark("mediaMetadata", value.is_none());
+        self.unknown_fields
+            .mark_null("mediaMetadata", value.is_none());
         self.media_metadata = value;
         self
     }
@@ -3609,7 +3574,7 @@ impl MediaItem {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("mimeType", value.is_none());
+        self.unknown_fields.mark_null("mimeType", value.is_none());
         self.mime_type = value;
         self
     }
@@ -3625,7 +3590,7 @@ impl MediaItem {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_product_url(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("productUrl", value.is_none());
+        self.unknown_fields.mark_null("productUrl", value.is_none());
         self.product_url = value;
         self
     }
@@ -3645,6 +3610,8 @@ impl rt::internal::serde::Struct for MediaItem {
         "productUrl",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3663,7 +3630,16 @@ impl rt::internal::serde::Struct for MediaItem {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("baseUrl", &self.base_url);
         out.optional("contributorInfo", &self.contributor_info);
         out.optional("description", &self.description);
@@ -3672,18 +3648,6 @@ impl rt::internal::serde::Struct for MediaItem {
         out.optional("mediaMetadata", &self.media_metadata);
         out.optional("mimeType", &self.mime_type);
         out.optional("productUrl", &self.product_url);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3709,10 +3673,9 @@ pub struct MediaItemResult {
     /// If an error occurred while accessing this media item, this field is populated with
     /// information related to the error. For details regarding this field, see Status.
     pub status: Option<Status>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl MediaItemResult {
@@ -3727,7 +3690,7 @@ impl MediaItemResult {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_item(mut self, value: Option<MediaItem>) -> Self {
-        self.null_fields.mark("mediaItem", value.is_none());
+        self.unknown_fields.mark_null("mediaItem", value.is_none());
         self.media_item = value;
         self
     }
@@ -3743,7 +3706,7 @@ impl MediaItemResult {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_status(mut self, value: Option<Status>) -> Self {
-        self.null_fields.mark("status", value.is_none());
+        self.unknown_fields.mark_null("status", value.is_none());
         self.status = value;
         self
     }
@@ -3753,6 +3716,8 @@ impl rt::internal::serde::Struct for MediaItemResult {
     const NAME: &'static str = "MediaItemResult";
 
     const FIELDS: &'static [&'static str] = &["mediaItem", "status"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3766,21 +3731,18 @@ impl rt::internal::serde::Struct for MediaItemResult {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("mediaItem", &self.media_item);
         out.optional("status", &self.status);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3810,10 +3772,9 @@ pub struct MediaMetadata {
     pub video: Option<Video>,
     /// Original width (in pixels) of the media item.
     pub width: Option<i64>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl MediaMetadata {
@@ -3828,7 +3789,8 @@ impl MediaMetadata {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_creation_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("creationTime", value.is_none());
+        self.unknown_fields
+            .mark_null("creationTime", value.is_none());
         self.creation_time = value;
         self
     }
@@ -3844,7 +3806,7 @@ impl MediaMetadata {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_height(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("height", value.is_none());
+        self.unknown_fields.mark_null("height", value.is_none());
         self.height = value;
         self
     }
@@ -3860,7 +3822,7 @@ impl MediaMetadata {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_photo(mut self, value: Option<Photo>) -> Self {
-        self.null_fields.mark("photo", value.is_none());
+        self.unknown_fields.mark_null("photo", value.is_none());
         self.photo = value;
         self
     }
@@ -3876,7 +3838,7 @@ impl MediaMetadata {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_video(mut self, value: Option<Video>) -> Self {
-        self.null_fields.mark("video", value.is_none());
+        self.unknown_fields.mark_null("video", value.is_none());
         self.video = value;
         self
     }
@@ -3892,7 +3854,7 @@ impl MediaMetadata {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_width(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("width", value.is_none());
+        self.unknown_fields.mark_null("width", value.is_none());
         self.width = value;
         self
     }
@@ -3902,6 +3864,8 @@ impl rt::internal::serde::Struct for MediaMetadata {
     const NAME: &'static str = "MediaMetadata";
 
     const FIELDS: &'static [&'static str] = &["creationTime", "height", "photo", "video", "width"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3924,24 +3888,21 @@ impl rt::internal::serde::Struct for MediaMetadata {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("creationTime", &self.creation_time);
         out.optional_as::<rt::internal::serde::Int64, _>("height", &self.height);
         out.optional("photo", &self.photo);
         out.optional("video", &self.video);
         out.optional_as::<rt::internal::serde::Int64, _>("width", &self.width);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3965,10 +3926,9 @@ pub struct MediaTypeFilter {
     /// The types of media items to be included. This field should be populated with only one media
     /// type. If you specify multiple media types, it results in an error.
     pub media_types: Option<Vec<MediaTypeFilterMediaTypesItem>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl MediaTypeFilter {
@@ -3989,7 +3949,7 @@ impl MediaTypeFilter {
         mut self,
         value: Option<Vec<MediaTypeFilterMediaTypesItem>>,
     ) -> Self {
-        self.null_fields.mark("mediaTypes", value.is_none());
+        self.unknown_fields.mark_null("mediaTypes", value.is_none());
         self.media_types = value;
         self
     }
@@ -3999,6 +3959,8 @@ impl rt::internal::serde::Struct for MediaTypeFilter {
     const NAME: &'static str = "MediaTypeFilter";
 
     const FIELDS: &'static [&'static str] = &["mediaTypes"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4011,20 +3973,17 @@ impl rt::internal::serde::Struct for MediaTypeFilter {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("mediaTypes", &self.media_types);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4121,10 +4080,9 @@ pub struct NewEnrichmentItem {
     pub map_enrichment: Option<MapEnrichment>,
     /// Text to be added to the album.
     pub text_enrichment: Option<TextEnrichment>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl NewEnrichmentItem {
@@ -4139,7 +4097,8 @@ impl NewEnrichmentItem {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location_enrichment(mut self, value: Option<LocationEnrichment>) -> Self {
-        self.null_fields.mark("locationEnrichment", value.is_none());
+        self.unknown_fields
+            .mark_null("locationEnrichment", value.is_none());
         self.location_enrichment = value;
         self
     }
@@ -4155,7 +4114,8 @@ impl NewEnrichmentItem {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_map_enrichment(mut self, value: Option<MapEnrichment>) -> Self {
-        self.null_fields.mark("mapEnrichment", value.is_none());
+        self.unknown_fields
+            .mark_null("mapEnrichment", value.is_none());
         self.map_enrichment = value;
         self
     }
@@ -4171,7 +4131,8 @@ impl NewEnrichmentItem {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_text_enrichment(mut self, value: Option<TextEnrichment>) -> Self {
-        self.null_fields.mark("textEnrichment", value.is_none());
+        self.unknown_fields
+            .mark_null("textEnrichment", value.is_none());
         self.text_enrichment = value;
         self
     }
@@ -4182,6 +4143,8 @@ impl rt::internal::serde::Struct for NewEnrichmentItem {
 
     const FIELDS: &'static [&'static str] =
         &["locationEnrichment", "mapEnrichment", "textEnrichment"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4196,22 +4159,19 @@ impl rt::internal::serde::Struct for NewEnrichmentItem {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("locationEnrichment", &self.location_enrichment);
         out.optional("mapEnrichment", &self.map_enrichment);
         out.optional("textEnrichment", &self.text_enrichment);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4238,10 +4198,9 @@ pub struct NewMediaItem {
     pub description: Option<String>,
     /// A new media item that has been uploaded via the included `uploadToken`.
     pub simple_media_item: Option<SimpleMediaItem>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl NewMediaItem {
@@ -4256,7 +4215,8 @@ impl NewMediaItem {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_description(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("description", value.is_none());
+        self.unknown_fields
+            .mark_null("description", value.is_none());
         self.description = value;
         self
     }
@@ -4272,7 +4232,8 @@ impl NewMediaItem {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_simple_media_item(mut self, value: Option<SimpleMediaItem>) -> Self {
-        self.null_fields.mark("simpleMediaItem", value.is_none());
+        self.unknown_fields
+            .mark_null("simpleMediaItem", value.is_none());
         self.simple_media_item = value;
         self
     }
@@ -4282,6 +4243,8 @@ impl rt::internal::serde::Struct for NewMediaItem {
     const NAME: &'static str = "NewMediaItem";
 
     const FIELDS: &'static [&'static str] = &["description", "simpleMediaItem"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4295,21 +4258,18 @@ impl rt::internal::serde::Struct for NewMediaItem {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("description", &self.description);
         out.optional("simpleMediaItem", &self.simple_media_item);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4338,10 +4298,9 @@ pub struct NewMediaItemResult {
     /// The upload token used to create this new (simple) media item. Only populated if the media
     /// item is simple and required a single upload token.
     pub upload_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl NewMediaItemResult {
@@ -4356,7 +4315,7 @@ impl NewMediaItemResult {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_item(mut self, value: Option<MediaItem>) -> Self {
-        self.null_fields.mark("mediaItem", value.is_none());
+        self.unknown_fields.mark_null("mediaItem", value.is_none());
         self.media_item = value;
         self
     }
@@ -4372,7 +4331,7 @@ impl NewMediaItemResult {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_status(mut self, value: Option<Status>) -> Self {
-        self.null_fields.mark("status", value.is_none());
+        self.unknown_fields.mark_null("status", value.is_none());
         self.status = value;
         self
     }
@@ -4388,7 +4347,8 @@ impl NewMediaItemResult {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_upload_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("uploadToken", value.is_none());
+        self.unknown_fields
+            .mark_null("uploadToken", value.is_none());
         self.upload_token = value;
         self
     }
@@ -4398,6 +4358,8 @@ impl rt::internal::serde::Struct for NewMediaItemResult {
     const NAME: &'static str = "NewMediaItemResult";
 
     const FIELDS: &'static [&'static str] = &["mediaItem", "status", "uploadToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4412,22 +4374,19 @@ impl rt::internal::serde::Struct for NewMediaItemResult {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("mediaItem", &self.media_item);
         out.optional("status", &self.status);
         out.optional("uploadToken", &self.upload_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4460,10 +4419,9 @@ pub struct Photo {
     pub focal_length: Option<f32>,
     /// ISO of the camera with which the photo was taken.
     pub iso_equivalent: Option<i32>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Photo {
@@ -4478,7 +4436,8 @@ impl Photo {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_aperture_f_number(mut self, value: Option<f32>) -> Self {
-        self.null_fields.mark("apertureFNumber", value.is_none());
+        self.unknown_fields
+            .mark_null("apertureFNumber", value.is_none());
         self.aperture_f_number = value;
         self
     }
@@ -4494,7 +4453,7 @@ impl Photo {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_camera_make(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("cameraMake", value.is_none());
+        self.unknown_fields.mark_null("cameraMake", value.is_none());
         self.camera_make = value;
         self
     }
@@ -4510,7 +4469,8 @@ impl Photo {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_camera_model(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("cameraModel", value.is_none());
+        self.unknown_fields
+            .mark_null("cameraModel", value.is_none());
         self.camera_model = value;
         self
     }
@@ -4526,7 +4486,8 @@ impl Photo {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_exposure_time(mut self, value: Option<rt::Duration>) -> Self {
-        self.null_fields.mark("exposureTime", value.is_none());
+        self.unknown_fields
+            .mark_null("exposureTime", value.is_none());
         self.exposure_time = value;
         self
     }
@@ -4542,7 +4503,8 @@ impl Photo {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_focal_length(mut self, value: Option<f32>) -> Self {
-        self.null_fields.mark("focalLength", value.is_none());
+        self.unknown_fields
+            .mark_null("focalLength", value.is_none());
         self.focal_length = value;
         self
     }
@@ -4558,7 +4520,8 @@ impl Photo {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_iso_equivalent(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("isoEquivalent", value.is_none());
+        self.unknown_fields
+            .mark_null("isoEquivalent", value.is_none());
         self.iso_equivalent = value;
         self
     }
@@ -4575,6 +4538,8 @@ impl rt::internal::serde::Struct for Photo {
         "focalLength",
         "isoEquivalent",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4598,7 +4563,16 @@ impl rt::internal::serde::Struct for Photo {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_as::<rt::internal::serde::Float32, _>(
             "apertureFNumber",
             &self.aperture_f_number,
@@ -4608,18 +4582,6 @@ impl rt::internal::serde::Struct for Photo {
         out.optional("exposureTime", &self.exposure_time);
         out.optional_as::<rt::internal::serde::Float32, _>("focalLength", &self.focal_length);
         out.optional("isoEquivalent", &self.iso_equivalent);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4664,10 +4626,9 @@ pub struct SearchMediaItemsRequest {
     /// the rows after the `pageToken`. The `pageToken` should be the value returned in the
     /// `nextPageToken` parameter in the response to the `searchMediaItems` request.
     pub page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl SearchMediaItemsRequest {
@@ -4682,7 +4643,7 @@ impl SearchMediaItemsRequest {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_album_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("albumId", value.is_none());
+        self.unknown_fields.mark_null("albumId", value.is_none());
         self.album_id = value;
         self
     }
@@ -4698,7 +4659,7 @@ impl SearchMediaItemsRequest {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_filters(mut self, value: Option<Filters>) -> Self {
-        self.null_fields.mark("filters", value.is_none());
+        self.unknown_fields.mark_null("filters", value.is_none());
         self.filters = value;
         self
     }
@@ -4714,7 +4675,7 @@ impl SearchMediaItemsRequest {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_order_by(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("orderBy", value.is_none());
+        self.unknown_fields.mark_null("orderBy", value.is_none());
         self.order_by = value;
         self
     }
@@ -4730,7 +4691,7 @@ impl SearchMediaItemsRequest {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_page_size(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("pageSize", value.is_none());
+        self.unknown_fields.mark_null("pageSize", value.is_none());
         self.page_size = value;
         self
     }
@@ -4746,7 +4707,7 @@ impl SearchMediaItemsRequest {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("pageToken", value.is_none());
+        self.unknown_fields.mark_null("pageToken", value.is_none());
         self.page_token = value;
         self
     }
@@ -4757,6 +4718,8 @@ impl rt::internal::serde::Struct for SearchMediaItemsRequest {
 
     const FIELDS: &'static [&'static str] =
         &["albumId", "filters", "orderBy", "pageSize", "pageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4773,24 +4736,21 @@ impl rt::internal::serde::Struct for SearchMediaItemsRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("albumId", &self.album_id);
         out.optional("filters", &self.filters);
         out.optional("orderBy", &self.order_by);
         out.optional("pageSize", &self.page_size);
         out.optional("pageToken", &self.page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4815,10 +4775,9 @@ pub struct SearchMediaItemsResponse {
     /// Output only. Use this token to get the next set of media items. Its presence is the only
     /// reliable indicator of more media items being available in the next request.
     pub next_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl SearchMediaItemsResponse {
@@ -4833,7 +4792,7 @@ impl SearchMediaItemsResponse {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_items(mut self, value: Option<Vec<MediaItem>>) -> Self {
-        self.null_fields.mark("mediaItems", value.is_none());
+        self.unknown_fields.mark_null("mediaItems", value.is_none());
         self.media_items = value;
         self
     }
@@ -4849,7 +4808,8 @@ impl SearchMediaItemsResponse {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -4859,6 +4819,8 @@ impl rt::internal::serde::Struct for SearchMediaItemsResponse {
     const NAME: &'static str = "SearchMediaItemsResponse";
 
     const FIELDS: &'static [&'static str] = &["mediaItems", "nextPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4872,21 +4834,18 @@ impl rt::internal::serde::Struct for SearchMediaItemsResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("mediaItems", &self.media_items);
         out.optional("nextPageToken", &self.next_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4908,10 +4867,9 @@ impl serde::Serialize for SearchMediaItemsResponse {
 pub struct ShareAlbumRequest {
     /// Options to be set when converting the album to a shared album.
     pub shared_album_options: Option<SharedAlbumOptions>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ShareAlbumRequest {
@@ -4927,7 +4885,8 @@ impl ShareAlbumRequest {
     /// server.
     #[inline]
     pub fn set_or_clear_shared_album_options(mut self, value: Option<SharedAlbumOptions>) -> Self {
-        self.null_fields.mark("sharedAlbumOptions", value.is_none());
+        self.unknown_fields
+            .mark_null("sharedAlbumOptions", value.is_none());
         self.shared_album_options = value;
         self
     }
@@ -4937,6 +4896,8 @@ impl rt::internal::serde::Struct for ShareAlbumRequest {
     const NAME: &'static str = "ShareAlbumRequest";
 
     const FIELDS: &'static [&'static str] = &["sharedAlbumOptions"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4949,20 +4910,17 @@ impl rt::internal::serde::Struct for ShareAlbumRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("sharedAlbumOptions", &self.shared_album_options);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4984,10 +4942,9 @@ impl serde::Serialize for ShareAlbumRequest {
 pub struct ShareAlbumResponse {
     /// Output only. Information about the shared album.
     pub share_info: Option<ShareInfo>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ShareAlbumResponse {
@@ -5002,7 +4959,7 @@ impl ShareAlbumResponse {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_share_info(mut self, value: Option<ShareInfo>) -> Self {
-        self.null_fields.mark("shareInfo", value.is_none());
+        self.unknown_fields.mark_null("shareInfo", value.is_none());
         self.share_info = value;
         self
     }
@@ -5012,6 +4969,8 @@ impl rt::internal::serde::Struct for ShareAlbumResponse {
     const NAME: &'static str = "ShareAlbumResponse";
 
     const FIELDS: &'static [&'static str] = &["shareInfo"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5024,20 +4983,17 @@ impl rt::internal::serde::Struct for ShareAlbumResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("shareInfo", &self.share_info);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5078,10 +5034,9 @@ pub struct ShareInfo {
     pub shareable_url: Option<String>,
     /// Options that control whether someone can add media items to, or comment on a shared album.
     pub shared_album_options: Option<SharedAlbumOptions>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ShareInfo {
@@ -5096,7 +5051,7 @@ impl ShareInfo {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_joinable(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("isJoinable", value.is_none());
+        self.unknown_fields.mark_null("isJoinable", value.is_none());
         self.is_joinable = value;
         self
     }
@@ -5112,7 +5067,7 @@ impl ShareInfo {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_joined(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("isJoined", value.is_none());
+        self.unknown_fields.mark_null("isJoined", value.is_none());
         self.is_joined = value;
         self
     }
@@ -5128,7 +5083,7 @@ impl ShareInfo {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_owned(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("isOwned", value.is_none());
+        self.unknown_fields.mark_null("isOwned", value.is_none());
         self.is_owned = value;
         self
     }
@@ -5144,7 +5099,7 @@ impl ShareInfo {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_share_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("shareToken", value.is_none());
+        self.unknown_fields.mark_null("shareToken", value.is_none());
         self.share_token = value;
         self
     }
@@ -5160,7 +5115,8 @@ impl ShareInfo {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_shareable_url(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("shareableUrl", value.is_none());
+        self.unknown_fields
+            .mark_null("shareableUrl", value.is_none());
         self.shareable_url = value;
         self
     }
@@ -5177,7 +5133,8 @@ impl ShareInfo {
     /// server.
     #[inline]
     pub fn set_or_clear_shared_album_options(mut self, value: Option<SharedAlbumOptions>) -> Self {
-        self.null_fields.mark("sharedAlbumOptions", value.is_none());
+        self.unknown_fields
+            .mark_null("sharedAlbumOptions", value.is_none());
         self.shared_album_options = value;
         self
     }
@@ -5195,6 +5152,8 @@ impl rt::internal::serde::Struct for ShareInfo {
         "sharedAlbumOptions",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -5211,25 +5170,22 @@ impl rt::internal::serde::Struct for ShareInfo {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("isJoinable", &self.is_joinable);
         out.optional("isJoined", &self.is_joined);
         out.optional("isOwned", &self.is_owned);
         out.optional("shareToken", &self.share_token);
         out.optional("shareableUrl", &self.shareable_url);
         out.optional("sharedAlbumOptions", &self.shared_album_options);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5255,10 +5211,9 @@ pub struct SharedAlbumOptions {
     /// True if the shared album allows collaborators (users who have joined the album) to add
     /// comments to the album. Defaults to false.
     pub is_commentable: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl SharedAlbumOptions {
@@ -5273,7 +5228,8 @@ impl SharedAlbumOptions {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_collaborative(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("isCollaborative", value.is_none());
+        self.unknown_fields
+            .mark_null("isCollaborative", value.is_none());
         self.is_collaborative = value;
         self
     }
@@ -5289,7 +5245,8 @@ impl SharedAlbumOptions {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_commentable(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("isCommentable", value.is_none());
+        self.unknown_fields
+            .mark_null("isCommentable", value.is_none());
         self.is_commentable = value;
         self
     }
@@ -5299,6 +5256,8 @@ impl rt::internal::serde::Struct for SharedAlbumOptions {
     const NAME: &'static str = "SharedAlbumOptions";
 
     const FIELDS: &'static [&'static str] = &["isCollaborative", "isCommentable"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5312,21 +5271,18 @@ impl rt::internal::serde::Struct for SharedAlbumOptions {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("isCollaborative", &self.is_collaborative);
         out.optional("isCommentable", &self.is_commentable);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5353,10 +5309,9 @@ pub struct SimpleMediaItem {
     pub file_name: Option<String>,
     /// Token identifying the media bytes that have been uploaded to Google.
     pub upload_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl SimpleMediaItem {
@@ -5371,7 +5326,7 @@ impl SimpleMediaItem {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_file_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("fileName", value.is_none());
+        self.unknown_fields.mark_null("fileName", value.is_none());
         self.file_name = value;
         self
     }
@@ -5387,7 +5342,8 @@ impl SimpleMediaItem {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_upload_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("uploadToken", value.is_none());
+        self.unknown_fields
+            .mark_null("uploadToken", value.is_none());
         self.upload_token = value;
         self
     }
@@ -5397,6 +5353,8 @@ impl rt::internal::serde::Struct for SimpleMediaItem {
     const NAME: &'static str = "SimpleMediaItem";
 
     const FIELDS: &'static [&'static str] = &["fileName", "uploadToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5410,21 +5368,18 @@ impl rt::internal::serde::Struct for SimpleMediaItem {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("fileName", &self.file_name);
         out.optional("uploadToken", &self.upload_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5457,10 +5412,9 @@ pub struct Status {
     /// should be localized and sent in the google.rpc.Status.details field, or localized by the
     /// client.
     pub message: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Status {
@@ -5475,7 +5429,7 @@ impl Status {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_code(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("code", value.is_none());
+        self.unknown_fields.mark_null("code", value.is_none());
         self.code = value;
         self
     }
@@ -5497,7 +5451,7 @@ impl Status {
         mut self,
         value: Option<Vec<BTreeMap<String, serde_json::Value>>>,
     ) -> Self {
-        self.null_fields.mark("details", value.is_none());
+        self.unknown_fields.mark_null("details", value.is_none());
         self.details = value;
         self
     }
@@ -5513,7 +5467,7 @@ impl Status {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("message", value.is_none());
+        self.unknown_fields.mark_null("message", value.is_none());
         self.message = value;
         self
     }
@@ -5523,6 +5477,8 @@ impl rt::internal::serde::Struct for Status {
     const NAME: &'static str = "Status";
 
     const FIELDS: &'static [&'static str] = &["code", "details", "message"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5537,22 +5493,19 @@ impl rt::internal::serde::Struct for Status {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("code", &self.code);
         out.optional("details", &self.details);
         out.optional("message", &self.message);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5574,10 +5527,9 @@ impl serde::Serialize for Status {
 pub struct TextEnrichment {
     /// Text for this enrichment item.
     pub text: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl TextEnrichment {
@@ -5592,7 +5544,7 @@ impl TextEnrichment {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_text(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("text", value.is_none());
+        self.unknown_fields.mark_null("text", value.is_none());
         self.text = value;
         self
     }
@@ -5602,6 +5554,8 @@ impl rt::internal::serde::Struct for TextEnrichment {
     const NAME: &'static str = "TextEnrichment";
 
     const FIELDS: &'static [&'static str] = &["text"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5614,20 +5568,17 @@ impl rt::internal::serde::Struct for TextEnrichment {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("text", &self.text);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5647,16 +5598,17 @@ impl serde::Serialize for TextEnrichment {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UnshareAlbumRequest {
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl rt::internal::serde::Struct for UnshareAlbumRequest {
     const NAME: &'static str = "UnshareAlbumRequest";
 
     const FIELDS: &'static [&'static str] = &[];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5667,18 +5619,16 @@ impl rt::internal::serde::Struct for UnshareAlbumRequest {
         rt::internal::serde::skip(map)
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, _out: &mut W) {}
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
     }
 
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
     }
 }
 
@@ -5698,16 +5648,17 @@ impl serde::Serialize for UnshareAlbumRequest {
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UnshareAlbumResponse {
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl rt::internal::serde::Struct for UnshareAlbumResponse {
     const NAME: &'static str = "UnshareAlbumResponse";
 
     const FIELDS: &'static [&'static str] = &[];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5718,18 +5669,16 @@ impl rt::internal::serde::Struct for UnshareAlbumResponse {
         rt::internal::serde::skip(map)
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, _out: &mut W) {}
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
     }
 
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
     }
 }
 
@@ -5758,10 +5707,9 @@ pub struct Video {
     pub fps: Option<f64>,
     /// Processing status of the video.
     pub status: Option<VideoStatus>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Video {
@@ -5776,7 +5724,7 @@ impl Video {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_camera_make(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("cameraMake", value.is_none());
+        self.unknown_fields.mark_null("cameraMake", value.is_none());
         self.camera_make = value;
         self
     }
@@ -5792,7 +5740,8 @@ impl Video {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_camera_model(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("cameraModel", value.is_none());
+        self.unknown_fields
+            .mark_null("cameraModel", value.is_none());
         self.camera_model = value;
         self
     }
@@ -5808,7 +5757,7 @@ impl Video {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_fps(mut self, value: Option<f64>) -> Self {
-        self.null_fields.mark("fps", value.is_none());
+        self.unknown_fields.mark_null("fps", value.is_none());
         self.fps = value;
         self
     }
@@ -5824,7 +5773,7 @@ impl Video {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_status(mut self, value: Option<VideoStatus>) -> Self {
-        self.null_fields.mark("status", value.is_none());
+        self.unknown_fields.mark_null("status", value.is_none());
         self.status = value;
         self
     }
@@ -5834,6 +5783,8 @@ impl rt::internal::serde::Struct for Video {
     const NAME: &'static str = "Video";
 
     const FIELDS: &'static [&'static str] = &["cameraMake", "cameraModel", "fps", "status"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5852,23 +5803,20 @@ impl rt::internal::serde::Struct for Video {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("cameraMake", &self.camera_make);
         out.optional("cameraModel", &self.camera_model);
         out.optional_as::<rt::internal::serde::Float64, _>("fps", &self.fps);
         out.optional("status", &self.status);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 

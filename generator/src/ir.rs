@@ -94,13 +94,9 @@ pub enum TypeKind {
     Alias(TypeRef),
 }
 
-/// The field of every struct without `additionalProperties` that keeps the properties its
-/// schema does not name (`rt::UnknownFields`); no property takes its name.
+/// The field of every struct that keeps the properties its schema does not name and which
+/// fields go as `null` (`rt::UnknownFields`); no property takes its name.
 pub const UNKNOWN_FIELDS: &str = "unknown_fields";
-
-/// The private field of every struct that records which fields go as `null`
-/// (`rt::internal::serde::NullFields`); no property takes its name.
-pub const NULL_FIELDS: &str = "null_fields";
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Struct {

@@ -41,10 +41,9 @@ pub struct About {
     pub team_drive_themes: Option<Vec<AboutTeamDriveThemesItem>>,
     /// The authenticated user.
     pub user: Option<User>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl About {
@@ -59,7 +58,8 @@ impl About {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_app_installed(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("appInstalled", value.is_none());
+        self.unknown_fields
+            .mark_null("appInstalled", value.is_none());
         self.app_installed = value;
         self
     }
@@ -75,7 +75,8 @@ impl About {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_create_drives(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canCreateDrives", value.is_none());
+        self.unknown_fields
+            .mark_null("canCreateDrives", value.is_none());
         self.can_create_drives = value;
         self
     }
@@ -92,8 +93,8 @@ impl About {
     /// server.
     #[inline]
     pub fn set_or_clear_can_create_team_drives(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canCreateTeamDrives", value.is_none());
+        self.unknown_fields
+            .mark_null("canCreateTeamDrives", value.is_none());
         self.can_create_team_drives = value;
         self
     }
@@ -112,7 +113,8 @@ impl About {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_drive_themes(mut self, value: Option<Vec<AboutDriveThemesItem>>) -> Self {
-        self.null_fields.mark("driveThemes", value.is_none());
+        self.unknown_fields
+            .mark_null("driveThemes", value.is_none());
         self.drive_themes = value;
         self
     }
@@ -139,7 +141,8 @@ impl About {
         mut self,
         value: Option<BTreeMap<String, Vec<String>>>,
     ) -> Self {
-        self.null_fields.mark("exportFormats", value.is_none());
+        self.unknown_fields
+            .mark_null("exportFormats", value.is_none());
         self.export_formats = value;
         self
     }
@@ -155,7 +158,7 @@ impl About {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.export_formats,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "exportFormats",
             key.into(),
             value,
@@ -178,7 +181,8 @@ impl About {
     /// server.
     #[inline]
     pub fn set_or_clear_folder_color_palette(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("folderColorPalette", value.is_none());
+        self.unknown_fields
+            .mark_null("folderColorPalette", value.is_none());
         self.folder_color_palette = value;
         self
     }
@@ -205,7 +209,8 @@ impl About {
         mut self,
         value: Option<BTreeMap<String, Vec<String>>>,
     ) -> Self {
-        self.null_fields.mark("importFormats", value.is_none());
+        self.unknown_fields
+            .mark_null("importFormats", value.is_none());
         self.import_formats = value;
         self
     }
@@ -221,7 +226,7 @@ impl About {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.import_formats,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "importFormats",
             key.into(),
             value,
@@ -240,7 +245,7 @@ impl About {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -264,7 +269,8 @@ impl About {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_max_import_sizes(mut self, value: Option<BTreeMap<String, i64>>) -> Self {
-        self.null_fields.mark("maxImportSizes", value.is_none());
+        self.unknown_fields
+            .mark_null("maxImportSizes", value.is_none());
         self.max_import_sizes = value;
         self
     }
@@ -280,7 +286,7 @@ impl About {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.max_import_sizes,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "maxImportSizes",
             key.into(),
             value,
@@ -299,7 +305,8 @@ impl About {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_max_upload_size(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("maxUploadSize", value.is_none());
+        self.unknown_fields
+            .mark_null("maxUploadSize", value.is_none());
         self.max_upload_size = value;
         self
     }
@@ -315,7 +322,8 @@ impl About {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_storage_quota(mut self, value: Option<AboutStorageQuota>) -> Self {
-        self.null_fields.mark("storageQuota", value.is_none());
+        self.unknown_fields
+            .mark_null("storageQuota", value.is_none());
         self.storage_quota = value;
         self
     }
@@ -337,7 +345,8 @@ impl About {
         mut self,
         value: Option<Vec<AboutTeamDriveThemesItem>>,
     ) -> Self {
-        self.null_fields.mark("teamDriveThemes", value.is_none());
+        self.unknown_fields
+            .mark_null("teamDriveThemes", value.is_none());
         self.team_drive_themes = value;
         self
     }
@@ -353,7 +362,7 @@ impl About {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_user(mut self, value: Option<User>) -> Self {
-        self.null_fields.mark("user", value.is_none());
+        self.unknown_fields.mark_null("user", value.is_none());
         self.user = value;
         self
     }
@@ -377,6 +386,8 @@ impl rt::internal::serde::Struct for About {
         "teamDriveThemes",
         "user",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -408,7 +419,16 @@ impl rt::internal::serde::Struct for About {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("appInstalled", &self.app_installed);
         out.optional("canCreateDrives", &self.can_create_drives);
         out.optional("canCreateTeamDrives", &self.can_create_team_drives);
@@ -425,18 +445,6 @@ impl rt::internal::serde::Struct for About {
         out.optional("storageQuota", &self.storage_quota);
         out.optional("teamDriveThemes", &self.team_drive_themes);
         out.optional("user", &self.user);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -462,10 +470,9 @@ pub struct AboutDriveThemesItem {
     pub color_rgb: Option<String>,
     /// The ID of the theme.
     pub id: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AboutDriveThemesItem {
@@ -481,8 +488,8 @@ impl AboutDriveThemesItem {
     /// server.
     #[inline]
     pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("backgroundImageLink", value.is_none());
+        self.unknown_fields
+            .mark_null("backgroundImageLink", value.is_none());
         self.background_image_link = value;
         self
     }
@@ -498,7 +505,7 @@ impl AboutDriveThemesItem {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("colorRgb", value.is_none());
+        self.unknown_fields.mark_null("colorRgb", value.is_none());
         self.color_rgb = value;
         self
     }
@@ -514,7 +521,7 @@ impl AboutDriveThemesItem {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -524,6 +531,8 @@ impl rt::internal::serde::Struct for AboutDriveThemesItem {
     const NAME: &'static str = "AboutDriveThemesItem";
 
     const FIELDS: &'static [&'static str] = &["backgroundImageLink", "colorRgb", "id"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -538,22 +547,19 @@ impl rt::internal::serde::Struct for AboutDriveThemesItem {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("backgroundImageLink", &self.background_image_link);
         out.optional("colorRgb", &self.color_rgb);
         out.optional("id", &self.id);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -587,10 +593,9 @@ pub struct AboutStorageQuota {
     pub usage_in_drive: Option<i64>,
     /// The usage by trashed files in Google Drive.
     pub usage_in_drive_trash: Option<i64>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AboutStorageQuota {
@@ -605,7 +610,7 @@ impl AboutStorageQuota {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_limit(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("limit", value.is_none());
+        self.unknown_fields.mark_null("limit", value.is_none());
         self.limit = value;
         self
     }
@@ -621,7 +626,7 @@ impl AboutStorageQuota {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_usage(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("usage", value.is_none());
+        self.unknown_fields.mark_null("usage", value.is_none());
         self.usage = value;
         self
     }
@@ -637,7 +642,8 @@ impl AboutStorageQuota {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_usage_in_drive(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("usageInDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("usageInDrive", value.is_none());
         self.usage_in_drive = value;
         self
     }
@@ -654,7 +660,8 @@ impl AboutStorageQuota {
     /// server.
     #[inline]
     pub fn set_or_clear_usage_in_drive_trash(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("usageInDriveTrash", value.is_none());
+        self.unknown_fields
+            .mark_null("usageInDriveTrash", value.is_none());
         self.usage_in_drive_trash = value;
         self
     }
@@ -665,6 +672,8 @@ impl rt::internal::serde::Struct for AboutStorageQuota {
 
     const FIELDS: &'static [&'static str] =
         &["limit", "usage", "usageInDrive", "usageInDriveTrash"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -692,7 +701,16 @@ impl rt::internal::serde::Struct for AboutStorageQuota {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_as::<rt::internal::serde::Int64, _>("limit", &self.limit);
         out.optional_as::<rt::internal::serde::Int64, _>("usage", &self.usage);
         out.optional_as::<rt::internal::serde::Int64, _>("usageInDrive", &self.usage_in_drive);
@@ -700,18 +718,6 @@ impl rt::internal::serde::Struct for AboutStorageQuota {
             "usageInDriveTrash",
             &self.usage_in_drive_trash,
         );
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -743,10 +749,9 @@ pub struct AboutTeamDriveThemesItem {
     ///
     /// **Deprecated** by the API.
     pub id: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AboutTeamDriveThemesItem {
@@ -762,8 +767,8 @@ impl AboutTeamDriveThemesItem {
     /// server.
     #[inline]
     pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("backgroundImageLink", value.is_none());
+        self.unknown_fields
+            .mark_null("backgroundImageLink", value.is_none());
         self.background_image_link = value;
         self
     }
@@ -779,7 +784,7 @@ impl AboutTeamDriveThemesItem {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("colorRgb", value.is_none());
+        self.unknown_fields.mark_null("colorRgb", value.is_none());
         self.color_rgb = value;
         self
     }
@@ -795,7 +800,7 @@ impl AboutTeamDriveThemesItem {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -805,6 +810,8 @@ impl rt::internal::serde::Struct for AboutTeamDriveThemesItem {
     const NAME: &'static str = "AboutTeamDriveThemesItem";
 
     const FIELDS: &'static [&'static str] = &["backgroundImageLink", "colorRgb", "id"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -819,22 +826,19 @@ impl rt::internal::serde::Struct for AboutTeamDriveThemesItem {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("backgroundImageLink", &self.background_image_link);
         out.optional("colorRgb", &self.color_rgb);
         out.optional("id", &self.id);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -869,10 +873,9 @@ pub struct AccessProposal {
     /// A wrapper for the role and view of an access proposal. For more information, see [Roles and
     /// permissions](https://developers.google.com/workspace/drive/api/guides/ref-roles).
     pub roles_and_views: Option<Vec<AccessProposalRoleAndView>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AccessProposal {
@@ -887,7 +890,7 @@ impl AccessProposal {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("createTime", value.is_none());
+        self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -903,7 +906,7 @@ impl AccessProposal {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_file_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("fileId", value.is_none());
+        self.unknown_fields.mark_null("fileId", value.is_none());
         self.file_id = value;
         self
     }
@@ -919,7 +922,7 @@ impl AccessProposal {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_proposal_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("proposalId", value.is_none());
+        self.unknown_fields.mark_null("proposalId", value.is_none());
         self.proposal_id = value;
         self
     }
@@ -936,8 +939,8 @@ impl AccessProposal {
     /// server.
     #[inline]
     pub fn set_or_clear_recipient_email_address(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("recipientEmailAddress", value.is_none());
+        self.unknown_fields
+            .mark_null("recipientEmailAddress", value.is_none());
         self.recipient_email_address = value;
         self
     }
@@ -953,7 +956,8 @@ impl AccessProposal {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_request_message(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("requestMessage", value.is_none());
+        self.unknown_fields
+            .mark_null("requestMessage", value.is_none());
         self.request_message = value;
         self
     }
@@ -970,8 +974,8 @@ impl AccessProposal {
     /// server.
     #[inline]
     pub fn set_or_clear_requester_email_address(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("requesterEmailAddress", value.is_none());
+        self.unknown_fields
+            .mark_null("requesterEmailAddress", value.is_none());
         self.requester_email_address = value;
         self
     }
@@ -993,7 +997,8 @@ impl AccessProposal {
         mut self,
         value: Option<Vec<AccessProposalRoleAndView>>,
     ) -> Self {
-        self.null_fields.mark("rolesAndViews", value.is_none());
+        self.unknown_fields
+            .mark_null("rolesAndViews", value.is_none());
         self.roles_and_views = value;
         self
     }
@@ -1012,6 +1017,8 @@ impl rt::internal::serde::Struct for AccessProposal {
         "rolesAndViews",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1029,7 +1036,16 @@ impl rt::internal::serde::Struct for AccessProposal {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("createTime", &self.create_time);
         out.optional("fileId", &self.file_id);
         out.optional("proposalId", &self.proposal_id);
@@ -1037,18 +1053,6 @@ impl rt::internal::serde::Struct for AccessProposal {
         out.optional("requestMessage", &self.request_message);
         out.optional("requesterEmailAddress", &self.requester_email_address);
         out.optional("rolesAndViews", &self.roles_and_views);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -1075,10 +1079,9 @@ pub struct AccessProposalRoleAndView {
     /// Indicates the view for this access proposal. Only populated for proposals that belong to a
     /// view. Only `published` is supported.
     pub view: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AccessProposalRoleAndView {
@@ -1093,7 +1096,7 @@ impl AccessProposalRoleAndView {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("role", value.is_none());
+        self.unknown_fields.mark_null("role", value.is_none());
         self.role = value;
         self
     }
@@ -1109,7 +1112,7 @@ impl AccessProposalRoleAndView {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_view(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("view", value.is_none());
+        self.unknown_fields.mark_null("view", value.is_none());
         self.view = value;
         self
     }
@@ -1119,6 +1122,8 @@ impl rt::internal::serde::Struct for AccessProposalRoleAndView {
     const NAME: &'static str = "AccessProposalRoleAndView";
 
     const FIELDS: &'static [&'static str] = &["role", "view"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -1132,21 +1137,18 @@ impl rt::internal::serde::Struct for AccessProposalRoleAndView {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("role", &self.role);
         out.optional("view", &self.view);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -1168,10 +1170,9 @@ impl serde::Serialize for AccessProposalRoleAndView {
 pub struct AddReviewer {
     /// Required. The email of the reviewer to add.
     pub added_reviewer_email: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AddReviewer {
@@ -1187,7 +1188,8 @@ impl AddReviewer {
     /// server.
     #[inline]
     pub fn set_or_clear_added_reviewer_email(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("addedReviewerEmail", value.is_none());
+        self.unknown_fields
+            .mark_null("addedReviewerEmail", value.is_none());
         self.added_reviewer_email = value;
         self
     }
@@ -1197,6 +1199,8 @@ impl rt::internal::serde::Struct for AddReviewer {
     const NAME: &'static str = "AddReviewer";
 
     const FIELDS: &'static [&'static str] = &["addedReviewerEmail"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -1209,20 +1213,17 @@ impl rt::internal::serde::Struct for AddReviewer {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("addedReviewerEmail", &self.added_reviewer_email);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -1298,10 +1299,9 @@ pub struct App {
     pub supports_offline_create: Option<bool>,
     /// Whether the app is selected as the default handler for the types it supports.
     pub use_by_default: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl App {
@@ -1316,7 +1316,7 @@ impl App {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_authorized(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("authorized", value.is_none());
+        self.unknown_fields.mark_null("authorized", value.is_none());
         self.authorized = value;
         self
     }
@@ -1333,8 +1333,8 @@ impl App {
     /// the server.
     #[inline]
     pub fn set_or_clear_create_in_folder_template(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("createInFolderTemplate", value.is_none());
+        self.unknown_fields
+            .mark_null("createInFolderTemplate", value.is_none());
         self.create_in_folder_template = value;
         self
     }
@@ -1350,7 +1350,7 @@ impl App {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_url(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("createUrl", value.is_none());
+        self.unknown_fields.mark_null("createUrl", value.is_none());
         self.create_url = value;
         self
     }
@@ -1367,7 +1367,8 @@ impl App {
     /// server.
     #[inline]
     pub fn set_or_clear_has_drive_wide_scope(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("hasDriveWideScope", value.is_none());
+        self.unknown_fields
+            .mark_null("hasDriveWideScope", value.is_none());
         self.has_drive_wide_scope = value;
         self
     }
@@ -1383,7 +1384,7 @@ impl App {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_icons(mut self, value: Option<Vec<AppIcons>>) -> Self {
-        self.null_fields.mark("icons", value.is_none());
+        self.unknown_fields.mark_null("icons", value.is_none());
         self.icons = value;
         self
     }
@@ -1399,7 +1400,7 @@ impl App {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -1415,7 +1416,7 @@ impl App {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_installed(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("installed", value.is_none());
+        self.unknown_fields.mark_null("installed", value.is_none());
         self.installed = value;
         self
     }
@@ -1431,7 +1432,7 @@ impl App {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -1447,7 +1448,8 @@ impl App {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_long_description(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("longDescription", value.is_none());
+        self.unknown_fields
+            .mark_null("longDescription", value.is_none());
         self.long_description = value;
         self
     }
@@ -1463,7 +1465,7 @@ impl App {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("name", value.is_none());
+        self.unknown_fields.mark_null("name", value.is_none());
         self.name = value;
         self
     }
@@ -1479,7 +1481,7 @@ impl App {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_object_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("objectType", value.is_none());
+        self.unknown_fields.mark_null("objectType", value.is_none());
         self.object_type = value;
         self
     }
@@ -1495,7 +1497,8 @@ impl App {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_open_url_template(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("openUrlTemplate", value.is_none());
+        self.unknown_fields
+            .mark_null("openUrlTemplate", value.is_none());
         self.open_url_template = value;
         self
     }
@@ -1515,8 +1518,8 @@ impl App {
     /// server.
     #[inline]
     pub fn set_or_clear_primary_file_extensions(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields
-            .mark("primaryFileExtensions", value.is_none());
+        self.unknown_fields
+            .mark_null("primaryFileExtensions", value.is_none());
         self.primary_file_extensions = value;
         self
     }
@@ -1532,7 +1535,8 @@ impl App {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_primary_mime_types(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("primaryMimeTypes", value.is_none());
+        self.unknown_fields
+            .mark_null("primaryMimeTypes", value.is_none());
         self.primary_mime_types = value;
         self
     }
@@ -1548,7 +1552,7 @@ impl App {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_product_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("productId", value.is_none());
+        self.unknown_fields.mark_null("productId", value.is_none());
         self.product_id = value;
         self
     }
@@ -1564,7 +1568,7 @@ impl App {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_product_url(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("productUrl", value.is_none());
+        self.unknown_fields.mark_null("productUrl", value.is_none());
         self.product_url = value;
         self
     }
@@ -1584,8 +1588,8 @@ impl App {
     /// the server.
     #[inline]
     pub fn set_or_clear_secondary_file_extensions(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields
-            .mark("secondaryFileExtensions", value.is_none());
+        self.unknown_fields
+            .mark_null("secondaryFileExtensions", value.is_none());
         self.secondary_file_extensions = value;
         self
     }
@@ -1605,7 +1609,8 @@ impl App {
     /// server.
     #[inline]
     pub fn set_or_clear_secondary_mime_types(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("secondaryMimeTypes", value.is_none());
+        self.unknown_fields
+            .mark_null("secondaryMimeTypes", value.is_none());
         self.secondary_mime_types = value;
         self
     }
@@ -1621,7 +1626,8 @@ impl App {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_short_description(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("shortDescription", value.is_none());
+        self.unknown_fields
+            .mark_null("shortDescription", value.is_none());
         self.short_description = value;
         self
     }
@@ -1637,7 +1643,8 @@ impl App {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_supports_create(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("supportsCreate", value.is_none());
+        self.unknown_fields
+            .mark_null("supportsCreate", value.is_none());
         self.supports_create = value;
         self
     }
@@ -1653,7 +1660,8 @@ impl App {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_supports_import(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("supportsImport", value.is_none());
+        self.unknown_fields
+            .mark_null("supportsImport", value.is_none());
         self.supports_import = value;
         self
     }
@@ -1669,7 +1677,8 @@ impl App {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_supports_multi_open(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("supportsMultiOpen", value.is_none());
+        self.unknown_fields
+            .mark_null("supportsMultiOpen", value.is_none());
         self.supports_multi_open = value;
         self
     }
@@ -1686,8 +1695,8 @@ impl App {
     /// server.
     #[inline]
     pub fn set_or_clear_supports_offline_create(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("supportsOfflineCreate", value.is_none());
+        self.unknown_fields
+            .mark_null("supportsOfflineCreate", value.is_none());
         self.supports_offline_create = value;
         self
     }
@@ -1703,7 +1712,8 @@ impl App {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_use_by_default(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("useByDefault", value.is_none());
+        self.unknown_fields
+            .mark_null("useByDefault", value.is_none());
         self.use_by_default = value;
         self
     }
@@ -1739,6 +1749,8 @@ impl rt::internal::serde::Struct for App {
         "useByDefault",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1773,7 +1785,16 @@ impl rt::internal::serde::Struct for App {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("authorized", &self.authorized);
         out.optional("createInFolderTemplate", &self.create_in_folder_template);
         out.optional("createUrl", &self.create_url);
@@ -1798,18 +1819,6 @@ impl rt::internal::serde::Struct for App {
         out.optional("supportsMultiOpen", &self.supports_multi_open);
         out.optional("supportsOfflineCreate", &self.supports_offline_create);
         out.optional("useByDefault", &self.use_by_default);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -1837,10 +1846,9 @@ pub struct AppIcons {
     pub icon_url: Option<String>,
     /// Size of the icon. Represented as the maximum of the width and height.
     pub size: Option<i32>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AppIcons {
@@ -1855,7 +1863,7 @@ impl AppIcons {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_category(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("category", value.is_none());
+        self.unknown_fields.mark_null("category", value.is_none());
         self.category = value;
         self
     }
@@ -1871,7 +1879,7 @@ impl AppIcons {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_icon_url(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("iconUrl", value.is_none());
+        self.unknown_fields.mark_null("iconUrl", value.is_none());
         self.icon_url = value;
         self
     }
@@ -1887,7 +1895,7 @@ impl AppIcons {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_size(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("size", value.is_none());
+        self.unknown_fields.mark_null("size", value.is_none());
         self.size = value;
         self
     }
@@ -1897,6 +1905,8 @@ impl rt::internal::serde::Struct for AppIcons {
     const NAME: &'static str = "AppIcons";
 
     const FIELDS: &'static [&'static str] = &["category", "iconUrl", "size"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -1911,22 +1921,19 @@ impl rt::internal::serde::Struct for AppIcons {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("category", &self.category);
         out.optional("iconUrl", &self.icon_url);
         out.optional("size", &self.size);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -1956,10 +1963,9 @@ pub struct AppList {
     pub kind: Option<String>,
     /// A link back to this list.
     pub self_link: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AppList {
@@ -1974,7 +1980,8 @@ impl AppList {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_default_app_ids(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("defaultAppIds", value.is_none());
+        self.unknown_fields
+            .mark_null("defaultAppIds", value.is_none());
         self.default_app_ids = value;
         self
     }
@@ -1990,7 +1997,7 @@ impl AppList {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<App>>) -> Self {
-        self.null_fields.mark("items", value.is_none());
+        self.unknown_fields.mark_null("items", value.is_none());
         self.items = value;
         self
     }
@@ -2006,7 +2013,7 @@ impl AppList {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -2022,7 +2029,7 @@ impl AppList {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("selfLink", value.is_none());
+        self.unknown_fields.mark_null("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -2032,6 +2039,8 @@ impl rt::internal::serde::Struct for AppList {
     const NAME: &'static str = "AppList";
 
     const FIELDS: &'static [&'static str] = &["defaultAppIds", "items", "kind", "selfLink"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2047,23 +2056,20 @@ impl rt::internal::serde::Struct for AppList {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("defaultAppIds", &self.default_app_ids);
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
         out.optional("selfLink", &self.self_link);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2108,10 +2114,9 @@ pub struct Approval {
     pub status: Option<ApprovalStatus>,
     /// Target file id of the approval.
     pub target_file_id: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Approval {
@@ -2126,7 +2131,7 @@ impl Approval {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_approval_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("approvalId", value.is_none());
+        self.unknown_fields.mark_null("approvalId", value.is_none());
         self.approval_id = value;
         self
     }
@@ -2143,7 +2148,8 @@ impl Approval {
     /// server.
     #[inline]
     pub fn set_or_clear_approved_revision_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("approvedRevisionId", value.is_none());
+        self.unknown_fields
+            .mark_null("approvedRevisionId", value.is_none());
         self.approved_revision_id = value;
         self
     }
@@ -2159,7 +2165,8 @@ impl Approval {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_complete_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("completeTime", value.is_none());
+        self.unknown_fields
+            .mark_null("completeTime", value.is_none());
         self.complete_time = value;
         self
     }
@@ -2175,7 +2182,7 @@ impl Approval {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("createTime", value.is_none());
+        self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -2191,7 +2198,7 @@ impl Approval {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_due_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("dueTime", value.is_none());
+        self.unknown_fields.mark_null("dueTime", value.is_none());
         self.due_time = value;
         self
     }
@@ -2214,8 +2221,8 @@ impl Approval {
         mut self,
         value: Option<ApprovalFileContentChangeBehavior>,
     ) -> Self {
-        self.null_fields
-            .mark("fileContentChangeBehavior", value.is_none());
+        self.unknown_fields
+            .mark_null("fileContentChangeBehavior", value.is_none());
         self.file_content_change_behavior = value;
         self
     }
@@ -2231,7 +2238,7 @@ impl Approval {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_initiator(mut self, value: Option<User>) -> Self {
-        self.null_fields.mark("initiator", value.is_none());
+        self.unknown_fields.mark_null("initiator", value.is_none());
         self.initiator = value;
         self
     }
@@ -2247,7 +2254,7 @@ impl Approval {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -2263,7 +2270,7 @@ impl Approval {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modify_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("modifyTime", value.is_none());
+        self.unknown_fields.mark_null("modifyTime", value.is_none());
         self.modify_time = value;
         self
     }
@@ -2282,7 +2289,8 @@ impl Approval {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_reviewer_responses(mut self, value: Option<Vec<ReviewerResponse>>) -> Self {
-        self.null_fields.mark("reviewerResponses", value.is_none());
+        self.unknown_fields
+            .mark_null("reviewerResponses", value.is_none());
         self.reviewer_responses = value;
         self
     }
@@ -2298,7 +2306,7 @@ impl Approval {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_status(mut self, value: Option<ApprovalStatus>) -> Self {
-        self.null_fields.mark("status", value.is_none());
+        self.unknown_fields.mark_null("status", value.is_none());
         self.status = value;
         self
     }
@@ -2314,7 +2322,8 @@ impl Approval {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_target_file_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("targetFileId", value.is_none());
+        self.unknown_fields
+            .mark_null("targetFileId", value.is_none());
         self.target_file_id = value;
         self
     }
@@ -2338,6 +2347,8 @@ impl rt::internal::serde::Struct for Approval {
         "targetFileId",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2360,7 +2371,16 @@ impl rt::internal::serde::Struct for Approval {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("approvalId", &self.approval_id);
         out.optional("approvedRevisionId", &self.approved_revision_id);
         out.optional("completeTime", &self.complete_time);
@@ -2376,18 +2396,6 @@ impl rt::internal::serde::Struct for Approval {
         out.optional("reviewerResponses", &self.reviewer_responses);
         out.optional("status", &self.status);
         out.optional("targetFileId", &self.target_file_id);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2490,10 +2498,9 @@ pub struct ApprovalList {
     /// list has been reached. If the token is rejected for any reason, it should be discarded, and
     /// pagination should be restarted from the first page of results.
     pub next_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ApprovalList {
@@ -2508,7 +2515,7 @@ impl ApprovalList {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<Approval>>) -> Self {
-        self.null_fields.mark("items", value.is_none());
+        self.unknown_fields.mark_null("items", value.is_none());
         self.items = value;
         self
     }
@@ -2524,7 +2531,7 @@ impl ApprovalList {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -2540,7 +2547,8 @@ impl ApprovalList {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -2550,6 +2558,8 @@ impl rt::internal::serde::Struct for ApprovalList {
     const NAME: &'static str = "ApprovalList";
 
     const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2564,22 +2574,19 @@ impl rt::internal::serde::Struct for ApprovalList {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2678,10 +2685,9 @@ pub struct ApproveApprovalRequest {
     /// Optional. A message to accompany the reviewer response on the approval. This message is
     /// included in notifications for the action and in the approval activity log.
     pub message: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ApproveApprovalRequest {
@@ -2696,7 +2702,7 @@ impl ApproveApprovalRequest {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("message", value.is_none());
+        self.unknown_fields.mark_null("message", value.is_none());
         self.message = value;
         self
     }
@@ -2706,6 +2712,8 @@ impl rt::internal::serde::Struct for ApproveApprovalRequest {
     const NAME: &'static str = "ApproveApprovalRequest";
 
     const FIELDS: &'static [&'static str] = &["message"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2718,20 +2726,17 @@ impl rt::internal::serde::Struct for ApproveApprovalRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("message", &self.message);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2754,10 +2759,9 @@ pub struct CancelApprovalRequest {
     /// Optional. A message to accompany the cancellation of the approval. This message is included
     /// in notifications for the action and in the approval activity log.
     pub message: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl CancelApprovalRequest {
@@ -2772,7 +2776,7 @@ impl CancelApprovalRequest {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("message", value.is_none());
+        self.unknown_fields.mark_null("message", value.is_none());
         self.message = value;
         self
     }
@@ -2782,6 +2786,8 @@ impl rt::internal::serde::Struct for CancelApprovalRequest {
     const NAME: &'static str = "CancelApprovalRequest";
 
     const FIELDS: &'static [&'static str] = &["message"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2794,20 +2800,17 @@ impl rt::internal::serde::Struct for CancelApprovalRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("message", &self.message);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2858,10 +2861,9 @@ pub struct Change {
     ///
     /// **Deprecated** by the API.
     pub r#type: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Change {
@@ -2876,7 +2878,7 @@ impl Change {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_change_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("changeType", value.is_none());
+        self.unknown_fields.mark_null("changeType", value.is_none());
         self.change_type = value;
         self
     }
@@ -2892,7 +2894,7 @@ impl Change {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_drive(mut self, value: Option<Drive>) -> Self {
-        self.null_fields.mark("drive", value.is_none());
+        self.unknown_fields.mark_null("drive", value.is_none());
         self.drive = value;
         self
     }
@@ -2908,7 +2910,7 @@ impl Change {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_drive_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("driveId", value.is_none());
+        self.unknown_fields.mark_null("driveId", value.is_none());
         self.drive_id = value;
         self
     }
@@ -2924,7 +2926,7 @@ impl Change {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_file(mut self, value: Option<File>) -> Self {
-        self.null_fields.mark("file", value.is_none());
+        self.unknown_fields.mark_null("file", value.is_none());
         self.file = value;
         self
     }
@@ -2940,7 +2942,7 @@ impl Change {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_file_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("fileId", value.is_none());
+        self.unknown_fields.mark_null("fileId", value.is_none());
         self.file_id = value;
         self
     }
@@ -2956,7 +2958,7 @@ impl Change {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -2972,7 +2974,7 @@ impl Change {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_removed(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("removed", value.is_none());
+        self.unknown_fields.mark_null("removed", value.is_none());
         self.removed = value;
         self
     }
@@ -2988,7 +2990,7 @@ impl Change {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_team_drive(mut self, value: Option<TeamDrive>) -> Self {
-        self.null_fields.mark("teamDrive", value.is_none());
+        self.unknown_fields.mark_null("teamDrive", value.is_none());
         self.team_drive = value;
         self
     }
@@ -3004,7 +3006,8 @@ impl Change {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_team_drive_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("teamDriveId", value.is_none());
+        self.unknown_fields
+            .mark_null("teamDriveId", value.is_none());
         self.team_drive_id = value;
         self
     }
@@ -3020,7 +3023,7 @@ impl Change {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("time", value.is_none());
+        self.unknown_fields.mark_null("time", value.is_none());
         self.time = value;
         self
     }
@@ -3036,7 +3039,7 @@ impl Change {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("type", value.is_none());
+        self.unknown_fields.mark_null("type", value.is_none());
         self.r#type = value;
         self
     }
@@ -3059,6 +3062,8 @@ impl rt::internal::serde::Struct for Change {
         "type",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3080,7 +3085,16 @@ impl rt::internal::serde::Struct for Change {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("changeType", &self.change_type);
         out.optional("drive", &self.drive);
         out.optional("driveId", &self.drive_id);
@@ -3092,18 +3106,6 @@ impl rt::internal::serde::Struct for Change {
         out.optional("teamDriveId", &self.team_drive_id);
         out.optional("time", &self.time);
         out.optional("type", &self.r#type);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3134,10 +3136,9 @@ pub struct ChangeList {
     /// The page token for the next page of changes. This will be absent if the end of the changes
     /// list has been reached. The page token doesn't expire.
     pub next_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ChangeList {
@@ -3152,7 +3153,7 @@ impl ChangeList {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_changes(mut self, value: Option<Vec<Change>>) -> Self {
-        self.null_fields.mark("changes", value.is_none());
+        self.unknown_fields.mark_null("changes", value.is_none());
         self.changes = value;
         self
     }
@@ -3168,7 +3169,7 @@ impl ChangeList {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -3185,7 +3186,8 @@ impl ChangeList {
     /// server.
     #[inline]
     pub fn set_or_clear_new_start_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("newStartPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("newStartPageToken", value.is_none());
         self.new_start_page_token = value;
         self
     }
@@ -3201,7 +3203,8 @@ impl ChangeList {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -3212,6 +3215,8 @@ impl rt::internal::serde::Struct for ChangeList {
 
     const FIELDS: &'static [&'static str] =
         &["changes", "kind", "newStartPageToken", "nextPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3227,23 +3232,20 @@ impl rt::internal::serde::Struct for ChangeList {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("changes", &self.changes);
         out.optional("kind", &self.kind);
         out.optional("newStartPageToken", &self.new_start_page_token);
         out.optional("nextPageToken", &self.next_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3288,10 +3290,9 @@ pub struct Channel {
     /// The type of delivery mechanism used for this channel. Valid values are "web_hook" or
     /// "webhook".
     pub r#type: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Channel {
@@ -3306,7 +3307,7 @@ impl Channel {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_address(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("address", value.is_none());
+        self.unknown_fields.mark_null("address", value.is_none());
         self.address = value;
         self
     }
@@ -3322,7 +3323,7 @@ impl Channel {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_expiration(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("expiration", value.is_none());
+        self.unknown_fields.mark_null("expiration", value.is_none());
         self.expiration = value;
         self
     }
@@ -3338,7 +3339,7 @@ impl Channel {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -3354,7 +3355,7 @@ impl Channel {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -3378,7 +3379,7 @@ impl Channel {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_params(mut self, value: Option<BTreeMap<String, String>>) -> Self {
-        self.null_fields.mark("params", value.is_none());
+        self.unknown_fields.mark_null("params", value.is_none());
         self.params = value;
         self
     }
@@ -3393,7 +3394,7 @@ impl Channel {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.params,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "params",
             key.into(),
             value,
@@ -3412,7 +3413,7 @@ impl Channel {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_payload(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("payload", value.is_none());
+        self.unknown_fields.mark_null("payload", value.is_none());
         self.payload = value;
         self
     }
@@ -3428,7 +3429,7 @@ impl Channel {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_resource_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("resourceId", value.is_none());
+        self.unknown_fields.mark_null("resourceId", value.is_none());
         self.resource_id = value;
         self
     }
@@ -3444,7 +3445,8 @@ impl Channel {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_resource_uri(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("resourceUri", value.is_none());
+        self.unknown_fields
+            .mark_null("resourceUri", value.is_none());
         self.resource_uri = value;
         self
     }
@@ -3460,7 +3462,7 @@ impl Channel {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("token", value.is_none());
+        self.unknown_fields.mark_null("token", value.is_none());
         self.token = value;
         self
     }
@@ -3476,7 +3478,7 @@ impl Channel {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("type", value.is_none());
+        self.unknown_fields.mark_null("type", value.is_none());
         self.r#type = value;
         self
     }
@@ -3497,6 +3499,8 @@ impl rt::internal::serde::Struct for Channel {
         "token",
         "type",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3521,7 +3525,16 @@ impl rt::internal::serde::Struct for Channel {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("address", &self.address);
         out.optional_as::<rt::internal::serde::Int64, _>("expiration", &self.expiration);
         out.optional("id", &self.id);
@@ -3532,18 +3545,6 @@ impl rt::internal::serde::Struct for Channel {
         out.optional("resourceUri", &self.resource_uri);
         out.optional("token", &self.token);
         out.optional("type", &self.r#type);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3567,10 +3568,9 @@ pub struct ClientEncryptionDetails {
     pub decryption_metadata: Option<DecryptionMetadata>,
     /// The encryption state of the file. The values expected here are: - encrypted - unencrypted
     pub encryption_state: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ClientEncryptionDetails {
@@ -3585,7 +3585,8 @@ impl ClientEncryptionDetails {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_decryption_metadata(mut self, value: Option<DecryptionMetadata>) -> Self {
-        self.null_fields.mark("decryptionMetadata", value.is_none());
+        self.unknown_fields
+            .mark_null("decryptionMetadata", value.is_none());
         self.decryption_metadata = value;
         self
     }
@@ -3601,7 +3602,8 @@ impl ClientEncryptionDetails {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_encryption_state(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("encryptionState", value.is_none());
+        self.unknown_fields
+            .mark_null("encryptionState", value.is_none());
         self.encryption_state = value;
         self
     }
@@ -3611,6 +3613,8 @@ impl rt::internal::serde::Struct for ClientEncryptionDetails {
     const NAME: &'static str = "ClientEncryptionDetails";
 
     const FIELDS: &'static [&'static str] = &["decryptionMetadata", "encryptionState"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3624,21 +3628,18 @@ impl rt::internal::serde::Struct for ClientEncryptionDetails {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("decryptionMetadata", &self.decryption_metadata);
         out.optional("encryptionState", &self.encryption_state);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3701,10 +3702,9 @@ pub struct Comment {
     pub replies: Option<Vec<Reply>>,
     /// Output only. Whether the comment has been resolved by one of its replies.
     pub resolved: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Comment {
@@ -3719,7 +3719,7 @@ impl Comment {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_anchor(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("anchor", value.is_none());
+        self.unknown_fields.mark_null("anchor", value.is_none());
         self.anchor = value;
         self
     }
@@ -3736,8 +3736,8 @@ impl Comment {
     /// server.
     #[inline]
     pub fn set_or_clear_assignee_email_address(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("assigneeEmailAddress", value.is_none());
+        self.unknown_fields
+            .mark_null("assigneeEmailAddress", value.is_none());
         self.assignee_email_address = value;
         self
     }
@@ -3753,7 +3753,7 @@ impl Comment {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_author(mut self, value: Option<User>) -> Self {
-        self.null_fields.mark("author", value.is_none());
+        self.unknown_fields.mark_null("author", value.is_none());
         self.author = value;
         self
     }
@@ -3769,7 +3769,7 @@ impl Comment {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("content", value.is_none());
+        self.unknown_fields.mark_null("content", value.is_none());
         self.content = value;
         self
     }
@@ -3785,7 +3785,8 @@ impl Comment {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("createdTime", value.is_none());
+        self.unknown_fields
+            .mark_null("createdTime", value.is_none());
         self.created_time = value;
         self
     }
@@ -3801,7 +3802,7 @@ impl Comment {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_deleted(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("deleted", value.is_none());
+        self.unknown_fields.mark_null("deleted", value.is_none());
         self.deleted = value;
         self
     }
@@ -3817,7 +3818,8 @@ impl Comment {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_html_content(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("htmlContent", value.is_none());
+        self.unknown_fields
+            .mark_null("htmlContent", value.is_none());
         self.html_content = value;
         self
     }
@@ -3833,7 +3835,7 @@ impl Comment {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -3849,7 +3851,7 @@ impl Comment {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -3869,8 +3871,8 @@ impl Comment {
     /// the server.
     #[inline]
     pub fn set_or_clear_mentioned_email_addresses(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields
-            .mark("mentionedEmailAddresses", value.is_none());
+        self.unknown_fields
+            .mark_null("mentionedEmailAddresses", value.is_none());
         self.mentioned_email_addresses = value;
         self
     }
@@ -3886,7 +3888,8 @@ impl Comment {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("modifiedTime", value.is_none());
+        self.unknown_fields
+            .mark_null("modifiedTime", value.is_none());
         self.modified_time = value;
         self
     }
@@ -3905,7 +3908,8 @@ impl Comment {
         mut self,
         value: Option<CommentQuotedFileContent>,
     ) -> Self {
-        self.null_fields.mark("quotedFileContent", value.is_none());
+        self.unknown_fields
+            .mark_null("quotedFileContent", value.is_none());
         self.quoted_file_content = value;
         self
     }
@@ -3921,7 +3925,7 @@ impl Comment {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_replies(mut self, value: Option<Vec<Reply>>) -> Self {
-        self.null_fields.mark("replies", value.is_none());
+        self.unknown_fields.mark_null("replies", value.is_none());
         self.replies = value;
         self
     }
@@ -3937,7 +3941,7 @@ impl Comment {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_resolved(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("resolved", value.is_none());
+        self.unknown_fields.mark_null("resolved", value.is_none());
         self.resolved = value;
         self
     }
@@ -3963,6 +3967,8 @@ impl rt::internal::serde::Struct for Comment {
         "resolved",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3987,7 +3993,16 @@ impl rt::internal::serde::Struct for Comment {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("anchor", &self.anchor);
         out.optional("assigneeEmailAddress", &self.assignee_email_address);
         out.optional("author", &self.author);
@@ -4002,18 +4017,6 @@ impl rt::internal::serde::Struct for Comment {
         out.optional("quotedFileContent", &self.quoted_file_content);
         out.optional("replies", &self.replies);
         out.optional("resolved", &self.resolved);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4036,10 +4039,9 @@ pub struct CommentApprovalRequest {
     /// Required. A message to comment on the approval. This message is included in notifications
     /// for the action and in the approval activity log.
     pub message: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl CommentApprovalRequest {
@@ -4054,7 +4056,7 @@ impl CommentApprovalRequest {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("message", value.is_none());
+        self.unknown_fields.mark_null("message", value.is_none());
         self.message = value;
         self
     }
@@ -4064,6 +4066,8 @@ impl rt::internal::serde::Struct for CommentApprovalRequest {
     const NAME: &'static str = "CommentApprovalRequest";
 
     const FIELDS: &'static [&'static str] = &["message"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4076,20 +4080,17 @@ impl rt::internal::serde::Struct for CommentApprovalRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("message", &self.message);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4120,10 +4121,9 @@ pub struct CommentList {
     /// valid for several hours. However, if new items are added or removed, your expected results
     /// might differ.
     pub next_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl CommentList {
@@ -4138,7 +4138,7 @@ impl CommentList {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_comments(mut self, value: Option<Vec<Comment>>) -> Self {
-        self.null_fields.mark("comments", value.is_none());
+        self.unknown_fields.mark_null("comments", value.is_none());
         self.comments = value;
         self
     }
@@ -4154,7 +4154,7 @@ impl CommentList {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -4170,7 +4170,8 @@ impl CommentList {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -4180,6 +4181,8 @@ impl rt::internal::serde::Struct for CommentList {
     const NAME: &'static str = "CommentList";
 
     const FIELDS: &'static [&'static str] = &["comments", "kind", "nextPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4194,22 +4197,19 @@ impl rt::internal::serde::Struct for CommentList {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("comments", &self.comments);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4234,10 +4234,9 @@ pub struct CommentQuotedFileContent {
     pub mime_type: Option<String>,
     /// The quoted content itself. This is interpreted as plain text if set through the API.
     pub value: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl CommentQuotedFileContent {
@@ -4252,7 +4251,7 @@ impl CommentQuotedFileContent {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("mimeType", value.is_none());
+        self.unknown_fields.mark_null("mimeType", value.is_none());
         self.mime_type = value;
         self
     }
@@ -4268,7 +4267,7 @@ impl CommentQuotedFileContent {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_value(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("value", value.is_none());
+        self.unknown_fields.mark_null("value", value.is_none());
         self.value = value;
         self
     }
@@ -4278,6 +4277,8 @@ impl rt::internal::serde::Struct for CommentQuotedFileContent {
     const NAME: &'static str = "CommentQuotedFileContent";
 
     const FIELDS: &'static [&'static str] = &["mimeType", "value"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4291,21 +4292,18 @@ impl rt::internal::serde::Struct for CommentQuotedFileContent {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("mimeType", &self.mime_type);
         out.optional("value", &self.value);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4347,10 +4345,9 @@ pub struct ContentRestriction {
     /// Output only. The type of the content restriction. Currently the only possible value is
     /// `globalContentRestriction`.
     pub r#type: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ContentRestriction {
@@ -4365,7 +4362,8 @@ impl ContentRestriction {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_owner_restricted(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("ownerRestricted", value.is_none());
+        self.unknown_fields
+            .mark_null("ownerRestricted", value.is_none());
         self.owner_restricted = value;
         self
     }
@@ -4381,7 +4379,7 @@ impl ContentRestriction {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_read_only(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("readOnly", value.is_none());
+        self.unknown_fields.mark_null("readOnly", value.is_none());
         self.read_only = value;
         self
     }
@@ -4397,7 +4395,7 @@ impl ContentRestriction {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_reason(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("reason", value.is_none());
+        self.unknown_fields.mark_null("reason", value.is_none());
         self.reason = value;
         self
     }
@@ -4413,7 +4411,8 @@ impl ContentRestriction {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_restricting_user(mut self, value: Option<User>) -> Self {
-        self.null_fields.mark("restrictingUser", value.is_none());
+        self.unknown_fields
+            .mark_null("restrictingUser", value.is_none());
         self.restricting_user = value;
         self
     }
@@ -4429,7 +4428,8 @@ impl ContentRestriction {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_restriction_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("restrictionTime", value.is_none());
+        self.unknown_fields
+            .mark_null("restrictionTime", value.is_none());
         self.restriction_time = value;
         self
     }
@@ -4445,7 +4445,8 @@ impl ContentRestriction {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_system_restricted(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("systemRestricted", value.is_none());
+        self.unknown_fields
+            .mark_null("systemRestricted", value.is_none());
         self.system_restricted = value;
         self
     }
@@ -4461,7 +4462,7 @@ impl ContentRestriction {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("type", value.is_none());
+        self.unknown_fields.mark_null("type", value.is_none());
         self.r#type = value;
         self
     }
@@ -4480,6 +4481,8 @@ impl rt::internal::serde::Struct for ContentRestriction {
         "type",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -4497,7 +4500,16 @@ impl rt::internal::serde::Struct for ContentRestriction {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("ownerRestricted", &self.owner_restricted);
         out.optional("readOnly", &self.read_only);
         out.optional("reason", &self.reason);
@@ -4505,18 +4517,6 @@ impl rt::internal::serde::Struct for ContentRestriction {
         out.optional("restrictionTime", &self.restriction_time);
         out.optional("systemRestricted", &self.system_restricted);
         out.optional("type", &self.r#type);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4539,10 +4539,9 @@ pub struct DeclineApprovalRequest {
     /// Optional. A message to accompany the reviewer response on the approval. This message is
     /// included in notifications for the action and in the approval activity log.
     pub message: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DeclineApprovalRequest {
@@ -4557,7 +4556,7 @@ impl DeclineApprovalRequest {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("message", value.is_none());
+        self.unknown_fields.mark_null("message", value.is_none());
         self.message = value;
         self
     }
@@ -4567,6 +4566,8 @@ impl rt::internal::serde::Struct for DeclineApprovalRequest {
     const NAME: &'static str = "DeclineApprovalRequest";
 
     const FIELDS: &'static [&'static str] = &["message"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4579,20 +4580,17 @@ impl rt::internal::serde::Struct for DeclineApprovalRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("message", &self.message);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4630,10 +4628,9 @@ pub struct DecryptionMetadata {
     pub key_format: Option<String>,
     /// The URL-safe Base64 encoded wrapped key used to encrypt the contents of the file.
     pub wrapped_key: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DecryptionMetadata {
@@ -4649,7 +4646,8 @@ impl DecryptionMetadata {
     /// server.
     #[inline]
     pub fn set_or_clear_aes256_gcm_chunk_size(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("aes256GcmChunkSize", value.is_none());
+        self.unknown_fields
+            .mark_null("aes256GcmChunkSize", value.is_none());
         self.aes256_gcm_chunk_size = value;
         self
     }
@@ -4666,8 +4664,8 @@ impl DecryptionMetadata {
     /// it on the server.
     #[inline]
     pub fn set_or_clear_encryption_resource_key_hash(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("encryptionResourceKeyHash", value.is_none());
+        self.unknown_fields
+            .mark_null("encryptionResourceKeyHash", value.is_none());
         self.encryption_resource_key_hash = value;
         self
     }
@@ -4683,7 +4681,7 @@ impl DecryptionMetadata {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_jwt(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("jwt", value.is_none());
+        self.unknown_fields.mark_null("jwt", value.is_none());
         self.jwt = value;
         self
     }
@@ -4699,7 +4697,7 @@ impl DecryptionMetadata {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kacls_id(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("kaclsId", value.is_none());
+        self.unknown_fields.mark_null("kaclsId", value.is_none());
         self.kacls_id = value;
         self
     }
@@ -4715,7 +4713,7 @@ impl DecryptionMetadata {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kacls_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kaclsName", value.is_none());
+        self.unknown_fields.mark_null("kaclsName", value.is_none());
         self.kacls_name = value;
         self
     }
@@ -4731,7 +4729,7 @@ impl DecryptionMetadata {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_key_format(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("keyFormat", value.is_none());
+        self.unknown_fields.mark_null("keyFormat", value.is_none());
         self.key_format = value;
         self
     }
@@ -4747,7 +4745,7 @@ impl DecryptionMetadata {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_wrapped_key(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("wrappedKey", value.is_none());
+        self.unknown_fields.mark_null("wrappedKey", value.is_none());
         self.wrapped_key = value;
         self
     }
@@ -4765,6 +4763,8 @@ impl rt::internal::serde::Struct for DecryptionMetadata {
         "keyFormat",
         "wrappedKey",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4786,7 +4786,16 @@ impl rt::internal::serde::Struct for DecryptionMetadata {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("aes256GcmChunkSize", &self.aes256_gcm_chunk_size);
         out.optional(
             "encryptionResourceKeyHash",
@@ -4797,18 +4806,6 @@ impl rt::internal::serde::Struct for DecryptionMetadata {
         out.optional("kaclsName", &self.kacls_name);
         out.optional("keyFormat", &self.key_format);
         out.optional("wrappedKey", &self.wrapped_key);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4833,10 +4830,9 @@ pub struct DownloadRestriction {
     /// Whether download and copy is restricted for writers. If true, download is also restricted
     /// for readers.
     pub restricted_for_writers: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DownloadRestriction {
@@ -4852,8 +4848,8 @@ impl DownloadRestriction {
     /// server.
     #[inline]
     pub fn set_or_clear_restricted_for_readers(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("restrictedForReaders", value.is_none());
+        self.unknown_fields
+            .mark_null("restrictedForReaders", value.is_none());
         self.restricted_for_readers = value;
         self
     }
@@ -4870,8 +4866,8 @@ impl DownloadRestriction {
     /// server.
     #[inline]
     pub fn set_or_clear_restricted_for_writers(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("restrictedForWriters", value.is_none());
+        self.unknown_fields
+            .mark_null("restrictedForWriters", value.is_none());
         self.restricted_for_writers = value;
         self
     }
@@ -4881,6 +4877,8 @@ impl rt::internal::serde::Struct for DownloadRestriction {
     const NAME: &'static str = "DownloadRestriction";
 
     const FIELDS: &'static [&'static str] = &["restrictedForReaders", "restrictedForWriters"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4894,21 +4892,18 @@ impl rt::internal::serde::Struct for DownloadRestriction {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("restrictedForReaders", &self.restricted_for_readers);
         out.optional("restrictedForWriters", &self.restricted_for_writers);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4934,10 +4929,9 @@ pub struct DownloadRestrictionsMetadata {
     /// The download restriction of the file applied directly by the owner or organizer. This
     /// doesn't take into account shared drive settings or DLP rules.
     pub item_download_restriction: Option<DownloadRestriction>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DownloadRestrictionsMetadata {
@@ -4961,8 +4955,8 @@ impl DownloadRestrictionsMetadata {
         mut self,
         value: Option<DownloadRestriction>,
     ) -> Self {
-        self.null_fields
-            .mark("effectiveDownloadRestrictionWithContext", value.is_none());
+        self.unknown_fields
+            .mark_null("effectiveDownloadRestrictionWithContext", value.is_none());
         self.effective_download_restriction_with_context = value;
         self
     }
@@ -4982,8 +4976,8 @@ impl DownloadRestrictionsMetadata {
         mut self,
         value: Option<DownloadRestriction>,
     ) -> Self {
-        self.null_fields
-            .mark("itemDownloadRestriction", value.is_none());
+        self.unknown_fields
+            .mark_null("itemDownloadRestriction", value.is_none());
         self.item_download_restriction = value;
         self
     }
@@ -4996,6 +4990,8 @@ impl rt::internal::serde::Struct for DownloadRestrictionsMetadata {
         "effectiveDownloadRestrictionWithContext",
         "itemDownloadRestriction",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5012,24 +5008,21 @@ impl rt::internal::serde::Struct for DownloadRestrictionsMetadata {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional(
             "effectiveDownloadRestrictionWithContext",
             &self.effective_download_restriction_with_context,
         );
         out.optional("itemDownloadRestriction", &self.item_download_restriction);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5086,10 +5079,9 @@ pub struct Drive {
     /// background image and color are set. This is a write-only field; it can only be set on
     /// requests that don't set `colorRgb` or `backgroundImageFile`.
     pub theme_id: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Drive {
@@ -5108,8 +5100,8 @@ impl Drive {
         mut self,
         value: Option<DriveBackgroundImageFile>,
     ) -> Self {
-        self.null_fields
-            .mark("backgroundImageFile", value.is_none());
+        self.unknown_fields
+            .mark_null("backgroundImageFile", value.is_none());
         self.background_image_file = value;
         self
     }
@@ -5126,8 +5118,8 @@ impl Drive {
     /// server.
     #[inline]
     pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("backgroundImageLink", value.is_none());
+        self.unknown_fields
+            .mark_null("backgroundImageLink", value.is_none());
         self.background_image_link = value;
         self
     }
@@ -5143,7 +5135,8 @@ impl Drive {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_capabilities(mut self, value: Option<DriveCapabilities>) -> Self {
-        self.null_fields.mark("capabilities", value.is_none());
+        self.unknown_fields
+            .mark_null("capabilities", value.is_none());
         self.capabilities = value;
         self
     }
@@ -5159,7 +5152,7 @@ impl Drive {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("colorRgb", value.is_none());
+        self.unknown_fields.mark_null("colorRgb", value.is_none());
         self.color_rgb = value;
         self
     }
@@ -5175,7 +5168,8 @@ impl Drive {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("createdTime", value.is_none());
+        self.unknown_fields
+            .mark_null("createdTime", value.is_none());
         self.created_time = value;
         self
     }
@@ -5191,7 +5185,7 @@ impl Drive {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_hidden(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("hidden", value.is_none());
+        self.unknown_fields.mark_null("hidden", value.is_none());
         self.hidden = value;
         self
     }
@@ -5207,7 +5201,7 @@ impl Drive {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -5223,7 +5217,7 @@ impl Drive {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -5239,7 +5233,7 @@ impl Drive {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("name", value.is_none());
+        self.unknown_fields.mark_null("name", value.is_none());
         self.name = value;
         self
     }
@@ -5255,7 +5249,7 @@ impl Drive {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_org_unit_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("orgUnitId", value.is_none());
+        self.unknown_fields.mark_null("orgUnitId", value.is_none());
         self.org_unit_id = value;
         self
     }
@@ -5271,7 +5265,8 @@ impl Drive {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_restrictions(mut self, value: Option<DriveRestrictions>) -> Self {
-        self.null_fields.mark("restrictions", value.is_none());
+        self.unknown_fields
+            .mark_null("restrictions", value.is_none());
         self.restrictions = value;
         self
     }
@@ -5287,7 +5282,7 @@ impl Drive {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_theme_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("themeId", value.is_none());
+        self.unknown_fields.mark_null("themeId", value.is_none());
         self.theme_id = value;
         self
     }
@@ -5311,6 +5306,8 @@ impl rt::internal::serde::Struct for Drive {
         "themeId",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -5333,7 +5330,16 @@ impl rt::internal::serde::Struct for Drive {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("backgroundImageFile", &self.background_image_file);
         out.optional("backgroundImageLink", &self.background_image_link);
         out.optional("capabilities", &self.capabilities);
@@ -5346,18 +5352,6 @@ impl rt::internal::serde::Struct for Drive {
         out.optional("orgUnitId", &self.org_unit_id);
         out.optional("restrictions", &self.restrictions);
         out.optional("themeId", &self.theme_id);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5396,10 +5390,9 @@ pub struct DriveBackgroundImageFile {
     /// the top side of the entire image to the top side of the cropping area divided by the height
     /// of the entire image.
     pub y_coordinate: Option<f32>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DriveBackgroundImageFile {
@@ -5414,7 +5407,7 @@ impl DriveBackgroundImageFile {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -5430,7 +5423,7 @@ impl DriveBackgroundImageFile {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_width(mut self, value: Option<f32>) -> Self {
-        self.null_fields.mark("width", value.is_none());
+        self.unknown_fields.mark_null("width", value.is_none());
         self.width = value;
         self
     }
@@ -5446,7 +5439,8 @@ impl DriveBackgroundImageFile {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_x_coordinate(mut self, value: Option<f32>) -> Self {
-        self.null_fields.mark("xCoordinate", value.is_none());
+        self.unknown_fields
+            .mark_null("xCoordinate", value.is_none());
         self.x_coordinate = value;
         self
     }
@@ -5462,7 +5456,8 @@ impl DriveBackgroundImageFile {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_y_coordinate(mut self, value: Option<f32>) -> Self {
-        self.null_fields.mark("yCoordinate", value.is_none());
+        self.unknown_fields
+            .mark_null("yCoordinate", value.is_none());
         self.y_coordinate = value;
         self
     }
@@ -5472,6 +5467,8 @@ impl rt::internal::serde::Struct for DriveBackgroundImageFile {
     const NAME: &'static str = "DriveBackgroundImageFile";
 
     const FIELDS: &'static [&'static str] = &["id", "width", "xCoordinate", "yCoordinate"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5496,23 +5493,20 @@ impl rt::internal::serde::Struct for DriveBackgroundImageFile {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("id", &self.id);
         out.optional_as::<rt::internal::serde::Float32, _>("width", &self.width);
         out.optional_as::<rt::internal::serde::Float32, _>("xCoordinate", &self.x_coordinate);
         out.optional_as::<rt::internal::serde::Float32, _>("yCoordinate", &self.y_coordinate);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5582,10 +5576,9 @@ pub struct DriveCapabilities {
     pub can_share: Option<bool>,
     /// Output only. Whether the current user can trash children from folders in this shared drive.
     pub can_trash_children: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DriveCapabilities {
@@ -5600,7 +5593,8 @@ impl DriveCapabilities {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_add_children(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canAddChildren", value.is_none());
+        self.unknown_fields
+            .mark_null("canAddChildren", value.is_none());
         self.can_add_children = value;
         self
     }
@@ -5625,7 +5619,7 @@ impl DriveCapabilities {
         mut self,
         value: Option<bool>,
     ) -> Self {
-        self.null_fields.mark(
+        self.unknown_fields.mark_null(
             "canChangeCopyRequiresWriterPermissionRestriction",
             value.is_none(),
         );
@@ -5650,8 +5644,8 @@ impl DriveCapabilities {
         mut self,
         value: Option<bool>,
     ) -> Self {
-        self.null_fields
-            .mark("canChangeDomainUsersOnlyRestriction", value.is_none());
+        self.unknown_fields
+            .mark_null("canChangeDomainUsersOnlyRestriction", value.is_none());
         self.can_change_domain_users_only_restriction = value;
         self
     }
@@ -5668,8 +5662,8 @@ impl DriveCapabilities {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_download_restriction(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canChangeDownloadRestriction", value.is_none());
+        self.unknown_fields
+            .mark_null("canChangeDownloadRestriction", value.is_none());
         self.can_change_download_restriction = value;
         self
     }
@@ -5686,8 +5680,8 @@ impl DriveCapabilities {
     /// it on the server.
     #[inline]
     pub fn set_or_clear_can_change_drive_background(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canChangeDriveBackground", value.is_none());
+        self.unknown_fields
+            .mark_null("canChangeDriveBackground", value.is_none());
         self.can_change_drive_background = value;
         self
     }
@@ -5709,8 +5703,8 @@ impl DriveCapabilities {
         mut self,
         value: Option<bool>,
     ) -> Self {
-        self.null_fields
-            .mark("canChangeDriveMembersOnlyRestriction", value.is_none());
+        self.unknown_fields
+            .mark_null("canChangeDriveMembersOnlyRestriction", value.is_none());
         self.can_change_drive_members_only_restriction = value;
         self
     }
@@ -5736,7 +5730,7 @@ impl DriveCapabilities {
         mut self,
         value: Option<bool>,
     ) -> Self {
-        self.null_fields.mark(
+        self.unknown_fields.mark_null(
             "canChangeSharingFoldersRequiresOrganizerPermissionRestriction",
             value.is_none(),
         );
@@ -5755,7 +5749,7 @@ impl DriveCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_comment(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canComment", value.is_none());
+        self.unknown_fields.mark_null("canComment", value.is_none());
         self.can_comment = value;
         self
     }
@@ -5771,7 +5765,7 @@ impl DriveCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_copy(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canCopy", value.is_none());
+        self.unknown_fields.mark_null("canCopy", value.is_none());
         self.can_copy = value;
         self
     }
@@ -5787,7 +5781,8 @@ impl DriveCapabilities {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_delete_children(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canDeleteChildren", value.is_none());
+        self.unknown_fields
+            .mark_null("canDeleteChildren", value.is_none());
         self.can_delete_children = value;
         self
     }
@@ -5803,7 +5798,8 @@ impl DriveCapabilities {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_delete_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canDeleteDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canDeleteDrive", value.is_none());
         self.can_delete_drive = value;
         self
     }
@@ -5819,7 +5815,8 @@ impl DriveCapabilities {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_download(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canDownload", value.is_none());
+        self.unknown_fields
+            .mark_null("canDownload", value.is_none());
         self.can_download = value;
         self
     }
@@ -5835,7 +5832,7 @@ impl DriveCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_edit(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canEdit", value.is_none());
+        self.unknown_fields.mark_null("canEdit", value.is_none());
         self.can_edit = value;
         self
     }
@@ -5851,7 +5848,8 @@ impl DriveCapabilities {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_list_children(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canListChildren", value.is_none());
+        self.unknown_fields
+            .mark_null("canListChildren", value.is_none());
         self.can_list_children = value;
         self
     }
@@ -5867,7 +5865,8 @@ impl DriveCapabilities {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_manage_members(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canManageMembers", value.is_none());
+        self.unknown_fields
+            .mark_null("canManageMembers", value.is_none());
         self.can_manage_members = value;
         self
     }
@@ -5883,7 +5882,8 @@ impl DriveCapabilities {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_read_revisions(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canReadRevisions", value.is_none());
+        self.unknown_fields
+            .mark_null("canReadRevisions", value.is_none());
         self.can_read_revisions = value;
         self
     }
@@ -5899,7 +5899,7 @@ impl DriveCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_rename(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canRename", value.is_none());
+        self.unknown_fields.mark_null("canRename", value.is_none());
         self.can_rename = value;
         self
     }
@@ -5915,7 +5915,8 @@ impl DriveCapabilities {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_rename_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canRenameDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canRenameDrive", value.is_none());
         self.can_rename_drive = value;
         self
     }
@@ -5932,8 +5933,8 @@ impl DriveCapabilities {
     /// it on the server.
     #[inline]
     pub fn set_or_clear_can_reset_drive_restrictions(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canResetDriveRestrictions", value.is_none());
+        self.unknown_fields
+            .mark_null("canResetDriveRestrictions", value.is_none());
         self.can_reset_drive_restrictions = value;
         self
     }
@@ -5949,7 +5950,7 @@ impl DriveCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_share(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canShare", value.is_none());
+        self.unknown_fields.mark_null("canShare", value.is_none());
         self.can_share = value;
         self
     }
@@ -5965,7 +5966,8 @@ impl DriveCapabilities {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_trash_children(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canTrashChildren", value.is_none());
+        self.unknown_fields
+            .mark_null("canTrashChildren", value.is_none());
         self.can_trash_children = value;
         self
     }
@@ -5997,6 +5999,8 @@ impl rt::internal::serde::Struct for DriveCapabilities {
         "canShare",
         "canTrashChildren",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -6037,7 +6041,16 @@ impl rt::internal::serde::Struct for DriveCapabilities {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("canAddChildren", &self.can_add_children);
         out.optional(
             "canChangeCopyRequiresWriterPermissionRestriction",
@@ -6081,18 +6094,6 @@ impl rt::internal::serde::Struct for DriveCapabilities {
         out.optional("canShare", &self.can_share);
         out.optional("canTrashChildren", &self.can_trash_children);
     }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
-    }
 }
 
 impl<'de> serde::Deserialize<'de> for DriveCapabilities {
@@ -6122,10 +6123,9 @@ pub struct DriveList {
     /// valid for several hours. However, if new items are added or removed, your expected results
     /// might differ.
     pub next_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DriveList {
@@ -6140,7 +6140,7 @@ impl DriveList {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_drives(mut self, value: Option<Vec<Drive>>) -> Self {
-        self.null_fields.mark("drives", value.is_none());
+        self.unknown_fields.mark_null("drives", value.is_none());
         self.drives = value;
         self
     }
@@ -6156,7 +6156,7 @@ impl DriveList {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -6172,7 +6172,8 @@ impl DriveList {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -6182,6 +6183,8 @@ impl rt::internal::serde::Struct for DriveList {
     const NAME: &'static str = "DriveList";
 
     const FIELDS: &'static [&'static str] = &["drives", "kind", "nextPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -6196,22 +6199,19 @@ impl rt::internal::serde::Struct for DriveList {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("drives", &self.drives);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -6250,10 +6250,9 @@ pub struct DriveRestrictions {
     /// If true, only users with the organizer role can share folders. If false, users with either
     /// the organizer role or the file organizer role can share folders.
     pub sharing_folders_requires_organizer_permission: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl DriveRestrictions {
@@ -6269,8 +6268,8 @@ impl DriveRestrictions {
     /// the server.
     #[inline]
     pub fn set_or_clear_admin_managed_restrictions(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("adminManagedRestrictions", value.is_none());
+        self.unknown_fields
+            .mark_null("adminManagedRestrictions", value.is_none());
         self.admin_managed_restrictions = value;
         self
     }
@@ -6287,8 +6286,8 @@ impl DriveRestrictions {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_copy_requires_writer_permission(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("copyRequiresWriterPermission", value.is_none());
+        self.unknown_fields
+            .mark_null("copyRequiresWriterPermission", value.is_none());
         self.copy_requires_writer_permission = value;
         self
     }
@@ -6304,7 +6303,8 @@ impl DriveRestrictions {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_domain_users_only(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("domainUsersOnly", value.is_none());
+        self.unknown_fields
+            .mark_null("domainUsersOnly", value.is_none());
         self.domain_users_only = value;
         self
     }
@@ -6321,8 +6321,8 @@ impl DriveRestrictions {
     /// server.
     #[inline]
     pub fn set_or_clear_download_restriction(mut self, value: Option<DownloadRestriction>) -> Self {
-        self.null_fields
-            .mark("downloadRestriction", value.is_none());
+        self.unknown_fields
+            .mark_null("downloadRestriction", value.is_none());
         self.download_restriction = value;
         self
     }
@@ -6338,7 +6338,8 @@ impl DriveRestrictions {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_drive_members_only(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("driveMembersOnly", value.is_none());
+        self.unknown_fields
+            .mark_null("driveMembersOnly", value.is_none());
         self.drive_members_only = value;
         self
     }
@@ -6363,8 +6364,8 @@ impl DriveRestrictions {
         mut self,
         value: Option<bool>,
     ) -> Self {
-        self.null_fields
-            .mark("sharingFoldersRequiresOrganizerPermission", value.is_none());
+        self.unknown_fields
+            .mark_null("sharingFoldersRequiresOrganizerPermission", value.is_none());
         self.sharing_folders_requires_organizer_permission = value;
         self
     }
@@ -6381,6 +6382,8 @@ impl rt::internal::serde::Struct for DriveRestrictions {
         "driveMembersOnly",
         "sharingFoldersRequiresOrganizerPermission",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -6401,7 +6404,16 @@ impl rt::internal::serde::Struct for DriveRestrictions {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("adminManagedRestrictions", &self.admin_managed_restrictions);
         out.optional(
             "copyRequiresWriterPermission",
@@ -6414,18 +6426,6 @@ impl rt::internal::serde::Struct for DriveRestrictions {
             "sharingFoldersRequiresOrganizerPermission",
             &self.sharing_folders_requires_organizer_permission,
         );
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -6645,10 +6645,9 @@ pub struct File {
     /// Whether users with only `writer` permission can modify the file's permissions. Not populated
     /// for items in shared drives.
     pub writers_can_share: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl File {
@@ -6671,7 +6670,8 @@ impl File {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_app_properties(mut self, value: Option<BTreeMap<String, String>>) -> Self {
-        self.null_fields.mark("appProperties", value.is_none());
+        self.unknown_fields
+            .mark_null("appProperties", value.is_none());
         self.app_properties = value;
         self
     }
@@ -6687,7 +6687,7 @@ impl File {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.app_properties,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "appProperties",
             key.into(),
             value,
@@ -6706,7 +6706,8 @@ impl File {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_capabilities(mut self, value: Option<FileCapabilities>) -> Self {
-        self.null_fields.mark("capabilities", value.is_none());
+        self.unknown_fields
+            .mark_null("capabilities", value.is_none());
         self.capabilities = value;
         self
     }
@@ -6729,8 +6730,8 @@ impl File {
         mut self,
         value: Option<ClientEncryptionDetails>,
     ) -> Self {
-        self.null_fields
-            .mark("clientEncryptionDetails", value.is_none());
+        self.unknown_fields
+            .mark_null("clientEncryptionDetails", value.is_none());
         self.client_encryption_details = value;
         self
     }
@@ -6746,7 +6747,8 @@ impl File {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content_hints(mut self, value: Option<FileContentHints>) -> Self {
-        self.null_fields.mark("contentHints", value.is_none());
+        self.unknown_fields
+            .mark_null("contentHints", value.is_none());
         self.content_hints = value;
         self
     }
@@ -6769,8 +6771,8 @@ impl File {
         mut self,
         value: Option<Vec<ContentRestriction>>,
     ) -> Self {
-        self.null_fields
-            .mark("contentRestrictions", value.is_none());
+        self.unknown_fields
+            .mark_null("contentRestrictions", value.is_none());
         self.content_restrictions = value;
         self
     }
@@ -6787,8 +6789,8 @@ impl File {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_copy_requires_writer_permission(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("copyRequiresWriterPermission", value.is_none());
+        self.unknown_fields
+            .mark_null("copyRequiresWriterPermission", value.is_none());
         self.copy_requires_writer_permission = value;
         self
     }
@@ -6804,7 +6806,8 @@ impl File {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("createdTime", value.is_none());
+        self.unknown_fields
+            .mark_null("createdTime", value.is_none());
         self.created_time = value;
         self
     }
@@ -6820,7 +6823,8 @@ impl File {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_description(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("description", value.is_none());
+        self.unknown_fields
+            .mark_null("description", value.is_none());
         self.description = value;
         self
     }
@@ -6843,8 +6847,8 @@ impl File {
         mut self,
         value: Option<DownloadRestrictionsMetadata>,
     ) -> Self {
-        self.null_fields
-            .mark("downloadRestrictions", value.is_none());
+        self.unknown_fields
+            .mark_null("downloadRestrictions", value.is_none());
         self.download_restrictions = value;
         self
     }
@@ -6860,7 +6864,7 @@ impl File {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_drive_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("driveId", value.is_none());
+        self.unknown_fields.mark_null("driveId", value.is_none());
         self.drive_id = value;
         self
     }
@@ -6876,7 +6880,8 @@ impl File {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_explicitly_trashed(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("explicitlyTrashed", value.is_none());
+        self.unknown_fields
+            .mark_null("explicitlyTrashed", value.is_none());
         self.explicitly_trashed = value;
         self
     }
@@ -6900,7 +6905,8 @@ impl File {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_export_links(mut self, value: Option<BTreeMap<String, String>>) -> Self {
-        self.null_fields.mark("exportLinks", value.is_none());
+        self.unknown_fields
+            .mark_null("exportLinks", value.is_none());
         self.export_links = value;
         self
     }
@@ -6916,7 +6922,7 @@ impl File {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.export_links,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "exportLinks",
             key.into(),
             value,
@@ -6935,7 +6941,8 @@ impl File {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_file_extension(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("fileExtension", value.is_none());
+        self.unknown_fields
+            .mark_null("fileExtension", value.is_none());
         self.file_extension = value;
         self
     }
@@ -6951,7 +6958,8 @@ impl File {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_folder_color_rgb(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("folderColorRgb", value.is_none());
+        self.unknown_fields
+            .mark_null("folderColorRgb", value.is_none());
         self.folder_color_rgb = value;
         self
     }
@@ -6967,7 +6975,8 @@ impl File {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_full_file_extension(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("fullFileExtension", value.is_none());
+        self.unknown_fields
+            .mark_null("fullFileExtension", value.is_none());
         self.full_file_extension = value;
         self
     }
@@ -6984,8 +6993,8 @@ impl File {
     /// the server.
     #[inline]
     pub fn set_or_clear_has_augmented_permissions(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("hasAugmentedPermissions", value.is_none());
+        self.unknown_fields
+            .mark_null("hasAugmentedPermissions", value.is_none());
         self.has_augmented_permissions = value;
         self
     }
@@ -7001,7 +7010,8 @@ impl File {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_has_thumbnail(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("hasThumbnail", value.is_none());
+        self.unknown_fields
+            .mark_null("hasThumbnail", value.is_none());
         self.has_thumbnail = value;
         self
     }
@@ -7017,7 +7027,8 @@ impl File {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_head_revision_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("headRevisionId", value.is_none());
+        self.unknown_fields
+            .mark_null("headRevisionId", value.is_none());
         self.head_revision_id = value;
         self
     }
@@ -7033,7 +7044,7 @@ impl File {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_icon_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("iconLink", value.is_none());
+        self.unknown_fields.mark_null("iconLink", value.is_none());
         self.icon_link = value;
         self
     }
@@ -7049,7 +7060,7 @@ impl File {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -7069,7 +7080,8 @@ impl File {
         mut self,
         value: Option<FileImageMediaMetadata>,
     ) -> Self {
-        self.null_fields.mark("imageMediaMetadata", value.is_none());
+        self.unknown_fields
+            .mark_null("imageMediaMetadata", value.is_none());
         self.image_media_metadata = value;
         self
     }
@@ -7086,8 +7098,8 @@ impl File {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_inherited_permissions_disabled(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("inheritedPermissionsDisabled", value.is_none());
+        self.unknown_fields
+            .mark_null("inheritedPermissionsDisabled", value.is_none());
         self.inherited_permissions_disabled = value;
         self
     }
@@ -7103,7 +7115,8 @@ impl File {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_app_authorized(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("isAppAuthorized", value.is_none());
+        self.unknown_fields
+            .mark_null("isAppAuthorized", value.is_none());
         self.is_app_authorized = value;
         self
     }
@@ -7119,7 +7132,7 @@ impl File {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -7135,7 +7148,7 @@ impl File {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_label_info(mut self, value: Option<FileLabelInfo>) -> Self {
-        self.null_fields.mark("labelInfo", value.is_none());
+        self.unknown_fields.mark_null("labelInfo", value.is_none());
         self.label_info = value;
         self
     }
@@ -7151,7 +7164,8 @@ impl File {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_last_modifying_user(mut self, value: Option<User>) -> Self {
-        self.null_fields.mark("lastModifyingUser", value.is_none());
+        self.unknown_fields
+            .mark_null("lastModifyingUser", value.is_none());
         self.last_modifying_user = value;
         self
     }
@@ -7170,7 +7184,8 @@ impl File {
         mut self,
         value: Option<FileLinkShareMetadata>,
     ) -> Self {
-        self.null_fields.mark("linkShareMetadata", value.is_none());
+        self.unknown_fields
+            .mark_null("linkShareMetadata", value.is_none());
         self.link_share_metadata = value;
         self
     }
@@ -7186,7 +7201,8 @@ impl File {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_md5_checksum(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("md5Checksum", value.is_none());
+        self.unknown_fields
+            .mark_null("md5Checksum", value.is_none());
         self.md5_checksum = value;
         self
     }
@@ -7202,7 +7218,7 @@ impl File {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("mimeType", value.is_none());
+        self.unknown_fields.mark_null("mimeType", value.is_none());
         self.mime_type = value;
         self
     }
@@ -7218,7 +7234,8 @@ impl File {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modified_by_me(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("modifiedByMe", value.is_none());
+        self.unknown_fields
+            .mark_null("modifiedByMe", value.is_none());
         self.modified_by_me = value;
         self
     }
@@ -7234,7 +7251,8 @@ impl File {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modified_by_me_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("modifiedByMeTime", value.is_none());
+        self.unknown_fields
+            .mark_null("modifiedByMeTime", value.is_none());
         self.modified_by_me_time = value;
         self
     }
@@ -7250,7 +7268,8 @@ impl File {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("modifiedTime", value.is_none());
+        self.unknown_fields
+            .mark_null("modifiedTime", value.is_none());
         self.modified_time = value;
         self
     }
@@ -7266,7 +7285,7 @@ impl File {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("name", value.is_none());
+        self.unknown_fields.mark_null("name", value.is_none());
         self.name = value;
         self
     }
@@ -7282,7 +7301,8 @@ impl File {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_original_filename(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("originalFilename", value.is_none());
+        self.unknown_fields
+            .mark_null("originalFilename", value.is_none());
         self.original_filename = value;
         self
     }
@@ -7298,7 +7318,7 @@ impl File {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_owned_by_me(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("ownedByMe", value.is_none());
+        self.unknown_fields.mark_null("ownedByMe", value.is_none());
         self.owned_by_me = value;
         self
     }
@@ -7314,7 +7334,7 @@ impl File {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_owners(mut self, value: Option<Vec<User>>) -> Self {
-        self.null_fields.mark("owners", value.is_none());
+        self.unknown_fields.mark_null("owners", value.is_none());
         self.owners = value;
         self
     }
@@ -7330,7 +7350,7 @@ impl File {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_parents(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("parents", value.is_none());
+        self.unknown_fields.mark_null("parents", value.is_none());
         self.parents = value;
         self
     }
@@ -7346,7 +7366,8 @@ impl File {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_permission_ids(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("permissionIds", value.is_none());
+        self.unknown_fields
+            .mark_null("permissionIds", value.is_none());
         self.permission_ids = value;
         self
     }
@@ -7362,7 +7383,8 @@ impl File {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_permissions(mut self, value: Option<Vec<Permission>>) -> Self {
-        self.null_fields.mark("permissions", value.is_none());
+        self.unknown_fields
+            .mark_null("permissions", value.is_none());
         self.permissions = value;
         self
     }
@@ -7386,7 +7408,7 @@ impl File {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_properties(mut self, value: Option<BTreeMap<String, String>>) -> Self {
-        self.null_fields.mark("properties", value.is_none());
+        self.unknown_fields.mark_null("properties", value.is_none());
         self.properties = value;
         self
     }
@@ -7401,7 +7423,7 @@ impl File {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.properties,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "properties",
             key.into(),
             value,
@@ -7420,7 +7442,8 @@ impl File {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_quota_bytes_used(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("quotaBytesUsed", value.is_none());
+        self.unknown_fields
+            .mark_null("quotaBytesUsed", value.is_none());
         self.quota_bytes_used = value;
         self
     }
@@ -7436,7 +7459,8 @@ impl File {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_resource_key(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("resourceKey", value.is_none());
+        self.unknown_fields
+            .mark_null("resourceKey", value.is_none());
         self.resource_key = value;
         self
     }
@@ -7452,7 +7476,8 @@ impl File {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_sha1_checksum(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("sha1Checksum", value.is_none());
+        self.unknown_fields
+            .mark_null("sha1Checksum", value.is_none());
         self.sha1_checksum = value;
         self
     }
@@ -7468,7 +7493,8 @@ impl File {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_sha256_checksum(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("sha256Checksum", value.is_none());
+        self.unknown_fields
+            .mark_null("sha256Checksum", value.is_none());
         self.sha256_checksum = value;
         self
     }
@@ -7484,7 +7510,7 @@ impl File {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_shared(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("shared", value.is_none());
+        self.unknown_fields.mark_null("shared", value.is_none());
         self.shared = value;
         self
     }
@@ -7500,7 +7526,8 @@ impl File {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_shared_with_me_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("sharedWithMeTime", value.is_none());
+        self.unknown_fields
+            .mark_null("sharedWithMeTime", value.is_none());
         self.shared_with_me_time = value;
         self
     }
@@ -7516,7 +7543,8 @@ impl File {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_sharing_user(mut self, value: Option<User>) -> Self {
-        self.null_fields.mark("sharingUser", value.is_none());
+        self.unknown_fields
+            .mark_null("sharingUser", value.is_none());
         self.sharing_user = value;
         self
     }
@@ -7532,7 +7560,8 @@ impl File {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_shortcut_details(mut self, value: Option<FileShortcutDetails>) -> Self {
-        self.null_fields.mark("shortcutDetails", value.is_none());
+        self.unknown_fields
+            .mark_null("shortcutDetails", value.is_none());
         self.shortcut_details = value;
         self
     }
@@ -7548,7 +7577,7 @@ impl File {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_size(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("size", value.is_none());
+        self.unknown_fields.mark_null("size", value.is_none());
         self.size = value;
         self
     }
@@ -7564,7 +7593,7 @@ impl File {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_spaces(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("spaces", value.is_none());
+        self.unknown_fields.mark_null("spaces", value.is_none());
         self.spaces = value;
         self
     }
@@ -7580,7 +7609,7 @@ impl File {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_starred(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("starred", value.is_none());
+        self.unknown_fields.mark_null("starred", value.is_none());
         self.starred = value;
         self
     }
@@ -7596,7 +7625,8 @@ impl File {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_team_drive_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("teamDriveId", value.is_none());
+        self.unknown_fields
+            .mark_null("teamDriveId", value.is_none());
         self.team_drive_id = value;
         self
     }
@@ -7612,7 +7642,8 @@ impl File {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_thumbnail_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("thumbnailLink", value.is_none());
+        self.unknown_fields
+            .mark_null("thumbnailLink", value.is_none());
         self.thumbnail_link = value;
         self
     }
@@ -7628,7 +7659,8 @@ impl File {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_thumbnail_version(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("thumbnailVersion", value.is_none());
+        self.unknown_fields
+            .mark_null("thumbnailVersion", value.is_none());
         self.thumbnail_version = value;
         self
     }
@@ -7644,7 +7676,7 @@ impl File {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_trashed(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("trashed", value.is_none());
+        self.unknown_fields.mark_null("trashed", value.is_none());
         self.trashed = value;
         self
     }
@@ -7660,7 +7692,8 @@ impl File {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_trashed_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("trashedTime", value.is_none());
+        self.unknown_fields
+            .mark_null("trashedTime", value.is_none());
         self.trashed_time = value;
         self
     }
@@ -7676,7 +7709,8 @@ impl File {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_trashing_user(mut self, value: Option<User>) -> Self {
-        self.null_fields.mark("trashingUser", value.is_none());
+        self.unknown_fields
+            .mark_null("trashingUser", value.is_none());
         self.trashing_user = value;
         self
     }
@@ -7692,7 +7726,7 @@ impl File {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_version(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("version", value.is_none());
+        self.unknown_fields.mark_null("version", value.is_none());
         self.version = value;
         self
     }
@@ -7712,7 +7746,8 @@ impl File {
         mut self,
         value: Option<FileVideoMediaMetadata>,
     ) -> Self {
-        self.null_fields.mark("videoMediaMetadata", value.is_none());
+        self.unknown_fields
+            .mark_null("videoMediaMetadata", value.is_none());
         self.video_media_metadata = value;
         self
     }
@@ -7728,7 +7763,7 @@ impl File {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_viewed_by_me(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("viewedByMe", value.is_none());
+        self.unknown_fields.mark_null("viewedByMe", value.is_none());
         self.viewed_by_me = value;
         self
     }
@@ -7744,7 +7779,8 @@ impl File {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_viewed_by_me_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("viewedByMeTime", value.is_none());
+        self.unknown_fields
+            .mark_null("viewedByMeTime", value.is_none());
         self.viewed_by_me_time = value;
         self
     }
@@ -7761,8 +7797,8 @@ impl File {
     /// server.
     #[inline]
     pub fn set_or_clear_viewers_can_copy_content(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("viewersCanCopyContent", value.is_none());
+        self.unknown_fields
+            .mark_null("viewersCanCopyContent", value.is_none());
         self.viewers_can_copy_content = value;
         self
     }
@@ -7778,7 +7814,8 @@ impl File {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_web_content_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("webContentLink", value.is_none());
+        self.unknown_fields
+            .mark_null("webContentLink", value.is_none());
         self.web_content_link = value;
         self
     }
@@ -7794,7 +7831,8 @@ impl File {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_web_view_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("webViewLink", value.is_none());
+        self.unknown_fields
+            .mark_null("webViewLink", value.is_none());
         self.web_view_link = value;
         self
     }
@@ -7810,7 +7848,8 @@ impl File {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_writers_can_share(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("writersCanShare", value.is_none());
+        self.unknown_fields
+            .mark_null("writersCanShare", value.is_none());
         self.writers_can_share = value;
         self
     }
@@ -7886,6 +7925,8 @@ impl rt::internal::serde::Struct for File {
         "webViewLink",
         "writersCanShare",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -7974,7 +8015,16 @@ impl rt::internal::serde::Struct for File {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_map("appProperties", &self.app_properties);
         out.optional("capabilities", &self.capabilities);
         out.optional("clientEncryptionDetails", &self.client_encryption_details);
@@ -8049,18 +8099,6 @@ impl rt::internal::serde::Struct for File {
         out.optional("webContentLink", &self.web_content_link);
         out.optional("webViewLink", &self.web_view_link);
         out.optional("writersCanShare", &self.writers_can_share);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -8228,10 +8266,9 @@ pub struct FileCapabilities {
     pub can_trash_children: Option<bool>,
     /// Output only. Whether the current user can restore this file from trash.
     pub can_untrash: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileCapabilities {
@@ -8247,7 +8284,8 @@ impl FileCapabilities {
     /// server.
     #[inline]
     pub fn set_or_clear_can_accept_ownership(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canAcceptOwnership", value.is_none());
+        self.unknown_fields
+            .mark_null("canAcceptOwnership", value.is_none());
         self.can_accept_ownership = value;
         self
     }
@@ -8264,7 +8302,8 @@ impl FileCapabilities {
     /// server.
     #[inline]
     pub fn set_or_clear_can_access_via_gen_ai(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canAccessViaGenAi", value.is_none());
+        self.unknown_fields
+            .mark_null("canAccessViaGenAi", value.is_none());
         self.can_access_via_gen_ai = value;
         self
     }
@@ -8280,7 +8319,8 @@ impl FileCapabilities {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_add_children(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canAddChildren", value.is_none());
+        self.unknown_fields
+            .mark_null("canAddChildren", value.is_none());
         self.can_add_children = value;
         self
     }
@@ -8297,8 +8337,8 @@ impl FileCapabilities {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_add_folder_from_another_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canAddFolderFromAnotherDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canAddFolderFromAnotherDrive", value.is_none());
         self.can_add_folder_from_another_drive = value;
         self
     }
@@ -8315,8 +8355,8 @@ impl FileCapabilities {
     /// server.
     #[inline]
     pub fn set_or_clear_can_add_my_drive_parent(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canAddMyDriveParent", value.is_none());
+        self.unknown_fields
+            .mark_null("canAddMyDriveParent", value.is_none());
         self.can_add_my_drive_parent = value;
         self
     }
@@ -8341,8 +8381,8 @@ impl FileCapabilities {
         mut self,
         value: Option<bool>,
     ) -> Self {
-        self.null_fields
-            .mark("canChangeCopyRequiresWriterPermission", value.is_none());
+        self.unknown_fields
+            .mark_null("canChangeCopyRequiresWriterPermission", value.is_none());
         self.can_change_copy_requires_writer_permission = value;
         self
     }
@@ -8362,8 +8402,8 @@ impl FileCapabilities {
         mut self,
         value: Option<bool>,
     ) -> Self {
-        self.null_fields
-            .mark("canChangeItemDownloadRestriction", value.is_none());
+        self.unknown_fields
+            .mark_null("canChangeItemDownloadRestriction", value.is_none());
         self.can_change_item_download_restriction = value;
         self
     }
@@ -8380,8 +8420,8 @@ impl FileCapabilities {
     /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_security_update_enabled(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canChangeSecurityUpdateEnabled", value.is_none());
+        self.unknown_fields
+            .mark_null("canChangeSecurityUpdateEnabled", value.is_none());
         self.can_change_security_update_enabled = value;
         self
     }
@@ -8398,8 +8438,8 @@ impl FileCapabilities {
     /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_viewers_can_copy_content(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canChangeViewersCanCopyContent", value.is_none());
+        self.unknown_fields
+            .mark_null("canChangeViewersCanCopyContent", value.is_none());
         self.can_change_viewers_can_copy_content = value;
         self
     }
@@ -8415,7 +8455,7 @@ impl FileCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_comment(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canComment", value.is_none());
+        self.unknown_fields.mark_null("canComment", value.is_none());
         self.can_comment = value;
         self
     }
@@ -8431,7 +8471,7 @@ impl FileCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_copy(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canCopy", value.is_none());
+        self.unknown_fields.mark_null("canCopy", value.is_none());
         self.can_copy = value;
         self
     }
@@ -8447,7 +8487,7 @@ impl FileCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_delete(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canDelete", value.is_none());
+        self.unknown_fields.mark_null("canDelete", value.is_none());
         self.can_delete = value;
         self
     }
@@ -8463,7 +8503,8 @@ impl FileCapabilities {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_delete_children(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canDeleteChildren", value.is_none());
+        self.unknown_fields
+            .mark_null("canDeleteChildren", value.is_none());
         self.can_delete_children = value;
         self
     }
@@ -8480,8 +8521,8 @@ impl FileCapabilities {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_disable_inherited_permissions(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canDisableInheritedPermissions", value.is_none());
+        self.unknown_fields
+            .mark_null("canDisableInheritedPermissions", value.is_none());
         self.can_disable_inherited_permissions = value;
         self
     }
@@ -8497,7 +8538,8 @@ impl FileCapabilities {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_download(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canDownload", value.is_none());
+        self.unknown_fields
+            .mark_null("canDownload", value.is_none());
         self.can_download = value;
         self
     }
@@ -8513,7 +8555,7 @@ impl FileCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_edit(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canEdit", value.is_none());
+        self.unknown_fields.mark_null("canEdit", value.is_none());
         self.can_edit = value;
         self
     }
@@ -8530,8 +8572,8 @@ impl FileCapabilities {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_enable_inherited_permissions(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canEnableInheritedPermissions", value.is_none());
+        self.unknown_fields
+            .mark_null("canEnableInheritedPermissions", value.is_none());
         self.can_enable_inherited_permissions = value;
         self
     }
@@ -8547,7 +8589,8 @@ impl FileCapabilities {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_list_children(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canListChildren", value.is_none());
+        self.unknown_fields
+            .mark_null("canListChildren", value.is_none());
         self.can_list_children = value;
         self
     }
@@ -8563,7 +8606,8 @@ impl FileCapabilities {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_modify_content(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canModifyContent", value.is_none());
+        self.unknown_fields
+            .mark_null("canModifyContent", value.is_none());
         self.can_modify_content = value;
         self
     }
@@ -8580,8 +8624,8 @@ impl FileCapabilities {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_modify_content_restriction(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canModifyContentRestriction", value.is_none());
+        self.unknown_fields
+            .mark_null("canModifyContentRestriction", value.is_none());
         self.can_modify_content_restriction = value;
         self
     }
@@ -8601,8 +8645,8 @@ impl FileCapabilities {
         mut self,
         value: Option<bool>,
     ) -> Self {
-        self.null_fields
-            .mark("canModifyEditorContentRestriction", value.is_none());
+        self.unknown_fields
+            .mark_null("canModifyEditorContentRestriction", value.is_none());
         self.can_modify_editor_content_restriction = value;
         self
     }
@@ -8618,7 +8662,8 @@ impl FileCapabilities {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_modify_labels(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canModifyLabels", value.is_none());
+        self.unknown_fields
+            .mark_null("canModifyLabels", value.is_none());
         self.can_modify_labels = value;
         self
     }
@@ -8638,8 +8683,8 @@ impl FileCapabilities {
         mut self,
         value: Option<bool>,
     ) -> Self {
-        self.null_fields
-            .mark("canModifyOwnerContentRestriction", value.is_none());
+        self.unknown_fields
+            .mark_null("canModifyOwnerContentRestriction", value.is_none());
         self.can_modify_owner_content_restriction = value;
         self
     }
@@ -8656,8 +8701,8 @@ impl FileCapabilities {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_move_children_out_of_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canMoveChildrenOutOfDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canMoveChildrenOutOfDrive", value.is_none());
         self.can_move_children_out_of_drive = value;
         self
     }
@@ -8674,8 +8719,8 @@ impl FileCapabilities {
     /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_move_children_out_of_team_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canMoveChildrenOutOfTeamDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canMoveChildrenOutOfTeamDrive", value.is_none());
         self.can_move_children_out_of_team_drive = value;
         self
     }
@@ -8692,8 +8737,8 @@ impl FileCapabilities {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_move_children_within_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canMoveChildrenWithinDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canMoveChildrenWithinDrive", value.is_none());
         self.can_move_children_within_drive = value;
         self
     }
@@ -8710,8 +8755,8 @@ impl FileCapabilities {
     /// PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_move_children_within_team_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canMoveChildrenWithinTeamDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canMoveChildrenWithinTeamDrive", value.is_none());
         self.can_move_children_within_team_drive = value;
         self
     }
@@ -8728,8 +8773,8 @@ impl FileCapabilities {
     /// it on the server.
     #[inline]
     pub fn set_or_clear_can_move_item_into_team_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canMoveItemIntoTeamDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canMoveItemIntoTeamDrive", value.is_none());
         self.can_move_item_into_team_drive = value;
         self
     }
@@ -8746,8 +8791,8 @@ impl FileCapabilities {
     /// the server.
     #[inline]
     pub fn set_or_clear_can_move_item_out_of_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canMoveItemOutOfDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canMoveItemOutOfDrive", value.is_none());
         self.can_move_item_out_of_drive = value;
         self
     }
@@ -8764,8 +8809,8 @@ impl FileCapabilities {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_move_item_out_of_team_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canMoveItemOutOfTeamDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canMoveItemOutOfTeamDrive", value.is_none());
         self.can_move_item_out_of_team_drive = value;
         self
     }
@@ -8782,8 +8827,8 @@ impl FileCapabilities {
     /// the server.
     #[inline]
     pub fn set_or_clear_can_move_item_within_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canMoveItemWithinDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canMoveItemWithinDrive", value.is_none());
         self.can_move_item_within_drive = value;
         self
     }
@@ -8800,8 +8845,8 @@ impl FileCapabilities {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_move_item_within_team_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canMoveItemWithinTeamDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canMoveItemWithinTeamDrive", value.is_none());
         self.can_move_item_within_team_drive = value;
         self
     }
@@ -8818,8 +8863,8 @@ impl FileCapabilities {
     /// server.
     #[inline]
     pub fn set_or_clear_can_move_team_drive_item(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canMoveTeamDriveItem", value.is_none());
+        self.unknown_fields
+            .mark_null("canMoveTeamDriveItem", value.is_none());
         self.can_move_team_drive_item = value;
         self
     }
@@ -8835,7 +8880,8 @@ impl FileCapabilities {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_read_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canReadDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canReadDrive", value.is_none());
         self.can_read_drive = value;
         self
     }
@@ -8851,7 +8897,8 @@ impl FileCapabilities {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_read_labels(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canReadLabels", value.is_none());
+        self.unknown_fields
+            .mark_null("canReadLabels", value.is_none());
         self.can_read_labels = value;
         self
     }
@@ -8867,7 +8914,8 @@ impl FileCapabilities {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_read_revisions(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canReadRevisions", value.is_none());
+        self.unknown_fields
+            .mark_null("canReadRevisions", value.is_none());
         self.can_read_revisions = value;
         self
     }
@@ -8883,7 +8931,8 @@ impl FileCapabilities {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_read_team_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canReadTeamDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canReadTeamDrive", value.is_none());
         self.can_read_team_drive = value;
         self
     }
@@ -8899,7 +8948,8 @@ impl FileCapabilities {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_remove_children(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canRemoveChildren", value.is_none());
+        self.unknown_fields
+            .mark_null("canRemoveChildren", value.is_none());
         self.can_remove_children = value;
         self
     }
@@ -8916,8 +8966,8 @@ impl FileCapabilities {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_remove_content_restriction(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canRemoveContentRestriction", value.is_none());
+        self.unknown_fields
+            .mark_null("canRemoveContentRestriction", value.is_none());
         self.can_remove_content_restriction = value;
         self
     }
@@ -8934,8 +8984,8 @@ impl FileCapabilities {
     /// the server.
     #[inline]
     pub fn set_or_clear_can_remove_my_drive_parent(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canRemoveMyDriveParent", value.is_none());
+        self.unknown_fields
+            .mark_null("canRemoveMyDriveParent", value.is_none());
         self.can_remove_my_drive_parent = value;
         self
     }
@@ -8951,7 +9001,7 @@ impl FileCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_rename(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canRename", value.is_none());
+        self.unknown_fields.mark_null("canRename", value.is_none());
         self.can_rename = value;
         self
     }
@@ -8967,7 +9017,7 @@ impl FileCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_share(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canShare", value.is_none());
+        self.unknown_fields.mark_null("canShare", value.is_none());
         self.can_share = value;
         self
     }
@@ -8983,7 +9033,8 @@ impl FileCapabilities {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_start_approval(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canStartApproval", value.is_none());
+        self.unknown_fields
+            .mark_null("canStartApproval", value.is_none());
         self.can_start_approval = value;
         self
     }
@@ -8999,7 +9050,7 @@ impl FileCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_trash(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canTrash", value.is_none());
+        self.unknown_fields.mark_null("canTrash", value.is_none());
         self.can_trash = value;
         self
     }
@@ -9015,7 +9066,8 @@ impl FileCapabilities {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_trash_children(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canTrashChildren", value.is_none());
+        self.unknown_fields
+            .mark_null("canTrashChildren", value.is_none());
         self.can_trash_children = value;
         self
     }
@@ -9031,7 +9083,7 @@ impl FileCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_untrash(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canUntrash", value.is_none());
+        self.unknown_fields.mark_null("canUntrash", value.is_none());
         self.can_untrash = value;
         self
     }
@@ -9088,6 +9140,8 @@ impl rt::internal::serde::Struct for FileCapabilities {
         "canTrashChildren",
         "canUntrash",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -9147,7 +9201,16 @@ impl rt::internal::serde::Struct for FileCapabilities {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("canAcceptOwnership", &self.can_accept_ownership);
         out.optional("canAccessViaGenAi", &self.can_access_via_gen_ai);
         out.optional("canAddChildren", &self.can_add_children);
@@ -9249,18 +9312,6 @@ impl rt::internal::serde::Struct for FileCapabilities {
         out.optional("canTrashChildren", &self.can_trash_children);
         out.optional("canUntrash", &self.can_untrash);
     }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
-    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileCapabilities {
@@ -9286,10 +9337,9 @@ pub struct FileContentHints {
     /// A thumbnail for the file. This will only be used if Google Drive cannot generate a standard
     /// thumbnail.
     pub thumbnail: Option<FileContentHintsThumbnail>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileContentHints {
@@ -9304,7 +9354,8 @@ impl FileContentHints {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_indexable_text(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("indexableText", value.is_none());
+        self.unknown_fields
+            .mark_null("indexableText", value.is_none());
         self.indexable_text = value;
         self
     }
@@ -9320,7 +9371,7 @@ impl FileContentHints {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_thumbnail(mut self, value: Option<FileContentHintsThumbnail>) -> Self {
-        self.null_fields.mark("thumbnail", value.is_none());
+        self.unknown_fields.mark_null("thumbnail", value.is_none());
         self.thumbnail = value;
         self
     }
@@ -9330,6 +9381,8 @@ impl rt::internal::serde::Struct for FileContentHints {
     const NAME: &'static str = "FileContentHints";
 
     const FIELDS: &'static [&'static str] = &["indexableText", "thumbnail"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -9343,21 +9396,18 @@ impl rt::internal::serde::Struct for FileContentHints {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("indexableText", &self.indexable_text);
         out.optional("thumbnail", &self.thumbnail);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -9383,10 +9433,9 @@ pub struct FileContentHintsThumbnail {
     pub image: Option<Vec<u8>>,
     /// The MIME type of the thumbnail.
     pub mime_type: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileContentHintsThumbnail {
@@ -9401,7 +9450,7 @@ impl FileContentHintsThumbnail {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_image(mut self, value: Option<Vec<u8>>) -> Self {
-        self.null_fields.mark("image", value.is_none());
+        self.unknown_fields.mark_null("image", value.is_none());
         self.image = value;
         self
     }
@@ -9417,7 +9466,7 @@ impl FileContentHintsThumbnail {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("mimeType", value.is_none());
+        self.unknown_fields.mark_null("mimeType", value.is_none());
         self.mime_type = value;
         self
     }
@@ -9427,6 +9476,8 @@ impl rt::internal::serde::Struct for FileContentHintsThumbnail {
     const NAME: &'static str = "FileContentHintsThumbnail";
 
     const FIELDS: &'static [&'static str] = &["image", "mimeType"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -9443,21 +9494,18 @@ impl rt::internal::serde::Struct for FileContentHintsThumbnail {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_as::<rt::internal::serde::Base64, _>("image", &self.image);
         out.optional("mimeType", &self.mime_type);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -9521,10 +9569,9 @@ pub struct FileImageMediaMetadata {
     pub white_balance: Option<String>,
     /// Output only. The width of the image in pixels.
     pub width: Option<i32>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileImageMediaMetadata {
@@ -9539,7 +9586,7 @@ impl FileImageMediaMetadata {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_aperture(mut self, value: Option<f32>) -> Self {
-        self.null_fields.mark("aperture", value.is_none());
+        self.unknown_fields.mark_null("aperture", value.is_none());
         self.aperture = value;
         self
     }
@@ -9555,7 +9602,7 @@ impl FileImageMediaMetadata {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_camera_make(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("cameraMake", value.is_none());
+        self.unknown_fields.mark_null("cameraMake", value.is_none());
         self.camera_make = value;
         self
     }
@@ -9571,7 +9618,8 @@ impl FileImageMediaMetadata {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_camera_model(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("cameraModel", value.is_none());
+        self.unknown_fields
+            .mark_null("cameraModel", value.is_none());
         self.camera_model = value;
         self
     }
@@ -9587,7 +9635,7 @@ impl FileImageMediaMetadata {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_color_space(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("colorSpace", value.is_none());
+        self.unknown_fields.mark_null("colorSpace", value.is_none());
         self.color_space = value;
         self
     }
@@ -9603,7 +9651,8 @@ impl FileImageMediaMetadata {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_exposure_bias(mut self, value: Option<f32>) -> Self {
-        self.null_fields.mark("exposureBias", value.is_none());
+        self.unknown_fields
+            .mark_null("exposureBias", value.is_none());
         self.exposure_bias = value;
         self
     }
@@ -9619,7 +9668,8 @@ impl FileImageMediaMetadata {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_exposure_mode(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("exposureMode", value.is_none());
+        self.unknown_fields
+            .mark_null("exposureMode", value.is_none());
         self.exposure_mode = value;
         self
     }
@@ -9635,7 +9685,8 @@ impl FileImageMediaMetadata {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_exposure_time(mut self, value: Option<f32>) -> Self {
-        self.null_fields.mark("exposureTime", value.is_none());
+        self.unknown_fields
+            .mark_null("exposureTime", value.is_none());
         self.exposure_time = value;
         self
     }
@@ -9651,7 +9702,7 @@ impl FileImageMediaMetadata {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_flash_used(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("flashUsed", value.is_none());
+        self.unknown_fields.mark_null("flashUsed", value.is_none());
         self.flash_used = value;
         self
     }
@@ -9667,7 +9718,8 @@ impl FileImageMediaMetadata {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_focal_length(mut self, value: Option<f32>) -> Self {
-        self.null_fields.mark("focalLength", value.is_none());
+        self.unknown_fields
+            .mark_null("focalLength", value.is_none());
         self.focal_length = value;
         self
     }
@@ -9683,7 +9735,7 @@ impl FileImageMediaMetadata {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_height(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("height", value.is_none());
+        self.unknown_fields.mark_null("height", value.is_none());
         self.height = value;
         self
     }
@@ -9699,7 +9751,7 @@ impl FileImageMediaMetadata {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_iso_speed(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("isoSpeed", value.is_none());
+        self.unknown_fields.mark_null("isoSpeed", value.is_none());
         self.iso_speed = value;
         self
     }
@@ -9715,7 +9767,7 @@ impl FileImageMediaMetadata {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_lens(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("lens", value.is_none());
+        self.unknown_fields.mark_null("lens", value.is_none());
         self.lens = value;
         self
     }
@@ -9731,7 +9783,7 @@ impl FileImageMediaMetadata {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location(mut self, value: Option<FileImageMediaMetadataLocation>) -> Self {
-        self.null_fields.mark("location", value.is_none());
+        self.unknown_fields.mark_null("location", value.is_none());
         self.location = value;
         self
     }
@@ -9747,7 +9799,8 @@ impl FileImageMediaMetadata {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_max_aperture_value(mut self, value: Option<f32>) -> Self {
-        self.null_fields.mark("maxApertureValue", value.is_none());
+        self.unknown_fields
+            .mark_null("maxApertureValue", value.is_none());
         self.max_aperture_value = value;
         self
     }
@@ -9763,7 +9816,8 @@ impl FileImageMediaMetadata {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metering_mode(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("meteringMode", value.is_none());
+        self.unknown_fields
+            .mark_null("meteringMode", value.is_none());
         self.metering_mode = value;
         self
     }
@@ -9779,7 +9833,7 @@ impl FileImageMediaMetadata {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_rotation(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("rotation", value.is_none());
+        self.unknown_fields.mark_null("rotation", value.is_none());
         self.rotation = value;
         self
     }
@@ -9795,7 +9849,7 @@ impl FileImageMediaMetadata {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_sensor(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("sensor", value.is_none());
+        self.unknown_fields.mark_null("sensor", value.is_none());
         self.sensor = value;
         self
     }
@@ -9811,7 +9865,8 @@ impl FileImageMediaMetadata {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_subject_distance(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("subjectDistance", value.is_none());
+        self.unknown_fields
+            .mark_null("subjectDistance", value.is_none());
         self.subject_distance = value;
         self
     }
@@ -9827,7 +9882,7 @@ impl FileImageMediaMetadata {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_time(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("time", value.is_none());
+        self.unknown_fields.mark_null("time", value.is_none());
         self.time = value;
         self
     }
@@ -9843,7 +9898,8 @@ impl FileImageMediaMetadata {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_white_balance(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("whiteBalance", value.is_none());
+        self.unknown_fields
+            .mark_null("whiteBalance", value.is_none());
         self.white_balance = value;
         self
     }
@@ -9859,7 +9915,7 @@ impl FileImageMediaMetadata {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_width(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("width", value.is_none());
+        self.unknown_fields.mark_null("width", value.is_none());
         self.width = value;
         self
     }
@@ -9891,6 +9947,8 @@ impl rt::internal::serde::Struct for FileImageMediaMetadata {
         "whiteBalance",
         "width",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -9938,7 +9996,16 @@ impl rt::internal::serde::Struct for FileImageMediaMetadata {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_as::<rt::internal::serde::Float32, _>("aperture", &self.aperture);
         out.optional("cameraMake", &self.camera_make);
         out.optional("cameraModel", &self.camera_model);
@@ -9964,18 +10031,6 @@ impl rt::internal::serde::Struct for FileImageMediaMetadata {
         out.optional("whiteBalance", &self.white_balance);
         out.optional("width", &self.width);
     }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
-    }
 }
 
 impl<'de> serde::Deserialize<'de> for FileImageMediaMetadata {
@@ -10000,10 +10055,9 @@ pub struct FileImageMediaMetadataLocation {
     pub latitude: Option<f64>,
     /// Output only. The longitude stored in the image.
     pub longitude: Option<f64>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileImageMediaMetadataLocation {
@@ -10018,7 +10072,7 @@ impl FileImageMediaMetadataLocation {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_altitude(mut self, value: Option<f64>) -> Self {
-        self.null_fields.mark("altitude", value.is_none());
+        self.unknown_fields.mark_null("altitude", value.is_none());
         self.altitude = value;
         self
     }
@@ -10034,7 +10088,7 @@ impl FileImageMediaMetadataLocation {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_latitude(mut self, value: Option<f64>) -> Self {
-        self.null_fields.mark("latitude", value.is_none());
+        self.unknown_fields.mark_null("latitude", value.is_none());
         self.latitude = value;
         self
     }
@@ -10050,7 +10104,7 @@ impl FileImageMediaMetadataLocation {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_longitude(mut self, value: Option<f64>) -> Self {
-        self.null_fields.mark("longitude", value.is_none());
+        self.unknown_fields.mark_null("longitude", value.is_none());
         self.longitude = value;
         self
     }
@@ -10060,6 +10114,8 @@ impl rt::internal::serde::Struct for FileImageMediaMetadataLocation {
     const NAME: &'static str = "FileImageMediaMetadataLocation";
 
     const FIELDS: &'static [&'static str] = &["altitude", "latitude", "longitude"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -10083,22 +10139,19 @@ impl rt::internal::serde::Struct for FileImageMediaMetadataLocation {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_as::<rt::internal::serde::Float64, _>("altitude", &self.altitude);
         out.optional_as::<rt::internal::serde::Float64, _>("latitude", &self.latitude);
         out.optional_as::<rt::internal::serde::Float64, _>("longitude", &self.longitude);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -10121,10 +10174,9 @@ pub struct FileLabelInfo {
     /// Output only. The set of labels on the file as requested by the label IDs in the
     /// `includeLabels` parameter. By default, no labels are returned.
     pub labels: Option<Vec<Label>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileLabelInfo {
@@ -10139,7 +10191,7 @@ impl FileLabelInfo {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_labels(mut self, value: Option<Vec<Label>>) -> Self {
-        self.null_fields.mark("labels", value.is_none());
+        self.unknown_fields.mark_null("labels", value.is_none());
         self.labels = value;
         self
     }
@@ -10149,6 +10201,8 @@ impl rt::internal::serde::Struct for FileLabelInfo {
     const NAME: &'static str = "FileLabelInfo";
 
     const FIELDS: &'static [&'static str] = &["labels"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -10161,20 +10215,17 @@ impl rt::internal::serde::Struct for FileLabelInfo {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("labels", &self.labels);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -10198,10 +10249,9 @@ pub struct FileLinkShareMetadata {
     pub security_update_eligible: Option<bool>,
     /// Output only. Whether the security update is enabled for this file.
     pub security_update_enabled: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileLinkShareMetadata {
@@ -10217,8 +10267,8 @@ impl FileLinkShareMetadata {
     /// server.
     #[inline]
     pub fn set_or_clear_security_update_eligible(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("securityUpdateEligible", value.is_none());
+        self.unknown_fields
+            .mark_null("securityUpdateEligible", value.is_none());
         self.security_update_eligible = value;
         self
     }
@@ -10235,8 +10285,8 @@ impl FileLinkShareMetadata {
     /// server.
     #[inline]
     pub fn set_or_clear_security_update_enabled(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("securityUpdateEnabled", value.is_none());
+        self.unknown_fields
+            .mark_null("securityUpdateEnabled", value.is_none());
         self.security_update_enabled = value;
         self
     }
@@ -10246,6 +10296,8 @@ impl rt::internal::serde::Struct for FileLinkShareMetadata {
     const NAME: &'static str = "FileLinkShareMetadata";
 
     const FIELDS: &'static [&'static str] = &["securityUpdateEligible", "securityUpdateEnabled"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -10259,21 +10311,18 @@ impl rt::internal::serde::Struct for FileLinkShareMetadata {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("securityUpdateEligible", &self.security_update_eligible);
         out.optional("securityUpdateEnabled", &self.security_update_enabled);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -10310,10 +10359,9 @@ pub struct FileList {
     /// valid for several hours. However, if new items are added or removed, your expected results
     /// might differ.
     pub next_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileList {
@@ -10328,7 +10376,7 @@ impl FileList {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_files(mut self, value: Option<Vec<File>>) -> Self {
-        self.null_fields.mark("files", value.is_none());
+        self.unknown_fields.mark_null("files", value.is_none());
         self.files = value;
         self
     }
@@ -10344,7 +10392,8 @@ impl FileList {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_incomplete_search(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("incompleteSearch", value.is_none());
+        self.unknown_fields
+            .mark_null("incompleteSearch", value.is_none());
         self.incomplete_search = value;
         self
     }
@@ -10360,7 +10409,7 @@ impl FileList {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -10376,7 +10425,8 @@ impl FileList {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -10386,6 +10436,8 @@ impl rt::internal::serde::Struct for FileList {
     const NAME: &'static str = "FileList";
 
     const FIELDS: &'static [&'static str] = &["files", "incompleteSearch", "kind", "nextPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -10401,23 +10453,20 @@ impl rt::internal::serde::Struct for FileList {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("files", &self.files);
         out.optional("incompleteSearch", &self.incomplete_search);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -10444,10 +10493,9 @@ pub struct FileShortcutDetails {
     pub target_mime_type: Option<String>,
     /// Output only. The `resourceKey` for the target file.
     pub target_resource_key: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileShortcutDetails {
@@ -10462,7 +10510,7 @@ impl FileShortcutDetails {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_target_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("targetId", value.is_none());
+        self.unknown_fields.mark_null("targetId", value.is_none());
         self.target_id = value;
         self
     }
@@ -10478,7 +10526,8 @@ impl FileShortcutDetails {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_target_mime_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("targetMimeType", value.is_none());
+        self.unknown_fields
+            .mark_null("targetMimeType", value.is_none());
         self.target_mime_type = value;
         self
     }
@@ -10494,7 +10543,8 @@ impl FileShortcutDetails {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_target_resource_key(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("targetResourceKey", value.is_none());
+        self.unknown_fields
+            .mark_null("targetResourceKey", value.is_none());
         self.target_resource_key = value;
         self
     }
@@ -10504,6 +10554,8 @@ impl rt::internal::serde::Struct for FileShortcutDetails {
     const NAME: &'static str = "FileShortcutDetails";
 
     const FIELDS: &'static [&'static str] = &["targetId", "targetMimeType", "targetResourceKey"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -10518,22 +10570,19 @@ impl rt::internal::serde::Struct for FileShortcutDetails {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("targetId", &self.target_id);
         out.optional("targetMimeType", &self.target_mime_type);
         out.optional("targetResourceKey", &self.target_resource_key);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -10560,10 +10609,9 @@ pub struct FileVideoMediaMetadata {
     pub height: Option<i32>,
     /// Output only. The width of the video in pixels.
     pub width: Option<i32>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FileVideoMediaMetadata {
@@ -10578,7 +10626,8 @@ impl FileVideoMediaMetadata {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_duration_millis(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("durationMillis", value.is_none());
+        self.unknown_fields
+            .mark_null("durationMillis", value.is_none());
         self.duration_millis = value;
         self
     }
@@ -10594,7 +10643,7 @@ impl FileVideoMediaMetadata {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_height(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("height", value.is_none());
+        self.unknown_fields.mark_null("height", value.is_none());
         self.height = value;
         self
     }
@@ -10610,7 +10659,7 @@ impl FileVideoMediaMetadata {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_width(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("width", value.is_none());
+        self.unknown_fields.mark_null("width", value.is_none());
         self.width = value;
         self
     }
@@ -10620,6 +10669,8 @@ impl rt::internal::serde::Struct for FileVideoMediaMetadata {
     const NAME: &'static str = "FileVideoMediaMetadata";
 
     const FIELDS: &'static [&'static str] = &["durationMillis", "height", "width"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -10637,22 +10688,19 @@ impl rt::internal::serde::Struct for FileVideoMediaMetadata {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_as::<rt::internal::serde::Int64, _>("durationMillis", &self.duration_millis);
         out.optional("height", &self.height);
         out.optional("width", &self.width);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -10749,10 +10797,9 @@ pub struct GenerateCseTokenResponse {
     /// Output only. Identifies what kind of resource this is. Value: the fixed string
     /// `"drive#generateCseTokenResponse"`.
     pub kind: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl GenerateCseTokenResponse {
@@ -10767,7 +10814,8 @@ impl GenerateCseTokenResponse {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_current_kacls_id(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("currentKaclsId", value.is_none());
+        self.unknown_fields
+            .mark_null("currentKaclsId", value.is_none());
         self.current_kacls_id = value;
         self
     }
@@ -10783,7 +10831,8 @@ impl GenerateCseTokenResponse {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_current_kacls_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("currentKaclsName", value.is_none());
+        self.unknown_fields
+            .mark_null("currentKaclsName", value.is_none());
         self.current_kacls_name = value;
         self
     }
@@ -10799,7 +10848,7 @@ impl GenerateCseTokenResponse {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_file_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("fileId", value.is_none());
+        self.unknown_fields.mark_null("fileId", value.is_none());
         self.file_id = value;
         self
     }
@@ -10815,7 +10864,7 @@ impl GenerateCseTokenResponse {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_jwt(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("jwt", value.is_none());
+        self.unknown_fields.mark_null("jwt", value.is_none());
         self.jwt = value;
         self
     }
@@ -10831,7 +10880,7 @@ impl GenerateCseTokenResponse {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -10847,6 +10896,8 @@ impl rt::internal::serde::Struct for GenerateCseTokenResponse {
         "jwt",
         "kind",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -10866,24 +10917,21 @@ impl rt::internal::serde::Struct for GenerateCseTokenResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_as::<rt::internal::serde::Int64, _>("currentKaclsId", &self.current_kacls_id);
         out.optional("currentKaclsName", &self.current_kacls_name);
         out.optional("fileId", &self.file_id);
         out.optional("jwt", &self.jwt);
         out.optional("kind", &self.kind);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -10909,10 +10957,9 @@ pub struct GeneratedIds {
     pub kind: Option<String>,
     /// The type of file that can be created with these IDs.
     pub space: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl GeneratedIds {
@@ -10927,7 +10974,7 @@ impl GeneratedIds {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ids(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("ids", value.is_none());
+        self.unknown_fields.mark_null("ids", value.is_none());
         self.ids = value;
         self
     }
@@ -10943,7 +10990,7 @@ impl GeneratedIds {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -10959,7 +11006,7 @@ impl GeneratedIds {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_space(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("space", value.is_none());
+        self.unknown_fields.mark_null("space", value.is_none());
         self.space = value;
         self
     }
@@ -10969,6 +11016,8 @@ impl rt::internal::serde::Struct for GeneratedIds {
     const NAME: &'static str = "GeneratedIds";
 
     const FIELDS: &'static [&'static str] = &["ids", "kind", "space"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -10983,22 +11032,19 @@ impl rt::internal::serde::Struct for GeneratedIds {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("ids", &self.ids);
         out.optional("kind", &self.kind);
         out.optional("space", &self.space);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -11026,10 +11072,9 @@ pub struct Label {
     pub kind: Option<String>,
     /// The revision ID of the label.
     pub revision_id: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Label {
@@ -11052,7 +11097,7 @@ impl Label {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_fields(mut self, value: Option<BTreeMap<String, LabelField>>) -> Self {
-        self.null_fields.mark("fields", value.is_none());
+        self.unknown_fields.mark_null("fields", value.is_none());
         self.fields = value;
         self
     }
@@ -11067,7 +11112,7 @@ impl Label {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.fields,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "fields",
             key.into(),
             value,
@@ -11086,7 +11131,7 @@ impl Label {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -11102,7 +11147,7 @@ impl Label {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -11118,7 +11163,7 @@ impl Label {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_revision_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("revisionId", value.is_none());
+        self.unknown_fields.mark_null("revisionId", value.is_none());
         self.revision_id = value;
         self
     }
@@ -11128,6 +11173,8 @@ impl rt::internal::serde::Struct for Label {
     const NAME: &'static str = "Label";
 
     const FIELDS: &'static [&'static str] = &["fields", "id", "kind", "revisionId"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -11143,23 +11190,20 @@ impl rt::internal::serde::Struct for Label {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_map("fields", &self.fields);
         out.optional("id", &self.id);
         out.optional("kind", &self.kind);
         out.optional("revisionId", &self.revision_id);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -11196,10 +11240,9 @@ pub struct LabelField {
     /// The field type. While new values may be supported in the future, the following are currently
     /// allowed: * `dateString` * `integer` * `selection` * `text` * `user`
     pub value_type: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl LabelField {
@@ -11214,7 +11257,7 @@ impl LabelField {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_date_string(mut self, value: Option<Vec<rt::Date>>) -> Self {
-        self.null_fields.mark("dateString", value.is_none());
+        self.unknown_fields.mark_null("dateString", value.is_none());
         self.date_string = value;
         self
     }
@@ -11230,7 +11273,7 @@ impl LabelField {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -11246,7 +11289,7 @@ impl LabelField {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_integer(mut self, value: Option<Vec<i64>>) -> Self {
-        self.null_fields.mark("integer", value.is_none());
+        self.unknown_fields.mark_null("integer", value.is_none());
         self.integer = value;
         self
     }
@@ -11262,7 +11305,7 @@ impl LabelField {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -11278,7 +11321,7 @@ impl LabelField {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_selection(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("selection", value.is_none());
+        self.unknown_fields.mark_null("selection", value.is_none());
         self.selection = value;
         self
     }
@@ -11294,7 +11337,7 @@ impl LabelField {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_text(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("text", value.is_none());
+        self.unknown_fields.mark_null("text", value.is_none());
         self.text = value;
         self
     }
@@ -11310,7 +11353,7 @@ impl LabelField {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_user(mut self, value: Option<Vec<User>>) -> Self {
-        self.null_fields.mark("user", value.is_none());
+        self.unknown_fields.mark_null("user", value.is_none());
         self.user = value;
         self
     }
@@ -11326,7 +11369,7 @@ impl LabelField {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_value_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("valueType", value.is_none());
+        self.unknown_fields.mark_null("valueType", value.is_none());
         self.value_type = value;
         self
     }
@@ -11345,6 +11388,8 @@ impl rt::internal::serde::Struct for LabelField {
         "user",
         "valueType",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -11367,7 +11412,16 @@ impl rt::internal::serde::Struct for LabelField {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("dateString", &self.date_string);
         out.optional("id", &self.id);
         out.optional_as::<Vec<rt::internal::serde::Int64>, _>("integer", &self.integer);
@@ -11376,18 +11430,6 @@ impl rt::internal::serde::Struct for LabelField {
         out.optional("text", &self.text);
         out.optional("user", &self.user);
         out.optional("valueType", &self.value_type);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -11424,10 +11466,9 @@ pub struct LabelFieldModification {
     pub set_user_values: Option<Vec<String>>,
     /// Unsets the values for this field.
     pub unset_values: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl LabelFieldModification {
@@ -11442,7 +11483,7 @@ impl LabelFieldModification {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_field_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("fieldId", value.is_none());
+        self.unknown_fields.mark_null("fieldId", value.is_none());
         self.field_id = value;
         self
     }
@@ -11458,7 +11499,7 @@ impl LabelFieldModification {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -11474,7 +11515,8 @@ impl LabelFieldModification {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_set_date_values(mut self, value: Option<Vec<rt::Date>>) -> Self {
-        self.null_fields.mark("setDateValues", value.is_none());
+        self.unknown_fields
+            .mark_null("setDateValues", value.is_none());
         self.set_date_values = value;
         self
     }
@@ -11490,7 +11532,8 @@ impl LabelFieldModification {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_set_integer_values(mut self, value: Option<Vec<i64>>) -> Self {
-        self.null_fields.mark("setIntegerValues", value.is_none());
+        self.unknown_fields
+            .mark_null("setIntegerValues", value.is_none());
         self.set_integer_values = value;
         self
     }
@@ -11510,7 +11553,8 @@ impl LabelFieldModification {
     /// server.
     #[inline]
     pub fn set_or_clear_set_selection_values(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("setSelectionValues", value.is_none());
+        self.unknown_fields
+            .mark_null("setSelectionValues", value.is_none());
         self.set_selection_values = value;
         self
     }
@@ -11526,7 +11570,8 @@ impl LabelFieldModification {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_set_text_values(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("setTextValues", value.is_none());
+        self.unknown_fields
+            .mark_null("setTextValues", value.is_none());
         self.set_text_values = value;
         self
     }
@@ -11542,7 +11587,8 @@ impl LabelFieldModification {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_set_user_values(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("setUserValues", value.is_none());
+        self.unknown_fields
+            .mark_null("setUserValues", value.is_none());
         self.set_user_values = value;
         self
     }
@@ -11558,7 +11604,8 @@ impl LabelFieldModification {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_unset_values(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("unsetValues", value.is_none());
+        self.unknown_fields
+            .mark_null("unsetValues", value.is_none());
         self.unset_values = value;
         self
     }
@@ -11577,6 +11624,8 @@ impl rt::internal::serde::Struct for LabelFieldModification {
         "setUserValues",
         "unsetValues",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -11599,7 +11648,16 @@ impl rt::internal::serde::Struct for LabelFieldModification {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("fieldId", &self.field_id);
         out.optional("kind", &self.kind);
         out.optional("setDateValues", &self.set_date_values);
@@ -11611,18 +11669,6 @@ impl rt::internal::serde::Struct for LabelFieldModification {
         out.optional("setTextValues", &self.set_text_values);
         out.optional("setUserValues", &self.set_user_values);
         out.optional("unsetValues", &self.unset_values);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -11652,10 +11698,9 @@ pub struct LabelList {
     /// valid for several hours. However, if new items are added or removed, your expected results
     /// might differ.
     pub next_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl LabelList {
@@ -11670,7 +11715,7 @@ impl LabelList {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -11686,7 +11731,7 @@ impl LabelList {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_labels(mut self, value: Option<Vec<Label>>) -> Self {
-        self.null_fields.mark("labels", value.is_none());
+        self.unknown_fields.mark_null("labels", value.is_none());
         self.labels = value;
         self
     }
@@ -11702,7 +11747,8 @@ impl LabelList {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -11712,6 +11758,8 @@ impl rt::internal::serde::Struct for LabelList {
     const NAME: &'static str = "LabelList";
 
     const FIELDS: &'static [&'static str] = &["kind", "labels", "nextPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -11726,22 +11774,19 @@ impl rt::internal::serde::Struct for LabelList {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("kind", &self.kind);
         out.optional("labels", &self.labels);
         out.optional("nextPageToken", &self.next_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -11772,10 +11817,9 @@ pub struct LabelModification {
     pub label_id: Option<String>,
     /// If true, the label will be removed from the file.
     pub remove_label: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl LabelModification {
@@ -11796,7 +11840,8 @@ impl LabelModification {
         mut self,
         value: Option<Vec<LabelFieldModification>>,
     ) -> Self {
-        self.null_fields.mark("fieldModifications", value.is_none());
+        self.unknown_fields
+            .mark_null("fieldModifications", value.is_none());
         self.field_modifications = value;
         self
     }
@@ -11812,7 +11857,7 @@ impl LabelModification {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -11828,7 +11873,7 @@ impl LabelModification {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_label_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("labelId", value.is_none());
+        self.unknown_fields.mark_null("labelId", value.is_none());
         self.label_id = value;
         self
     }
@@ -11844,7 +11889,8 @@ impl LabelModification {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_remove_label(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("removeLabel", value.is_none());
+        self.unknown_fields
+            .mark_null("removeLabel", value.is_none());
         self.remove_label = value;
         self
     }
@@ -11855,6 +11901,8 @@ impl rt::internal::serde::Struct for LabelModification {
 
     const FIELDS: &'static [&'static str] =
         &["fieldModifications", "kind", "labelId", "removeLabel"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -11870,23 +11918,20 @@ impl rt::internal::serde::Struct for LabelModification {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("fieldModifications", &self.field_modifications);
         out.optional("kind", &self.kind);
         out.optional("labelId", &self.label_id);
         out.optional("removeLabel", &self.remove_label);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -11912,10 +11957,9 @@ pub struct ListAccessProposalsResponse {
     /// results list has been reached. If the token is rejected for any reason, it should be
     /// discarded, and pagination should be restarted from the first page of results.
     pub next_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ListAccessProposalsResponse {
@@ -11933,7 +11977,8 @@ impl ListAccessProposalsResponse {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_access_proposals(mut self, value: Option<Vec<AccessProposal>>) -> Self {
-        self.null_fields.mark("accessProposals", value.is_none());
+        self.unknown_fields
+            .mark_null("accessProposals", value.is_none());
         self.access_proposals = value;
         self
     }
@@ -11949,7 +11994,8 @@ impl ListAccessProposalsResponse {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -11959,6 +12005,8 @@ impl rt::internal::serde::Struct for ListAccessProposalsResponse {
     const NAME: &'static str = "ListAccessProposalsResponse";
 
     const FIELDS: &'static [&'static str] = &["accessProposals", "nextPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -11972,21 +12020,18 @@ impl rt::internal::serde::Struct for ListAccessProposalsResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("accessProposals", &self.access_proposals);
         out.optional("nextPageToken", &self.next_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -12011,10 +12056,9 @@ pub struct ModifyLabelsRequest {
     pub kind: Option<String>,
     /// The list of modifications to apply to the labels on the file.
     pub label_modifications: Option<Vec<LabelModification>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ModifyLabelsRequest {
@@ -12029,7 +12073,7 @@ impl ModifyLabelsRequest {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -12051,7 +12095,8 @@ impl ModifyLabelsRequest {
         mut self,
         value: Option<Vec<LabelModification>>,
     ) -> Self {
-        self.null_fields.mark("labelModifications", value.is_none());
+        self.unknown_fields
+            .mark_null("labelModifications", value.is_none());
         self.label_modifications = value;
         self
     }
@@ -12061,6 +12106,8 @@ impl rt::internal::serde::Struct for ModifyLabelsRequest {
     const NAME: &'static str = "ModifyLabelsRequest";
 
     const FIELDS: &'static [&'static str] = &["kind", "labelModifications"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -12074,21 +12121,18 @@ impl rt::internal::serde::Struct for ModifyLabelsRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("kind", &self.kind);
         out.optional("labelModifications", &self.label_modifications);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -12113,10 +12157,9 @@ pub struct ModifyLabelsResponse {
     pub kind: Option<String>,
     /// The list of labels which were added or updated by the request.
     pub modified_labels: Option<Vec<Label>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ModifyLabelsResponse {
@@ -12131,7 +12174,7 @@ impl ModifyLabelsResponse {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -12147,7 +12190,8 @@ impl ModifyLabelsResponse {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modified_labels(mut self, value: Option<Vec<Label>>) -> Self {
-        self.null_fields.mark("modifiedLabels", value.is_none());
+        self.unknown_fields
+            .mark_null("modifiedLabels", value.is_none());
         self.modified_labels = value;
         self
     }
@@ -12157,6 +12201,8 @@ impl rt::internal::serde::Struct for ModifyLabelsResponse {
     const NAME: &'static str = "ModifyLabelsResponse";
 
     const FIELDS: &'static [&'static str] = &["kind", "modifiedLabels"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -12170,21 +12216,18 @@ impl rt::internal::serde::Struct for ModifyLabelsResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("kind", &self.kind);
         out.optional("modifiedLabels", &self.modified_labels);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -12225,10 +12268,9 @@ pub struct Operation {
     /// For example, if the original method name is `TakeSnapshot()`, the inferred response type is
     /// `TakeSnapshotResponse`.
     pub response: Option<BTreeMap<String, serde_json::Value>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Operation {
@@ -12243,7 +12285,7 @@ impl Operation {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_done(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("done", value.is_none());
+        self.unknown_fields.mark_null("done", value.is_none());
         self.done = value;
         self
     }
@@ -12259,7 +12301,7 @@ impl Operation {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_error(mut self, value: Option<Status>) -> Self {
-        self.null_fields.mark("error", value.is_none());
+        self.unknown_fields.mark_null("error", value.is_none());
         self.error = value;
         self
     }
@@ -12286,7 +12328,7 @@ impl Operation {
         mut self,
         value: Option<BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.null_fields.mark("metadata", value.is_none());
+        self.unknown_fields.mark_null("metadata", value.is_none());
         self.metadata = value;
         self
     }
@@ -12301,7 +12343,7 @@ impl Operation {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.metadata,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "metadata",
             key.into(),
             value,
@@ -12320,7 +12362,7 @@ impl Operation {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("name", value.is_none());
+        self.unknown_fields.mark_null("name", value.is_none());
         self.name = value;
         self
     }
@@ -12347,7 +12389,7 @@ impl Operation {
         mut self,
         value: Option<BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.null_fields.mark("response", value.is_none());
+        self.unknown_fields.mark_null("response", value.is_none());
         self.response = value;
         self
     }
@@ -12362,7 +12404,7 @@ impl Operation {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.response,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "response",
             key.into(),
             value,
@@ -12375,6 +12417,8 @@ impl rt::internal::serde::Struct for Operation {
     const NAME: &'static str = "Operation";
 
     const FIELDS: &'static [&'static str] = &["done", "error", "metadata", "name", "response"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -12391,24 +12435,21 @@ impl rt::internal::serde::Struct for Operation {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("done", &self.done);
         out.optional("error", &self.error);
         out.optional_map("metadata", &self.metadata);
         out.optional("name", &self.name);
         out.optional_map("response", &self.response);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -12506,10 +12547,9 @@ pub struct Permission {
     /// to the parent. The `metadata` view is only supported on folders. For more information, see
     /// [Views](https://developers.google.com/workspace/drive/api/guides/ref-roles#views).
     pub view: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Permission {
@@ -12525,7 +12565,8 @@ impl Permission {
     /// server.
     #[inline]
     pub fn set_or_clear_allow_file_discovery(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("allowFileDiscovery", value.is_none());
+        self.unknown_fields
+            .mark_null("allowFileDiscovery", value.is_none());
         self.allow_file_discovery = value;
         self
     }
@@ -12541,7 +12582,7 @@ impl Permission {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_deleted(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("deleted", value.is_none());
+        self.unknown_fields.mark_null("deleted", value.is_none());
         self.deleted = value;
         self
     }
@@ -12557,7 +12598,8 @@ impl Permission {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_display_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("displayName", value.is_none());
+        self.unknown_fields
+            .mark_null("displayName", value.is_none());
         self.display_name = value;
         self
     }
@@ -12573,7 +12615,7 @@ impl Permission {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_domain(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("domain", value.is_none());
+        self.unknown_fields.mark_null("domain", value.is_none());
         self.domain = value;
         self
     }
@@ -12589,7 +12631,8 @@ impl Permission {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_email_address(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("emailAddress", value.is_none());
+        self.unknown_fields
+            .mark_null("emailAddress", value.is_none());
         self.email_address = value;
         self
     }
@@ -12605,7 +12648,8 @@ impl Permission {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_expiration_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("expirationTime", value.is_none());
+        self.unknown_fields
+            .mark_null("expirationTime", value.is_none());
         self.expiration_time = value;
         self
     }
@@ -12621,7 +12665,7 @@ impl Permission {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -12638,8 +12682,8 @@ impl Permission {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_inherited_permissions_disabled(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("inheritedPermissionsDisabled", value.is_none());
+        self.unknown_fields
+            .mark_null("inheritedPermissionsDisabled", value.is_none());
         self.inherited_permissions_disabled = value;
         self
     }
@@ -12655,7 +12699,7 @@ impl Permission {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -12671,7 +12715,8 @@ impl Permission {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_pending_owner(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("pendingOwner", value.is_none());
+        self.unknown_fields
+            .mark_null("pendingOwner", value.is_none());
         self.pending_owner = value;
         self
     }
@@ -12693,7 +12738,8 @@ impl Permission {
         mut self,
         value: Option<Vec<PermissionPermissionDetailsItem>>,
     ) -> Self {
-        self.null_fields.mark("permissionDetails", value.is_none());
+        self.unknown_fields
+            .mark_null("permissionDetails", value.is_none());
         self.permission_details = value;
         self
     }
@@ -12709,7 +12755,7 @@ impl Permission {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_photo_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("photoLink", value.is_none());
+        self.unknown_fields.mark_null("photoLink", value.is_none());
         self.photo_link = value;
         self
     }
@@ -12725,7 +12771,7 @@ impl Permission {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("role", value.is_none());
+        self.unknown_fields.mark_null("role", value.is_none());
         self.role = value;
         self
     }
@@ -12748,8 +12794,8 @@ impl Permission {
         mut self,
         value: Option<Vec<PermissionTeamDrivePermissionDetailsItem>>,
     ) -> Self {
-        self.null_fields
-            .mark("teamDrivePermissionDetails", value.is_none());
+        self.unknown_fields
+            .mark_null("teamDrivePermissionDetails", value.is_none());
         self.team_drive_permission_details = value;
         self
     }
@@ -12765,7 +12811,7 @@ impl Permission {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("type", value.is_none());
+        self.unknown_fields.mark_null("type", value.is_none());
         self.r#type = value;
         self
     }
@@ -12781,7 +12827,7 @@ impl Permission {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_view(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("view", value.is_none());
+        self.unknown_fields.mark_null("view", value.is_none());
         self.view = value;
         self
     }
@@ -12809,6 +12855,8 @@ impl rt::internal::serde::Struct for Permission {
         "view",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -12835,7 +12883,16 @@ impl rt::internal::serde::Struct for Permission {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("allowFileDiscovery", &self.allow_file_discovery);
         out.optional("deleted", &self.deleted);
         out.optional("displayName", &self.display_name);
@@ -12858,18 +12915,6 @@ impl rt::internal::serde::Struct for Permission {
         );
         out.optional("type", &self.r#type);
         out.optional("view", &self.view);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -12900,10 +12945,9 @@ pub struct PermissionList {
     /// The list of permissions. If `nextPageToken` is populated, then this list may be incomplete
     /// and an additional page of results should be fetched.
     pub permissions: Option<Vec<Permission>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl PermissionList {
@@ -12918,7 +12962,7 @@ impl PermissionList {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -12934,7 +12978,8 @@ impl PermissionList {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -12950,7 +12995,8 @@ impl PermissionList {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_permissions(mut self, value: Option<Vec<Permission>>) -> Self {
-        self.null_fields.mark("permissions", value.is_none());
+        self.unknown_fields
+            .mark_null("permissions", value.is_none());
         self.permissions = value;
         self
     }
@@ -12960,6 +13006,8 @@ impl rt::internal::serde::Struct for PermissionList {
     const NAME: &'static str = "PermissionList";
 
     const FIELDS: &'static [&'static str] = &["kind", "nextPageToken", "permissions"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -12974,22 +13022,19 @@ impl rt::internal::serde::Struct for PermissionList {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("permissions", &self.permissions);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -13024,10 +13069,9 @@ pub struct PermissionPermissionDetailsItem {
     /// `organizer` * `fileOrganizer` * `writer` * `commenter` * `reader` For more information, see
     /// [Roles and permissions](https://developers.google.com/workspace/drive/api/guides/ref-roles).
     pub role: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl PermissionPermissionDetailsItem {
@@ -13042,7 +13086,7 @@ impl PermissionPermissionDetailsItem {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_inherited(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("inherited", value.is_none());
+        self.unknown_fields.mark_null("inherited", value.is_none());
         self.inherited = value;
         self
     }
@@ -13058,7 +13102,8 @@ impl PermissionPermissionDetailsItem {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_inherited_from(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("inheritedFrom", value.is_none());
+        self.unknown_fields
+            .mark_null("inheritedFrom", value.is_none());
         self.inherited_from = value;
         self
     }
@@ -13074,7 +13119,8 @@ impl PermissionPermissionDetailsItem {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_permission_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("permissionType", value.is_none());
+        self.unknown_fields
+            .mark_null("permissionType", value.is_none());
         self.permission_type = value;
         self
     }
@@ -13090,7 +13136,7 @@ impl PermissionPermissionDetailsItem {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("role", value.is_none());
+        self.unknown_fields.mark_null("role", value.is_none());
         self.role = value;
         self
     }
@@ -13101,6 +13147,8 @@ impl rt::internal::serde::Struct for PermissionPermissionDetailsItem {
 
     const FIELDS: &'static [&'static str] =
         &["inherited", "inheritedFrom", "permissionType", "role"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -13116,23 +13164,20 @@ impl rt::internal::serde::Struct for PermissionPermissionDetailsItem {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("inherited", &self.inherited);
         out.optional("inheritedFrom", &self.inherited_from);
         out.optional("permissionType", &self.permission_type);
         out.optional("role", &self.role);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -13168,10 +13213,9 @@ pub struct PermissionTeamDrivePermissionDetailsItem {
     ///
     /// **Deprecated** by the API.
     pub team_drive_permission_type: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl PermissionTeamDrivePermissionDetailsItem {
@@ -13186,7 +13230,7 @@ impl PermissionTeamDrivePermissionDetailsItem {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_inherited(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("inherited", value.is_none());
+        self.unknown_fields.mark_null("inherited", value.is_none());
         self.inherited = value;
         self
     }
@@ -13202,7 +13246,8 @@ impl PermissionTeamDrivePermissionDetailsItem {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_inherited_from(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("inheritedFrom", value.is_none());
+        self.unknown_fields
+            .mark_null("inheritedFrom", value.is_none());
         self.inherited_from = value;
         self
     }
@@ -13218,7 +13263,7 @@ impl PermissionTeamDrivePermissionDetailsItem {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("role", value.is_none());
+        self.unknown_fields.mark_null("role", value.is_none());
         self.role = value;
         self
     }
@@ -13235,8 +13280,8 @@ impl PermissionTeamDrivePermissionDetailsItem {
     /// the server.
     #[inline]
     pub fn set_or_clear_team_drive_permission_type(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("teamDrivePermissionType", value.is_none());
+        self.unknown_fields
+            .mark_null("teamDrivePermissionType", value.is_none());
         self.team_drive_permission_type = value;
         self
     }
@@ -13252,6 +13297,8 @@ impl rt::internal::serde::Struct for PermissionTeamDrivePermissionDetailsItem {
         "teamDrivePermissionType",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -13266,23 +13313,20 @@ impl rt::internal::serde::Struct for PermissionTeamDrivePermissionDetailsItem {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("inherited", &self.inherited);
         out.optional("inheritedFrom", &self.inherited_from);
         out.optional("role", &self.role);
         out.optional("teamDrivePermissionType", &self.team_drive_permission_type);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -13309,10 +13353,9 @@ pub struct ReassignApprovalRequest {
     pub message: Option<String>,
     /// Optional. The list of reviewer replacements.
     pub replace_reviewers: Option<Vec<ReplaceReviewer>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ReassignApprovalRequest {
@@ -13327,7 +13370,8 @@ impl ReassignApprovalRequest {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_add_reviewers(mut self, value: Option<Vec<AddReviewer>>) -> Self {
-        self.null_fields.mark("addReviewers", value.is_none());
+        self.unknown_fields
+            .mark_null("addReviewers", value.is_none());
         self.add_reviewers = value;
         self
     }
@@ -13343,7 +13387,7 @@ impl ReassignApprovalRequest {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("message", value.is_none());
+        self.unknown_fields.mark_null("message", value.is_none());
         self.message = value;
         self
     }
@@ -13362,7 +13406,8 @@ impl ReassignApprovalRequest {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_replace_reviewers(mut self, value: Option<Vec<ReplaceReviewer>>) -> Self {
-        self.null_fields.mark("replaceReviewers", value.is_none());
+        self.unknown_fields
+            .mark_null("replaceReviewers", value.is_none());
         self.replace_reviewers = value;
         self
     }
@@ -13372,6 +13417,8 @@ impl rt::internal::serde::Struct for ReassignApprovalRequest {
     const NAME: &'static str = "ReassignApprovalRequest";
 
     const FIELDS: &'static [&'static str] = &["addReviewers", "message", "replaceReviewers"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -13386,22 +13433,19 @@ impl rt::internal::serde::Struct for ReassignApprovalRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("addReviewers", &self.add_reviewers);
         out.optional("message", &self.message);
         out.optional("replaceReviewers", &self.replace_reviewers);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -13425,10 +13469,9 @@ pub struct ReplaceReviewer {
     pub added_reviewer_email: Option<String>,
     /// Required. The email of the reviewer to remove.
     pub removed_reviewer_email: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ReplaceReviewer {
@@ -13444,7 +13487,8 @@ impl ReplaceReviewer {
     /// server.
     #[inline]
     pub fn set_or_clear_added_reviewer_email(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("addedReviewerEmail", value.is_none());
+        self.unknown_fields
+            .mark_null("addedReviewerEmail", value.is_none());
         self.added_reviewer_email = value;
         self
     }
@@ -13461,8 +13505,8 @@ impl ReplaceReviewer {
     /// server.
     #[inline]
     pub fn set_or_clear_removed_reviewer_email(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("removedReviewerEmail", value.is_none());
+        self.unknown_fields
+            .mark_null("removedReviewerEmail", value.is_none());
         self.removed_reviewer_email = value;
         self
     }
@@ -13472,6 +13516,8 @@ impl rt::internal::serde::Struct for ReplaceReviewer {
     const NAME: &'static str = "ReplaceReviewer";
 
     const FIELDS: &'static [&'static str] = &["addedReviewerEmail", "removedReviewerEmail"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -13485,21 +13531,18 @@ impl rt::internal::serde::Struct for ReplaceReviewer {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("addedReviewerEmail", &self.added_reviewer_email);
         out.optional("removedReviewerEmail", &self.removed_reviewer_email);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -13555,10 +13598,9 @@ pub struct Reply {
     pub mentioned_email_addresses: Option<Vec<String>>,
     /// The last time the reply was modified (RFC 3339 date-time).
     pub modified_time: Option<rt::Timestamp>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Reply {
@@ -13573,7 +13615,7 @@ impl Reply {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_action(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("action", value.is_none());
+        self.unknown_fields.mark_null("action", value.is_none());
         self.action = value;
         self
     }
@@ -13590,8 +13632,8 @@ impl Reply {
     /// server.
     #[inline]
     pub fn set_or_clear_assignee_email_address(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("assigneeEmailAddress", value.is_none());
+        self.unknown_fields
+            .mark_null("assigneeEmailAddress", value.is_none());
         self.assignee_email_address = value;
         self
     }
@@ -13607,7 +13649,7 @@ impl Reply {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_author(mut self, value: Option<User>) -> Self {
-        self.null_fields.mark("author", value.is_none());
+        self.unknown_fields.mark_null("author", value.is_none());
         self.author = value;
         self
     }
@@ -13623,7 +13665,7 @@ impl Reply {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("content", value.is_none());
+        self.unknown_fields.mark_null("content", value.is_none());
         self.content = value;
         self
     }
@@ -13639,7 +13681,8 @@ impl Reply {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("createdTime", value.is_none());
+        self.unknown_fields
+            .mark_null("createdTime", value.is_none());
         self.created_time = value;
         self
     }
@@ -13655,7 +13698,7 @@ impl Reply {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_deleted(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("deleted", value.is_none());
+        self.unknown_fields.mark_null("deleted", value.is_none());
         self.deleted = value;
         self
     }
@@ -13671,7 +13714,8 @@ impl Reply {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_html_content(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("htmlContent", value.is_none());
+        self.unknown_fields
+            .mark_null("htmlContent", value.is_none());
         self.html_content = value;
         self
     }
@@ -13687,7 +13731,7 @@ impl Reply {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -13703,7 +13747,7 @@ impl Reply {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -13723,8 +13767,8 @@ impl Reply {
     /// the server.
     #[inline]
     pub fn set_or_clear_mentioned_email_addresses(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields
-            .mark("mentionedEmailAddresses", value.is_none());
+        self.unknown_fields
+            .mark_null("mentionedEmailAddresses", value.is_none());
         self.mentioned_email_addresses = value;
         self
     }
@@ -13740,7 +13784,8 @@ impl Reply {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("modifiedTime", value.is_none());
+        self.unknown_fields
+            .mark_null("modifiedTime", value.is_none());
         self.modified_time = value;
         self
     }
@@ -13763,6 +13808,8 @@ impl rt::internal::serde::Struct for Reply {
         "modifiedTime",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -13784,7 +13831,16 @@ impl rt::internal::serde::Struct for Reply {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("action", &self.action);
         out.optional("assigneeEmailAddress", &self.assignee_email_address);
         out.optional("author", &self.author);
@@ -13796,18 +13852,6 @@ impl rt::internal::serde::Struct for Reply {
         out.optional("kind", &self.kind);
         out.optional("mentionedEmailAddresses", &self.mentioned_email_addresses);
         out.optional("modifiedTime", &self.modified_time);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -13838,10 +13882,9 @@ pub struct ReplyList {
     /// The list of replies. If `nextPageToken` is populated, then this list may be incomplete and
     /// an additional page of results should be fetched.
     pub replies: Option<Vec<Reply>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ReplyList {
@@ -13856,7 +13899,7 @@ impl ReplyList {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -13872,7 +13915,8 @@ impl ReplyList {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -13888,7 +13932,7 @@ impl ReplyList {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_replies(mut self, value: Option<Vec<Reply>>) -> Self {
-        self.null_fields.mark("replies", value.is_none());
+        self.unknown_fields.mark_null("replies", value.is_none());
         self.replies = value;
         self
     }
@@ -13898,6 +13942,8 @@ impl rt::internal::serde::Struct for ReplyList {
     const NAME: &'static str = "ReplyList";
 
     const FIELDS: &'static [&'static str] = &["kind", "nextPageToken", "replies"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -13912,22 +13958,19 @@ impl rt::internal::serde::Struct for ReplyList {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("replies", &self.replies);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -13959,10 +14002,9 @@ pub struct ResolveAccessProposalRequest {
     /// Optional. Indicates the view for this access proposal. This should only be set when the
     /// proposal belongs to a view. Only `published` is supported.
     pub view: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ResolveAccessProposalRequest {
@@ -13980,7 +14022,7 @@ impl ResolveAccessProposalRequest {
         mut self,
         value: Option<ResolveAccessProposalRequestAction>,
     ) -> Self {
-        self.null_fields.mark("action", value.is_none());
+        self.unknown_fields.mark_null("action", value.is_none());
         self.action = value;
         self
     }
@@ -13996,7 +14038,7 @@ impl ResolveAccessProposalRequest {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("role", value.is_none());
+        self.unknown_fields.mark_null("role", value.is_none());
         self.role = value;
         self
     }
@@ -14012,7 +14054,8 @@ impl ResolveAccessProposalRequest {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_send_notification(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("sendNotification", value.is_none());
+        self.unknown_fields
+            .mark_null("sendNotification", value.is_none());
         self.send_notification = value;
         self
     }
@@ -14028,7 +14071,7 @@ impl ResolveAccessProposalRequest {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_view(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("view", value.is_none());
+        self.unknown_fields.mark_null("view", value.is_none());
         self.view = value;
         self
     }
@@ -14038,6 +14081,8 @@ impl rt::internal::serde::Struct for ResolveAccessProposalRequest {
     const NAME: &'static str = "ResolveAccessProposalRequest";
 
     const FIELDS: &'static [&'static str] = &["action", "role", "sendNotification", "view"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -14053,23 +14098,20 @@ impl rt::internal::serde::Struct for ResolveAccessProposalRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("action", &self.action);
         out.optional("role", &self.role);
         out.optional("sendNotification", &self.send_notification);
         out.optional("view", &self.view);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -14164,10 +14206,9 @@ pub struct ReviewerResponse {
     pub response: Option<ReviewerResponseResponse>,
     /// The user that's responsible for this response.
     pub reviewer: Option<User>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ReviewerResponse {
@@ -14182,7 +14223,7 @@ impl ReviewerResponse {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -14198,7 +14239,7 @@ impl ReviewerResponse {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_response(mut self, value: Option<ReviewerResponseResponse>) -> Self {
-        self.null_fields.mark("response", value.is_none());
+        self.unknown_fields.mark_null("response", value.is_none());
         self.response = value;
         self
     }
@@ -14214,7 +14255,7 @@ impl ReviewerResponse {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_reviewer(mut self, value: Option<User>) -> Self {
-        self.null_fields.mark("reviewer", value.is_none());
+        self.unknown_fields.mark_null("reviewer", value.is_none());
         self.reviewer = value;
         self
     }
@@ -14224,6 +14265,8 @@ impl rt::internal::serde::Struct for ReviewerResponse {
     const NAME: &'static str = "ReviewerResponse";
 
     const FIELDS: &'static [&'static str] = &["kind", "response", "reviewer"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -14238,22 +14281,19 @@ impl rt::internal::serde::Struct for ReviewerResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("kind", &self.kind);
         out.optional("response", &self.response);
         out.optional("reviewer", &self.reviewer);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -14385,10 +14425,9 @@ pub struct Revision {
     /// Output only. The size of the revision's content in bytes. This is only applicable to files
     /// with binary content in Drive.
     pub size: Option<i64>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Revision {
@@ -14411,7 +14450,8 @@ impl Revision {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_export_links(mut self, value: Option<BTreeMap<String, String>>) -> Self {
-        self.null_fields.mark("exportLinks", value.is_none());
+        self.unknown_fields
+            .mark_null("exportLinks", value.is_none());
         self.export_links = value;
         self
     }
@@ -14427,7 +14467,7 @@ impl Revision {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.export_links,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "exportLinks",
             key.into(),
             value,
@@ -14446,7 +14486,7 @@ impl Revision {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -14462,7 +14502,8 @@ impl Revision {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_keep_forever(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("keepForever", value.is_none());
+        self.unknown_fields
+            .mark_null("keepForever", value.is_none());
         self.keep_forever = value;
         self
     }
@@ -14478,7 +14519,7 @@ impl Revision {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -14494,7 +14535,8 @@ impl Revision {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_last_modifying_user(mut self, value: Option<User>) -> Self {
-        self.null_fields.mark("lastModifyingUser", value.is_none());
+        self.unknown_fields
+            .mark_null("lastModifyingUser", value.is_none());
         self.last_modifying_user = value;
         self
     }
@@ -14510,7 +14552,8 @@ impl Revision {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_md5_checksum(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("md5Checksum", value.is_none());
+        self.unknown_fields
+            .mark_null("md5Checksum", value.is_none());
         self.md5_checksum = value;
         self
     }
@@ -14526,7 +14569,7 @@ impl Revision {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mime_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("mimeType", value.is_none());
+        self.unknown_fields.mark_null("mimeType", value.is_none());
         self.mime_type = value;
         self
     }
@@ -14542,7 +14585,8 @@ impl Revision {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("modifiedTime", value.is_none());
+        self.unknown_fields
+            .mark_null("modifiedTime", value.is_none());
         self.modified_time = value;
         self
     }
@@ -14558,7 +14602,8 @@ impl Revision {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_original_filename(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("originalFilename", value.is_none());
+        self.unknown_fields
+            .mark_null("originalFilename", value.is_none());
         self.original_filename = value;
         self
     }
@@ -14574,7 +14619,8 @@ impl Revision {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_publish_auto(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("publishAuto", value.is_none());
+        self.unknown_fields
+            .mark_null("publishAuto", value.is_none());
         self.publish_auto = value;
         self
     }
@@ -14590,7 +14636,7 @@ impl Revision {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_published(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("published", value.is_none());
+        self.unknown_fields.mark_null("published", value.is_none());
         self.published = value;
         self
     }
@@ -14606,7 +14652,8 @@ impl Revision {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_published_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("publishedLink", value.is_none());
+        self.unknown_fields
+            .mark_null("publishedLink", value.is_none());
         self.published_link = value;
         self
     }
@@ -14623,8 +14670,8 @@ impl Revision {
     /// server.
     #[inline]
     pub fn set_or_clear_published_outside_domain(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("publishedOutsideDomain", value.is_none());
+        self.unknown_fields
+            .mark_null("publishedOutsideDomain", value.is_none());
         self.published_outside_domain = value;
         self
     }
@@ -14640,7 +14687,7 @@ impl Revision {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_size(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("size", value.is_none());
+        self.unknown_fields.mark_null("size", value.is_none());
         self.size = value;
         self
     }
@@ -14665,6 +14712,8 @@ impl rt::internal::serde::Struct for Revision {
         "publishedOutsideDomain",
         "size",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -14693,7 +14742,16 @@ impl rt::internal::serde::Struct for Revision {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_map("exportLinks", &self.export_links);
         out.optional("id", &self.id);
         out.optional("keepForever", &self.keep_forever);
@@ -14708,18 +14766,6 @@ impl rt::internal::serde::Struct for Revision {
         out.optional("publishedLink", &self.published_link);
         out.optional("publishedOutsideDomain", &self.published_outside_domain);
         out.optional_as::<rt::internal::serde::Int64, _>("size", &self.size);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -14750,10 +14796,9 @@ pub struct RevisionList {
     /// The list of revisions. If nextPageToken is populated, then this list may be incomplete and
     /// an additional page of results should be fetched.
     pub revisions: Option<Vec<Revision>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RevisionList {
@@ -14768,7 +14813,7 @@ impl RevisionList {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -14784,7 +14829,8 @@ impl RevisionList {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -14800,7 +14846,7 @@ impl RevisionList {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_revisions(mut self, value: Option<Vec<Revision>>) -> Self {
-        self.null_fields.mark("revisions", value.is_none());
+        self.unknown_fields.mark_null("revisions", value.is_none());
         self.revisions = value;
         self
     }
@@ -14810,6 +14856,8 @@ impl rt::internal::serde::Struct for RevisionList {
     const NAME: &'static str = "RevisionList";
 
     const FIELDS: &'static [&'static str] = &["kind", "nextPageToken", "revisions"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -14824,22 +14872,19 @@ impl rt::internal::serde::Struct for RevisionList {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("revisions", &self.revisions);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -14869,10 +14914,9 @@ pub struct StartApprovalRequest {
     pub message: Option<String>,
     /// Required. The emails of the users who are set to review the approval.
     pub reviewer_emails: Option<Vec<String>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl StartApprovalRequest {
@@ -14887,7 +14931,7 @@ impl StartApprovalRequest {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_due_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("dueTime", value.is_none());
+        self.unknown_fields.mark_null("dueTime", value.is_none());
         self.due_time = value;
         self
     }
@@ -14910,8 +14954,8 @@ impl StartApprovalRequest {
         mut self,
         value: Option<StartApprovalRequestFileContentChangeBehavior>,
     ) -> Self {
-        self.null_fields
-            .mark("fileContentChangeBehavior", value.is_none());
+        self.unknown_fields
+            .mark_null("fileContentChangeBehavior", value.is_none());
         self.file_content_change_behavior = value;
         self
     }
@@ -14927,7 +14971,7 @@ impl StartApprovalRequest {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_lock_file(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("lockFile", value.is_none());
+        self.unknown_fields.mark_null("lockFile", value.is_none());
         self.lock_file = value;
         self
     }
@@ -14943,7 +14987,7 @@ impl StartApprovalRequest {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("message", value.is_none());
+        self.unknown_fields.mark_null("message", value.is_none());
         self.message = value;
         self
     }
@@ -14959,7 +15003,8 @@ impl StartApprovalRequest {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_reviewer_emails(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("reviewerEmails", value.is_none());
+        self.unknown_fields
+            .mark_null("reviewerEmails", value.is_none());
         self.reviewer_emails = value;
         self
     }
@@ -14976,6 +15021,8 @@ impl rt::internal::serde::Struct for StartApprovalRequest {
         "reviewerEmails",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -14991,7 +15038,16 @@ impl rt::internal::serde::Struct for StartApprovalRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("dueTime", &self.due_time);
         out.optional(
             "fileContentChangeBehavior",
@@ -15000,18 +15056,6 @@ impl rt::internal::serde::Struct for StartApprovalRequest {
         out.optional("lockFile", &self.lock_file);
         out.optional("message", &self.message);
         out.optional("reviewerEmails", &self.reviewer_emails);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -15109,10 +15153,9 @@ pub struct StartPageToken {
     pub kind: Option<String>,
     /// The starting page token for listing future changes. The page token doesn't expire.
     pub start_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl StartPageToken {
@@ -15127,7 +15170,7 @@ impl StartPageToken {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -15143,7 +15186,8 @@ impl StartPageToken {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_start_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("startPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("startPageToken", value.is_none());
         self.start_page_token = value;
         self
     }
@@ -15153,6 +15197,8 @@ impl rt::internal::serde::Struct for StartPageToken {
     const NAME: &'static str = "StartPageToken";
 
     const FIELDS: &'static [&'static str] = &["kind", "startPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -15166,21 +15212,18 @@ impl rt::internal::serde::Struct for StartPageToken {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("kind", &self.kind);
         out.optional("startPageToken", &self.start_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -15213,10 +15256,9 @@ pub struct Status {
     /// should be localized and sent in the google.rpc.Status.details field, or localized by the
     /// client.
     pub message: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Status {
@@ -15231,7 +15273,7 @@ impl Status {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_code(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("code", value.is_none());
+        self.unknown_fields.mark_null("code", value.is_none());
         self.code = value;
         self
     }
@@ -15253,7 +15295,7 @@ impl Status {
         mut self,
         value: Option<Vec<BTreeMap<String, serde_json::Value>>>,
     ) -> Self {
-        self.null_fields.mark("details", value.is_none());
+        self.unknown_fields.mark_null("details", value.is_none());
         self.details = value;
         self
     }
@@ -15269,7 +15311,7 @@ impl Status {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("message", value.is_none());
+        self.unknown_fields.mark_null("message", value.is_none());
         self.message = value;
         self
     }
@@ -15279,6 +15321,8 @@ impl rt::internal::serde::Struct for Status {
     const NAME: &'static str = "Status";
 
     const FIELDS: &'static [&'static str] = &["code", "details", "message"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -15293,22 +15337,19 @@ impl rt::internal::serde::Struct for Status {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("code", &self.code);
         out.optional("details", &self.details);
         out.optional("message", &self.message);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -15356,10 +15397,9 @@ pub struct TeamDrive {
     /// background image and color are set. This is a write-only field; it can only be set on
     /// requests that don't set `colorRgb` or `backgroundImageFile`.
     pub theme_id: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl TeamDrive {
@@ -15381,8 +15421,8 @@ impl TeamDrive {
         mut self,
         value: Option<TeamDriveBackgroundImageFile>,
     ) -> Self {
-        self.null_fields
-            .mark("backgroundImageFile", value.is_none());
+        self.unknown_fields
+            .mark_null("backgroundImageFile", value.is_none());
         self.background_image_file = value;
         self
     }
@@ -15399,8 +15439,8 @@ impl TeamDrive {
     /// server.
     #[inline]
     pub fn set_or_clear_background_image_link(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("backgroundImageLink", value.is_none());
+        self.unknown_fields
+            .mark_null("backgroundImageLink", value.is_none());
         self.background_image_link = value;
         self
     }
@@ -15416,7 +15456,8 @@ impl TeamDrive {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_capabilities(mut self, value: Option<TeamDriveCapabilities>) -> Self {
-        self.null_fields.mark("capabilities", value.is_none());
+        self.unknown_fields
+            .mark_null("capabilities", value.is_none());
         self.capabilities = value;
         self
     }
@@ -15432,7 +15473,7 @@ impl TeamDrive {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_color_rgb(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("colorRgb", value.is_none());
+        self.unknown_fields.mark_null("colorRgb", value.is_none());
         self.color_rgb = value;
         self
     }
@@ -15448,7 +15489,8 @@ impl TeamDrive {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("createdTime", value.is_none());
+        self.unknown_fields
+            .mark_null("createdTime", value.is_none());
         self.created_time = value;
         self
     }
@@ -15464,7 +15506,7 @@ impl TeamDrive {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -15480,7 +15522,7 @@ impl TeamDrive {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -15496,7 +15538,7 @@ impl TeamDrive {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("name", value.is_none());
+        self.unknown_fields.mark_null("name", value.is_none());
         self.name = value;
         self
     }
@@ -15512,7 +15554,7 @@ impl TeamDrive {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_org_unit_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("orgUnitId", value.is_none());
+        self.unknown_fields.mark_null("orgUnitId", value.is_none());
         self.org_unit_id = value;
         self
     }
@@ -15528,7 +15570,8 @@ impl TeamDrive {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_restrictions(mut self, value: Option<TeamDriveRestrictions>) -> Self {
-        self.null_fields.mark("restrictions", value.is_none());
+        self.unknown_fields
+            .mark_null("restrictions", value.is_none());
         self.restrictions = value;
         self
     }
@@ -15544,7 +15587,7 @@ impl TeamDrive {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_theme_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("themeId", value.is_none());
+        self.unknown_fields.mark_null("themeId", value.is_none());
         self.theme_id = value;
         self
     }
@@ -15567,6 +15610,8 @@ impl rt::internal::serde::Struct for TeamDrive {
         "themeId",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -15588,7 +15633,16 @@ impl rt::internal::serde::Struct for TeamDrive {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("backgroundImageFile", &self.background_image_file);
         out.optional("backgroundImageLink", &self.background_image_link);
         out.optional("capabilities", &self.capabilities);
@@ -15600,18 +15654,6 @@ impl rt::internal::serde::Struct for TeamDrive {
         out.optional("orgUnitId", &self.org_unit_id);
         out.optional("restrictions", &self.restrictions);
         out.optional("themeId", &self.theme_id);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -15648,10 +15690,9 @@ pub struct TeamDriveBackgroundImageFile {
     /// the top side of the entire image to the top side of the cropping area divided by the height
     /// of the entire image.
     pub y_coordinate: Option<f32>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl TeamDriveBackgroundImageFile {
@@ -15666,7 +15707,7 @@ impl TeamDriveBackgroundImageFile {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -15682,7 +15723,7 @@ impl TeamDriveBackgroundImageFile {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_width(mut self, value: Option<f32>) -> Self {
-        self.null_fields.mark("width", value.is_none());
+        self.unknown_fields.mark_null("width", value.is_none());
         self.width = value;
         self
     }
@@ -15698,7 +15739,8 @@ impl TeamDriveBackgroundImageFile {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_x_coordinate(mut self, value: Option<f32>) -> Self {
-        self.null_fields.mark("xCoordinate", value.is_none());
+        self.unknown_fields
+            .mark_null("xCoordinate", value.is_none());
         self.x_coordinate = value;
         self
     }
@@ -15714,7 +15756,8 @@ impl TeamDriveBackgroundImageFile {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_y_coordinate(mut self, value: Option<f32>) -> Self {
-        self.null_fields.mark("yCoordinate", value.is_none());
+        self.unknown_fields
+            .mark_null("yCoordinate", value.is_none());
         self.y_coordinate = value;
         self
     }
@@ -15724,6 +15767,8 @@ impl rt::internal::serde::Struct for TeamDriveBackgroundImageFile {
     const NAME: &'static str = "TeamDriveBackgroundImageFile";
 
     const FIELDS: &'static [&'static str] = &["id", "width", "xCoordinate", "yCoordinate"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -15748,23 +15793,20 @@ impl rt::internal::serde::Struct for TeamDriveBackgroundImageFile {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("id", &self.id);
         out.optional_as::<rt::internal::serde::Float32, _>("width", &self.width);
         out.optional_as::<rt::internal::serde::Float32, _>("xCoordinate", &self.x_coordinate);
         out.optional_as::<rt::internal::serde::Float32, _>("yCoordinate", &self.y_coordinate);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -15837,10 +15879,9 @@ pub struct TeamDriveCapabilities {
     pub can_share: Option<bool>,
     /// Whether the current user can trash children from folders in this Team Drive.
     pub can_trash_children: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl TeamDriveCapabilities {
@@ -15855,7 +15896,8 @@ impl TeamDriveCapabilities {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_add_children(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canAddChildren", value.is_none());
+        self.unknown_fields
+            .mark_null("canAddChildren", value.is_none());
         self.can_add_children = value;
         self
     }
@@ -15880,7 +15922,7 @@ impl TeamDriveCapabilities {
         mut self,
         value: Option<bool>,
     ) -> Self {
-        self.null_fields.mark(
+        self.unknown_fields.mark_null(
             "canChangeCopyRequiresWriterPermissionRestriction",
             value.is_none(),
         );
@@ -15905,8 +15947,8 @@ impl TeamDriveCapabilities {
         mut self,
         value: Option<bool>,
     ) -> Self {
-        self.null_fields
-            .mark("canChangeDomainUsersOnlyRestriction", value.is_none());
+        self.unknown_fields
+            .mark_null("canChangeDomainUsersOnlyRestriction", value.is_none());
         self.can_change_domain_users_only_restriction = value;
         self
     }
@@ -15923,8 +15965,8 @@ impl TeamDriveCapabilities {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_download_restriction(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canChangeDownloadRestriction", value.is_none());
+        self.unknown_fields
+            .mark_null("canChangeDownloadRestriction", value.is_none());
         self.can_change_download_restriction = value;
         self
     }
@@ -15950,7 +15992,7 @@ impl TeamDriveCapabilities {
         mut self,
         value: Option<bool>,
     ) -> Self {
-        self.null_fields.mark(
+        self.unknown_fields.mark_null(
             "canChangeSharingFoldersRequiresOrganizerPermissionRestriction",
             value.is_none(),
         );
@@ -15970,8 +16012,8 @@ impl TeamDriveCapabilities {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_change_team_drive_background(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canChangeTeamDriveBackground", value.is_none());
+        self.unknown_fields
+            .mark_null("canChangeTeamDriveBackground", value.is_none());
         self.can_change_team_drive_background = value;
         self
     }
@@ -15993,8 +16035,8 @@ impl TeamDriveCapabilities {
         mut self,
         value: Option<bool>,
     ) -> Self {
-        self.null_fields
-            .mark("canChangeTeamMembersOnlyRestriction", value.is_none());
+        self.unknown_fields
+            .mark_null("canChangeTeamMembersOnlyRestriction", value.is_none());
         self.can_change_team_members_only_restriction = value;
         self
     }
@@ -16010,7 +16052,7 @@ impl TeamDriveCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_comment(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canComment", value.is_none());
+        self.unknown_fields.mark_null("canComment", value.is_none());
         self.can_comment = value;
         self
     }
@@ -16026,7 +16068,7 @@ impl TeamDriveCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_copy(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canCopy", value.is_none());
+        self.unknown_fields.mark_null("canCopy", value.is_none());
         self.can_copy = value;
         self
     }
@@ -16042,7 +16084,8 @@ impl TeamDriveCapabilities {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_delete_children(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canDeleteChildren", value.is_none());
+        self.unknown_fields
+            .mark_null("canDeleteChildren", value.is_none());
         self.can_delete_children = value;
         self
     }
@@ -16059,7 +16102,8 @@ impl TeamDriveCapabilities {
     /// server.
     #[inline]
     pub fn set_or_clear_can_delete_team_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canDeleteTeamDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canDeleteTeamDrive", value.is_none());
         self.can_delete_team_drive = value;
         self
     }
@@ -16075,7 +16119,8 @@ impl TeamDriveCapabilities {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_download(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canDownload", value.is_none());
+        self.unknown_fields
+            .mark_null("canDownload", value.is_none());
         self.can_download = value;
         self
     }
@@ -16091,7 +16136,7 @@ impl TeamDriveCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_edit(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canEdit", value.is_none());
+        self.unknown_fields.mark_null("canEdit", value.is_none());
         self.can_edit = value;
         self
     }
@@ -16107,7 +16152,8 @@ impl TeamDriveCapabilities {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_list_children(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canListChildren", value.is_none());
+        self.unknown_fields
+            .mark_null("canListChildren", value.is_none());
         self.can_list_children = value;
         self
     }
@@ -16123,7 +16169,8 @@ impl TeamDriveCapabilities {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_manage_members(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canManageMembers", value.is_none());
+        self.unknown_fields
+            .mark_null("canManageMembers", value.is_none());
         self.can_manage_members = value;
         self
     }
@@ -16139,7 +16186,8 @@ impl TeamDriveCapabilities {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_read_revisions(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canReadRevisions", value.is_none());
+        self.unknown_fields
+            .mark_null("canReadRevisions", value.is_none());
         self.can_read_revisions = value;
         self
     }
@@ -16155,7 +16203,8 @@ impl TeamDriveCapabilities {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_remove_children(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canRemoveChildren", value.is_none());
+        self.unknown_fields
+            .mark_null("canRemoveChildren", value.is_none());
         self.can_remove_children = value;
         self
     }
@@ -16171,7 +16220,7 @@ impl TeamDriveCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_rename(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canRename", value.is_none());
+        self.unknown_fields.mark_null("canRename", value.is_none());
         self.can_rename = value;
         self
     }
@@ -16188,7 +16237,8 @@ impl TeamDriveCapabilities {
     /// server.
     #[inline]
     pub fn set_or_clear_can_rename_team_drive(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canRenameTeamDrive", value.is_none());
+        self.unknown_fields
+            .mark_null("canRenameTeamDrive", value.is_none());
         self.can_rename_team_drive = value;
         self
     }
@@ -16205,8 +16255,8 @@ impl TeamDriveCapabilities {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_can_reset_team_drive_restrictions(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("canResetTeamDriveRestrictions", value.is_none());
+        self.unknown_fields
+            .mark_null("canResetTeamDriveRestrictions", value.is_none());
         self.can_reset_team_drive_restrictions = value;
         self
     }
@@ -16222,7 +16272,7 @@ impl TeamDriveCapabilities {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_share(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canShare", value.is_none());
+        self.unknown_fields.mark_null("canShare", value.is_none());
         self.can_share = value;
         self
     }
@@ -16238,7 +16288,8 @@ impl TeamDriveCapabilities {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_can_trash_children(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("canTrashChildren", value.is_none());
+        self.unknown_fields
+            .mark_null("canTrashChildren", value.is_none());
         self.can_trash_children = value;
         self
     }
@@ -16271,6 +16322,8 @@ impl rt::internal::serde::Struct for TeamDriveCapabilities {
         "canShare",
         "canTrashChildren",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -16310,7 +16363,16 @@ impl rt::internal::serde::Struct for TeamDriveCapabilities {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("canAddChildren", &self.can_add_children);
         out.optional(
             "canChangeCopyRequiresWriterPermissionRestriction",
@@ -16355,18 +16417,6 @@ impl rt::internal::serde::Struct for TeamDriveCapabilities {
         out.optional("canShare", &self.can_share);
         out.optional("canTrashChildren", &self.can_trash_children);
     }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
-    }
 }
 
 impl<'de> serde::Deserialize<'de> for TeamDriveCapabilities {
@@ -16396,10 +16446,9 @@ pub struct TeamDriveList {
     /// The list of Team Drives. If nextPageToken is populated, then this list may be incomplete and
     /// an additional page of results should be fetched.
     pub team_drives: Option<Vec<TeamDrive>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl TeamDriveList {
@@ -16414,7 +16463,7 @@ impl TeamDriveList {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -16430,7 +16479,8 @@ impl TeamDriveList {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -16446,7 +16496,7 @@ impl TeamDriveList {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_team_drives(mut self, value: Option<Vec<TeamDrive>>) -> Self {
-        self.null_fields.mark("teamDrives", value.is_none());
+        self.unknown_fields.mark_null("teamDrives", value.is_none());
         self.team_drives = value;
         self
     }
@@ -16456,6 +16506,8 @@ impl rt::internal::serde::Struct for TeamDriveList {
     const NAME: &'static str = "TeamDriveList";
 
     const FIELDS: &'static [&'static str] = &["kind", "nextPageToken", "teamDrives"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -16470,22 +16522,19 @@ impl rt::internal::serde::Struct for TeamDriveList {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("teamDrives", &self.team_drives);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -16522,10 +16571,9 @@ pub struct TeamDriveRestrictions {
     pub sharing_folders_requires_organizer_permission: Option<bool>,
     /// Whether access to items inside this Team Drive is restricted to members of this Team Drive.
     pub team_members_only: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl TeamDriveRestrictions {
@@ -16541,8 +16589,8 @@ impl TeamDriveRestrictions {
     /// the server.
     #[inline]
     pub fn set_or_clear_admin_managed_restrictions(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("adminManagedRestrictions", value.is_none());
+        self.unknown_fields
+            .mark_null("adminManagedRestrictions", value.is_none());
         self.admin_managed_restrictions = value;
         self
     }
@@ -16559,8 +16607,8 @@ impl TeamDriveRestrictions {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_copy_requires_writer_permission(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("copyRequiresWriterPermission", value.is_none());
+        self.unknown_fields
+            .mark_null("copyRequiresWriterPermission", value.is_none());
         self.copy_requires_writer_permission = value;
         self
     }
@@ -16576,7 +16624,8 @@ impl TeamDriveRestrictions {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_domain_users_only(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("domainUsersOnly", value.is_none());
+        self.unknown_fields
+            .mark_null("domainUsersOnly", value.is_none());
         self.domain_users_only = value;
         self
     }
@@ -16593,8 +16642,8 @@ impl TeamDriveRestrictions {
     /// server.
     #[inline]
     pub fn set_or_clear_download_restriction(mut self, value: Option<DownloadRestriction>) -> Self {
-        self.null_fields
-            .mark("downloadRestriction", value.is_none());
+        self.unknown_fields
+            .mark_null("downloadRestriction", value.is_none());
         self.download_restriction = value;
         self
     }
@@ -16619,8 +16668,8 @@ impl TeamDriveRestrictions {
         mut self,
         value: Option<bool>,
     ) -> Self {
-        self.null_fields
-            .mark("sharingFoldersRequiresOrganizerPermission", value.is_none());
+        self.unknown_fields
+            .mark_null("sharingFoldersRequiresOrganizerPermission", value.is_none());
         self.sharing_folders_requires_organizer_permission = value;
         self
     }
@@ -16636,7 +16685,8 @@ impl TeamDriveRestrictions {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_team_members_only(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("teamMembersOnly", value.is_none());
+        self.unknown_fields
+            .mark_null("teamMembersOnly", value.is_none());
         self.team_members_only = value;
         self
     }
@@ -16653,6 +16703,8 @@ impl rt::internal::serde::Struct for TeamDriveRestrictions {
         "sharingFoldersRequiresOrganizerPermission",
         "teamMembersOnly",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -16673,7 +16725,16 @@ impl rt::internal::serde::Struct for TeamDriveRestrictions {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("adminManagedRestrictions", &self.admin_managed_restrictions);
         out.optional(
             "copyRequiresWriterPermission",
@@ -16686,18 +16747,6 @@ impl rt::internal::serde::Struct for TeamDriveRestrictions {
             &self.sharing_folders_requires_organizer_permission,
         );
         out.optional("teamMembersOnly", &self.team_members_only);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -16742,10 +16791,9 @@ pub struct User {
     ///
     /// Output only: set by the server.
     pub photo_link: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl User {
@@ -16760,7 +16808,8 @@ impl User {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_display_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("displayName", value.is_none());
+        self.unknown_fields
+            .mark_null("displayName", value.is_none());
         self.display_name = value;
         self
     }
@@ -16776,7 +16825,8 @@ impl User {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_email_address(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("emailAddress", value.is_none());
+        self.unknown_fields
+            .mark_null("emailAddress", value.is_none());
         self.email_address = value;
         self
     }
@@ -16792,7 +16842,7 @@ impl User {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -16808,7 +16858,7 @@ impl User {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_me(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("me", value.is_none());
+        self.unknown_fields.mark_null("me", value.is_none());
         self.me = value;
         self
     }
@@ -16824,7 +16874,8 @@ impl User {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_permission_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("permissionId", value.is_none());
+        self.unknown_fields
+            .mark_null("permissionId", value.is_none());
         self.permission_id = value;
         self
     }
@@ -16840,7 +16891,7 @@ impl User {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_photo_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("photoLink", value.is_none());
+        self.unknown_fields.mark_null("photoLink", value.is_none());
         self.photo_link = value;
         self
     }
@@ -16858,6 +16909,8 @@ impl rt::internal::serde::Struct for User {
         "photoLink",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -16874,25 +16927,22 @@ impl rt::internal::serde::Struct for User {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("displayName", &self.display_name);
         out.optional("emailAddress", &self.email_address);
         out.optional("kind", &self.kind);
         out.optional("me", &self.me);
         out.optional("permissionId", &self.permission_id);
         out.optional("photoLink", &self.photo_link);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 

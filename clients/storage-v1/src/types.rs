@@ -16,10 +16,9 @@ pub struct AdvanceRelocateBucketOperationRequest {
     /// Specifies the duration after which the relocation will revert to the sync stage if the
     /// relocation hasn't succeeded. Optional, if not supplied, a default value of 12h will be used.
     pub ttl: Option<rt::Duration>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AdvanceRelocateBucketOperationRequest {
@@ -34,7 +33,7 @@ impl AdvanceRelocateBucketOperationRequest {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_expire_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("expireTime", value.is_none());
+        self.unknown_fields.mark_null("expireTime", value.is_none());
         self.expire_time = value;
         self
     }
@@ -50,7 +49,7 @@ impl AdvanceRelocateBucketOperationRequest {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ttl(mut self, value: Option<rt::Duration>) -> Self {
-        self.null_fields.mark("ttl", value.is_none());
+        self.unknown_fields.mark_null("ttl", value.is_none());
         self.ttl = value;
         self
     }
@@ -60,6 +59,8 @@ impl rt::internal::serde::Struct for AdvanceRelocateBucketOperationRequest {
     const NAME: &'static str = "AdvanceRelocateBucketOperationRequest";
 
     const FIELDS: &'static [&'static str] = &["expireTime", "ttl"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -73,21 +74,18 @@ impl rt::internal::serde::Struct for AdvanceRelocateBucketOperationRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("expireTime", &self.expire_time);
         out.optional("ttl", &self.ttl);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -133,10 +131,9 @@ pub struct AnywhereCache {
     pub update_time: Option<rt::Timestamp>,
     /// The zone in which the cache instance is running. For example, us-central1-a.
     pub zone: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AnywhereCache {
@@ -151,7 +148,8 @@ impl AnywhereCache {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_admission_policy(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("admissionPolicy", value.is_none());
+        self.unknown_fields
+            .mark_null("admissionPolicy", value.is_none());
         self.admission_policy = value;
         self
     }
@@ -167,7 +165,8 @@ impl AnywhereCache {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_anywhere_cache_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("anywhereCacheId", value.is_none());
+        self.unknown_fields
+            .mark_null("anywhereCacheId", value.is_none());
         self.anywhere_cache_id = value;
         self
     }
@@ -183,7 +182,7 @@ impl AnywhereCache {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("bucket", value.is_none());
+        self.unknown_fields.mark_null("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -199,7 +198,7 @@ impl AnywhereCache {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("createTime", value.is_none());
+        self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -215,7 +214,7 @@ impl AnywhereCache {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -231,7 +230,8 @@ impl AnywhereCache {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ingest_on_write(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("ingestOnWrite", value.is_none());
+        self.unknown_fields
+            .mark_null("ingestOnWrite", value.is_none());
         self.ingest_on_write = value;
         self
     }
@@ -247,7 +247,7 @@ impl AnywhereCache {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -263,7 +263,8 @@ impl AnywhereCache {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_pending_update(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("pendingUpdate", value.is_none());
+        self.unknown_fields
+            .mark_null("pendingUpdate", value.is_none());
         self.pending_update = value;
         self
     }
@@ -279,7 +280,7 @@ impl AnywhereCache {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("selfLink", value.is_none());
+        self.unknown_fields.mark_null("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -295,7 +296,7 @@ impl AnywhereCache {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_state(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("state", value.is_none());
+        self.unknown_fields.mark_null("state", value.is_none());
         self.state = value;
         self
     }
@@ -311,7 +312,7 @@ impl AnywhereCache {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ttl(mut self, value: Option<rt::Duration>) -> Self {
-        self.null_fields.mark("ttl", value.is_none());
+        self.unknown_fields.mark_null("ttl", value.is_none());
         self.ttl = value;
         self
     }
@@ -327,7 +328,7 @@ impl AnywhereCache {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("updateTime", value.is_none());
+        self.unknown_fields.mark_null("updateTime", value.is_none());
         self.update_time = value;
         self
     }
@@ -343,7 +344,7 @@ impl AnywhereCache {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_zone(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("zone", value.is_none());
+        self.unknown_fields.mark_null("zone", value.is_none());
         self.zone = value;
         self
     }
@@ -368,6 +369,8 @@ impl rt::internal::serde::Struct for AnywhereCache {
         "zone",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -391,7 +394,16 @@ impl rt::internal::serde::Struct for AnywhereCache {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("admissionPolicy", &self.admission_policy);
         out.optional("anywhereCacheId", &self.anywhere_cache_id);
         out.optional("bucket", &self.bucket);
@@ -405,18 +417,6 @@ impl rt::internal::serde::Struct for AnywhereCache {
         out.optional("ttl", &self.ttl);
         out.optional("updateTime", &self.update_time);
         out.optional("zone", &self.zone);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -444,10 +444,9 @@ pub struct AnywhereCaches {
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
     pub next_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl AnywhereCaches {
@@ -462,7 +461,7 @@ impl AnywhereCaches {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<AnywhereCache>>) -> Self {
-        self.null_fields.mark("items", value.is_none());
+        self.unknown_fields.mark_null("items", value.is_none());
         self.items = value;
         self
     }
@@ -478,7 +477,7 @@ impl AnywhereCaches {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -494,7 +493,8 @@ impl AnywhereCaches {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -504,6 +504,8 @@ impl rt::internal::serde::Struct for AnywhereCaches {
     const NAME: &'static str = "AnywhereCaches";
 
     const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -518,22 +520,19 @@ impl rt::internal::serde::Struct for AnywhereCaches {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -663,10 +662,9 @@ pub struct Bucket {
     /// bucket contents as a web site. See the [Static Website
     /// Examples](https://cloud.google.com/storage/docs/static-website) for more information.
     pub website: Option<BucketWebsite>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Bucket {
@@ -681,7 +679,7 @@ impl Bucket {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_acl(mut self, value: Option<Vec<BucketAccessControl>>) -> Self {
-        self.null_fields.mark("acl", value.is_none());
+        self.unknown_fields.mark_null("acl", value.is_none());
         self.acl = value;
         self
     }
@@ -697,7 +695,7 @@ impl Bucket {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_autoclass(mut self, value: Option<BucketAutoclass>) -> Self {
-        self.null_fields.mark("autoclass", value.is_none());
+        self.unknown_fields.mark_null("autoclass", value.is_none());
         self.autoclass = value;
         self
     }
@@ -713,7 +711,7 @@ impl Bucket {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_billing(mut self, value: Option<BucketBilling>) -> Self {
-        self.null_fields.mark("billing", value.is_none());
+        self.unknown_fields.mark_null("billing", value.is_none());
         self.billing = value;
         self
     }
@@ -729,7 +727,7 @@ impl Bucket {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_cors(mut self, value: Option<Vec<BucketCorsItem>>) -> Self {
-        self.null_fields.mark("cors", value.is_none());
+        self.unknown_fields.mark_null("cors", value.is_none());
         self.cors = value;
         self
     }
@@ -752,8 +750,8 @@ impl Bucket {
         mut self,
         value: Option<BucketCustomPlacementConfig>,
     ) -> Self {
-        self.null_fields
-            .mark("customPlacementConfig", value.is_none());
+        self.unknown_fields
+            .mark_null("customPlacementConfig", value.is_none());
         self.custom_placement_config = value;
         self
     }
@@ -770,8 +768,8 @@ impl Bucket {
     /// server.
     #[inline]
     pub fn set_or_clear_default_event_based_hold(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("defaultEventBasedHold", value.is_none());
+        self.unknown_fields
+            .mark_null("defaultEventBasedHold", value.is_none());
         self.default_event_based_hold = value;
         self
     }
@@ -793,7 +791,8 @@ impl Bucket {
         mut self,
         value: Option<Vec<ObjectAccessControl>>,
     ) -> Self {
-        self.null_fields.mark("defaultObjectAcl", value.is_none());
+        self.unknown_fields
+            .mark_null("defaultObjectAcl", value.is_none());
         self.default_object_acl = value;
         self
     }
@@ -809,7 +808,7 @@ impl Bucket {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_encryption(mut self, value: Option<BucketEncryption>) -> Self {
-        self.null_fields.mark("encryption", value.is_none());
+        self.unknown_fields.mark_null("encryption", value.is_none());
         self.encryption = value;
         self
     }
@@ -825,7 +824,7 @@ impl Bucket {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("etag", value.is_none());
+        self.unknown_fields.mark_null("etag", value.is_none());
         self.etag = value;
         self
     }
@@ -841,7 +840,7 @@ impl Bucket {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_generation(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("generation", value.is_none());
+        self.unknown_fields.mark_null("generation", value.is_none());
         self.generation = value;
         self
     }
@@ -857,7 +856,8 @@ impl Bucket {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_hard_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("hardDeleteTime", value.is_none());
+        self.unknown_fields
+            .mark_null("hardDeleteTime", value.is_none());
         self.hard_delete_time = value;
         self
     }
@@ -880,8 +880,8 @@ impl Bucket {
         mut self,
         value: Option<BucketHierarchicalNamespace>,
     ) -> Self {
-        self.null_fields
-            .mark("hierarchicalNamespace", value.is_none());
+        self.unknown_fields
+            .mark_null("hierarchicalNamespace", value.is_none());
         self.hierarchical_namespace = value;
         self
     }
@@ -897,7 +897,8 @@ impl Bucket {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_iam_configuration(mut self, value: Option<BucketIamConfiguration>) -> Self {
-        self.null_fields.mark("iamConfiguration", value.is_none());
+        self.unknown_fields
+            .mark_null("iamConfiguration", value.is_none());
         self.iam_configuration = value;
         self
     }
@@ -913,7 +914,7 @@ impl Bucket {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -929,7 +930,7 @@ impl Bucket {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ip_filter(mut self, value: Option<BucketIpFilter>) -> Self {
-        self.null_fields.mark("ipFilter", value.is_none());
+        self.unknown_fields.mark_null("ipFilter", value.is_none());
         self.ip_filter = value;
         self
     }
@@ -945,7 +946,7 @@ impl Bucket {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -969,7 +970,7 @@ impl Bucket {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_labels(mut self, value: Option<BTreeMap<String, String>>) -> Self {
-        self.null_fields.mark("labels", value.is_none());
+        self.unknown_fields.mark_null("labels", value.is_none());
         self.labels = value;
         self
     }
@@ -984,7 +985,7 @@ impl Bucket {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.labels,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "labels",
             key.into(),
             value,
@@ -1003,7 +1004,7 @@ impl Bucket {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_lifecycle(mut self, value: Option<BucketLifecycle>) -> Self {
-        self.null_fields.mark("lifecycle", value.is_none());
+        self.unknown_fields.mark_null("lifecycle", value.is_none());
         self.lifecycle = value;
         self
     }
@@ -1019,7 +1020,7 @@ impl Bucket {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("location", value.is_none());
+        self.unknown_fields.mark_null("location", value.is_none());
         self.location = value;
         self
     }
@@ -1035,7 +1036,8 @@ impl Bucket {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("locationType", value.is_none());
+        self.unknown_fields
+            .mark_null("locationType", value.is_none());
         self.location_type = value;
         self
     }
@@ -1051,7 +1053,7 @@ impl Bucket {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_logging(mut self, value: Option<BucketLogging>) -> Self {
-        self.null_fields.mark("logging", value.is_none());
+        self.unknown_fields.mark_null("logging", value.is_none());
         self.logging = value;
         self
     }
@@ -1067,7 +1069,8 @@ impl Bucket {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metageneration(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("metageneration", value.is_none());
+        self.unknown_fields
+            .mark_null("metageneration", value.is_none());
         self.metageneration = value;
         self
     }
@@ -1083,7 +1086,7 @@ impl Bucket {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("name", value.is_none());
+        self.unknown_fields.mark_null("name", value.is_none());
         self.name = value;
         self
     }
@@ -1099,7 +1102,8 @@ impl Bucket {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_object_retention(mut self, value: Option<BucketObjectRetention>) -> Self {
-        self.null_fields.mark("objectRetention", value.is_none());
+        self.unknown_fields
+            .mark_null("objectRetention", value.is_none());
         self.object_retention = value;
         self
     }
@@ -1115,7 +1119,7 @@ impl Bucket {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_owner(mut self, value: Option<BucketOwner>) -> Self {
-        self.null_fields.mark("owner", value.is_none());
+        self.unknown_fields.mark_null("owner", value.is_none());
         self.owner = value;
         self
     }
@@ -1131,7 +1135,8 @@ impl Bucket {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_project_number(mut self, value: Option<u64>) -> Self {
-        self.null_fields.mark("projectNumber", value.is_none());
+        self.unknown_fields
+            .mark_null("projectNumber", value.is_none());
         self.project_number = value;
         self
     }
@@ -1147,7 +1152,8 @@ impl Bucket {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_retention_policy(mut self, value: Option<BucketRetentionPolicy>) -> Self {
-        self.null_fields.mark("retentionPolicy", value.is_none());
+        self.unknown_fields
+            .mark_null("retentionPolicy", value.is_none());
         self.retention_policy = value;
         self
     }
@@ -1163,7 +1169,7 @@ impl Bucket {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_rpo(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("rpo", value.is_none());
+        self.unknown_fields.mark_null("rpo", value.is_none());
         self.rpo = value;
         self
     }
@@ -1179,7 +1185,8 @@ impl Bucket {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_satisfies_pzi(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("satisfiesPZI", value.is_none());
+        self.unknown_fields
+            .mark_null("satisfiesPZI", value.is_none());
         self.satisfies_pzi = value;
         self
     }
@@ -1195,7 +1202,8 @@ impl Bucket {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_satisfies_pzs(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("satisfiesPZS", value.is_none());
+        self.unknown_fields
+            .mark_null("satisfiesPZS", value.is_none());
         self.satisfies_pzs = value;
         self
     }
@@ -1211,7 +1219,7 @@ impl Bucket {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("selfLink", value.is_none());
+        self.unknown_fields.mark_null("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -1230,7 +1238,8 @@ impl Bucket {
         mut self,
         value: Option<BucketSoftDeletePolicy>,
     ) -> Self {
-        self.null_fields.mark("softDeletePolicy", value.is_none());
+        self.unknown_fields
+            .mark_null("softDeletePolicy", value.is_none());
         self.soft_delete_policy = value;
         self
     }
@@ -1246,7 +1255,8 @@ impl Bucket {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_soft_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("softDeleteTime", value.is_none());
+        self.unknown_fields
+            .mark_null("softDeleteTime", value.is_none());
         self.soft_delete_time = value;
         self
     }
@@ -1262,7 +1272,8 @@ impl Bucket {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_storage_class(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("storageClass", value.is_none());
+        self.unknown_fields
+            .mark_null("storageClass", value.is_none());
         self.storage_class = value;
         self
     }
@@ -1278,7 +1289,8 @@ impl Bucket {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_time_created(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("timeCreated", value.is_none());
+        self.unknown_fields
+            .mark_null("timeCreated", value.is_none());
         self.time_created = value;
         self
     }
@@ -1294,7 +1306,7 @@ impl Bucket {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_updated(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("updated", value.is_none());
+        self.unknown_fields.mark_null("updated", value.is_none());
         self.updated = value;
         self
     }
@@ -1310,7 +1322,7 @@ impl Bucket {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_versioning(mut self, value: Option<BucketVersioning>) -> Self {
-        self.null_fields.mark("versioning", value.is_none());
+        self.unknown_fields.mark_null("versioning", value.is_none());
         self.versioning = value;
         self
     }
@@ -1326,7 +1338,7 @@ impl Bucket {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_website(mut self, value: Option<BucketWebsite>) -> Self {
-        self.null_fields.mark("website", value.is_none());
+        self.unknown_fields.mark_null("website", value.is_none());
         self.website = value;
         self
     }
@@ -1375,6 +1387,8 @@ impl rt::internal::serde::Struct for Bucket {
         "versioning",
         "website",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -1433,7 +1447,16 @@ impl rt::internal::serde::Struct for Bucket {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("acl", &self.acl);
         out.optional("autoclass", &self.autoclass);
         out.optional("billing", &self.billing);
@@ -1472,18 +1495,6 @@ impl rt::internal::serde::Struct for Bucket {
         out.optional("updated", &self.updated);
         out.optional("versioning", &self.versioning);
         out.optional("website", &self.website);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -1542,10 +1553,9 @@ pub struct BucketAccessControl {
     pub role: Option<String>,
     /// The link to this access-control entry.
     pub self_link: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketAccessControl {
@@ -1560,7 +1570,7 @@ impl BucketAccessControl {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("bucket", value.is_none());
+        self.unknown_fields.mark_null("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -1576,7 +1586,7 @@ impl BucketAccessControl {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_domain(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("domain", value.is_none());
+        self.unknown_fields.mark_null("domain", value.is_none());
         self.domain = value;
         self
     }
@@ -1592,7 +1602,7 @@ impl BucketAccessControl {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_email(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("email", value.is_none());
+        self.unknown_fields.mark_null("email", value.is_none());
         self.email = value;
         self
     }
@@ -1608,7 +1618,7 @@ impl BucketAccessControl {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("entity", value.is_none());
+        self.unknown_fields.mark_null("entity", value.is_none());
         self.entity = value;
         self
     }
@@ -1624,7 +1634,7 @@ impl BucketAccessControl {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("entityId", value.is_none());
+        self.unknown_fields.mark_null("entityId", value.is_none());
         self.entity_id = value;
         self
     }
@@ -1640,7 +1650,7 @@ impl BucketAccessControl {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("etag", value.is_none());
+        self.unknown_fields.mark_null("etag", value.is_none());
         self.etag = value;
         self
     }
@@ -1656,7 +1666,7 @@ impl BucketAccessControl {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -1672,7 +1682,7 @@ impl BucketAccessControl {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -1691,7 +1701,8 @@ impl BucketAccessControl {
         mut self,
         value: Option<BucketAccessControlProjectTeam>,
     ) -> Self {
-        self.null_fields.mark("projectTeam", value.is_none());
+        self.unknown_fields
+            .mark_null("projectTeam", value.is_none());
         self.project_team = value;
         self
     }
@@ -1707,7 +1718,7 @@ impl BucketAccessControl {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("role", value.is_none());
+        self.unknown_fields.mark_null("role", value.is_none());
         self.role = value;
         self
     }
@@ -1723,7 +1734,7 @@ impl BucketAccessControl {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("selfLink", value.is_none());
+        self.unknown_fields.mark_null("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -1746,6 +1757,8 @@ impl rt::internal::serde::Struct for BucketAccessControl {
         "selfLink",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -1767,7 +1780,16 @@ impl rt::internal::serde::Struct for BucketAccessControl {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("bucket", &self.bucket);
         out.optional("domain", &self.domain);
         out.optional("email", &self.email);
@@ -1779,18 +1801,6 @@ impl rt::internal::serde::Struct for BucketAccessControl {
         out.optional("projectTeam", &self.project_team);
         out.optional("role", &self.role);
         out.optional("selfLink", &self.self_link);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -1814,10 +1824,9 @@ pub struct BucketAccessControlProjectTeam {
     pub project_number: Option<String>,
     /// The team.
     pub team: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketAccessControlProjectTeam {
@@ -1832,7 +1841,8 @@ impl BucketAccessControlProjectTeam {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_project_number(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("projectNumber", value.is_none());
+        self.unknown_fields
+            .mark_null("projectNumber", value.is_none());
         self.project_number = value;
         self
     }
@@ -1848,7 +1858,7 @@ impl BucketAccessControlProjectTeam {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_team(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("team", value.is_none());
+        self.unknown_fields.mark_null("team", value.is_none());
         self.team = value;
         self
     }
@@ -1858,6 +1868,8 @@ impl rt::internal::serde::Struct for BucketAccessControlProjectTeam {
     const NAME: &'static str = "BucketAccessControlProjectTeam";
 
     const FIELDS: &'static [&'static str] = &["projectNumber", "team"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -1871,21 +1883,18 @@ impl rt::internal::serde::Struct for BucketAccessControlProjectTeam {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("projectNumber", &self.project_number);
         out.optional("team", &self.team);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -1910,10 +1919,9 @@ pub struct BucketAccessControls {
     /// The kind of item this is. For lists of bucket access control entries, this is always
     /// storage#bucketAccessControls.
     pub kind: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketAccessControls {
@@ -1928,7 +1936,7 @@ impl BucketAccessControls {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<BucketAccessControl>>) -> Self {
-        self.null_fields.mark("items", value.is_none());
+        self.unknown_fields.mark_null("items", value.is_none());
         self.items = value;
         self
     }
@@ -1944,7 +1952,7 @@ impl BucketAccessControls {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -1954,6 +1962,8 @@ impl rt::internal::serde::Struct for BucketAccessControls {
     const NAME: &'static str = "BucketAccessControls";
 
     const FIELDS: &'static [&'static str] = &["items", "kind"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -1967,21 +1977,18 @@ impl rt::internal::serde::Struct for BucketAccessControls {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2012,10 +2019,9 @@ pub struct BucketAutoclass {
     /// A date and time in RFC 3339 format representing the instant at which "enabled" was last
     /// toggled.
     pub toggle_time: Option<rt::Timestamp>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketAutoclass {
@@ -2030,7 +2036,7 @@ impl BucketAutoclass {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("enabled", value.is_none());
+        self.unknown_fields.mark_null("enabled", value.is_none());
         self.enabled = value;
         self
     }
@@ -2047,8 +2053,8 @@ impl BucketAutoclass {
     /// server.
     #[inline]
     pub fn set_or_clear_terminal_storage_class(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("terminalStorageClass", value.is_none());
+        self.unknown_fields
+            .mark_null("terminalStorageClass", value.is_none());
         self.terminal_storage_class = value;
         self
     }
@@ -2071,8 +2077,8 @@ impl BucketAutoclass {
         mut self,
         value: Option<rt::Timestamp>,
     ) -> Self {
-        self.null_fields
-            .mark("terminalStorageClassUpdateTime", value.is_none());
+        self.unknown_fields
+            .mark_null("terminalStorageClassUpdateTime", value.is_none());
         self.terminal_storage_class_update_time = value;
         self
     }
@@ -2088,7 +2094,7 @@ impl BucketAutoclass {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_toggle_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("toggleTime", value.is_none());
+        self.unknown_fields.mark_null("toggleTime", value.is_none());
         self.toggle_time = value;
         self
     }
@@ -2104,6 +2110,8 @@ impl rt::internal::serde::Struct for BucketAutoclass {
         "toggleTime",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -2118,7 +2126,16 @@ impl rt::internal::serde::Struct for BucketAutoclass {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("enabled", &self.enabled);
         out.optional("terminalStorageClass", &self.terminal_storage_class);
         out.optional(
@@ -2126,18 +2143,6 @@ impl rt::internal::serde::Struct for BucketAutoclass {
             &self.terminal_storage_class_update_time,
         );
         out.optional("toggleTime", &self.toggle_time);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2159,10 +2164,9 @@ impl serde::Serialize for BucketAutoclass {
 pub struct BucketBilling {
     /// When set to true, Requester Pays is enabled for this bucket.
     pub requester_pays: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketBilling {
@@ -2177,7 +2181,8 @@ impl BucketBilling {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_requester_pays(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("requesterPays", value.is_none());
+        self.unknown_fields
+            .mark_null("requesterPays", value.is_none());
         self.requester_pays = value;
         self
     }
@@ -2187,6 +2192,8 @@ impl rt::internal::serde::Struct for BucketBilling {
     const NAME: &'static str = "BucketBilling";
 
     const FIELDS: &'static [&'static str] = &["requesterPays"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2199,20 +2206,17 @@ impl rt::internal::serde::Struct for BucketBilling {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("requesterPays", &self.requester_pays);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2244,10 +2248,9 @@ pub struct BucketCorsItem {
     /// The list of HTTP headers other than the simple response headers to give permission for the
     /// user-agent to share across domains.
     pub response_header: Option<Vec<String>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketCorsItem {
@@ -2262,7 +2265,8 @@ impl BucketCorsItem {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_max_age_seconds(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("maxAgeSeconds", value.is_none());
+        self.unknown_fields
+            .mark_null("maxAgeSeconds", value.is_none());
         self.max_age_seconds = value;
         self
     }
@@ -2278,7 +2282,7 @@ impl BucketCorsItem {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_method(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("method", value.is_none());
+        self.unknown_fields.mark_null("method", value.is_none());
         self.method = value;
         self
     }
@@ -2294,7 +2298,7 @@ impl BucketCorsItem {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_origin(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("origin", value.is_none());
+        self.unknown_fields.mark_null("origin", value.is_none());
         self.origin = value;
         self
     }
@@ -2310,7 +2314,8 @@ impl BucketCorsItem {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_response_header(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("responseHeader", value.is_none());
+        self.unknown_fields
+            .mark_null("responseHeader", value.is_none());
         self.response_header = value;
         self
     }
@@ -2321,6 +2326,8 @@ impl rt::internal::serde::Struct for BucketCorsItem {
 
     const FIELDS: &'static [&'static str] =
         &["maxAgeSeconds", "method", "origin", "responseHeader"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2336,23 +2343,20 @@ impl rt::internal::serde::Struct for BucketCorsItem {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("maxAgeSeconds", &self.max_age_seconds);
         out.optional("method", &self.method);
         out.optional("origin", &self.origin);
         out.optional("responseHeader", &self.response_header);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2374,10 +2378,9 @@ impl serde::Serialize for BucketCorsItem {
 pub struct BucketCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
     pub data_locations: Option<Vec<String>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketCustomPlacementConfig {
@@ -2392,7 +2395,8 @@ impl BucketCustomPlacementConfig {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_data_locations(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("dataLocations", value.is_none());
+        self.unknown_fields
+            .mark_null("dataLocations", value.is_none());
         self.data_locations = value;
         self
     }
@@ -2402,6 +2406,8 @@ impl rt::internal::serde::Struct for BucketCustomPlacementConfig {
     const NAME: &'static str = "BucketCustomPlacementConfig";
 
     const FIELDS: &'static [&'static str] = &["dataLocations"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2414,20 +2420,17 @@ impl rt::internal::serde::Struct for BucketCustomPlacementConfig {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("dataLocations", &self.data_locations);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2467,10 +2470,9 @@ pub struct BucketEncryption {
     /// the new objects are allowed to be encrypted with Google Managed Encryption type by default.
     pub google_managed_encryption_enforcement_config:
         Option<BucketEncryptionGoogleManagedEncryptionEnforcementConfig>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketEncryption {
@@ -2494,7 +2496,7 @@ impl BucketEncryption {
         mut self,
         value: Option<BucketEncryptionCustomerManagedEncryptionEnforcementConfig>,
     ) -> Self {
-        self.null_fields.mark(
+        self.unknown_fields.mark_null(
             "customerManagedEncryptionEnforcementConfig",
             value.is_none(),
         );
@@ -2522,7 +2524,7 @@ impl BucketEncryption {
         mut self,
         value: Option<BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig>,
     ) -> Self {
-        self.null_fields.mark(
+        self.unknown_fields.mark_null(
             "customerSuppliedEncryptionEnforcementConfig",
             value.is_none(),
         );
@@ -2542,7 +2544,8 @@ impl BucketEncryption {
     /// server.
     #[inline]
     pub fn set_or_clear_default_kms_key_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("defaultKmsKeyName", value.is_none());
+        self.unknown_fields
+            .mark_null("defaultKmsKeyName", value.is_none());
         self.default_kms_key_name = value;
         self
     }
@@ -2567,8 +2570,8 @@ impl BucketEncryption {
         mut self,
         value: Option<BucketEncryptionGoogleManagedEncryptionEnforcementConfig>,
     ) -> Self {
-        self.null_fields
-            .mark("googleManagedEncryptionEnforcementConfig", value.is_none());
+        self.unknown_fields
+            .mark_null("googleManagedEncryptionEnforcementConfig", value.is_none());
         self.google_managed_encryption_enforcement_config = value;
         self
     }
@@ -2583,6 +2586,8 @@ impl rt::internal::serde::Struct for BucketEncryption {
         "defaultKmsKeyName",
         "googleManagedEncryptionEnforcementConfig",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2607,7 +2612,16 @@ impl rt::internal::serde::Struct for BucketEncryption {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional(
             "customerManagedEncryptionEnforcementConfig",
             &self.customer_managed_encryption_enforcement_config,
@@ -2621,18 +2635,6 @@ impl rt::internal::serde::Struct for BucketEncryption {
             "googleManagedEncryptionEnforcementConfig",
             &self.google_managed_encryption_enforcement_config,
         );
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2660,10 +2662,9 @@ pub struct BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     /// Restriction mode for Customer-Managed Encryption Keys. Defaults to NotRestricted.
     pub restriction_mode:
         Option<BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
@@ -2678,7 +2679,8 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("effectiveTime", value.is_none());
+        self.unknown_fields
+            .mark_null("effectiveTime", value.is_none());
         self.effective_time = value;
         self
     }
@@ -2700,7 +2702,8 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
         mut self,
         value: Option<BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode>,
     ) -> Self {
-        self.null_fields.mark("restrictionMode", value.is_none());
+        self.unknown_fields
+            .mark_null("restrictionMode", value.is_none());
         self.restriction_mode = value;
         self
     }
@@ -2710,6 +2713,8 @@ impl rt::internal::serde::Struct for BucketEncryptionCustomerManagedEncryptionEn
     const NAME: &'static str = "BucketEncryptionCustomerManagedEncryptionEnforcementConfig";
 
     const FIELDS: &'static [&'static str] = &["effectiveTime", "restrictionMode"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2723,21 +2728,18 @@ impl rt::internal::serde::Struct for BucketEncryptionCustomerManagedEncryptionEn
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("effectiveTime", &self.effective_time);
         out.optional("restrictionMode", &self.restriction_mode);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -2835,10 +2837,9 @@ pub struct BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     /// Restriction mode for Customer-Supplied Encryption Keys. Defaults to NotRestricted.
     pub restriction_mode:
         Option<BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
@@ -2853,7 +2854,8 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("effectiveTime", value.is_none());
+        self.unknown_fields
+            .mark_null("effectiveTime", value.is_none());
         self.effective_time = value;
         self
     }
@@ -2875,7 +2877,8 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
         mut self,
         value: Option<BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode>,
     ) -> Self {
-        self.null_fields.mark("restrictionMode", value.is_none());
+        self.unknown_fields
+            .mark_null("restrictionMode", value.is_none());
         self.restriction_mode = value;
         self
     }
@@ -2885,6 +2888,8 @@ impl rt::internal::serde::Struct for BucketEncryptionCustomerSuppliedEncryptionE
     const NAME: &'static str = "BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig";
 
     const FIELDS: &'static [&'static str] = &["effectiveTime", "restrictionMode"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -2898,21 +2903,18 @@ impl rt::internal::serde::Struct for BucketEncryptionCustomerSuppliedEncryptionE
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("effectiveTime", &self.effective_time);
         out.optional("restrictionMode", &self.restriction_mode);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3010,10 +3012,9 @@ pub struct BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     /// Restriction mode for Google-Managed Encryption Keys. Defaults to NotRestricted.
     pub restriction_mode:
         Option<BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
@@ -3028,7 +3029,8 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("effectiveTime", value.is_none());
+        self.unknown_fields
+            .mark_null("effectiveTime", value.is_none());
         self.effective_time = value;
         self
     }
@@ -3050,7 +3052,8 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
         mut self,
         value: Option<BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode>,
     ) -> Self {
-        self.null_fields.mark("restrictionMode", value.is_none());
+        self.unknown_fields
+            .mark_null("restrictionMode", value.is_none());
         self.restriction_mode = value;
         self
     }
@@ -3060,6 +3063,8 @@ impl rt::internal::serde::Struct for BucketEncryptionGoogleManagedEncryptionEnfo
     const NAME: &'static str = "BucketEncryptionGoogleManagedEncryptionEnforcementConfig";
 
     const FIELDS: &'static [&'static str] = &["effectiveTime", "restrictionMode"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3073,21 +3078,18 @@ impl rt::internal::serde::Struct for BucketEncryptionGoogleManagedEncryptionEnfo
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("effectiveTime", &self.effective_time);
         out.optional("restrictionMode", &self.restriction_mode);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3175,10 +3177,9 @@ impl<'de> serde::Deserialize<'de>
 pub struct BucketHierarchicalNamespace {
     /// When set to true, hierarchical namespace is enabled for this bucket.
     pub enabled: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketHierarchicalNamespace {
@@ -3193,7 +3194,7 @@ impl BucketHierarchicalNamespace {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("enabled", value.is_none());
+        self.unknown_fields.mark_null("enabled", value.is_none());
         self.enabled = value;
         self
     }
@@ -3203,6 +3204,8 @@ impl rt::internal::serde::Struct for BucketHierarchicalNamespace {
     const NAME: &'static str = "BucketHierarchicalNamespace";
 
     const FIELDS: &'static [&'static str] = &["enabled"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3215,20 +3218,17 @@ impl rt::internal::serde::Struct for BucketHierarchicalNamespace {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("enabled", &self.enabled);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3258,10 +3258,9 @@ pub struct BucketIamConfiguration {
     pub public_access_prevention: Option<String>,
     /// The bucket's uniform bucket-level access configuration.
     pub uniform_bucket_level_access: Option<BucketIamConfigurationUniformBucketLevelAccess>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketIamConfiguration {
@@ -3282,7 +3281,8 @@ impl BucketIamConfiguration {
         mut self,
         value: Option<BucketIamConfigurationBucketPolicyOnly>,
     ) -> Self {
-        self.null_fields.mark("bucketPolicyOnly", value.is_none());
+        self.unknown_fields
+            .mark_null("bucketPolicyOnly", value.is_none());
         self.bucket_policy_only = value;
         self
     }
@@ -3299,8 +3299,8 @@ impl BucketIamConfiguration {
     /// server.
     #[inline]
     pub fn set_or_clear_public_access_prevention(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("publicAccessPrevention", value.is_none());
+        self.unknown_fields
+            .mark_null("publicAccessPrevention", value.is_none());
         self.public_access_prevention = value;
         self
     }
@@ -3323,8 +3323,8 @@ impl BucketIamConfiguration {
         mut self,
         value: Option<BucketIamConfigurationUniformBucketLevelAccess>,
     ) -> Self {
-        self.null_fields
-            .mark("uniformBucketLevelAccess", value.is_none());
+        self.unknown_fields
+            .mark_null("uniformBucketLevelAccess", value.is_none());
         self.uniform_bucket_level_access = value;
         self
     }
@@ -3339,6 +3339,8 @@ impl rt::internal::serde::Struct for BucketIamConfiguration {
         "uniformBucketLevelAccess",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3352,25 +3354,22 @@ impl rt::internal::serde::Struct for BucketIamConfiguration {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("bucketPolicyOnly", &self.bucket_policy_only);
         out.optional("publicAccessPrevention", &self.public_access_prevention);
         out.optional(
             "uniformBucketLevelAccess",
             &self.uniform_bucket_level_access,
         );
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3399,10 +3398,9 @@ pub struct BucketIamConfigurationBucketPolicyOnly {
     /// RFC 3339 format. iamConfiguration.bucketPolicyOnly.enabled may be changed from true to false
     /// until the locked time, after which the field is immutable.
     pub locked_time: Option<rt::Timestamp>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketIamConfigurationBucketPolicyOnly {
@@ -3417,7 +3415,7 @@ impl BucketIamConfigurationBucketPolicyOnly {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("enabled", value.is_none());
+        self.unknown_fields.mark_null("enabled", value.is_none());
         self.enabled = value;
         self
     }
@@ -3433,7 +3431,7 @@ impl BucketIamConfigurationBucketPolicyOnly {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_locked_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("lockedTime", value.is_none());
+        self.unknown_fields.mark_null("lockedTime", value.is_none());
         self.locked_time = value;
         self
     }
@@ -3443,6 +3441,8 @@ impl rt::internal::serde::Struct for BucketIamConfigurationBucketPolicyOnly {
     const NAME: &'static str = "BucketIamConfigurationBucketPolicyOnly";
 
     const FIELDS: &'static [&'static str] = &["enabled", "lockedTime"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3456,21 +3456,18 @@ impl rt::internal::serde::Struct for BucketIamConfigurationBucketPolicyOnly {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("enabled", &self.enabled);
         out.optional("lockedTime", &self.locked_time);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3496,10 +3493,9 @@ pub struct BucketIamConfigurationUniformBucketLevelAccess {
     /// false in RFC 3339 format. iamConfiguration.uniformBucketLevelAccess.enabled may be changed
     /// from true to false until the locked time, after which the field is immutable.
     pub locked_time: Option<rt::Timestamp>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketIamConfigurationUniformBucketLevelAccess {
@@ -3514,7 +3510,7 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("enabled", value.is_none());
+        self.unknown_fields.mark_null("enabled", value.is_none());
         self.enabled = value;
         self
     }
@@ -3530,7 +3526,7 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_locked_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("lockedTime", value.is_none());
+        self.unknown_fields.mark_null("lockedTime", value.is_none());
         self.locked_time = value;
         self
     }
@@ -3540,6 +3536,8 @@ impl rt::internal::serde::Struct for BucketIamConfigurationUniformBucketLevelAcc
     const NAME: &'static str = "BucketIamConfigurationUniformBucketLevelAccess";
 
     const FIELDS: &'static [&'static str] = &["enabled", "lockedTime"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3553,21 +3551,18 @@ impl rt::internal::serde::Struct for BucketIamConfigurationUniformBucketLevelAcc
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("enabled", &self.enabled);
         out.optional("lockedTime", &self.locked_time);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3601,10 +3596,9 @@ pub struct BucketIpFilter {
     /// The list of [VPC network](https://cloud.google.com/vpc/docs/vpc) sources of the bucket's IP
     /// filter.
     pub vpc_network_sources: Option<Vec<BucketIpFilterVpcNetworkSourcesItem>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketIpFilter {
@@ -3620,8 +3614,8 @@ impl BucketIpFilter {
     /// clears it on the server.
     #[inline]
     pub fn set_or_clear_allow_all_service_agent_access(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("allowAllServiceAgentAccess", value.is_none());
+        self.unknown_fields
+            .mark_null("allowAllServiceAgentAccess", value.is_none());
         self.allow_all_service_agent_access = value;
         self
     }
@@ -3638,7 +3632,8 @@ impl BucketIpFilter {
     /// server.
     #[inline]
     pub fn set_or_clear_allow_cross_org_vpcs(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("allowCrossOrgVpcs", value.is_none());
+        self.unknown_fields
+            .mark_null("allowCrossOrgVpcs", value.is_none());
         self.allow_cross_org_vpcs = value;
         self
     }
@@ -3654,7 +3649,7 @@ impl BucketIpFilter {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mode(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("mode", value.is_none());
+        self.unknown_fields.mark_null("mode", value.is_none());
         self.mode = value;
         self
     }
@@ -3677,8 +3672,8 @@ impl BucketIpFilter {
         mut self,
         value: Option<BucketIpFilterPublicNetworkSource>,
     ) -> Self {
-        self.null_fields
-            .mark("publicNetworkSource", value.is_none());
+        self.unknown_fields
+            .mark_null("publicNetworkSource", value.is_none());
         self.public_network_source = value;
         self
     }
@@ -3700,7 +3695,8 @@ impl BucketIpFilter {
         mut self,
         value: Option<Vec<BucketIpFilterVpcNetworkSourcesItem>>,
     ) -> Self {
-        self.null_fields.mark("vpcNetworkSources", value.is_none());
+        self.unknown_fields
+            .mark_null("vpcNetworkSources", value.is_none());
         self.vpc_network_sources = value;
         self
     }
@@ -3717,6 +3713,8 @@ impl rt::internal::serde::Struct for BucketIpFilter {
         "vpcNetworkSources",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -3732,7 +3730,16 @@ impl rt::internal::serde::Struct for BucketIpFilter {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional(
             "allowAllServiceAgentAccess",
             &self.allow_all_service_agent_access,
@@ -3741,18 +3748,6 @@ impl rt::internal::serde::Struct for BucketIpFilter {
         out.optional("mode", &self.mode);
         out.optional("publicNetworkSource", &self.public_network_source);
         out.optional("vpcNetworkSources", &self.vpc_network_sources);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3774,10 +3769,9 @@ impl serde::Serialize for BucketIpFilter {
 pub struct BucketIpFilterPublicNetworkSource {
     /// The list of public IPv4, IPv6 cidr ranges that are allowed to access the bucket.
     pub allowed_ip_cidr_ranges: Option<Vec<String>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketIpFilterPublicNetworkSource {
@@ -3796,8 +3790,8 @@ impl BucketIpFilterPublicNetworkSource {
     /// server.
     #[inline]
     pub fn set_or_clear_allowed_ip_cidr_ranges(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields
-            .mark("allowedIpCidrRanges", value.is_none());
+        self.unknown_fields
+            .mark_null("allowedIpCidrRanges", value.is_none());
         self.allowed_ip_cidr_ranges = value;
         self
     }
@@ -3807,6 +3801,8 @@ impl rt::internal::serde::Struct for BucketIpFilterPublicNetworkSource {
     const NAME: &'static str = "BucketIpFilterPublicNetworkSource";
 
     const FIELDS: &'static [&'static str] = &["allowedIpCidrRanges"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3819,20 +3815,17 @@ impl rt::internal::serde::Struct for BucketIpFilterPublicNetworkSource {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("allowedIpCidrRanges", &self.allowed_ip_cidr_ranges);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3856,10 +3849,9 @@ pub struct BucketIpFilterVpcNetworkSourcesItem {
     pub allowed_ip_cidr_ranges: Option<Vec<String>>,
     /// Name of the network. Format: projects/{PROJECT_ID}/global/networks/{NETWORK_NAME}
     pub network: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketIpFilterVpcNetworkSourcesItem {
@@ -3878,8 +3870,8 @@ impl BucketIpFilterVpcNetworkSourcesItem {
     /// server.
     #[inline]
     pub fn set_or_clear_allowed_ip_cidr_ranges(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields
-            .mark("allowedIpCidrRanges", value.is_none());
+        self.unknown_fields
+            .mark_null("allowedIpCidrRanges", value.is_none());
         self.allowed_ip_cidr_ranges = value;
         self
     }
@@ -3895,7 +3887,7 @@ impl BucketIpFilterVpcNetworkSourcesItem {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_network(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("network", value.is_none());
+        self.unknown_fields.mark_null("network", value.is_none());
         self.network = value;
         self
     }
@@ -3905,6 +3897,8 @@ impl rt::internal::serde::Struct for BucketIpFilterVpcNetworkSourcesItem {
     const NAME: &'static str = "BucketIpFilterVpcNetworkSourcesItem";
 
     const FIELDS: &'static [&'static str] = &["allowedIpCidrRanges", "network"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3918,21 +3912,18 @@ impl rt::internal::serde::Struct for BucketIpFilterVpcNetworkSourcesItem {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("allowedIpCidrRanges", &self.allowed_ip_cidr_ranges);
         out.optional("network", &self.network);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -3956,10 +3947,9 @@ pub struct BucketLifecycle {
     /// A lifecycle management rule, which is made of an action to take and the condition(s) under
     /// which the action will be taken.
     pub rule: Option<Vec<BucketLifecycleRuleItem>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketLifecycle {
@@ -3977,7 +3967,7 @@ impl BucketLifecycle {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_rule(mut self, value: Option<Vec<BucketLifecycleRuleItem>>) -> Self {
-        self.null_fields.mark("rule", value.is_none());
+        self.unknown_fields.mark_null("rule", value.is_none());
         self.rule = value;
         self
     }
@@ -3987,6 +3977,8 @@ impl rt::internal::serde::Struct for BucketLifecycle {
     const NAME: &'static str = "BucketLifecycle";
 
     const FIELDS: &'static [&'static str] = &["rule"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -3999,20 +3991,17 @@ impl rt::internal::serde::Struct for BucketLifecycle {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("rule", &self.rule);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4036,10 +4025,9 @@ pub struct BucketLifecycleRuleItem {
     pub action: Option<BucketLifecycleRuleItemAction>,
     /// The condition(s) under which the action will be taken.
     pub condition: Option<BucketLifecycleRuleItemCondition>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketLifecycleRuleItem {
@@ -4054,7 +4042,7 @@ impl BucketLifecycleRuleItem {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_action(mut self, value: Option<BucketLifecycleRuleItemAction>) -> Self {
-        self.null_fields.mark("action", value.is_none());
+        self.unknown_fields.mark_null("action", value.is_none());
         self.action = value;
         self
     }
@@ -4073,7 +4061,7 @@ impl BucketLifecycleRuleItem {
         mut self,
         value: Option<BucketLifecycleRuleItemCondition>,
     ) -> Self {
-        self.null_fields.mark("condition", value.is_none());
+        self.unknown_fields.mark_null("condition", value.is_none());
         self.condition = value;
         self
     }
@@ -4083,6 +4071,8 @@ impl rt::internal::serde::Struct for BucketLifecycleRuleItem {
     const NAME: &'static str = "BucketLifecycleRuleItem";
 
     const FIELDS: &'static [&'static str] = &["action", "condition"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4096,21 +4086,18 @@ impl rt::internal::serde::Struct for BucketLifecycleRuleItem {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("action", &self.action);
         out.optional("condition", &self.condition);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4135,10 +4122,9 @@ pub struct BucketLifecycleRuleItemAction {
     /// Type of the action. Currently, only Delete, SetStorageClass, and
     /// AbortIncompleteMultipartUpload are supported.
     pub r#type: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketLifecycleRuleItemAction {
@@ -4153,7 +4139,8 @@ impl BucketLifecycleRuleItemAction {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_storage_class(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("storageClass", value.is_none());
+        self.unknown_fields
+            .mark_null("storageClass", value.is_none());
         self.storage_class = value;
         self
     }
@@ -4169,7 +4156,7 @@ impl BucketLifecycleRuleItemAction {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("type", value.is_none());
+        self.unknown_fields.mark_null("type", value.is_none());
         self.r#type = value;
         self
     }
@@ -4179,6 +4166,8 @@ impl rt::internal::serde::Struct for BucketLifecycleRuleItemAction {
     const NAME: &'static str = "BucketLifecycleRuleItemAction";
 
     const FIELDS: &'static [&'static str] = &["storageClass", "type"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4192,21 +4181,18 @@ impl rt::internal::serde::Struct for BucketLifecycleRuleItemAction {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("storageClass", &self.storage_class);
         out.optional("type", &self.r#type);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4276,10 +4262,9 @@ pub struct BucketLifecycleRuleItemCondition {
     pub size_above_bytes: Option<i64>,
     /// Objects having a size less than this value in bytes will be matched.
     pub size_below_bytes: Option<i64>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketLifecycleRuleItemCondition {
@@ -4294,7 +4279,7 @@ impl BucketLifecycleRuleItemCondition {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_age(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("age", value.is_none());
+        self.unknown_fields.mark_null("age", value.is_none());
         self.age = value;
         self
     }
@@ -4310,7 +4295,8 @@ impl BucketLifecycleRuleItemCondition {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_before(mut self, value: Option<rt::Date>) -> Self {
-        self.null_fields.mark("createdBefore", value.is_none());
+        self.unknown_fields
+            .mark_null("createdBefore", value.is_none());
         self.created_before = value;
         self
     }
@@ -4326,7 +4312,8 @@ impl BucketLifecycleRuleItemCondition {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_custom_time_before(mut self, value: Option<rt::Date>) -> Self {
-        self.null_fields.mark("customTimeBefore", value.is_none());
+        self.unknown_fields
+            .mark_null("customTimeBefore", value.is_none());
         self.custom_time_before = value;
         self
     }
@@ -4343,8 +4330,8 @@ impl BucketLifecycleRuleItemCondition {
     /// server.
     #[inline]
     pub fn set_or_clear_days_since_custom_time(mut self, value: Option<i32>) -> Self {
-        self.null_fields
-            .mark("daysSinceCustomTime", value.is_none());
+        self.unknown_fields
+            .mark_null("daysSinceCustomTime", value.is_none());
         self.days_since_custom_time = value;
         self
     }
@@ -4361,8 +4348,8 @@ impl BucketLifecycleRuleItemCondition {
     /// the server.
     #[inline]
     pub fn set_or_clear_days_since_noncurrent_time(mut self, value: Option<i32>) -> Self {
-        self.null_fields
-            .mark("daysSinceNoncurrentTime", value.is_none());
+        self.unknown_fields
+            .mark_null("daysSinceNoncurrentTime", value.is_none());
         self.days_since_noncurrent_time = value;
         self
     }
@@ -4378,7 +4365,7 @@ impl BucketLifecycleRuleItemCondition {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_live(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("isLive", value.is_none());
+        self.unknown_fields.mark_null("isLive", value.is_none());
         self.is_live = value;
         self
     }
@@ -4394,7 +4381,8 @@ impl BucketLifecycleRuleItemCondition {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_matches_pattern(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("matchesPattern", value.is_none());
+        self.unknown_fields
+            .mark_null("matchesPattern", value.is_none());
         self.matches_pattern = value;
         self
     }
@@ -4410,7 +4398,8 @@ impl BucketLifecycleRuleItemCondition {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_matches_prefix(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("matchesPrefix", value.is_none());
+        self.unknown_fields
+            .mark_null("matchesPrefix", value.is_none());
         self.matches_prefix = value;
         self
     }
@@ -4430,8 +4419,8 @@ impl BucketLifecycleRuleItemCondition {
     /// server.
     #[inline]
     pub fn set_or_clear_matches_storage_class(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields
-            .mark("matchesStorageClass", value.is_none());
+        self.unknown_fields
+            .mark_null("matchesStorageClass", value.is_none());
         self.matches_storage_class = value;
         self
     }
@@ -4447,7 +4436,8 @@ impl BucketLifecycleRuleItemCondition {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_matches_suffix(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("matchesSuffix", value.is_none());
+        self.unknown_fields
+            .mark_null("matchesSuffix", value.is_none());
         self.matches_suffix = value;
         self
     }
@@ -4464,8 +4454,8 @@ impl BucketLifecycleRuleItemCondition {
     /// server.
     #[inline]
     pub fn set_or_clear_noncurrent_time_before(mut self, value: Option<rt::Date>) -> Self {
-        self.null_fields
-            .mark("noncurrentTimeBefore", value.is_none());
+        self.unknown_fields
+            .mark_null("noncurrentTimeBefore", value.is_none());
         self.noncurrent_time_before = value;
         self
     }
@@ -4481,7 +4471,8 @@ impl BucketLifecycleRuleItemCondition {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_num_newer_versions(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("numNewerVersions", value.is_none());
+        self.unknown_fields
+            .mark_null("numNewerVersions", value.is_none());
         self.num_newer_versions = value;
         self
     }
@@ -4497,7 +4488,8 @@ impl BucketLifecycleRuleItemCondition {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_size_above_bytes(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("sizeAboveBytes", value.is_none());
+        self.unknown_fields
+            .mark_null("sizeAboveBytes", value.is_none());
         self.size_above_bytes = value;
         self
     }
@@ -4513,7 +4505,8 @@ impl BucketLifecycleRuleItemCondition {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_size_below_bytes(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("sizeBelowBytes", value.is_none());
+        self.unknown_fields
+            .mark_null("sizeBelowBytes", value.is_none());
         self.size_below_bytes = value;
         self
     }
@@ -4538,6 +4531,8 @@ impl rt::internal::serde::Struct for BucketLifecycleRuleItemCondition {
         "sizeAboveBytes",
         "sizeBelowBytes",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4569,7 +4564,16 @@ impl rt::internal::serde::Struct for BucketLifecycleRuleItemCondition {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("age", &self.age);
         out.optional("createdBefore", &self.created_before);
         out.optional("customTimeBefore", &self.custom_time_before);
@@ -4584,18 +4588,6 @@ impl rt::internal::serde::Struct for BucketLifecycleRuleItemCondition {
         out.optional("numNewerVersions", &self.num_newer_versions);
         out.optional_as::<rt::internal::serde::Int64, _>("sizeAboveBytes", &self.size_above_bytes);
         out.optional_as::<rt::internal::serde::Int64, _>("sizeBelowBytes", &self.size_below_bytes);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4620,10 +4612,9 @@ pub struct BucketLogging {
     pub log_bucket: Option<String>,
     /// A prefix for log object names.
     pub log_object_prefix: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketLogging {
@@ -4638,7 +4629,7 @@ impl BucketLogging {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_log_bucket(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("logBucket", value.is_none());
+        self.unknown_fields.mark_null("logBucket", value.is_none());
         self.log_bucket = value;
         self
     }
@@ -4654,7 +4645,8 @@ impl BucketLogging {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_log_object_prefix(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("logObjectPrefix", value.is_none());
+        self.unknown_fields
+            .mark_null("logObjectPrefix", value.is_none());
         self.log_object_prefix = value;
         self
     }
@@ -4664,6 +4656,8 @@ impl rt::internal::serde::Struct for BucketLogging {
     const NAME: &'static str = "BucketLogging";
 
     const FIELDS: &'static [&'static str] = &["logBucket", "logObjectPrefix"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4677,21 +4671,18 @@ impl rt::internal::serde::Struct for BucketLogging {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("logBucket", &self.log_bucket);
         out.optional("logObjectPrefix", &self.log_object_prefix);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4713,10 +4704,9 @@ impl serde::Serialize for BucketLogging {
 pub struct BucketObjectRetention {
     /// The bucket's object retention mode. Can be Enabled.
     pub mode: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketObjectRetention {
@@ -4731,7 +4721,7 @@ impl BucketObjectRetention {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mode(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("mode", value.is_none());
+        self.unknown_fields.mark_null("mode", value.is_none());
         self.mode = value;
         self
     }
@@ -4741,6 +4731,8 @@ impl rt::internal::serde::Struct for BucketObjectRetention {
     const NAME: &'static str = "BucketObjectRetention";
 
     const FIELDS: &'static [&'static str] = &["mode"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4753,20 +4745,17 @@ impl rt::internal::serde::Struct for BucketObjectRetention {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("mode", &self.mode);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4790,10 +4779,9 @@ pub struct BucketOwner {
     pub entity: Option<String>,
     /// The ID for the entity.
     pub entity_id: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketOwner {
@@ -4808,7 +4796,7 @@ impl BucketOwner {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("entity", value.is_none());
+        self.unknown_fields.mark_null("entity", value.is_none());
         self.entity = value;
         self
     }
@@ -4824,7 +4812,7 @@ impl BucketOwner {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("entityId", value.is_none());
+        self.unknown_fields.mark_null("entityId", value.is_none());
         self.entity_id = value;
         self
     }
@@ -4834,6 +4822,8 @@ impl rt::internal::serde::Struct for BucketOwner {
     const NAME: &'static str = "BucketOwner";
 
     const FIELDS: &'static [&'static str] = &["entity", "entityId"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4847,21 +4837,18 @@ impl rt::internal::serde::Struct for BucketOwner {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("entity", &self.entity);
         out.optional("entityId", &self.entity_id);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -4896,10 +4883,9 @@ pub struct BucketRetentionPolicy {
     /// than zero and less than 100 years. Note that enforcement of retention periods less than a
     /// day is not guaranteed. Such periods should only be used for testing purposes.
     pub retention_period: Option<i64>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketRetentionPolicy {
@@ -4914,7 +4900,8 @@ impl BucketRetentionPolicy {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("effectiveTime", value.is_none());
+        self.unknown_fields
+            .mark_null("effectiveTime", value.is_none());
         self.effective_time = value;
         self
     }
@@ -4930,7 +4917,7 @@ impl BucketRetentionPolicy {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_is_locked(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("isLocked", value.is_none());
+        self.unknown_fields.mark_null("isLocked", value.is_none());
         self.is_locked = value;
         self
     }
@@ -4946,7 +4933,8 @@ impl BucketRetentionPolicy {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_retention_period(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("retentionPeriod", value.is_none());
+        self.unknown_fields
+            .mark_null("retentionPeriod", value.is_none());
         self.retention_period = value;
         self
     }
@@ -4956,6 +4944,8 @@ impl rt::internal::serde::Struct for BucketRetentionPolicy {
     const NAME: &'static str = "BucketRetentionPolicy";
 
     const FIELDS: &'static [&'static str] = &["effectiveTime", "isLocked", "retentionPeriod"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -4973,22 +4963,19 @@ impl rt::internal::serde::Struct for BucketRetentionPolicy {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("effectiveTime", &self.effective_time);
         out.optional("isLocked", &self.is_locked);
         out.optional_as::<rt::internal::serde::Int64, _>("retentionPeriod", &self.retention_period);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5018,10 +5005,9 @@ pub struct BucketSoftDeletePolicy {
     /// The duration in seconds that soft-deleted objects in the bucket will be retained and cannot
     /// be permanently deleted.
     pub retention_duration_seconds: Option<i64>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketSoftDeletePolicy {
@@ -5036,7 +5022,8 @@ impl BucketSoftDeletePolicy {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("effectiveTime", value.is_none());
+        self.unknown_fields
+            .mark_null("effectiveTime", value.is_none());
         self.effective_time = value;
         self
     }
@@ -5058,7 +5045,8 @@ impl BucketSoftDeletePolicy {
         mut self,
         value: Option<BucketSoftDeletePolicyHardDeletePause>,
     ) -> Self {
-        self.null_fields.mark("hardDeletePause", value.is_none());
+        self.unknown_fields
+            .mark_null("hardDeletePause", value.is_none());
         self.hard_delete_pause = value;
         self
     }
@@ -5075,8 +5063,8 @@ impl BucketSoftDeletePolicy {
     /// the server.
     #[inline]
     pub fn set_or_clear_retention_duration_seconds(mut self, value: Option<i64>) -> Self {
-        self.null_fields
-            .mark("retentionDurationSeconds", value.is_none());
+        self.unknown_fields
+            .mark_null("retentionDurationSeconds", value.is_none());
         self.retention_duration_seconds = value;
         self
     }
@@ -5090,6 +5078,8 @@ impl rt::internal::serde::Struct for BucketSoftDeletePolicy {
         "hardDeletePause",
         "retentionDurationSeconds",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5107,25 +5097,22 @@ impl rt::internal::serde::Struct for BucketSoftDeletePolicy {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("effectiveTime", &self.effective_time);
         out.optional("hardDeletePause", &self.hard_delete_pause);
         out.optional_as::<rt::internal::serde::Int64, _>(
             "retentionDurationSeconds",
             &self.retention_duration_seconds,
         );
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5151,10 +5138,9 @@ pub struct BucketSoftDeletePolicyHardDeletePause {
     pub effective_time: Option<rt::Timestamp>,
     /// Whether hard deletions are paused.
     pub enabled: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketSoftDeletePolicyHardDeletePause {
@@ -5169,7 +5155,8 @@ impl BucketSoftDeletePolicyHardDeletePause {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("effectiveTime", value.is_none());
+        self.unknown_fields
+            .mark_null("effectiveTime", value.is_none());
         self.effective_time = value;
         self
     }
@@ -5185,7 +5172,7 @@ impl BucketSoftDeletePolicyHardDeletePause {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("enabled", value.is_none());
+        self.unknown_fields.mark_null("enabled", value.is_none());
         self.enabled = value;
         self
     }
@@ -5195,6 +5182,8 @@ impl rt::internal::serde::Struct for BucketSoftDeletePolicyHardDeletePause {
     const NAME: &'static str = "BucketSoftDeletePolicyHardDeletePause";
 
     const FIELDS: &'static [&'static str] = &["effectiveTime", "enabled"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5208,21 +5197,18 @@ impl rt::internal::serde::Struct for BucketSoftDeletePolicyHardDeletePause {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("effectiveTime", &self.effective_time);
         out.optional("enabled", &self.enabled);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5254,10 +5240,9 @@ pub struct BucketStorageLayout {
     pub location: Option<String>,
     /// The type of the bucket location.
     pub location_type: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketStorageLayout {
@@ -5272,7 +5257,7 @@ impl BucketStorageLayout {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("bucket", value.is_none());
+        self.unknown_fields.mark_null("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -5295,8 +5280,8 @@ impl BucketStorageLayout {
         mut self,
         value: Option<BucketStorageLayoutCustomPlacementConfig>,
     ) -> Self {
-        self.null_fields
-            .mark("customPlacementConfig", value.is_none());
+        self.unknown_fields
+            .mark_null("customPlacementConfig", value.is_none());
         self.custom_placement_config = value;
         self
     }
@@ -5319,8 +5304,8 @@ impl BucketStorageLayout {
         mut self,
         value: Option<BucketStorageLayoutHierarchicalNamespace>,
     ) -> Self {
-        self.null_fields
-            .mark("hierarchicalNamespace", value.is_none());
+        self.unknown_fields
+            .mark_null("hierarchicalNamespace", value.is_none());
         self.hierarchical_namespace = value;
         self
     }
@@ -5336,7 +5321,7 @@ impl BucketStorageLayout {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -5352,7 +5337,7 @@ impl BucketStorageLayout {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("location", value.is_none());
+        self.unknown_fields.mark_null("location", value.is_none());
         self.location = value;
         self
     }
@@ -5368,7 +5353,8 @@ impl BucketStorageLayout {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("locationType", value.is_none());
+        self.unknown_fields
+            .mark_null("locationType", value.is_none());
         self.location_type = value;
         self
     }
@@ -5386,6 +5372,8 @@ impl rt::internal::serde::Struct for BucketStorageLayout {
         "locationType",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -5402,25 +5390,22 @@ impl rt::internal::serde::Struct for BucketStorageLayout {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("bucket", &self.bucket);
         out.optional("customPlacementConfig", &self.custom_placement_config);
         out.optional("hierarchicalNamespace", &self.hierarchical_namespace);
         out.optional("kind", &self.kind);
         out.optional("location", &self.location);
         out.optional("locationType", &self.location_type);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5442,10 +5427,9 @@ impl serde::Serialize for BucketStorageLayout {
 pub struct BucketStorageLayoutCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
     pub data_locations: Option<Vec<String>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketStorageLayoutCustomPlacementConfig {
@@ -5460,7 +5444,8 @@ impl BucketStorageLayoutCustomPlacementConfig {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_data_locations(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("dataLocations", value.is_none());
+        self.unknown_fields
+            .mark_null("dataLocations", value.is_none());
         self.data_locations = value;
         self
     }
@@ -5470,6 +5455,8 @@ impl rt::internal::serde::Struct for BucketStorageLayoutCustomPlacementConfig {
     const NAME: &'static str = "BucketStorageLayoutCustomPlacementConfig";
 
     const FIELDS: &'static [&'static str] = &["dataLocations"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5482,20 +5469,17 @@ impl rt::internal::serde::Struct for BucketStorageLayoutCustomPlacementConfig {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("dataLocations", &self.data_locations);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5517,10 +5501,9 @@ impl serde::Serialize for BucketStorageLayoutCustomPlacementConfig {
 pub struct BucketStorageLayoutHierarchicalNamespace {
     /// When set to true, hierarchical namespace is enabled for this bucket.
     pub enabled: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketStorageLayoutHierarchicalNamespace {
@@ -5535,7 +5518,7 @@ impl BucketStorageLayoutHierarchicalNamespace {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("enabled", value.is_none());
+        self.unknown_fields.mark_null("enabled", value.is_none());
         self.enabled = value;
         self
     }
@@ -5545,6 +5528,8 @@ impl rt::internal::serde::Struct for BucketStorageLayoutHierarchicalNamespace {
     const NAME: &'static str = "BucketStorageLayoutHierarchicalNamespace";
 
     const FIELDS: &'static [&'static str] = &["enabled"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5557,20 +5542,17 @@ impl rt::internal::serde::Struct for BucketStorageLayoutHierarchicalNamespace {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("enabled", &self.enabled);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5592,10 +5574,9 @@ impl serde::Serialize for BucketStorageLayoutHierarchicalNamespace {
 pub struct BucketVersioning {
     /// While set to true, versioning is fully enabled for this bucket.
     pub enabled: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketVersioning {
@@ -5610,7 +5591,7 @@ impl BucketVersioning {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_enabled(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("enabled", value.is_none());
+        self.unknown_fields.mark_null("enabled", value.is_none());
         self.enabled = value;
         self
     }
@@ -5620,6 +5601,8 @@ impl rt::internal::serde::Struct for BucketVersioning {
     const NAME: &'static str = "BucketVersioning";
 
     const FIELDS: &'static [&'static str] = &["enabled"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5632,20 +5615,17 @@ impl rt::internal::serde::Struct for BucketVersioning {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("enabled", &self.enabled);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5675,10 +5655,9 @@ pub struct BucketWebsite {
     /// applicable, the service will return the named object from this bucket as the content for a
     /// 404 Not Found result.
     pub not_found_page: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BucketWebsite {
@@ -5693,7 +5672,8 @@ impl BucketWebsite {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_main_page_suffix(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("mainPageSuffix", value.is_none());
+        self.unknown_fields
+            .mark_null("mainPageSuffix", value.is_none());
         self.main_page_suffix = value;
         self
     }
@@ -5709,7 +5689,8 @@ impl BucketWebsite {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_not_found_page(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("notFoundPage", value.is_none());
+        self.unknown_fields
+            .mark_null("notFoundPage", value.is_none());
         self.not_found_page = value;
         self
     }
@@ -5719,6 +5700,8 @@ impl rt::internal::serde::Struct for BucketWebsite {
     const NAME: &'static str = "BucketWebsite";
 
     const FIELDS: &'static [&'static str] = &["mainPageSuffix", "notFoundPage"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5732,21 +5715,18 @@ impl rt::internal::serde::Struct for BucketWebsite {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("mainPageSuffix", &self.main_page_suffix);
         out.optional("notFoundPage", &self.not_found_page);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -5775,10 +5755,9 @@ pub struct Buckets {
     pub next_page_token: Option<String>,
     /// The list of bucket resource names that could not be reached during the listing operation.
     pub unreachable: Option<Vec<String>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Buckets {
@@ -5793,7 +5772,7 @@ impl Buckets {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<Bucket>>) -> Self {
-        self.null_fields.mark("items", value.is_none());
+        self.unknown_fields.mark_null("items", value.is_none());
         self.items = value;
         self
     }
@@ -5809,7 +5788,7 @@ impl Buckets {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -5825,7 +5804,8 @@ impl Buckets {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -5841,7 +5821,8 @@ impl Buckets {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_unreachable(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("unreachable", value.is_none());
+        self.unknown_fields
+            .mark_null("unreachable", value.is_none());
         self.unreachable = value;
         self
     }
@@ -5851,6 +5832,8 @@ impl rt::internal::serde::Struct for Buckets {
     const NAME: &'static str = "Buckets";
 
     const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken", "unreachable"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -5866,23 +5849,20 @@ impl rt::internal::serde::Struct for Buckets {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("unreachable", &self.unreachable);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -6779,10 +6759,9 @@ pub struct BulkRestoreObjectsRequest {
     pub soft_deleted_after_time: Option<rt::Timestamp>,
     /// Restores only the objects that were soft-deleted before this time.
     pub soft_deleted_before_time: Option<rt::Timestamp>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl BulkRestoreObjectsRequest {
@@ -6797,7 +6776,8 @@ impl BulkRestoreObjectsRequest {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_allow_overwrite(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("allowOverwrite", value.is_none());
+        self.unknown_fields
+            .mark_null("allowOverwrite", value.is_none());
         self.allow_overwrite = value;
         self
     }
@@ -6813,7 +6793,8 @@ impl BulkRestoreObjectsRequest {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_copy_source_acl(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("copySourceAcl", value.is_none());
+        self.unknown_fields
+            .mark_null("copySourceAcl", value.is_none());
         self.copy_source_acl = value;
         self
     }
@@ -6829,7 +6810,8 @@ impl BulkRestoreObjectsRequest {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_after_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("createdAfterTime", value.is_none());
+        self.unknown_fields
+            .mark_null("createdAfterTime", value.is_none());
         self.created_after_time = value;
         self
     }
@@ -6845,7 +6827,8 @@ impl BulkRestoreObjectsRequest {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_created_before_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("createdBeforeTime", value.is_none());
+        self.unknown_fields
+            .mark_null("createdBeforeTime", value.is_none());
         self.created_before_time = value;
         self
     }
@@ -6861,7 +6844,7 @@ impl BulkRestoreObjectsRequest {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_match_globs(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("matchGlobs", value.is_none());
+        self.unknown_fields.mark_null("matchGlobs", value.is_none());
         self.match_globs = value;
         self
     }
@@ -6878,8 +6861,8 @@ impl BulkRestoreObjectsRequest {
     /// server.
     #[inline]
     pub fn set_or_clear_soft_deleted_after_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields
-            .mark("softDeletedAfterTime", value.is_none());
+        self.unknown_fields
+            .mark_null("softDeletedAfterTime", value.is_none());
         self.soft_deleted_after_time = value;
         self
     }
@@ -6896,8 +6879,8 @@ impl BulkRestoreObjectsRequest {
     /// server.
     #[inline]
     pub fn set_or_clear_soft_deleted_before_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields
-            .mark("softDeletedBeforeTime", value.is_none());
+        self.unknown_fields
+            .mark_null("softDeletedBeforeTime", value.is_none());
         self.soft_deleted_before_time = value;
         self
     }
@@ -6916,6 +6899,8 @@ impl rt::internal::serde::Struct for BulkRestoreObjectsRequest {
         "softDeletedBeforeTime",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -6933,7 +6918,16 @@ impl rt::internal::serde::Struct for BulkRestoreObjectsRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("allowOverwrite", &self.allow_overwrite);
         out.optional("copySourceAcl", &self.copy_source_acl);
         out.optional("createdAfterTime", &self.created_after_time);
@@ -6941,18 +6935,6 @@ impl rt::internal::serde::Struct for BulkRestoreObjectsRequest {
         out.optional("matchGlobs", &self.match_globs);
         out.optional("softDeletedAfterTime", &self.soft_deleted_after_time);
         out.optional("softDeletedBeforeTime", &self.soft_deleted_before_time);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -6982,10 +6964,9 @@ pub struct ComposeRequest {
     ///
     /// Required by `storage.objects.compose`.
     pub source_objects: Option<Vec<ComposeRequestSourceObjectsItem>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ComposeRequest {
@@ -7001,8 +6982,8 @@ impl ComposeRequest {
     /// server.
     #[inline]
     pub fn set_or_clear_delete_source_objects(mut self, value: Option<bool>) -> Self {
-        self.null_fields
-            .mark("deleteSourceObjects", value.is_none());
+        self.unknown_fields
+            .mark_null("deleteSourceObjects", value.is_none());
         self.delete_source_objects = value;
         self
     }
@@ -7018,7 +6999,8 @@ impl ComposeRequest {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_destination(mut self, value: Option<Object>) -> Self {
-        self.null_fields.mark("destination", value.is_none());
+        self.unknown_fields
+            .mark_null("destination", value.is_none());
         self.destination = value;
         self
     }
@@ -7034,7 +7016,7 @@ impl ComposeRequest {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -7056,7 +7038,8 @@ impl ComposeRequest {
         mut self,
         value: Option<Vec<ComposeRequestSourceObjectsItem>>,
     ) -> Self {
-        self.null_fields.mark("sourceObjects", value.is_none());
+        self.unknown_fields
+            .mark_null("sourceObjects", value.is_none());
         self.source_objects = value;
         self
     }
@@ -7072,6 +7055,8 @@ impl rt::internal::serde::Struct for ComposeRequest {
         "sourceObjects",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -7086,23 +7071,20 @@ impl rt::internal::serde::Struct for ComposeRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("deleteSourceObjects", &self.delete_source_objects);
         out.optional("destination", &self.destination);
         out.optional("kind", &self.kind);
         out.optional("sourceObjects", &self.source_objects);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -7130,10 +7112,9 @@ pub struct ComposeRequestSourceObjectsItem {
     pub name: Option<String>,
     /// Conditions that must be met for this operation to execute.
     pub object_preconditions: Option<ComposeRequestSourceObjectsItemObjectPreconditions>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ComposeRequestSourceObjectsItem {
@@ -7148,7 +7129,7 @@ impl ComposeRequestSourceObjectsItem {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_generation(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("generation", value.is_none());
+        self.unknown_fields.mark_null("generation", value.is_none());
         self.generation = value;
         self
     }
@@ -7164,7 +7145,7 @@ impl ComposeRequestSourceObjectsItem {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("name", value.is_none());
+        self.unknown_fields.mark_null("name", value.is_none());
         self.name = value;
         self
     }
@@ -7187,8 +7168,8 @@ impl ComposeRequestSourceObjectsItem {
         mut self,
         value: Option<ComposeRequestSourceObjectsItemObjectPreconditions>,
     ) -> Self {
-        self.null_fields
-            .mark("objectPreconditions", value.is_none());
+        self.unknown_fields
+            .mark_null("objectPreconditions", value.is_none());
         self.object_preconditions = value;
         self
     }
@@ -7198,6 +7179,8 @@ impl rt::internal::serde::Struct for ComposeRequestSourceObjectsItem {
     const NAME: &'static str = "ComposeRequestSourceObjectsItem";
 
     const FIELDS: &'static [&'static str] = &["generation", "name", "objectPreconditions"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -7215,22 +7198,19 @@ impl rt::internal::serde::Struct for ComposeRequestSourceObjectsItem {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_as::<rt::internal::serde::Int64, _>("generation", &self.generation);
         out.optional("name", &self.name);
         out.optional("objectPreconditions", &self.object_preconditions);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -7254,10 +7234,9 @@ pub struct ComposeRequestSourceObjectsItemObjectPreconditions {
     /// matches this value. If this value and a generation are both specified, they must be the same
     /// value or the call will fail.
     pub if_generation_match: Option<i64>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ComposeRequestSourceObjectsItemObjectPreconditions {
@@ -7272,7 +7251,8 @@ impl ComposeRequestSourceObjectsItemObjectPreconditions {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_if_generation_match(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("ifGenerationMatch", value.is_none());
+        self.unknown_fields
+            .mark_null("ifGenerationMatch", value.is_none());
         self.if_generation_match = value;
         self
     }
@@ -7282,6 +7262,8 @@ impl rt::internal::serde::Struct for ComposeRequestSourceObjectsItemObjectPrecon
     const NAME: &'static str = "ComposeRequestSourceObjectsItemObjectPreconditions";
 
     const FIELDS: &'static [&'static str] = &["ifGenerationMatch"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -7297,23 +7279,20 @@ impl rt::internal::serde::Struct for ComposeRequestSourceObjectsItemObjectPrecon
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_as::<rt::internal::serde::Int64, _>(
             "ifGenerationMatch",
             &self.if_generation_match,
         );
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -7347,10 +7326,9 @@ pub struct Expr {
     /// An optional title for the expression, i.e. a short string describing its purpose. This can
     /// be used e.g. in UIs which allow to enter the expression.
     pub title: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Expr {
@@ -7365,7 +7343,8 @@ impl Expr {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_description(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("description", value.is_none());
+        self.unknown_fields
+            .mark_null("description", value.is_none());
         self.description = value;
         self
     }
@@ -7381,7 +7360,7 @@ impl Expr {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_expression(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("expression", value.is_none());
+        self.unknown_fields.mark_null("expression", value.is_none());
         self.expression = value;
         self
     }
@@ -7397,7 +7376,7 @@ impl Expr {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_location(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("location", value.is_none());
+        self.unknown_fields.mark_null("location", value.is_none());
         self.location = value;
         self
     }
@@ -7413,7 +7392,7 @@ impl Expr {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_title(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("title", value.is_none());
+        self.unknown_fields.mark_null("title", value.is_none());
         self.title = value;
         self
     }
@@ -7423,6 +7402,8 @@ impl rt::internal::serde::Struct for Expr {
     const NAME: &'static str = "Expr";
 
     const FIELDS: &'static [&'static str] = &["description", "expression", "location", "title"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -7438,23 +7419,20 @@ impl rt::internal::serde::Struct for Expr {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("description", &self.description);
         out.optional("expression", &self.expression);
         out.optional("location", &self.location);
         out.optional("title", &self.title);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -7494,10 +7472,9 @@ pub struct Folder {
     pub self_link: Option<String>,
     /// The modification time of the folder metadata in RFC 3339 format.
     pub update_time: Option<rt::Timestamp>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Folder {
@@ -7512,7 +7489,7 @@ impl Folder {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("bucket", value.is_none());
+        self.unknown_fields.mark_null("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -7528,7 +7505,7 @@ impl Folder {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("createTime", value.is_none());
+        self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -7544,7 +7521,7 @@ impl Folder {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -7560,7 +7537,7 @@ impl Folder {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -7576,7 +7553,8 @@ impl Folder {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metageneration(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("metageneration", value.is_none());
+        self.unknown_fields
+            .mark_null("metageneration", value.is_none());
         self.metageneration = value;
         self
     }
@@ -7592,7 +7570,7 @@ impl Folder {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("name", value.is_none());
+        self.unknown_fields.mark_null("name", value.is_none());
         self.name = value;
         self
     }
@@ -7611,7 +7589,8 @@ impl Folder {
         mut self,
         value: Option<FolderPendingRenameInfo>,
     ) -> Self {
-        self.null_fields.mark("pendingRenameInfo", value.is_none());
+        self.unknown_fields
+            .mark_null("pendingRenameInfo", value.is_none());
         self.pending_rename_info = value;
         self
     }
@@ -7627,7 +7606,7 @@ impl Folder {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("selfLink", value.is_none());
+        self.unknown_fields.mark_null("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -7643,7 +7622,7 @@ impl Folder {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("updateTime", value.is_none());
+        self.unknown_fields.mark_null("updateTime", value.is_none());
         self.update_time = value;
         self
     }
@@ -7663,6 +7642,8 @@ impl rt::internal::serde::Struct for Folder {
         "selfLink",
         "updateTime",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -7686,7 +7667,16 @@ impl rt::internal::serde::Struct for Folder {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("bucket", &self.bucket);
         out.optional("createTime", &self.create_time);
         out.optional("id", &self.id);
@@ -7696,18 +7686,6 @@ impl rt::internal::serde::Struct for Folder {
         out.optional("pendingRenameInfo", &self.pending_rename_info);
         out.optional("selfLink", &self.self_link);
         out.optional("updateTime", &self.update_time);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -7730,10 +7708,9 @@ impl serde::Serialize for Folder {
 pub struct FolderPendingRenameInfo {
     /// The ID of the rename folder operation.
     pub operation_id: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl FolderPendingRenameInfo {
@@ -7748,7 +7725,8 @@ impl FolderPendingRenameInfo {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_operation_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("operationId", value.is_none());
+        self.unknown_fields
+            .mark_null("operationId", value.is_none());
         self.operation_id = value;
         self
     }
@@ -7758,6 +7736,8 @@ impl rt::internal::serde::Struct for FolderPendingRenameInfo {
     const NAME: &'static str = "FolderPendingRenameInfo";
 
     const FIELDS: &'static [&'static str] = &["operationId"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -7770,20 +7750,17 @@ impl rt::internal::serde::Struct for FolderPendingRenameInfo {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("operationId", &self.operation_id);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -7810,10 +7787,9 @@ pub struct Folders {
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
     pub next_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Folders {
@@ -7828,7 +7804,7 @@ impl Folders {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<Folder>>) -> Self {
-        self.null_fields.mark("items", value.is_none());
+        self.unknown_fields.mark_null("items", value.is_none());
         self.items = value;
         self
     }
@@ -7844,7 +7820,7 @@ impl Folders {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -7860,7 +7836,8 @@ impl Folders {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -7870,6 +7847,8 @@ impl rt::internal::serde::Struct for Folders {
     const NAME: &'static str = "Folders";
 
     const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -7884,22 +7863,19 @@ impl rt::internal::serde::Struct for Folders {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -7926,10 +7902,9 @@ pub struct GoogleLongrunningListOperationsResponse {
     pub next_page_token: Option<String>,
     /// A list of operations that matches the specified filter in the request.
     pub operations: Option<Vec<GoogleLongrunningOperation>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl GoogleLongrunningListOperationsResponse {
@@ -7944,7 +7919,7 @@ impl GoogleLongrunningListOperationsResponse {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -7960,7 +7935,8 @@ impl GoogleLongrunningListOperationsResponse {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -7982,7 +7958,7 @@ impl GoogleLongrunningListOperationsResponse {
         mut self,
         value: Option<Vec<GoogleLongrunningOperation>>,
     ) -> Self {
-        self.null_fields.mark("operations", value.is_none());
+        self.unknown_fields.mark_null("operations", value.is_none());
         self.operations = value;
         self
     }
@@ -7992,6 +7968,8 @@ impl rt::internal::serde::Struct for GoogleLongrunningListOperationsResponse {
     const NAME: &'static str = "GoogleLongrunningListOperationsResponse";
 
     const FIELDS: &'static [&'static str] = &["kind", "nextPageToken", "operations"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -8006,22 +7984,19 @@ impl rt::internal::serde::Struct for GoogleLongrunningListOperationsResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("operations", &self.operations);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -8066,10 +8041,9 @@ pub struct GoogleLongrunningOperation {
     pub response: Option<BTreeMap<String, serde_json::Value>>,
     /// The link to this long running operation.
     pub self_link: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl GoogleLongrunningOperation {
@@ -8084,7 +8058,7 @@ impl GoogleLongrunningOperation {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_done(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("done", value.is_none());
+        self.unknown_fields.mark_null("done", value.is_none());
         self.done = value;
         self
     }
@@ -8100,7 +8074,7 @@ impl GoogleLongrunningOperation {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_error(mut self, value: Option<GoogleRpcStatus>) -> Self {
-        self.null_fields.mark("error", value.is_none());
+        self.unknown_fields.mark_null("error", value.is_none());
         self.error = value;
         self
     }
@@ -8116,7 +8090,7 @@ impl GoogleLongrunningOperation {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -8143,7 +8117,7 @@ impl GoogleLongrunningOperation {
         mut self,
         value: Option<BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.null_fields.mark("metadata", value.is_none());
+        self.unknown_fields.mark_null("metadata", value.is_none());
         self.metadata = value;
         self
     }
@@ -8158,7 +8132,7 @@ impl GoogleLongrunningOperation {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.metadata,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "metadata",
             key.into(),
             value,
@@ -8177,7 +8151,7 @@ impl GoogleLongrunningOperation {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("name", value.is_none());
+        self.unknown_fields.mark_null("name", value.is_none());
         self.name = value;
         self
     }
@@ -8204,7 +8178,7 @@ impl GoogleLongrunningOperation {
         mut self,
         value: Option<BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.null_fields.mark("response", value.is_none());
+        self.unknown_fields.mark_null("response", value.is_none());
         self.response = value;
         self
     }
@@ -8219,7 +8193,7 @@ impl GoogleLongrunningOperation {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.response,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "response",
             key.into(),
             value,
@@ -8238,7 +8212,7 @@ impl GoogleLongrunningOperation {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("selfLink", value.is_none());
+        self.unknown_fields.mark_null("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -8250,6 +8224,8 @@ impl rt::internal::serde::Struct for GoogleLongrunningOperation {
     const FIELDS: &'static [&'static str] = &[
         "done", "error", "kind", "metadata", "name", "response", "selfLink",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -8268,7 +8244,16 @@ impl rt::internal::serde::Struct for GoogleLongrunningOperation {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("done", &self.done);
         out.optional("error", &self.error);
         out.optional("kind", &self.kind);
@@ -8276,18 +8261,6 @@ impl rt::internal::serde::Struct for GoogleLongrunningOperation {
         out.optional("name", &self.name);
         out.optional_map("response", &self.response);
         out.optional("selfLink", &self.self_link);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -8318,10 +8291,9 @@ pub struct GoogleRpcStatus {
     pub details: Option<Vec<BTreeMap<String, serde_json::Value>>>,
     /// A developer-facing error message, which should be in English.
     pub message: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl GoogleRpcStatus {
@@ -8336,7 +8308,7 @@ impl GoogleRpcStatus {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_code(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("code", value.is_none());
+        self.unknown_fields.mark_null("code", value.is_none());
         self.code = value;
         self
     }
@@ -8358,7 +8330,7 @@ impl GoogleRpcStatus {
         mut self,
         value: Option<Vec<BTreeMap<String, serde_json::Value>>>,
     ) -> Self {
-        self.null_fields.mark("details", value.is_none());
+        self.unknown_fields.mark_null("details", value.is_none());
         self.details = value;
         self
     }
@@ -8374,7 +8346,7 @@ impl GoogleRpcStatus {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_message(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("message", value.is_none());
+        self.unknown_fields.mark_null("message", value.is_none());
         self.message = value;
         self
     }
@@ -8384,6 +8356,8 @@ impl rt::internal::serde::Struct for GoogleRpcStatus {
     const NAME: &'static str = "GoogleRpcStatus";
 
     const FIELDS: &'static [&'static str] = &["code", "details", "message"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -8398,22 +8372,19 @@ impl rt::internal::serde::Struct for GoogleRpcStatus {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("code", &self.code);
         out.optional("details", &self.details);
         out.optional("message", &self.message);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -8439,10 +8410,9 @@ pub struct HmacKey {
     pub metadata: Option<HmacKeyMetadata>,
     /// HMAC secret key material.
     pub secret: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl HmacKey {
@@ -8457,7 +8427,7 @@ impl HmacKey {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -8473,7 +8443,7 @@ impl HmacKey {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metadata(mut self, value: Option<HmacKeyMetadata>) -> Self {
-        self.null_fields.mark("metadata", value.is_none());
+        self.unknown_fields.mark_null("metadata", value.is_none());
         self.metadata = value;
         self
     }
@@ -8489,7 +8459,7 @@ impl HmacKey {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_secret(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("secret", value.is_none());
+        self.unknown_fields.mark_null("secret", value.is_none());
         self.secret = value;
         self
     }
@@ -8499,6 +8469,8 @@ impl rt::internal::serde::Struct for HmacKey {
     const NAME: &'static str = "HmacKey";
 
     const FIELDS: &'static [&'static str] = &["kind", "metadata", "secret"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -8513,22 +8485,19 @@ impl rt::internal::serde::Struct for HmacKey {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("kind", &self.kind);
         out.optional("metadata", &self.metadata);
         out.optional("secret", &self.secret);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -8568,10 +8537,9 @@ pub struct HmacKeyMetadata {
     pub time_created: Option<rt::Timestamp>,
     /// The last modification time of the HMAC key metadata in RFC 3339 format.
     pub updated: Option<rt::Timestamp>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl HmacKeyMetadata {
@@ -8586,7 +8554,7 @@ impl HmacKeyMetadata {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_access_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("accessId", value.is_none());
+        self.unknown_fields.mark_null("accessId", value.is_none());
         self.access_id = value;
         self
     }
@@ -8602,7 +8570,7 @@ impl HmacKeyMetadata {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("etag", value.is_none());
+        self.unknown_fields.mark_null("etag", value.is_none());
         self.etag = value;
         self
     }
@@ -8618,7 +8586,7 @@ impl HmacKeyMetadata {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -8634,7 +8602,7 @@ impl HmacKeyMetadata {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -8650,7 +8618,7 @@ impl HmacKeyMetadata {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_project_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("projectId", value.is_none());
+        self.unknown_fields.mark_null("projectId", value.is_none());
         self.project_id = value;
         self
     }
@@ -8666,7 +8634,7 @@ impl HmacKeyMetadata {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("selfLink", value.is_none());
+        self.unknown_fields.mark_null("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -8683,8 +8651,8 @@ impl HmacKeyMetadata {
     /// server.
     #[inline]
     pub fn set_or_clear_service_account_email(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("serviceAccountEmail", value.is_none());
+        self.unknown_fields
+            .mark_null("serviceAccountEmail", value.is_none());
         self.service_account_email = value;
         self
     }
@@ -8700,7 +8668,7 @@ impl HmacKeyMetadata {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_state(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("state", value.is_none());
+        self.unknown_fields.mark_null("state", value.is_none());
         self.state = value;
         self
     }
@@ -8716,7 +8684,8 @@ impl HmacKeyMetadata {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_time_created(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("timeCreated", value.is_none());
+        self.unknown_fields
+            .mark_null("timeCreated", value.is_none());
         self.time_created = value;
         self
     }
@@ -8732,7 +8701,7 @@ impl HmacKeyMetadata {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_updated(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("updated", value.is_none());
+        self.unknown_fields.mark_null("updated", value.is_none());
         self.updated = value;
         self
     }
@@ -8754,6 +8723,8 @@ impl rt::internal::serde::Struct for HmacKeyMetadata {
         "updated",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -8774,7 +8745,16 @@ impl rt::internal::serde::Struct for HmacKeyMetadata {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("accessId", &self.access_id);
         out.optional("etag", &self.etag);
         out.optional("id", &self.id);
@@ -8785,18 +8765,6 @@ impl rt::internal::serde::Struct for HmacKeyMetadata {
         out.optional("state", &self.state);
         out.optional("timeCreated", &self.time_created);
         out.optional("updated", &self.updated);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -8823,10 +8791,9 @@ pub struct HmacKeysMetadata {
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
     pub next_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl HmacKeysMetadata {
@@ -8841,7 +8808,7 @@ impl HmacKeysMetadata {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<HmacKeyMetadata>>) -> Self {
-        self.null_fields.mark("items", value.is_none());
+        self.unknown_fields.mark_null("items", value.is_none());
         self.items = value;
         self
     }
@@ -8857,7 +8824,7 @@ impl HmacKeysMetadata {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -8873,7 +8840,8 @@ impl HmacKeysMetadata {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -8883,6 +8851,8 @@ impl rt::internal::serde::Struct for HmacKeysMetadata {
     const NAME: &'static str = "HmacKeysMetadata";
 
     const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -8897,22 +8867,19 @@ impl rt::internal::serde::Struct for HmacKeysMetadata {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -8951,10 +8918,9 @@ pub struct ManagedFolder {
     pub self_link: Option<String>,
     /// The last update time of the managed folder metadata in RFC 3339 format.
     pub update_time: Option<rt::Timestamp>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ManagedFolder {
@@ -8969,7 +8935,7 @@ impl ManagedFolder {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("bucket", value.is_none());
+        self.unknown_fields.mark_null("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -8985,7 +8951,7 @@ impl ManagedFolder {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("createTime", value.is_none());
+        self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -9001,7 +8967,7 @@ impl ManagedFolder {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -9017,7 +8983,7 @@ impl ManagedFolder {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -9033,7 +8999,8 @@ impl ManagedFolder {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metageneration(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("metageneration", value.is_none());
+        self.unknown_fields
+            .mark_null("metageneration", value.is_none());
         self.metageneration = value;
         self
     }
@@ -9049,7 +9016,7 @@ impl ManagedFolder {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("name", value.is_none());
+        self.unknown_fields.mark_null("name", value.is_none());
         self.name = value;
         self
     }
@@ -9065,7 +9032,8 @@ impl ManagedFolder {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_rapid_cache_config(mut self, value: Option<RapidCacheConfig>) -> Self {
-        self.null_fields.mark("rapidCacheConfig", value.is_none());
+        self.unknown_fields
+            .mark_null("rapidCacheConfig", value.is_none());
         self.rapid_cache_config = value;
         self
     }
@@ -9081,7 +9049,7 @@ impl ManagedFolder {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("selfLink", value.is_none());
+        self.unknown_fields.mark_null("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -9097,7 +9065,7 @@ impl ManagedFolder {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("updateTime", value.is_none());
+        self.unknown_fields.mark_null("updateTime", value.is_none());
         self.update_time = value;
         self
     }
@@ -9117,6 +9085,8 @@ impl rt::internal::serde::Struct for ManagedFolder {
         "selfLink",
         "updateTime",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -9140,7 +9110,16 @@ impl rt::internal::serde::Struct for ManagedFolder {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("bucket", &self.bucket);
         out.optional("createTime", &self.create_time);
         out.optional("id", &self.id);
@@ -9150,18 +9129,6 @@ impl rt::internal::serde::Struct for ManagedFolder {
         out.optional("rapidCacheConfig", &self.rapid_cache_config);
         out.optional("selfLink", &self.self_link);
         out.optional("updateTime", &self.update_time);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -9189,10 +9156,9 @@ pub struct ManagedFolders {
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
     pub next_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ManagedFolders {
@@ -9207,7 +9173,7 @@ impl ManagedFolders {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<ManagedFolder>>) -> Self {
-        self.null_fields.mark("items", value.is_none());
+        self.unknown_fields.mark_null("items", value.is_none());
         self.items = value;
         self
     }
@@ -9223,7 +9189,7 @@ impl ManagedFolders {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -9239,7 +9205,8 @@ impl ManagedFolders {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -9249,6 +9216,8 @@ impl rt::internal::serde::Struct for ManagedFolders {
     const NAME: &'static str = "ManagedFolders";
 
     const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -9263,22 +9232,19 @@ impl rt::internal::serde::Struct for ManagedFolders {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -9324,10 +9290,9 @@ pub struct Notification {
     ///
     /// Required by `storage.notifications.insert`.
     pub topic: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Notification {
@@ -9353,7 +9318,8 @@ impl Notification {
         mut self,
         value: Option<BTreeMap<String, String>>,
     ) -> Self {
-        self.null_fields.mark("custom_attributes", value.is_none());
+        self.unknown_fields
+            .mark_null("custom_attributes", value.is_none());
         self.custom_attributes = value;
         self
     }
@@ -9369,7 +9335,7 @@ impl Notification {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.custom_attributes,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "custom_attributes",
             key.into(),
             value,
@@ -9388,7 +9354,7 @@ impl Notification {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("etag", value.is_none());
+        self.unknown_fields.mark_null("etag", value.is_none());
         self.etag = value;
         self
     }
@@ -9404,7 +9370,8 @@ impl Notification {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_event_types(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("event_types", value.is_none());
+        self.unknown_fields
+            .mark_null("event_types", value.is_none());
         self.event_types = value;
         self
     }
@@ -9420,7 +9387,7 @@ impl Notification {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -9436,7 +9403,7 @@ impl Notification {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -9452,7 +9419,8 @@ impl Notification {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_object_name_prefix(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("object_name_prefix", value.is_none());
+        self.unknown_fields
+            .mark_null("object_name_prefix", value.is_none());
         self.object_name_prefix = value;
         self
     }
@@ -9468,7 +9436,8 @@ impl Notification {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_payload_format(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("payload_format", value.is_none());
+        self.unknown_fields
+            .mark_null("payload_format", value.is_none());
         self.payload_format = value;
         self
     }
@@ -9484,7 +9453,7 @@ impl Notification {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("selfLink", value.is_none());
+        self.unknown_fields.mark_null("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -9500,7 +9469,7 @@ impl Notification {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_topic(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("topic", value.is_none());
+        self.unknown_fields.mark_null("topic", value.is_none());
         self.topic = value;
         self
     }
@@ -9521,6 +9490,8 @@ impl rt::internal::serde::Struct for Notification {
         "topic",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -9540,7 +9511,16 @@ impl rt::internal::serde::Struct for Notification {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_map("custom_attributes", &self.custom_attributes);
         out.optional("etag", &self.etag);
         out.optional("event_types", &self.event_types);
@@ -9550,18 +9530,6 @@ impl rt::internal::serde::Struct for Notification {
         out.optional("payload_format", &self.payload_format);
         out.optional("selfLink", &self.self_link);
         out.optional("topic", &self.topic);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -9585,10 +9553,9 @@ pub struct Notifications {
     pub items: Option<Vec<Notification>>,
     /// The kind of item this is. For lists of notifications, this is always storage#notifications.
     pub kind: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Notifications {
@@ -9603,7 +9570,7 @@ impl Notifications {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<Notification>>) -> Self {
-        self.null_fields.mark("items", value.is_none());
+        self.unknown_fields.mark_null("items", value.is_none());
         self.items = value;
         self
     }
@@ -9619,7 +9586,7 @@ impl Notifications {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -9629,6 +9596,8 @@ impl rt::internal::serde::Struct for Notifications {
     const NAME: &'static str = "Notifications";
 
     const FIELDS: &'static [&'static str] = &["items", "kind"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -9642,21 +9611,18 @@ impl rt::internal::serde::Struct for Notifications {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -9791,10 +9757,9 @@ pub struct Object {
     /// Cloud Storage on behalf of a requester, such as changing the storage class based on an
     /// Object Lifecycle Configuration.
     pub updated: Option<rt::Timestamp>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Object {
@@ -9809,7 +9774,7 @@ impl Object {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_acl(mut self, value: Option<Vec<ObjectAccessControl>>) -> Self {
-        self.null_fields.mark("acl", value.is_none());
+        self.unknown_fields.mark_null("acl", value.is_none());
         self.acl = value;
         self
     }
@@ -9825,7 +9790,7 @@ impl Object {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("bucket", value.is_none());
+        self.unknown_fields.mark_null("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -9841,7 +9806,8 @@ impl Object {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_cache_control(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("cacheControl", value.is_none());
+        self.unknown_fields
+            .mark_null("cacheControl", value.is_none());
         self.cache_control = value;
         self
     }
@@ -9857,7 +9823,8 @@ impl Object {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_component_count(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("componentCount", value.is_none());
+        self.unknown_fields
+            .mark_null("componentCount", value.is_none());
         self.component_count = value;
         self
     }
@@ -9873,7 +9840,8 @@ impl Object {
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content_disposition(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("contentDisposition", value.is_none());
+        self.unknown_fields
+            .mark_null("contentDisposition", value.is_none());
         self.content_disposition = value;
         self
     }
@@ -9889,7 +9857,8 @@ impl Object {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content_encoding(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("contentEncoding", value.is_none());
+        self.unknown_fields
+            .mark_null("contentEncoding", value.is_none());
         self.content_encoding = value;
         self
     }
@@ -9905,7 +9874,8 @@ impl Object {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content_language(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("contentLanguage", value.is_none());
+        self.unknown_fields
+            .mark_null("contentLanguage", value.is_none());
         self.content_language = value;
         self
     }
@@ -9921,7 +9891,8 @@ impl Object {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_content_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("contentType", value.is_none());
+        self.unknown_fields
+            .mark_null("contentType", value.is_none());
         self.content_type = value;
         self
     }
@@ -9937,7 +9908,7 @@ impl Object {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_contexts(mut self, value: Option<ObjectContexts>) -> Self {
-        self.null_fields.mark("contexts", value.is_none());
+        self.unknown_fields.mark_null("contexts", value.is_none());
         self.contexts = value;
         self
     }
@@ -9953,7 +9924,7 @@ impl Object {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_crc32c(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("crc32c", value.is_none());
+        self.unknown_fields.mark_null("crc32c", value.is_none());
         self.crc32c = value;
         self
     }
@@ -9969,7 +9940,7 @@ impl Object {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_custom_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("customTime", value.is_none());
+        self.unknown_fields.mark_null("customTime", value.is_none());
         self.custom_time = value;
         self
     }
@@ -9988,7 +9959,8 @@ impl Object {
         mut self,
         value: Option<ObjectCustomerEncryption>,
     ) -> Self {
-        self.null_fields.mark("customerEncryption", value.is_none());
+        self.unknown_fields
+            .mark_null("customerEncryption", value.is_none());
         self.customer_encryption = value;
         self
     }
@@ -10004,7 +9976,7 @@ impl Object {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("etag", value.is_none());
+        self.unknown_fields.mark_null("etag", value.is_none());
         self.etag = value;
         self
     }
@@ -10020,7 +9992,8 @@ impl Object {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_event_based_hold(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("eventBasedHold", value.is_none());
+        self.unknown_fields
+            .mark_null("eventBasedHold", value.is_none());
         self.event_based_hold = value;
         self
     }
@@ -10036,7 +10009,7 @@ impl Object {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_generation(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("generation", value.is_none());
+        self.unknown_fields.mark_null("generation", value.is_none());
         self.generation = value;
         self
     }
@@ -10052,7 +10025,8 @@ impl Object {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_hard_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("hardDeleteTime", value.is_none());
+        self.unknown_fields
+            .mark_null("hardDeleteTime", value.is_none());
         self.hard_delete_time = value;
         self
     }
@@ -10068,7 +10042,7 @@ impl Object {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -10084,7 +10058,7 @@ impl Object {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -10100,7 +10074,7 @@ impl Object {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kms_key_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kmsKeyName", value.is_none());
+        self.unknown_fields.mark_null("kmsKeyName", value.is_none());
         self.kms_key_name = value;
         self
     }
@@ -10116,7 +10090,7 @@ impl Object {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_md5_hash(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("md5Hash", value.is_none());
+        self.unknown_fields.mark_null("md5Hash", value.is_none());
         self.md5_hash = value;
         self
     }
@@ -10132,7 +10106,7 @@ impl Object {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_media_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("mediaLink", value.is_none());
+        self.unknown_fields.mark_null("mediaLink", value.is_none());
         self.media_link = value;
         self
     }
@@ -10156,7 +10130,7 @@ impl Object {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metadata(mut self, value: Option<BTreeMap<String, String>>) -> Self {
-        self.null_fields.mark("metadata", value.is_none());
+        self.unknown_fields.mark_null("metadata", value.is_none());
         self.metadata = value;
         self
     }
@@ -10171,7 +10145,7 @@ impl Object {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.metadata,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "metadata",
             key.into(),
             value,
@@ -10190,7 +10164,8 @@ impl Object {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_metageneration(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("metageneration", value.is_none());
+        self.unknown_fields
+            .mark_null("metageneration", value.is_none());
         self.metageneration = value;
         self
     }
@@ -10206,7 +10181,7 @@ impl Object {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_name(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("name", value.is_none());
+        self.unknown_fields.mark_null("name", value.is_none());
         self.name = value;
         self
     }
@@ -10222,7 +10197,7 @@ impl Object {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_owner(mut self, value: Option<ObjectOwner>) -> Self {
-        self.null_fields.mark("owner", value.is_none());
+        self.unknown_fields.mark_null("owner", value.is_none());
         self.owner = value;
         self
     }
@@ -10238,7 +10213,8 @@ impl Object {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_restore_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("restoreToken", value.is_none());
+        self.unknown_fields
+            .mark_null("restoreToken", value.is_none());
         self.restore_token = value;
         self
     }
@@ -10254,7 +10230,7 @@ impl Object {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_retention(mut self, value: Option<ObjectRetention>) -> Self {
-        self.null_fields.mark("retention", value.is_none());
+        self.unknown_fields.mark_null("retention", value.is_none());
         self.retention = value;
         self
     }
@@ -10271,8 +10247,8 @@ impl Object {
     /// the server.
     #[inline]
     pub fn set_or_clear_retention_expiration_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields
-            .mark("retentionExpirationTime", value.is_none());
+        self.unknown_fields
+            .mark_null("retentionExpirationTime", value.is_none());
         self.retention_expiration_time = value;
         self
     }
@@ -10288,7 +10264,7 @@ impl Object {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("selfLink", value.is_none());
+        self.unknown_fields.mark_null("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -10304,7 +10280,7 @@ impl Object {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_size(mut self, value: Option<u64>) -> Self {
-        self.null_fields.mark("size", value.is_none());
+        self.unknown_fields.mark_null("size", value.is_none());
         self.size = value;
         self
     }
@@ -10320,7 +10296,8 @@ impl Object {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_soft_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("softDeleteTime", value.is_none());
+        self.unknown_fields
+            .mark_null("softDeleteTime", value.is_none());
         self.soft_delete_time = value;
         self
     }
@@ -10336,7 +10313,8 @@ impl Object {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_storage_class(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("storageClass", value.is_none());
+        self.unknown_fields
+            .mark_null("storageClass", value.is_none());
         self.storage_class = value;
         self
     }
@@ -10352,7 +10330,8 @@ impl Object {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_temporary_hold(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("temporaryHold", value.is_none());
+        self.unknown_fields
+            .mark_null("temporaryHold", value.is_none());
         self.temporary_hold = value;
         self
     }
@@ -10368,7 +10347,8 @@ impl Object {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_time_created(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("timeCreated", value.is_none());
+        self.unknown_fields
+            .mark_null("timeCreated", value.is_none());
         self.time_created = value;
         self
     }
@@ -10384,7 +10364,8 @@ impl Object {
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_time_deleted(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("timeDeleted", value.is_none());
+        self.unknown_fields
+            .mark_null("timeDeleted", value.is_none());
         self.time_deleted = value;
         self
     }
@@ -10400,7 +10381,8 @@ impl Object {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_time_finalized(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("timeFinalized", value.is_none());
+        self.unknown_fields
+            .mark_null("timeFinalized", value.is_none());
         self.time_finalized = value;
         self
     }
@@ -10417,8 +10399,8 @@ impl Object {
     /// the server.
     #[inline]
     pub fn set_or_clear_time_storage_class_updated(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields
-            .mark("timeStorageClassUpdated", value.is_none());
+        self.unknown_fields
+            .mark_null("timeStorageClassUpdated", value.is_none());
         self.time_storage_class_updated = value;
         self
     }
@@ -10434,7 +10416,7 @@ impl Object {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_updated(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("updated", value.is_none());
+        self.unknown_fields.mark_null("updated", value.is_none());
         self.updated = value;
         self
     }
@@ -10483,6 +10465,8 @@ impl rt::internal::serde::Struct for Object {
         "timeStorageClassUpdated",
         "updated",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -10541,7 +10525,16 @@ impl rt::internal::serde::Struct for Object {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("acl", &self.acl);
         out.optional("bucket", &self.bucket);
         out.optional("cacheControl", &self.cache_control);
@@ -10580,18 +10573,6 @@ impl rt::internal::serde::Struct for Object {
         out.optional("timeFinalized", &self.time_finalized);
         out.optional("timeStorageClassUpdated", &self.time_storage_class_updated);
         out.optional("updated", &self.updated);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -10656,10 +10637,9 @@ pub struct ObjectAccessControl {
     pub role: Option<String>,
     /// The link to this access-control entry.
     pub self_link: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectAccessControl {
@@ -10674,7 +10654,7 @@ impl ObjectAccessControl {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("bucket", value.is_none());
+        self.unknown_fields.mark_null("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -10690,7 +10670,7 @@ impl ObjectAccessControl {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_domain(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("domain", value.is_none());
+        self.unknown_fields.mark_null("domain", value.is_none());
         self.domain = value;
         self
     }
@@ -10706,7 +10686,7 @@ impl ObjectAccessControl {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_email(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("email", value.is_none());
+        self.unknown_fields.mark_null("email", value.is_none());
         self.email = value;
         self
     }
@@ -10722,7 +10702,7 @@ impl ObjectAccessControl {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("entity", value.is_none());
+        self.unknown_fields.mark_null("entity", value.is_none());
         self.entity = value;
         self
     }
@@ -10738,7 +10718,7 @@ impl ObjectAccessControl {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("entityId", value.is_none());
+        self.unknown_fields.mark_null("entityId", value.is_none());
         self.entity_id = value;
         self
     }
@@ -10754,7 +10734,7 @@ impl ObjectAccessControl {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("etag", value.is_none());
+        self.unknown_fields.mark_null("etag", value.is_none());
         self.etag = value;
         self
     }
@@ -10770,7 +10750,7 @@ impl ObjectAccessControl {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_generation(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("generation", value.is_none());
+        self.unknown_fields.mark_null("generation", value.is_none());
         self.generation = value;
         self
     }
@@ -10786,7 +10766,7 @@ impl ObjectAccessControl {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -10802,7 +10782,7 @@ impl ObjectAccessControl {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -10818,7 +10798,7 @@ impl ObjectAccessControl {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_object(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("object", value.is_none());
+        self.unknown_fields.mark_null("object", value.is_none());
         self.object = value;
         self
     }
@@ -10837,7 +10817,8 @@ impl ObjectAccessControl {
         mut self,
         value: Option<ObjectAccessControlProjectTeam>,
     ) -> Self {
-        self.null_fields.mark("projectTeam", value.is_none());
+        self.unknown_fields
+            .mark_null("projectTeam", value.is_none());
         self.project_team = value;
         self
     }
@@ -10853,7 +10834,7 @@ impl ObjectAccessControl {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("role", value.is_none());
+        self.unknown_fields.mark_null("role", value.is_none());
         self.role = value;
         self
     }
@@ -10869,7 +10850,7 @@ impl ObjectAccessControl {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("selfLink", value.is_none());
+        self.unknown_fields.mark_null("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -10893,6 +10874,8 @@ impl rt::internal::serde::Struct for ObjectAccessControl {
         "role",
         "selfLink",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -10920,7 +10903,16 @@ impl rt::internal::serde::Struct for ObjectAccessControl {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("bucket", &self.bucket);
         out.optional("domain", &self.domain);
         out.optional("email", &self.email);
@@ -10934,18 +10926,6 @@ impl rt::internal::serde::Struct for ObjectAccessControl {
         out.optional("projectTeam", &self.project_team);
         out.optional("role", &self.role);
         out.optional("selfLink", &self.self_link);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -10969,10 +10949,9 @@ pub struct ObjectAccessControlProjectTeam {
     pub project_number: Option<String>,
     /// The team.
     pub team: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectAccessControlProjectTeam {
@@ -10987,7 +10966,8 @@ impl ObjectAccessControlProjectTeam {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_project_number(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("projectNumber", value.is_none());
+        self.unknown_fields
+            .mark_null("projectNumber", value.is_none());
         self.project_number = value;
         self
     }
@@ -11003,7 +10983,7 @@ impl ObjectAccessControlProjectTeam {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_team(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("team", value.is_none());
+        self.unknown_fields.mark_null("team", value.is_none());
         self.team = value;
         self
     }
@@ -11013,6 +10993,8 @@ impl rt::internal::serde::Struct for ObjectAccessControlProjectTeam {
     const NAME: &'static str = "ObjectAccessControlProjectTeam";
 
     const FIELDS: &'static [&'static str] = &["projectNumber", "team"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -11026,21 +11008,18 @@ impl rt::internal::serde::Struct for ObjectAccessControlProjectTeam {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("projectNumber", &self.project_number);
         out.optional("team", &self.team);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -11065,10 +11044,9 @@ pub struct ObjectAccessControls {
     /// The kind of item this is. For lists of object access control entries, this is always
     /// storage#objectAccessControls.
     pub kind: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectAccessControls {
@@ -11083,7 +11061,7 @@ impl ObjectAccessControls {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<ObjectAccessControl>>) -> Self {
-        self.null_fields.mark("items", value.is_none());
+        self.unknown_fields.mark_null("items", value.is_none());
         self.items = value;
         self
     }
@@ -11099,7 +11077,7 @@ impl ObjectAccessControls {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -11109,6 +11087,8 @@ impl rt::internal::serde::Struct for ObjectAccessControls {
     const NAME: &'static str = "ObjectAccessControls";
 
     const FIELDS: &'static [&'static str] = &["items", "kind"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -11122,21 +11102,18 @@ impl rt::internal::serde::Struct for ObjectAccessControls {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -11160,10 +11137,9 @@ impl serde::Serialize for ObjectAccessControls {
 pub struct ObjectContexts {
     /// User-defined object contexts.
     pub custom: Option<BTreeMap<String, ObjectCustomContextPayload>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectContexts {
@@ -11189,7 +11165,7 @@ impl ObjectContexts {
         mut self,
         value: Option<BTreeMap<String, ObjectCustomContextPayload>>,
     ) -> Self {
-        self.null_fields.mark("custom", value.is_none());
+        self.unknown_fields.mark_null("custom", value.is_none());
         self.custom = value;
         self
     }
@@ -11204,7 +11180,7 @@ impl ObjectContexts {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.custom,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "custom",
             key.into(),
             value,
@@ -11218,6 +11194,8 @@ impl rt::internal::serde::Struct for ObjectContexts {
 
     const FIELDS: &'static [&'static str] = &["custom"];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -11229,20 +11207,17 @@ impl rt::internal::serde::Struct for ObjectContexts {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_map("custom", &self.custom);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -11270,10 +11245,9 @@ pub struct ObjectCustomContextPayload {
     pub update_time: Option<rt::Timestamp>,
     /// The value of the object context.
     pub value: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectCustomContextPayload {
@@ -11288,7 +11262,7 @@ impl ObjectCustomContextPayload {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("createTime", value.is_none());
+        self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -11305,8 +11279,8 @@ impl ObjectCustomContextPayload {
     /// server.
     #[inline]
     pub fn set_or_clear_extended_data_type_url(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("extendedDataTypeUrl", value.is_none());
+        self.unknown_fields
+            .mark_null("extendedDataTypeUrl", value.is_none());
         self.extended_data_type_url = value;
         self
     }
@@ -11322,7 +11296,7 @@ impl ObjectCustomContextPayload {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("updateTime", value.is_none());
+        self.unknown_fields.mark_null("updateTime", value.is_none());
         self.update_time = value;
         self
     }
@@ -11338,7 +11312,7 @@ impl ObjectCustomContextPayload {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_value(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("value", value.is_none());
+        self.unknown_fields.mark_null("value", value.is_none());
         self.value = value;
         self
     }
@@ -11349,6 +11323,8 @@ impl rt::internal::serde::Struct for ObjectCustomContextPayload {
 
     const FIELDS: &'static [&'static str] =
         &["createTime", "extendedDataTypeUrl", "updateTime", "value"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -11364,23 +11340,20 @@ impl rt::internal::serde::Struct for ObjectCustomContextPayload {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("createTime", &self.create_time);
         out.optional("extendedDataTypeUrl", &self.extended_data_type_url);
         out.optional("updateTime", &self.update_time);
         out.optional("value", &self.value);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -11404,10 +11377,9 @@ pub struct ObjectCustomerEncryption {
     pub encryption_algorithm: Option<String>,
     /// SHA256 hash value of the encryption key.
     pub key_sha256: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectCustomerEncryption {
@@ -11423,8 +11395,8 @@ impl ObjectCustomerEncryption {
     /// server.
     #[inline]
     pub fn set_or_clear_encryption_algorithm(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("encryptionAlgorithm", value.is_none());
+        self.unknown_fields
+            .mark_null("encryptionAlgorithm", value.is_none());
         self.encryption_algorithm = value;
         self
     }
@@ -11440,7 +11412,7 @@ impl ObjectCustomerEncryption {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_key_sha256(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("keySha256", value.is_none());
+        self.unknown_fields.mark_null("keySha256", value.is_none());
         self.key_sha256 = value;
         self
     }
@@ -11450,6 +11422,8 @@ impl rt::internal::serde::Struct for ObjectCustomerEncryption {
     const NAME: &'static str = "ObjectCustomerEncryption";
 
     const FIELDS: &'static [&'static str] = &["encryptionAlgorithm", "keySha256"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -11463,21 +11437,18 @@ impl rt::internal::serde::Struct for ObjectCustomerEncryption {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("encryptionAlgorithm", &self.encryption_algorithm);
         out.optional("keySha256", &self.key_sha256);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -11511,10 +11482,9 @@ pub struct ObjectFullContext {
     pub update_time: Option<rt::Timestamp>,
     /// The value of the object context.
     pub value: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectFullContext {
@@ -11529,7 +11499,7 @@ impl ObjectFullContext {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("createTime", value.is_none());
+        self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -11556,7 +11526,8 @@ impl ObjectFullContext {
         mut self,
         value: Option<BTreeMap<String, serde_json::Value>>,
     ) -> Self {
-        self.null_fields.mark("extendedData", value.is_none());
+        self.unknown_fields
+            .mark_null("extendedData", value.is_none());
         self.extended_data = value;
         self
     }
@@ -11572,7 +11543,7 @@ impl ObjectFullContext {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.extended_data,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "extendedData",
             key.into(),
             value,
@@ -11591,7 +11562,7 @@ impl ObjectFullContext {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_key(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("key", value.is_none());
+        self.unknown_fields.mark_null("key", value.is_none());
         self.key = value;
         self
     }
@@ -11607,7 +11578,7 @@ impl ObjectFullContext {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -11623,7 +11594,7 @@ impl ObjectFullContext {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_type(mut self, value: Option<ObjectFullContextType>) -> Self {
-        self.null_fields.mark("type", value.is_none());
+        self.unknown_fields.mark_null("type", value.is_none());
         self.r#type = value;
         self
     }
@@ -11639,7 +11610,7 @@ impl ObjectFullContext {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("updateTime", value.is_none());
+        self.unknown_fields.mark_null("updateTime", value.is_none());
         self.update_time = value;
         self
     }
@@ -11655,7 +11626,7 @@ impl ObjectFullContext {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_value(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("value", value.is_none());
+        self.unknown_fields.mark_null("value", value.is_none());
         self.value = value;
         self
     }
@@ -11674,6 +11645,8 @@ impl rt::internal::serde::Struct for ObjectFullContext {
         "value",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -11691,7 +11664,16 @@ impl rt::internal::serde::Struct for ObjectFullContext {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("createTime", &self.create_time);
         out.optional_map("extendedData", &self.extended_data);
         out.optional("key", &self.key);
@@ -11699,18 +11681,6 @@ impl rt::internal::serde::Struct for ObjectFullContext {
         out.optional("type", &self.r#type);
         out.optional("updateTime", &self.update_time);
         out.optional("value", &self.value);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -11794,10 +11764,9 @@ pub struct ObjectOwner {
     pub entity: Option<String>,
     /// The ID for the entity.
     pub entity_id: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectOwner {
@@ -11812,7 +11781,7 @@ impl ObjectOwner {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("entity", value.is_none());
+        self.unknown_fields.mark_null("entity", value.is_none());
         self.entity = value;
         self
     }
@@ -11828,7 +11797,7 @@ impl ObjectOwner {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_entity_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("entityId", value.is_none());
+        self.unknown_fields.mark_null("entityId", value.is_none());
         self.entity_id = value;
         self
     }
@@ -11838,6 +11807,8 @@ impl rt::internal::serde::Struct for ObjectOwner {
     const NAME: &'static str = "ObjectOwner";
 
     const FIELDS: &'static [&'static str] = &["entity", "entityId"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -11851,21 +11822,18 @@ impl rt::internal::serde::Struct for ObjectOwner {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("entity", &self.entity);
         out.optional("entityId", &self.entity_id);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -11889,10 +11857,9 @@ pub struct ObjectRetention {
     pub mode: Option<String>,
     /// A time in RFC 3339 format until which object retention protects this object.
     pub retain_until_time: Option<rt::Timestamp>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ObjectRetention {
@@ -11907,7 +11874,7 @@ impl ObjectRetention {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_mode(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("mode", value.is_none());
+        self.unknown_fields.mark_null("mode", value.is_none());
         self.mode = value;
         self
     }
@@ -11923,7 +11890,8 @@ impl ObjectRetention {
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_retain_until_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("retainUntilTime", value.is_none());
+        self.unknown_fields
+            .mark_null("retainUntilTime", value.is_none());
         self.retain_until_time = value;
         self
     }
@@ -11933,6 +11901,8 @@ impl rt::internal::serde::Struct for ObjectRetention {
     const NAME: &'static str = "ObjectRetention";
 
     const FIELDS: &'static [&'static str] = &["mode", "retainUntilTime"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -11946,21 +11916,18 @@ impl rt::internal::serde::Struct for ObjectRetention {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("mode", &self.mode);
         out.optional("retainUntilTime", &self.retain_until_time);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -11990,10 +11957,9 @@ pub struct Objects {
     /// The list of prefixes of objects matching-but-not-listed up to and including the requested
     /// delimiter.
     pub prefixes: Option<Vec<String>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Objects {
@@ -12008,7 +11974,7 @@ impl Objects {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<Object>>) -> Self {
-        self.null_fields.mark("items", value.is_none());
+        self.unknown_fields.mark_null("items", value.is_none());
         self.items = value;
         self
     }
@@ -12024,7 +11990,7 @@ impl Objects {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -12040,7 +12006,8 @@ impl Objects {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -12056,7 +12023,7 @@ impl Objects {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_prefixes(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("prefixes", value.is_none());
+        self.unknown_fields.mark_null("prefixes", value.is_none());
         self.prefixes = value;
         self
     }
@@ -12066,6 +12033,8 @@ impl rt::internal::serde::Struct for Objects {
     const NAME: &'static str = "Objects";
 
     const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken", "prefixes"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -12081,23 +12050,20 @@ impl rt::internal::serde::Struct for Objects {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
         out.optional("prefixes", &self.prefixes);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -13202,10 +13168,9 @@ pub struct Policy {
     pub resource_id: Option<String>,
     /// The IAM policy format version.
     pub version: Option<i32>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl Policy {
@@ -13223,7 +13188,7 @@ impl Policy {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bindings(mut self, value: Option<Vec<PolicyBindingsItem>>) -> Self {
-        self.null_fields.mark("bindings", value.is_none());
+        self.unknown_fields.mark_null("bindings", value.is_none());
         self.bindings = value;
         self
     }
@@ -13239,7 +13204,7 @@ impl Policy {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_etag(mut self, value: Option<Vec<u8>>) -> Self {
-        self.null_fields.mark("etag", value.is_none());
+        self.unknown_fields.mark_null("etag", value.is_none());
         self.etag = value;
         self
     }
@@ -13255,7 +13220,7 @@ impl Policy {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -13271,7 +13236,7 @@ impl Policy {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_resource_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("resourceId", value.is_none());
+        self.unknown_fields.mark_null("resourceId", value.is_none());
         self.resource_id = value;
         self
     }
@@ -13287,7 +13252,7 @@ impl Policy {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_version(mut self, value: Option<i32>) -> Self {
-        self.null_fields.mark("version", value.is_none());
+        self.unknown_fields.mark_null("version", value.is_none());
         self.version = value;
         self
     }
@@ -13297,6 +13262,8 @@ impl rt::internal::serde::Struct for Policy {
     const NAME: &'static str = "Policy";
 
     const FIELDS: &'static [&'static str] = &["bindings", "etag", "kind", "resourceId", "version"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -13316,24 +13283,21 @@ impl rt::internal::serde::Struct for Policy {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("bindings", &self.bindings);
         out.optional_as::<rt::internal::serde::Base64, _>("etag", &self.etag);
         out.optional("kind", &self.kind);
         out.optional("resourceId", &self.resource_id);
         out.optional("version", &self.version);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -13405,10 +13369,9 @@ pub struct PolicyBindingsItem {
     /// Required by `storage.buckets.setIamPolicy`, `storage.objects.setIamPolicy`,
     /// `storage.managedFolders.setIamPolicy`.
     pub role: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl PolicyBindingsItem {
@@ -13423,7 +13386,7 @@ impl PolicyBindingsItem {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_condition(mut self, value: Option<Expr>) -> Self {
-        self.null_fields.mark("condition", value.is_none());
+        self.unknown_fields.mark_null("condition", value.is_none());
         self.condition = value;
         self
     }
@@ -13439,7 +13402,7 @@ impl PolicyBindingsItem {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_members(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("members", value.is_none());
+        self.unknown_fields.mark_null("members", value.is_none());
         self.members = value;
         self
     }
@@ -13455,7 +13418,7 @@ impl PolicyBindingsItem {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_role(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("role", value.is_none());
+        self.unknown_fields.mark_null("role", value.is_none());
         self.role = value;
         self
     }
@@ -13465,6 +13428,8 @@ impl rt::internal::serde::Struct for PolicyBindingsItem {
     const NAME: &'static str = "PolicyBindingsItem";
 
     const FIELDS: &'static [&'static str] = &["condition", "members", "role"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -13479,22 +13444,19 @@ impl rt::internal::serde::Struct for PolicyBindingsItem {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("condition", &self.condition);
         out.optional("members", &self.members);
         out.optional("role", &self.role);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -13543,10 +13505,9 @@ pub struct RapidCache {
     pub update_time: Option<rt::Timestamp>,
     /// The zone in which the cache instance is running. For example, us-central1-a.
     pub zone: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RapidCache {
@@ -13561,7 +13522,8 @@ impl RapidCache {
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_admission_policy(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("admissionPolicy", value.is_none());
+        self.unknown_fields
+            .mark_null("admissionPolicy", value.is_none());
         self.admission_policy = value;
         self
     }
@@ -13577,7 +13539,7 @@ impl RapidCache {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_bucket(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("bucket", value.is_none());
+        self.unknown_fields.mark_null("bucket", value.is_none());
         self.bucket = value;
         self
     }
@@ -13593,7 +13555,7 @@ impl RapidCache {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_cache_type(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("cacheType", value.is_none());
+        self.unknown_fields.mark_null("cacheType", value.is_none());
         self.cache_type = value;
         self
     }
@@ -13609,7 +13571,7 @@ impl RapidCache {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("createTime", value.is_none());
+        self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
     }
@@ -13625,7 +13587,7 @@ impl RapidCache {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("id", value.is_none());
+        self.unknown_fields.mark_null("id", value.is_none());
         self.id = value;
         self
     }
@@ -13641,7 +13603,8 @@ impl RapidCache {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ingest_on_write(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("ingestOnWrite", value.is_none());
+        self.unknown_fields
+            .mark_null("ingestOnWrite", value.is_none());
         self.ingest_on_write = value;
         self
     }
@@ -13657,7 +13620,7 @@ impl RapidCache {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -13673,7 +13636,8 @@ impl RapidCache {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_pending_update(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("pendingUpdate", value.is_none());
+        self.unknown_fields
+            .mark_null("pendingUpdate", value.is_none());
         self.pending_update = value;
         self
     }
@@ -13689,7 +13653,8 @@ impl RapidCache {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_rapid_cache_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("rapidCacheId", value.is_none());
+        self.unknown_fields
+            .mark_null("rapidCacheId", value.is_none());
         self.rapid_cache_id = value;
         self
     }
@@ -13705,7 +13670,7 @@ impl RapidCache {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_self_link(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("selfLink", value.is_none());
+        self.unknown_fields.mark_null("selfLink", value.is_none());
         self.self_link = value;
         self
     }
@@ -13721,7 +13686,7 @@ impl RapidCache {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_state(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("state", value.is_none());
+        self.unknown_fields.mark_null("state", value.is_none());
         self.state = value;
         self
     }
@@ -13737,7 +13702,7 @@ impl RapidCache {
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_ttl(mut self, value: Option<rt::Duration>) -> Self {
-        self.null_fields.mark("ttl", value.is_none());
+        self.unknown_fields.mark_null("ttl", value.is_none());
         self.ttl = value;
         self
     }
@@ -13753,7 +13718,7 @@ impl RapidCache {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
-        self.null_fields.mark("updateTime", value.is_none());
+        self.unknown_fields.mark_null("updateTime", value.is_none());
         self.update_time = value;
         self
     }
@@ -13769,7 +13734,7 @@ impl RapidCache {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_zone(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("zone", value.is_none());
+        self.unknown_fields.mark_null("zone", value.is_none());
         self.zone = value;
         self
     }
@@ -13795,6 +13760,8 @@ impl rt::internal::serde::Struct for RapidCache {
         "zone",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -13819,7 +13786,16 @@ impl rt::internal::serde::Struct for RapidCache {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("admissionPolicy", &self.admission_policy);
         out.optional("bucket", &self.bucket);
         out.optional("cacheType", &self.cache_type);
@@ -13834,18 +13810,6 @@ impl rt::internal::serde::Struct for RapidCache {
         out.optional("ttl", &self.ttl);
         out.optional("updateTime", &self.update_time);
         out.optional("zone", &self.zone);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -13868,10 +13832,9 @@ pub struct RapidCacheConfig {
     /// A map of rapid cache IDs to the corresponding `RapidCachePolicy` configurations for a
     /// managed folder.
     pub policies: Option<BTreeMap<String, RapidCachePolicy>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RapidCacheConfig {
@@ -13897,7 +13860,7 @@ impl RapidCacheConfig {
         mut self,
         value: Option<BTreeMap<String, RapidCachePolicy>>,
     ) -> Self {
-        self.null_fields.mark("policies", value.is_none());
+        self.unknown_fields.mark_null("policies", value.is_none());
         self.policies = value;
         self
     }
@@ -13912,7 +13875,7 @@ impl RapidCacheConfig {
     ) -> Self {
         rt::internal::serde::set_entry(
             &mut self.policies,
-            &mut self.null_fields,
+            &mut self.unknown_fields,
             "policies",
             key.into(),
             value,
@@ -13926,6 +13889,8 @@ impl rt::internal::serde::Struct for RapidCacheConfig {
 
     const FIELDS: &'static [&'static str] = &["policies"];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -13937,20 +13902,17 @@ impl rt::internal::serde::Struct for RapidCacheConfig {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional_map("policies", &self.policies);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -13975,10 +13937,9 @@ pub struct RapidCachePolicy {
     pub ingest_on_write: Option<RapidCachePolicyIngestOnWrite>,
     /// The unique identifier of the rapid cache.
     pub rapid_cache_id: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RapidCachePolicy {
@@ -13996,7 +13957,8 @@ impl RapidCachePolicy {
         mut self,
         value: Option<RapidCachePolicyIngestOnWrite>,
     ) -> Self {
-        self.null_fields.mark("ingestOnWrite", value.is_none());
+        self.unknown_fields
+            .mark_null("ingestOnWrite", value.is_none());
         self.ingest_on_write = value;
         self
     }
@@ -14012,7 +13974,8 @@ impl RapidCachePolicy {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_rapid_cache_id(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("rapidCacheId", value.is_none());
+        self.unknown_fields
+            .mark_null("rapidCacheId", value.is_none());
         self.rapid_cache_id = value;
         self
     }
@@ -14022,6 +13985,8 @@ impl rt::internal::serde::Struct for RapidCachePolicy {
     const NAME: &'static str = "RapidCachePolicy";
 
     const FIELDS: &'static [&'static str] = &["ingestOnWrite", "rapidCacheId"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -14035,21 +14000,18 @@ impl rt::internal::serde::Struct for RapidCachePolicy {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("ingestOnWrite", &self.ingest_on_write);
         out.optional("rapidCacheId", &self.rapid_cache_id);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -14142,10 +14104,9 @@ pub struct RapidCaches {
     /// The continuation token, used to page through large result sets. Provide this value in a
     /// subsequent request to return the next page of results.
     pub next_page_token: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RapidCaches {
@@ -14160,7 +14121,7 @@ impl RapidCaches {
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_items(mut self, value: Option<Vec<RapidCache>>) -> Self {
-        self.null_fields.mark("items", value.is_none());
+        self.unknown_fields.mark_null("items", value.is_none());
         self.items = value;
         self
     }
@@ -14176,7 +14137,7 @@ impl RapidCaches {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -14192,7 +14153,8 @@ impl RapidCaches {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_next_page_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("nextPageToken", value.is_none());
+        self.unknown_fields
+            .mark_null("nextPageToken", value.is_none());
         self.next_page_token = value;
         self
     }
@@ -14202,6 +14164,8 @@ impl rt::internal::serde::Struct for RapidCaches {
     const NAME: &'static str = "RapidCaches";
 
     const FIELDS: &'static [&'static str] = &["items", "kind", "nextPageToken"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -14216,22 +14180,19 @@ impl rt::internal::serde::Struct for RapidCaches {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("items", &self.items);
         out.optional("kind", &self.kind);
         out.optional("nextPageToken", &self.next_page_token);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -14262,10 +14223,9 @@ pub struct RelocateBucketRequest {
     pub destination_location: Option<String>,
     /// If true, validate the operation, but do not actually relocate the bucket.
     pub validate_only: Option<bool>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RelocateBucketRequest {
@@ -14287,8 +14247,8 @@ impl RelocateBucketRequest {
         mut self,
         value: Option<RelocateBucketRequestDestinationCustomPlacementConfig>,
     ) -> Self {
-        self.null_fields
-            .mark("destinationCustomPlacementConfig", value.is_none());
+        self.unknown_fields
+            .mark_null("destinationCustomPlacementConfig", value.is_none());
         self.destination_custom_placement_config = value;
         self
     }
@@ -14305,8 +14265,8 @@ impl RelocateBucketRequest {
     /// server.
     #[inline]
     pub fn set_or_clear_destination_kms_key_name(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("destinationKmsKeyName", value.is_none());
+        self.unknown_fields
+            .mark_null("destinationKmsKeyName", value.is_none());
         self.destination_kms_key_name = value;
         self
     }
@@ -14323,8 +14283,8 @@ impl RelocateBucketRequest {
     /// server.
     #[inline]
     pub fn set_or_clear_destination_location(mut self, value: Option<String>) -> Self {
-        self.null_fields
-            .mark("destinationLocation", value.is_none());
+        self.unknown_fields
+            .mark_null("destinationLocation", value.is_none());
         self.destination_location = value;
         self
     }
@@ -14340,7 +14300,8 @@ impl RelocateBucketRequest {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_validate_only(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("validateOnly", value.is_none());
+        self.unknown_fields
+            .mark_null("validateOnly", value.is_none());
         self.validate_only = value;
         self
     }
@@ -14356,6 +14317,8 @@ impl rt::internal::serde::Struct for RelocateBucketRequest {
         "validateOnly",
     ];
 
+    const KEEPS_OTHERS: bool = true;
+
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
         index: usize,
@@ -14370,7 +14333,16 @@ impl rt::internal::serde::Struct for RelocateBucketRequest {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional(
             "destinationCustomPlacementConfig",
             &self.destination_custom_placement_config,
@@ -14378,18 +14350,6 @@ impl rt::internal::serde::Struct for RelocateBucketRequest {
         out.optional("destinationKmsKeyName", &self.destination_kms_key_name);
         out.optional("destinationLocation", &self.destination_location);
         out.optional("validateOnly", &self.validate_only);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -14411,10 +14371,9 @@ impl serde::Serialize for RelocateBucketRequest {
 pub struct RelocateBucketRequestDestinationCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
     pub data_locations: Option<Vec<String>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RelocateBucketRequestDestinationCustomPlacementConfig {
@@ -14429,7 +14388,8 @@ impl RelocateBucketRequestDestinationCustomPlacementConfig {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_data_locations(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("dataLocations", value.is_none());
+        self.unknown_fields
+            .mark_null("dataLocations", value.is_none());
         self.data_locations = value;
         self
     }
@@ -14439,6 +14399,8 @@ impl rt::internal::serde::Struct for RelocateBucketRequestDestinationCustomPlace
     const NAME: &'static str = "RelocateBucketRequestDestinationCustomPlacementConfig";
 
     const FIELDS: &'static [&'static str] = &["dataLocations"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -14451,20 +14413,17 @@ impl rt::internal::serde::Struct for RelocateBucketRequestDestinationCustomPlace
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("dataLocations", &self.data_locations);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -14501,10 +14460,9 @@ pub struct RewriteResponse {
     /// The total bytes written so far, which can be used to provide a waiting user with a progress
     /// indicator. This property is always present in the response.
     pub total_bytes_rewritten: Option<i64>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl RewriteResponse {
@@ -14519,7 +14477,7 @@ impl RewriteResponse {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_done(mut self, value: Option<bool>) -> Self {
-        self.null_fields.mark("done", value.is_none());
+        self.unknown_fields.mark_null("done", value.is_none());
         self.done = value;
         self
     }
@@ -14535,7 +14493,7 @@ impl RewriteResponse {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -14551,7 +14509,7 @@ impl RewriteResponse {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_object_size(mut self, value: Option<i64>) -> Self {
-        self.null_fields.mark("objectSize", value.is_none());
+        self.unknown_fields.mark_null("objectSize", value.is_none());
         self.object_size = value;
         self
     }
@@ -14567,7 +14525,7 @@ impl RewriteResponse {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_resource(mut self, value: Option<Object>) -> Self {
-        self.null_fields.mark("resource", value.is_none());
+        self.unknown_fields.mark_null("resource", value.is_none());
         self.resource = value;
         self
     }
@@ -14583,7 +14541,8 @@ impl RewriteResponse {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_rewrite_token(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("rewriteToken", value.is_none());
+        self.unknown_fields
+            .mark_null("rewriteToken", value.is_none());
         self.rewrite_token = value;
         self
     }
@@ -14600,8 +14559,8 @@ impl RewriteResponse {
     /// server.
     #[inline]
     pub fn set_or_clear_total_bytes_rewritten(mut self, value: Option<i64>) -> Self {
-        self.null_fields
-            .mark("totalBytesRewritten", value.is_none());
+        self.unknown_fields
+            .mark_null("totalBytesRewritten", value.is_none());
         self.total_bytes_rewritten = value;
         self
     }
@@ -14618,6 +14577,8 @@ impl rt::internal::serde::Struct for RewriteResponse {
         "rewriteToken",
         "totalBytesRewritten",
     ];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -14641,7 +14602,16 @@ impl rt::internal::serde::Struct for RewriteResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("done", &self.done);
         out.optional("kind", &self.kind);
         out.optional_as::<rt::internal::serde::Int64, _>("objectSize", &self.object_size);
@@ -14651,18 +14621,6 @@ impl rt::internal::serde::Struct for RewriteResponse {
             "totalBytesRewritten",
             &self.total_bytes_rewritten,
         );
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -14686,10 +14644,9 @@ pub struct ServiceAccount {
     pub email_address: Option<String>,
     /// The kind of item this is. For notifications, this is always storage#notification.
     pub kind: Option<String>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl ServiceAccount {
@@ -14704,7 +14661,8 @@ impl ServiceAccount {
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_email_address(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("email_address", value.is_none());
+        self.unknown_fields
+            .mark_null("email_address", value.is_none());
         self.email_address = value;
         self
     }
@@ -14720,7 +14678,7 @@ impl ServiceAccount {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -14730,6 +14688,8 @@ impl rt::internal::serde::Struct for ServiceAccount {
     const NAME: &'static str = "ServiceAccount";
 
     const FIELDS: &'static [&'static str] = &["email_address", "kind"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -14743,21 +14703,18 @@ impl rt::internal::serde::Struct for ServiceAccount {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("email_address", &self.email_address);
         out.optional("kind", &self.kind);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 
@@ -14803,10 +14760,9 @@ pub struct TestIamPermissionsResponse {
     /// - storage.managedFolders.list - List managed folders.
     /// - storage.managedFolders.setIamPolicy - Update managed folder IAM policy.
     pub permissions: Option<Vec<String>>,
-    /// Properties the schema does not name, as received; sent back after the fields.
-    /// Also how to send a property this revision does not know.
+    /// Properties the schema does not name, as received; sent back after the fields. Also how to
+    /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
-    null_fields: rt::internal::serde::NullFields,
 }
 
 impl TestIamPermissionsResponse {
@@ -14821,7 +14777,7 @@ impl TestIamPermissionsResponse {
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_kind(mut self, value: Option<String>) -> Self {
-        self.null_fields.mark("kind", value.is_none());
+        self.unknown_fields.mark_null("kind", value.is_none());
         self.kind = value;
         self
     }
@@ -14837,7 +14793,8 @@ impl TestIamPermissionsResponse {
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
     pub fn set_or_clear_permissions(mut self, value: Option<Vec<String>>) -> Self {
-        self.null_fields.mark("permissions", value.is_none());
+        self.unknown_fields
+            .mark_null("permissions", value.is_none());
         self.permissions = value;
         self
     }
@@ -14847,6 +14804,8 @@ impl rt::internal::serde::Struct for TestIamPermissionsResponse {
     const NAME: &'static str = "TestIamPermissionsResponse";
 
     const FIELDS: &'static [&'static str] = &["kind", "permissions"];
+
+    const KEEPS_OTHERS: bool = true;
 
     fn read_field<'de, A: serde::de::MapAccess<'de>>(
         &mut self,
@@ -14860,21 +14819,18 @@ impl rt::internal::serde::Struct for TestIamPermissionsResponse {
         }
     }
 
-    fn write_fields<W: rt::internal::serde::WriteFields>(&self, out: &mut W) {
+    fn read_other<'de, A: serde::de::MapAccess<'de>>(
+        &mut self,
+        key: String,
+        map: &mut A,
+    ) -> Result<(), A::Error> {
+        rt::internal::serde::read_unknown(map, key, &mut self.unknown_fields)
+    }
+
+    fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+        out.extras(&self.unknown_fields);
         out.optional("kind", &self.kind);
         out.optional("permissions", &self.permissions);
-    }
-
-    fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-        Some(&self.unknown_fields)
-    }
-
-    fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-        Some(&mut self.unknown_fields)
-    }
-
-    fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-        Some(&self.null_fields)
     }
 }
 

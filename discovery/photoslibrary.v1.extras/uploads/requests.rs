@@ -209,12 +209,14 @@ impl CreateFromFiles {
 
         let mut position = self.album_position.clone();
         for batch in ready.chunks(limits::MAX_BATCH_ITEMS) {
-            // Fields assigned, not set through `set_or_clear_…`: an absent album or
-            // description is left out of the request, not sent as `null`.
-            let mut request = BatchCreateMediaItemsRequest::default();
-            request.album_id = self.album_id.clone();
-            request.album_position = position.clone();
-            request.new_media_items = Some(batch.iter().map(new_media_item).collect());
+            // Fields given, not set through `set_or_clear_…`: an absent album or description
+            // is left out of the request, not sent as `null`.
+            let request = BatchCreateMediaItemsRequest {
+                album_id: self.album_id.clone(),
+                album_position: position.clone(),
+                new_media_items: Some(batch.iter().map(new_media_item).collect()),
+                ..Default::default()
+            };
             let response = self.client.media_items().batch_create(request).send().await;
             let created = match response {
                 Ok(response) => {
@@ -316,11 +318,13 @@ pub(super) fn assign_results(
 
 /// The `batchCreate` entry of one uploaded input.
 fn new_media_item(upload: &Uploaded) -> NewMediaItem {
-    let mut simple = SimpleMediaItem::default();
-    simple.file_name = upload.file_name.clone();
-    simple.upload_token = Some(upload.token.clone());
-    let mut item = NewMediaItem::default();
-    item.description = upload.description.clone();
-    item.simple_media_item = Some(simple);
-    item
+    NewMediaItem {
+        description: upload.description.clone(),
+        simple_media_item: Some(SimpleMediaItem {
+            file_name: upload.file_name.clone(),
+            upload_token: Some(upload.token.clone()),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }
 }

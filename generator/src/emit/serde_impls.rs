@@ -44,38 +44,19 @@ fn struct_impl(name: &syn::Ident, s: &Struct) -> TokenStream {
     let wire_names = sorted.iter().map(|f| &f.wire_name);
     let rust_name = name.to_string();
     let read_field = read_field(&sorted);
-    let (keeps_others, read_other) = s.additional.as_ref().map(read_other).unzip();
+    let read_other = read_other(s.additional.as_ref());
     let write_fields = write_fields(s);
-    let unknown = s.additional.is_none().then(|| {
-        let field = ident(crate::ir::UNKNOWN_FIELDS);
-        quote! {
-            fn unknown_fields(&self) -> Option<&rt::UnknownFields> {
-                Some(&self.#field)
-            }
-
-            fn unknown_fields_mut(&mut self) -> Option<&mut rt::UnknownFields> {
-                Some(&mut self.#field)
-            }
-        }
-    });
-    let nulls = ident(crate::ir::NULL_FIELDS);
     quote! {
         impl rt::internal::serde::Struct for #name {
             const NAME: &'static str = #rust_name;
             const FIELDS: &'static [&'static str] = &[#(#wire_names),*];
-            #keeps_others
+            const KEEPS_OTHERS: bool = true;
 
             #read_field
 
             #read_other
 
             #write_fields
-
-            #unknown
-
-            fn null_fields(&self) -> Option<&rt::internal::serde::NullFields> {
-                Some(&self.#nulls)
-            }
         }
     }
 }
@@ -113,17 +94,25 @@ fn read_field(sorted: &[&Field]) -> TokenStream {
     }
 }
 
-/// `KEEPS_OTHERS` and `read_other`, for a struct with a map of the properties its schema
-/// does not name.
-fn read_other(additional: &AdditionalProperties) -> (TokenStream, TokenStream) {
-    let field = ident(&additional.name);
-    let read = if additional.ty.needs_adapter() {
-        let with = adapter(&additional.ty);
-        quote!(rt::internal::serde::read_other_as::<#with, _, _>(map, key, &mut self.#field))
-    } else {
-        quote!(rt::internal::serde::read_other(map, key, &mut self.#field))
+/// `read_other`: a key the schema does not name goes to the struct's map of other properties
+/// (`additionalProperties`) where it has one, else to its unknown fields.
+fn read_other(additional: Option<&AdditionalProperties>) -> TokenStream {
+    let read = match additional {
+        Some(additional) => {
+            let field = ident(&additional.name);
+            if additional.ty.needs_adapter() {
+                let with = adapter(&additional.ty);
+                quote!(rt::internal::serde::read_other_as::<#with, _, _>(map, key, &mut self.#field))
+            } else {
+                quote!(rt::internal::serde::read_other(map, key, &mut self.#field))
+            }
+        }
+        None => {
+            let field = ident(crate::ir::UNKNOWN_FIELDS);
+            quote!(rt::internal::serde::read_unknown(map, key, &mut self.#field))
+        }
     };
-    let read_other = quote! {
+    quote! {
         fn read_other<'de, A: serde::de::MapAccess<'de>>(
             &mut self,
             key: String,
@@ -131,13 +120,7 @@ fn read_other(additional: &AdditionalProperties) -> (TokenStream, TokenStream) {
         ) -> Result<(), A::Error> {
             #read
         }
-    };
-    (
-        quote!(
-            const KEEPS_OTHERS: bool = true;
-        ),
-        read_other,
-    )
+    }
 }
 
 /// The serde_with adapter of field `f`'s value (boxed like the value), if it needs one.
@@ -180,13 +163,10 @@ fn write_fields(s: &Struct) -> TokenStream {
             quote!(out.others(&self.#field);)
         }
     });
-    let out = if s.fields.is_empty() && s.additional.is_none() {
-        quote!(_out)
-    } else {
-        quote!(out)
-    };
+    let unknown = ident(crate::ir::UNKNOWN_FIELDS);
     quote! {
-        fn write_fields<W: rt::internal::serde::WriteFields>(&self, #out: &mut W) {
+        fn write_fields<'a, W: rt::internal::serde::WriteFields<'a>>(&'a self, out: &mut W) {
+            out.extras(&self.#unknown);
             #(#writes)*
             #others
         }

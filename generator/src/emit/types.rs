@@ -124,16 +124,15 @@ fn struct_def(
             pub #field_name: BTreeMap<String, #rust>,
         }
     });
-    // Properties the schema does not name go to `additional` where it has one, else here.
-    let unknown = s.additional.is_none().then(|| {
-        let field_name = ident(crate::ir::UNKNOWN_FIELDS);
-        quote! {
-            /// Properties the schema does not name, as received; sent back after the fields.
-            /// Also how to send a property this revision does not know.
-            pub #field_name: rt::UnknownFields,
-        }
-    });
-    let nulls = ident(crate::ir::NULL_FIELDS);
+    let unknown_doc = if s.additional.is_none() {
+        " Properties the schema does not name, as received; sent back after the fields. Also \
+         how to send a property this revision does not know."
+    } else {
+        // They go to `additional`; this keeps what a user inserts, and the null marks.
+        " Properties to send besides the fields and the other properties (those received go \
+         to the map of other properties)."
+    };
+    let unknown = ident(crate::ir::UNKNOWN_FIELDS);
     let setters = s.fields.iter().flat_map(field_setters);
     let additional_setter = s.additional.as_ref().map(|a| {
         let setter = FieldSetter {
@@ -165,8 +164,8 @@ fn struct_def(
         pub struct #name {
             #(#fields)*
             #additional
-            #unknown
-            #nulls: rt::internal::serde::NullFields,
+            #[doc = #unknown_doc]
+            pub #unknown: rt::UnknownFields,
         }
         #impl_block
         #serde
@@ -236,7 +235,7 @@ impl FieldSetter<'_> {
     fn set_or_clear(&self, setter: &str) -> TokenStream {
         let field = ident(self.field);
         let setter = ident(setter);
-        let nulls = ident(crate::ir::NULL_FIELDS);
+        let unknown = ident(crate::ir::UNKNOWN_FIELDS);
         let wire = self.wire_name;
         let doc = format!(
             " Sets [`{0}`](Self::{0}), or with `None` clears it and marks it to be sent as \
@@ -253,7 +252,7 @@ impl FieldSetter<'_> {
             #[doc = #doc]
             #[inline]
             pub fn #setter(mut self, value: #param) -> Self {
-                self.#nulls.mark(#wire, value.is_none());
+                self.#unknown.mark_null(#wire, value.is_none());
                 self.#field = #value;
                 self
             }
@@ -265,7 +264,7 @@ impl FieldSetter<'_> {
     fn set_or_clear_entry(&self, setter: &str, value: &TypeRef) -> TokenStream {
         let field = ident(self.field);
         let setter = ident(setter);
-        let nulls = ident(crate::ir::NULL_FIELDS);
+        let unknown = ident(crate::ir::UNKNOWN_FIELDS);
         let wire = self.wire_name;
         let doc = format!(
             " Sets the entry `key` of [`{0}`](Self::{0}), or with `None` removes it and sends \
@@ -278,7 +277,7 @@ impl FieldSetter<'_> {
             #[doc = #doc]
             #[inline]
             pub fn #setter(mut self, key: impl Into<String>, value: Option<#value>) -> Self {
-                rt::internal::serde::set_entry(&mut self.#field, &mut self.#nulls, #wire, key.into(), value);
+                rt::internal::serde::set_entry(&mut self.#field, &mut self.#unknown, #wire, key.into(), value);
                 self
             }
         }

@@ -350,7 +350,7 @@ fn field_names(schema: &Schema) -> BTreeMap<FieldKey, String> {
     if schema.additional_properties.is_some() {
         wanted.push(((true, FieldKey::Additional), "additional_properties".into()));
     }
-    resolve(&[crate::ir::UNKNOWN_FIELDS, crate::ir::NULL_FIELDS], wanted)
+    resolve(&[crate::ir::UNKNOWN_FIELDS], wanted)
         .into_iter()
         .map(|((_, key), name)| (key, name))
         .collect()

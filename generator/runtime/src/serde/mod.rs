@@ -20,10 +20,10 @@ pub use serde_with::{As, DeserializeAs, Same, SerializeAs};
 
 mod nulls;
 mod structs;
-pub use nulls::NullFields;
+pub(crate) use nulls::NullMarks;
 pub use structs::{
-    deserialize_struct, read, read_as, read_other, read_other_as, serialize_struct, set_entry,
-    skip, Struct, WriteFields,
+    deserialize_struct, read, read_as, read_other, read_other_as, read_unknown, serialize_struct,
+    set_entry, skip, Struct, WriteFields,
 };
 
 /// `i64` written as a JSON string, read from a string or a number.

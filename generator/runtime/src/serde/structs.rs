@@ -11,8 +11,8 @@
 //! defaults, `null` clears an `Option`, and a key given twice is an error rather than a silent
 //! choice between the two values. Keys the schema does not name are kept: in the struct's
 //! map of other properties when its schema has `additionalProperties`, else in its
-//! [`UnknownFields`], written back after the fields. A field marked in the struct's
-//! [`NullFields`] is written as `null` while it is `None`.
+//! [`UnknownFields`], written back after the fields. A field marked there (by its
+//! `set_or_clear_x(None)`) is written as `null` while it is `None`.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -25,7 +25,7 @@ use serde_with::de::DeserializeAsWrap;
 use serde_with::ser::SerializeAsWrap;
 use serde_with::{DeserializeAs, SerializeAs};
 
-use super::NullFields;
+use super::NullMarks;
 use crate::UnknownFields;
 
 /// A generated struct as the shared visitor sees it.
@@ -48,11 +48,13 @@ pub trait Struct: Default {
         map: &mut A,
     ) -> Result<(), A::Error>;
 
-    /// Writes the fields, in declaration order, and then any other properties. Called twice
-    /// by [`serialize_struct`]: once to count what is set, once to write it.
-    fn write_fields<W: WriteFields>(&self, out: &mut W);
+    /// Hands the writer the struct's [`UnknownFields`] ([`WriteFields::extras`]), then writes
+    /// the fields, in declaration order, and any other properties. Called twice by
+    /// [`serialize_struct`]: once to count what is set, once to write it.
+    fn write_fields<'a, W: WriteFields<'a>>(&'a self, out: &mut W);
 
-    /// Reads the value of a key that is not a field (only called when `KEEPS_OTHERS`).
+    /// Reads the value of a key that is not a field (only called when `KEEPS_OTHERS`): into
+    /// the struct's map of other properties, or its unknown fields ([`read_unknown`]).
     fn read_other<'de, A: MapAccess<'de>>(
         &mut self,
         key: String,
@@ -61,91 +63,32 @@ pub trait Struct: Default {
         let _ = key;
         skip(map)
     }
-
-    /// Where keys that are neither fields nor (with `KEEPS_OTHERS`) other properties are
-    /// kept and written back from; `None` skips them.
-    fn unknown_fields(&self) -> Option<&UnknownFields> {
-        None
-    }
-
-    /// [`unknown_fields`](Self::unknown_fields), to read into.
-    fn unknown_fields_mut(&mut self) -> Option<&mut UnknownFields> {
-        None
-    }
-
-    /// The fields marked to be written as `null` while they are `None`.
-    fn null_fields(&self) -> Option<&NullFields> {
-        None
-    }
-}
-
-/// What the writer needs besides the fields: the struct's null marks and its unknown
-/// properties.
-#[derive(Clone, Copy)]
-struct Extras<'a> {
-    nulls: Option<&'a NullFields>,
-    unknown: Option<&'a UnknownFields>,
-}
-
-impl<'a> Extras<'a> {
-    // Empty ones are dropped here, so that writing a struct without marks or unknown
-    // properties (nearly every one) costs one branch per `None` field, no lookup.
-    #[inline]
-    fn of<T: Struct>(value: &'a T) -> Self {
-        Extras {
-            nulls: value.null_fields().filter(|n| !n.is_empty()),
-            unknown: value.unknown_fields().filter(|u| !u.is_empty()),
-        }
-    }
-
-    #[inline]
-    fn is_null(&self, name: &str) -> bool {
-        match self.nulls {
-            None => false,
-            Some(nulls) => nulls.is_marked(name),
-        }
-    }
-
-    fn null_entries<'b>(&'b self, name: &'b str) -> impl Iterator<Item = &'b str> + 'b {
-        self.nulls.into_iter().flat_map(move |n| n.entries(name))
-    }
-
-    /// The unknown properties that are written: those that do not name one of `fields` (an
-    /// unknown property of a field's name is not written: the field is).
-    fn unknown(
-        self,
-        fields: &'static [&'static str],
-    ) -> impl Iterator<Item = (&'a str, &'a serde_json::Value)> {
-        self.unknown
-            .into_iter()
-            .flat_map(UnknownFields::iter)
-            .filter(move |(key, _)| !fields.contains(key))
-    }
 }
 
 /// `Serialize::serialize` of every generated struct: a map of its wire names in which `None`
-/// fields are left out, as the API expects of fields it should not change. The length is
-/// counted first (by [`Struct::write_fields`] too), since formats that write the length
-/// first need it exact.
+/// fields are left out, as the API expects of fields it should not change (unless marked to
+/// go as `null`), then its unknown properties. The length is counted first (by
+/// [`Struct::write_fields`] too), since formats that write the length first need it exact.
 pub fn serialize_struct<T: Struct, S: Serializer>(
     value: &T,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    let extras = Extras::of(value);
-    let mut count = CountFields(0, extras);
-    value.write_fields(&mut count);
-    let unknown = match extras.unknown {
-        None => 0,
-        Some(_) => extras.unknown(T::FIELDS).count(),
+    let mut count = CountFields {
+        count: 0,
+        nulls: None,
+        unknown: None,
     };
+    value.write_fields(&mut count);
+    let unknown = count.unknown;
+    let unknown_count = unknown.map_or(0, |u| written_unknown(u, T::FIELDS).count());
     let mut out = StructWriter {
-        map: serializer.serialize_map(Some(count.0 + unknown))?,
+        map: serializer.serialize_map(Some(count.count + unknown_count))?,
         error: None,
-        extras,
+        nulls: None,
     };
     value.write_fields(&mut out);
-    if unknown > 0 {
-        for (key, value) in extras.unknown(T::FIELDS) {
+    if let Some(unknown) = unknown {
+        for (key, value) in written_unknown(unknown, T::FIELDS) {
             out.entry(key, value);
         }
     }
@@ -153,6 +96,15 @@ pub fn serialize_struct<T: Struct, S: Serializer>(
         Some(error) => Err(error),
         None => out.map.end(),
     }
+}
+
+/// The unknown properties that are written: those that do not name one of `fields` (an
+/// unknown property of a field's name is not written: the field is).
+fn written_unknown<'a>(
+    unknown: &'a UnknownFields,
+    fields: &'static [&'static str],
+) -> impl Iterator<Item = (&'a str, &'a serde_json::Value)> {
+    unknown.iter().filter(move |(key, _)| !fields.contains(key))
 }
 
 /// `Deserialize::deserialize` of every generated struct.
@@ -222,19 +174,16 @@ where
     Ok(())
 }
 
-/// Reads the value of a key the schema does not name into `unknown`, as JSON.
-fn read_unknown<'de, A: MapAccess<'de>>(
+/// Reads the value of the property `key`, which the schema does not name, into `unknown`, as
+/// JSON: a generated struct's `read_other`.
+#[inline]
+pub fn read_unknown<'de, A: MapAccess<'de>>(
     map: &mut A,
     key: String,
-    unknown: Option<&mut UnknownFields>,
+    unknown: &mut UnknownFields,
 ) -> Result<(), A::Error> {
-    match unknown {
-        Some(unknown) => {
-            unknown.insert(key, map.next_value::<serde_json::Value>()?);
-            Ok(())
-        }
-        None => skip(map),
-    }
+    unknown.insert(key, map.next_value::<serde_json::Value>()?);
+    Ok(())
 }
 
 /// What a generated `set_or_clear_x_entry` does: `Some` sets the entry `key` of the map field
@@ -242,12 +191,12 @@ fn read_unknown<'de, A: MapAccess<'de>>(
 #[inline]
 pub fn set_entry<V>(
     map: &mut Option<BTreeMap<String, V>>,
-    nulls: &mut NullFields,
+    unknown: &mut UnknownFields,
     wire_name: &'static str,
     key: String,
     value: Option<V>,
 ) {
-    nulls.mark_entry(wire_name, &key, value.is_none());
+    unknown.mark_null_entry(wire_name, &key, value.is_none());
     match value {
         Some(value) => {
             map.get_or_insert_with(BTreeMap::new).insert(key, value);
@@ -277,15 +226,13 @@ impl<'de, T: Struct> Visitor<'de> for StructVisitor<T> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let mut out = T::default();
-        let keeps_unknown = out.unknown_fields_mut().is_some();
         read_entries(
             &mut map,
             T::FIELDS,
-            T::KEEPS_OTHERS || keeps_unknown,
+            T::KEEPS_OTHERS,
             &mut |key, map| match key {
                 Key::Field(index) => out.read_field(index, map),
-                Key::Other(key) if T::KEEPS_OTHERS => out.read_other(key, map),
-                Key::Other(key) => read_unknown(map, key, out.unknown_fields_mut()),
+                Key::Other(key) => out.read_other(key, map),
                 Key::Skipped => skip(map),
             },
         )?;
@@ -412,7 +359,11 @@ impl Visitor<'_> for KeySeed {
 /// returns nothing, so that a generated struct's `write_fields` is a list of calls without a
 /// `?` (what rustc spends its time on when an API has thousands of fields). A write that
 /// fails is kept by the writer, which writes nothing after it.
-pub trait WriteFields {
+pub trait WriteFields<'a> {
+    /// The struct's unknown properties and null marks; the first call of every
+    /// `write_fields`.
+    fn extras(&mut self, extras: &'a UnknownFields);
+
     /// A field that is always written.
     fn field<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T);
 
@@ -447,27 +398,39 @@ pub trait WriteFields {
     fn others_as<U: SerializeAs<V>, V>(&mut self, others: &BTreeMap<String, V>);
 }
 
-/// Counts the entries a struct's fields will write.
-struct CountFields<'a>(usize, Extras<'a>);
+/// Counts the entries a struct's fields will write, and keeps its unknown properties for the
+/// writer to count and write after them.
+struct CountFields<'a> {
+    count: usize,
+    nulls: Option<&'a NullMarks>,
+    unknown: Option<&'a UnknownFields>,
+}
 
 impl CountFields<'_> {
+    // Without marks (nearly every struct) a `None` field costs one branch, no lookup.
+    #[inline]
     fn optional_field(&mut self, name: &str, set: bool) {
-        self.0 += usize::from(set || self.1.is_null(name));
+        self.count += usize::from(set || self.nulls.is_some_and(|n| n.is_marked(name)));
     }
 
     fn map_field<V>(&mut self, name: &str, value: &Option<BTreeMap<String, V>>) {
-        let has_entries = self.1.null_entries(name).next().is_some();
+        let has_entries = self.nulls.is_some_and(|n| n.entries(name).next().is_some());
         self.optional_field(name, value.is_some() || has_entries);
     }
 }
 
-impl WriteFields for CountFields<'_> {
+impl<'a> WriteFields<'a> for CountFields<'a> {
+    fn extras(&mut self, extras: &'a UnknownFields) {
+        self.nulls = extras.nulls();
+        self.unknown = (!extras.is_empty()).then_some(extras);
+    }
+
     fn field<T: Serialize + ?Sized>(&mut self, _: &'static str, _: &T) {
-        self.0 += 1;
+        self.count += 1;
     }
 
     fn field_as<U: SerializeAs<T>, T: ?Sized>(&mut self, _: &'static str, _: &T) {
-        self.0 += 1;
+        self.count += 1;
     }
 
     fn optional<T: Serialize>(&mut self, name: &'static str, value: &Option<T>) {
@@ -495,11 +458,11 @@ impl WriteFields for CountFields<'_> {
     }
 
     fn others<V: Serialize>(&mut self, others: &BTreeMap<String, V>) {
-        self.0 += others.len();
+        self.count += others.len();
     }
 
     fn others_as<U: SerializeAs<V>, V>(&mut self, others: &BTreeMap<String, V>) {
-        self.0 += others.len();
+        self.count += others.len();
     }
 }
 
@@ -507,10 +470,15 @@ impl WriteFields for CountFields<'_> {
 struct StructWriter<'a, M: SerializeMap> {
     map: M,
     error: Option<M::Error>,
-    extras: Extras<'a>,
+    nulls: Option<&'a NullMarks>,
 }
 
 impl<M: SerializeMap> StructWriter<'_, M> {
+    #[inline]
+    fn is_null(&self, name: &str) -> bool {
+        self.nulls.is_some_and(|n| n.is_marked(name))
+    }
+
     fn entry<K: Serialize + ?Sized, T: Serialize + ?Sized>(&mut self, key: &K, value: &T) {
         if self.error.is_none() {
             if let Err(error) = self.map.serialize_entry(key, value) {
@@ -526,14 +494,15 @@ impl<M: SerializeMap> StructWriter<'_, M> {
         name: &'static str,
         value: &Option<BTreeMap<String, V>>,
     ) {
-        let extras = self.extras;
-        let nulls: Vec<&str> = extras
-            .null_entries(name)
+        let marks = self.nulls;
+        let nulls: Vec<&str> = marks
+            .into_iter()
+            .flat_map(|n| n.entries(name))
             .filter(|key| value.as_ref().is_none_or(|map| !map.contains_key(*key)))
             .collect();
         match value {
             None if nulls.is_empty() => {
-                if extras.is_null(name) {
+                if self.is_null(name) {
                     self.entry(name, &());
                 }
             }
@@ -591,7 +560,11 @@ impl<V, W: WriteValue<V>> Serialize for MapWithNulls<'_, V, W> {
     }
 }
 
-impl<M: SerializeMap> WriteFields for StructWriter<'_, M> {
+impl<'a, M: SerializeMap> WriteFields<'a> for StructWriter<'a, M> {
+    fn extras(&mut self, extras: &'a UnknownFields) {
+        self.nulls = extras.nulls();
+    }
+
     fn field<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
         self.entry(name, value);
     }
@@ -603,7 +576,7 @@ impl<M: SerializeMap> WriteFields for StructWriter<'_, M> {
     fn optional<T: Serialize>(&mut self, name: &'static str, value: &Option<T>) {
         match value {
             Some(value) => self.field(name, value),
-            None if self.extras.is_null(name) => self.entry(name, &()),
+            None if self.is_null(name) => self.entry(name, &()),
             None => {}
         }
     }
@@ -611,7 +584,7 @@ impl<M: SerializeMap> WriteFields for StructWriter<'_, M> {
     fn optional_as<U: SerializeAs<T>, T>(&mut self, name: &'static str, value: &Option<T>) {
         match value {
             Some(value) => self.field_as::<U, T>(name, value),
-            None if self.extras.is_null(name) => self.entry(name, &()),
+            None if self.is_null(name) => self.entry(name, &()),
             None => {}
         }
     }
@@ -689,7 +662,7 @@ mod tests {
             read_other_as::<Int64, _, _>(map, key, &mut self.others)
         }
 
-        fn write_fields<W: WriteFields>(&self, out: &mut W) {
+        fn write_fields<'a, W: WriteFields<'a>>(&'a self, out: &mut W) {
             out.optional_as::<Int64, _>("size", &self.size);
             out.optional("title", &self.title);
             out.field("width", &self.width);
@@ -730,7 +703,7 @@ mod tests {
             }
         }
 
-        fn write_fields<W: WriteFields>(&self, out: &mut W) {
+        fn write_fields<'a, W: WriteFields<'a>>(&'a self, out: &mut W) {
             out.optional("id", &self.id);
         }
     }
@@ -849,18 +822,18 @@ mod tests {
     }
 
     /// Shaped as the generator writes a struct without `additionalProperties`: unknown
-    /// properties kept, fields marked to go as `null`, a map field of int64 values.
+    /// properties kept (with the null marks), a map field of int64 values.
     #[derive(Debug, Default, PartialEq)]
     struct Kept {
         id: Option<String>,
         labels: Option<BTreeMap<String, i64>>,
         unknown_fields: UnknownFields,
-        null_fields: NullFields,
     }
 
     impl Struct for Kept {
         const NAME: &'static str = "Kept";
         const FIELDS: &'static [&'static str] = &["id", "labels"];
+        const KEEPS_OTHERS: bool = true;
 
         fn read_field<'de, A: MapAccess<'de>>(
             &mut self,
@@ -874,21 +847,18 @@ mod tests {
             }
         }
 
-        fn write_fields<W: WriteFields>(&self, out: &mut W) {
+        fn read_other<'de, A: MapAccess<'de>>(
+            &mut self,
+            key: String,
+            map: &mut A,
+        ) -> Result<(), A::Error> {
+            read_unknown(map, key, &mut self.unknown_fields)
+        }
+
+        fn write_fields<'a, W: WriteFields<'a>>(&'a self, out: &mut W) {
+            out.extras(&self.unknown_fields);
             out.optional("id", &self.id);
             out.optional_map_as::<Int64, _>("labels", &self.labels);
-        }
-
-        fn unknown_fields(&self) -> Option<&UnknownFields> {
-            Some(&self.unknown_fields)
-        }
-
-        fn unknown_fields_mut(&mut self) -> Option<&mut UnknownFields> {
-            Some(&mut self.unknown_fields)
-        }
-
-        fn null_fields(&self) -> Option<&NullFields> {
-            Some(&self.null_fields)
         }
     }
 
@@ -932,10 +902,6 @@ mod tests {
             std::mem::size_of::<UnknownFields>(),
             std::mem::size_of::<usize>()
         );
-        assert_eq!(
-            std::mem::size_of::<NullFields>(),
-            std::mem::size_of::<usize>()
-        );
     }
 
     #[test]
@@ -962,7 +928,7 @@ mod tests {
     #[test]
     fn marked_fields_and_entries_are_written_as_null() {
         let mut kept = Kept::default();
-        kept.null_fields.mark("id", true);
+        kept.unknown_fields.mark_null("id", true);
         assert_eq!(serde_json::to_string(&kept).unwrap(), r#"{"id":null}"#);
         // A value set again wins over the mark.
         kept.id = Some("x".into());
@@ -971,14 +937,14 @@ mod tests {
         let mut kept = Kept::default();
         set_entry(
             &mut kept.labels,
-            &mut kept.null_fields,
+            &mut kept.unknown_fields,
             "labels",
             "a".into(),
             Some(1),
         );
         set_entry(
             &mut kept.labels,
-            &mut kept.null_fields,
+            &mut kept.unknown_fields,
             "labels",
             "gone".into(),
             None,
@@ -1001,7 +967,7 @@ mod tests {
         let mut kept = Kept::default();
         set_entry(
             &mut kept.labels,
-            &mut kept.null_fields,
+            &mut kept.unknown_fields,
             "labels",
             "k".into(),
             None,
@@ -1014,7 +980,7 @@ mod tests {
         // Set again, the entry is a value, not a null.
         set_entry(
             &mut kept.labels,
-            &mut kept.null_fields,
+            &mut kept.unknown_fields,
             "labels",
             "k".into(),
             Some(2),
@@ -1025,7 +991,7 @@ mod tests {
         );
         // Reading marks nothing.
         let read: Kept = serde_json::from_str(r#"{"id": null, "labels": {"k": "3"}}"#).unwrap();
-        assert_eq!(read.null_fields, NullFields::default());
+        assert_eq!(read.unknown_fields, UnknownFields::default());
         assert_eq!(
             serde_json::to_string(&read).unwrap(),
             r#"{"labels":{"k":"3"}}"#
@@ -1067,7 +1033,7 @@ mod tests {
             ) -> Result<(), A::Error> {
                 skip(map)
             }
-            fn write_fields<W: WriteFields>(&self, out: &mut W) {
+            fn write_fields<'a, W: WriteFields<'a>>(&'a self, out: &mut W) {
                 out.field("before", &1);
                 out.field("bad", &Unwritable);
                 out.optional("after", &Some(2));
