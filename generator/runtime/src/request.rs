@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use bytes::Bytes;
-use url::Url;
+use url::form_urlencoded;
 
 use super::call::{Body, CallOptions, CallParts};
 use super::client::Inner;
@@ -69,7 +69,7 @@ pub(crate) fn prepare(
     Ok(Prepared {
         info,
         method: info.http_method,
-        url: url.into(),
+        url,
         headers,
         body,
         idempotent: options
@@ -223,7 +223,7 @@ fn url(
     call: &CallParts,
     alt: &'static str,
     upload_type: Option<&'static str>,
-) -> Result<Url, Error> {
+) -> Result<String, Error> {
     let info = call.method;
     let mut url = String::with_capacity(inner.base_url.len() + 64);
     let template = match &call.media {
@@ -247,9 +247,9 @@ fn url(
             template
         }
     };
+    // The base URL was checked when the client was built and `expand` encodes every value,
+    // so the text is a URL already: the transport parses it, once.
     path::expand(info.id, template, &call.path_args, &mut url)?;
-    let mut url = Url::parse(&url)
-        .map_err(|err| invalid(info, format_args!("could not form a URL: {err}")))?;
 
     for (name, _) in &call.options.params {
         if name.is_empty() {
@@ -262,18 +262,18 @@ fn url(
             ));
         }
     }
-    {
-        let mut pairs = url.query_pairs_mut();
-        for (name, value) in &call.query {
-            pairs.append_pair(name, value);
-        }
-        for (name, value) in &call.options.params {
-            pairs.append_pair(name, value);
-        }
-        pairs.append_pair("alt", alt);
-        if let Some(kind) = upload_type {
-            pairs.append_pair("uploadType", kind);
-        }
+    url.push('?');
+    let start = url.len();
+    let mut pairs = form_urlencoded::Serializer::for_suffix(url, start);
+    for (name, value) in &call.query {
+        pairs.append_pair(name, value);
     }
-    Ok(url)
+    for (name, value) in &call.options.params {
+        pairs.append_pair(name, value);
+    }
+    pairs.append_pair("alt", alt);
+    if let Some(kind) = upload_type {
+        pairs.append_pair("uploadType", kind);
+    }
+    Ok(pairs.finish())
 }

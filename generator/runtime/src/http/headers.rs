@@ -2,21 +2,20 @@
 
 use std::fmt;
 
-/// HTTP headers: case-insensitive names (kept in lower case), text values, in order.
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+
+/// HTTP headers: case-insensitive names (kept in lower case) and text values.
 ///
 /// A value inserted with [`insert_sensitive`](Self::insert_sensitive) (the `Authorization`
 /// header, an API key) is never shown by `Debug` and is marked sensitive for the transport,
 /// which keeps it out of HTTP/2 header compression tables.
+///
+/// The storage is the HTTP library's own header map, kept private: cloning headers copies no
+/// value and handing them to the default transport copies nothing, which is most of what a
+/// request costs a client besides the network.
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct Headers {
-    entries: Vec<Entry>,
-}
-
-#[derive(Clone, PartialEq, Eq)]
-struct Entry {
-    name: String,
-    value: String,
-    sensitive: bool,
+    map: HeaderMap,
 }
 
 /// A header name or value that cannot go on the wire.
@@ -32,37 +31,34 @@ impl Headers {
         Headers::default()
     }
 
-    /// The first value of `name` (any case).
+    /// The first value of `name` (any case); `None` also for a value that is not UTF-8.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.entries
-            .iter()
-            .find(|e| e.name.eq_ignore_ascii_case(name))
-            .map(|e| e.value.as_str())
+        self.map.get(name).and_then(text)
     }
 
-    /// Every value of `name` (any case), in order.
-    pub fn get_all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.entries
-            .iter()
-            .filter(move |e| e.name.eq_ignore_ascii_case(name))
-            .map(|e| e.value.as_str())
+    /// Every value of `name` (any case), in order; values that are not UTF-8 are left out.
+    pub fn get_all<'a>(&'a self, name: &str) -> impl Iterator<Item = &'a str> + 'a {
+        self.map.get_all(name).into_iter().filter_map(text)
     }
 
     /// Whether `name` (any case) is present.
     pub fn contains(&self, name: &str) -> bool {
-        self.get(name).is_some()
+        self.map.contains_key(name)
     }
 
     /// Whether `name` (any case) is present with a value marked sensitive.
     pub fn is_sensitive(&self, name: &str) -> bool {
-        self.entries
-            .iter()
-            .any(|e| e.sensitive && e.name.eq_ignore_ascii_case(name))
+        self.map
+            .get_all(name)
+            .into_iter()
+            .any(HeaderValue::is_sensitive)
     }
 
     /// Sets `name` to `value`, replacing any value it had.
     pub fn insert(&mut self, name: &str, value: impl Into<String>) -> Result<(), InvalidHeader> {
-        self.set(name, value.into(), false, true)
+        let (name, value) = checked(name, &value.into(), false)?;
+        self.map.insert(name, value);
+        Ok(())
     }
 
     /// Like [`insert`](Self::insert), for a value that must never be shown: a token or a key.
@@ -71,89 +67,96 @@ impl Headers {
         name: &str,
         value: impl Into<String>,
     ) -> Result<(), InvalidHeader> {
-        self.set(name, value.into(), true, true)
+        let (name, value) = checked(name, &value.into(), true)?;
+        self.map.insert(name, value);
+        Ok(())
     }
 
     /// Adds a value of `name`, keeping the ones it has.
     pub fn append(&mut self, name: &str, value: impl Into<String>) -> Result<(), InvalidHeader> {
-        self.set(name, value.into(), false, false)
+        let (name, value) = checked(name, &value.into(), false)?;
+        self.map.append(name, value);
+        Ok(())
     }
 
     /// Removes every value of `name` (any case).
     pub fn remove(&mut self, name: &str) {
-        self.entries.retain(|e| !e.name.eq_ignore_ascii_case(name));
+        self.map.remove(name);
     }
 
-    /// Every header as `(name, value)`, names in lower case, in order.
+    /// Every header as `(name, value)`, names in lower case, the values of one name together
+    /// and in order; values that are not UTF-8 are left out.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.entries
+        self.map
             .iter()
-            .map(|e| (e.name.as_str(), e.value.as_str()))
+            .filter_map(|(name, value)| Some((name.as_str(), text(value)?)))
     }
 
     /// Every header as `(name, value, sensitive)`: what a transport sends.
     pub fn iter_with_sensitivity(&self) -> impl Iterator<Item = (&str, &str, bool)> {
-        self.entries
+        self.map
             .iter()
-            .map(|e| (e.name.as_str(), e.value.as_str(), e.sensitive))
+            .filter_map(|(name, value)| Some((name.as_str(), text(value)?, value.is_sensitive())))
     }
 
     /// How many values there are.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.map.len()
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.map.is_empty()
     }
 
     /// Adds every header of `other`, replacing those of the same names.
     pub fn extend_from(&mut self, other: &Headers) {
-        for entry in &other.entries {
-            self.remove(&entry.name);
+        for name in other.map.keys() {
+            self.map.remove(name);
         }
-        self.entries.extend(other.entries.iter().cloned());
+        for (name, value) in &other.map {
+            self.map.append(name.clone(), value.clone());
+        }
     }
 
-    fn set(
-        &mut self,
-        name: &str,
-        value: String,
-        sensitive: bool,
-        replace: bool,
-    ) -> Result<(), InvalidHeader> {
-        if name.is_empty() || !name.bytes().all(is_token_byte) {
-            return Err(InvalidHeader(format!("invalid header name {name:?}")));
-        }
-        if value.bytes().any(|b| (b < b' ' && b != b'\t') || b == 0x7f) {
-            return Err(InvalidHeader(format!(
-                "header `{name}` has an invalid value"
-            )));
-        }
-        if replace {
-            self.remove(name);
-        }
-        self.entries.push(Entry {
-            name: name.to_ascii_lowercase(),
-            value,
-            sensitive,
-        });
-        Ok(())
+    /// The headers as the default transport's library holds them.
+    pub(crate) fn into_map(self) -> HeaderMap {
+        self.map
+    }
+
+    /// Headers that arrived through the default transport's library.
+    pub(crate) fn from_map(map: HeaderMap) -> Self {
+        Headers { map }
     }
 }
 
-/// `tchar` of RFC 9110.
-fn is_token_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b)
+fn text(value: &HeaderValue) -> Option<&str> {
+    std::str::from_utf8(value.as_bytes()).ok()
+}
+
+fn checked(
+    name: &str,
+    value: &str,
+    sensitive: bool,
+) -> Result<(HeaderName, HeaderValue), InvalidHeader> {
+    let name = HeaderName::from_bytes(name.as_bytes())
+        .map_err(|_| InvalidHeader(format!("invalid header name {name:?}")))?;
+    let mut value = HeaderValue::from_str(value)
+        .map_err(|_| InvalidHeader(format!("header `{name}` has an invalid value")))?;
+    value.set_sensitive(sensitive);
+    Ok((name, value))
 }
 
 impl fmt::Debug for Headers {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut map = f.debug_map();
-        for e in &self.entries {
-            let value: &dyn fmt::Debug = if e.sensitive { &"<redacted>" } else { &e.value };
-            map.entry(&e.name, value);
+        for (name, value) in &self.map {
+            let shown = match text(value) {
+                _ if value.is_sensitive() => "<redacted>",
+                Some(text) => text,
+                None => "<not text>",
+            };
+            map.entry(&name.as_str(), &shown);
         }
         map.finish()
     }
@@ -172,9 +175,11 @@ mod tests {
         h.insert("content-type", "c/d").unwrap();
         assert_eq!(h.get("CONTENT-TYPE"), Some("c/d"));
         assert_eq!(h.get_all("X-MANY").collect::<Vec<_>>(), ["1", "2"]);
+        let mut all: Vec<_> = h.iter().collect();
+        all.sort();
         assert_eq!(
-            h.iter().collect::<Vec<_>>(),
-            [("x-many", "1"), ("x-many", "2"), ("content-type", "c/d")]
+            all,
+            [("content-type", "c/d"), ("x-many", "1"), ("x-many", "2")]
         );
         h.remove("X-Many");
         assert_eq!(h.len(), 1);
@@ -187,7 +192,8 @@ mod tests {
         assert!(h.insert("bad name", "x").is_err());
         let err = h.insert("x-key", "secret\r\nx: y").unwrap_err();
         assert!(!err.to_string().contains("secret"), "{err}");
-        assert!(h.insert("x-ok", "tab\tand ümlaut").is_ok());
+        h.insert("x-ok", "tab\tand ümlaut").unwrap();
+        assert_eq!(h.get("x-ok"), Some("tab\tand ümlaut"));
     }
 
     #[test]
@@ -201,5 +207,18 @@ mod tests {
         assert!(shown.contains("<redacted>") && shown.contains("shown"));
         assert!(h.is_sensitive("authorization"));
         assert_eq!(h.get("authorization"), Some("Bearer ya29.secret"));
+    }
+
+    #[test]
+    fn extending_replaces_names_and_keeps_every_value() {
+        let mut base = Headers::new();
+        base.insert("user-agent", "a").unwrap();
+        base.insert("x-keep", "k").unwrap();
+        let mut call = Headers::new();
+        call.append("user-agent", "b").unwrap();
+        call.append("user-agent", "c").unwrap();
+        base.extend_from(&call);
+        assert_eq!(base.get_all("user-agent").collect::<Vec<_>>(), ["b", "c"]);
+        assert_eq!(base.get("x-keep"), Some("k"));
     }
 }

@@ -80,12 +80,8 @@ impl Transport for ReqwestTransport {
             let status = StatusCode::from_u16(response.status().as_u16()).ok_or_else(|| {
                 TransportError::new(TransportErrorKind::Invalid, "invalid HTTP status")
             })?;
-            let mut headers = Headers::new();
-            for (name, value) in response.headers() {
-                let value = String::from_utf8_lossy(value.as_bytes());
-                // hyper has checked the name; a value with a stray control byte is dropped.
-                let _ = headers.append(name.as_str(), value);
-            }
+            let mut response = response;
+            let headers = Headers::from_map(std::mem::take(response.headers_mut()));
             let body = ResponseBody::from_stream(response.bytes_stream().map_err(transport_error));
             Ok(Response::new(status, headers, body))
         })
@@ -103,20 +99,7 @@ fn to_reqwest(
         Method::Patch => reqwest::Method::PATCH,
         Method::Delete => reqwest::Method::DELETE,
     };
-    let mut headers = reqwest::header::HeaderMap::with_capacity(request.headers.len());
-    for (name, value, sensitive) in request.headers.iter_with_sensitivity() {
-        let invalid = || {
-            TransportError::new(
-                TransportErrorKind::Invalid,
-                format!("header `{name}` cannot be sent"),
-            )
-        };
-        let name =
-            reqwest::header::HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid())?;
-        let mut value = reqwest::header::HeaderValue::from_str(value).map_err(|_| invalid())?;
-        value.set_sensitive(sensitive);
-        headers.append(name, value);
-    }
+    let headers = request.headers.into_map();
     // No body at all for an empty one: a GET carries no `Content-Length`, and a bodiless
     // POST has the runtime's explicit `Content-Length: 0`.
     let body = match request.body.try_into_bytes() {
