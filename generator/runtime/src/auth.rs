@@ -49,15 +49,12 @@ impl AccessToken {
         &self.secret
     }
 
-    /// The `Authorization` header value; the caller marks it sensitive, so that HTTP/2
-    /// header compression and debug output leave it out.
-    pub(crate) fn authorization(&self) -> Result<String, AuthError> {
-        if self.secret.bytes().any(|b| b < b' ' || b == 0x7f) {
-            return Err(AuthError::new(
-                "access token contains characters not allowed in a header",
-            ));
-        }
-        Ok(format!("Bearer {}", self.secret))
+    /// Sets the `Authorization` header, marked sensitive so that HTTP/2 header compression
+    /// and debug output leave it out.
+    pub(crate) fn authorize(&self, headers: &mut crate::http::Headers) -> Result<(), AuthError> {
+        headers
+            .insert_sensitive("authorization", format!("Bearer {}", self.secret))
+            .map_err(|_| AuthError::new("access token contains characters not allowed in a header"))
     }
 }
 
@@ -315,11 +312,12 @@ mod tests {
         assert!(!format!("{t:?}").contains("ya29"));
         assert!(!format!("{:?}", StaticToken::new("ya29.secret")).contains("ya29"));
         let mut headers = crate::http::Headers::new();
-        headers
-            .insert_sensitive("authorization", t.authorization().unwrap())
-            .unwrap();
+        t.authorize(&mut headers).unwrap();
+        assert!(headers.is_sensitive("authorization"));
         assert!(!format!("{headers:?}").contains("ya29"));
-        let err = AccessToken::new("bad\nvalue").authorization().unwrap_err();
+        let err = AccessToken::new("bad\nvalue")
+            .authorize(&mut headers)
+            .unwrap_err();
         assert!(!err.to_string().contains("bad"), "{err}");
     }
 }

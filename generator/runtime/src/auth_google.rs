@@ -6,6 +6,7 @@ use std::fmt;
 use google_cloud_auth::credentials::{self, AccessTokenCredentials, CredentialsProvider};
 
 use super::auth::{AccessToken, AuthError, TokenProvider};
+use super::http::install_crypto_provider;
 use super::BoxFuture;
 
 /// Tokens from `google-cloud-auth`: application default credentials, service-account keys
@@ -78,16 +79,6 @@ impl GoogleCloudAuth {
     /// Credentials built by other means with `google-cloud-auth`.
     pub fn from_credentials(credentials: AccessTokenCredentials) -> Self {
         GoogleCloudAuth { credentials }
-    }
-}
-
-/// `google-cloud-auth` is built here without its own crypto provider (which would pull in
-/// aws-lc); it signs with whichever process-wide rustls provider is installed. Install ring,
-/// which reqwest already uses, unless the application installed one first.
-fn install_crypto_provider() {
-    if rustls::crypto::CryptoProvider::get_default().is_none() {
-        // Losing a race against another installer is fine: some provider is then in place.
-        let _ = rustls::crypto::ring::default_provider().install_default();
     }
 }
 

@@ -261,15 +261,7 @@ impl Core {
         incomplete_ok: bool,
     ) -> Result<Response, Error> {
         if let (Some(cache), Some(scopes)) = (&self.inner.auth, scopes) {
-            let token = cache.get(scopes).await?;
-            request
-                .headers
-                .insert_sensitive("authorization", token.authorization()?)
-                .map_err(|_| {
-                    Error::from(super::AuthError::new(
-                        "access token contains characters not allowed in a header",
-                    ))
-                })?;
+            cache.get(scopes).await?.authorize(&mut request.headers)?;
         }
         let response = self
             .inner

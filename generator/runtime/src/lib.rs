@@ -85,7 +85,6 @@ pub use types::{Date, Duration, FieldMask, ParseError, Timestamp};
 pub use unknown::UnknownFields;
 
 // Submodules name these as `super::Core`; users never need them.
-use auth::AuthError;
 use client::Core;
 use media::MediaUpload;
 use method::{MethodInfo, PathPart};

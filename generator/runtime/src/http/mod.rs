@@ -13,6 +13,8 @@ mod transport;
 
 pub use body::{Body, BoxError, ResponseBody};
 pub use headers::{Headers, InvalidHeader};
+#[cfg(feature = "google-cloud-auth")]
+pub(crate) use reqwest_transport::install_crypto_provider;
 pub use reqwest_transport::ReqwestTransport;
 pub use status::StatusCode;
 pub use transport::{Request, Response, Transport, TransportError, TransportErrorKind};

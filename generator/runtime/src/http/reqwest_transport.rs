@@ -57,10 +57,12 @@ impl ReqwestTransport {
     }
 }
 
-/// reqwest's rustls needs a process-wide crypto provider; ring is installed unless the
-/// application installed one first (then that one is used, and this does nothing).
-fn install_crypto_provider() {
+/// reqwest's rustls (and `google-cloud-auth`, built without aws-lc) signs with the
+/// process-wide crypto provider; ring is installed unless the application installed one
+/// first (then that one is used, and this does nothing).
+pub(crate) fn install_crypto_provider() {
     if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // Losing a race against another installer is fine: some provider is then in place.
         let _ = rustls::crypto::ring::default_provider().install_default();
     }
 }
