@@ -141,6 +141,12 @@ impl Client {
         rt::ClientBuilder::new(&API)
     }
 
+    /// Collects calls of this API to send them as one request to `batch` (at most
+    /// [`rt::DEFAULT_BATCH_CALLS`] by default): see [`rt::Batch`].
+    pub fn batch(&self) -> rt::Batch {
+        rt::Batch::new(self.core.clone())
+    }
+
     /// Methods of the `albums` resource.
     pub fn albums(&self) -> albums::Albums {
         albums::Albums {

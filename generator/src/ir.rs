@@ -31,6 +31,51 @@ pub struct Api {
     /// Cargo features of a big API, one per top-level resource, sorted; empty for an API
     /// small enough to compile whole (see `lower::features`).
     pub features: Vec<String>,
+    /// Operation types that methods' `poller()` waits on (see `lower::operations`).
+    pub operations: Vec<OperationType>,
+}
+
+/// A type of long-running operation, and how the runtime reads one again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OperationType {
+    /// Rust name of the type (`Operation`).
+    pub type_name: String,
+    /// Name of its `static` in the crate's `polling` module (`OPERATION`).
+    pub static_name: String,
+    pub shape: OperationShape,
+    /// The methods that read one again, in the order the runtime tries them.
+    pub routes: Vec<PollRoute>,
+    /// Where its static is compiled: with the resources whose methods poll it.
+    pub gate: Gate,
+}
+
+/// How an operation says it is finished (the runtime's `OperationShape`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OperationShape {
+    /// `done: true` (AIP-151).
+    Done,
+    /// `status` has this value (Compute's `DONE`).
+    Status { done_value: String },
+}
+
+/// A method that reads an operation again, described for the runtime on its own: its
+/// module may be left out by the cargo features when the methods that poll are not.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PollRoute {
+    pub id: String,
+    pub http_method: HttpMethod,
+    pub path: Vec<PathSegment>,
+    pub scopes: Vec<String>,
+}
+
+/// A method's `poller()`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Poller {
+    /// The static of its [`OperationType`].
+    pub operation: String,
+    /// The type the operation's `response` holds, when the document says; else the result is
+    /// the finished operation.
+    pub response: Option<TypeRef>,
 }
 
 /// Which cargo features a type is compiled with.
@@ -261,6 +306,8 @@ pub struct Method {
     pub notes: Vec<String>,
     /// Checked by `send` before anything is sent, from an overlay.
     pub limits: Vec<Limit>,
+    /// Set when the method answers with a long-running operation it can wait on.
+    pub poller: Option<Poller>,
 }
 
 /// A limit on a request value that the API enforces but the document does not state.

@@ -944,6 +944,14 @@ impl Download {
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::Operation> {
         self.into_call().send()
     }
+
+    /// Sends the request, then reads the operation it answers again until it is finished
+    /// ([`rt::Poller`](crate::rt::Poller): `until_done()`, or `poll()` step by step), which yields
+    /// the finished operation.
+    #[inline]
+    pub fn poller(self) -> crate::rt::Poller<crate::types::Operation> {
+        crate::rt::Poller::new(self.into_call(), &crate::polling::OPERATION)
+    }
 }
 
 impl crate::rt::CallBuilder for Download {

@@ -58,6 +58,7 @@ pub mod drives;
 pub mod files;
 pub mod operations;
 pub mod permissions;
+mod polling;
 pub mod replies;
 pub mod revisions;
 pub mod teamdrives;
@@ -132,6 +133,12 @@ impl Client {
     /// Settings for a client: base URL, HTTP client, retries, timeouts, credentials.
     pub fn builder() -> rt::ClientBuilder<Client> {
         rt::ClientBuilder::new(&API)
+    }
+
+    /// Collects calls of this API to send them as one request to `batch/drive/v3` (at most
+    /// [`rt::DEFAULT_BATCH_CALLS`] by default): see [`rt::Batch`].
+    pub fn batch(&self) -> rt::Batch {
+        rt::Batch::new(self.core.clone())
     }
 
     /// Methods of the `about` resource.

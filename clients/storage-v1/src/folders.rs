@@ -303,6 +303,17 @@ impl DeleteRecursive {
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
         self.into_call().send()
     }
+
+    /// Sends the request, then reads the operation it answers again until it is finished
+    /// ([`rt::Poller`](crate::rt::Poller): `until_done()`, or `poll()` step by step), which yields
+    /// the finished operation.
+    #[inline]
+    pub fn poller(self) -> crate::rt::Poller<crate::types::GoogleLongrunningOperation> {
+        crate::rt::Poller::new(
+            self.into_call(),
+            &crate::polling::GOOGLE_LONGRUNNING_OPERATION,
+        )
+    }
 }
 
 impl crate::rt::CallBuilder for DeleteRecursive {
@@ -717,6 +728,17 @@ impl Rename {
     #[inline]
     pub fn send(self) -> crate::rt::ResponseFuture<crate::types::GoogleLongrunningOperation> {
         self.into_call().send()
+    }
+
+    /// Sends the request, then reads the operation it answers again until it is finished
+    /// ([`rt::Poller`](crate::rt::Poller): `until_done()`, or `poll()` step by step), which yields
+    /// the finished operation.
+    #[inline]
+    pub fn poller(self) -> crate::rt::Poller<crate::types::GoogleLongrunningOperation> {
+        crate::rt::Poller::new(
+            self.into_call(),
+            &crate::polling::GOOGLE_LONGRUNNING_OPERATION,
+        )
     }
 }
 

@@ -57,6 +57,7 @@ pub mod notifications;
 pub mod object_access_controls;
 pub mod objects;
 pub mod operations;
+mod polling;
 pub mod projects;
 pub mod rapid_caches;
 pub mod types;
@@ -116,6 +117,12 @@ impl Client {
     /// Settings for a client: base URL, HTTP client, retries, timeouts, credentials.
     pub fn builder() -> rt::ClientBuilder<Client> {
         rt::ClientBuilder::new(&API)
+    }
+
+    /// Collects calls of this API to send them as one request to `batch/storage/v1` (at most
+    /// [`rt::DEFAULT_BATCH_CALLS`] by default): see [`rt::Batch`].
+    pub fn batch(&self) -> rt::Batch {
+        rt::Batch::new(self.core.clone())
     }
 
     /// Methods of the `anywhereCaches` resource.

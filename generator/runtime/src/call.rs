@@ -172,7 +172,7 @@ impl Call<()> {
 }
 
 impl<T> Call<T> {
-    fn with_decoder(
+    pub(crate) fn with_decoder(
         core: Core,
         method: &'static MethodInfo,
         options: CallOptions,
@@ -191,6 +191,20 @@ impl<T> Call<T> {
                 failure: None,
             },
             decode,
+        }
+    }
+
+    /// The call's client, parts and decoder, for a batch.
+    pub(crate) fn into_parts(self) -> (Core, CallParts, fn(StatusCode, &[u8]) -> Result<T, Error>) {
+        (self.core, self.parts, self.decode)
+    }
+
+    /// The same call, answering with the JSON value of the response instead of `T`.
+    pub(crate) fn with_json_decoder(self) -> Call<serde_json::Value> {
+        Call {
+            core: self.core,
+            parts: self.parts,
+            decode: decode_json::<serde_json::Value>,
         }
     }
 
@@ -333,7 +347,10 @@ impl<T> fmt::Debug for Call<T> {
 
 /// The only generic step of a call: decoding `T`. The failure path is shared. An empty body
 /// decodes as `{}`.
-fn decode_json<T: DeserializeOwned>(status: StatusCode, body: &[u8]) -> Result<T, Error> {
+pub(crate) fn decode_json<T: DeserializeOwned>(
+    status: StatusCode,
+    body: &[u8],
+) -> Result<T, Error> {
     let body = if body.iter().all(u8::is_ascii_whitespace) {
         &b"{}"[..]
     } else {

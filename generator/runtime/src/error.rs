@@ -44,6 +44,13 @@ pub enum Error {
     /// The response arrived but its body did not decode into the expected type.
     #[error(transparent)]
     Decode(Box<DecodeError>),
+    /// A long-running operation finished, and failed.
+    #[error(transparent)]
+    Operation(Box<OperationError>),
+    /// A long-running operation was still running when the polling policy's time ran out;
+    /// it may still finish, and can be waited on again by its name.
+    #[error(transparent)]
+    OperationTimeout(Box<OperationTimeout>),
 }
 
 impl Error {
@@ -73,7 +80,10 @@ impl Error {
             Error::Transport(e) => e.is_retryable(),
             Error::Timeout(_) => true,
             Error::Auth(e) => e.is_transient(),
-            Error::InvalidArgument(_) | Error::Decode(_) => false,
+            Error::InvalidArgument(_)
+            | Error::Decode(_)
+            | Error::Operation(_)
+            | Error::OperationTimeout(_) => false,
         }
     }
 
@@ -97,9 +107,18 @@ impl Error {
         self.status() == Some(StatusCode::TOO_MANY_REQUESTS)
     }
 
-    /// The request timed out.
+    /// The request timed out, or a long-running operation outlasted the polling policy.
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Timeout(_)) || matches!(self, Error::Transport(e) if e.is_timeout())
+        matches!(self, Error::Timeout(_) | Error::OperationTimeout(_))
+            || matches!(self, Error::Transport(e) if e.is_timeout())
+    }
+
+    /// The failure reported by a finished long-running operation.
+    pub fn operation_error(&self) -> Option<&OperationError> {
+        match self {
+            Error::Operation(e) => Some(e),
+            _ => None,
+        }
     }
 
     /// How long the server asked to wait before retrying (`Retry-After` or `RetryInfo`).
@@ -181,7 +200,7 @@ impl std::error::Error for AuthError {
 }
 
 /// A response body that did not match the expected type.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct DecodeError {
     /// HTTP status of the response.
@@ -430,6 +449,164 @@ pub struct LegacyErrorItem {
     #[serde(rename = "locationType")]
     pub location_type: Option<String>,
 }
+
+// ---------------------------------------------------------------------------------------------
+
+/// A long-running operation that finished with an error.
+///
+/// AIP-151 operations carry a `google.rpc.Status` (`code`, `message`, `details`); Compute-style
+/// operations a list of errors (`error.errors[]`) and the HTTP status the failure would have
+/// had (`httpErrorStatusCode`). Both are read into this one type.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct OperationError {
+    /// The operation's `name`.
+    pub name: Option<String>,
+    /// `error.code`: a `google.rpc.Code` number (5 is `NOT_FOUND`).
+    pub code: Option<i64>,
+    /// `error.message`, else the first of `errors[]`, else `httpErrorMessage`.
+    pub message: String,
+    /// `error.details`, decoded where the type is known.
+    pub details: Vec<ErrorDetail>,
+    /// `error.errors[]` of a Compute-style operation.
+    pub errors: Vec<OperationErrorItem>,
+    /// `httpErrorStatusCode` of a Compute-style operation.
+    pub http_status: Option<u16>,
+    /// The operation as last read.
+    pub operation: serde_json::Value,
+}
+
+/// One entry of a Compute-style operation's `error.errors`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct OperationErrorItem {
+    /// e.g. `RESOURCE_ALREADY_EXISTS`.
+    #[serde(deserialize_with = "lenient")]
+    pub code: Option<String>,
+    /// The field or resource concerned.
+    #[serde(deserialize_with = "lenient")]
+    pub location: Option<String>,
+    /// Human-readable description.
+    #[serde(deserialize_with = "lenient")]
+    pub message: Option<String>,
+}
+
+impl OperationError {
+    pub(crate) fn from_operation(operation: serde_json::Value) -> Self {
+        let text = |v: &serde_json::Value, key: &str| v.get(key)?.as_str().map(str::to_owned);
+        let error = operation.get("error").cloned().unwrap_or_default();
+        let errors: Vec<OperationErrorItem> = match error.get("errors") {
+            Some(serde_json::Value::Array(items)) => items
+                .iter()
+                .filter_map(|i| serde_json::from_value(i.clone()).ok())
+                .collect(),
+            _ => Vec::new(),
+        };
+        let details = match error.get("details") {
+            Some(serde_json::Value::Array(items)) => {
+                items.iter().cloned().map(ErrorDetail::from_json).collect()
+            }
+            _ => Vec::new(),
+        };
+        let message = text(&error, "message")
+            .or_else(|| errors.iter().find_map(|e| e.message.clone()))
+            .or_else(|| text(&operation, "httpErrorMessage"))
+            .unwrap_or_else(|| "the operation failed".into());
+        OperationError {
+            name: text(&operation, "name"),
+            code: error.get("code").and_then(serde_json::Value::as_i64),
+            message,
+            details,
+            errors,
+            http_status: operation
+                .get("httpErrorStatusCode")
+                .and_then(serde_json::Value::as_u64)
+                .and_then(|s| u16::try_from(s).ok()),
+            operation,
+        }
+    }
+
+    /// The name of [`code`](Self::code) (`NOT_FOUND`), or the first error's code of a
+    /// Compute-style operation.
+    pub fn code_name(&self) -> Option<&str> {
+        const CODES: [&str; 17] = [
+            "OK",
+            "CANCELLED",
+            "UNKNOWN",
+            "INVALID_ARGUMENT",
+            "DEADLINE_EXCEEDED",
+            "NOT_FOUND",
+            "ALREADY_EXISTS",
+            "PERMISSION_DENIED",
+            "RESOURCE_EXHAUSTED",
+            "FAILED_PRECONDITION",
+            "ABORTED",
+            "OUT_OF_RANGE",
+            "UNIMPLEMENTED",
+            "INTERNAL",
+            "UNAVAILABLE",
+            "DATA_LOSS",
+            "UNAUTHENTICATED",
+        ];
+        match self.code {
+            Some(code) => usize::try_from(code)
+                .ok()
+                .and_then(|c| CODES.get(c).copied()),
+            None => self.errors.iter().find_map(|e| e.code.as_deref()),
+        }
+    }
+}
+
+impl fmt::Display for OperationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("operation ")?;
+        if let Some(name) = &self.name {
+            write!(f, "`{name}` ")?;
+        }
+        f.write_str("failed")?;
+        if let Some(code) = self.code_name() {
+            write!(f, " with {code}")?;
+        }
+        write!(f, ": {}", self.message)?;
+        for item in self.errors.iter().skip(1) {
+            if let Some(message) = &item.message {
+                write!(f, "; {message}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for OperationError {}
+
+/// A long-running operation that outlasted the polling policy's time.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct OperationTimeout {
+    /// The operation's `name`: wait on it again with the API's read method for operations.
+    pub name: Option<String>,
+    /// How long it was waited on.
+    pub waited: Duration,
+    /// The operation as last read.
+    pub operation: serde_json::Value,
+}
+
+impl fmt::Display for OperationTimeout {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.name {
+            Some(name) => write!(f, "operation `{name}`")?,
+            None => f.write_str("an operation without a name")?,
+        }
+        write!(
+            f,
+            " was still running after {:?} of polling; it may still finish",
+            self.waited
+        )
+    }
+}
+
+impl std::error::Error for OperationTimeout {}
 
 #[cfg(test)]
 mod tests {

@@ -38,6 +38,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 pub mod auth;
+mod batch;
 mod builder;
 mod call;
 mod client;
@@ -49,6 +50,7 @@ mod json_path;
 // Public only so that `internal` can re-export them; reached through `internal`.
 #[doc(hidden)]
 pub mod limits;
+mod lro;
 mod media;
 mod method;
 mod paging;
@@ -69,14 +71,19 @@ mod auth_google;
 #[cfg(feature = "yup-oauth2")]
 mod auth_yup;
 
+pub use batch::{Batch, BatchEntry, BatchResults, DEFAULT_MAX_CALLS as DEFAULT_BATCH_CALLS};
 pub use builder::{ClientBuilder, UNIVERSE_DOMAIN_ENV};
 pub use call::{Call, CallBuilder, CallOptions};
 pub use download::Download;
-pub use error::{ApiError, DecodeError, Error, LegacyErrorItem};
+pub use error::{
+    ApiError, DecodeError, Error, LegacyErrorItem, OperationError, OperationErrorItem,
+    OperationTimeout,
+};
 pub use error_details::{
     BadRequest, ErrorDetail, ErrorInfo, FieldViolation, QuotaFailure, QuotaViolation, RetryInfo,
 };
 pub use http::{StatusCode, TransportError};
+pub use lro::{PollState, Poller, PollingPolicy};
 pub use media::Media;
 pub use paging::{items, items_limited, pages, ItemsRequest, Page, PageRequest};
 pub use reserved::BUILDER_NAMES;
@@ -97,6 +104,7 @@ use retrier::Retrier;
 #[doc(hidden)]
 pub mod internal {
     pub use crate::client::Core;
+    pub use crate::lro::{OperationShape, Polling};
     pub use crate::media::MediaUpload;
     pub use crate::method::{HttpMethod, MethodInfo, PathPart};
     pub use crate::retrier::Retrier;

@@ -76,6 +76,16 @@ pub(crate) fn expand(
     Ok(())
 }
 
+/// Whether `value` may be the value of the parameter: what [`expand`] would accept.
+pub(crate) fn param_value_fits(
+    name: &str,
+    value: &str,
+    reserved: bool,
+    pattern: Option<&'static str>,
+) -> bool {
+    check_value(name, value, reserved, pattern).is_ok()
+}
+
 fn check_value(
     name: &str,
     value: &str,

@@ -24,6 +24,7 @@ pub const BUILDER_NAMES: &[&str] = &[
     "upload",
     "upload_resumable",
     "download",
+    "poller",
     // The builder's fields besides its parameters.
     "core",
     "opts",

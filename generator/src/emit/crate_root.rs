@@ -84,6 +84,27 @@ pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str]) -> TokenStream {
         let m = ident(m);
         quote!(#cfg pub mod #m;)
     });
+    let polling_module = (!api.operations.is_empty()).then(|| {
+        quote!(
+            mod polling;
+        )
+    });
+    let batch_fn = api
+        .batch_path
+        .as_deref()
+        .filter(|p| !p.is_empty())
+        .map(|path| {
+            let doc = format!(
+                " Collects calls of this API to send them as one request to `{path}` (at most \
+                 [`rt::DEFAULT_BATCH_CALLS`] by default): see [`rt::Batch`]."
+            );
+            quote! {
+                #[doc = #doc]
+                pub fn batch(&self) -> rt::Batch {
+                    rt::Batch::new(self.core.clone())
+                }
+            }
+        });
     let methods = quote!(methods);
     let fns = handle_fns(&api.root, Some(&methods));
     // With every feature off, nothing may read the core.
@@ -109,6 +130,7 @@ pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str]) -> TokenStream {
         pub mod types;
         #(#modules)*
         #methods_module
+        #polling_module
         #(#extras_modules)*
 
         pub use rt::{CallBuilder, Error};
@@ -154,6 +176,8 @@ pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str]) -> TokenStream {
             pub fn builder() -> rt::ClientBuilder<Client> {
                 rt::ClientBuilder::new(&API)
             }
+
+            #batch_fn
 
             #fns
         }

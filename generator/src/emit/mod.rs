@@ -12,6 +12,7 @@ mod manifest;
 mod media;
 mod pagination;
 mod path;
+mod polling;
 mod resources;
 mod serde_impls;
 pub mod signature;
@@ -70,6 +71,9 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
             #builders
         };
         files.push(rust_file("src/methods.rs", tokens)?);
+    }
+    if !api.operations.is_empty() {
+        files.push(rust_file("src/polling.rs", polling::polling_module(api))?);
     }
     for child in &api.root.children {
         resource_files(child, "src", &rust_file, &mut files)?;

@@ -169,7 +169,12 @@ fn constructor(m: &Method, builders: Option<&TokenStream>) -> TokenStream {
 
 /// The variant of the runtime's `http::Method` that `m` is sent with.
 pub fn http_variant(m: &Method) -> &'static str {
-    match m.http_method.as_str() {
+    http_method_variant(m.http_method)
+}
+
+/// The variant of the runtime's `http::Method` for `method`.
+pub fn http_method_variant(method: crate::ir::HttpMethod) -> &'static str {
+    match method.as_str() {
         "GET" => "Get",
         "POST" => "Post",
         "PUT" => "Put",
@@ -314,6 +319,10 @@ fn builder(m: &Method) -> TokenStream {
         .pagination
         .as_ref()
         .map(|p| pagination::builder_paging(m, p));
+    let poller = m
+        .poller
+        .as_ref()
+        .map(|p| crate::emit::polling::poller_fn(p, &response_ty));
 
     quote! {
         #upload
@@ -350,6 +359,8 @@ fn builder(m: &Method) -> TokenStream {
             pub fn send(self) -> crate::rt::ResponseFuture<#response_ty> {
                 self.into_call().send()
             }
+
+            #poller
 
             #media_fns
         }

@@ -16,7 +16,7 @@ use crate::naming::{camel, resolve, snake, type_name};
 
 /// Names a resource module may not take at the crate root: the crate's own modules (the
 /// extras' modules are reserved too, by name, see [`crate::lower::lower_with_extras`]).
-pub const ROOT_MODULES: &[&str] = &["rt", "types", "scopes", "methods"];
+pub const ROOT_MODULES: &[&str] = &["rt", "types", "scopes", "methods", "polling"];
 
 /// The runtime's list of names a request builder keeps for itself (`CallBuilder`'s methods,
 /// `send`, …): parameter setters, named like the parameter's field, must not take them.
@@ -37,7 +37,7 @@ const CRATE_NAMES: &[&str] = &[
 ];
 
 /// Functions of `Client` besides the API's: top-level methods and resources must not take them.
-const CLIENT_FNS: &[&str] = &["new", "builder"];
+const CLIENT_FNS: &[&str] = &["new", "builder", "batch"];
 
 /// The names a resource gets from its parent.
 pub struct ResourceNames {
@@ -352,6 +352,7 @@ fn lower_method(
         media_download: method.supports_media_download == Some(true),
         notes: Vec::new(),
         limits: Vec::new(),
+        poller: None,
     })
 }
 

@@ -5,6 +5,7 @@ mod endpoints;
 mod features;
 mod media;
 mod methods;
+mod operations;
 mod overlay;
 mod pagination;
 mod path;
@@ -68,8 +69,11 @@ pub fn lower_with_extras(doc: &Document, extra_modules: &[String]) -> Result<Api
         root,
         notes: Vec::new(),
         features: Vec::new(),
+        operations: Vec::new(),
     };
+    operations::assign_pollers(&mut api);
     features::assign_features(&mut api);
+    operations::gate_operations(&mut api);
     Ok(api)
 }
 

@@ -1,0 +1,315 @@
+//! The batch format on the wire: writing the `multipart/mixed` request and reading the
+//! answer. HTTP heads inside the parts are parsed by `httparse` (hyper's parser); the parts
+//! are found by their boundary, which is all `multipart/mixed` asks of a reader (the
+//! multipart crates read `multipart/form-data` streams, whose parts are named fields).
+
+use bytes::Bytes;
+use memchr::memmem;
+
+use crate::http::{Headers, StatusCode};
+use crate::request::Prepared;
+
+/// One call as a part: its request line, headers and body.
+pub(super) struct PartRequest {
+    method: &'static str,
+    host: String,
+    path_and_query: String,
+    headers: Vec<(String, String)>,
+    body: Option<Bytes>,
+}
+
+impl PartRequest {
+    /// The part for `prepared`, without what the outer request carries for every call (the
+    /// client's own headers, among them the API key) and without the token, which the outer
+    /// request carries once.
+    pub(super) fn from_prepared(prepared: &Prepared, client_headers: &Headers) -> Self {
+        let rest = prepared
+            .url
+            .split_once("://")
+            .map_or(prepared.url.as_str(), |(_, rest)| rest);
+        let (host, path_and_query) = match rest.find('/') {
+            Some(slash) => (&rest[..slash], &rest[slash..]),
+            None => (rest, "/"),
+        };
+        let headers = prepared
+            .headers
+            .iter()
+            .filter(|(name, _)| {
+                !client_headers.contains(name)
+                    && !name.eq_ignore_ascii_case("content-type")
+                    && !name.eq_ignore_ascii_case("content-length")
+            })
+            .map(|(n, v)| (n.to_owned(), v.to_owned()))
+            .collect();
+        PartRequest {
+            method: prepared.method.as_str(),
+            host: host.to_owned(),
+            path_and_query: path_and_query.to_owned(),
+            headers,
+            body: prepared.body.clone().filter(|b| !b.is_empty()),
+        }
+    }
+}
+
+/// The request body: one `application/http` part per call, `Content-ID: <id+n>` from 1.
+pub(super) fn encode(boundary: &str, id: &str, parts: &[PartRequest]) -> Bytes {
+    let mut out = Vec::with_capacity(parts.len() * 256);
+    for (n, part) in parts.iter().enumerate() {
+        let head = format!(
+            "--{boundary}\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\
+             Content-ID: <{id}+{}>\r\n\r\n{} {} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\n",
+            n + 1,
+            part.method,
+            part.path_and_query,
+            part.host
+        );
+        out.extend_from_slice(head.as_bytes());
+        for (name, value) in &part.headers {
+            out.extend_from_slice(format!("{name}: {value}\r\n").as_bytes());
+        }
+        if let Some(body) = &part.body {
+            out.extend_from_slice(format!("Content-Length: {}\r\n\r\n", body.len()).as_bytes());
+            out.extend_from_slice(body);
+            out.extend_from_slice(b"\r\n");
+        } else {
+            out.extend_from_slice(b"\r\n");
+        }
+    }
+    out.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    Bytes::from(out)
+}
+
+/// One call's answer, found in the batch response.
+pub(super) struct Answer {
+    /// The call's place in the batch, from 0.
+    pub(super) index: usize,
+    pub(super) status: StatusCode,
+    pub(super) headers: Headers,
+    pub(super) body: Bytes,
+}
+
+/// Reads the answers of batch `id` from a response with `content_type`. Parts of another
+/// batch are skipped; a body that is not a multipart answer is an error saying why.
+pub(super) fn decode(content_type: &str, body: &Bytes, id: &str) -> Result<Vec<Answer>, String> {
+    let boundary = boundary(content_type).ok_or_else(|| {
+        format!("expected `multipart/mixed` with a boundary, got `{content_type}`")
+    })?;
+    let parts = split(body, boundary)?;
+    let mut answers = Vec::with_capacity(parts.len());
+    for (n, part) in parts.into_iter().enumerate() {
+        let (content_id, inner) =
+            part_head(body.slice_ref(part)).map_err(|why| format!("part {}: {why}", n + 1))?;
+        let Some(index) = content_id.as_deref().and_then(|c| call_index(c, id)) else {
+            continue;
+        };
+        let (status, headers, body) =
+            response(inner).map_err(|why| format!("part {}: {why}", n + 1))?;
+        answers.push(Answer {
+            index,
+            status,
+            headers,
+            body,
+        });
+    }
+    Ok(answers)
+}
+
+fn boundary(content_type: &str) -> Option<&str> {
+    let (kind, params) = content_type.split_once(';')?;
+    if !kind.trim().to_ascii_lowercase().starts_with("multipart/") {
+        return None;
+    }
+    params.split(';').find_map(|param| {
+        let (name, value) = param.split_once('=')?;
+        name.trim()
+            .eq_ignore_ascii_case("boundary")
+            .then(|| value.trim().trim_matches('"'))
+            .filter(|b| !b.is_empty())
+    })
+}
+
+/// The parts between the delimiter lines `--boundary`, up to the closing `--boundary--`.
+fn split<'a>(body: &'a [u8], boundary: &str) -> Result<Vec<&'a [u8]>, String> {
+    let delimiter = format!("--{boundary}");
+    let at_line_start = |&at: &usize| at == 0 || body[at - 1] == b'\n';
+    let starts: Vec<usize> = memmem::find_iter(body, delimiter.as_bytes())
+        .filter(at_line_start)
+        .collect();
+    let mut parts = Vec::new();
+    for (n, &start) in starts.iter().enumerate() {
+        let after = start + delimiter.len();
+        if body[after..].starts_with(b"--") {
+            return Ok(parts);
+        }
+        let Some(&next) = starts.get(n + 1) else {
+            break;
+        };
+        let content_start = match memchr::memchr(b'\n', &body[after..next]) {
+            Some(eol) => after + eol + 1,
+            None => return Err(format!("part {} has no header line", n + 1)),
+        };
+        // The line break before the next delimiter belongs to the delimiter.
+        let mut end = next;
+        if end > content_start && body[end - 1] == b'\n' {
+            end -= 1;
+            if end > content_start && body[end - 1] == b'\r' {
+                end -= 1;
+            }
+        }
+        parts.push(&body[content_start..end]);
+    }
+    Err(format!(
+        "the body does not end with the closing delimiter `--{boundary}--`"
+    ))
+}
+
+/// A part's `Content-ID` and what follows its headers.
+fn part_head(part: Bytes) -> Result<(Option<String>, Bytes), String> {
+    let mut headers = [httparse::EMPTY_HEADER; 32];
+    match httparse::parse_headers(&part, &mut headers) {
+        Ok(httparse::Status::Complete((end, headers))) => {
+            let content_id = headers
+                .iter()
+                .find(|h| h.name.eq_ignore_ascii_case("content-id"))
+                .map(|h| String::from_utf8_lossy(h.value).into_owned());
+            Ok((content_id, part.slice(end..)))
+        }
+        Ok(httparse::Status::Partial) => Err("its headers do not end".into()),
+        Err(err) => Err(format!("its headers cannot be read: {err}")),
+    }
+}
+
+/// `<response-ID+N>` (or `<ID+N>`) of batch `id` → `N - 1`.
+fn call_index(content_id: &str, id: &str) -> Option<usize> {
+    let inner = content_id
+        .trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>');
+    let inner = inner.strip_prefix("response-").unwrap_or(inner);
+    let (batch, n) = inner.rsplit_once('+')?;
+    if batch.trim() != id {
+        return None;
+    }
+    n.trim().parse::<usize>().ok()?.checked_sub(1)
+}
+
+/// The HTTP response inside a part.
+fn response(inner: Bytes) -> Result<(StatusCode, Headers, Bytes), String> {
+    let mut raw_headers = [httparse::EMPTY_HEADER; 64];
+    let mut parsed = httparse::Response::new(&mut raw_headers);
+    let end = match parsed.parse(&inner) {
+        Ok(httparse::Status::Complete(end)) => end,
+        Ok(httparse::Status::Partial) => return Err("its HTTP response is cut short".into()),
+        Err(err) => return Err(format!("its HTTP response cannot be read: {err}")),
+    };
+    let status = parsed
+        .code
+        .and_then(StatusCode::from_u16)
+        .ok_or("its HTTP response has no valid status")?;
+    let mut headers = Headers::new();
+    let mut length = None;
+    for header in parsed.headers.iter() {
+        let value = String::from_utf8_lossy(header.value);
+        if header.name.eq_ignore_ascii_case("content-length") {
+            length = value.trim().parse::<usize>().ok();
+        }
+        // A header value the runtime's map refuses is left out; the body still counts.
+        let _ = headers.append(header.name, value.into_owned());
+    }
+    let mut body = inner.slice(end..);
+    if let Some(length) = length.filter(|l| *l <= body.len()) {
+        body.truncate(length);
+    }
+    Ok((status, headers, body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ID: &str = "0123456789abcdef";
+
+    fn read(content_type: &str, body: &str) -> Result<Vec<(usize, u16, String)>, String> {
+        let body = Bytes::copy_from_slice(body.as_bytes());
+        decode(content_type, &body, ID).map(|answers| {
+            answers
+                .into_iter()
+                .map(|a| {
+                    (
+                        a.index,
+                        a.status.as_u16(),
+                        String::from_utf8(a.body.to_vec()).unwrap(),
+                    )
+                })
+                .collect()
+        })
+    }
+
+    /// The shape Google's batch endpoints answer with: CRLF lines, `response-` ids, each
+    /// part's own status line and headers.
+    #[test]
+    fn reads_mixed_answers_in_any_order() {
+        let body = "--batch_abc\r\nContent-Type: application/http\r\nContent-ID: <response-0123456789abcdef+2>\r\n\r\n\
+HTTP/1.1 404 Not Found\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n{\"error\": {\"code\": 404, \"message\": \"No such object\"}}\r\n\
+--batch_abc\r\nContent-Type: application/http\r\nContent-ID: <response-0123456789abcdef+1>\r\n\r\n\
+HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Length: 14\r\n\r\n{\"name\": \"a\"}\r\n\
+--batch_abc--\r\n";
+        let answers = read("multipart/mixed; boundary=batch_abc", body).unwrap();
+        assert_eq!(
+            answers,
+            vec![
+                (
+                    1,
+                    404,
+                    "{\"error\": {\"code\": 404, \"message\": \"No such object\"}}".into()
+                ),
+                (0, 200, "{\"name\": \"a\"}".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_bare_line_feeds_quoted_boundaries_and_skips_other_batches() {
+        let body = "preamble\n--b\nContent-ID: <response-0123456789abcdef + 3>\n\nHTTP/1.1 204 No Content\n\n\n\
+--b\nContent-ID: <response-someone-else+1>\n\nHTTP/1.1 200 OK\n\n{}\n--b--";
+        let answers = read("multipart/mixed; charset=utf-8; boundary=\"b\"", body).unwrap();
+        assert_eq!(answers, vec![(2, 204, String::new())]);
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_batch_answer() {
+        let not_multipart = read("application/json", "{}").unwrap_err();
+        assert_eq!(
+            not_multipart,
+            "expected `multipart/mixed` with a boundary, got `application/json`"
+        );
+        let cut = read(
+            "multipart/mixed; boundary=b",
+            "--b\r\nContent-ID: <x+1>\r\n\r\nHTTP/1.1 200",
+        )
+        .unwrap_err();
+        assert_eq!(
+            cut,
+            "the body does not end with the closing delimiter `--b--`"
+        );
+        let garbage = read(
+            "multipart/mixed; boundary=b",
+            "--b\r\nContent-ID: <response-0123456789abcdef+1>\r\n\r\nnot http\r\n--b--",
+        )
+        .unwrap_err();
+        assert!(
+            garbage.starts_with("part 1: its HTTP response cannot be read"),
+            "{garbage}"
+        );
+        assert_eq!(read("multipart/mixed; boundary=b", "").unwrap_err(), cut);
+    }
+
+    #[test]
+    fn content_ids_map_to_calls() {
+        assert_eq!(call_index("<response-0123456789abcdef+1>", ID), Some(0));
+        assert_eq!(call_index("<0123456789abcdef+12>", ID), Some(11));
+        assert_eq!(call_index("<response-0123456789abcdef+0>", ID), None);
+        assert_eq!(call_index("<response-other+1>", ID), None);
+        assert_eq!(call_index("garbage", ID), None);
+    }
+}
