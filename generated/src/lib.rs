@@ -17,6 +17,16 @@
 //! (`err.status()`, `err.api_error()`). Hand-written helpers for uploads, creating media from files
 //! and downloads are in the `uploads` and `downloads` modules.
 //!
+//! **Batching.** For many media items, the API's own methods are the better choice:
+//! `mediaItems.batchCreate` (up to 50 new items), `mediaItems.batchGet` (50 ids),
+//! `albums.batchAddMediaItems` and `albums.batchRemoveMediaItems` (50 ids each) do in one call, and
+//! in one quota unit, what separate calls would do in many (the album methods succeed or fail as a
+//! whole; `batchCreate` and `batchGet` give each item its own status). `client.batch()` (see
+//! `rt::Batch`) helps where no such method exists: several `albums.get`, `albums.patch` or
+//! `mediaItems.patch` calls, or a mix, in one HTTP request to the document's `batchPath`, each call
+//! with its own result and each counted as its own request against the quota. Google's Photos
+//! reference does not describe that endpoint, so try it before relying on it.
+//!
 //! Start from [`Client`]: `client.albums().get(..).send().await` — one method per API method on a
 //! handle per resource; required parameters are arguments, optional ones are builder setters, and
 //! [`CallBuilder`] adds per-call options. The request and response types of [`types`] are

@@ -4,7 +4,7 @@
 use std::fmt;
 use std::time::SystemTime;
 
-use crate::call::{Call, CallParts};
+use crate::call::{Call, CallParts, Decoder};
 use crate::error::{ApiError, DecodeError};
 use crate::http::{Body, Headers, Method, Request, StatusCode};
 use crate::request::prepare;
@@ -52,7 +52,7 @@ pub struct Batch {
 pub struct BatchEntry<T> {
     batch: String,
     index: usize,
-    decode: fn(StatusCode, &[u8]) -> Result<T, Error>,
+    decode: Decoder<T>,
 }
 
 impl<T> fmt::Debug for BatchEntry<T> {
@@ -176,13 +176,11 @@ impl Batch {
         };
         let (status, content_type, body) = response;
         let answers =
-            wire::decode(content_type.as_deref().unwrap_or(""), &body, &self.id).map_err(|why| {
-                DecodeError {
-                    status,
-                    path: String::new(),
-                    message: format!("the batch response could not be read: {why}"),
-                    excerpt: crate::error::excerpt(&body, 0),
-                }
+            wire::decode(content_type.as_deref().unwrap_or(""), &body).map_err(|why| DecodeError {
+                status,
+                path: String::new(),
+                message: format!("the batch response could not be read: {why}"),
+                excerpt: crate::error::excerpt(&body, 0),
             });
         let results = match answers {
             Ok(answers) => {

@@ -131,6 +131,9 @@ pub(crate) struct CallParts {
     pub(crate) failure: Option<Error>,
 }
 
+/// How a call's answer becomes `T`.
+pub(crate) type Decoder<T> = fn(StatusCode, &[u8]) -> Result<T, Error>;
+
 /// One request of an API method, complete and not yet sent: what a request builder's
 /// `into_call()` gives up, and what its `send()`, `upload()`, `upload_resumable()` and
 /// `download()` send.
@@ -150,7 +153,7 @@ pub(crate) struct CallParts {
 pub struct Call<T> {
     core: Core,
     pub(crate) parts: CallParts,
-    decode: fn(StatusCode, &[u8]) -> Result<T, Error>,
+    decode: Decoder<T>,
 }
 
 impl<T: DeserializeOwned> Call<T> {
@@ -176,7 +179,7 @@ impl<T> Call<T> {
         core: Core,
         method: &'static MethodInfo,
         options: CallOptions,
-        decode: fn(StatusCode, &[u8]) -> Result<T, Error>,
+        decode: Decoder<T>,
     ) -> Self {
         Call {
             core,
@@ -195,7 +198,7 @@ impl<T> Call<T> {
     }
 
     /// The call's client, parts and decoder, for a batch.
-    pub(crate) fn into_parts(self) -> (Core, CallParts, fn(StatusCode, &[u8]) -> Result<T, Error>) {
+    pub(crate) fn into_parts(self) -> (Core, CallParts, Decoder<T>) {
         (self.core, self.parts, self.decode)
     }
 

@@ -21,6 +21,7 @@ use crate::naming::resolve;
 
 pub use features::FEATURE_THRESHOLD;
 pub use methods::ROOT_MODULES;
+pub use operations::operation_shapes;
 pub use overlay::apply_overlay;
 pub use types::TypeSpace;
 

@@ -31,11 +31,7 @@ use crate::ir::{
 /// its poller. Runs before cargo features are assigned, which then count the poller's result
 /// type as one the method uses.
 pub fn assign_pollers(api: &mut Api) {
-    let shapes: BTreeMap<String, OperationShape> = api
-        .types
-        .iter()
-        .filter_map(|def| shape(def, &api.types).map(|s| (def.name.clone(), s)))
-        .collect();
+    let shapes = operation_shapes(&api.types);
     if shapes.is_empty() {
         return;
     }
@@ -80,6 +76,14 @@ pub fn assign_pollers(api: &mut Api) {
     }
     set_pollers(&mut api.root, &mut decisions);
     api.operations = operations;
+}
+
+/// Every type that is an operation type by rule 1, by Rust name, routes or not.
+pub fn operation_shapes(types: &[TypeDef]) -> BTreeMap<String, OperationShape> {
+    types
+        .iter()
+        .filter_map(|def| shape(def, types).map(|s| (def.name.clone(), s)))
+        .collect()
 }
 
 /// Gives each operation type the gate of the resources whose methods poll it: its static is

@@ -21,6 +21,7 @@ use discogen::model::Document;
 use crate::codegen::{workspace_root, write_crate, write_if_changed};
 
 mod features;
+mod operations;
 mod paging;
 
 /// Arguments of `cargo xtask corpus`.
@@ -102,6 +103,7 @@ pub fn run(args: Args) -> Result<()> {
 
     print!("{}", table(&rows, args.clippy));
     print_paging(&scratch, &rows)?;
+    print_operations(&scratch, &rows)?;
     let failed: Vec<&Row> = rows.iter().filter(|r| !r.problems.is_empty()).collect();
     for row in &failed {
         eprintln!("\n---- {} ----", row.document);
@@ -132,6 +134,30 @@ pub fn run(args: Args) -> Result<()> {
             " and compiled without warnings"
         }
     );
+    Ok(())
+}
+
+/// The corpus-wide poller coverage; the methods answering with an operation but without
+/// `poller()` go to a file.
+fn print_operations(scratch: &Path, rows: &[Row]) -> Result<()> {
+    let answering: usize = rows.iter().map(|r| r.operations.answering).sum();
+    let with_poller: usize = rows.iter().map(|r| r.operations.with_poller).sum();
+    let list = scratch.join("operations-without-poller.txt");
+    let mut without = String::new();
+    for r in rows {
+        for line in &r.operations.without_poller {
+            writeln!(without, "{}\t{line}", r.document)?;
+        }
+    }
+    fs::write(&list, without)?;
+    if answering > 0 {
+        println!(
+            "methods answering with an operation: {answering}; with poller(): {with_poller} \
+             ({:.2}%); the others are listed in {}",
+            100.0 * with_poller as f64 / answering as f64,
+            list.display()
+        );
+    }
     Ok(())
 }
 
@@ -195,6 +221,7 @@ struct Row {
     schemas: usize,
     methods: usize,
     paging: paging::Paging,
+    operations: operations::Operations,
     lines: usize,
     generation: Duration,
     check: Option<Duration>,
@@ -226,6 +253,7 @@ fn generate_one(path: &Path, scratch: &Path) -> Row {
         schemas: 0,
         methods: 0,
         paging: paging::Paging::default(),
+        operations: operations::Operations::default(),
         lines: 0,
         generation: Duration::ZERO,
         check: None,
@@ -282,6 +310,7 @@ fn generate_one(path: &Path, scratch: &Path) -> Row {
     row.schemas = doc.schemas.len();
     row.methods = doc.all_methods().len();
     row.paging = paging::count(&api);
+    row.operations = operations::count(&api);
     row.features = api.features.clone();
     row.crate_name = Some(api.crate_name.clone());
     row.lines = files

@@ -88,9 +88,10 @@ pub(super) struct Answer {
     pub(super) body: Bytes,
 }
 
-/// Reads the answers of batch `id` from a response with `content_type`. Parts of another
-/// batch are skipped; a body that is not a multipart answer is an error saying why.
-pub(super) fn decode(content_type: &str, body: &Bytes, id: &str) -> Result<Vec<Answer>, String> {
+/// Reads the answers from a batch response with `content_type`: a part answers the call whose
+/// number ends its `Content-ID` (`<response-ID+N>`); a part without one is skipped. A body
+/// that is not a multipart answer is an error saying why.
+pub(super) fn decode(content_type: &str, body: &Bytes) -> Result<Vec<Answer>, String> {
     let boundary = boundary(content_type).ok_or_else(|| {
         format!("expected `multipart/mixed` with a boundary, got `{content_type}`")
     })?;
@@ -99,7 +100,7 @@ pub(super) fn decode(content_type: &str, body: &Bytes, id: &str) -> Result<Vec<A
     for (n, part) in parts.into_iter().enumerate() {
         let (content_id, inner) =
             part_head(body.slice_ref(part)).map_err(|why| format!("part {}: {why}", n + 1))?;
-        let Some(index) = content_id.as_deref().and_then(|c| call_index(c, id)) else {
+        let Some(index) = content_id.as_deref().and_then(call_index) else {
             continue;
         };
         let (status, headers, body) =
@@ -179,17 +180,14 @@ fn part_head(part: Bytes) -> Result<(Option<String>, Bytes), String> {
     }
 }
 
-/// `<response-ID+N>` (or `<ID+N>`) of batch `id` → `N - 1`.
-fn call_index(content_id: &str, id: &str) -> Option<usize> {
+/// `<response-ID+N>` → `N - 1`. The ID is the batch's own, echoed; one response answers one
+/// batch, so the number alone says which call a part answers.
+fn call_index(content_id: &str) -> Option<usize> {
     let inner = content_id
         .trim()
         .trim_start_matches('<')
         .trim_end_matches('>');
-    let inner = inner.strip_prefix("response-").unwrap_or(inner);
-    let (batch, n) = inner.rsplit_once('+')?;
-    if batch.trim() != id {
-        return None;
-    }
+    let (_, n) = inner.rsplit_once('+')?;
     n.trim().parse::<usize>().ok()?.checked_sub(1)
 }
 
@@ -227,11 +225,9 @@ fn response(inner: Bytes) -> Result<(StatusCode, Headers, Bytes), String> {
 mod tests {
     use super::*;
 
-    const ID: &str = "0123456789abcdef";
-
     fn read(content_type: &str, body: &str) -> Result<Vec<(usize, u16, String)>, String> {
         let body = Bytes::copy_from_slice(body.as_bytes());
-        decode(content_type, &body, ID).map(|answers| {
+        decode(content_type, &body).map(|answers| {
             answers
                 .into_iter()
                 .map(|a| {
@@ -269,9 +265,9 @@ HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Leng
     }
 
     #[test]
-    fn reads_bare_line_feeds_quoted_boundaries_and_skips_other_batches() {
+    fn reads_bare_line_feeds_quoted_boundaries_and_skips_parts_without_a_number() {
         let body = "preamble\n--b\nContent-ID: <response-0123456789abcdef + 3>\n\nHTTP/1.1 204 No Content\n\n\n\
---b\nContent-ID: <response-someone-else+1>\n\nHTTP/1.1 200 OK\n\n{}\n--b--";
+--b\nContent-ID: <response-someone-else>\n\nHTTP/1.1 200 OK\n\n{}\n--b--";
         let answers = read("multipart/mixed; charset=utf-8; boundary=\"b\"", body).unwrap();
         assert_eq!(answers, vec![(2, 204, String::new())]);
     }
@@ -306,10 +302,10 @@ HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Leng
 
     #[test]
     fn content_ids_map_to_calls() {
-        assert_eq!(call_index("<response-0123456789abcdef+1>", ID), Some(0));
-        assert_eq!(call_index("<0123456789abcdef+12>", ID), Some(11));
-        assert_eq!(call_index("<response-0123456789abcdef+0>", ID), None);
-        assert_eq!(call_index("<response-other+1>", ID), None);
-        assert_eq!(call_index("garbage", ID), None);
+        assert_eq!(call_index("<response-0123456789abcdef+1>"), Some(0));
+        assert_eq!(call_index("<0123456789abcdef+12>"), Some(11));
+        assert_eq!(call_index("<response-0123456789abcdef+0>"), None);
+        assert_eq!(call_index("<response-other>"), None);
+        assert_eq!(call_index("garbage"), None);
     }
 }

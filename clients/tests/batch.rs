@@ -1,0 +1,286 @@
+//! Batch requests (`client.batch()`) of the Cloud Storage client, through the mock transport:
+//! the request is compared part by part with the one Google's own client builds
+//! (`data/batch_python.json`, made by `data/batch_reference.py`), and answers of real shape
+//! are read back into each call's typed result.
+
+use std::collections::BTreeMap;
+
+use google_drive_v3 as drive;
+use google_storage_v1 as storage;
+use percent_encoding::percent_decode_str;
+use serde_json::{json, Value};
+use storage::rt::http::Method;
+use storage::rt::testing::{MockReply, MockTransport};
+use storage::rt::{Batch, Error};
+
+fn client(mock: &MockTransport) -> storage::Client {
+    storage::Client::builder()
+        .transport(mock.clone())
+        .token_provider(storage::rt::auth::StaticToken::new("secret-token"))
+        .build()
+        .unwrap()
+}
+
+/// One call as a batch part carries it.
+#[derive(Debug, PartialEq)]
+struct Part {
+    method: String,
+    /// Percent-decoded, segment by segment.
+    path: Vec<String>,
+    /// Decoded pairs, sorted, without `alt` (Google's client leaves it off a DELETE).
+    query: Vec<(String, String)>,
+    /// The headers both clients send for the call itself (lower-case names), but
+    /// `content-length`, which counts each client's own JSON text.
+    headers: BTreeMap<String, String>,
+    /// The `content-length` is the size of the body sent.
+    length_is_right: bool,
+    body: Option<Value>,
+}
+
+/// The parts of a `multipart/mixed` batch body, read the plain way a test can check by eye.
+fn parts(content_type: &str, body: &str) -> Vec<Part> {
+    let boundary = content_type
+        .split("boundary=")
+        .nth(1)
+        .expect("a boundary")
+        .trim_matches('"');
+    let body = body.replace("\r\n", "\n");
+    let delimiter = format!("--{boundary}");
+    let mut out = Vec::new();
+    for chunk in body.split(&delimiter).skip(1) {
+        if chunk.starts_with("--") {
+            break;
+        }
+        let (_envelope, http) = chunk.trim_start_matches('\n').split_once("\n\n").unwrap();
+        let (head, payload) = http.split_once("\n\n").unwrap_or((http, ""));
+        let mut lines = head.lines();
+        let mut request_line = lines.next().unwrap().split(' ');
+        let method = request_line.next().unwrap().to_owned();
+        let target = request_line.next().unwrap();
+        let (path, query) = target.split_once('?').unwrap_or((target, ""));
+        let mut query: Vec<(String, String)> = url_pairs(query)
+            .into_iter()
+            .filter(|(name, _)| name != "alt")
+            .collect();
+        query.sort();
+        let mut headers: BTreeMap<String, String> = lines
+            .filter_map(|line| line.split_once(": "))
+            .map(|(n, v)| (n.to_ascii_lowercase(), v.to_owned()))
+            .filter(|(n, _)| ["host", "content-type", "content-length"].contains(&n.as_str()))
+            .collect();
+        let payload = payload.trim_end_matches('\n');
+        let length = headers.remove("content-length");
+        let length_is_right = length.map_or(payload.is_empty(), |l| l == payload.len().to_string());
+        out.push(Part {
+            method,
+            path: path
+                .split('/')
+                .map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned())
+                .collect(),
+            query,
+            headers,
+            length_is_right,
+            body: (!payload.is_empty()).then(|| serde_json::from_str(payload).unwrap()),
+        });
+    }
+    out
+}
+
+fn url_pairs(query: &str) -> Vec<(String, String)> {
+    let decode = |s: &str| {
+        percent_decode_str(&s.replace('+', " "))
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (n, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(n), decode(v))
+        })
+        .collect()
+}
+
+/// A `multipart/mixed` answer with a part per `(content id, status, body)`.
+fn answer(parts: &[(&str, u16, &str)]) -> MockReply {
+    let mut body = String::new();
+    for (id, status, json) in parts {
+        body.push_str(&format!(
+            "--batch_x\r\nContent-Type: application/http\r\nContent-ID: <response-{id}>\r\n\r\n\
+             HTTP/1.1 {status} X\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n{json}\r\n"
+        ));
+    }
+    body.push_str("--batch_x--\r\n");
+    MockReply::bytes(200, body, "multipart/mixed; boundary=batch_x")
+}
+
+#[tokio::test]
+async fn the_batch_request_is_the_one_googles_client_builds() {
+    let mock = MockTransport::new();
+    let client = client(&mock);
+    mock.on_path(Method::Post, "/batch/storage/v1")
+        .reply(answer(&[]));
+    let mut batch = client.batch();
+    let _get = batch.add(
+        client
+            .objects()
+            .get("my bucket", "photos/a b+c.txt")
+            .into_call(),
+    );
+    let bucket = storage::types::Bucket::default()
+        .set_name("new-bucket")
+        .set_labels([("k".to_string(), "v".to_string())]);
+    let _insert = batch.add(client.buckets().insert("my-project", bucket).into_call());
+    let patch = storage::types::Object::default().set_content_type("text/plain");
+    let _patch = batch.add(
+        client
+            .objects()
+            .patch("b", "o", patch)
+            .if_generation_match(5)
+            .into_call(),
+    );
+    let _list = batch.add(
+        client
+            .objects()
+            .list("b")
+            .prefix("photos/")
+            .max_results(10)
+            .into_call(),
+    );
+    let _delete = batch.add(client.objects().delete("b", "old.txt").into_call());
+    batch.send().await.unwrap();
+
+    let sent = &mock.requests()[0];
+    let reference: Value = serde_json::from_str(include_str!("data/batch_python.json")).unwrap();
+    assert_eq!(sent.method, Method::Post);
+    assert_eq!(sent.url, reference["uri"].as_str().unwrap());
+    let content_type = sent.header("content-type").unwrap();
+    assert!(content_type.starts_with("multipart/mixed; boundary="));
+    let body = std::str::from_utf8(&sent.body).unwrap();
+    let ours = parts(content_type, body);
+    let theirs = parts(
+        reference["content_type"].as_str().unwrap(),
+        reference["body"].as_str().unwrap(),
+    );
+    assert_eq!(ours.len(), 5);
+    assert_eq!(ours, theirs);
+    assert!(ours.iter().all(|p| p.length_is_right));
+
+    // The token goes once, on the outer request, never into a part.
+    assert!(sent.is_authorized());
+    assert!(!body.to_ascii_lowercase().contains("authorization"));
+    assert!(!body.contains("secret-token"));
+    // Each part is an `application/http` part with its own Content-ID.
+    let ids: Vec<&str> = body
+        .lines()
+        .filter_map(|l| l.strip_prefix("Content-ID: "))
+        .collect();
+    assert_eq!(ids.len(), 5);
+    assert!(
+        ids[0].ends_with("+1>") && ids[4].ends_with("+5>"),
+        "{ids:?}"
+    );
+}
+
+#[tokio::test]
+async fn each_call_gets_its_own_result_whatever_the_order() {
+    let mock = MockTransport::new();
+    let client = client(&mock);
+    mock.on_path(Method::Post, "/batch/storage/v1").reply(answer(&[
+        ("x+3", 204, ""),
+        (
+            "x+2",
+            404,
+            r#"{"error": {"code": 404, "message": "No such object: b/missing", "errors": [{"reason": "notFound"}]}}"#,
+        ),
+        ("x+1", 200, r#"{"name": "a.txt", "bucket": "b", "size": "12"}"#),
+    ]));
+    let mut batch = client.batch();
+    let found = batch.add(client.objects().get("b", "a.txt").into_call());
+    let missing = batch.add(client.objects().get("b", "missing").into_call());
+    let deleted = batch.add(client.objects().delete("b", "old.txt").into_call());
+    let unanswered = batch.add(client.buckets().get("b").into_call());
+    let mut results = batch.send().await.unwrap();
+
+    let object = results.take(found).unwrap();
+    assert_eq!(object.name.as_deref(), Some("a.txt"));
+    assert_eq!(object.size, Some(12));
+    let err = results.take(missing).unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
+    assert_eq!(err.api_error().unwrap().reason(), Some("notFound"));
+    assert!(err
+        .api_error()
+        .unwrap()
+        .body_text()
+        .contains("No such object"));
+    results.take(deleted).unwrap();
+    let err = results.take(unanswered).unwrap_err();
+    assert!(matches!(err, Error::Decode(_)), "{err:?}");
+    assert!(err.to_string().contains("no answer for call 4"), "{err}");
+}
+
+#[tokio::test]
+async fn an_unreadable_answer_fails_every_call_without_a_panic() {
+    let mock = MockTransport::new();
+    let client = client(&mock);
+    mock.on_path(Method::Post, "/batch/storage/v1")
+        .reply(MockReply::bytes(
+            200,
+            "--batch_x\r\nContent-ID: <response-x+1>\r\n\r\nHTTP/1.1 200",
+            "multipart/mixed; boundary=batch_x",
+        ))
+        .reply(MockReply::json(200, json!({"kind": "not a batch"})));
+    for _ in 0..2 {
+        let mut batch = client.batch();
+        let first = batch.add(client.objects().get("b", "a").into_call());
+        let second = batch.add(client.buckets().get("b").into_call());
+        let mut results = batch.send().await.unwrap();
+        for err in [
+            results.take(first).unwrap_err(),
+            results.take(second).unwrap_err(),
+        ] {
+            assert!(matches!(err, Error::Decode(_)), "{err:?}");
+            assert!(
+                err.to_string()
+                    .contains("the batch response could not be read"),
+                "{err}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_batch_is_checked_before_anything_is_sent() {
+    let mock = MockTransport::new();
+    let client = client(&mock);
+
+    let mut batch = client.batch();
+    for n in 0..101 {
+        let _ = batch.add(client.objects().get("b", format!("o{n}")).into_call());
+    }
+    let err = batch.send().await.unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid argument: a batch takes at most 100 calls, this one has 101"
+    );
+
+    let mut batch = client.batch().max_calls(2);
+    let _ = batch.add(client.objects().get("b", "a").into_call());
+    let _ = batch.add(client.objects().get("b", "..").into_call());
+    assert!(matches!(batch.send().await, Err(Error::InvalidArgument(_))));
+
+    let drive = drive::Client::builder()
+        .transport(mock.clone())
+        .build()
+        .unwrap();
+    let mut batch: Batch = client.batch();
+    let _ = batch.add(drive.about().get().into_call());
+    let err = batch.send().await.unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid argument: drive.about.get: a batch of storage:v1 takes only calls of that API"
+    );
+    assert!(client.batch().send().await.is_err(), "an empty batch");
+    assert!(mock.requests().is_empty(), "nothing was sent");
+}
