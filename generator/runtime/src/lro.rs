@@ -379,6 +379,8 @@ fn has_error(error: Option<&Value>) -> bool {
     }
 }
 
+/// `value` as `T`, through its text: a failure then names the JSON path of the value that did
+/// not fit, as every decoding error of the runtime does.
 fn decode_value<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
     let body = value.to_string();
     decode_json(crate::StatusCode::OK, body.as_bytes())
