@@ -19,6 +19,7 @@ use serde_json::Value;
 use crate::call::{decode_json, Call, CallOptions};
 use crate::error::{OperationError, OperationTimeout};
 use crate::path::param_value_fits;
+use crate::retry::{grow, growth_factor};
 use crate::{Core, Error, MethodInfo, PathPart};
 
 /// How an operation says it is finished. For generated code.
@@ -88,11 +89,7 @@ impl PollingPolicy {
 
     /// How much each wait grows over the last (at least 1).
     pub fn multiplier(mut self, multiplier: f64) -> Self {
-        self.multiplier = if multiplier.is_finite() {
-            multiplier.max(1.0)
-        } else {
-            1.0
-        };
+        self.multiplier = growth_factor(multiplier);
         self
     }
 
@@ -103,10 +100,7 @@ impl PollingPolicy {
     }
 
     fn delay(&self, reads: u32) -> Duration {
-        let factor = self.multiplier.powi(reads.min(64) as i32);
-        self.initial_delay
-            .mul_f64(factor.min(1e6))
-            .min(self.max_delay)
+        grow(self.initial_delay, self.multiplier, reads, self.max_delay)
     }
 }
 

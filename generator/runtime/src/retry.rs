@@ -77,11 +77,7 @@ impl RetryPolicy {
 
     /// Growth factor of the wait per attempt; values below 1 are treated as 1.
     pub fn multiplier(mut self, multiplier: f64) -> Self {
-        self.multiplier = if multiplier.is_finite() {
-            multiplier.max(1.0)
-        } else {
-            1.0
-        };
+        self.multiplier = growth_factor(multiplier);
         self
     }
 
@@ -126,11 +122,30 @@ impl RetryPolicy {
     /// uploads); calls made through a client need none.
     #[doc(hidden)]
     pub fn backoff(&self, attempt: u32, random: f64) -> Duration {
-        let exponent = attempt.saturating_sub(1).min(64) as i32;
-        let base = self.initial_delay.as_secs_f64() * self.multiplier.powi(exponent);
-        let capped = base.min(self.max_delay.as_secs_f64());
-        let waited = capped * (1.0 - self.jitter * random.clamp(0.0, 1.0));
+        let grown = grow(
+            self.initial_delay,
+            self.multiplier,
+            attempt.saturating_sub(1),
+            self.max_delay,
+        );
+        let waited = grown.as_secs_f64() * (1.0 - self.jitter * random.clamp(0.0, 1.0));
         Duration::try_from_secs_f64(waited).unwrap_or(self.max_delay)
+    }
+}
+
+/// `initial` grown `steps` times by `multiplier`, at most `max`: the waits of retries and of
+/// polling an operation.
+pub(crate) fn grow(initial: Duration, multiplier: f64, steps: u32, max: Duration) -> Duration {
+    let grown = initial.as_secs_f64() * multiplier.powi(steps.min(64) as i32);
+    Duration::try_from_secs_f64(grown.min(max.as_secs_f64())).unwrap_or(max)
+}
+
+/// A growth factor of at least 1 (anything else, NaN included, is 1).
+pub(crate) fn growth_factor(multiplier: f64) -> f64 {
+    if multiplier.is_finite() {
+        multiplier.max(1.0)
+    } else {
+        1.0
     }
 }
 
