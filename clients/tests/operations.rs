@@ -337,3 +337,38 @@ async fn running_out_of_time_names_the_operation() {
         .unwrap();
     assert_eq!(resumed.done, Some(true));
 }
+
+#[tokio::test]
+async fn driven_step_by_step_a_failed_read_is_read_again() {
+    let mock = MockTransport::new();
+    let waits = Waits::default();
+    let client = spanner::Client::builder()
+        .transport(mock.clone())
+        .token_provider(spanner::rt::auth::StaticToken::new("t"))
+        .sleeper(recording_sleeper(&waits))
+        .retry_policy(spanner::rt::RetryPolicy::none())
+        .build()
+        .unwrap();
+    mock.on("spanner.projects.instances.create")
+        .reply(MockReply::json(200, json!({"name": OPERATION})));
+    mock.on("spanner.projects.instances.operations.get")
+        .reply(MockReply::status(503))
+        .reply(MockReply::json(
+            200,
+            json!({"name": OPERATION, "done": true, "response": {"name": "i"}}),
+        ));
+
+    let mut poller = create_instance(&client).poller();
+    assert!(matches!(
+        poller.poll().await,
+        Some(Ok(PollState::Pending(_)))
+    ));
+    let failed = poller.poll().await.expect("a read was made").unwrap_err();
+    assert_eq!(failed.status().map(|s| s.as_u16()), Some(503));
+    match poller.poll().await {
+        Some(Ok(PollState::Done(instance))) => assert_eq!(instance.name.as_deref(), Some("i")),
+        other => panic!("expected the finished instance, got {other:?}"),
+    }
+    assert!(poller.poll().await.is_none());
+    assert_eq!(*waits.lock().unwrap(), secs(&[1.0, 1.5]));
+}

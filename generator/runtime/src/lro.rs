@@ -215,15 +215,20 @@ impl<Op: DeserializeOwned, R> Poller<Op, R> {
     }
 
     /// Sends the call, or reads the operation again after the policy's wait: `None` once the
-    /// operation has finished (or failed) and been reported.
+    /// operation's outcome has been reported (its result, its failure, the time running out,
+    /// or the call itself failing). A read that failed in a way worth repeating (after the
+    /// retry policy gave up on it) leaves the poller going: the next `poll()` reads again.
     pub async fn poll(&mut self) -> Option<Result<PollState<Op, R>, Error>> {
         if self.finished {
             return None;
         }
         let outcome = self.step().await;
-        if !matches!(outcome, Ok(PollState::Pending(_))) {
-            self.finished = true;
-        }
+        let going = match &outcome {
+            Ok(PollState::Pending(_)) => true,
+            Ok(PollState::Done(_)) => false,
+            Err(err) => self.last.is_some() && err.is_retryable(),
+        };
+        self.finished = !going;
         Some(outcome)
     }
 
