@@ -25,10 +25,19 @@ fn recording_sleeper(waits: &Waits) -> impl Fn(Duration) -> BoxFuture<'static, (
 }
 
 fn spanner_client(mock: &MockTransport, waits: &Waits) -> spanner::Client {
+    spanner_client_retrying(mock, waits, spanner::rt::RetryPolicy::default())
+}
+
+fn spanner_client_retrying(
+    mock: &MockTransport,
+    waits: &Waits,
+    retry: spanner::rt::RetryPolicy,
+) -> spanner::Client {
     spanner::Client::builder()
         .transport(mock.clone())
         .token_provider(spanner::rt::auth::StaticToken::new("t"))
         .sleeper(recording_sleeper(waits))
+        .retry_policy(retry)
         .build()
         .unwrap()
 }
@@ -342,13 +351,7 @@ async fn running_out_of_time_names_the_operation() {
 async fn driven_step_by_step_a_failed_read_is_read_again() {
     let mock = MockTransport::new();
     let waits = Waits::default();
-    let client = spanner::Client::builder()
-        .transport(mock.clone())
-        .token_provider(spanner::rt::auth::StaticToken::new("t"))
-        .sleeper(recording_sleeper(&waits))
-        .retry_policy(spanner::rt::RetryPolicy::none())
-        .build()
-        .unwrap();
+    let client = spanner_client_retrying(&mock, &waits, spanner::rt::RetryPolicy::none());
     mock.on("spanner.projects.instances.create")
         .reply(MockReply::json(200, json!({"name": OPERATION})));
     mock.on("spanner.projects.instances.operations.get")

@@ -73,9 +73,9 @@ pub struct PollRoute {
 pub struct Poller {
     /// The static of its [`OperationType`].
     pub operation: String,
-    /// The type the operation's `response` holds, when the document says; else the result is
-    /// the finished operation.
-    pub response: Option<TypeRef>,
+    /// The type of [`Api::types`] (its Rust name) the operation's `response` holds, when the
+    /// document says; else the result is the finished operation.
+    pub response: Option<String>,
 }
 
 /// Which cargo features a type is compiled with.

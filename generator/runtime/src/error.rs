@@ -492,35 +492,42 @@ pub struct OperationErrorItem {
     pub message: Option<String>,
 }
 
+/// An operation's `error`, either shape, read as leniently as an error body.
+#[derive(Default, Deserialize)]
+struct OperationErrorBody {
+    #[serde(default, deserialize_with = "lenient")]
+    code: Option<i64>,
+    #[serde(default, deserialize_with = "lenient")]
+    message: Option<String>,
+    #[serde(default, deserialize_with = "lenient_vec")]
+    details: Vec<serde_json::Value>,
+    #[serde(default, deserialize_with = "lenient_vec")]
+    errors: Vec<OperationErrorItem>,
+}
+
 impl OperationError {
     pub(crate) fn from_operation(operation: serde_json::Value) -> Self {
-        let text = |v: &serde_json::Value, key: &str| v.get(key)?.as_str().map(str::to_owned);
-        let error = operation.get("error").cloned().unwrap_or_default();
-        let errors: Vec<OperationErrorItem> = match error.get("errors") {
-            Some(serde_json::Value::Array(items)) => items
-                .iter()
-                .filter_map(|i| serde_json::from_value(i.clone()).ok())
-                .collect(),
-            _ => Vec::new(),
-        };
-        let details = match error.get("details") {
-            Some(serde_json::Value::Array(items)) => {
-                items.iter().cloned().map(ErrorDetail::from_json).collect()
-            }
-            _ => Vec::new(),
-        };
-        let message = text(&error, "message")
-            .or_else(|| errors.iter().find_map(|e| e.message.clone()))
-            .or_else(|| text(&operation, "httpErrorMessage"))
+        let field = |key: &str| operation.get(key);
+        let body: OperationErrorBody = field("error")
+            .and_then(|e| OperationErrorBody::deserialize(e).ok())
+            .unwrap_or_default();
+        let text = |key: &str| field(key)?.as_str().map(str::to_owned);
+        let message = body
+            .message
+            .or_else(|| body.errors.iter().find_map(|e| e.message.clone()))
+            .or_else(|| text("httpErrorMessage"))
             .unwrap_or_else(|| "the operation failed".into());
         OperationError {
-            name: text(&operation, "name"),
-            code: error.get("code").and_then(serde_json::Value::as_i64),
+            name: text("name"),
+            code: body.code,
             message,
-            details,
-            errors,
-            http_status: operation
-                .get("httpErrorStatusCode")
+            details: body
+                .details
+                .into_iter()
+                .map(ErrorDetail::from_json)
+                .collect(),
+            errors: body.errors,
+            http_status: field("httpErrorStatusCode")
                 .and_then(serde_json::Value::as_u64)
                 .and_then(|s| u16::try_from(s).ok()),
             operation,

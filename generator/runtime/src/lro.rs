@@ -146,6 +146,14 @@ pub enum PollState<Op, R> {
 /// [`Error::OperationTimeout`], which names the operation so it can be waited on later
 /// (`client.operations().get(name).poller()`).
 pub struct Poller<Op, R = Op> {
+    driver: Driver,
+    result: fn(&Value) -> Result<R, Error>,
+    _operation: PhantomData<fn() -> Op>,
+}
+
+/// The part of a [`Poller`] that does not depend on its types: sending, waiting, choosing
+/// the route. Compiled once in the runtime, not once per operation type.
+struct Driver {
     core: Core,
     polling: &'static Polling,
     policy: PollingPolicy,
@@ -159,8 +167,6 @@ pub struct Poller<Op, R = Op> {
     started: Option<Instant>,
     waited: Duration,
     finished: bool,
-    result: fn(Value) -> Result<R, Error>,
-    _operation: PhantomData<fn() -> Op>,
 }
 
 impl<Op: DeserializeOwned> Poller<Op, Op> {
@@ -173,16 +179,18 @@ impl<Op: DeserializeOwned> Poller<Op, Op> {
         // A field mask meant for the first answer could hide `done` from later reads.
         options.params.clear();
         Poller {
-            core,
-            polling,
-            policy: PollingPolicy::default(),
-            start: Some(call.with_json_decoder()),
-            options,
-            last: None,
-            reads: 0,
-            started: None,
-            waited: Duration::ZERO,
-            finished: false,
+            driver: Driver {
+                core,
+                polling,
+                policy: PollingPolicy::default(),
+                start: Some(call.with_json_decoder()),
+                options,
+                last: None,
+                reads: 0,
+                started: None,
+                waited: Duration::ZERO,
+                finished: false,
+            },
             result: decode_value::<Op>,
             _operation: PhantomData,
         }
@@ -193,16 +201,7 @@ impl<Op: DeserializeOwned, R> Poller<Op, R> {
     /// Yields the operation's `response` decoded as `T` (its `@type` left out) instead.
     pub fn with_response<T: DeserializeOwned>(self) -> Poller<Op, T> {
         Poller {
-            core: self.core,
-            polling: self.polling,
-            policy: self.policy,
-            start: self.start,
-            options: self.options,
-            last: self.last,
-            reads: self.reads,
-            started: self.started,
-            waited: self.waited,
-            finished: self.finished,
+            driver: self.driver,
             result: decode_response::<T>,
             _operation: PhantomData,
         }
@@ -210,7 +209,7 @@ impl<Op: DeserializeOwned, R> Poller<Op, R> {
 
     /// Uses `policy` for the waits between reads and the time allowed.
     pub fn policy(mut self, policy: PollingPolicy) -> Self {
-        self.policy = policy;
+        self.driver.policy = policy;
         self
     }
 
@@ -219,16 +218,24 @@ impl<Op: DeserializeOwned, R> Poller<Op, R> {
     /// or the call itself failing). A read that failed in a way worth repeating (after the
     /// retry policy gave up on it) leaves the poller going: the next `poll()` reads again.
     pub async fn poll(&mut self) -> Option<Result<PollState<Op, R>, Error>> {
-        if self.finished {
+        let driver = &mut self.driver;
+        if driver.finished {
             return None;
         }
-        let outcome = self.step().await;
+        let outcome = driver.step().await.and_then(|done| {
+            let operation = driver.last.as_ref().unwrap_or(&Value::Null);
+            if done {
+                (self.result)(operation).map(PollState::Done)
+            } else {
+                decode_value::<Op>(operation).map(PollState::Pending)
+            }
+        });
         let going = match &outcome {
             Ok(PollState::Pending(_)) => true,
             Ok(PollState::Done(_)) => false,
-            Err(err) => self.last.is_some() && err.is_retryable(),
+            Err(err) => driver.last.is_some() && err.is_retryable(),
         };
-        self.finished = !going;
+        driver.finished = !going;
         Some(outcome)
     }
 
@@ -247,8 +254,24 @@ impl<Op: DeserializeOwned, R> Poller<Op, R> {
             }
         }
     }
+}
 
-    async fn step(&mut self) -> Result<PollState<Op, R>, Error> {
+impl<Op, R> Poller<Op, R> {
+    /// The operation's name, once the call has answered.
+    pub fn operation_name(&self) -> Option<&str> {
+        self.driver.operation_name()
+    }
+}
+
+impl Driver {
+    fn operation_name(&self) -> Option<&str> {
+        self.last.as_ref()?.get("name")?.as_str()
+    }
+
+    /// Sends the call, or waits and reads the operation again, and keeps what came back in
+    /// `last`: `true` once the operation has finished successfully. A failed operation is
+    /// [`Error::Operation`].
+    async fn step(&mut self) -> Result<bool, Error> {
         let call = match self.start.take() {
             Some(call) => {
                 self.started = Some(Instant::now());
@@ -262,20 +285,14 @@ impl<Op: DeserializeOwned, R> Poller<Op, R> {
             }
         };
         let operation = call.send().await?;
-        match progress(self.polling.shape, &operation) {
-            Progress::Running => {
-                let pending = decode_value::<Op>(operation.clone())?;
-                self.last = Some(operation);
-                Ok(PollState::Pending(pending))
-            }
-            Progress::Failed => Err(Error::Operation(Box::new(OperationError::from_operation(
+        let progress = progress(self.polling.shape, &operation);
+        if progress == Progress::Failed {
+            return Err(Error::Operation(Box::new(OperationError::from_operation(
                 operation,
-            )))),
-            Progress::Succeeded => {
-                self.last = Some(operation.clone());
-                (self.result)(operation).map(PollState::Done)
-            }
+            ))));
         }
+        self.last = Some(operation);
+        Ok(progress == Progress::Succeeded)
     }
 
     /// Waits `delay`, or fails when that would pass the time allowed.
@@ -321,20 +338,14 @@ impl<Op: DeserializeOwned, R> Poller<Op, R> {
     }
 }
 
-impl<Op, R> Poller<Op, R> {
-    /// The operation's name, once the call has answered.
-    pub fn operation_name(&self) -> Option<&str> {
-        self.last.as_ref()?.get("name")?.as_str()
-    }
-}
-
 impl<Op, R> fmt::Debug for Poller<Op, R> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let driver = &self.driver;
         f.debug_struct("Poller")
-            .field("operation", &self.operation_name())
-            .field("reads", &self.reads)
-            .field("finished", &self.finished)
-            .field("policy", &self.policy)
+            .field("operation", &driver.operation_name())
+            .field("reads", &driver.reads)
+            .field("finished", &driver.finished)
+            .field("policy", &driver.policy)
             .finish_non_exhaustive()
     }
 }
@@ -380,21 +391,18 @@ fn has_error(error: Option<&Value>) -> bool {
 
 /// `value` as `T`, through its text: a failure then names the JSON path of the value that did
 /// not fit, as every decoding error of the runtime does.
-fn decode_value<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
+fn decode_value<T: DeserializeOwned>(value: &Value) -> Result<T, Error> {
     let body = value.to_string();
     decode_json(crate::StatusCode::OK, body.as_bytes())
 }
 
 /// The operation's `response`, without the `@type` that names its message.
-fn decode_response<T: DeserializeOwned>(operation: Value) -> Result<T, Error> {
-    let mut response = match operation {
-        Value::Object(mut map) => map.remove("response").unwrap_or(Value::Null),
-        _ => Value::Null,
-    };
+fn decode_response<T: DeserializeOwned>(operation: &Value) -> Result<T, Error> {
+    let mut response = operation.get("response").cloned().unwrap_or(Value::Null);
     if let Value::Object(map) = &mut response {
         map.remove("@type");
     }
-    decode_value(response)
+    decode_value(&response)
 }
 
 fn describe(operation: &Value) -> String {

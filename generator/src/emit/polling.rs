@@ -7,7 +7,7 @@ use quote::quote;
 use crate::emit::features::cfg;
 use crate::emit::path::path_parts;
 use crate::emit::resources::http_method_variant;
-use crate::emit::typeref::{ident, rust_type, Within};
+use crate::emit::typeref::ident;
 use crate::ir::{Api, OperationShape, OperationType, Poller};
 
 /// `src/polling.rs`: one `rt::internal::Polling` per operation type. The routes are described
@@ -65,13 +65,14 @@ pub fn poller_fn(poller: &Poller, operation: &TokenStream) -> TokenStream {
     let polling = ident(&poller.operation);
     let start = quote!(crate::rt::Poller::new(self.into_call(), &crate::polling::#polling));
     let (result, body, yields) = match &poller.response {
-        Some(ty) => {
-            let ty = rust_type(ty, Within::Elsewhere);
-            let yields = format!(
-                "the operation's `response` as [`{}`]",
-                quote!(#ty).to_string().replace(' ', "")
-            );
-            (quote!(, #ty), quote!(#start.with_response()), yields)
+        Some(name) => {
+            let ty = ident(name);
+            let yields = format!("the operation's `response` as [`{name}`](crate::types::{name})");
+            (
+                quote!(, crate::types::#ty),
+                quote!(#start.with_response()),
+                yields,
+            )
         }
         None => (quote!(), start, "the finished operation".to_string()),
     };

@@ -79,7 +79,11 @@ fn method_types(m: &Method) -> Vec<TypeRef> {
         .map(|p| p.ty.clone())
         .chain(m.request.iter().map(|b| b.ty.clone()))
         .chain(m.response.iter().cloned())
-        .chain(m.poller.iter().filter_map(|p| p.response.clone()))
+        .chain(
+            m.poller
+                .iter()
+                .filter_map(|p| p.response.clone().map(TypeRef::Named)),
+        )
         .collect()
 }
 

@@ -31,14 +31,10 @@ use crate::ir::{
 /// its poller. Runs before cargo features are assigned, which then count the poller's result
 /// type as one the method uses.
 pub fn assign_pollers(api: &mut Api) {
-    let shapes = operation_shapes(&api.types);
-    if shapes.is_empty() {
-        return;
-    }
     let methods = api.root.all_methods();
     let mut operations = Vec::new();
-    for (type_name, shape) in &shapes {
-        let Some(def) = api.types.iter().find(|d| &d.name == type_name) else {
+    for def in &api.types {
+        let Some(shape) = shape(def, &api.types) else {
             continue;
         };
         let routes = routes(&methods, def);
@@ -46,9 +42,9 @@ pub fn assign_pollers(api: &mut Api) {
             continue;
         }
         operations.push(OperationType {
-            type_name: type_name.clone(),
-            static_name: type_name.to_shouty_snake_case(),
-            shape: shape.clone(),
+            type_name: def.name.clone(),
+            static_name: def.name.to_shouty_snake_case(),
+            shape,
             routes,
             gate: Gate::Always,
         });
@@ -93,21 +89,19 @@ pub fn gate_operations(api: &mut Api) {
     if api.features.is_empty() {
         return;
     }
-    let polls = |methods: &[&Method], name: &str| {
-        methods
-            .iter()
-            .any(|m| m.poller.as_ref().is_some_and(|p| p.operation == name))
-    };
+    fn polls<'a>(mut methods: impl Iterator<Item = &'a Method>, name: &str) -> bool {
+        methods.any(|m| m.poller.as_ref().is_some_and(|p| p.operation == name))
+    }
     for operation in &mut api.operations {
         let name = operation.static_name.as_str();
-        if polls(&api.root.methods.iter().collect::<Vec<_>>(), name) {
+        if polls(api.root.methods.iter(), name) {
             continue;
         }
         let features: BTreeSet<String> = api
             .root
             .children
             .iter()
-            .filter(|child| polls(&child.all_methods(), name))
+            .filter(|child| polls(child.all_methods().into_iter(), name))
             .filter_map(|child| child.feature.clone())
             .collect();
         // Even when every feature polls it: with none enabled, an ungated static would be
@@ -152,8 +146,9 @@ fn shape(def: &TypeDef, types: &[TypeDef]) -> Option<OperationShape> {
 }
 
 /// The methods that read an operation of type `def` again: waiting reads, then plain reads.
-/// A route must be one the runtime can fill from the operation: every parameter from the
-/// end of its `selfLink` or `name`, or its one parameter from the `name`.
+/// A route has a path parameter, and must be one the runtime can fill from the operation:
+/// every parameter from the end of its `selfLink` or `name`, or its one parameter from the
+/// `name`.
 fn routes(methods: &[&Method], def: &TypeDef) -> Vec<PollRoute> {
     let type_name = def.name.as_str();
     let has = |wire: &str| match &def.kind {
@@ -171,7 +166,7 @@ fn routes(methods: &[&Method], def: &TypeDef) -> Vec<PollRoute> {
             })
             .collect();
         let all_simple = params.iter().all(|reserved| !reserved);
-        ((self_link || name) && all_simple) || (name && params.len() == 1)
+        !params.is_empty() && (((self_link || name) && all_simple) || (name && params.len() == 1))
     };
     let reads: Vec<&Method> = methods
         .iter()
@@ -182,9 +177,6 @@ fn routes(methods: &[&Method], def: &TypeDef) -> Vec<PollRoute> {
                 && m.required_params
                     .iter()
                     .all(|p| p.location == ParamLocation::Path)
-                && m.path
-                    .iter()
-                    .any(|s| matches!(s, PathSegment::Variable { .. }))
                 && fillable(m)
         })
         .collect();
@@ -230,7 +222,7 @@ fn extends_with_text(path: &[PathSegment], base: &[PathSegment]) -> bool {
 
 /// The schema a method's description says the operation's `response` holds, if it names
 /// one of the document's schemas.
-fn described_response(description: &str, by_origin: &BTreeMap<&str, &TypeDef>) -> Option<TypeRef> {
+fn described_response(description: &str, by_origin: &BTreeMap<&str, &TypeDef>) -> Option<String> {
     static SENTENCE: OnceLock<Regex> = OnceLock::new();
     let sentence = SENTENCE.get_or_init(|| {
         Regex::new(
@@ -241,7 +233,7 @@ fn described_response(description: &str, by_origin: &BTreeMap<&str, &TypeDef>) -
     let named = sentence.captures(description)?.get(1)?.as_str();
     let schema = named.trim_end_matches('.').rsplit('.').next()?;
     let def = by_origin.get(schema)?;
-    matches!(def.kind, TypeKind::Struct(_)).then(|| TypeRef::Named(def.name.clone()))
+    matches!(def.kind, TypeKind::Struct(_)).then(|| def.name.clone())
 }
 
 #[cfg(test)]
@@ -272,7 +264,7 @@ mod tests {
             .unwrap_or_default()
     }
 
-    fn poller(api: &Api, id: &str) -> Option<(String, Option<TypeRef>)> {
+    fn poller(api: &Api, id: &str) -> Option<(String, Option<String>)> {
         method(api, id)
             .poller
             .as_ref()
@@ -377,7 +369,7 @@ mod tests {
         let spanner = api(&format!("{SHAPES}spanner.v1.json"));
         assert_eq!(
             poller(&spanner, "spanner.projects.instances.create"),
-            Some(("OPERATION".into(), Some(TypeRef::Named("Instance".into()))))
+            Some(("OPERATION".into(), Some("Instance".into())))
         );
         // Reading the operation again says nothing of its response: the operation is the result.
         assert_eq!(
@@ -401,7 +393,7 @@ mod tests {
         };
         let by_origin = BTreeMap::from([("Backup", &def)]);
         let found = |text: &str| described_response(text, &by_origin);
-        let backup = Some(TypeRef::Named("Backup".into()));
+        let backup = Some("Backup".to_string());
         assert_eq!(
             found("The response field type is Backup, if successful."),
             backup
