@@ -71,10 +71,16 @@ pub mod shared_albums;
 pub mod types;
 
 #[cfg(feature = "downloads")]
+/// Needs the cargo feature `downloads` (a default feature).
+#[path = "../../discovery/photoslibrary.v1.extras/downloads.rs"]
 pub mod downloads;
+
+#[path = "../../discovery/photoslibrary.v1.extras/limits.rs"]
 pub mod limits;
 
 #[cfg(feature = "uploads")]
+/// Needs the cargo feature `uploads` (a default feature).
+#[path = "../../discovery/photoslibrary.v1.extras/uploads/mod.rs"]
 pub mod uploads;
 pub use rt::{CallBuilder, Error};
 

@@ -50,6 +50,12 @@ pub struct Options {
     /// default, with the feature's description for `Cargo.toml`. A program that only makes
     /// calls turns them off (`default-features = false`) and does not compile them.
     pub optional_extras: BTreeMap<String, String>,
+    /// Where the extras are, relative to the crate's `src/` (`/`-separated), when the crate
+    /// is written where that path stays valid: the crate root then declares each extra
+    /// module with `#[path]` to its hand-written file, so the file itself is what compiles,
+    /// lints and tests, and nothing is copied. `None` copies the extras into the crate,
+    /// which then stands alone (for a crate written elsewhere, packaged or published).
+    pub extras_in_place: Option<String>,
 }
 
 impl Options {
@@ -102,6 +108,20 @@ impl Options {
             }
         }
         Ok(modules.into_iter().collect())
+    }
+
+    /// The `#[path]` of the extra module `module` from the crate's `src/`, when the extras
+    /// are compiled in place.
+    pub(crate) fn extra_module_path(&self, module: &str) -> Option<String> {
+        let dir = self.extras_in_place.as_deref()?;
+        let root = self.extras.iter().find(|e| e.is_module_root(module))?;
+        let relative = root
+            .path
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        Some(format!("{}/{relative}", dir.trim_end_matches('/')))
     }
 
     /// The features of the optional extras, checked against the API's own features (and

@@ -160,3 +160,40 @@ fn optional_extras_must_be_extra_modules_with_a_feature_name_of_their_own() {
         "the feature `full` is taken by the API itself",
     );
 }
+
+#[test]
+fn extras_in_place_are_declared_by_path_and_not_copied() {
+    let mut optional = std::collections::BTreeMap::new();
+    optional.insert("uploads".to_string(), "Byte uploads.".to_string());
+    let options = Options {
+        extras: vec![
+            ExtraFile::new("uploads/mod.rs", "//! Uploads.\nmod sending;\n"),
+            ExtraFile::new("uploads/sending.rs", "//! The protocols.\n"),
+            ExtraFile::new("limits.rs", "//! Limits.\n"),
+        ],
+        optional_extras: optional,
+        extras_in_place: Some("../../discovery/demo.v1.extras".into()),
+        ..Options::default()
+    };
+    let files = generate(EMPTY_API, &options).expect("generates");
+    let paths: Vec<String> = files
+        .iter()
+        .map(|f| f.path.to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        paths,
+        ["Cargo.toml", "README.md", "src/lib.rs", "src/types.rs"]
+    );
+    let lib = &files[2].contents;
+    // The feature note an optional extra's copy would carry in its `//!` docs goes on the
+    // declaration instead; the file's own docs follow it.
+    let uploads = "#[cfg(feature = \"uploads\")]\n\
+                   /// Needs the cargo feature `uploads` (a default feature).\n\
+                   #[path = \"../../discovery/demo.v1.extras/uploads/mod.rs\"]\n\
+                   pub mod uploads;";
+    assert!(lib.contains(uploads), "{lib}");
+    assert!(
+        lib.contains("#[path = \"../../discovery/demo.v1.extras/limits.rs\"]\npub mod limits;"),
+        "{lib}"
+    );
+}

@@ -73,12 +73,34 @@ pub fn local_runtime(out: &Path) -> Result<RuntimeDependency> {
     })
 }
 
-/// What a document generates, extras included.
+/// What a document generates, its extras copied in: a crate that stands alone.
 pub fn render(document: &Path, runtime: RuntimeDependency) -> Result<Vec<GeneratedFile>> {
+    render_with(document, runtime, None)
+}
+
+/// What a document generates into `out`, inside this repository: its extras are declared
+/// with `#[path]`s to their hand-written files, which compile, lint and test where they are
+/// written instead of as copies.
+fn render_in_place(document: &Path, out: &Path) -> Result<Vec<GeneratedFile>> {
+    render_with(document, local_runtime(out)?, Some(out))
+}
+
+fn render_with(
+    document: &Path,
+    runtime: RuntimeDependency,
+    in_place: Option<&Path>,
+) -> Result<Vec<GeneratedFile>> {
     let json =
         fs::read_to_string(document).with_context(|| format!("reading {}", document.display()))?;
     let mut options = extras_for(document)?;
     options.runtime = runtime;
+    if let Some(out) = in_place.filter(|_| !options.extras.is_empty()) {
+        let src = std::path::absolute(out.join("src"))?;
+        let extras = std::path::absolute(extras_dir(document)?)?;
+        let relative = pathdiff::diff_paths(&extras, &src)
+            .context("a path from the crate's src/ to the extras")?;
+        options.extras_in_place = Some(relative.to_string_lossy().replace('\\', "/"));
+    }
     let mut files = generate(&json, &options)
         .with_context(|| format!("generating from {}", document.display()))?;
     rustfmt(&mut files)?;
@@ -119,13 +141,18 @@ fn rustfmt(files: &mut [GeneratedFile]) -> Result<()> {
     Ok(())
 }
 
-fn extras_for(document: &Path) -> Result<Options> {
+/// `discovery/x.v1.json` → `discovery/x.v1.extras/`.
+fn extras_dir(document: &Path) -> Result<PathBuf> {
     let stem = document
         .file_name()
         .and_then(|n| n.to_str())
         .and_then(|n| n.strip_suffix(".json"))
         .context("a document's file name ends in .json")?;
-    let dir = document.with_file_name(format!("{stem}.extras"));
+    Ok(document.with_file_name(format!("{stem}.extras")))
+}
+
+fn extras_for(document: &Path) -> Result<Options> {
+    let dir = extras_dir(document)?;
     let mut options = Options::default();
     if !dir.is_dir() {
         return Ok(options);
@@ -269,7 +296,7 @@ pub fn codegen(check: bool) -> Result<()> {
     let mut all_stale = Vec::new();
     for (document, out) in targets(&root)? {
         let out_dir = root.join(&out);
-        let files = render(&root.join(&document), local_runtime(&out_dir)?)?;
+        let files = render_in_place(&root.join(&document), &out_dir)?;
         if check {
             for file in stale_files(&out_dir, &files)? {
                 all_stale.push(format!("{out}/{file}"));

@@ -44,10 +44,15 @@ pub fn feature_note(feature: &str) -> String {
     format!("Needs the cargo feature `{feature}`.")
 }
 
+/// The note on an optional extra module: its feature is on by default.
+pub fn feature_note_of_extra(feature: &str) -> String {
+    format!("Needs the cargo feature `{feature}` (a default feature).")
+}
+
 /// An optional extra module's source with the feature note at the end of its `//!` docs
 /// (or as its docs, if it has none), where the generated modules carry theirs.
 pub fn with_feature_note(source: &str, feature: &str) -> String {
-    let note = format!("Needs the cargo feature `{feature}` (a default feature).");
+    let note = feature_note_of_extra(feature);
     let docs_end = source
         .lines()
         .take_while(|l| l.trim_start().starts_with("//!"))

@@ -61,7 +61,7 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
     let rust_file = |path: &str, tokens| rust_file(&header, path, tokens);
     files.push(rust_file(
         "src/lib.rs",
-        crate_root::lib_rs(api, &extra_modules, &optional),
+        crate_root::lib_rs(api, &extra_modules, &optional, options),
     )?);
     files.push(rust_file("src/types.rs", types::types_module(api))?);
     if !api.root.methods.is_empty() {
@@ -77,6 +77,10 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
     }
     for child in &api.root.children {
         resource_files(child, "src", &rust_file, &mut files)?;
+    }
+    if options.extras_in_place.is_some() {
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        return Ok(files);
     }
     // Copies, marked as generated like the rest: they are edited in the extras, not here.
     let extras_header = format!(
