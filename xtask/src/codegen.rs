@@ -15,6 +15,7 @@ use discogen::{generate, ExtraFile, GeneratedFile, Options, RuntimeDependency};
 /// Documents that have a checked-in crate, and where it lives.
 pub const TARGETS: &[(&str, &str)] = &[
     ("discovery/photoslibrary.v1.json", "generated"),
+    ("discovery/photospicker.v1.json", "picker"),
     // Clients of the wire tests in `clients/tests/`.
     ("generator/tests/corpus/drive.v3.json", "clients/drive-v3"),
     (

@@ -52,6 +52,7 @@ mod json_path;
 pub mod limits;
 mod lro;
 mod media;
+mod media_variant;
 mod method;
 mod paging;
 mod path;
@@ -65,6 +66,7 @@ pub mod serde;
 pub mod testing;
 mod types;
 mod unknown;
+mod url_download;
 
 #[cfg(feature = "google-cloud-auth")]
 mod auth_google;
@@ -85,11 +87,13 @@ pub use error_details::{
 pub use http::{StatusCode, TransportError};
 pub use lro::{PollState, Poller, PollingPolicy};
 pub use media::Media;
+pub use media_variant::MediaVariant;
 pub use paging::{items, items_limited, pages, ItemsRequest, Page, PageRequest};
 pub use reserved::BUILDER_NAMES;
 pub use retry::{RetryPolicy, Sleeper, TokioSleeper};
 pub use types::{Date, Duration, FieldMask, ParseError, Timestamp};
 pub use unknown::UnknownFields;
+pub use url_download::{DownloadError, DownloadProgress, DownloadRequest};
 
 // Submodules name these as `super::Core`; users never need them.
 use client::Core;
