@@ -449,3 +449,38 @@ fn without_arguments_compares_discovery_with_head() {
         assert_eq!(old, format!("HEAD:{new}"));
     }
 }
+
+/// The Picker's document is reconstructed by hand; the diff against Google's own (here: the
+/// same document without the marker, at a later revision) says which side is which.
+#[test]
+fn a_reconstructed_document_is_named_as_such() {
+    let reconstructed = workspace().join("discovery/photospicker.v1.json");
+    let mut published: Value =
+        serde_json::from_str(&std::fs::read_to_string(&reconstructed).unwrap()).unwrap();
+    assert!(published["x-discogen-reconstructed"].is_string());
+    published
+        .as_object_mut()
+        .unwrap()
+        .remove("x-discogen-reconstructed");
+    published["revision"] = json!("20261101");
+    let published = write_doc(&published);
+    // Run from the workspace root, which the label is relative to.
+    let old = "discovery/photospicker.v1.json";
+    let text = xtask(&[old, &published]);
+    assert_eq!(text.code, 0, "{}", text.stderr);
+    let lines: Vec<&str> = text.stdout.lines().take(3).collect();
+    assert_eq!(lines[0], "photospicker:v1: 20250725 → 20261101");
+    assert_eq!(
+        lines[1],
+        format!("  old: {old} (reconstructed by hand, not Google's)")
+    );
+    assert!(
+        lines[2].starts_with("  new: ") && !lines[2].contains("reconstructed"),
+        "{}",
+        lines[2]
+    );
+    let json: Value =
+        serde_json::from_str(&xtask(&[old, &published, "--format", "json"]).stdout).unwrap();
+    assert_eq!(json["reports"][0]["old"]["reconstructed"], true);
+    assert_eq!(json["reports"][0]["new"]["reconstructed"], false);
+}

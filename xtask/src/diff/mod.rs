@@ -161,6 +161,7 @@ fn side(loaded: &Loaded) -> Side {
         id: loaded.api.id.clone(),
         revision: loaded.api.revision.clone(),
         crate_name: loaded.api.crate_name.clone(),
+        reconstructed: loaded.reconstructed,
     }
 }
 

@@ -46,6 +46,20 @@ pub struct Side {
     pub revision: Option<String>,
     /// Cargo package name of the generated crate.
     pub crate_name: String,
+    /// Written by hand from Google's reference pages (the key `x-discogen-reconstructed`),
+    /// not a document Google published.
+    pub reconstructed: bool,
+}
+
+impl Side {
+    /// `source`, marked when the document is a reconstruction.
+    pub fn label(&self) -> String {
+        if self.reconstructed {
+            format!("{} (reconstructed by hand, not Google's)", self.source)
+        } else {
+            self.source.clone()
+        }
+    }
 }
 
 /// Counts and the suggested version bump.

@@ -63,14 +63,23 @@ impl Source {
 /// A parsed and lowered document.
 pub struct Loaded {
     pub source: String,
+    /// The document carries the top-level key [`RECONSTRUCTED_KEY`]: written by hand from
+    /// Google's reference pages, not published by Google.
+    pub reconstructed: bool,
     pub doc: Document,
     pub api: Api,
 }
+
+/// The top-level key that marks a document reconstructed by hand (Google's never carry it),
+/// so that the diff to Google's own document says which side is which.
+pub const RECONSTRUCTED_KEY: &str = "x-discogen-reconstructed";
 
 /// Reads, parses and lowers a document; every failure is a one-line error.
 pub fn load(source: &Source) -> Result<Loaded> {
     let label = source.label();
     let json = source.read()?;
+    let reconstructed = serde_json::from_str::<serde_json::Value>(&json)
+        .is_ok_and(|value| value.get(RECONSTRUCTED_KEY).is_some());
     // The generator reports bad input as errors; should it panic on some input instead,
     // report that as an error too rather than a backtrace.
     let previous_hook = std::panic::take_hook();
@@ -84,6 +93,7 @@ pub fn load(source: &Source) -> Result<Loaded> {
     match lowered {
         Ok(Ok((doc, api))) => Ok(Loaded {
             source: label,
+            reconstructed,
             doc,
             api,
         }),

@@ -15,6 +15,16 @@ pub fn render(report: &Report, verbose: bool) -> String {
         "Compared `{}` with `{}`.\n",
         report.old.source, report.new.source
     );
+    for side in [&report.old, &report.new]
+        .into_iter()
+        .filter(|s| s.reconstructed)
+    {
+        let _ = writeln!(
+            out,
+            "`{}` is reconstructed by hand from Google's reference pages, not published by Google.\n",
+            side.source
+        );
+    }
     let r = &s.rust_items;
     let _ = writeln!(
         out,

@@ -32,8 +32,8 @@ pub fn render(report: &Report, verbose: bool) -> String {
         report.new.id,
         revisions(report)
     );
-    let _ = writeln!(out, "{DIM}  old: {}{DIM:#}", report.old.source);
-    let _ = writeln!(out, "{DIM}  new: {}{DIM:#}", report.new.source);
+    let _ = writeln!(out, "{DIM}  old: {}{DIM:#}", report.old.label());
+    let _ = writeln!(out, "{DIM}  new: {}{DIM:#}", report.new.label());
     let total = s.breaking + s.compatible + s.documentation;
     let hidden = if !verbose && s.documentation > 0 {
         " (documentation changes hidden; --verbose shows them)"
