@@ -46,7 +46,6 @@
 //! server unreachable, refused token), with the reason on stderr.
 //! A bad command line (unknown option, missing argument) is clap's usage error, exit code 2.
 
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -59,6 +58,7 @@ use google_photoslibrary_v1::downloads::{DownloadError, MediaVariant};
 use google_photoslibrary_v1::types::{Album, MediaItem, SearchMediaItemsRequest};
 use google_photoslibrary_v1::Client;
 use indicatif::{HumanBytes, ProgressBar, ProgressStyle};
+use photos_examples::files::{safe_file_name, taken_names, unique_name};
 use photos_examples::{Connection, AUTH_HELP};
 
 /// Downloads every media item of an album (original bytes) into a folder.
@@ -123,49 +123,6 @@ async fn find_album(client: &Client, args: &Args) -> anyhow::Result<Album> {
             )
         }
     }
-}
-
-/// A file name from `item`'s filename: no path separators or control characters, not empty,
-/// not `.` or `..`.
-fn safe_name(item: &MediaItem) -> String {
-    let raw = item.filename.as_deref().unwrap_or_default();
-    let cleaned: String = raw
-        .chars()
-        .map(|c| {
-            if c == '/' || c == '\\' || c.is_control() || (cfg!(windows) && ":*?\"<>|".contains(c))
-            {
-                '_'
-            } else {
-                c
-            }
-        })
-        .collect();
-    let cleaned = cleaned.trim().to_string();
-    if cleaned.is_empty() || cleaned.chars().all(|c| c == '.') {
-        let id = item.id.as_deref().unwrap_or("item");
-        let id: String = id
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
-            .collect();
-        return id;
-    }
-    cleaned
-}
-
-/// `name`, or `stem (2).ext`, `stem (3).ext`, … the first not in `taken` (compared without
-/// case, for case-insensitive file systems); the name returned is added to `taken`.
-fn unique_name(name: &str, taken: &mut HashSet<String>) -> String {
-    let (stem, ext) = match name.rfind('.') {
-        Some(dot) if dot > 0 => name.split_at(dot),
-        _ => (name, ""),
-    };
-    let mut candidate = name.to_string();
-    let mut n = 2;
-    while !taken.insert(candidate.to_lowercase()) {
-        candidate = format!("{stem} ({n}){ext}");
-        n += 1;
-    }
-    candidate
 }
 
 fn variant(item: &MediaItem) -> MediaVariant {
@@ -239,7 +196,7 @@ async fn run(args: Args) -> anyhow::Result<ExitCode> {
         Some(dir) => dir.clone(),
         None => {
             let title = album.title.as_deref().unwrap_or_default();
-            let name = safe_name(&MediaItem::default().set_filename(title).set_id(&album_id));
+            let name = safe_file_name(title, &album_id);
             PathBuf::from(name)
         }
     };
@@ -256,18 +213,17 @@ async fn run(args: Args) -> anyhow::Result<ExitCode> {
         .await
         .with_context(|| format!("listing the items of album {album_id}"))?;
 
-    std::fs::create_dir_all(&folder).with_context(|| format!("creating {}", folder.display()))?;
-    let mut taken = HashSet::new();
-    for entry in
-        std::fs::read_dir(&folder).with_context(|| format!("reading {}", folder.display()))?
-    {
-        let entry = entry.with_context(|| format!("reading {}", folder.display()))?;
-        taken.insert(entry.file_name().to_string_lossy().to_lowercase());
-    }
+    let mut taken = taken_names(&folder)?;
     let jobs: Vec<(MediaItem, String)> = items
         .into_iter()
         .map(|item| {
-            let name = unique_name(&safe_name(&item), &mut taken);
+            let name = unique_name(
+                &safe_file_name(
+                    item.filename.as_deref().unwrap_or_default(),
+                    item.id.as_deref().unwrap_or("item"),
+                ),
+                &mut taken,
+            );
             (item, name)
         })
         .collect();

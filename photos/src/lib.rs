@@ -11,10 +11,11 @@
 //! With `--google` the same program talks to Google, with an OAuth 2.0 access token from the
 //! environment (`PHOTOS_ACCESS_TOKEN`, or the variable `--token-env` names).
 
+pub mod files;
+
 use std::future::Future;
 use std::process::ExitCode;
 
-use anyhow::Context as _;
 use google_photoslibrary_v1::rt::auth::StaticToken;
 use google_photoslibrary_v1::Client;
 
@@ -25,6 +26,14 @@ pub const EMULATOR_URL: &str = "http://127.0.0.1:8080/";
 /// scopes Google still grants, so it also passes the emulator's `--strict-scopes` check.
 pub const EMULATOR_TOKEN: &str = "scopes:photoslibrary.appendonly,\
     photoslibrary.readonly.appcreateddata,photoslibrary.edit.appcreateddata";
+
+/// Where photos-emulator serves the Picker API when started with `--port 8080`: under
+/// `picker/` of the same server (its second stdout line, `picker <url>`).
+pub const PICKER_EMULATOR_URL: &str = "http://127.0.0.1:8080/picker/";
+
+/// The token sent to the emulator's Picker when the environment has none: one that carries
+/// the Picker's scope, so it also passes `--strict-scopes`.
+pub const PICKER_EMULATOR_TOKEN: &str = "scopes:photospicker.mediaitems.readonly";
 
 /// How to reach the API: the command-line options every example takes.
 #[derive(clap::Args, Debug, Clone)]
@@ -56,21 +65,10 @@ Authentication:
 impl Connection {
     /// A client for the chosen server.
     pub fn client(&self) -> anyhow::Result<Client> {
-        let token = std::env::var(&self.token_env).ok();
-        let mut builder = Client::builder();
-        if self.google {
-            let token = token.with_context(|| {
-                format!(
-                    "--google needs an OAuth 2.0 access token in ${} (see --help)",
-                    self.token_env
-                )
-            })?;
-            builder = builder.token_provider(StaticToken::new(token));
-        } else {
-            let token = token.unwrap_or_else(|| EMULATOR_TOKEN.to_string());
-            builder = builder
-                .base_url(&self.base_url)
-                .token_provider(StaticToken::new(token));
+        let token = token(self.google, &self.token_env, EMULATOR_TOKEN)?;
+        let mut builder = Client::builder().token_provider(StaticToken::new(token));
+        if !self.google {
+            builder = builder.base_url(&self.base_url);
         }
         Ok(builder.build()?)
     }
@@ -82,6 +80,46 @@ impl Connection {
         } else {
             &self.base_url
         }
+    }
+}
+
+/// The token to send: from `$token_env`, required with `--google`, else `emulator`.
+fn token(google: bool, token_env: &str, emulator: &str) -> anyhow::Result<String> {
+    match std::env::var(token_env) {
+        Ok(token) => Ok(token),
+        Err(_) if google => {
+            anyhow::bail!("--google needs an OAuth 2.0 access token in ${token_env} (see --help)")
+        }
+        Err(_) => Ok(emulator.to_string()),
+    }
+}
+
+/// How to reach the Picker API: the command-line options of the Picker examples.
+#[derive(clap::Args, Debug, Clone)]
+pub struct PickerConnection {
+    /// Root URL of the Picker API when not talking to Google: a running photos-emulator's
+    /// `picker` URL.
+    #[arg(long, default_value = PICKER_EMULATOR_URL)]
+    pub base_url: String,
+    /// Talk to Google's servers instead of the emulator; needs an access token in the
+    /// environment (see --token-env).
+    #[arg(long)]
+    pub google: bool,
+    /// Environment variable holding the OAuth 2.0 access token.
+    #[arg(long, default_value = "PHOTOS_ACCESS_TOKEN")]
+    pub token_env: String,
+}
+
+impl PickerConnection {
+    /// A Picker client for the chosen server.
+    pub fn client(&self) -> anyhow::Result<google_photospicker_v1::Client> {
+        let token = token(self.google, &self.token_env, PICKER_EMULATOR_TOKEN)?;
+        let mut builder =
+            google_photospicker_v1::Client::builder().token_provider(StaticToken::new(token));
+        if !self.google {
+            builder = builder.base_url(&self.base_url);
+        }
+        Ok(builder.build()?)
     }
 }
 
