@@ -9,6 +9,11 @@
 //! its Discovery-document scopes that are still granted, and a token without one of them
 //! gets 403 PERMISSION_DENIED "Request had insufficient authentication scopes."
 //!
+//! The Picker API has one scope, `photospicker.mediaitems.readonly`, for all of its methods
+//! and for fetching its base URLs
+//! (<https://developers.google.com/photos/picker/guides/media-items>); it is granted alongside
+//! the Library scopes above and neither API accepts the other's.
+//!
 //! Real tokens are opaque, so in strict mode the emulator reads the scopes from the token
 //! itself: `scopes:photoslibrary.appendonly,https://www.googleapis.com/auth/…`. Outside
 //! strict mode any non-empty token is accepted with every scope.
@@ -21,10 +26,17 @@ const PREFIX: &str = "https://www.googleapis.com/auth/";
 const APPEND: &str = "photoslibrary.appendonly";
 const READ: &str = "photoslibrary.readonly.appcreateddata";
 const EDIT: &str = "photoslibrary.edit.appcreateddata";
-const GRANTED: [&str; 3] = [APPEND, READ, EDIT];
+const PICKER: &str = "photospicker.mediaitems.readonly";
+const GRANTED: [&str; 4] = [APPEND, READ, EDIT, PICKER];
 
-/// The scopes the Discovery document (`discovery/photoslibrary.v1.json`) lists per method.
+/// The scopes the Discovery documents (`discovery/photoslibrary.v1.json`,
+/// `discovery/photospicker.v1.json`) list per method. Picker ids carry their API's prefix
+/// (`photospicker.sessions.create`); `photospicker.baseUrl` stands for fetching a Picker base
+/// URL, which the guide says needs the same scope.
 fn discovery_scopes(method: &str) -> &'static [&'static str] {
+    if method.starts_with("photospicker.") {
+        return &[PICKER];
+    }
     const WRITE: &[&str] = &["photoslibrary", APPEND, "photoslibrary.sharing"];
     const READS: &[&str] = &["photoslibrary", "photoslibrary.readonly", READ];
     match method {
@@ -130,6 +142,34 @@ mod tests {
         assert_eq!(accepted_scopes("albums.list"), vec![READ]);
         assert_eq!(accepted_scopes("albums.batchRemoveMediaItems"), vec![EDIT]);
         assert!(accepted_scopes("albums.share").is_empty());
+        assert_eq!(
+            accepted_scopes("photospicker.sessions.create"),
+            vec![PICKER]
+        );
+    }
+
+    #[test]
+    fn picker_and_library_scopes_do_not_mix() {
+        let mut h = HeaderMap::new();
+        h.insert(
+            "authorization",
+            format!("Bearer scopes:{PREFIX}{PICKER}").parse().unwrap(),
+        );
+        assert!(check(&h, &[], true, "photospicker.mediaItems.list").is_ok());
+        assert_eq!(
+            check(&h, &[], true, "mediaItems.list").unwrap_err().code,
+            Code::PermissionDenied
+        );
+        h.insert(
+            "authorization",
+            format!("Bearer scopes:{READ}").parse().unwrap(),
+        );
+        assert_eq!(
+            check(&h, &[], true, "photospicker.sessions.get")
+                .unwrap_err()
+                .code,
+            Code::PermissionDenied
+        );
     }
 
     #[test]

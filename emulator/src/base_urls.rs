@@ -1,4 +1,9 @@
-//! Base URLs: handing them out and serving bytes from them.
+//! Base URLs: handing them out and serving bytes from them, for both APIs.
+//!
+//! Library base URLs live under `/media/`, Picker ones under `/picker/media/`; the Picker's
+//! guide gives its base URLs the same parameters and the same 60 minutes, but fetching them
+//! needs the OAuth token (<https://developers.google.com/photos/picker/guides/media-items>),
+//! which module `picker` checks before calling [`serve_kind`].
 //!
 //! Rules from <https://developers.google.com/photos/library/guides/access-media-items#base-urls>:
 //! a base URL is used by appending parameters after `=`; it stays valid for 60 minutes and
@@ -32,24 +37,57 @@ pub(crate) const VALIDITY: Duration = Duration::from_secs(60 * 60);
 const MAX_SIDE: u32 = 16383;
 const MAX_PIXELS: u64 = 40_000_000;
 
-fn signature(secret: &str, item_id: &str, issued: u64) -> String {
+/// Which API handed a base URL out. Both kinds share the parameters and the 60-minute
+/// validity; they differ in path and in whether fetching needs an OAuth token (the Picker's
+/// do: <https://developers.google.com/photos/picker/guides/media-items>), so each is signed
+/// under its own tag and one cannot be turned into the other by editing the path.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Library,
+    Picker,
+}
+
+impl Kind {
+    /// The path under the server's root where this kind is served.
+    pub(crate) fn prefix(self) -> &'static str {
+        match self {
+            Kind::Library => "media/",
+            Kind::Picker => "picker/media/",
+        }
+    }
+
+    fn tag(self) -> &'static [u8] {
+        match self {
+            Kind::Library => b"base",
+            Kind::Picker => b"picker-base",
+        }
+    }
+}
+
+fn signature(secret: &str, kind: Kind, item_id: &str, issued: u64) -> String {
     ids::hex(
         &ids::digest(&[
             secret.as_bytes(),
-            b"base",
+            kind.tag(),
             item_id.as_bytes(),
             &issued.to_be_bytes(),
         ])[..12],
     )
 }
 
-/// A fresh base URL for an item, stamped with the emulator's current time.
+/// A fresh Library base URL for an item, stamped with the emulator's current time.
 pub(crate) fn issue(shared: &Shared, secret: &str, item_id: &str) -> String {
+    issue_kind(shared, secret, Kind::Library, item_id)
+}
+
+/// A fresh base URL of either kind, stamped with the emulator's current time.
+pub(crate) fn issue_kind(shared: &Shared, secret: &str, kind: Kind, item_id: &str) -> String {
     let issued = clock::unix(shared.clock.now()).0;
     format!(
-        "{}media/{item_id}/{issued}/{}",
+        "{}{}{item_id}/{issued}/{}",
         shared.base_url,
-        signature(secret, item_id, issued)
+        kind.prefix(),
+        signature(secret, kind, item_id, issued)
     )
 }
 
@@ -115,6 +153,16 @@ fn parse_params(s: &str) -> Result<Params, ApiError> {
 
 /// Serves `GET /media/{item}/{issued}/{sig}[=params]`.
 pub(crate) fn serve(shared: &Shared, rest: &str) -> Result<Response<Body>, ApiError> {
+    serve_kind(shared, Kind::Library, rest)
+}
+
+/// Serves `{rest}` = `{item}/{issued}/{sig}[=params]` of a base URL of this kind (any token
+/// check is the caller's).
+pub(crate) fn serve_kind(
+    shared: &Shared,
+    kind: Kind,
+    rest: &str,
+) -> Result<Response<Body>, ApiError> {
     let not_found = || ApiError::not_found("Requested entity was not found.");
     let (path, params) = rest.split_once('=').unwrap_or((rest, ""));
     let mut parts = path.split('/');
@@ -126,7 +174,7 @@ pub(crate) fn serve(shared: &Shared, rest: &str) -> Result<Response<Body>, ApiEr
     let issued: u64 = issued.parse().map_err(|_| not_found())?;
     let (bytes, mime) = {
         let store = shared.lock();
-        if signature(&store.secret, item_id, issued) != sig {
+        if signature(&store.secret, kind, item_id, issued) != sig {
             return Err(not_found());
         }
         let item = store.item(item_id).ok_or_else(not_found)?;
@@ -195,6 +243,14 @@ fn bytes_response(bytes: Vec<u8>, mime: &str) -> Response<Body> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kinds_sign_differently() {
+        assert_ne!(
+            signature("s", Kind::Library, "i", 1),
+            signature("s", Kind::Picker, "i", 1)
+        );
+    }
 
     #[test]
     fn params() {

@@ -127,6 +127,42 @@ pub fn format_rfc3339(t: SystemTime) -> String {
     out
 }
 
+/// The fraction of a second as protobuf's JSON mapping writes it: nothing, or 3, 6 or 9
+/// digits (<https://developers.google.com/photos/picker/reference/rest/v1/sessions>: "generated
+/// output will always be Z-normalized and uses 0, 3, 6 or 9 fractional digits").
+fn proto_fraction(nanos: u32) -> String {
+    if nanos == 0 {
+        String::new()
+    } else if nanos.is_multiple_of(1_000_000) {
+        format!(".{:03}", nanos / 1_000_000)
+    } else if nanos.is_multiple_of(1_000) {
+        format!(".{:06}", nanos / 1_000)
+    } else {
+        format!(".{nanos:09}")
+    }
+}
+
+/// Formats a time as a protobuf JSON `Timestamp` (RFC 3339, UTC, 0/3/6/9 fractional digits),
+/// the format of the Picker API's `expireTime` and `createTime`.
+pub(crate) fn format_proto_timestamp(t: SystemTime) -> String {
+    let (secs, nanos) = unix(t);
+    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
+    let rem = secs % 86_400;
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}{}Z",
+        rem / 3600,
+        rem / 60 % 60,
+        rem % 60,
+        proto_fraction(nanos)
+    )
+}
+
+/// Formats a duration as a protobuf JSON `Duration`: seconds with 0/3/6/9 fractional digits
+/// and an `s`, e.g. `5s`, `0.050s`, `1799.250s`.
+pub(crate) fn format_proto_duration(d: Duration) -> String {
+    format!("{}{}s", d.as_secs(), proto_fraction(d.subsec_nanos()))
+}
+
 /// Parses an RFC 3339 timestamp: `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`. Returns `None`
 /// for anything else, including dates before 1970.
 pub fn parse_rfc3339(s: &str) -> Option<SystemTime> {
@@ -219,6 +255,20 @@ mod tests {
         ] {
             assert!(parse_rfc3339(bad).is_none(), "{bad}");
         }
+    }
+
+    #[test]
+    fn proto_formats() {
+        let t = parse_rfc3339("2024-06-01T10:00:00.5Z").unwrap();
+        assert_eq!(format_proto_timestamp(t), "2024-06-01T10:00:00.500Z");
+        let t = parse_rfc3339("2024-06-01T10:00:00Z").unwrap();
+        assert_eq!(format_proto_timestamp(t), "2024-06-01T10:00:00Z");
+        let t = parse_rfc3339("2024-06-01T10:00:00.000001Z").unwrap();
+        assert_eq!(format_proto_timestamp(t), "2024-06-01T10:00:00.000001Z");
+        assert_eq!(format_proto_duration(Duration::from_secs(5)), "5s");
+        assert_eq!(format_proto_duration(Duration::from_millis(50)), "0.050s");
+        assert_eq!(format_proto_duration(Duration::new(3, 1)), "3.000000001s");
+        assert_eq!(format_proto_duration(Duration::ZERO), "0s");
     }
 
     #[test]

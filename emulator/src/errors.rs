@@ -14,19 +14,22 @@ use serde_json::{json, Value};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Code {
     InvalidArgument,
+    FailedPrecondition,
     Unauthenticated,
     PermissionDenied,
     NotFound,
+    ResourceExhausted,
     Unavailable,
 }
 
 impl Code {
     pub(crate) fn http(self) -> StatusCode {
         match self {
-            Code::InvalidArgument => StatusCode::BAD_REQUEST,
+            Code::InvalidArgument | Code::FailedPrecondition => StatusCode::BAD_REQUEST,
             Code::Unauthenticated => StatusCode::UNAUTHORIZED,
             Code::PermissionDenied => StatusCode::FORBIDDEN,
             Code::NotFound => StatusCode::NOT_FOUND,
+            Code::ResourceExhausted => StatusCode::TOO_MANY_REQUESTS,
             Code::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         }
     }
@@ -36,6 +39,8 @@ impl Code {
             Code::InvalidArgument => 3,
             Code::NotFound => 5,
             Code::PermissionDenied => 7,
+            Code::ResourceExhausted => 8,
+            Code::FailedPrecondition => 9,
             Code::Unavailable => 14,
             Code::Unauthenticated => 16,
         }
@@ -44,6 +49,8 @@ impl Code {
     pub(crate) fn name(self) -> &'static str {
         match self {
             Code::InvalidArgument => "INVALID_ARGUMENT",
+            Code::FailedPrecondition => "FAILED_PRECONDITION",
+            Code::ResourceExhausted => "RESOURCE_EXHAUSTED",
             Code::Unauthenticated => "UNAUTHENTICATED",
             Code::PermissionDenied => "PERMISSION_DENIED",
             Code::NotFound => "NOT_FOUND",

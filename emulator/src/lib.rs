@@ -1,9 +1,11 @@
-//! A local emulator of the Google Photos Library API v1.
+//! A local emulator of the Google Photos Library API v1 and of the Google Photos Picker API v1.
 //!
-//! Google offers no emulator for this API. This crate is one: an HTTP server on 127.0.0.1
+//! Google offers no emulator for these APIs. This crate is one: an HTTP server on 127.0.0.1
 //! that behaves as Google documents the API, written from that documentation and the
-//! Discovery document (`discovery/photoslibrary.v1.json`) and deliberately independent of the
-//! generated client, so that it checks a client instead of agreeing with it by construction.
+//! Discovery documents (`discovery/photoslibrary.v1.json`, `discovery/photospicker.v1.json`)
+//! and deliberately independent of the generated clients, so that it checks a client instead
+//! of agreeing with it by construction. The Picker API lives under `/picker/` of the same
+//! server ([`Emulator::picker_url`]).
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
@@ -39,6 +41,10 @@
 //! - Base URLs, their 60-minute validity and their size parameters
 //!   (<https://developers.google.com/photos/library/guides/access-media-items>): module
 //!   `base_urls`.
+//! - The Picker API (<https://developers.google.com/photos/picker/reference/rest>): picking
+//!   sessions with their polling configuration and expiry on the emulator's clock, a per-user
+//!   cap of open sessions, a picker web page showing the whole library, `mediaItems.list` of
+//!   the picked items, and base URLs that need the OAuth token: module `picker`.
 //!
 //! # Not emulated
 //!
@@ -53,7 +59,8 @@
 //! Besides the API, an [`Emulator`] records every request ([`Emulator::requests`]), answers
 //! scripted replies ([`Emulator::reply`]), injects upload faults
 //! ([`Emulator::cut_upload_at`], [`Emulator::fail_upload_chunk`]) and exposes its state
-//! ([`Emulator::albums`], [`Emulator::media_items`], [`Emulator::uploads`]).
+//! ([`Emulator::albums`], [`Emulator::media_items`], [`Emulator::uploads`],
+//! [`Emulator::picker_sessions`]) and picks for a user without a browser ([`Emulator::pick`]).
 
 mod albums;
 mod auth;
@@ -65,6 +72,7 @@ mod ids;
 mod media_items;
 mod paging;
 mod persist;
+mod picker;
 mod query;
 mod record;
 mod routes;
@@ -84,15 +92,33 @@ use std::time::Duration;
 use tokio::net::TcpListener;
 
 pub use clock::{format_rfc3339, parse_rfc3339, Clock};
+pub use picker::state::PickerSessionState;
 pub use record::{ChunkLog, Recorded, Reply};
 pub use seed::{SeedAlbum, SeedMediaItem};
 pub use state::{AlbumState, MediaItemState, UploadState};
 
+use picker::state::{PickerConfig, Sessions};
 use server::{Config, Shared};
 use state::Store;
 
 /// The default resumable-upload chunk granularity, 256 KiB.
 pub const DEFAULT_GRANULARITY: u64 = 256 * 1024;
+
+/// The default `pollingConfig.pollInterval` of Picker sessions, 5 seconds (the emulator's
+/// choice: Google documents no value).
+pub const DEFAULT_PICKER_POLL_INTERVAL: Duration = Duration::from_secs(5);
+
+/// The default time a Picker session stays open for picking, which `pollingConfig.timeoutIn`
+/// counts down from: 30 minutes (the emulator's choice).
+pub const DEFAULT_PICKER_POLLING_TIMEOUT: Duration = Duration::from_secs(30 * 60);
+
+/// The default time from a Picker session's creation to its `expireTime`: 60 minutes (the
+/// emulator's choice).
+pub const DEFAULT_PICKER_SESSION_LIFETIME: Duration = Duration::from_secs(60 * 60);
+
+/// The default number of Picker sessions a user may have open (neither deleted nor expired)
+/// before `sessions.create` answers 429 RESOURCE_EXHAUSTED: 10 (the emulator's choice).
+pub const DEFAULT_PICKER_MAX_SESSIONS: usize = 10;
 
 /// A running emulator. Cloning is cheap and gives another handle on the same server, which
 /// runs in a tokio task of the runtime that started it.
@@ -118,6 +144,7 @@ pub struct Builder {
     granularity: u64,
     seed_file: Option<PathBuf>,
     log_requests: bool,
+    picker: PickerConfig,
 }
 
 impl Default for Builder {
@@ -129,6 +156,12 @@ impl Default for Builder {
             granularity: DEFAULT_GRANULARITY,
             seed_file: None,
             log_requests: false,
+            picker: PickerConfig {
+                poll_interval: DEFAULT_PICKER_POLL_INTERVAL,
+                polling_timeout: DEFAULT_PICKER_POLLING_TIMEOUT,
+                lifetime: DEFAULT_PICKER_SESSION_LIFETIME,
+                max_open_sessions: DEFAULT_PICKER_MAX_SESSIONS,
+            },
         }
     }
 }
@@ -171,6 +204,36 @@ impl Builder {
         self
     }
 
+    /// The `pollingConfig.pollInterval` Picker sessions recommend (default
+    /// [`DEFAULT_PICKER_POLL_INTERVAL`]); tests use a small one, e.g. 50 ms.
+    pub fn picker_poll_interval(mut self, interval: Duration) -> Builder {
+        self.picker.poll_interval = interval;
+        self
+    }
+
+    /// How long a Picker session stays open for picking: its first `timeoutIn`, which then
+    /// shrinks with the emulator's clock to `0s` (default [`DEFAULT_PICKER_POLLING_TIMEOUT`];
+    /// never more than the lifetime).
+    pub fn picker_polling_timeout(mut self, timeout: Duration) -> Builder {
+        self.picker.polling_timeout = timeout;
+        self
+    }
+
+    /// How long after creation a Picker session's `expireTime` falls (default
+    /// [`DEFAULT_PICKER_SESSION_LIFETIME`]).
+    pub fn picker_session_lifetime(mut self, lifetime: Duration) -> Builder {
+        self.picker.lifetime = lifetime;
+        self
+    }
+
+    /// How many Picker sessions may be open (neither deleted nor expired) before
+    /// `sessions.create` answers 429 RESOURCE_EXHAUSTED (default
+    /// [`DEFAULT_PICKER_MAX_SESSIONS`]).
+    pub fn picker_max_sessions(mut self, sessions: usize) -> Builder {
+        self.picker.max_open_sessions = sessions;
+        self
+    }
+
     /// Binds, loads any saved state and seed file, and starts serving.
     ///
     /// Errors: the port cannot be bound, the data directory cannot be read or holds a broken
@@ -197,6 +260,7 @@ impl Builder {
         let (stop, _) = tokio::sync::watch::channel(false);
         let shared = Arc::new(Shared {
             store: std::sync::Mutex::new(store),
+            picker: std::sync::Mutex::new(Sessions::new()),
             clock,
             recorder: record::Recorder::default(),
             config: Config {
@@ -204,6 +268,7 @@ impl Builder {
                 granularity: self.granularity,
                 data_dir: self.data_dir,
                 log_requests: self.log_requests,
+                picker: self.picker,
             },
             base_url: format!("http://127.0.0.1:{port}/"),
             stop,
@@ -240,9 +305,38 @@ impl Emulator {
         &self.shared.base_url
     }
 
-    /// The emulator's clock (advance it to expire tokens and base URLs).
+    /// The Picker API's root, `http://127.0.0.1:PORT/picker/` (with the trailing slash), to
+    /// use as a Picker client's root URL.
+    pub fn picker_url(&self) -> String {
+        format!("{}picker/", self.shared.base_url)
+    }
+
+    /// The emulator's clock (advance it to expire tokens, base URLs and picking sessions).
     pub fn clock(&self) -> &Clock {
         &self.shared.clock
+    }
+
+    /// Does what the user does on the picker page: picks these library items (app-created or
+    /// not), in this order, and presses Done. Afterwards `sessions.get` shows
+    /// `mediaItemsSet: true` and `mediaItems.list` returns them.
+    ///
+    /// Errors (the message starts with Google's status name): the session does not exist
+    /// (`NOT_FOUND`), has expired (`PERMISSION_DENIED`), was already picked or timed out
+    /// (`FAILED_PRECONDITION`); no ids, a repeated or unknown id, or more than the session's
+    /// `maxItemCount` (`INVALID_ARGUMENT`).
+    pub fn pick(&self, session_id: &str, media_item_ids: &[&str]) -> Result<(), String> {
+        let ids: Vec<String> = media_item_ids.iter().map(|s| (*s).to_owned()).collect();
+        picker::sessions::pick(&self.shared, session_id, &ids).map_err(|e| e.to_string())
+    }
+
+    /// Every Picker session not deleted (expired ones included), oldest first.
+    pub fn picker_sessions(&self) -> Vec<PickerSessionState> {
+        self.shared
+            .picker()
+            .list
+            .iter()
+            .map(|s| PickerSessionState::new(s, picker::sessions::picker_uri(&self.shared, &s.id)))
+            .collect()
     }
 
     fn mutate<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {

@@ -27,6 +27,10 @@ pub struct Recorded {
     /// The body bytes received (for an upload cut by [`crate::Emulator::cut_upload_at`], the
     /// bytes before the cut).
     pub body: Vec<u8>,
+    /// The Discovery method id the method and path route to, e.g. `photoslibrary.albums.list`
+    /// or `photospicker.sessions.create`; `None` for what is not an API method (uploads, base
+    /// URLs, the picker page and the emulator's own hooks) and for unknown paths.
+    pub method_id: Option<String>,
 }
 
 impl Recorded {

@@ -21,6 +21,7 @@ use tokio::sync::{watch, Notify};
 use crate::clock::Clock;
 use crate::errors::{ApiError, Code};
 use crate::persist;
+use crate::picker::state::{PickerConfig, Sessions};
 use crate::record::{Recorded, Recorder};
 use crate::state::Store;
 use crate::{query, routes, uploads};
@@ -30,11 +31,15 @@ pub(crate) struct Config {
     pub(crate) granularity: u64,
     pub(crate) data_dir: Option<std::path::PathBuf>,
     pub(crate) log_requests: bool,
+    pub(crate) picker: PickerConfig,
 }
 
 /// Everything the handlers share; the public [`crate::Emulator`] is an `Arc` of this.
 pub(crate) struct Shared {
     pub(crate) store: Mutex<Store>,
+    /// Picking sessions. Never held together with `store`: handlers copy what they need
+    /// out of one before taking the other, so the two locks cannot deadlock.
+    pub(crate) picker: Mutex<Sessions>,
     pub(crate) clock: Clock,
     pub(crate) recorder: Recorder,
     pub(crate) config: Config,
@@ -45,6 +50,10 @@ pub(crate) struct Shared {
 impl Shared {
     pub(crate) fn lock(&self) -> MutexGuard<'_, Store> {
         self.store.lock().expect("library state lock poisoned")
+    }
+
+    pub(crate) fn picker(&self) -> MutexGuard<'_, Sessions> {
+        self.picker.lock().expect("picker state lock poisoned")
     }
 
     /// Runs a change and, when it succeeds, persists the new state before answering, so a
@@ -204,6 +213,7 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>, kill: Arc<Notify>) 
         query: raw_query.clone(),
         headers: parts.headers.clone(),
         body: bytes.clone(),
+        method_id: routes::method_id(&parts.method, &path),
     });
     let req = Req {
         method: parts.method,
