@@ -1,164 +1,22 @@
 //! End-to-end tests of the example programs: each test starts a photos-emulator, runs example
 //! binaries as child processes against it (`--base-url`), and checks their stdout, exit code
 //! and what the emulator then holds.
-//!
-//! Cargo builds binaries for integration tests (`CARGO_BIN_EXE_*`) but not examples, so the
-//! first test to need them runs `cargo build --examples -p photos-examples` once, into the
-//! target directory this test binary lives in.
+//! The Picker's example, `pick_photos`, is tested in `pick_photos.rs`.
 
 mod support;
 
-use std::io::Cursor;
 use std::net::{Ipv4Addr, TcpListener};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::OnceLock;
+use std::process::Output;
 
 use photos_emulator::Emulator;
+use support::examples::{assert_clean_failure, run, run_in, stderr, stdout, values};
 use support::TempDir;
-
-/// `target/<profile>`, the folder holding `deps/` with this test binary.
-fn profile_dir() -> PathBuf {
-    let exe = std::env::current_exe().expect("the test binary's path");
-    let deps = exe.parent().expect("the test binary is in deps/");
-    match deps.parent() {
-        Some(dir) if deps.file_name().is_some_and(|n| n == "deps") => dir.to_path_buf(),
-        // Not cargo's layout: fall back to the documented variables.
-        _ => {
-            let target = std::env::var_os("CARGO_TARGET_DIR")
-                .map(PathBuf::from)
-                .unwrap_or_else(|| {
-                    Path::new(env!("CARGO_MANIFEST_DIR"))
-                        .parent()
-                        .expect("the workspace root")
-                        .join("target")
-                });
-            target.join("debug")
-        }
-    }
-}
-
-/// The folder holding the built examples, building them the first time.
-fn examples_dir() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let profile = profile_dir();
-        let target = profile.parent().expect("target dir").to_path_buf();
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let mut command = Command::new(cargo);
-        command
-            .args([
-                "build",
-                "--examples",
-                "-p",
-                "photos-examples",
-                "--target-dir",
-            ])
-            .arg(&target)
-            .current_dir(env!("CARGO_MANIFEST_DIR"));
-        match profile.file_name().and_then(|n| n.to_str()) {
-            Some("debug") | None => {}
-            Some("release") => {
-                command.arg("--release");
-            }
-            Some(other) => {
-                command.args(["--profile", other]);
-            }
-        }
-        let status = command.status().expect("cargo runs");
-        assert!(status.success(), "building the examples failed: {status}");
-        profile.join("examples")
-    })
-}
-
-/// Runs example `name` with `args`, against `base_url` when given. The command is built at
-/// once, so the future borrows nothing.
-fn run(
-    name: &str,
-    base_url: Option<&str>,
-    args: &[&str],
-) -> impl std::future::Future<Output = Output> + Send + 'static {
-    run_in(None, name, base_url, args)
-}
-
-/// [`run`] in the working directory `cwd`, when given.
-fn run_in(
-    cwd: Option<&Path>,
-    name: &str,
-    base_url: Option<&str>,
-    args: &[&str],
-) -> impl std::future::Future<Output = Output> + Send + 'static {
-    let exe = examples_dir().join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
-    let mut command = tokio::process::Command::new(&exe);
-    command.env_remove("PHOTOS_ACCESS_TOKEN");
-    if let Some(url) = base_url {
-        command.args(["--base-url", url]);
-    }
-    command.args(args);
-    if let Some(dir) = cwd {
-        command.current_dir(dir);
-    }
-    let what = format!("{name} {args:?}");
-    async move {
-        let output = command
-            .output()
-            .await
-            .unwrap_or_else(|e| panic!("running {}: {e}", exe.display()));
-        eprintln!(
-            "--- {what}: {}\n--- stdout:\n{}--- stderr:\n{}",
-            output.status,
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        output
-    }
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-/// The values of the stdout lines starting with `key: `.
-fn values<'a>(stdout: &'a str, key: &str) -> Vec<&'a str> {
-    let prefix = format!("{key}: ");
-    stdout
-        .lines()
-        .filter_map(|l| l.strip_prefix(prefix.as_str()))
-        .collect()
-}
-
-/// Asserts a clean failure: exit code 1, no panic, a message on stderr.
-fn assert_clean_failure(output: &Output, mentions: &str) {
-    let err = stderr(output);
-    assert_eq!(output.status.code(), Some(1), "exit code; stderr: {err}");
-    assert!(!err.contains("panicked"), "it panicked: {err}");
-    assert!(err.contains("error:"), "no error message: {err}");
-    assert!(
-        err.contains(mentions),
-        "stderr should name {mentions:?}: {err}"
-    );
-}
-
-fn png(width: u32, height: u32, shade: u8) -> Vec<u8> {
-    let image = image::RgbImage::from_fn(width, height, |x, y| {
-        image::Rgb([shade, (x * 40) as u8, (y * 40) as u8])
-    });
-    let mut out = Cursor::new(Vec::new());
-    image
-        .write_to(&mut out, image::ImageFormat::Png)
-        .expect("PNG encodes");
-    out.into_inner()
-}
 
 /// The three files every test uploads: two PNGs and a video-named file.
 fn sample_files() -> Vec<(&'static str, Vec<u8>)> {
     vec![
-        ("beach.png", png(4, 3, 10)),
-        ("sunset.png", png(2, 5, 200)),
+        ("beach.png", support::png(4, 3, 10)),
+        ("sunset.png", support::png(2, 5, 200)),
         (
             "waves.mp4",
             b"not really a video, but named like one".to_vec(),
@@ -449,7 +307,7 @@ async fn examples_report_an_unreachable_server() {
     // The listener is closed again: nothing answers on that port.
     let url = format!("http://127.0.0.1:{port}/");
     let target = TempDir::new("unreachable");
-    std::fs::write(target.path().join("a.png"), png(1, 1, 0)).unwrap();
+    std::fs::write(target.path().join("a.png"), support::png(1, 1, 0)).unwrap();
 
     // The client retries a refused connection for a while; run the three at once.
     let out_dir = target.path().join("out");
@@ -472,7 +330,7 @@ async fn examples_report_an_unreachable_server() {
 async fn upload_folder_reports_each_file_that_failed() {
     let server = Emulator::start().await.unwrap();
     let folder = TempDir::new("upload-partial");
-    std::fs::write(folder.path().join("a.png"), png(2, 2, 1)).unwrap();
+    std::fs::write(folder.path().join("a.png"), support::png(2, 2, 1)).unwrap();
     std::fs::write(folder.path().join("notes.txt"), "not a photo").unwrap();
 
     // --all-files sends the text file too, and the server refuses that one item alone.

@@ -231,6 +231,23 @@ async fn a_session_gone_while_waiting_is_expired() {
 }
 
 #[tokio::test]
+async fn a_session_whose_access_expired_is_expired() {
+    let mock = MockTransport::new();
+    mock.on("photospicker.sessions.get")
+        .reply(error(403, "PERMISSION_DENIED"));
+    let (client, _) = client(&mock);
+    let err = client
+        .picking()
+        .wait(&decoded(session(false, "1s", "1800s")))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, PickingError::Expired { source, .. } if source.status().map(|s| s.as_u16()) == Some(403)),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
 async fn listing_before_picking_is_done_is_not_ready() {
     let mock = MockTransport::new();
     mock.on("photospicker.mediaItems.list")

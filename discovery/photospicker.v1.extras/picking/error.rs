@@ -17,13 +17,14 @@ pub enum PickingError {
         /// How long this wait polled.
         waited: std::time::Duration,
     },
-    /// The session no longer exists: it expired (`expireTime`) or was deleted. Create a new
-    /// one.
-    #[error("picking session {session_id} has expired or was deleted")]
+    /// The session can no longer be used: access to it has expired (`expireTime` passed:
+    /// 403 `PERMISSION_DENIED`), or it does not exist for this user, e.g. because it was
+    /// deleted (404 `NOT_FOUND`). Create a new one.
+    #[error("picking session {session_id} has expired or no longer exists")]
     Expired {
         /// The session asked for.
         session_id: String,
-        /// The server's answer (404 `NOT_FOUND`).
+        /// The server's answer.
         source: Box<Error>,
     },
     /// Media items were asked for before the user finished picking (`FAILED_PRECONDITION`):
@@ -82,8 +83,10 @@ impl PickingError {
                     source: Box::new(err),
                 }
             }
+            // `sessions.get`: "If the session exists but access to the session has expired,
+            // a `PERMISSION_DENIED` error is returned."
             Step::Session(id)
-                if code == Some("NOT_FOUND")
+                if matches!(code, Some("NOT_FOUND" | "PERMISSION_DENIED"))
                     || (code.is_none() && status == Some(StatusCode::NOT_FOUND)) =>
             {
                 PickingError::Expired {

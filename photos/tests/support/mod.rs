@@ -24,6 +24,18 @@ pub fn client(emulator: &Emulator) -> Client {
         .expect("client builds")
 }
 
+/// A `width` × `height` PNG whose pixels differ with `shade`.
+pub fn png(width: u32, height: u32, shade: u8) -> Vec<u8> {
+    let image = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([shade, (x * 40) as u8, (y * 40) as u8])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    image
+        .write_to(&mut out, image::ImageFormat::Png)
+        .expect("PNG encodes");
+    out.into_inner()
+}
+
 /// `len` bytes of a pattern that differs with `seed`, for uploads to compare byte for byte.
 pub fn bytes(len: usize, seed: u64) -> Vec<u8> {
     let mut state = seed
@@ -94,3 +106,5 @@ impl Drop for TempDir {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
+pub mod browser;
+pub mod examples;
