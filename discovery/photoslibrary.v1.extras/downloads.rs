@@ -22,6 +22,8 @@
 //! }
 //! # Ok(()) }
 //! ```
+//!
+//! Needs the cargo feature `downloads` (a default feature).
 
 use crate::rt;
 use crate::types::MediaItem;

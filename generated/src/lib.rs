@@ -71,7 +71,6 @@ pub mod shared_albums;
 pub mod types;
 
 #[cfg(feature = "downloads")]
-/// Needs the cargo feature `downloads` (a default feature).
 #[path = "../../discovery/photoslibrary.v1.extras/downloads.rs"]
 pub mod downloads;
 
@@ -79,7 +78,6 @@ pub mod downloads;
 pub mod limits;
 
 #[cfg(feature = "uploads")]
-/// Needs the cargo feature `uploads` (a default feature).
 #[path = "../../discovery/photoslibrary.v1.extras/uploads/mod.rs"]
 pub mod uploads;
 pub use rt::{CallBuilder, Error};

@@ -167,7 +167,10 @@ fn extras_in_place_are_declared_by_path_and_not_copied() {
     optional.insert("uploads".to_string(), "Byte uploads.".to_string());
     let options = Options {
         extras: vec![
-            ExtraFile::new("uploads/mod.rs", "//! Uploads.\nmod sending;\n"),
+            ExtraFile::new(
+                "uploads/mod.rs",
+                "//! Uploads.\n//!\n//! Needs the cargo feature `uploads` (a default feature).\nmod sending;\n",
+            ),
             ExtraFile::new("uploads/sending.rs", "//! The protocols.\n"),
             ExtraFile::new("limits.rs", "//! Limits.\n"),
         ],
@@ -185,15 +188,20 @@ fn extras_in_place_are_declared_by_path_and_not_copied() {
         ["Cargo.toml", "README.md", "src/lib.rs", "src/types.rs"]
     );
     let lib = &files[2].contents;
-    // The feature note an optional extra's copy would carry in its `//!` docs goes on the
-    // declaration instead; the file's own docs follow it.
     let uploads = "#[cfg(feature = \"uploads\")]\n\
-                   /// Needs the cargo feature `uploads` (a default feature).\n\
                    #[path = \"../../discovery/demo.v1.extras/uploads/mod.rs\"]\n\
                    pub mod uploads;";
     assert!(lib.contains(uploads), "{lib}");
     assert!(
         lib.contains("#[path = \"../../discovery/demo.v1.extras/limits.rs\"]\npub mod limits;"),
         "{lib}"
+    );
+    // The file compiles as written, so it must state the note a copy would be given.
+    let mut silent = options.clone();
+    silent.extras[0] = ExtraFile::new("uploads/mod.rs", "//! Uploads.\nmod sending;\n");
+    let err = generate(EMPTY_API, &silent).unwrap_err().to_string();
+    assert!(
+        err.contains("uploads/mod.rs") && err.contains("Needs the cargo feature `uploads`"),
+        "{err}"
     );
 }

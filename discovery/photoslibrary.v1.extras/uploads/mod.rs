@@ -40,6 +40,8 @@
 //! }
 //! # }
 //! ```
+//!
+//! Needs the cargo feature `uploads` (a default feature).
 
 use std::fmt;
 use std::io;

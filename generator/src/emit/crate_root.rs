@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::emit::docs::{doc_with, sanitize};
-use crate::emit::features::{feature_cfg, feature_note_of_extra};
+use crate::emit::features::feature_cfg;
 use crate::emit::resources::{handle_fns, unread_core};
 use crate::emit::revision_note;
 use crate::emit::typeref::ident;
@@ -13,8 +13,9 @@ use crate::ir::Api;
 
 /// `extras` are the extra modules; those in `optional` compile only with their feature.
 /// Compiled in place (see [`Options::extras_in_place`]), each is declared with the
-/// `#[path]` of its hand-written file, and an optional one carries its feature note here,
-/// since its file cannot be given one.
+/// `#[path]` of its hand-written file; an optional one's file then states its feature note
+/// itself (docs on the declaration would resolve the file's intra-doc links in the crate
+/// root's scope).
 pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str], options: &Options) -> TokenStream {
     let mut crate_doc = format!("# {}", api.title);
     if let Some(d) = &api.description {
@@ -84,15 +85,10 @@ pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str], options: &Options
         )
     });
     let extras_modules = extras.iter().map(|m| {
-        let is_optional = optional.contains(&m.as_str());
-        let cfg = is_optional.then(|| feature_cfg(m));
-        let placed = options.extra_module_path(m).map(|path| {
-            let note = is_optional.then(|| {
-                let note = format!(" {}", feature_note_of_extra(m));
-                quote!(#[doc = #note])
-            });
-            quote!(#note #[path = #path])
-        });
+        let cfg = optional.contains(&m.as_str()).then(|| feature_cfg(m));
+        let placed = options
+            .extra_module_path(m)
+            .map(|path| quote!(#[path = #path]));
         let m = ident(m);
         quote!(#cfg #placed pub mod #m;)
     });

@@ -53,6 +53,9 @@ pub fn feature_note_of_extra(feature: &str) -> String {
 /// (or as its docs, if it has none), where the generated modules carry theirs.
 pub fn with_feature_note(source: &str, feature: &str) -> String {
     let note = feature_note_of_extra(feature);
+    if source.contains(&note) {
+        return source.to_string();
+    }
     let docs_end = source
         .lines()
         .take_while(|l| l.trim_start().starts_with("//!"))

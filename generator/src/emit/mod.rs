@@ -79,6 +79,19 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
         resource_files(child, "src", &rust_file, &mut files)?;
     }
     if options.extras_in_place.is_some() {
+        // The file compiles as written, so it must carry the note a copy would be given.
+        for module in &optional {
+            let root = options.extras.iter().find(|e| e.is_module_root(module));
+            let note = features::feature_note_of_extra(module);
+            if let Some(root) = root.filter(|r| !r.contents.contains(&note)) {
+                return Err(Error::Extra {
+                    path: root.path.display().to_string(),
+                    message: format!(
+                        "an optional module compiled in place says in its docs: {note}"
+                    ),
+                });
+            }
+        }
         files.sort_by(|a, b| a.path.cmp(&b.path));
         return Ok(files);
     }
