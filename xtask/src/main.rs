@@ -4,6 +4,7 @@ mod bench;
 mod codegen;
 mod corpus;
 mod diff;
+mod release;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -50,6 +51,9 @@ enum Command {
         #[command(flatten)]
         args: diff::Args,
     },
+    /// The next version of a generated crate and its CHANGELOG entry, from the diff between
+    /// the document of its current version and the new one.
+    Release(release::Args),
     /// Benchmark the generated client against google-apis-rs' (see BENCHMARKS.md).
     Bench(bench::Args),
 }
@@ -93,6 +97,7 @@ fn main() -> ExitCode {
             .map(|n| println!("wrote {n} files to {}", out.display())),
         Command::Corpus(args) => corpus::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Release(args) => release::run(args),
         // Exit codes of its own: 1 for `--fail-on`, 2 for bad input.
         Command::Diff { args } => return diff::run(args),
     };

@@ -8,6 +8,8 @@
 mod compare;
 mod render;
 mod report;
+
+pub use report::{Bump, Report};
 mod rust;
 mod source;
 
@@ -18,7 +20,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::ValueEnum;
 
-use report::{Bump, Class, Output, Report, RustChange, RustCounts, Semver, Side, Summary};
+use report::{Class, Output, RustChange, RustCounts, Semver, Side, Summary};
 use source::{Loaded, Source};
 
 /// Exit code when `--fail-on` is hit.
@@ -163,6 +165,20 @@ fn side(loaded: &Loaded) -> Side {
         crate_name: loaded.api.crate_name.clone(),
         reconstructed: loaded.reconstructed,
     }
+}
+
+/// The report between two documents named as on the command line (a path or `REV:path`).
+pub fn report_between(old: &str, new: &str) -> Result<Report> {
+    let (old, new) = (
+        source::load(&Source::parse(old))?,
+        source::load(&Source::parse(new))?,
+    );
+    Ok(report(&old, &new))
+}
+
+/// `report` in Markdown, documentation changes included.
+pub fn markdown(report: &Report) -> String {
+    render::markdown::render(report, true)
 }
 
 fn report(old: &Loaded, new: &Loaded) -> Report {
