@@ -24,7 +24,7 @@ use axum::http::{Response, StatusCode};
 use serde_json::json;
 
 use crate::errors::{json_response, ApiError};
-use crate::paging;
+use crate::paging::{self, AboveMax};
 use crate::server::{Req, Shared};
 use crate::state::{AlbumRec, Enrichment, Store};
 use crate::wire::{
@@ -123,7 +123,7 @@ pub(crate) fn insert_index(
 }
 
 pub(crate) fn list(shared: &Shared, req: &Req) -> Result<Response<Body>, ApiError> {
-    let size = paging::page_size(parse_int(req, "pageSize")?, 20, 50)?;
+    let size = paging::page_size(parse_int(req, "pageSize")?, 20, 50, AboveMax::Refuse)?;
     if let Some(v) = req.param("excludeNonAppCreatedData") {
         if v != "true" && v != "false" {
             return Err(ApiError::invalid(format!(

@@ -109,22 +109,28 @@ pub(crate) fn date_of(t: SystemTime) -> (i64, u32, u32) {
 /// Formats a time as RFC 3339 in UTC; fractional seconds appear only when non-zero, as
 /// Google's own timestamps do.
 pub fn format_rfc3339(t: SystemTime) -> String {
+    format_utc(t, |nanos| {
+        if nanos == 0 {
+            String::new()
+        } else {
+            format!(".{}", format!("{nanos:09}").trim_end_matches('0'))
+        }
+    })
+}
+
+/// `t` as `YYYY-MM-DDTHH:MM:SS{fraction}Z`, the fraction written by `fraction` from the
+/// nanoseconds.
+fn format_utc(t: SystemTime, fraction: impl Fn(u32) -> String) -> String {
     let (secs, nanos) = unix(t);
     let (y, m, d) = civil_from_days((secs / 86_400) as i64);
     let rem = secs % 86_400;
-    let mut out = format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}",
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}{}Z",
         rem / 3600,
         rem / 60 % 60,
-        rem % 60
-    );
-    if nanos != 0 {
-        let frac = format!("{nanos:09}");
-        out.push('.');
-        out.push_str(frac.trim_end_matches('0'));
-    }
-    out.push('Z');
-    out
+        rem % 60,
+        fraction(nanos)
+    )
 }
 
 /// The fraction of a second as protobuf's JSON mapping writes it: nothing, or 3, 6 or 9
@@ -145,16 +151,7 @@ fn proto_fraction(nanos: u32) -> String {
 /// Formats a time as a protobuf JSON `Timestamp` (RFC 3339, UTC, 0/3/6/9 fractional digits),
 /// the format of the Picker API's `expireTime` and `createTime`.
 pub(crate) fn format_proto_timestamp(t: SystemTime) -> String {
-    let (secs, nanos) = unix(t);
-    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
-    let rem = secs % 86_400;
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}{}Z",
-        rem / 3600,
-        rem / 60 % 60,
-        rem % 60,
-        proto_fraction(nanos)
-    )
+    format_utc(t, proto_fraction)
 }
 
 /// Formats a duration as a protobuf JSON `Duration`: seconds with 0/3/6/9 fractional digits

@@ -13,20 +13,33 @@
 use crate::errors::ApiError;
 use crate::ids;
 
-/// Resolves a requested page size (absent or 0 means the default).
+/// What a page size above the maximum gets: the Library's reference states no clamping, so
+/// it is refused; the Picker's `mediaItems.list` says "values above 100 will be coerced to
+/// 100".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AboveMax {
+    Refuse,
+    Coerce,
+}
+
+/// Resolves a requested page size (absent or 0 means the default; negative is refused).
 pub(crate) fn page_size(
     requested: Option<i64>,
     default: usize,
     max: usize,
+    above_max: AboveMax,
 ) -> Result<usize, ApiError> {
     match requested {
         None | Some(0) => Ok(default),
         Some(n) if n < 0 => Err(ApiError::invalid(format!(
             "pageSize must not be negative, got {n}."
         ))),
-        Some(n) if n as u64 > max as u64 => Err(ApiError::invalid(format!(
-            "pageSize must be at most {max}, got {n}."
-        ))),
+        Some(n) if n as u64 > max as u64 => match above_max {
+            AboveMax::Refuse => Err(ApiError::invalid(format!(
+                "pageSize must be at most {max}, got {n}."
+            ))),
+            AboveMax::Coerce => Ok(max),
+        },
         Some(n) => Ok(n as usize),
     }
 }
@@ -89,7 +102,8 @@ mod tests {
         assert!(t3.is_none());
         assert!(offset("s", "other", t1.as_deref()).is_err());
         assert!(offset("s", "q", Some("garbage!")).is_err());
-        assert!(page_size(Some(51), 20, 50).is_err());
-        assert_eq!(page_size(None, 20, 50).unwrap(), 20);
+        assert!(page_size(Some(51), 20, 50, AboveMax::Refuse).is_err());
+        assert_eq!(page_size(Some(51), 20, 50, AboveMax::Coerce).unwrap(), 50);
+        assert_eq!(page_size(None, 20, 50, AboveMax::Refuse).unwrap(), 20);
     }
 }

@@ -33,7 +33,7 @@ use crate::albums::parse_int;
 use crate::clock::date_of;
 use crate::errors::{json_response, ApiError};
 use crate::filters::{check_categories, check_date, date_matches, in_range, Filters};
-use crate::paging;
+use crate::paging::{self, AboveMax};
 use crate::server::{Req, Shared};
 use crate::state::ItemRec;
 use crate::wire;
@@ -75,7 +75,7 @@ fn respond(
 }
 
 pub(crate) fn list(shared: &Shared, req: &Req) -> Result<Response<Body>, ApiError> {
-    let size = paging::page_size(parse_int(req, "pageSize")?, 25, 100)?;
+    let size = paging::page_size(parse_int(req, "pageSize")?, 25, 100, AboveMax::Refuse)?;
     let store = shared.lock();
     let items: Vec<&ItemRec> = store.items.iter().filter(|i| i.app_created).collect();
     respond(
@@ -90,7 +90,7 @@ pub(crate) fn list(shared: &Shared, req: &Req) -> Result<Response<Body>, ApiErro
 
 pub(crate) fn search(shared: &Shared, req: &Req) -> Result<Response<Body>, ApiError> {
     let body: SearchRequest = req.json()?;
-    let size = paging::page_size(body.page_size, 25, 100)?;
+    let size = paging::page_size(body.page_size, 25, 100, AboveMax::Refuse)?;
     let store = shared.lock();
     // The fingerprint binds page tokens to this exact query.
     let mut canonical = req.json::<serde_json::Value>()?;

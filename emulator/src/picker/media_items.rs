@@ -32,7 +32,7 @@ use crate::auth;
 use crate::base_urls::{self, Kind};
 use crate::clock::format_proto_timestamp;
 use crate::errors::{json_response, ApiError, Code};
-use crate::paging;
+use crate::paging::{self, AboveMax};
 use crate::server::{Req, Shared};
 use crate::state::ItemRec;
 
@@ -42,7 +42,9 @@ use super::state::Status;
 const DEFAULT_PAGE: usize = 50;
 const MAX_PAGE: usize = 100;
 
-/// The page size after the documented defaulting and coercion.
+/// The page size after the documented defaulting and coercion ("If unspecified or set to
+/// 0, at most 50 media items is returned. The maximum value is 100; values above 100 will be
+/// coerced to 100. Negative values will result in an `INVALID_ARGUMENT` error.").
 fn page_size(raw: Option<&str>) -> Result<usize, ApiError> {
     let Some(raw) = raw.filter(|r| !r.is_empty()) else {
         return Ok(DEFAULT_PAGE);
@@ -53,13 +55,7 @@ fn page_size(raw: Option<&str>) -> Result<usize, ApiError> {
             "Invalid value at 'page_size' (TYPE_INT32), \"{raw}\""
         ))
     })?;
-    match n {
-        n if n < 0 => Err(ApiError::invalid(format!(
-            "pageSize must not be negative, got {n}."
-        ))),
-        0 => Ok(DEFAULT_PAGE),
-        n => Ok((n as usize).min(MAX_PAGE)),
-    }
+    paging::page_size(Some(n.into()), DEFAULT_PAGE, MAX_PAGE, AboveMax::Coerce)
 }
 
 fn picked_item_json(shared: &Shared, secret: &str, item: &ItemRec) -> Value {
