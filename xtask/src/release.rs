@@ -72,10 +72,14 @@ pub fn run(args: Args) -> Result<()> {
     let bump = report.summary.semver.bump.max(Bump::Patch);
     let next = next_version(&current, bump);
     let revision = report.new.revision.as_deref().unwrap_or("unknown");
-    let body = diff::markdown(&report).replace("\n## ", "\n### ");
-    let body = body
-        .strip_prefix("## ")
-        .map_or(body.clone(), |b| format!("### {b}"));
+    // The diff's headings, each one level below the entry's own.
+    let body: String = diff::markdown(&report)
+        .lines()
+        .map(|line| {
+            let heading = if line.starts_with('#') { "#" } else { "" };
+            format!("{heading}{line}\n")
+        })
+        .collect();
     let entry = format!(
         "## {next}: `{}` revision {revision}\n\n{current} → {next}, a {} version number \
          bump (the diff's verdict: {}).\n\n{body}\n",

@@ -31,6 +31,15 @@ fn the_photos_revisions_of_2018_and_2024_are_a_breaking_release() {
         .stdout
         .contains("## 0.2.0: `photoslibrary:v1` revision 20240626"));
     assert!(run.stdout.contains("(the diff's verdict: major)"));
+    // The diff's own headings sit below the entry's.
+    assert!(run
+        .stdout
+        .contains("\n### `photoslibrary:v1`: 20181004 → 20240626\n"));
+    assert!(
+        run.stdout.contains("\n#### Breaking changes\n"),
+        "{}",
+        run.stdout
+    );
     // After 1.0, the same change is a major release (google-apis-rs' crate is at 7.0.0).
     let run = release(&old, &new, "7.0.0");
     assert_eq!(

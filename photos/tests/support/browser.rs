@@ -57,7 +57,7 @@ pub async fn driver() -> Option<Driver> {
         child,
         url: format!("http://127.0.0.1:{port}"),
     };
-    // Ready once it answers `/status`.
+    // Ready once it accepts connections.
     for _ in 0..100 {
         if tokio::net::TcpStream::connect(("127.0.0.1", port))
             .await
