@@ -26,12 +26,15 @@ setup() { # side rev
     git -C "$root" worktree remove --force "$tree" 2>/dev/null || true
     git -C "$root" worktree add --quiet --detach "$tree" "$rev"
     rm -rf "$ws" && mkdir -p "$ws"
-    cargo run --quiet --manifest-path "$tree/Cargo.toml" --target-dir "$work/xtask-target" \
-        -p xtask -- generate "$tree/generator/tests/corpus/compute.v1.json" \
-        --out "$ws/compute" --runtime-path "$tree/generator/runtime" >/dev/null
-    cp -r "$tree/generated" "$ws/photos"
-    # The checked-in Photos crate names the runtime relative to the repository.
-    sed -i "s|path = \"../generator/runtime\"|path = \"$tree/generator/runtime\"|" "$ws/photos/Cargo.toml"
+    # Standalone crates (extras copied in): `discogen generate` from the CLI crate on,
+    # `xtask generate` before it.
+    local generator=(-p xtask -- generate)
+    [ -f "$tree/cli/Cargo.toml" ] && generator=(-p discogen-cli --bin discogen -- generate)
+    for doc in generator/tests/corpus/compute.v1.json:compute discovery/photoslibrary.v1.json:photos; do
+        cargo run --quiet --manifest-path "$tree/Cargo.toml" --target-dir "$work/xtask-target" \
+            "${generator[@]}" "$tree/${doc%%:*}" --out "$ws/${doc##*:}" \
+            --runtime-path "$tree/generator/runtime" >/dev/null
+    done
     printf '[workspace]\nmembers = ["photos", "compute"]\nresolver = "2"\n' > "$ws/Cargo.toml"
     cp "$tree/Cargo.lock" "$ws/Cargo.lock"
 }

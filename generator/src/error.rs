@@ -22,4 +22,16 @@ pub enum Error {
     /// The emitted tokens did not parse as Rust: a generator bug, reported rather than hidden.
     #[error("generated code for {file} does not parse: {message}")]
     Emit { file: String, message: String },
+    /// A file could not be read or written.
+    #[error("{path}: {message}")]
+    Io { path: String, message: String },
+}
+
+impl Error {
+    pub(crate) fn io(path: &std::path::Path, error: std::io::Error) -> Error {
+        Error::Io {
+            path: path.display().to_string(),
+            message: error.to_string(),
+        }
+    }
 }

@@ -6,6 +6,7 @@ use std::path::{Component, Path, PathBuf};
 
 use crate::emit::{emit, GeneratedFile, RuntimeDependency};
 use crate::error::Error;
+use crate::ir::Api;
 use crate::model::Document;
 
 /// One hand-written source file shipped inside a generated crate, kept apart from what the
@@ -56,6 +57,10 @@ pub struct Options {
     /// lints and tests, and nothing is copied. `None` copies the extras into the crate,
     /// which then stands alone (for a crate written elsewhere, packaged or published).
     pub extras_in_place: Option<String>,
+    /// The crate's version; `0.1.0` when `None` (`discogen release` computes the next one).
+    pub crate_version: Option<String>,
+    /// The `repository` of the crate's package metadata, where its source is kept.
+    pub repository: Option<String>,
 }
 
 impl Options {
@@ -156,11 +161,18 @@ fn normal_components(path: &Path) -> Option<Vec<String>> {
 
 /// Parses, lowers and prints a Discovery document, with `options`' extras and overlay.
 pub fn generate(document_json: &str, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
+    emit(&lower(document_json, options)?, options)
+}
+
+/// Parses and lowers a Discovery document with `options`' extras and overlay: every name
+/// and type decided, ready for [`emit`] (for a caller that needs the crate's name or counts
+/// before printing it).
+pub fn lower(document_json: &str, options: &Options) -> Result<Api, Error> {
     let extra_modules = options.extra_modules()?;
     let doc = Document::parse(document_json)?;
     let mut api = crate::lower::lower_with_extras(&doc, &extra_modules)?;
     if let Some(overlay) = &options.overlay {
         crate::lower::apply_overlay(&mut api, overlay)?;
     }
-    emit(&api, options)
+    Ok(api)
 }

@@ -4,16 +4,24 @@
 //! [`model`] parses the document faithfully, [`lower`] turns it into the [`ir`] (where every
 //! name and type is decided) and [`emit`] prints the IR as a formatted crate. [`generate()`]
 //! runs them in order, with the overlay and the hand-written extras.
+//!
+//! Around it: [`extras`] reads a document's hand-written additions from the folder beside
+//! it, [`output`] writes a crate (only the files that changed), and [`Builder`] generates
+//! from a build script into `OUT_DIR`.
 
+mod builder;
 pub mod emit;
 pub mod error;
+pub mod extras;
 pub mod generate;
 pub mod ir;
 pub mod lower;
 pub mod model;
 pub mod naming;
+pub mod output;
 pub mod overlay;
 
+pub use builder::{BuildError, Builder};
 pub use emit::{GeneratedFile, RuntimeDependency, RUNTIME_VERSION};
 pub use error::Error;
 pub use generate::{generate, ExtraFile, Options};

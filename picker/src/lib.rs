@@ -49,6 +49,7 @@
 //! # }
 //! ```
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 /// The runtime shared by every discogen client ([`discogen_runtime`]): errors, auth,
 /// retries, media, paging and value types, the same types for every API.

@@ -1,16 +1,13 @@
 //! `cargo xtask codegen`: `discovery/*.json` → the checked-in crates.
 //!
 //! Each document maps to one output folder; extras for a document live beside it in
-//! `discovery/<document stem>.extras/` (hand-written `.rs` modules or folders of them, a
-//! `README.md` note and an `overlay.json` of notes and request limits, see
-//! `discogen::overlay`).
+//! `discovery/<document stem>.extras/` (see `discogen::extras`).
 
-use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use discogen::{generate, ExtraFile, GeneratedFile, Options, RuntimeDependency};
+use discogen::{generate, GeneratedFile, RuntimeDependency};
 
 /// Documents that have a checked-in crate, and where it lives.
 pub const TARGETS: &[(&str, &str)] = &[
@@ -93,11 +90,11 @@ fn render_with(
 ) -> Result<Vec<GeneratedFile>> {
     let json =
         fs::read_to_string(document).with_context(|| format!("reading {}", document.display()))?;
-    let mut options = extras_for(document)?;
+    let mut options = discogen::extras::load(document)?;
     options.runtime = runtime;
     if let Some(out) = in_place.filter(|_| !options.extras.is_empty()) {
         let src = std::path::absolute(out.join("src"))?;
-        let extras = std::path::absolute(extras_dir(document)?)?;
+        let extras = std::path::absolute(discogen::extras::extras_dir(document)?)?;
         let relative = pathdiff::diff_paths(&extras, &src)
             .context("a path from the crate's src/ to the extras")?;
         options.extras_in_place = Some(relative.to_string_lossy().replace('\\', "/"));
@@ -142,156 +139,6 @@ fn rustfmt(files: &mut [GeneratedFile]) -> Result<()> {
     Ok(())
 }
 
-/// `discovery/x.v1.json` → `discovery/x.v1.extras/`.
-fn extras_dir(document: &Path) -> Result<PathBuf> {
-    let stem = document
-        .file_name()
-        .and_then(|n| n.to_str())
-        .and_then(|n| n.strip_suffix(".json"))
-        .context("a document's file name ends in .json")?;
-    Ok(document.with_file_name(format!("{stem}.extras")))
-}
-
-fn extras_for(document: &Path) -> Result<Options> {
-    let dir = extras_dir(document)?;
-    let mut options = Options::default();
-    if !dir.is_dir() {
-        return Ok(options);
-    }
-    for path in sorted_entries(&dir)? {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
-        if path.is_dir() || name.ends_with(".rs") {
-            extra_files(&dir, &path, &mut options.extras)?;
-        } else if name == "README.md" {
-            options.readme_notes = Some(fs::read_to_string(&path)?);
-        } else if name == "dependencies.toml" {
-            options.extra_dependencies = Some(fs::read_to_string(&path)?);
-        } else if name == "features.json" {
-            options.optional_extras = optional_extras(&path)?;
-        } else if name == "overlay.json" {
-            let overlay = discogen::Overlay::parse(&fs::read_to_string(&path)?)
-                .with_context(|| format!("reading {}", path.display()))?;
-            options.overlay = Some(overlay);
-        }
-    }
-    Ok(options)
-}
-
-/// `features.json`: `{"optional_modules": {"uploads": "description", ...}}`, the extra
-/// modules compiled only with the cargo feature of their name (on by default).
-fn optional_extras(path: &Path) -> Result<std::collections::BTreeMap<String, String>> {
-    #[derive(serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Features {
-        optional_modules: std::collections::BTreeMap<String, String>,
-    }
-    let text = fs::read_to_string(path)?;
-    let features: Features =
-        serde_json::from_str(&text).with_context(|| format!("reading {}", path.display()))?;
-    Ok(features.optional_modules)
-}
-
-/// The paths in `dir`, in name order, so that what is generated does not depend on the
-/// file system's order.
-fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut entries: Vec<PathBuf> = fs::read_dir(dir)
-        .with_context(|| format!("reading {}", dir.display()))?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<Result<_, _>>()?;
-    entries.sort();
-    Ok(entries)
-}
-
-/// The `.rs` files at `path` (a file, or a folder module's tree), relative to the extras'
-/// folder `root`, in path order.
-fn extra_files(root: &Path, path: &Path, extras: &mut Vec<ExtraFile>) -> Result<()> {
-    if path.is_dir() {
-        for entry in sorted_entries(path)? {
-            extra_files(root, &entry, extras)?;
-        }
-    } else if path.extension().is_some_and(|e| e == "rs") {
-        let relative = path
-            .strip_prefix(root)
-            .context("an extra lies in its folder")?;
-        extras.push(ExtraFile::new(relative, fs::read_to_string(path)?));
-    }
-    Ok(())
-}
-
-/// Writes `files` into `out`, removing files there that the generator no longer writes.
-pub fn write_crate(out: &Path, files: &[GeneratedFile]) -> Result<()> {
-    let wanted: BTreeSet<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
-    for existing in list_files(out)? {
-        if !wanted.contains(&existing) {
-            fs::remove_file(out.join(&existing))?;
-        }
-    }
-    for file in files {
-        write_if_changed(&out.join(&file.path), &file.contents)?;
-    }
-    Ok(())
-}
-
-/// Writes `contents` unless the file already holds them, so unchanged files keep their
-/// timestamps and cargo does not rebuild what did not change.
-pub fn write_if_changed(path: &Path, contents: &str) -> Result<()> {
-    if fs::read_to_string(path).ok().as_deref() == Some(contents) {
-        return Ok(());
-    }
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent)?;
-    }
-    fs::write(path, contents).with_context(|| format!("writing {}", path.display()))
-}
-
-/// Files of `out` that differ from `files`: changed, missing or not generated.
-pub fn stale_files(out: &Path, files: &[GeneratedFile]) -> Result<Vec<String>> {
-    let mut stale = Vec::new();
-    let wanted: BTreeSet<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
-    for file in files {
-        match fs::read_to_string(out.join(&file.path)) {
-            Ok(existing) if existing == file.contents => {}
-            Ok(_) => stale.push(format!("{} (differs)", file.path.display())),
-            Err(_) => stale.push(format!("{} (missing)", file.path.display())),
-        }
-    }
-    for existing in list_files(out)? {
-        if !wanted.contains(&existing) {
-            stale.push(format!("{} (not generated)", existing.display()));
-        }
-    }
-    Ok(stale)
-}
-
-/// Relative paths of the files under `dir`, build output excluded.
-fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-        if !dir.exists() {
-            return Ok(());
-        }
-        for entry in fs::read_dir(dir)? {
-            let path = entry?.path();
-            let rel = path.strip_prefix(root)?.to_path_buf();
-            if rel == Path::new("target") {
-                continue;
-            }
-            if path.is_dir() {
-                walk(root, &path, out)?;
-            } else {
-                out.push(rel);
-            }
-        }
-        Ok(())
-    }
-    let mut out = Vec::new();
-    walk(dir, dir, &mut out)?;
-    out.sort();
-    Ok(out)
-}
-
 pub fn codegen(check: bool) -> Result<()> {
     let root = workspace_root();
     let mut all_stale = Vec::new();
@@ -299,11 +146,11 @@ pub fn codegen(check: bool) -> Result<()> {
         let out_dir = root.join(&out);
         let files = render_in_place(&root.join(&document), &out_dir)?;
         if check {
-            for file in stale_files(&out_dir, &files)? {
+            for file in discogen::output::stale_files(&out_dir, &files)? {
                 all_stale.push(format!("{out}/{file}"));
             }
         } else {
-            write_crate(&out_dir, &files)?;
+            discogen::output::write_crate(&out_dir, &files)?;
             println!("{document} -> {out}/ ({} files)", files.len());
         }
     }

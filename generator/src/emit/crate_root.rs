@@ -130,6 +130,8 @@ pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str], options: &Options
     quote! {
         #(#![doc = #crate_docs])*
         #![forbid(unsafe_code)]
+        // docs.rs (`--cfg docsrs`, nightly) shows which cargo feature each item needs.
+        #![cfg_attr(docsrs, feature(doc_cfg))]
 
         /// The runtime shared by every discogen client ([`discogen_runtime`]): errors, auth,
         /// retries, media, paging and value types, the same types for every API.

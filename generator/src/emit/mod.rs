@@ -27,7 +27,7 @@ use crate::error::Error;
 use crate::generate::Options;
 use crate::ir::{Api, Resource};
 
-pub use manifest::{RuntimeDependency, RUNTIME_VERSION};
+pub use manifest::{RuntimeDependency, FIRST_VERSION, RUNTIME_VERSION};
 
 /// One file of the generated crate, relative to its root.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,12 +45,7 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
     let mut files = vec![
         GeneratedFile {
             path: "Cargo.toml".into(),
-            contents: manifest::cargo_toml(
-                api,
-                &options.runtime,
-                options.extra_dependencies.as_deref(),
-                &extra_features,
-            ),
+            contents: manifest::cargo_toml(api, options, &extra_features),
         },
         GeneratedFile {
             path: "README.md".into(),

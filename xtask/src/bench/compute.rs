@@ -151,7 +151,8 @@ impl Workspace {
         fs::create_dir_all(&out)?;
         let runtime = codegen::local_runtime(&out)?;
         let files = codegen::render(&document, runtime)?;
-        codegen::write_crate(&out, &files)
+        discogen::output::write_crate(&out, &files)?;
+        Ok(())
     }
 
     fn run(&self, args: &[&str]) -> Result<()> {

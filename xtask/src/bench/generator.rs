@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use discogen::model::Document;
 
-use crate::corpus::{markdown_table, stem};
+use crate::corpus::stem;
+use discogen_cli::table::markdown_table;
 
 /// Best-of-`runs` wall time of `f`.
 fn best_of<T>(runs: u32, mut f: impl FnMut() -> Result<T>) -> Result<(Duration, T)> {

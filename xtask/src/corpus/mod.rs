@@ -18,7 +18,9 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context, Result};
 use discogen::model::Document;
 
-use crate::codegen::{workspace_root, write_crate, write_if_changed};
+use crate::codegen::workspace_root;
+use discogen::output::{write_crate, write_if_changed};
+use discogen_cli::table::markdown_table;
 
 mod features;
 mod operations;
@@ -506,51 +508,4 @@ fn table(rows: &[Row], clippy: bool) -> String {
     line.push(String::new());
     lines.push(line);
     markdown_table(&lines)
-}
-
-/// A Markdown table with aligned columns; numbers right-aligned.
-pub fn markdown_table(lines: &[Vec<String>]) -> String {
-    let columns = lines.iter().map(Vec::len).max().unwrap_or(0);
-    let width: Vec<usize> = (0..columns)
-        .map(|c| {
-            lines
-                .iter()
-                .map(|l| l.get(c).map_or(0, String::len))
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let numeric = |c: usize| {
-        lines.iter().skip(1).all(|l| {
-            l.get(c).is_none_or(|v| {
-                v.is_empty() || v == "-" || v.starts_with(|ch: char| ch.is_ascii_digit())
-            })
-        })
-    };
-    let mut out = String::new();
-    for (i, line) in lines.iter().enumerate() {
-        out.push('|');
-        for (c, w) in width.iter().enumerate() {
-            let cell = line.get(c).map_or("", String::as_str);
-            if c > 0 && numeric(c) {
-                let _ = write!(out, " {cell:>w$} |");
-            } else {
-                let _ = write!(out, " {cell:<w$} |");
-            }
-        }
-        out.push('\n');
-        if i == 0 {
-            out.push('|');
-            for (c, w) in width.iter().enumerate() {
-                let dashes = "-".repeat(*w);
-                if c > 0 && numeric(c) {
-                    let _ = write!(out, "{dashes}-:|");
-                } else {
-                    let _ = write!(out, "-{dashes}-|");
-                }
-            }
-            out.push('\n');
-        }
-    }
-    out
 }

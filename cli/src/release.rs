@@ -1,4 +1,4 @@
-//! `cargo xtask release`: the next version of a generated crate, and its CHANGELOG entry,
+//! `discogen release`: the next version of a generated crate, and its CHANGELOG entry,
 //! from the diff between the document of its current version and the new document.
 //!
 //! The bump is the diff's verdict (`breaking` → major, `compatible` → minor, documentation
@@ -14,7 +14,7 @@ use semver::Version;
 
 use crate::diff::{self, Bump};
 
-/// `cargo xtask release OLD NEW --version V [--changelog FILE]`.
+/// `discogen release OLD NEW --version V [--changelog FILE]`.
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// The document the crate's current version was generated from (a path, or `REV:path`).

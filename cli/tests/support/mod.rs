@@ -1,4 +1,4 @@
-//! Shared by the diff test and the semver judge: running `cargo xtask`, and one synthetic
+//! Shared by the diff test and the semver judge: running `discogen`, and one synthetic
 //! pair of documents per change kind the diff knows.
 // Each test binary uses its own part of this module.
 #![allow(dead_code)]
@@ -28,21 +28,21 @@ pub struct Run {
     pub stderr: String,
 }
 
-/// `cargo xtask diff ARGS`.
-pub fn xtask(args: &[&str]) -> Run {
+/// `discogen diff ARGS`.
+pub fn diff(args: &[&str]) -> Run {
     let mut all = vec!["diff"];
     all.extend_from_slice(args);
-    run_xtask(&all)
+    run_discogen(&all)
 }
 
-/// `cargo xtask ARGS`, from the workspace root.
-pub fn run_xtask(args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+/// `discogen ARGS`, from the workspace root.
+pub fn run_discogen(args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_discogen"))
         .args(args)
         .current_dir(workspace())
         .env_remove("CLICOLOR_FORCE")
         .output()
-        .expect("the xtask binary runs");
+        .expect("the discogen binary runs");
     Run {
         code: out.status.code().expect("exited, not killed"),
         stdout: String::from_utf8(out.stdout).unwrap(),
@@ -70,7 +70,7 @@ pub fn base() -> Value {
 
 /// The JSON report of `old` → `new`.
 pub fn report(old: &Value, new: &Value) -> Value {
-    let run = xtask(&[&write_doc(old), &write_doc(new), "--format", "json"]);
+    let run = diff(&[&write_doc(old), &write_doc(new), "--format", "json"]);
     assert_eq!(run.code, 0, "stderr: {}", run.stderr);
     let output: Value = serde_json::from_str(&run.stdout).unwrap();
     output["reports"][0].clone()

@@ -1,4 +1,4 @@
-//! cargo-semver-checks as an independent judge of `cargo xtask diff`: for every synthetic
+//! cargo-semver-checks as an independent judge of `discogen diff`: for every synthetic
 //! pair of the diff's test (one per change kind it knows) and the real Photos Library pair
 //! (2018 and 2024), both crates are generated, documented as rustdoc JSON, and compared by
 //! cargo-semver-checks, once with the crates' default features and once with all of them.
@@ -20,7 +20,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-use support::{base, cases, data, run_xtask, workspace, write_doc};
+use support::{base, cases, data, run_discogen, workspace, write_doc};
 
 /// One pair of documents to judge.
 struct Pair {
@@ -61,7 +61,7 @@ struct DiffVerdict {
 }
 
 fn diff_verdict(old: &str, new: &str) -> DiffVerdict {
-    let run = run_xtask(&["diff", old, new, "--format", "json"]);
+    let run = run_discogen(&["diff", old, new, "--format", "json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let output: Value = serde_json::from_str(&run.stdout).unwrap();
     let report = &output["reports"][0];
@@ -114,7 +114,15 @@ fn semver_checks_installed() -> bool {
 /// share a name (cargo-semver-checks matches items by path), the pairs of one side differ.
 fn generate(doc: &str, dir: &Path, package: &str) {
     let _ = std::fs::remove_dir_all(dir);
-    let run = run_xtask(&["generate", doc, "--out", dir.to_str().unwrap()]);
+    let runtime = workspace().join("generator/runtime");
+    let run = run_discogen(&[
+        "generate",
+        doc,
+        "--out",
+        dir.to_str().unwrap(),
+        "--runtime-path",
+        runtime.to_str().unwrap(),
+    ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let manifest = dir.join("Cargo.toml");
     let text = std::fs::read_to_string(&manifest).unwrap();

@@ -1,4 +1,4 @@
-//! `cargo xtask diff`: what changed between two revisions of a Discovery document, and what
+//! `discogen diff`: what changed between two revisions of a Discovery document, and what
 //! it breaks in the generated crate.
 //!
 //! Both documents go through the generator's own [`discogen::model`] and
@@ -32,11 +32,12 @@ const EXIT_BAD_INPUT: u8 = 2;
 #[command(
     after_help = "Exit codes: 0 the report was printed; 1 --fail-on was hit; \
     2 bad input (unreadable file, not a Discovery document, unknown git revision).\n\
-    Classes, formats and the JSON shape: docs/diff.md"
+    Classes, formats and the JSON shape: docs/diff.md in discogen's repository."
 )]
 pub struct Args {
     /// The old document: a path, or `REV:path` read from git (`HEAD~3:discovery/x.json`).
-    /// Without OLD and NEW, each document in `discovery/` is compared against `HEAD`.
+    /// Without OLD and NEW, each `discovery/*.json` of the current folder's git work tree
+    /// is compared against `HEAD`.
     #[arg(requires = "new")]
     old: Option<String>,
     /// The new document, likewise.
@@ -141,7 +142,7 @@ fn collect(args: &Args) -> Result<Output> {
     let (pairs, notes) = match (&args.old, &args.new) {
         (Some(old), Some(new)) => (vec![(Source::parse(old), Source::parse(new))], Vec::new()),
         _ => {
-            let found = source::discovery_pairs(&crate::codegen::workspace_root())?;
+            let found = source::discovery_pairs(&std::env::current_dir()?)?;
             (found.pairs, found.notes)
         }
     };

@@ -1,4 +1,4 @@
-//! `cargo xtask diff`, run as the built binary: one synthetic pair of documents per change
+//! `discogen diff`, run as the built binary: one synthetic pair of documents per change
 //! kind (asserting its class and location), the real Photos Library revisions of 2018 and
 //! 2024, the output formats and the exit codes.
 
@@ -189,7 +189,7 @@ fn photos(extra: &[&str]) -> Run {
     let (old, new) = (data(PHOTOS_2018), data(PHOTOS_2024));
     let mut args = vec![old.to_str().unwrap(), new.to_str().unwrap()];
     args.extend_from_slice(extra);
-    xtask(&args)
+    diff(&args)
 }
 
 fn photos_json() -> Value {
@@ -369,15 +369,15 @@ fn fail_on_sets_the_exit_code() {
     let mut compatible = base();
     *prop(&mut compatible, "Stats", "likes") = json!({"type": "integer"});
     let (old, new) = (write_doc(&base()), write_doc(&compatible));
-    assert_eq!(xtask(&[&old, &new, "--fail-on", "breaking"]).code, 0);
-    assert_eq!(xtask(&[&old, &new, "--fail-on", "compatible"]).code, 1);
-    assert_eq!(xtask(&[&old, &new]).code, 0);
-    assert_eq!(xtask(&[&old, &old, "--fail-on", "documentation"]).code, 0);
+    assert_eq!(diff(&[&old, &new, "--fail-on", "breaking"]).code, 0);
+    assert_eq!(diff(&[&old, &new, "--fail-on", "compatible"]).code, 1);
+    assert_eq!(diff(&[&old, &new]).code, 0);
+    assert_eq!(diff(&[&old, &old, "--fail-on", "documentation"]).code, 0);
 }
 
 /// Bad input: one line on stderr, exit code 2, nothing on stdout.
 fn assert_bad_input(args: &[&str], expected: &str) {
-    let run = xtask(args);
+    let run = diff(args);
     assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
     assert!(run.stdout.is_empty(), "{}", run.stdout);
     assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
@@ -421,7 +421,7 @@ fn bad_input_is_one_line_and_exit_code_2() {
 
 #[test]
 fn reads_a_side_from_git() {
-    let run = xtask(&[
+    let run = diff(&[
         "HEAD:discovery/photoslibrary.v1.json",
         "discovery/photoslibrary.v1.json",
         "--format",
@@ -438,7 +438,7 @@ fn reads_a_side_from_git() {
 
 #[test]
 fn without_arguments_compares_discovery_with_head() {
-    let run = xtask(&["--format", "json"]);
+    let run = diff(&["--format", "json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let output: Value = serde_json::from_str(&run.stdout).unwrap();
     let reports = output["reports"].as_array().unwrap();
@@ -466,7 +466,7 @@ fn a_reconstructed_document_is_named_as_such() {
     let published = write_doc(&published);
     // Run from the workspace root, which the label is relative to.
     let old = "discovery/photospicker.v1.json";
-    let text = xtask(&[old, &published]);
+    let text = diff(&[old, &published]);
     assert_eq!(text.code, 0, "{}", text.stderr);
     let lines: Vec<&str> = text.stdout.lines().take(3).collect();
     assert_eq!(lines[0], "photospicker:v1: 20250725 → 20261101");
@@ -480,7 +480,7 @@ fn a_reconstructed_document_is_named_as_such() {
         lines[2]
     );
     let json: Value =
-        serde_json::from_str(&xtask(&[old, &published, "--format", "json"]).stdout).unwrap();
+        serde_json::from_str(&diff(&[old, &published, "--format", "json"]).stdout).unwrap();
     assert_eq!(json["reports"][0]["old"]["reconstructed"], true);
     assert_eq!(json["reports"][0]["new"]["reconstructed"], false);
 }

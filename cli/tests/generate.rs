@@ -1,4 +1,4 @@
-//! `cargo xtask generate`, run as the built binary: a refused document exits non-zero, names
+//! `discogen generate`, run as the built binary: a refused document exits non-zero, names
 //! the JSON path of what is wrong, and leaves no crate behind.
 
 use std::path::Path;
@@ -11,13 +11,13 @@ fn generate(doc: &serde_json::Value, name: &str) -> (i32, String, std::path::Pat
     std::fs::write(&input, doc.to_string()).unwrap();
     let out_dir = dir.join(format!("{name}-crate"));
     let _ = std::fs::remove_dir_all(&out_dir);
-    let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
+    let out = Command::new(env!("CARGO_BIN_EXE_discogen"))
         .arg("generate")
         .arg(&input)
         .arg("--out")
         .arg(&out_dir)
         .output()
-        .expect("the xtask binary runs");
+        .expect("the discogen binary runs");
     (
         out.status.code().expect("exited"),
         String::from_utf8(out.stderr).unwrap(),

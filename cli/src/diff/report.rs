@@ -9,7 +9,7 @@ use serde::Serialize;
 /// Version of the JSON shape, printed as `format`.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// The whole output of one `cargo xtask diff` run (`--format json`).
+/// The whole output of one `discogen diff` run (`--format json`).
 ///
 /// ```json
 /// { "format": 1, "reports": [ ... ], "notes": [ ... ] }

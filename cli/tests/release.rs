@@ -1,4 +1,4 @@
-//! `cargo xtask release`, run as the built binary: the next version of a generated crate
+//! `discogen release`, run as the built binary: the next version of a generated crate
 //! from the diff's verdict under Cargo's rules, and the CHANGELOG entry it writes. The
 //! verdicts themselves are checked against cargo-semver-checks by `semver_judge.rs`.
 
@@ -17,7 +17,7 @@ fn photos_pair() -> (String, String) {
 }
 
 fn release(old: &str, new: &str, version: &str) -> Run {
-    run_xtask(&["release", old, new, "--version", version])
+    run_discogen(&["release", old, new, "--version", version])
 }
 
 #[test]
@@ -89,7 +89,7 @@ fn an_additive_change_is_a_minor_release_and_the_entry_goes_into_the_changelog()
     let changelog = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
         .join(format!("CHANGELOG-{}.md", std::process::id()));
     std::fs::write(&changelog, "# Changelog\n\n## 1.2.3: earlier\n").unwrap();
-    let run = run_xtask(&[
+    let run = run_discogen(&[
         "release",
         &old,
         &new,

@@ -1,0 +1,285 @@
+//! `discogen generate`: a standalone crate from one Discovery document, or from every
+//! document of a folder at once.
+//!
+//! A crate depends on the runtime by version, from crates.io unless told otherwise, and
+//! carries the document's extras (`x.v1.extras/` beside `x.v1.json`) as copies, so the
+//! folder builds and publishes on its own. The output is printed by `prettyplease` and
+//! written only where a file changed; `cargo fmt` brings it to rustfmt's style if it joins
+//! a workspace that checks formatting.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use discogen::output::{write_crate, Written};
+use discogen::{Options, RuntimeDependency};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+
+use crate::table::markdown_table;
+
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  \
+    discogen generate tasks.v1.json --out google-tasks-v1\n  \
+    discogen generate --all documents/ --out crates/\n  \
+    discogen generate tasks.v1.json --out google-tasks-v1 --runtime-path ../discogen/generator/runtime")]
+pub struct Args {
+    /// The Discovery document (JSON), e.g. one saved from
+    /// https://tasks.googleapis.com/$discovery/rest?version=v1
+    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    document: Option<PathBuf>,
+    /// Generate every `*.json` document of this folder, each into `OUT/<file stem>/`
+    /// (`tasks.v1.json` → `OUT/tasks.v1/`). A document that fails is reported and the
+    /// others are still written.
+    #[arg(long, value_name = "DIR")]
+    all: Option<PathBuf>,
+    /// The crate's folder (one document), or the folder that receives one folder per
+    /// document (`--all`). Created if missing; files the generator no longer writes are
+    /// removed from it.
+    #[arg(long, value_name = "DIR")]
+    out: PathBuf,
+    #[command(flatten)]
+    package: PackageArgs,
+    /// Threads for `--all` (by default one per core).
+    #[arg(long, value_name = "N")]
+    jobs: Option<usize>,
+}
+
+/// How the generated crates are packaged.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PackageArgs {
+    /// The runtime crate `discogen-runtime` at this path (a checkout's
+    /// `generator/runtime`, relative to the current folder) instead of from a registry.
+    #[arg(long, value_name = "PATH")]
+    runtime_path: Option<PathBuf>,
+    /// The registry of your cargo configuration that serves the runtime, instead of
+    /// crates.io.
+    #[arg(long, value_name = "NAME")]
+    runtime_registry: Option<String>,
+    /// The runtime's version requirement [default: the one this generator writes for]
+    #[arg(long, value_name = "REQ")]
+    runtime_version: Option<String>,
+    /// The crate's version [default: 0.1.0]; `discogen release` computes the next one.
+    #[arg(long, value_name = "VERSION")]
+    crate_version: Option<String>,
+    /// The `repository` URL of the crate's package metadata.
+    #[arg(long, value_name = "URL")]
+    repository: Option<String>,
+}
+
+impl PackageArgs {
+    /// The runtime dependency of a crate written to `crate_dir`: a given path is made
+    /// relative to that folder, so the crate still builds when both move together.
+    fn runtime_for(&self, crate_dir: &Path) -> Result<RuntimeDependency> {
+        let mut runtime = RuntimeDependency {
+            registry: self.runtime_registry.clone(),
+            ..RuntimeDependency::default()
+        };
+        if let Some(version) = &self.runtime_version {
+            runtime.version = version.clone();
+        }
+        if let Some(path) = &self.runtime_path {
+            let runtime_dir = std::path::absolute(path)?;
+            let crate_dir = std::path::absolute(crate_dir)?;
+            let relative = pathdiff::diff_paths(&runtime_dir, &crate_dir).unwrap_or(runtime_dir);
+            runtime.path = Some(relative.to_string_lossy().replace('\\', "/"));
+        }
+        Ok(runtime)
+    }
+}
+
+/// What one document gave.
+pub struct Generated {
+    pub crate_name: String,
+    pub version: String,
+    pub methods: usize,
+    pub types: usize,
+    pub lines: usize,
+    pub written: Written,
+}
+
+/// Generates the crate of `document` into `out`: its extras copied in, packaged as
+/// `package` says. Nothing is written when the document is refused.
+pub fn generate_crate(document: &Path, out: &Path, package: &PackageArgs) -> Result<Generated> {
+    let json = std::fs::read_to_string(document)
+        .with_context(|| format!("reading {}", document.display()))?;
+    let mut options: Options = discogen::extras::load(document)?;
+    options.runtime = package.runtime_for(out)?;
+    options.crate_version = package.crate_version.clone();
+    options.repository = package.repository.clone();
+    let api = discogen::generate::lower(&json, &options)?;
+    let files = discogen::emit::emit(&api, &options)?;
+    let written = write_crate(out, &files)?;
+    Ok(Generated {
+        crate_name: api.crate_name.clone(),
+        version: options
+            .crate_version
+            .unwrap_or_else(|| discogen::emit::FIRST_VERSION.into()),
+        methods: api.root.all_methods().len(),
+        types: api.types.len(),
+        lines: files
+            .iter()
+            .filter(|f| f.path.extension().is_some_and(|e| e == "rs"))
+            .map(|f| f.contents.lines().count())
+            .sum(),
+        written,
+    })
+}
+
+pub fn run(args: Args) -> Result<()> {
+    match (&args.document, &args.all) {
+        (Some(document), None) => {
+            let generated = generate_crate(document, &args.out, &args.package)
+                .with_context(|| format!("{} was not generated", document.display()))?;
+            println!(
+                "{} {} -> {} ({} methods, {} types; files: {})",
+                generated.crate_name,
+                generated.version,
+                args.out.display(),
+                generated.methods,
+                generated.types,
+                describe(&generated.written)
+            );
+            Ok(())
+        }
+        (None, Some(dir)) => run_all(dir, &args),
+        _ => unreachable!("clap requires exactly one of DOCUMENT and --all"),
+    }
+}
+
+fn describe(written: &Written) -> String {
+    let mut parts = vec![
+        format!("{} written", written.changed),
+        format!("{} unchanged", written.unchanged),
+    ];
+    if written.removed > 0 {
+        parts.push(format!("{} removed", written.removed));
+    }
+    parts.join(", ")
+}
+
+/// The `*.json` files of `dir`, in name order.
+pub fn documents(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut documents: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    documents.retain(|p| p.is_file() && p.extension().is_some_and(|e| e == "json"));
+    documents.sort();
+    Ok(documents)
+}
+
+fn run_all(dir: &Path, args: &Args) -> Result<()> {
+    let documents = documents(dir)?;
+    if documents.is_empty() {
+        bail!("{} holds no `*.json` document", dir.display());
+    }
+    let started = Instant::now();
+    // Hidden when stderr is not a terminal, so logs and tests see only the table.
+    let progress = ProgressBar::new(documents.len() as u64).with_style(
+        ProgressStyle::with_template("{bar:40} {pos}/{len} documents, {elapsed} {msg}")
+            .expect("a valid progress template"),
+    );
+    let generate_one = |document: &PathBuf| {
+        let stem = document
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let began = Instant::now();
+        let result = generate_crate(document, &args.out.join(&stem), &args.package);
+        progress.set_message(stem.clone());
+        progress.inc(1);
+        (stem, result, began.elapsed())
+    };
+    let outcomes: Vec<(String, Result<Generated>, Duration)> = match args.jobs {
+        Some(jobs) => rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build()?
+            .install(|| documents.par_iter().map(generate_one).collect()),
+        None => documents.par_iter().map(generate_one).collect(),
+    };
+    progress.finish_and_clear();
+    print!("{}", summary(&outcomes));
+    let failed: Vec<&(String, Result<Generated>, Duration)> =
+        outcomes.iter().filter(|(_, r, _)| r.is_err()).collect();
+    println!(
+        "{} of {} documents generated into {} in {:.1} s",
+        outcomes.len() - failed.len(),
+        outcomes.len(),
+        args.out.display(),
+        started.elapsed().as_secs_f64()
+    );
+    if failed.is_empty() {
+        return Ok(());
+    }
+    for (stem, result, _) in &failed {
+        if let Err(e) = result {
+            eprintln!("{stem}.json: {e:#}");
+        }
+    }
+    bail!("{} of {} documents failed", failed.len(), outcomes.len())
+}
+
+/// One row per document, then the totals.
+fn summary(outcomes: &[(String, Result<Generated>, Duration)]) -> String {
+    let mut rows = vec![[
+        "document",
+        "crate",
+        "methods",
+        "types",
+        "lines",
+        "written",
+        "unchanged",
+        "time",
+        "status",
+    ]
+    .map(String::from)
+    .to_vec()];
+    let mut total = (0, 0, 0, 0, 0);
+    for (stem, result, time) in outcomes {
+        let time = format!("{:.2} s", time.as_secs_f64());
+        rows.push(match result {
+            Ok(g) => {
+                total.0 += g.methods;
+                total.1 += g.types;
+                total.2 += g.lines;
+                total.3 += g.written.changed;
+                total.4 += g.written.unchanged;
+                vec![
+                    stem.clone(),
+                    g.crate_name.clone(),
+                    g.methods.to_string(),
+                    g.types.to_string(),
+                    g.lines.to_string(),
+                    g.written.changed.to_string(),
+                    g.written.unchanged.to_string(),
+                    time,
+                    "ok".into(),
+                ]
+            }
+            Err(_) => vec![
+                stem.clone(),
+                "-".into(),
+                "-".into(),
+                "-".into(),
+                "-".into(),
+                "-".into(),
+                "-".into(),
+                time,
+                "FAILED (below)".into(),
+            ],
+        });
+    }
+    rows.push(vec![
+        format!("total ({})", outcomes.len()),
+        String::new(),
+        total.0.to_string(),
+        total.1.to_string(),
+        total.2.to_string(),
+        total.3.to_string(),
+        total.4.to_string(),
+        String::new(),
+        String::new(),
+    ]);
+    markdown_table(&rows)
+}
