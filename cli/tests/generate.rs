@@ -1,5 +1,6 @@
 //! `discogen generate`, run as the built binary: a refused document exits non-zero, names
-//! the JSON path of what is wrong, and leaves no crate behind.
+//! the JSON path of what is wrong, and leaves no crate behind; `--all` writes the others,
+//! and a second run writes nothing that did not change.
 
 use std::path::Path;
 use std::process::Command;
@@ -35,10 +36,152 @@ fn doc(root_url: &str, path: &str) -> serde_json::Value {
 }
 
 #[test]
-fn a_good_document_writes_a_crate() {
+fn a_good_document_writes_a_crate_that_depends_on_the_runtime_by_version() {
     let (code, stderr, out) = generate(&doc("https://demo.googleapis.com/", "things"), "good");
     assert_eq!(code, 0, "{stderr}");
-    assert!(out.join("Cargo.toml").exists() && out.join("src/lib.rs").exists());
+    assert!(out.join("src/lib.rs").exists());
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
+    assert!(manifest.contains("\nname = \"google-demo-v1\"\nversion = \"0.1.0\"\n"));
+    // As published: no path, so the folder builds wherever it is copied.
+    let runtime = format!("\ndiscogen-runtime = \"{}\"\n", discogen::RUNTIME_VERSION);
+    assert!(manifest.contains(&runtime), "{manifest}");
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn discogen(args: &[&std::ffi::OsStr]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_discogen"))
+        .args(args)
+        .output()
+        .expect("the discogen binary runs");
+    Run {
+        code: out.status.code().expect("exited"),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+/// The table row of `stem`, cells trimmed.
+fn row(stdout: &str, stem: &str) -> Vec<String> {
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with(&format!("| {stem} ")))
+        .unwrap_or_else(|| panic!("no row for {stem} in:\n{stdout}"));
+    line.trim_matches('|')
+        .split('|')
+        .map(|c| c.trim().to_string())
+        .collect()
+}
+
+#[test]
+fn all_writes_every_good_document_and_names_the_bad_one_with_its_json_path() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("generate-all");
+    let _ = std::fs::remove_dir_all(&dir);
+    let docs = dir.join("documents");
+    std::fs::create_dir_all(&docs).unwrap();
+    let mut second = doc("https://other.googleapis.com/", "things");
+    second["name"] = "other".into();
+    std::fs::write(
+        docs.join("demo.v1.json"),
+        doc("https://demo.googleapis.com/", "things").to_string(),
+    )
+    .unwrap();
+    std::fs::write(docs.join("other.v1.json"), second.to_string()).unwrap();
+    std::fs::write(
+        docs.join("broken.v1.json"),
+        doc("demo.googleapis.com", "things").to_string(),
+    )
+    .unwrap();
+    std::fs::write(docs.join("notes.txt"), "not a document").unwrap();
+    let out = dir.join("crates");
+    let args = [
+        "generate".as_ref(),
+        "--all".as_ref(),
+        docs.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ];
+
+    let first = discogen(&args);
+    assert_eq!(first.code, 1, "{}", first.stderr);
+    assert!(
+        first.stderr.contains("broken.v1.json: "),
+        "{}",
+        first.stderr
+    );
+    assert!(first.stderr.contains("at rootUrl"), "{}", first.stderr);
+    assert!(
+        first.stderr.contains("1 of 3 documents failed"),
+        "{}",
+        first.stderr
+    );
+    assert!(
+        first.stdout.contains("2 of 3 documents generated"),
+        "{}",
+        first.stdout
+    );
+    assert_eq!(row(&first.stdout, "broken.v1")[8], "FAILED (below)");
+    let demo = row(&first.stdout, "demo.v1");
+    assert_eq!(demo[1], "google-demo-v1");
+    assert_eq!(demo[2], "1", "one method");
+    assert_eq!(demo[8], "ok");
+    assert!(out.join("demo.v1/src/lib.rs").exists());
+    assert!(out.join("other.v1/src/lib.rs").exists());
+    assert!(!out.join("broken.v1").exists());
+
+    // Nothing changed: nothing is written again, so cargo rebuilds nothing.
+    let lib = out.join("demo.v1/src/lib.rs");
+    let modified = std::fs::metadata(&lib).unwrap().modified().unwrap();
+    let again = discogen(&args);
+    let demo = row(&again.stdout, "demo.v1");
+    assert_eq!(
+        (demo[5].as_str(), demo[8].as_str()),
+        ("0", "ok"),
+        "{}",
+        again.stdout
+    );
+    assert_ne!(demo[6], "0", "every file unchanged");
+    assert_eq!(
+        std::fs::metadata(&lib).unwrap().modified().unwrap(),
+        modified
+    );
+}
+
+#[test]
+fn help_names_each_command_and_the_first_steps() {
+    let help = discogen(&["--help".as_ref()]);
+    assert_eq!(help.code, 0);
+    for expected in [
+        "generate",
+        "diff",
+        "release",
+        "Getting started:",
+        "discogen generate tasks.v1.json",
+    ] {
+        assert!(
+            help.stdout.contains(expected),
+            "{expected} in:\n{}",
+            help.stdout
+        );
+    }
+    let generate = discogen(&["generate".as_ref(), "--help".as_ref()]);
+    for flag in [
+        "--all",
+        "--out",
+        "--runtime-path",
+        "--runtime-registry",
+        "--crate-version",
+    ] {
+        assert!(
+            generate.stdout.contains(flag),
+            "{flag} in:\n{}",
+            generate.stdout
+        );
+    }
 }
 
 #[test]
