@@ -46,25 +46,25 @@ pub struct Args {
 }
 
 /// How the generated crates are packaged.
-#[derive(Debug, Clone, clap::Args)]
+#[derive(Debug, Clone, Default, clap::Args)]
 pub struct PackageArgs {
     /// The runtime crate `discogen-runtime` at this path (a checkout's
     /// `generator/runtime`, relative to the current folder) instead of from a registry.
     #[arg(long, value_name = "PATH")]
-    runtime_path: Option<PathBuf>,
+    pub runtime_path: Option<PathBuf>,
     /// The registry of your cargo configuration that serves the runtime, instead of
     /// crates.io.
     #[arg(long, value_name = "NAME")]
-    runtime_registry: Option<String>,
+    pub runtime_registry: Option<String>,
     /// The runtime's version requirement [default: the one this generator writes for]
     #[arg(long, value_name = "REQ")]
-    runtime_version: Option<String>,
+    pub runtime_version: Option<String>,
     /// The crate's version [default: 0.1.0]; `discogen release` computes the next one.
     #[arg(long, value_name = "VERSION")]
-    crate_version: Option<String>,
+    pub crate_version: Option<String>,
     /// The `repository` URL of the crate's package metadata.
     #[arg(long, value_name = "URL")]
-    repository: Option<String>,
+    pub repository: Option<String>,
 }
 
 impl PackageArgs {

@@ -5,6 +5,7 @@
 mod bench;
 mod codegen;
 mod corpus;
+mod package;
 
 use std::process::ExitCode;
 
@@ -27,6 +28,9 @@ enum Command {
     },
     /// Generate every Discovery document of a folder into a scratch workspace and check them.
     Corpus(corpus::Args),
+    /// Package the runtime, the generator, the CLI and standalone copies of the generated
+    /// clients (`cargo package`), or publish the runtime and clients to a registry.
+    Package(package::Args),
     /// Benchmark the generated client against google-apis-rs' (see BENCHMARKS.md).
     Bench(bench::Args),
 }
@@ -37,6 +41,7 @@ fn main() -> ExitCode {
         Command::Codegen { check } => codegen::codegen(check),
         Command::Corpus(args) => corpus::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Package(args) => package::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

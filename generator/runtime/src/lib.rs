@@ -33,6 +33,8 @@
 //!   number, HTTP status and latency, and never records credentials.
 
 #![forbid(unsafe_code)]
+// docs.rs (`--cfg docsrs`, nightly) shows which cargo feature each item needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 use std::future::Future;
 use std::pin::Pin;

@@ -1,5 +1,5 @@
-// This file is also compiled into the generator (`include!` in `generator/src/lower/methods.rs`),
-// which reserves these names, so it holds nothing but the list.
+// The generator keeps a copy of this list (`generator/src/lower/methods.rs`, whose test
+// includes this file and compares), so it holds nothing but the list.
 
 /// The names a generated request builder may not give a parameter setter: the methods of
 /// [`CallBuilder`](crate::CallBuilder), the methods that send a call (`send`, `upload`, …) and

@@ -99,6 +99,7 @@ pub fn cargo_toml(api: &Api, options: &Options, extra_features: &[(&str, &str)])
          description = {description}\n\
          license = \"Apache-2.0\"\n\
          {repository}\
+         documentation = {documentation}\n\
          readme = \"README.md\"\n\
          keywords = [{keywords}]\n\
          categories = [\"api-bindings\", \"web-programming::http-client\"]\n\
@@ -119,6 +120,7 @@ pub fn cargo_toml(api: &Api, options: &Options, extra_features: &[(&str, &str)])
         version = toml_string(options.crate_version.as_deref().unwrap_or(FIRST_VERSION)),
         description = toml_string(&description),
         keywords = keywords(api).join(", "),
+        documentation = toml_string(&format!("https://docs.rs/{}", api.crate_name)),
     )
 }
 

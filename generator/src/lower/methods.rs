@@ -18,12 +18,46 @@ use crate::naming::{camel, resolve, snake, type_name};
 /// extras' modules are reserved too, by name, see [`crate::lower::lower_with_extras`]).
 pub const ROOT_MODULES: &[&str] = &["rt", "types", "scopes", "methods", "polling"];
 
-/// The runtime's list of names a request builder keeps for itself (`CallBuilder`'s methods,
-/// `send`, …): parameter setters, named like the parameter's field, must not take them.
-mod runtime {
-    include!("../../runtime/src/reserved.rs");
+/// The names a request builder keeps for itself (`CallBuilder`'s methods, `send`, …):
+/// parameter setters, named like the parameter's field, must not take them. The runtime
+/// this generator writes for exports the same list (`BUILDER_NAMES`, a test compares them);
+/// a copy, because the generator is published without the runtime's sources.
+const BUILDER_NAMES: &[&str] = &[
+    // CallBuilder's methods.
+    "options",
+    "fields",
+    "quota_user",
+    "pretty_print",
+    "param",
+    "header",
+    "timeout",
+    "retry_policy",
+    "idempotent",
+    // What gives up or sends a call.
+    "into_call",
+    "send",
+    "pages",
+    "items",
+    "upload",
+    "upload_resumable",
+    "download",
+    "poller",
+    // The builder's fields besides its parameters.
+    "core",
+    "opts",
+];
+
+#[cfg(test)]
+mod runtime_names {
+    mod runtime {
+        include!("../../runtime/src/reserved.rs");
+    }
+
+    #[test]
+    fn the_reserved_names_are_the_runtimes() {
+        assert_eq!(super::BUILDER_NAMES, runtime::BUILDER_NAMES);
+    }
 }
-use runtime::BUILDER_NAMES;
 
 /// Crates the generated code names by path (`serde::Serialize`, `futures_util::Stream`):
 /// a module of the same name would shadow them.
