@@ -41,8 +41,9 @@ impl<'a> Examples<'a> {
         }
     }
 
-    /// The `# Example` section of a method's docs: calling `m` on the handle `handle` (a
-    /// chain from `client`: `client.albums()`).
+    /// The `# Example` section of a method's docs: calling `m` on `handle` (the way from
+    /// `client` to its resource, see [`Handle`]). `deprecated`: the method or its resource
+    /// is, so the example allows the warning.
     pub fn method(&self, handle: &[String], m: &Method, deprecated: bool) -> String {
         let code = self.call(handle, m);
         let mut text = String::from("# Example\n\n```no_run\n");
@@ -75,8 +76,8 @@ impl<'a> Examples<'a> {
         text
     }
 
-    /// The crate's quick start: a client from a token, one call of `call`, reached through
-    /// `handle`, with its errors told apart, and, when the API has one, a paged method.
+    /// The crate's quick start: a client from a token, one call of the method `call` (on its
+    /// handle) with its errors told apart, and `paged`, when the API has a paged method.
     pub fn quick_start(
         &self,
         call: Option<(&[String], &Method)>,
