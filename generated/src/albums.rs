@@ -17,6 +17,19 @@ impl Albums {
     /// - [`PHOTOSLIBRARY_APPENDONLY`](crate::scopes::PHOTOSLIBRARY_APPENDONLY)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_SHARING`](crate::scopes::PHOTOSLIBRARY_SHARING)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// use google_photoslibrary_v1::types;
+    ///
+    /// let request = types::AddEnrichmentToAlbumRequest::default()
+    ///     .set_album_position(types::AlbumPosition::default().set_position(types::AlbumPositionPosition::FirstInAlbum));
+    /// let response = client.albums().add_enrichment("ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn add_enrichment(
         &self,
         album_id: impl Into<String>,
@@ -48,6 +61,19 @@ impl Albums {
     /// - [`PHOTOSLIBRARY_APPENDONLY`](crate::scopes::PHOTOSLIBRARY_APPENDONLY)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_SHARING`](crate::scopes::PHOTOSLIBRARY_SHARING)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// use google_photoslibrary_v1::types;
+    ///
+    /// let request = types::BatchAddMediaItemsToAlbumRequest::default()
+    ///     .set_media_item_ids(["MEDIA_ITEM_IDS"]);
+    /// let response = client.albums().batch_add_media_items("ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn batch_add_media_items(
         &self,
         album_id: impl Into<String>,
@@ -76,6 +102,19 @@ impl Albums {
     ///
     /// Authorized by any of these scopes:
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// use google_photoslibrary_v1::types;
+    ///
+    /// let request = types::BatchRemoveMediaItemsFromAlbumRequest::default()
+    ///     .set_media_item_ids(["MEDIA_ITEM_IDS"]);
+    /// let response = client.albums().batch_remove_media_items("ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn batch_remove_media_items(
         &self,
         album_id: impl Into<String>,
@@ -100,6 +139,19 @@ impl Albums {
     /// - [`PHOTOSLIBRARY_APPENDONLY`](crate::scopes::PHOTOSLIBRARY_APPENDONLY)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_SHARING`](crate::scopes::PHOTOSLIBRARY_SHARING)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// use google_photoslibrary_v1::types;
+    ///
+    /// let request = types::CreateAlbumRequest::default()
+    ///     .set_album(types::Album::default().set_cover_photo_media_item_id("COVER_PHOTO_MEDIA_ITEM_ID"));
+    /// let response = client.albums().create(request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(&self, request: crate::types::CreateAlbumRequest) -> Create {
         Create {
             core: self.core.clone(),
@@ -119,6 +171,15 @@ impl Albums {
     /// - [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_READONLY`](crate::scopes::PHOTOSLIBRARY_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// let response = client.albums().get("ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, album_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -140,6 +201,21 @@ impl Albums {
     /// - [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_READONLY`](crate::scopes::PHOTOSLIBRARY_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.albums().list().exclude_non_app_created_data(true).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> List {
         List {
             core: self.core.clone(),
@@ -161,6 +237,24 @@ impl Albums {
     ///
     /// Authorized by any of these scopes:
     /// - [`PHOTOSLIBRARY_EDIT_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_EDIT_APPCREATEDDATA)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// use google_photoslibrary_v1::types;
+    ///
+    /// let request = types::Album::default()
+    ///     .set_cover_photo_media_item_id("COVER_PHOTO_MEDIA_ITEM_ID");
+    /// let response = client
+    ///     .albums()
+    ///     .patch("ID", request)
+    ///     .update_mask(google_photoslibrary_v1::rt::FieldMask::new(["*"]))
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn patch(&self, id: impl Into<String>, request: crate::types::Album) -> Patch {
         Patch {
             core: self.core.clone(),
@@ -181,6 +275,19 @@ impl Albums {
     ///
     /// Authorized by any of these scopes:
     /// - [`PHOTOSLIBRARY_SHARING`](crate::scopes::PHOTOSLIBRARY_SHARING)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// use google_photoslibrary_v1::types;
+    ///
+    /// let request = types::ShareAlbumRequest::default()
+    ///     .set_shared_album_options(types::SharedAlbumOptions::default().set_is_collaborative(true));
+    /// let response = client.albums().share("ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn share(
         &self,
         album_id: impl Into<String>,
@@ -207,6 +314,18 @@ impl Albums {
     ///
     /// Authorized by any of these scopes:
     /// - [`PHOTOSLIBRARY_SHARING`](crate::scopes::PHOTOSLIBRARY_SHARING)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// use google_photoslibrary_v1::types;
+    ///
+    /// let request = types::UnshareAlbumRequest::default();
+    /// let response = client.albums().unshare("ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn unshare(
         &self,
         album_id: impl Into<String>,
@@ -242,7 +361,9 @@ static ADD_ENRICHMENT: crate::rt::internal::MethodInfo = crate::rt::internal::Me
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.albums.addEnrichment`; made by the resource handle.
+/// Request builder for `photoslibrary.albums.addEnrichment`, made by
+/// [`Albums::add_enrichment`](Albums::add_enrichment), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`AddEnrichment` does nothing until it is sent"]
 pub struct AddEnrichment {
@@ -297,7 +418,9 @@ static BATCH_ADD_MEDIA_ITEMS: crate::rt::internal::MethodInfo = crate::rt::inter
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.albums.batchAddMediaItems`; made by the resource handle.
+/// Request builder for `photoslibrary.albums.batchAddMediaItems`, made by
+/// [`Albums::batch_add_media_items`](Albums::batch_add_media_items), whose docs describe the method
+/// and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`BatchAddMediaItems` does nothing until it is sent"]
 pub struct BatchAddMediaItems {
@@ -359,7 +482,9 @@ static BATCH_REMOVE_MEDIA_ITEMS: crate::rt::internal::MethodInfo =
         media_download: false,
     };
 
-/// Request builder for `photoslibrary.albums.batchRemoveMediaItems`; made by the resource handle.
+/// Request builder for `photoslibrary.albums.batchRemoveMediaItems`, made by
+/// [`Albums::batch_remove_media_items`](Albums::batch_remove_media_items), whose docs describe the
+/// method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`BatchRemoveMediaItems` does nothing until it is sent"]
 pub struct BatchRemoveMediaItems {
@@ -418,7 +543,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.albums.create`; made by the resource handle.
+/// Request builder for `photoslibrary.albums.create`, made by [`Albums::create`](Albums::create),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
@@ -480,7 +606,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.albums.get`; made by the resource handle.
+/// Request builder for `photoslibrary.albums.get`, made by [`Albums::get`](Albums::get), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -525,7 +652,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.albums.list`; made by the resource handle.
+/// Request builder for `photoslibrary.albums.list`, made by [`Albums::list`](Albums::list), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -666,7 +794,8 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.albums.patch`; made by the resource handle.
+/// Request builder for `photoslibrary.albums.patch`, made by [`Albums::patch`](Albums::patch),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
@@ -734,7 +863,8 @@ static SHARE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.albums.share`; made by the resource handle.
+/// Request builder for `photoslibrary.albums.share`, made by [`Albums::share`](Albums::share),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Share` does nothing until it is sent"]
 pub struct Share {
@@ -785,7 +915,8 @@ static UNSHARE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.albums.unshare`; made by the resource handle.
+/// Request builder for `photoslibrary.albums.unshare`, made by
+/// [`Albums::unshare`](Albums::unshare), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Unshare` does nothing until it is sent"]
 pub struct Unshare {

@@ -33,6 +33,18 @@ impl MediaItems {
     /// - [`PHOTOSLIBRARY_APPENDONLY`](crate::scopes::PHOTOSLIBRARY_APPENDONLY)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_SHARING`](crate::scopes::PHOTOSLIBRARY_SHARING)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// use google_photoslibrary_v1::types;
+    ///
+    /// let request = types::BatchCreateMediaItemsRequest::default().set_album_id("ALBUM_ID");
+    /// let response = client.media_items().batch_create(request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn batch_create(&self, request: crate::types::BatchCreateMediaItemsRequest) -> BatchCreate {
         BatchCreate {
             core: self.core.clone(),
@@ -55,6 +67,20 @@ impl MediaItems {
     /// - [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_READONLY`](crate::scopes::PHOTOSLIBRARY_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// let response = client
+    ///     .media_items()
+    ///     .batch_get()
+    ///     .media_item_ids(["MEDIA_ITEM_IDS"])
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn batch_get(&self) -> BatchGet {
         BatchGet {
             core: self.core.clone(),
@@ -73,6 +99,15 @@ impl MediaItems {
     /// - [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_READONLY`](crate::scopes::PHOTOSLIBRARY_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// let response = client.media_items().get("ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, media_item_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -94,6 +129,21 @@ impl MediaItems {
     /// - [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_READONLY`](crate::scopes::PHOTOSLIBRARY_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.media_items().list().page_size(1).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> List {
         List {
             core: self.core.clone(),
@@ -114,6 +164,23 @@ impl MediaItems {
     ///
     /// Authorized by any of these scopes:
     /// - [`PHOTOSLIBRARY_EDIT_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_EDIT_APPCREATEDDATA)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// use google_photoslibrary_v1::types;
+    ///
+    /// let request = types::MediaItem::default().set_base_url("BASE_URL");
+    /// let response = client
+    ///     .media_items()
+    ///     .patch("ID", request)
+    ///     .update_mask(google_photoslibrary_v1::rt::FieldMask::new(["*"]))
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn patch(&self, id: impl Into<String>, request: crate::types::MediaItem) -> Patch {
         Patch {
             core: self.core.clone(),
@@ -141,6 +208,23 @@ impl MediaItems {
     /// - [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_READONLY`](crate::scopes::PHOTOSLIBRARY_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// use futures_util::TryStreamExt;
+    /// use google_photoslibrary_v1::types;
+    ///
+    /// let request = types::SearchMediaItemsRequest::default().set_album_id("ALBUM_ID");
+    /// let items = client.media_items().search(request).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn search(&self, request: crate::types::SearchMediaItemsRequest) -> Search {
         Search {
             core: self.core.clone(),
@@ -165,7 +249,9 @@ static BATCH_CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::Meth
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.mediaItems.batchCreate`; made by the resource handle.
+/// Request builder for `photoslibrary.mediaItems.batchCreate`, made by
+/// [`MediaItems::batch_create`](MediaItems::batch_create), whose docs describe the method and show
+/// a call.
 #[derive(Clone, Debug)]
 #[must_use = "`BatchCreate` does nothing until it is sent"]
 pub struct BatchCreate {
@@ -232,7 +318,9 @@ static BATCH_GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodI
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.mediaItems.batchGet`; made by the resource handle.
+/// Request builder for `photoslibrary.mediaItems.batchGet`, made by
+/// [`MediaItems::batch_get`](MediaItems::batch_get), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`BatchGet` does nothing until it is sent"]
 pub struct BatchGet {
@@ -307,7 +395,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.mediaItems.get`; made by the resource handle.
+/// Request builder for `photoslibrary.mediaItems.get`, made by
+/// [`MediaItems::get`](MediaItems::get), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -352,7 +441,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.mediaItems.list`; made by the resource handle.
+/// Request builder for `photoslibrary.mediaItems.list`, made by
+/// [`MediaItems::list`](MediaItems::list), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -481,7 +571,8 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.mediaItems.patch`; made by the resource handle.
+/// Request builder for `photoslibrary.mediaItems.patch`, made by
+/// [`MediaItems::patch`](MediaItems::patch), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
@@ -550,7 +641,8 @@ static SEARCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.mediaItems.search`; made by the resource handle.
+/// Request builder for `photoslibrary.mediaItems.search`, made by
+/// [`MediaItems::search`](MediaItems::search), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Search` does nothing until it is sent"]
 pub struct Search {

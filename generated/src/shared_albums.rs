@@ -18,6 +18,15 @@ impl SharedAlbums {
     ///
     /// Authorized by any of these scopes:
     /// - [`PHOTOSLIBRARY_SHARING`](crate::scopes::PHOTOSLIBRARY_SHARING)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// let response = client.shared_albums().get("ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, share_token: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -35,6 +44,18 @@ impl SharedAlbums {
     ///
     /// Authorized by any of these scopes:
     /// - [`PHOTOSLIBRARY_SHARING`](crate::scopes::PHOTOSLIBRARY_SHARING)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// use google_photoslibrary_v1::types;
+    ///
+    /// let request = types::JoinSharedAlbumRequest::default().set_share_token("SHARE_TOKEN");
+    /// let response = client.shared_albums().join(request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn join(&self, request: crate::types::JoinSharedAlbumRequest) -> Join {
         Join {
             core: self.core.clone(),
@@ -53,6 +74,18 @@ impl SharedAlbums {
     ///
     /// Authorized by any of these scopes:
     /// - [`PHOTOSLIBRARY_SHARING`](crate::scopes::PHOTOSLIBRARY_SHARING)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// use google_photoslibrary_v1::types;
+    ///
+    /// let request = types::LeaveSharedAlbumRequest::default().set_share_token("SHARE_TOKEN");
+    /// let response = client.shared_albums().leave(request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn leave(&self, request: crate::types::LeaveSharedAlbumRequest) -> Leave {
         Leave {
             core: self.core.clone(),
@@ -75,6 +108,21 @@ impl SharedAlbums {
     /// - [`PHOTOSLIBRARY_READONLY_APPCREATEDDATA`](crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA)
     /// - [`PHOTOSLIBRARY`](crate::scopes::PHOTOSLIBRARY)
     /// - [`PHOTOSLIBRARY_READONLY`](crate::scopes::PHOTOSLIBRARY_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.shared_albums().list().exclude_non_app_created_data(true).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> List {
         List {
             core: self.core.clone(),
@@ -102,7 +150,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.sharedAlbums.get`; made by the resource handle.
+/// Request builder for `photoslibrary.sharedAlbums.get`, made by
+/// [`SharedAlbums::get`](SharedAlbums::get), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -145,7 +194,8 @@ static JOIN: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.sharedAlbums.join`; made by the resource handle.
+/// Request builder for `photoslibrary.sharedAlbums.join`, made by
+/// [`SharedAlbums::join`](SharedAlbums::join), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Join` does nothing until it is sent"]
 pub struct Join {
@@ -188,7 +238,8 @@ static LEAVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.sharedAlbums.leave`; made by the resource handle.
+/// Request builder for `photoslibrary.sharedAlbums.leave`, made by
+/// [`SharedAlbums::leave`](SharedAlbums::leave), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Leave` does nothing until it is sent"]
 pub struct Leave {
@@ -233,7 +284,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `photoslibrary.sharedAlbums.list`; made by the resource handle.
+/// Request builder for `photoslibrary.sharedAlbums.list`, made by
+/// [`SharedAlbums::list`](SharedAlbums::list), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {

@@ -23,9 +23,10 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::emit::emit;
 use crate::error::Error;
 use crate::extras;
-use crate::generate::generate;
+use crate::generate::lower;
 use crate::output::write_if_changed;
 
 /// Generates a client from a Discovery document into a build script's `OUT_DIR`.
@@ -101,7 +102,12 @@ impl Builder {
         }
         let json = extras::read(&self.document).map_err(fail)?;
         let options = extras::load(&self.document).map_err(fail)?;
-        let files = generate(&json, &options).map_err(fail)?;
+        let mut api = lower(&json, &options).map_err(fail)?;
+        // The client's docs and examples name the crate that includes it.
+        if let Ok(package) = std::env::var("CARGO_PKG_NAME") {
+            api.crate_name = package;
+        }
+        let files = emit(&api, &options).map_err(fail)?;
         let stem = extras_dir
             .file_name()
             .and_then(|n| n.to_str())

@@ -21,6 +21,21 @@ impl MediaItems {
     ///
     /// Authorized by any of these scopes:
     /// - [`PHOTOSPICKER_MEDIAITEMS_READONLY`](crate::scopes::PHOTOSPICKER_MEDIAITEMS_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photospicker_v1::Client) -> Result<(), google_photospicker_v1::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.media_items().list().page_size(1).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> List {
         List {
             core: self.core.clone(),
@@ -41,7 +56,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `photospicker.mediaItems.list`; made by the resource handle.
+/// Request builder for `photospicker.mediaItems.list`, made by
+/// [`MediaItems::list`](MediaItems::list), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {

@@ -22,6 +22,19 @@ impl Sessions {
     ///
     /// Authorized by any of these scopes:
     /// - [`PHOTOSPICKER_MEDIAITEMS_READONLY`](crate::scopes::PHOTOSPICKER_MEDIAITEMS_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photospicker_v1::Client) -> Result<(), google_photospicker_v1::Error> {
+    /// use google_photospicker_v1::types;
+    ///
+    /// let request = types::PickingSession::default()
+    ///     .set_picking_config(types::PickingConfig::default().set_max_item_count(1i64));
+    /// let response = client.sessions().create(request).request_id("REQUEST_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(&self, request: crate::types::PickingSession) -> Create {
         Create {
             core: self.core.clone(),
@@ -38,6 +51,15 @@ impl Sessions {
     ///
     /// Authorized by any of these scopes:
     /// - [`PHOTOSPICKER_MEDIAITEMS_READONLY`](crate::scopes::PHOTOSPICKER_MEDIAITEMS_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photospicker_v1::Client) -> Result<(), google_photospicker_v1::Error> {
+    /// let response = client.sessions().delete("ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, session_id: impl Into<String>) -> Delete {
         Delete {
             core: self.core.clone(),
@@ -54,6 +76,15 @@ impl Sessions {
     ///
     /// Authorized by any of these scopes:
     /// - [`PHOTOSPICKER_MEDIAITEMS_READONLY`](crate::scopes::PHOTOSPICKER_MEDIAITEMS_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_photospicker_v1::Client) -> Result<(), google_photospicker_v1::Error> {
+    /// let response = client.sessions().get("ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, session_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -72,7 +103,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `photospicker.sessions.create`; made by the resource handle.
+/// Request builder for `photospicker.sessions.create`, made by
+/// [`Sessions::create`](Sessions::create), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
@@ -136,7 +168,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `photospicker.sessions.delete`; made by the resource handle.
+/// Request builder for `photospicker.sessions.delete`, made by
+/// [`Sessions::delete`](Sessions::delete), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -184,7 +217,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `photospicker.sessions.get`; made by the resource handle.
+/// Request builder for `photospicker.sessions.get`, made by [`Sessions::get`](Sessions::get), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {

@@ -25,6 +25,15 @@ impl About {
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_PHOTOS_READONLY`](crate::scopes::DRIVE_PHOTOS_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let response = client.about().get().send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self) -> Get {
         Get {
             core: self.core.clone(),
@@ -50,7 +59,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.about.get`; made by the resource handle.
+/// Request builder for `drive.about.get`, made by [`About::get`](About::get), whose docs describe
+/// the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {

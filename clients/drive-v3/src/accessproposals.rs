@@ -20,6 +20,15 @@ impl Accessproposals {
     /// - [`DRIVE_METADATA`](crate::scopes::DRIVE_METADATA)
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let response = client.accessproposals().get("FILE_ID", "PROPOSAL_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, file_id: impl Into<String>, proposal_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -42,6 +51,21 @@ impl Accessproposals {
     /// - [`DRIVE_METADATA`](crate::scopes::DRIVE_METADATA)
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.accessproposals().list("FILE_ID").page_size(1).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, file_id: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -60,6 +84,19 @@ impl Accessproposals {
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::ResolveAccessProposalRequest::default()
+    ///     .set_action(types::ResolveAccessProposalRequestAction::Accept);
+    /// client.accessproposals().resolve("FILE_ID", "PROPOSAL_ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn resolve(
         &self,
         file_id: impl Into<String>,
@@ -104,7 +141,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.accessproposals.get`; made by the resource handle.
+/// Request builder for `drive.accessproposals.get`, made by
+/// [`Accessproposals::get`](Accessproposals::get), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -161,7 +199,9 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.accessproposals.list`; made by the resource handle.
+/// Request builder for `drive.accessproposals.list`, made by
+/// [`Accessproposals::list`](Accessproposals::list), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -286,7 +326,9 @@ static RESOLVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
     media_download: false,
 };
 
-/// Request builder for `drive.accessproposals.resolve`; made by the resource handle.
+/// Request builder for `drive.accessproposals.resolve`, made by
+/// [`Accessproposals::resolve`](Accessproposals::resolve), whose docs describe the method and show
+/// a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Resolve` does nothing until it is sent"]
 pub struct Resolve {

@@ -21,6 +21,18 @@ impl Approvals {
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_METADATA`](crate::scopes::DRIVE_METADATA)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::ApproveApprovalRequest::default().set_message("MESSAGE");
+    /// let response = client.approvals().approve("FILE_ID", "APPROVAL_ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn approve(
         &self,
         file_id: impl Into<String>,
@@ -47,6 +59,18 @@ impl Approvals {
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_METADATA`](crate::scopes::DRIVE_METADATA)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::CancelApprovalRequest::default().set_message("MESSAGE");
+    /// let response = client.approvals().cancel("FILE_ID", "APPROVAL_ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn cancel(
         &self,
         file_id: impl Into<String>,
@@ -73,6 +97,18 @@ impl Approvals {
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_METADATA`](crate::scopes::DRIVE_METADATA)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::CommentApprovalRequest::default().set_message("MESSAGE");
+    /// let response = client.approvals().comment("FILE_ID", "APPROVAL_ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn comment(
         &self,
         file_id: impl Into<String>,
@@ -99,6 +135,18 @@ impl Approvals {
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_METADATA`](crate::scopes::DRIVE_METADATA)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::DeclineApprovalRequest::default().set_message("MESSAGE");
+    /// let response = client.approvals().decline("FILE_ID", "APPROVAL_ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn decline(
         &self,
         file_id: impl Into<String>,
@@ -126,6 +174,15 @@ impl Approvals {
     /// - [`DRIVE_METADATA`](crate::scopes::DRIVE_METADATA)
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let response = client.approvals().get("FILE_ID", "APPROVAL_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, file_id: impl Into<String>, approval_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -151,6 +208,21 @@ impl Approvals {
     /// - [`DRIVE_METADATA`](crate::scopes::DRIVE_METADATA)
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.approvals().list("FILE_ID").page_size(1).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, file_id: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -175,6 +247,18 @@ impl Approvals {
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_METADATA`](crate::scopes::DRIVE_METADATA)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::ReassignApprovalRequest::default().set_message("MESSAGE");
+    /// let response = client.approvals().reassign("FILE_ID", "APPROVAL_ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn reassign(
         &self,
         file_id: impl Into<String>,
@@ -199,6 +283,19 @@ impl Approvals {
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_METADATA`](crate::scopes::DRIVE_METADATA)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::StartApprovalRequest::default()
+    ///     .set_file_content_change_behavior(types::StartApprovalRequestFileContentChangeBehavior::ResetApproval);
+    /// let response = client.approvals().start("FILE_ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn start(
         &self,
         file_id: impl Into<String>,
@@ -240,7 +337,8 @@ static APPROVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
     media_download: false,
 };
 
-/// Request builder for `drive.approvals.approve`; made by the resource handle.
+/// Request builder for `drive.approvals.approve`, made by
+/// [`Approvals::approve`](Approvals::approve), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Approve` does nothing until it is sent"]
 pub struct Approve {
@@ -303,7 +401,8 @@ static CANCEL: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.approvals.cancel`; made by the resource handle.
+/// Request builder for `drive.approvals.cancel`, made by [`Approvals::cancel`](Approvals::cancel),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Cancel` does nothing until it is sent"]
 pub struct Cancel {
@@ -366,7 +465,8 @@ static COMMENT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
     media_download: false,
 };
 
-/// Request builder for `drive.approvals.comment`; made by the resource handle.
+/// Request builder for `drive.approvals.comment`, made by
+/// [`Approvals::comment`](Approvals::comment), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Comment` does nothing until it is sent"]
 pub struct Comment {
@@ -429,7 +529,8 @@ static DECLINE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
     media_download: false,
 };
 
-/// Request builder for `drive.approvals.decline`; made by the resource handle.
+/// Request builder for `drive.approvals.decline`, made by
+/// [`Approvals::decline`](Approvals::decline), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Decline` does nothing until it is sent"]
 pub struct Decline {
@@ -494,7 +595,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.approvals.get`; made by the resource handle.
+/// Request builder for `drive.approvals.get`, made by [`Approvals::get`](Approvals::get), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -552,7 +654,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.approvals.list`; made by the resource handle.
+/// Request builder for `drive.approvals.list`, made by [`Approvals::list`](Approvals::list), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -675,7 +778,8 @@ static REASSIGN: crate::rt::internal::MethodInfo = crate::rt::internal::MethodIn
     media_download: false,
 };
 
-/// Request builder for `drive.approvals.reassign`; made by the resource handle.
+/// Request builder for `drive.approvals.reassign`, made by
+/// [`Approvals::reassign`](Approvals::reassign), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Reassign` does nothing until it is sent"]
 pub struct Reassign {
@@ -732,7 +836,8 @@ static START: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
     media_download: false,
 };
 
-/// Request builder for `drive.approvals.start`; made by the resource handle.
+/// Request builder for `drive.approvals.start`, made by [`Approvals::start`](Approvals::start),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Start` does nothing until it is sent"]
 pub struct Start {

@@ -22,6 +22,15 @@ impl Apps {
     /// - [`DRIVE_METADATA`](crate::scopes::DRIVE_METADATA)
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let response = client.apps().get("APP_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, app_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -37,6 +46,20 @@ impl Apps {
     ///
     /// Authorized by any of these scopes:
     /// - [`DRIVE_APPS_READONLY`](crate::scopes::DRIVE_APPS_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let response = client
+    ///     .apps()
+    ///     .list()
+    ///     .app_filter_extensions("APP_FILTER_EXTENSIONS")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> List {
         List {
             core: self.core.clone(),
@@ -72,7 +95,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.apps.get`; made by the resource handle.
+/// Request builder for `drive.apps.get`, made by [`Apps::get`](Apps::get), whose docs describe the
+/// method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -113,7 +137,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.apps.list`; made by the resource handle.
+/// Request builder for `drive.apps.list`, made by [`Apps::list`](Apps::list), whose docs describe
+/// the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {

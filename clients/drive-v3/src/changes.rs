@@ -23,6 +23,15 @@ impl Changes {
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_PHOTOS_READONLY`](crate::scopes::DRIVE_PHOTOS_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let response = client.changes().get_start_page_token().drive_id("DRIVE_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_start_page_token(&self) -> GetStartPageToken {
         GetStartPageToken {
             core: self.core.clone(),
@@ -48,6 +57,21 @@ impl Changes {
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_PHOTOS_READONLY`](crate::scopes::DRIVE_PHOTOS_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.changes().list("PAGE_TOKEN").drive_id("DRIVE_ID").items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, page_token: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -83,6 +107,23 @@ impl Changes {
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_PHOTOS_READONLY`](crate::scopes::DRIVE_PHOTOS_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::Channel::default().set_address("ADDRESS");
+    /// let response = client
+    ///     .changes()
+    ///     .watch("PAGE_TOKEN", request)
+    ///     .drive_id("DRIVE_ID")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn watch(&self, page_token: impl Into<String>, request: crate::types::Channel) -> Watch {
         Watch {
             core: self.core.clone(),
@@ -126,7 +167,9 @@ static GET_START_PAGE_TOKEN: crate::rt::internal::MethodInfo = crate::rt::intern
     media_download: false,
 };
 
-/// Request builder for `drive.changes.getStartPageToken`; made by the resource handle.
+/// Request builder for `drive.changes.getStartPageToken`, made by
+/// [`Changes::get_start_page_token`](Changes::get_start_page_token), whose docs describe the method
+/// and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`GetStartPageToken` does nothing until it is sent"]
 pub struct GetStartPageToken {
@@ -227,7 +270,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.changes.list`; made by the resource handle.
+/// Request builder for `drive.changes.list`, made by [`Changes::list`](Changes::list), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -498,7 +542,8 @@ static WATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
     media_download: false,
 };
 
-/// Request builder for `drive.changes.watch`; made by the resource handle.
+/// Request builder for `drive.changes.watch`, made by [`Changes::watch`](Changes::watch), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Watch` does nothing until it is sent"]
 pub struct Watch {

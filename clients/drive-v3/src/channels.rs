@@ -23,6 +23,18 @@ impl Channels {
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_PHOTOS_READONLY`](crate::scopes::DRIVE_PHOTOS_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::Channel::default().set_address("ADDRESS");
+    /// client.channels().stop(request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn stop(&self, request: crate::types::Channel) -> Stop {
         Stop {
             core: self.core.clone(),
@@ -50,7 +62,8 @@ static STOP: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.channels.stop`; made by the resource handle.
+/// Request builder for `drive.channels.stop`, made by [`Channels::stop`](Channels::stop), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Stop` does nothing until it is sent"]
 pub struct Stop {

@@ -20,6 +20,18 @@ impl Comments {
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::Comment::default().set_content("CONTENT");
+    /// let response = client.comments().create("FILE_ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(&self, file_id: impl Into<String>, request: crate::types::Comment) -> Create {
         Create {
             core: self.core.clone(),
@@ -37,6 +49,15 @@ impl Comments {
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// client.comments().delete("FILE_ID", "COMMENT_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, file_id: impl Into<String>, comment_id: impl Into<String>) -> Delete {
         Delete {
             core: self.core.clone(),
@@ -59,6 +80,20 @@ impl Comments {
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_MEET_READONLY`](crate::scopes::DRIVE_MEET_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let response = client
+    ///     .comments()
+    ///     .get("FILE_ID", "COMMENT_ID")
+    ///     .include_deleted(true)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, file_id: impl Into<String>, comment_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -82,6 +117,21 @@ impl Comments {
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_MEET_READONLY`](crate::scopes::DRIVE_MEET_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.comments().list("FILE_ID").include_deleted(true).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, file_id: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -105,6 +155,18 @@ impl Comments {
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::Comment::default().set_content("CONTENT");
+    /// let response = client.comments().update("FILE_ID", "COMMENT_ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         file_id: impl Into<String>,
@@ -141,7 +203,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.comments.create`; made by the resource handle.
+/// Request builder for `drive.comments.create`, made by [`Comments::create`](Comments::create),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
@@ -200,7 +263,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.comments.delete`; made by the resource handle.
+/// Request builder for `drive.comments.delete`, made by [`Comments::delete`](Comments::delete),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -261,7 +325,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.comments.get`; made by the resource handle.
+/// Request builder for `drive.comments.get`, made by [`Comments::get`](Comments::get), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -331,7 +396,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.comments.list`; made by the resource handle.
+/// Request builder for `drive.comments.list`, made by [`Comments::list`](Comments::list), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -481,7 +547,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.comments.update`; made by the resource handle.
+/// Request builder for `drive.comments.update`, made by [`Comments::update`](Comments::update),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {

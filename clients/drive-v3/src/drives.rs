@@ -16,6 +16,18 @@ impl Drives {
     ///
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::Drive::default().set_color_rgb("COLOR_RGB");
+    /// let response = client.drives().create("REQUEST_ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(&self, request_id: impl Into<String>, request: crate::types::Drive) -> Create {
         Create {
             core: self.core.clone(),
@@ -33,6 +45,15 @@ impl Drives {
     ///
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// client.drives().delete("DRIVE_ID").allow_item_deletion(true).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, drive_id: impl Into<String>) -> Delete {
         Delete {
             core: self.core.clone(),
@@ -51,6 +72,15 @@ impl Drives {
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let response = client.drives().get("DRIVE_ID").use_domain_admin_access(true).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, drive_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -67,6 +97,15 @@ impl Drives {
     ///
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let response = client.drives().hide("DRIVE_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn hide(&self, drive_id: impl Into<String>) -> Hide {
         Hide {
             core: self.core.clone(),
@@ -84,6 +123,21 @@ impl Drives {
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.drives().list().page_size(1).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> List {
         List {
             core: self.core.clone(),
@@ -102,6 +156,15 @@ impl Drives {
     ///
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let response = client.drives().unhide("DRIVE_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn unhide(&self, drive_id: impl Into<String>) -> Unhide {
         Unhide {
             core: self.core.clone(),
@@ -117,6 +180,23 @@ impl Drives {
     ///
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::Drive::default().set_color_rgb("COLOR_RGB");
+    /// let response = client
+    ///     .drives()
+    ///     .update("DRIVE_ID", request)
+    ///     .use_domain_admin_access(true)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(&self, drive_id: impl Into<String>, request: crate::types::Drive) -> Update {
         Update {
             core: self.core.clone(),
@@ -137,7 +217,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.drives.create`; made by the resource handle.
+/// Request builder for `drive.drives.create`, made by [`Drives::create`](Drives::create), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
@@ -187,7 +268,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.drives.delete`; made by the resource handle.
+/// Request builder for `drive.drives.delete`, made by [`Drives::delete`](Drives::delete), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -266,7 +348,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.drives.get`; made by the resource handle.
+/// Request builder for `drive.drives.get`, made by [`Drives::get`](Drives::get), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -329,7 +412,8 @@ static HIDE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.drives.hide`; made by the resource handle.
+/// Request builder for `drive.drives.hide`, made by [`Drives::hide`](Drives::hide), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Hide` does nothing until it is sent"]
 pub struct Hide {
@@ -373,7 +457,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.drives.list`; made by the resource handle.
+/// Request builder for `drive.drives.list`, made by [`Drives::list`](Drives::list), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -512,7 +597,8 @@ static UNHIDE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.drives.unhide`; made by the resource handle.
+/// Request builder for `drive.drives.unhide`, made by [`Drives::unhide`](Drives::unhide), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Unhide` does nothing until it is sent"]
 pub struct Unhide {
@@ -560,7 +646,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.drives.update`; made by the resource handle.
+/// Request builder for `drive.drives.update`, made by [`Drives::update`](Drives::update), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {

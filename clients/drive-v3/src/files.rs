@@ -20,6 +20,18 @@ impl Files {
     /// - [`DRIVE_APPDATA`](crate::scopes::DRIVE_APPDATA)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_PHOTOS_READONLY`](crate::scopes::DRIVE_PHOTOS_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::File::default().set_copy_requires_writer_permission(true);
+    /// let response = client.files().copy("FILE_ID", request).copy_comments(true).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn copy(&self, file_id: impl Into<String>, request: crate::types::File) -> CopySchema {
         CopySchema {
             core: self.core.clone(),
@@ -64,6 +76,25 @@ impl Files {
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_APPDATA`](crate::scopes::DRIVE_APPDATA)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::File::default().set_copy_requires_writer_permission(true);
+    /// let bytes = std::fs::read("FILE_PATH").expect("a file to upload");
+    /// let media = google_drive_v3::rt::Media::new(bytes, "application/octet-stream");
+    /// let response = client
+    ///     .files()
+    ///     .create(request)
+    ///     .ignore_default_visibility(true)
+    ///     .upload(media)
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(&self, request: crate::types::File) -> Create {
         Create {
             core: self.core.clone(),
@@ -93,6 +124,15 @@ impl Files {
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_APPDATA`](crate::scopes::DRIVE_APPDATA)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// client.files().delete("FILE_ID").supports_all_drives(true).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, file_id: impl Into<String>) -> Delete {
         Delete {
             core: self.core.clone(),
@@ -114,6 +154,21 @@ impl Files {
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let done = client
+    ///     .files()
+    ///     .download("FILE_ID")
+    ///     .mime_type("MIME_TYPE")
+    ///     .poller()
+    ///     .until_done()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn download(&self, file_id: impl Into<String>) -> Download {
         Download {
             core: self.core.clone(),
@@ -131,6 +186,15 @@ impl Files {
     ///
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// client.files().empty_trash().drive_id("DRIVE_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn empty_trash(&self) -> EmptyTrash {
         EmptyTrash {
             core: self.core.clone(),
@@ -152,6 +216,18 @@ impl Files {
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_MEET_READONLY`](crate::scopes::DRIVE_MEET_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let mut download = client.files().export("FILE_ID", "MIME_TYPE").download().await?;
+    /// while let Some(chunk) = download.chunk().await? {
+    ///     println!("{} bytes", chunk.len());
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn export(&self, file_id: impl Into<String>, mime_type: impl Into<String>) -> Export {
         Export {
             core: self.core.clone(),
@@ -167,6 +243,15 @@ impl Files {
     ///
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let response = client.files().generate_cse_token().file_id("FILE_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn generate_cse_token(&self) -> GenerateCseToken {
         GenerateCseToken {
             core: self.core.clone(),
@@ -186,6 +271,15 @@ impl Files {
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_APPDATA`](crate::scopes::DRIVE_APPDATA)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let response = client.files().generate_ids().count(1).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn generate_ids(&self) -> GenerateIds {
         GenerateIds {
             core: self.core.clone(),
@@ -216,6 +310,18 @@ impl Files {
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_PHOTOS_READONLY`](crate::scopes::DRIVE_PHOTOS_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let mut download = client.files().get("FILE_ID").acknowledge_abuse(true).download().await?;
+    /// while let Some(chunk) = download.chunk().await? {
+    ///     println!("{} bytes", chunk.len());
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, file_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -247,6 +353,21 @@ impl Files {
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_PHOTOS_READONLY`](crate::scopes::DRIVE_PHOTOS_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.files().list().corpora("CORPORA").items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> List {
         List {
             core: self.core.clone(),
@@ -281,6 +402,21 @@ impl Files {
     /// - [`DRIVE_METADATA`](crate::scopes::DRIVE_METADATA)
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.files().list_labels("FILE_ID").max_results(1).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_labels(&self, file_id: impl Into<String>) -> ListLabels {
         ListLabels {
             core: self.core.clone(),
@@ -301,6 +437,18 @@ impl Files {
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_METADATA`](crate::scopes::DRIVE_METADATA)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::ModifyLabelsRequest::default().set_kind("KIND");
+    /// let response = client.files().modify_labels("FILE_ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn modify_labels(
         &self,
         file_id: impl Into<String>,
@@ -334,6 +482,25 @@ impl Files {
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_METADATA`](crate::scopes::DRIVE_METADATA)
     /// - [`DRIVE_SCRIPTS`](crate::scopes::DRIVE_SCRIPTS)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::File::default().set_copy_requires_writer_permission(true);
+    /// let bytes = std::fs::read("FILE_PATH").expect("a file to upload");
+    /// let media = google_drive_v3::rt::Media::new(bytes, "application/octet-stream");
+    /// let response = client
+    ///     .files()
+    ///     .update("FILE_ID", request)
+    ///     .add_parents("ADD_PARENTS")
+    ///     .upload(media)
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(&self, file_id: impl Into<String>, request: crate::types::File) -> Update {
         Update {
             core: self.core.clone(),
@@ -367,6 +534,23 @@ impl Files {
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_PHOTOS_READONLY`](crate::scopes::DRIVE_PHOTOS_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::Channel::default().set_address("ADDRESS");
+    /// let response = client
+    ///     .files()
+    ///     .watch("FILE_ID", request)
+    ///     .acknowledge_abuse(true)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn watch(&self, file_id: impl Into<String>, request: crate::types::Channel) -> Watch {
         Watch {
             core: self.core.clone(),
@@ -404,7 +588,8 @@ static COPY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.files.copy`; made by the resource handle.
+/// Request builder for `drive.files.copy`, made by [`Files::copy`](Files::copy), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`CopySchema` does nothing until it is sent"]
 pub struct CopySchema {
@@ -588,7 +773,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.files.create`; made by the resource handle.
+/// Request builder for `drive.files.create`, made by [`Files::create`](Files::create), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
@@ -795,7 +981,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.files.delete`; made by the resource handle.
+/// Request builder for `drive.files.delete`, made by [`Files::delete`](Files::delete), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -892,7 +1079,8 @@ static DOWNLOAD: crate::rt::internal::MethodInfo = crate::rt::internal::MethodIn
     media_download: false,
 };
 
-/// Request builder for `drive.files.download`; made by the resource handle.
+/// Request builder for `drive.files.download`, made by [`Files::download`](Files::download), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Download` does nothing until it is sent"]
 pub struct Download {
@@ -905,9 +1093,10 @@ pub struct Download {
 
 impl Download {
     /// Optional. The MIME type the file should be downloaded as. This field can only be set when
-    /// downloading Google Workspace documents. For a list of supported MIME types, see \[Export
-    /// MIME types for Google Workspace documents\](/workspace/drive/api/guides/ref-export-formats).
-    /// If not set, a Google Workspace document is downloaded with a default MIME type. The default
+    /// downloading Google Workspace documents. For a list of supported MIME types, see [Export MIME
+    /// types for Google Workspace
+    /// documents](https://developers.google.com/workspace/drive/api/guides/ref-export-formats). If
+    /// not set, a Google Workspace document is downloaded with a default MIME type. The default
     /// MIME type might change in the future.
     #[inline]
     pub fn mime_type(mut self, mime_type: impl Into<String>) -> Self {
@@ -969,7 +1158,8 @@ static EMPTY_TRASH: crate::rt::internal::MethodInfo = crate::rt::internal::Metho
     media_download: false,
 };
 
-/// Request builder for `drive.files.emptyTrash`; made by the resource handle.
+/// Request builder for `drive.files.emptyTrash`, made by
+/// [`Files::empty_trash`](Files::empty_trash), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`EmptyTrash` does nothing until it is sent"]
 pub struct EmptyTrash {
@@ -1048,7 +1238,8 @@ static EXPORT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: true,
 };
 
-/// Request builder for `drive.files.export`; made by the resource handle.
+/// Request builder for `drive.files.export`, made by [`Files::export`](Files::export), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Export` does nothing until it is sent"]
 pub struct Export {
@@ -1100,7 +1291,9 @@ static GENERATE_CSE_TOKEN: crate::rt::internal::MethodInfo = crate::rt::internal
     media_download: false,
 };
 
-/// Request builder for `drive.files.generateCseToken`; made by the resource handle.
+/// Request builder for `drive.files.generateCseToken`, made by
+/// [`Files::generate_cse_token`](Files::generate_cse_token), whose docs describe the method and
+/// show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`GenerateCseToken` does nothing until it is sent"]
 pub struct GenerateCseToken {
@@ -1169,7 +1362,8 @@ static GENERATE_IDS: crate::rt::internal::MethodInfo = crate::rt::internal::Meth
     media_download: false,
 };
 
-/// Request builder for `drive.files.generateIds`; made by the resource handle.
+/// Request builder for `drive.files.generateIds`, made by
+/// [`Files::generate_ids`](Files::generate_ids), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`GenerateIds` does nothing until it is sent"]
 pub struct GenerateIds {
@@ -1268,7 +1462,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: true,
 };
 
-/// Request builder for `drive.files.get`; made by the resource handle.
+/// Request builder for `drive.files.get`, made by [`Files::get`](Files::get), whose docs describe
+/// the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -1394,7 +1589,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.files.list`; made by the resource handle.
+/// Request builder for `drive.files.list`, made by [`Files::list`](Files::list), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -1523,8 +1719,8 @@ impl List {
         self
     }
 
-    /// A query for filtering the file results. For supported syntax, see \[Search for files and
-    /// folders\](/workspace/drive/api/guides/search-files).
+    /// A query for filtering the file results. For supported syntax, see [Search for files and
+    /// folders](https://developers.google.com/workspace/drive/api/guides/search-files).
     #[inline]
     pub fn q(mut self, q: impl Into<String>) -> Self {
         self.q = Some(q.into());
@@ -1701,7 +1897,8 @@ static LIST_LABELS: crate::rt::internal::MethodInfo = crate::rt::internal::Metho
     media_download: false,
 };
 
-/// Request builder for `drive.files.listLabels`; made by the resource handle.
+/// Request builder for `drive.files.listLabels`, made by
+/// [`Files::list_labels`](Files::list_labels), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`ListLabels` does nothing until it is sent"]
 pub struct ListLabels {
@@ -1820,7 +2017,8 @@ static MODIFY_LABELS: crate::rt::internal::MethodInfo = crate::rt::internal::Met
     media_download: false,
 };
 
-/// Request builder for `drive.files.modifyLabels`; made by the resource handle.
+/// Request builder for `drive.files.modifyLabels`, made by
+/// [`Files::modify_labels`](Files::modify_labels), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`ModifyLabels` does nothing until it is sent"]
 pub struct ModifyLabels {
@@ -1898,7 +2096,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.files.update`; made by the resource handle.
+/// Request builder for `drive.files.update`, made by [`Files::update`](Files::update), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
@@ -2119,7 +2318,8 @@ static WATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
     media_download: false,
 };
 
-/// Request builder for `drive.files.watch`; made by the resource handle.
+/// Request builder for `drive.files.watch`, made by [`Files::watch`](Files::watch), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Watch` does nothing until it is sent"]
 pub struct Watch {

@@ -9,8 +9,8 @@
 //!
 //! API documentation: <https://developers.google.com/workspace/drive/>
 //!
-//! Start from [`Client`]: `client.about().get().send().await` — one method per API method on a
-//! handle per resource; required parameters are arguments, optional ones are builder setters, and
+//! Start from [`Client`]: one method per API method on a handle per resource, each with an example
+//! of its call; required parameters are arguments, optional ones are builder setters, and
 //! [`CallBuilder`] adds per-call options. The request and response types of [`types`] are
 //! `#[non_exhaustive]`: build them from `Default` with chainable setters
 //! (`T::default().set_name("x")`) and read their public fields; enums keep values they do not know
@@ -18,6 +18,37 @@
 //! on the way back: every struct keeps the properties its schema does not name in `unknown_fields`
 //! and sends them again, and `set_or_clear_…(None)` sends `null` (`set_or_clear_…_entry(key, None)`
 //! for one entry of a map), which in a PATCH clears the value on the server.
+//!
+//! ## Quick start
+//!
+//! A client needs a token provider (`rt::auth`): `StaticToken` holds a token you already have; with
+//! the cargo feature `google-cloud-auth`, `GoogleCloudAuth` finds application default credentials
+//! and refreshes them, and with `yup-oauth2`, `YupOAuth2` runs an OAuth flow. Every call fails with
+//! the one [`Error`]: `status()` and `api_error()` say what the server answered.
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), google_drive_v3::Error> {
+//! use futures_util::TryStreamExt;
+//! use google_drive_v3::Client;
+//! use google_drive_v3::rt::auth::StaticToken;
+//!
+//! let token = std::env::var("ACCESS_TOKEN").expect("an OAuth access token");
+//! let client = Client::new(StaticToken::new(token))?;
+//!
+//! match client.about().get().send().await {
+//!     Ok(response) => println!("{response:?}"),
+//!     Err(err) if err.is_not_found() => println!("not found: {err}"),
+//!     Err(err) => return Err(err),
+//! }
+//!
+//! let items = client.drives().list().page_size(1).items();
+//! let mut items = std::pin::pin!(items);
+//! while let Some(item) = items.try_next().await? {
+//!     println!("{item:?}");
+//! }
+//! # Ok(())
+//! # }
+//! ```
 //!
 //! ## Testing code that uses this client
 //!

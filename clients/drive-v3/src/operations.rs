@@ -19,6 +19,15 @@ impl Operations {
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_MEET_READONLY`](crate::scopes::DRIVE_MEET_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let done = client.operations().get("NAME").poller().until_done().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, name: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -49,7 +58,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.operations.get`; made by the resource handle.
+/// Request builder for `drive.operations.get`, made by [`Operations::get`](Operations::get), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {

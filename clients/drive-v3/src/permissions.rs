@@ -21,6 +21,23 @@ impl Permissions {
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::Permission::default().set_role("ROLE");
+    /// let response = client
+    ///     .permissions()
+    ///     .create("FILE_ID", request)
+    ///     .email_message("EMAIL_MESSAGE")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(&self, file_id: impl Into<String>, request: crate::types::Permission) -> Create {
         Create {
             core: self.core.clone(),
@@ -50,6 +67,20 @@ impl Permissions {
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// client
+    ///     .permissions()
+    ///     .delete("FILE_ID", "PERMISSION_ID")
+    ///     .supports_all_drives(true)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, file_id: impl Into<String>, permission_id: impl Into<String>) -> Delete {
         Delete {
             core: self.core.clone(),
@@ -76,6 +107,20 @@ impl Permissions {
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_PHOTOS_READONLY`](crate::scopes::DRIVE_PHOTOS_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let response = client
+    ///     .permissions()
+    ///     .get("FILE_ID", "PERMISSION_ID")
+    ///     .supports_all_drives(true)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, file_id: impl Into<String>, permission_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -102,6 +147,25 @@ impl Permissions {
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_PHOTOS_READONLY`](crate::scopes::DRIVE_PHOTOS_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client
+    ///     .permissions()
+    ///     .list("FILE_ID")
+    ///     .include_permissions_for_view("INCLUDE_PERMISSIONS_FOR_VIEW")
+    ///     .items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, file_id: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -127,6 +191,23 @@ impl Permissions {
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::Permission::default().set_allow_file_discovery(true);
+    /// let response = client
+    ///     .permissions()
+    ///     .update("FILE_ID", "PERMISSION_ID", request)
+    ///     .remove_expiration(true)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         file_id: impl Into<String>,
@@ -169,7 +250,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.permissions.create`; made by the resource handle.
+/// Request builder for `drive.permissions.create`, made by
+/// [`Permissions::create`](Permissions::create), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
@@ -359,7 +441,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.permissions.delete`; made by the resource handle.
+/// Request builder for `drive.permissions.delete`, made by
+/// [`Permissions::delete`](Permissions::delete), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -483,7 +566,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.permissions.get`; made by the resource handle.
+/// Request builder for `drive.permissions.get`, made by [`Permissions::get`](Permissions::get),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -587,7 +671,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.permissions.list`; made by the resource handle.
+/// Request builder for `drive.permissions.list`, made by [`Permissions::list`](Permissions::list),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -772,7 +857,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.permissions.update`; made by the resource handle.
+/// Request builder for `drive.permissions.update`, made by
+/// [`Permissions::update`](Permissions::update), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {

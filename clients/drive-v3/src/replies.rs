@@ -17,6 +17,18 @@ impl Replies {
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::Reply::default().set_action("ACTION");
+    /// let response = client.replies().create("FILE_ID", "COMMENT_ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         file_id: impl Into<String>,
@@ -40,6 +52,15 @@ impl Replies {
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// client.replies().delete("FILE_ID", "COMMENT_ID", "REPLY_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(
         &self,
         file_id: impl Into<String>,
@@ -65,6 +86,20 @@ impl Replies {
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_MEET_READONLY`](crate::scopes::DRIVE_MEET_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let response = client
+    ///     .replies()
+    ///     .get("FILE_ID", "COMMENT_ID", "REPLY_ID")
+    ///     .include_deleted(true)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(
         &self,
         file_id: impl Into<String>,
@@ -91,6 +126,21 @@ impl Replies {
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
     /// - [`DRIVE_MEET_READONLY`](crate::scopes::DRIVE_MEET_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.replies().list("FILE_ID", "COMMENT_ID").include_deleted(true).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, file_id: impl Into<String>, comment_id: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -111,6 +161,22 @@ impl Replies {
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::Reply::default().set_content("CONTENT");
+    /// let response = client
+    ///     .replies()
+    ///     .update("FILE_ID", "COMMENT_ID", "REPLY_ID", request)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         file_id: impl Into<String>,
@@ -155,7 +221,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.replies.create`; made by the resource handle.
+/// Request builder for `drive.replies.create`, made by [`Replies::create`](Replies::create), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
@@ -222,7 +289,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.replies.delete`; made by the resource handle.
+/// Request builder for `drive.replies.delete`, made by [`Replies::delete`](Replies::delete), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -291,7 +359,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.replies.get`; made by the resource handle.
+/// Request builder for `drive.replies.get`, made by [`Replies::get`](Replies::get), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -368,7 +437,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.replies.list`; made by the resource handle.
+/// Request builder for `drive.replies.list`, made by [`Replies::list`](Replies::list), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -514,7 +584,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.replies.update`; made by the resource handle.
+/// Request builder for `drive.replies.update`, made by [`Replies::update`](Replies::update), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {

@@ -20,6 +20,15 @@ impl Revisions {
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_APPDATA`](crate::scopes::DRIVE_APPDATA)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// client.revisions().delete("FILE_ID", "REVISION_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, file_id: impl Into<String>, revision_id: impl Into<String>) -> Delete {
         Delete {
             core: self.core.clone(),
@@ -43,6 +52,23 @@ impl Revisions {
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_PHOTOS_READONLY`](crate::scopes::DRIVE_PHOTOS_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let mut download = client
+    ///     .revisions()
+    ///     .get("FILE_ID", "REVISION_ID")
+    ///     .acknowledge_abuse(true)
+    ///     .download()
+    ///     .await?;
+    /// while let Some(chunk) = download.chunk().await? {
+    ///     println!("{} bytes", chunk.len());
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, file_id: impl Into<String>, revision_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -72,6 +98,21 @@ impl Revisions {
     /// - [`DRIVE_METADATA_READONLY`](crate::scopes::DRIVE_METADATA_READONLY)
     /// - [`DRIVE_PHOTOS_READONLY`](crate::scopes::DRIVE_PHOTOS_READONLY)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.revisions().list("FILE_ID").page_size(1).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, file_id: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -91,6 +132,18 @@ impl Revisions {
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_APPDATA`](crate::scopes::DRIVE_APPDATA)
     /// - [`DRIVE_FILE`](crate::scopes::DRIVE_FILE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::Revision::default().set_keep_forever(true);
+    /// let response = client.revisions().update("FILE_ID", "REVISION_ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         file_id: impl Into<String>,
@@ -133,7 +186,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.revisions.delete`; made by the resource handle.
+/// Request builder for `drive.revisions.delete`, made by [`Revisions::delete`](Revisions::delete),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -198,7 +252,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: true,
 };
 
-/// Request builder for `drive.revisions.get`; made by the resource handle.
+/// Request builder for `drive.revisions.get`, made by [`Revisions::get`](Revisions::get), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -280,7 +335,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.revisions.list`; made by the resource handle.
+/// Request builder for `drive.revisions.list`, made by [`Revisions::list`](Revisions::list), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -406,7 +462,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.revisions.update`; made by the resource handle.
+/// Request builder for `drive.revisions.update`, made by [`Revisions::update`](Revisions::update),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {

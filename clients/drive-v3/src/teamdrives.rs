@@ -15,6 +15,19 @@ impl Teamdrives {
     ///
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::TeamDrive::default()
+    ///     .set_background_image_link("BACKGROUND_IMAGE_LINK");
+    /// let response = client.teamdrives().create("REQUEST_ID", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         request_id: impl Into<String>,
@@ -34,6 +47,15 @@ impl Teamdrives {
     ///
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// client.teamdrives().delete("TEAM_DRIVE_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, team_drive_id: impl Into<String>) -> Delete {
         Delete {
             core: self.core.clone(),
@@ -49,6 +71,20 @@ impl Teamdrives {
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// let response = client
+    ///     .teamdrives()
+    ///     .get("TEAM_DRIVE_ID")
+    ///     .use_domain_admin_access(true)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, team_drive_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -65,6 +101,21 @@ impl Teamdrives {
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
     /// - [`DRIVE_READONLY`](crate::scopes::DRIVE_READONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.teamdrives().list().page_size(1).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self) -> List {
         List {
             core: self.core.clone(),
@@ -82,6 +133,24 @@ impl Teamdrives {
     ///
     /// Authorized by any of these scopes:
     /// - [`DRIVE`](crate::scopes::DRIVE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
+    /// use google_drive_v3::types;
+    ///
+    /// let request = types::TeamDrive::default()
+    ///     .set_background_image_link("BACKGROUND_IMAGE_LINK");
+    /// let response = client
+    ///     .teamdrives()
+    ///     .update("TEAM_DRIVE_ID", request)
+    ///     .use_domain_admin_access(true)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         team_drive_id: impl Into<String>,
@@ -106,7 +175,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.teamdrives.create`; made by the resource handle.
+/// Request builder for `drive.teamdrives.create`, made by
+/// [`Teamdrives::create`](Teamdrives::create), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
@@ -156,7 +226,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.teamdrives.delete`; made by the resource handle.
+/// Request builder for `drive.teamdrives.delete`, made by
+/// [`Teamdrives::delete`](Teamdrives::delete), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -207,7 +278,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.teamdrives.get`; made by the resource handle.
+/// Request builder for `drive.teamdrives.get`, made by [`Teamdrives::get`](Teamdrives::get), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -265,7 +337,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `drive.teamdrives.list`; made by the resource handle.
+/// Request builder for `drive.teamdrives.list`, made by [`Teamdrives::list`](Teamdrives::list),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -402,7 +475,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `drive.teamdrives.update`; made by the resource handle.
+/// Request builder for `drive.teamdrives.update`, made by
+/// [`Teamdrives::update`](Teamdrives::update), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {

@@ -6490,8 +6490,9 @@ pub struct File {
     pub file_extension: Option<String>,
     /// The color for a folder or a shortcut to a folder as an RGB hex string. The supported colors
     /// are published in the `folderColorPalette` field of the
-    /// \[`about`\](/workspace/drive/api/reference/rest/v3/about) resource. If an unsupported color
-    /// is specified, the closest color in the palette is used instead.
+    /// [`about`](https://developers.google.com/workspace/drive/api/reference/rest/v3/about)
+    /// resource. If an unsupported color is specified, the closest color in the palette is used
+    /// instead.
     pub folder_color_rgb: Option<String>,
     /// Output only. The full file extension extracted from the `name` field. May contain multiple
     /// concatenated extensions, such as "tar.gz". This is only available for files with binary
@@ -6536,7 +6537,8 @@ pub struct File {
     /// value from uploaded content, if no value is provided. The value cannot be changed unless a
     /// new revision is uploaded. If a file is created with a Google Doc MIME type, the uploaded
     /// content is imported, if possible. The supported import formats are published in the
-    /// \[`about`\](/workspace/drive/api/reference/rest/v3/about) resource.
+    /// [`about`](https://developers.google.com/workspace/drive/api/reference/rest/v3/about)
+    /// resource.
     pub mime_type: Option<String>,
     /// Output only. Whether the file has been modified by this user.
     pub modified_by_me: Option<bool>,

@@ -18,6 +18,19 @@ impl AnywhereCaches {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .anywhere_caches()
+    ///     .disable("BUCKET", "ANYWHERE_CACHE_ID")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn disable(
         &self,
         bucket: impl Into<String>,
@@ -41,6 +54,15 @@ impl AnywhereCaches {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client.anywhere_caches().get("BUCKET", "ANYWHERE_CACHE_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, bucket: impl Into<String>, anywhere_cache_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -58,6 +80,18 @@ impl AnywhereCaches {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::AnywhereCache::default().set_admission_policy("ADMISSION_POLICY");
+    /// let done = client.anywhere_caches().insert("BUCKET", request).poller().until_done().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn insert(
         &self,
         bucket: impl Into<String>,
@@ -81,6 +115,21 @@ impl AnywhereCaches {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.anywhere_caches().list("BUCKET").page_size(1).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -99,6 +148,15 @@ impl AnywhereCaches {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client.anywhere_caches().pause("BUCKET", "ANYWHERE_CACHE_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn pause(&self, bucket: impl Into<String>, anywhere_cache_id: impl Into<String>) -> Pause {
         Pause {
             core: self.core.clone(),
@@ -116,6 +174,15 @@ impl AnywhereCaches {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client.anywhere_caches().resume("BUCKET", "ANYWHERE_CACHE_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn resume(
         &self,
         bucket: impl Into<String>,
@@ -137,6 +204,23 @@ impl AnywhereCaches {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::AnywhereCache::default().set_admission_policy("ADMISSION_POLICY");
+    /// let done = client
+    ///     .anywhere_caches()
+    ///     .update("BUCKET", "ANYWHERE_CACHE_ID", request)
+    ///     .poller()
+    ///     .until_done()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         bucket: impl Into<String>,
@@ -180,7 +264,9 @@ static DISABLE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
     media_download: false,
 };
 
-/// Request builder for `storage.anywhereCaches.disable`; made by the resource handle.
+/// Request builder for `storage.anywhereCaches.disable`, made by
+/// [`AnywhereCaches::disable`](AnywhereCaches::disable), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`Disable` does nothing until it is sent"]
 pub struct Disable {
@@ -242,7 +328,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.anywhereCaches.get`; made by the resource handle.
+/// Request builder for `storage.anywhereCaches.get`, made by
+/// [`AnywhereCaches::get`](AnywhereCaches::get), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -297,7 +384,9 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.anywhereCaches.insert`; made by the resource handle.
+/// Request builder for `storage.anywhereCaches.insert`, made by
+/// [`AnywhereCaches::insert`](AnywhereCaches::insert), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
@@ -365,7 +454,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.anywhereCaches.list`; made by the resource handle.
+/// Request builder for `storage.anywhereCaches.list`, made by
+/// [`AnywhereCaches::list`](AnywhereCaches::list), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -488,7 +578,9 @@ static PAUSE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
     media_download: false,
 };
 
-/// Request builder for `storage.anywhereCaches.pause`; made by the resource handle.
+/// Request builder for `storage.anywhereCaches.pause`, made by
+/// [`AnywhereCaches::pause`](AnywhereCaches::pause), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`Pause` does nothing until it is sent"]
 pub struct Pause {
@@ -549,7 +641,9 @@ static RESUME: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.anywhereCaches.resume`; made by the resource handle.
+/// Request builder for `storage.anywhereCaches.resume`, made by
+/// [`AnywhereCaches::resume`](AnywhereCaches::resume), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`Resume` does nothing until it is sent"]
 pub struct Resume {
@@ -609,7 +703,9 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.anywhereCaches.update`; made by the resource handle.
+/// Request builder for `storage.anywhereCaches.update`, made by
+/// [`AnywhereCaches::update`](AnywhereCaches::update), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {

@@ -16,6 +16,20 @@ impl BucketAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// client
+    ///     .bucket_access_controls()
+    ///     .delete("BUCKET", "ENTITY")
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, bucket: impl Into<String>, entity: impl Into<String>) -> Delete {
         Delete {
             core: self.core.clone(),
@@ -33,6 +47,20 @@ impl BucketAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .bucket_access_controls()
+    ///     .get("BUCKET", "ENTITY")
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, bucket: impl Into<String>, entity: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -50,6 +78,23 @@ impl BucketAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::BucketAccessControl::default().set_entity("ENTITY");
+    /// let response = client
+    ///     .bucket_access_controls()
+    ///     .insert("BUCKET", request)
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn insert(
         &self,
         bucket: impl Into<String>,
@@ -71,6 +116,20 @@ impl BucketAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .bucket_access_controls()
+    ///     .list("BUCKET")
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -87,6 +146,23 @@ impl BucketAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::BucketAccessControl::default().set_bucket("BUCKET");
+    /// let response = client
+    ///     .bucket_access_controls()
+    ///     .patch("BUCKET", "ENTITY", request)
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn patch(
         &self,
         bucket: impl Into<String>,
@@ -110,6 +186,23 @@ impl BucketAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::BucketAccessControl::default().set_bucket("BUCKET");
+    /// let response = client
+    ///     .bucket_access_controls()
+    ///     .update("BUCKET", "ENTITY", request)
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         bucket: impl Into<String>,
@@ -152,7 +245,9 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.bucketAccessControls.delete`; made by the resource handle.
+/// Request builder for `storage.bucketAccessControls.delete`, made by
+/// [`BucketAccessControls::delete`](BucketAccessControls::delete), whose docs describe the method
+/// and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -222,7 +317,9 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.bucketAccessControls.get`; made by the resource handle.
+/// Request builder for `storage.bucketAccessControls.get`, made by
+/// [`BucketAccessControls::get`](BucketAccessControls::get), whose docs describe the method and
+/// show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -287,7 +384,9 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.bucketAccessControls.insert`; made by the resource handle.
+/// Request builder for `storage.bucketAccessControls.insert`, made by
+/// [`BucketAccessControls::insert`](BucketAccessControls::insert), whose docs describe the method
+/// and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
@@ -352,7 +451,9 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.bucketAccessControls.list`; made by the resource handle.
+/// Request builder for `storage.bucketAccessControls.list`, made by
+/// [`BucketAccessControls::list`](BucketAccessControls::list), whose docs describe the method and
+/// show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -420,7 +521,9 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
     media_download: false,
 };
 
-/// Request builder for `storage.bucketAccessControls.patch`; made by the resource handle.
+/// Request builder for `storage.bucketAccessControls.patch`, made by
+/// [`BucketAccessControls::patch`](BucketAccessControls::patch), whose docs describe the method and
+/// show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
@@ -492,7 +595,9 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.bucketAccessControls.update`; made by the resource handle.
+/// Request builder for `storage.bucketAccessControls.update`, made by
+/// [`BucketAccessControls::update`](BucketAccessControls::update), whose docs describe the method
+/// and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {

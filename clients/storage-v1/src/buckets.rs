@@ -18,6 +18,15 @@ impl Buckets {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// client.buckets().delete("BUCKET").if_metageneration_match(1).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, bucket: impl Into<String>) -> Delete {
         Delete {
             core: self.core.clone(),
@@ -39,6 +48,15 @@ impl Buckets {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client.buckets().get("BUCKET").generation(1).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, bucket: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -60,6 +78,20 @@ impl Buckets {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .buckets()
+    ///     .get_iam_policy("BUCKET")
+    ///     .options_requested_policy_version(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_iam_policy(&self, bucket: impl Into<String>) -> GetIamPolicy {
         GetIamPolicy {
             core: self.core.clone(),
@@ -81,6 +113,15 @@ impl Buckets {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client.buckets().get_storage_layout("BUCKET").prefix("PREFIX").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_storage_layout(&self, bucket: impl Into<String>) -> GetStorageLayout {
         GetStorageLayout {
             core: self.core.clone(),
@@ -98,6 +139,23 @@ impl Buckets {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::Bucket::default().set_name("NAME");
+    /// let response = client
+    ///     .buckets()
+    ///     .insert("PROJECT", request)
+    ///     .enable_object_retention(true)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn insert(&self, project: impl Into<String>, request: crate::types::Bucket) -> Insert {
         Insert {
             core: self.core.clone(),
@@ -122,6 +180,21 @@ impl Buckets {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.buckets().list("PROJECT").max_results(1).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, project: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -145,6 +218,20 @@ impl Buckets {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .buckets()
+    ///     .lock_retention_policy("BUCKET", 1)
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn lock_retention_policy(
         &self,
         bucket: impl Into<String>,
@@ -167,6 +254,23 @@ impl Buckets {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::Bucket::default().set_default_event_based_hold(true);
+    /// let response = client
+    ///     .buckets()
+    ///     .patch("BUCKET", request)
+    ///     .if_metageneration_match(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn patch(&self, bucket: impl Into<String>, request: crate::types::Bucket) -> Patch {
         Patch {
             core: self.core.clone(),
@@ -190,6 +294,19 @@ impl Buckets {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::RelocateBucketRequest::default()
+    ///     .set_destination_kms_key_name("DESTINATION_KMS_KEY_NAME");
+    /// let done = client.buckets().relocate("BUCKET", request).poller().until_done().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn relocate(
         &self,
         bucket: impl Into<String>,
@@ -211,6 +328,22 @@ impl Buckets {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let response = client
+    ///     .buckets()
+    ///     .restore("BUCKET", 1)
+    ///     .projection(types::BucketsRestoreProjection::Full)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn restore(&self, bucket: impl Into<String>, generation: i64) -> Restore {
         Restore {
             core: self.core.clone(),
@@ -229,6 +362,23 @@ impl Buckets {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::Policy::default().set_kind("KIND");
+    /// let response = client
+    ///     .buckets()
+    ///     .set_iam_policy("BUCKET", request)
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn set_iam_policy(
         &self,
         bucket: impl Into<String>,
@@ -253,6 +403,20 @@ impl Buckets {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .buckets()
+    ///     .test_iam_permissions("BUCKET", ["PERMISSIONS"])
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn test_iam_permissions(
         &self,
         bucket: impl Into<String>,
@@ -275,6 +439,23 @@ impl Buckets {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::Bucket::default().set_default_event_based_hold(true);
+    /// let response = client
+    ///     .buckets()
+    ///     .update("BUCKET", request)
+    ///     .if_metageneration_match(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(&self, bucket: impl Into<String>, request: crate::types::Bucket) -> Update {
         Update {
             core: self.core.clone(),
@@ -311,7 +492,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.delete`; made by the resource handle.
+/// Request builder for `storage.buckets.delete`, made by [`Buckets::delete`](Buckets::delete),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -398,7 +580,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.get`; made by the resource handle.
+/// Request builder for `storage.buckets.get`, made by [`Buckets::get`](Buckets::get), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -519,7 +702,9 @@ static GET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.getIamPolicy`; made by the resource handle.
+/// Request builder for `storage.buckets.getIamPolicy`, made by
+/// [`Buckets::get_iam_policy`](Buckets::get_iam_policy), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`GetIamPolicy` does nothing until it is sent"]
 pub struct GetIamPolicy {
@@ -600,7 +785,9 @@ static GET_STORAGE_LAYOUT: crate::rt::internal::MethodInfo = crate::rt::internal
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.getStorageLayout`; made by the resource handle.
+/// Request builder for `storage.buckets.getStorageLayout`, made by
+/// [`Buckets::get_storage_layout`](Buckets::get_storage_layout), whose docs describe the method and
+/// show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`GetStorageLayout` does nothing until it is sent"]
 pub struct GetStorageLayout {
@@ -657,7 +844,8 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.insert`; made by the resource handle.
+/// Request builder for `storage.buckets.insert`, made by [`Buckets::insert`](Buckets::insert),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
@@ -774,7 +962,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.list`; made by the resource handle.
+/// Request builder for `storage.buckets.list`, made by [`Buckets::list`](Buckets::list), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -952,7 +1141,9 @@ static LOCK_RETENTION_POLICY: crate::rt::internal::MethodInfo = crate::rt::inter
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.lockRetentionPolicy`; made by the resource handle.
+/// Request builder for `storage.buckets.lockRetentionPolicy`, made by
+/// [`Buckets::lock_retention_policy`](Buckets::lock_retention_policy), whose docs describe the
+/// method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`LockRetentionPolicy` does nothing until it is sent"]
 pub struct LockRetentionPolicy {
@@ -1016,7 +1207,8 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.patch`; made by the resource handle.
+/// Request builder for `storage.buckets.patch`, made by [`Buckets::patch`](Buckets::patch), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
@@ -1149,7 +1341,8 @@ static RELOCATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodIn
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.relocate`; made by the resource handle.
+/// Request builder for `storage.buckets.relocate`, made by
+/// [`Buckets::relocate`](Buckets::relocate), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Relocate` does nothing until it is sent"]
 pub struct Relocate {
@@ -1215,7 +1408,8 @@ static RESTORE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.restore`; made by the resource handle.
+/// Request builder for `storage.buckets.restore`, made by [`Buckets::restore`](Buckets::restore),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Restore` does nothing until it is sent"]
 pub struct Restore {
@@ -1294,7 +1488,9 @@ static SET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.setIamPolicy`; made by the resource handle.
+/// Request builder for `storage.buckets.setIamPolicy`, made by
+/// [`Buckets::set_iam_policy`](Buckets::set_iam_policy), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`SetIamPolicy` does nothing until it is sent"]
 pub struct SetIamPolicy {
@@ -1362,7 +1558,9 @@ static TEST_IAM_PERMISSIONS: crate::rt::internal::MethodInfo = crate::rt::intern
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.testIamPermissions`; made by the resource handle.
+/// Request builder for `storage.buckets.testIamPermissions`, made by
+/// [`Buckets::test_iam_permissions`](Buckets::test_iam_permissions), whose docs describe the method
+/// and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`TestIamPermissions` does nothing until it is sent"]
 pub struct TestIamPermissions {
@@ -1428,7 +1626,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.update`; made by the resource handle.
+/// Request builder for `storage.buckets.update`, made by [`Buckets::update`](Buckets::update),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {

@@ -17,6 +17,20 @@ impl DefaultObjectAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// client
+    ///     .default_object_access_controls()
+    ///     .delete("BUCKET", "ENTITY")
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, bucket: impl Into<String>, entity: impl Into<String>) -> Delete {
         Delete {
             core: self.core.clone(),
@@ -34,6 +48,20 @@ impl DefaultObjectAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .default_object_access_controls()
+    ///     .get("BUCKET", "ENTITY")
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, bucket: impl Into<String>, entity: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -51,6 +79,23 @@ impl DefaultObjectAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::ObjectAccessControl::default().set_entity("ENTITY");
+    /// let response = client
+    ///     .default_object_access_controls()
+    ///     .insert("BUCKET", request)
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn insert(
         &self,
         bucket: impl Into<String>,
@@ -72,6 +117,20 @@ impl DefaultObjectAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .default_object_access_controls()
+    ///     .list("BUCKET")
+    ///     .if_metageneration_match(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -90,6 +149,23 @@ impl DefaultObjectAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::ObjectAccessControl::default().set_bucket("BUCKET");
+    /// let response = client
+    ///     .default_object_access_controls()
+    ///     .patch("BUCKET", "ENTITY", request)
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn patch(
         &self,
         bucket: impl Into<String>,
@@ -113,6 +189,23 @@ impl DefaultObjectAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::ObjectAccessControl::default().set_bucket("BUCKET");
+    /// let response = client
+    ///     .default_object_access_controls()
+    ///     .update("BUCKET", "ENTITY", request)
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         bucket: impl Into<String>,
@@ -155,7 +248,9 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.defaultObjectAccessControls.delete`; made by the resource handle.
+/// Request builder for `storage.defaultObjectAccessControls.delete`, made by
+/// [`DefaultObjectAccessControls::delete`](DefaultObjectAccessControls::delete), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -225,7 +320,9 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.defaultObjectAccessControls.get`; made by the resource handle.
+/// Request builder for `storage.defaultObjectAccessControls.get`, made by
+/// [`DefaultObjectAccessControls::get`](DefaultObjectAccessControls::get), whose docs describe the
+/// method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -290,7 +387,9 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.defaultObjectAccessControls.insert`; made by the resource handle.
+/// Request builder for `storage.defaultObjectAccessControls.insert`, made by
+/// [`DefaultObjectAccessControls::insert`](DefaultObjectAccessControls::insert), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
@@ -355,7 +454,9 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.defaultObjectAccessControls.list`; made by the resource handle.
+/// Request builder for `storage.defaultObjectAccessControls.list`, made by
+/// [`DefaultObjectAccessControls::list`](DefaultObjectAccessControls::list), whose docs describe
+/// the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -447,7 +548,9 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
     media_download: false,
 };
 
-/// Request builder for `storage.defaultObjectAccessControls.patch`; made by the resource handle.
+/// Request builder for `storage.defaultObjectAccessControls.patch`, made by
+/// [`DefaultObjectAccessControls::patch`](DefaultObjectAccessControls::patch), whose docs describe
+/// the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
@@ -519,7 +622,9 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.defaultObjectAccessControls.update`; made by the resource handle.
+/// Request builder for `storage.defaultObjectAccessControls.update`, made by
+/// [`DefaultObjectAccessControls::update`](DefaultObjectAccessControls::update), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {

@@ -18,6 +18,15 @@ impl Folders {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// client.folders().delete("BUCKET", "FOLDER").if_metageneration_match(1).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, bucket: impl Into<String>, folder: impl Into<String>) -> Delete {
         Delete {
             core: self.core.clone(),
@@ -38,6 +47,21 @@ impl Folders {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let done = client
+    ///     .folders()
+    ///     .delete_recursive("BUCKET", "FOLDER")
+    ///     .if_metageneration_match(1)
+    ///     .poller()
+    ///     .until_done()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete_recursive(
         &self,
         bucket: impl Into<String>,
@@ -64,6 +88,20 @@ impl Folders {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .folders()
+    ///     .get("BUCKET", "FOLDER")
+    ///     .if_metageneration_match(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, bucket: impl Into<String>, folder: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -83,6 +121,18 @@ impl Folders {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::Folder::default().set_bucket("BUCKET");
+    /// let response = client.folders().insert("BUCKET", request).recursive(true).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn insert(&self, bucket: impl Into<String>, request: crate::types::Folder) -> Insert {
         Insert {
             core: self.core.clone(),
@@ -104,6 +154,21 @@ impl Folders {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.folders().list("BUCKET").delimiter("DELIMITER").items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -128,6 +193,21 @@ impl Folders {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let done = client
+    ///     .folders()
+    ///     .rename("BUCKET", "SOURCE_FOLDER", "DESTINATION_FOLDER")
+    ///     .if_source_metageneration_match(1)
+    ///     .poller()
+    ///     .until_done()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn rename(
         &self,
         bucket: impl Into<String>,
@@ -172,7 +252,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.folders.delete`; made by the resource handle.
+/// Request builder for `storage.folders.delete`, made by [`Folders::delete`](Folders::delete),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -255,7 +336,9 @@ static DELETE_RECURSIVE: crate::rt::internal::MethodInfo = crate::rt::internal::
     media_download: false,
 };
 
-/// Request builder for `storage.folders.deleteRecursive`; made by the resource handle.
+/// Request builder for `storage.folders.deleteRecursive`, made by
+/// [`Folders::delete_recursive`](Folders::delete_recursive), whose docs describe the method and
+/// show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`DeleteRecursive` does nothing until it is sent"]
 pub struct DeleteRecursive {
@@ -350,7 +433,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.folders.get`; made by the resource handle.
+/// Request builder for `storage.folders.get`, made by [`Folders::get`](Folders::get), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -429,7 +513,8 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.folders.insert`; made by the resource handle.
+/// Request builder for `storage.folders.insert`, made by [`Folders::insert`](Folders::insert),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
@@ -497,7 +582,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.folders.list`; made by the resource handle.
+/// Request builder for `storage.folders.list`, made by [`Folders::list`](Folders::list), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -674,7 +760,8 @@ static RENAME: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.folders.rename`; made by the resource handle.
+/// Request builder for `storage.folders.rename`, made by [`Folders::rename`](Folders::rename),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Rename` does nothing until it is sent"]
 pub struct Rename {

@@ -17,6 +17,20 @@ impl ManagedFolders {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// client
+    ///     .managed_folders()
+    ///     .delete("BUCKET", "MANAGED_FOLDER")
+    ///     .allow_non_empty(true)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, bucket: impl Into<String>, managed_folder: impl Into<String>) -> Delete {
         Delete {
             core: self.core.clone(),
@@ -39,6 +53,20 @@ impl ManagedFolders {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .managed_folders()
+    ///     .get("BUCKET", "MANAGED_FOLDER")
+    ///     .if_metageneration_match(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, bucket: impl Into<String>, managed_folder: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -60,6 +88,20 @@ impl ManagedFolders {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .managed_folders()
+    ///     .get_iam_policy("BUCKET", "MANAGED_FOLDER")
+    ///     .options_requested_policy_version(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_iam_policy(
         &self,
         bucket: impl Into<String>,
@@ -83,6 +125,18 @@ impl ManagedFolders {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::ManagedFolder::default().set_bucket("BUCKET");
+    /// let response = client.managed_folders().insert("BUCKET", request).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn insert(
         &self,
         bucket: impl Into<String>,
@@ -106,6 +160,21 @@ impl ManagedFolders {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.managed_folders().list("BUCKET").page_size(1).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -124,6 +193,23 @@ impl ManagedFolders {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::Policy::default().set_kind("KIND");
+    /// let response = client
+    ///     .managed_folders()
+    ///     .set_iam_policy("BUCKET", "MANAGED_FOLDER", request)
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn set_iam_policy(
         &self,
         bucket: impl Into<String>,
@@ -152,6 +238,20 @@ impl ManagedFolders {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .managed_folders()
+    ///     .test_iam_permissions("BUCKET", "MANAGED_FOLDER", ["PERMISSIONS"])
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn test_iam_permissions(
         &self,
         bucket: impl Into<String>,
@@ -176,6 +276,23 @@ impl ManagedFolders {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::ManagedFolder::default().set_bucket("BUCKET");
+    /// let response = client
+    ///     .managed_folders()
+    ///     .update("BUCKET", "MANAGED_FOLDER", request)
+    ///     .if_metageneration_match(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         bucket: impl Into<String>,
@@ -220,7 +337,9 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.managedFolders.delete`; made by the resource handle.
+/// Request builder for `storage.managedFolders.delete`, made by
+/// [`ManagedFolders::delete`](ManagedFolders::delete), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -317,7 +436,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.managedFolders.get`; made by the resource handle.
+/// Request builder for `storage.managedFolders.get`, made by
+/// [`ManagedFolders::get`](ManagedFolders::get), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -404,7 +524,9 @@ static GET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
     media_download: false,
 };
 
-/// Request builder for `storage.managedFolders.getIamPolicy`; made by the resource handle.
+/// Request builder for `storage.managedFolders.getIamPolicy`, made by
+/// [`ManagedFolders::get_iam_policy`](ManagedFolders::get_iam_policy), whose docs describe the
+/// method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`GetIamPolicy` does nothing until it is sent"]
 pub struct GetIamPolicy {
@@ -485,7 +607,9 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.managedFolders.insert`; made by the resource handle.
+/// Request builder for `storage.managedFolders.insert`, made by
+/// [`ManagedFolders::insert`](ManagedFolders::insert), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
@@ -542,7 +666,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.managedFolders.list`; made by the resource handle.
+/// Request builder for `storage.managedFolders.list`, made by
+/// [`ManagedFolders::list`](ManagedFolders::list), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -675,7 +800,9 @@ static SET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
     media_download: false,
 };
 
-/// Request builder for `storage.managedFolders.setIamPolicy`; made by the resource handle.
+/// Request builder for `storage.managedFolders.setIamPolicy`, made by
+/// [`ManagedFolders::set_iam_policy`](ManagedFolders::set_iam_policy), whose docs describe the
+/// method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`SetIamPolicy` does nothing until it is sent"]
 pub struct SetIamPolicy {
@@ -751,7 +878,9 @@ static TEST_IAM_PERMISSIONS: crate::rt::internal::MethodInfo = crate::rt::intern
     media_download: false,
 };
 
-/// Request builder for `storage.managedFolders.testIamPermissions`; made by the resource handle.
+/// Request builder for `storage.managedFolders.testIamPermissions`, made by
+/// [`ManagedFolders::test_iam_permissions`](ManagedFolders::test_iam_permissions), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`TestIamPermissions` does nothing until it is sent"]
 pub struct TestIamPermissions {
@@ -826,7 +955,9 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.managedFolders.update`; made by the resource handle.
+/// Request builder for `storage.managedFolders.update`, made by
+/// [`ManagedFolders::update`](ManagedFolders::update), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {

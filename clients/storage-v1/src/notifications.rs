@@ -17,6 +17,20 @@ impl Notifications {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// client
+    ///     .notifications()
+    ///     .delete("BUCKET", "NOTIFICATION")
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, bucket: impl Into<String>, notification: impl Into<String>) -> Delete {
         Delete {
             core: self.core.clone(),
@@ -37,6 +51,20 @@ impl Notifications {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .notifications()
+    ///     .get("BUCKET", "NOTIFICATION")
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, bucket: impl Into<String>, notification: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -55,6 +83,23 @@ impl Notifications {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::Notification::default().set_payload_format("PAYLOAD_FORMAT");
+    /// let response = client
+    ///     .notifications()
+    ///     .insert("BUCKET", request)
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn insert(&self, bucket: impl Into<String>, request: crate::types::Notification) -> Insert {
         Insert {
             core: self.core.clone(),
@@ -75,6 +120,20 @@ impl Notifications {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .notifications()
+    ///     .list("BUCKET")
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -111,7 +170,9 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.notifications.delete`; made by the resource handle.
+/// Request builder for `storage.notifications.delete`, made by
+/// [`Notifications::delete`](Notifications::delete), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -184,7 +245,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.notifications.get`; made by the resource handle.
+/// Request builder for `storage.notifications.get`, made by
+/// [`Notifications::get`](Notifications::get), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -250,7 +312,9 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.notifications.insert`; made by the resource handle.
+/// Request builder for `storage.notifications.insert`, made by
+/// [`Notifications::insert`](Notifications::insert), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
@@ -318,7 +382,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.notifications.list`; made by the resource handle.
+/// Request builder for `storage.notifications.list`, made by
+/// [`Notifications::list`](Notifications::list), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {

@@ -16,6 +16,20 @@ impl ObjectAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// client
+    ///     .object_access_controls()
+    ///     .delete("BUCKET", "OBJECT", "ENTITY")
+    ///     .generation(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(
         &self,
         bucket: impl Into<String>,
@@ -40,6 +54,20 @@ impl ObjectAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .object_access_controls()
+    ///     .get("BUCKET", "OBJECT", "ENTITY")
+    ///     .generation(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(
         &self,
         bucket: impl Into<String>,
@@ -64,6 +92,23 @@ impl ObjectAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::ObjectAccessControl::default().set_entity("ENTITY");
+    /// let response = client
+    ///     .object_access_controls()
+    ///     .insert("BUCKET", "OBJECT", request)
+    ///     .generation(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn insert(
         &self,
         bucket: impl Into<String>,
@@ -88,6 +133,20 @@ impl ObjectAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .object_access_controls()
+    ///     .list("BUCKET", "OBJECT")
+    ///     .generation(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, bucket: impl Into<String>, object: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -106,6 +165,23 @@ impl ObjectAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::ObjectAccessControl::default().set_bucket("BUCKET");
+    /// let response = client
+    ///     .object_access_controls()
+    ///     .patch("BUCKET", "OBJECT", "ENTITY", request)
+    ///     .generation(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn patch(
         &self,
         bucket: impl Into<String>,
@@ -132,6 +208,23 @@ impl ObjectAccessControls {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::ObjectAccessControl::default().set_bucket("BUCKET");
+    /// let response = client
+    ///     .object_access_controls()
+    ///     .update("BUCKET", "OBJECT", "ENTITY", request)
+    ///     .generation(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         bucket: impl Into<String>,
@@ -183,7 +276,9 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.objectAccessControls.delete`; made by the resource handle.
+/// Request builder for `storage.objectAccessControls.delete`, made by
+/// [`ObjectAccessControls::delete`](ObjectAccessControls::delete), whose docs describe the method
+/// and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -273,7 +368,9 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.objectAccessControls.get`; made by the resource handle.
+/// Request builder for `storage.objectAccessControls.get`, made by
+/// [`ObjectAccessControls::get`](ObjectAccessControls::get), whose docs describe the method and
+/// show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -358,7 +455,9 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.objectAccessControls.insert`; made by the resource handle.
+/// Request builder for `storage.objectAccessControls.insert`, made by
+/// [`ObjectAccessControls::insert`](ObjectAccessControls::insert), whose docs describe the method
+/// and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
@@ -443,7 +542,9 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.objectAccessControls.list`; made by the resource handle.
+/// Request builder for `storage.objectAccessControls.list`, made by
+/// [`ObjectAccessControls::list`](ObjectAccessControls::list), whose docs describe the method and
+/// show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -531,7 +632,9 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
     media_download: false,
 };
 
-/// Request builder for `storage.objectAccessControls.patch`; made by the resource handle.
+/// Request builder for `storage.objectAccessControls.patch`, made by
+/// [`ObjectAccessControls::patch`](ObjectAccessControls::patch), whose docs describe the method and
+/// show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
@@ -623,7 +726,9 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.objectAccessControls.update`; made by the resource handle.
+/// Request builder for `storage.objectAccessControls.update`, made by
+/// [`ObjectAccessControls::update`](ObjectAccessControls::update), whose docs describe the method
+/// and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {

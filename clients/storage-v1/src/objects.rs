@@ -17,6 +17,18 @@ impl Objects {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::BulkRestoreObjectsRequest::default().set_allow_overwrite(true);
+    /// let done = client.objects().bulk_restore("BUCKET", request).poller().until_done().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn bulk_restore(
         &self,
         bucket: impl Into<String>,
@@ -38,6 +50,23 @@ impl Objects {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::ComposeRequest::default().set_delete_source_objects(true);
+    /// let response = client
+    ///     .objects()
+    ///     .compose("DESTINATION_BUCKET", "DESTINATION_OBJECT", request)
+    ///     .destination_predefined_acl(types::ObjectsComposeDestinationPredefinedAcl::AuthenticatedRead)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn compose(
         &self,
         destination_bucket: impl Into<String>,
@@ -68,6 +97,23 @@ impl Objects {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::Object::default().set_bucket("BUCKET");
+    /// let response = client
+    ///     .objects()
+    ///     .copy("SOURCE_BUCKET", "SOURCE_OBJECT", "DESTINATION_BUCKET", "DESTINATION_OBJECT", request)
+    ///     .destination_kms_key_name("DESTINATION_KMS_KEY_NAME")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn copy(
         &self,
         source_bucket: impl Into<String>,
@@ -109,6 +155,15 @@ impl Objects {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// client.objects().delete("BUCKET", "OBJECT").generation(1).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, bucket: impl Into<String>, object: impl Into<String>) -> Delete {
         Delete {
             core: self.core.clone(),
@@ -134,6 +189,18 @@ impl Objects {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let mut download = client.objects().get("BUCKET", "OBJECT").generation(1).download().await?;
+    /// while let Some(chunk) = download.chunk().await? {
+    ///     println!("{} bytes", chunk.len());
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, bucket: impl Into<String>, object: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -162,6 +229,20 @@ impl Objects {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .objects()
+    ///     .get_iam_policy("BUCKET", "OBJECT")
+    ///     .generation(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_iam_policy(
         &self,
         bucket: impl Into<String>,
@@ -185,6 +266,25 @@ impl Objects {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::Object::default().set_bucket("BUCKET");
+    /// let bytes = std::fs::read("FILE_PATH").expect("a file to upload");
+    /// let media = google_storage_v1::rt::Media::new(bytes, "application/octet-stream");
+    /// let response = client
+    ///     .objects()
+    ///     .insert("BUCKET", request)
+    ///     .content_encoding("CONTENT_ENCODING")
+    ///     .upload(media)
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn insert(&self, bucket: impl Into<String>, request: crate::types::Object) -> Insert {
         Insert {
             core: self.core.clone(),
@@ -214,6 +314,21 @@ impl Objects {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.objects().list("BUCKET").delimiter("DELIMITER").items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -244,6 +359,20 @@ impl Objects {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .objects()
+    ///     .r#move("BUCKET", "SOURCE_OBJECT", "DESTINATION_OBJECT")
+    ///     .if_generation_match(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn r#move(
         &self,
         bucket: impl Into<String>,
@@ -276,6 +405,23 @@ impl Objects {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::Object::default().set_bucket("BUCKET");
+    /// let response = client
+    ///     .objects()
+    ///     .patch("BUCKET", "OBJECT", request)
+    ///     .generation(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn patch(
         &self,
         bucket: impl Into<String>,
@@ -307,6 +453,20 @@ impl Objects {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .objects()
+    ///     .restore("BUCKET", "OBJECT", 1)
+    ///     .copy_source_acl(true)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn restore(
         &self,
         bucket: impl Into<String>,
@@ -339,6 +499,23 @@ impl Objects {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::Object::default().set_bucket("BUCKET");
+    /// let response = client
+    ///     .objects()
+    ///     .rewrite("SOURCE_BUCKET", "SOURCE_OBJECT", "DESTINATION_BUCKET", "DESTINATION_OBJECT", request)
+    ///     .destination_kms_key_name("DESTINATION_KMS_KEY_NAME")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn rewrite(
         &self,
         source_bucket: impl Into<String>,
@@ -382,6 +559,23 @@ impl Objects {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::Policy::default().set_kind("KIND");
+    /// let response = client
+    ///     .objects()
+    ///     .set_iam_policy("BUCKET", "OBJECT", request)
+    ///     .generation(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn set_iam_policy(
         &self,
         bucket: impl Into<String>,
@@ -409,6 +603,20 @@ impl Objects {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .objects()
+    ///     .test_iam_permissions("BUCKET", "OBJECT", ["PERMISSIONS"])
+    ///     .generation(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn test_iam_permissions(
         &self,
         bucket: impl Into<String>,
@@ -433,6 +641,23 @@ impl Objects {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::Object::default().set_bucket("BUCKET");
+    /// let response = client
+    ///     .objects()
+    ///     .update("BUCKET", "OBJECT", request)
+    ///     .generation(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         bucket: impl Into<String>,
@@ -467,6 +692,20 @@ impl Objects {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .objects()
+    ///     .view_full_context("BUCKET", "OBJECT", "CONTEXT_KEY")
+    ///     .generation(1)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn view_full_context(
         &self,
         bucket: impl Into<String>,
@@ -506,7 +745,9 @@ static BULK_RESTORE: crate::rt::internal::MethodInfo = crate::rt::internal::Meth
     media_download: false,
 };
 
-/// Request builder for `storage.objects.bulkRestore`; made by the resource handle.
+/// Request builder for `storage.objects.bulkRestore`, made by
+/// [`Objects::bulk_restore`](Objects::bulk_restore), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`BulkRestore` does nothing until it is sent"]
 pub struct BulkRestore {
@@ -578,7 +819,8 @@ static COMPOSE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
     media_download: false,
 };
 
-/// Request builder for `storage.objects.compose`; made by the resource handle.
+/// Request builder for `storage.objects.compose`, made by [`Objects::compose`](Objects::compose),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Compose` does nothing until it is sent"]
 pub struct Compose {
@@ -735,7 +977,8 @@ static COPY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.objects.copy`; made by the resource handle.
+/// Request builder for `storage.objects.copy`, made by [`Objects::copy`](Objects::copy), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`CopySchema` does nothing until it is sent"]
 pub struct CopySchema {
@@ -968,7 +1211,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.objects.delete`; made by the resource handle.
+/// Request builder for `storage.objects.delete`, made by [`Objects::delete`](Objects::delete),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -1103,7 +1347,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: true,
 };
 
-/// Request builder for `storage.objects.get`; made by the resource handle.
+/// Request builder for `storage.objects.get`, made by [`Objects::get`](Objects::get), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -1283,7 +1528,9 @@ static GET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
     media_download: false,
 };
 
-/// Request builder for `storage.objects.getIamPolicy`; made by the resource handle.
+/// Request builder for `storage.objects.getIamPolicy`, made by
+/// [`Objects::get_iam_policy`](Objects::get_iam_policy), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`GetIamPolicy` does nothing until it is sent"]
 pub struct GetIamPolicy {
@@ -1385,7 +1632,8 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.objects.insert`; made by the resource handle.
+/// Request builder for `storage.objects.insert`, made by [`Objects::insert`](Objects::insert),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
@@ -1601,7 +1849,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.objects.list`; made by the resource handle.
+/// Request builder for `storage.objects.list`, made by [`Objects::list`](Objects::list), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -1879,7 +2128,8 @@ static MOVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.objects.move`; made by the resource handle.
+/// Request builder for `storage.objects.move`, made by [`Objects::move`](Objects::move), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Move` does nothing until it is sent"]
 pub struct Move {
@@ -2076,7 +2326,8 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
     media_download: false,
 };
 
-/// Request builder for `storage.objects.patch`; made by the resource handle.
+/// Request builder for `storage.objects.patch`, made by [`Objects::patch`](Objects::patch), whose
+/// docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
@@ -2251,7 +2502,8 @@ static RESTORE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
     media_download: false,
 };
 
-/// Request builder for `storage.objects.restore`; made by the resource handle.
+/// Request builder for `storage.objects.restore`, made by [`Objects::restore`](Objects::restore),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Restore` does nothing until it is sent"]
 pub struct Restore {
@@ -2426,7 +2678,8 @@ static REWRITE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
     media_download: false,
 };
 
-/// Request builder for `storage.objects.rewrite`; made by the resource handle.
+/// Request builder for `storage.objects.rewrite`, made by [`Objects::rewrite`](Objects::rewrite),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Rewrite` does nothing until it is sent"]
 pub struct Rewrite {
@@ -2709,7 +2962,9 @@ static SET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
     media_download: false,
 };
 
-/// Request builder for `storage.objects.setIamPolicy`; made by the resource handle.
+/// Request builder for `storage.objects.setIamPolicy`, made by
+/// [`Objects::set_iam_policy`](Objects::set_iam_policy), whose docs describe the method and show a
+/// call.
 #[derive(Clone, Debug)]
 #[must_use = "`SetIamPolicy` does nothing until it is sent"]
 pub struct SetIamPolicy {
@@ -2797,7 +3052,9 @@ static TEST_IAM_PERMISSIONS: crate::rt::internal::MethodInfo = crate::rt::intern
     media_download: false,
 };
 
-/// Request builder for `storage.objects.testIamPermissions`; made by the resource handle.
+/// Request builder for `storage.objects.testIamPermissions`, made by
+/// [`Objects::test_iam_permissions`](Objects::test_iam_permissions), whose docs describe the method
+/// and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`TestIamPermissions` does nothing until it is sent"]
 pub struct TestIamPermissions {
@@ -2883,7 +3140,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.objects.update`; made by the resource handle.
+/// Request builder for `storage.objects.update`, made by [`Objects::update`](Objects::update),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
@@ -3061,7 +3319,9 @@ static VIEW_FULL_CONTEXT: crate::rt::internal::MethodInfo = crate::rt::internal:
     media_download: false,
 };
 
-/// Request builder for `storage.objects.viewFullContext`; made by the resource handle.
+/// Request builder for `storage.objects.viewFullContext`, made by
+/// [`Objects::view_full_context`](Objects::view_full_context), whose docs describe the method and
+/// show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`ViewFullContext` does nothing until it is sent"]
 pub struct ViewFullContext {

@@ -21,6 +21,22 @@ impl Operations {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::AdvanceRelocateBucketOperationRequest::default();
+    /// client
+    ///     .operations()
+    ///     .advance_relocate_bucket("BUCKET", "OPERATION_ID", request)
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn advance_relocate_bucket(
         &self,
         bucket: impl Into<String>,
@@ -45,6 +61,15 @@ impl Operations {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// client.operations().cancel("BUCKET", "OPERATION_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn cancel(&self, bucket: impl Into<String>, operation_id: impl Into<String>) -> Cancel {
         Cancel {
             core: self.core.clone(),
@@ -64,6 +89,15 @@ impl Operations {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let done = client.operations().get("BUCKET", "OPERATION_ID").poller().until_done().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, bucket: impl Into<String>, operation_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -83,6 +117,21 @@ impl Operations {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.operations().list("BUCKET").filter("FILTER").items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -122,8 +171,9 @@ static ADVANCE_RELOCATE_BUCKET: crate::rt::internal::MethodInfo = crate::rt::int
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.operations.advanceRelocateBucket`; made by the resource
-/// handle.
+/// Request builder for `storage.buckets.operations.advanceRelocateBucket`, made by
+/// [`Operations::advance_relocate_bucket`](Operations::advance_relocate_bucket), whose docs
+/// describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`AdvanceRelocateBucket` does nothing until it is sent"]
 pub struct AdvanceRelocateBucket {
@@ -187,7 +237,8 @@ static CANCEL: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.operations.cancel`; made by the resource handle.
+/// Request builder for `storage.buckets.operations.cancel`, made by
+/// [`Operations::cancel`](Operations::cancel), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Cancel` does nothing until it is sent"]
 pub struct Cancel {
@@ -249,7 +300,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.operations.get`; made by the resource handle.
+/// Request builder for `storage.buckets.operations.get`, made by
+/// [`Operations::get`](Operations::get), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -317,7 +369,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.buckets.operations.list`; made by the resource handle.
+/// Request builder for `storage.buckets.operations.list`, made by
+/// [`Operations::list`](Operations::list), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {

@@ -17,6 +17,20 @@ impl RapidCaches {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let done = client
+    ///     .rapid_caches()
+    ///     .disable("BUCKET", "RAPID_CACHE_ID")
+    ///     .poller()
+    ///     .until_done()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn disable(&self, bucket: impl Into<String>, rapid_cache_id: impl Into<String>) -> Disable {
         Disable {
             core: self.core.clone(),
@@ -36,6 +50,15 @@ impl RapidCaches {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client.rapid_caches().get("BUCKET", "RAPID_CACHE_ID").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, bucket: impl Into<String>, rapid_cache_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -53,6 +76,18 @@ impl RapidCaches {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::RapidCache::default().set_admission_policy("ADMISSION_POLICY");
+    /// let done = client.rapid_caches().insert("BUCKET", request).poller().until_done().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn insert(&self, bucket: impl Into<String>, request: crate::types::RapidCache) -> Insert {
         Insert {
             core: self.core.clone(),
@@ -72,6 +107,21 @@ impl RapidCaches {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.rapid_caches().list("BUCKET").page_size(1).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -90,6 +140,23 @@ impl RapidCaches {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::RapidCache::default().set_admission_policy("ADMISSION_POLICY");
+    /// let done = client
+    ///     .rapid_caches()
+    ///     .update("BUCKET", "RAPID_CACHE_ID", request)
+    ///     .poller()
+    ///     .until_done()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         bucket: impl Into<String>,
@@ -133,7 +200,8 @@ static DISABLE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
     media_download: false,
 };
 
-/// Request builder for `storage.rapidCaches.disable`; made by the resource handle.
+/// Request builder for `storage.rapidCaches.disable`, made by
+/// [`RapidCaches::disable`](RapidCaches::disable), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Disable` does nothing until it is sent"]
 pub struct Disable {
@@ -206,7 +274,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.rapidCaches.get`; made by the resource handle.
+/// Request builder for `storage.rapidCaches.get`, made by [`RapidCaches::get`](RapidCaches::get),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -261,7 +330,8 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.rapidCaches.insert`; made by the resource handle.
+/// Request builder for `storage.rapidCaches.insert`, made by
+/// [`RapidCaches::insert`](RapidCaches::insert), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
@@ -329,7 +399,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.rapidCaches.list`; made by the resource handle.
+/// Request builder for `storage.rapidCaches.list`, made by
+/// [`RapidCaches::list`](RapidCaches::list), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -451,7 +522,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.rapidCaches.update`; made by the resource handle.
+/// Request builder for `storage.rapidCaches.update`, made by
+/// [`RapidCaches::update`](RapidCaches::update), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {

@@ -3,23 +3,30 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::emit::docs::{doc_with, sanitize};
+use crate::emit::examples::{child_handle, client_handle, Handle};
 use crate::emit::features::feature_cfg;
 use crate::emit::resources::{handle_fns, unread_core};
 use crate::emit::revision_note;
 use crate::emit::typeref::ident;
+use crate::emit::Context;
 use crate::generate::Options;
-use crate::ir::Api;
+use crate::ir::{Api, Method, Resource};
 
 /// `extras` are the extra modules; those in `optional` compile only with their feature.
 /// Compiled in place (see [`Options::extras_in_place`]), each is declared with the
 /// `#[path]` of its hand-written file; an optional one's file then states its feature note
 /// itself (docs on the declaration would resolve the file's intra-doc links in the crate
 /// root's scope).
-pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str], options: &Options) -> TokenStream {
+pub fn lib_rs(
+    api: &Api,
+    extras: &[String],
+    optional: &[&str],
+    options: &Options,
+    cx: &Context,
+) -> TokenStream {
     let mut crate_doc = format!("# {}", api.title);
     if let Some(d) = &api.description {
-        crate_doc.push_str(&format!("\n\n{}", sanitize(d).join("\n")));
+        crate_doc.push_str(&format!("\n\n{}", cx.docs.sanitize(d).join("\n")));
     }
     crate_doc.push_str(&format!(
         "\n\nA client for `{}`{}, generated from its Discovery document by `discogen`.",
@@ -30,14 +37,11 @@ pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str], options: &Options
         crate_doc.push_str(&format!("\n\nAPI documentation: <{link}>"));
     }
     for note in &api.notes {
-        crate_doc.push_str(&format!("\n\n{}", sanitize(note).join("\n")));
+        crate_doc.push_str(&format!("\n\n{}", cx.docs.sanitize(note).join("\n")));
     }
-    let example = example_call(api)
-        .map(|call| format!(" {call} —"))
-        .unwrap_or_default();
-    crate_doc.push_str(&format!(
-        "\n\nStart from [`Client`]:{example} one method per \
-         API method on a handle per resource; required parameters are arguments, optional \
+    crate_doc.push_str(
+        "\n\nStart from [`Client`]: one method per API method on a handle per resource, each \
+         with an example of its call; required parameters are arguments, optional \
          ones are builder setters, and [`CallBuilder`] adds per-call options. The request \
          and response types of [`types`] are `#[non_exhaustive]`: build them from `Default` \
          with chainable setters (`T::default().set_name(\"x\")`) and read their public \
@@ -45,7 +49,13 @@ pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str], options: &Options
          property or a value is a minor release. Nothing is lost on the way back: every \
          struct keeps the properties its schema does not name in `unknown_fields` and sends \
          them again, and `set_or_clear_…(None)` sends `null` (`set_or_clear_…_entry(key, \
-         None)` for one entry of a map), which in a PATCH clears the value on the server."
+         None)` for one entry of a map), which in a PATCH clears the value on the server.",
+    );
+    let (call, paged) = quick_start_calls(api);
+    crate_doc.push_str("\n\n");
+    crate_doc.push_str(&cx.examples.quick_start(
+        call.as_ref().map(|(h, m)| (h.as_slice(), *m)),
+        paged.as_ref().map(|(h, m)| (h.as_slice(), *m)),
     ));
     if let Some(section) = testing_section(api) {
         crate_doc.push_str(&section);
@@ -114,7 +124,7 @@ pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str], options: &Options
             }
         });
     let methods = quote!(methods);
-    let fns = handle_fns(&api.root, Some(&methods));
+    let fns = handle_fns(&api.root, Some(&methods), &client_handle(), cx);
     // With every feature off, nothing may read the core.
     let unread = if api.features.is_empty() {
         unread_core(&api.root)
@@ -124,7 +134,9 @@ pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str], options: &Options
     let scope_consts = api.scopes.iter().map(|s| {
         let name = ident(&s.const_name);
         let url = &s.url;
-        let docs = doc_with(Some(s.description.as_deref().unwrap_or(url)), &s.notes);
+        let docs = cx
+            .docs
+            .with(Some(s.description.as_deref().unwrap_or(url)), &s.notes);
         quote! { #docs pub const #name: &str = #url; }
     });
     quote! {
@@ -194,24 +206,45 @@ pub fn lib_rs(api: &Api, extras: &[String], optional: &[&str], options: &Options
     }
 }
 
-/// A real call of this API for the crate docs, e.g. `client.albums().get(..).send().await`.
-fn example_call(api: &Api) -> Option<String> {
-    let resource = api.root.children.iter().find(|r| !r.methods.is_empty())?;
-    let method = resource
-        .methods
-        .iter()
-        .find(|m| m.wire_name == "get")
-        .or_else(|| resource.methods.first())?;
-    let args = if method.required_params.is_empty() && method.request.is_none() {
-        ""
-    } else {
-        ".."
-    };
-    Some(format!(
-        "`client.{}().{}({args}).send().await`",
-        crate::naming::unraw(&resource.accessor),
-        crate::naming::unraw(&method.fn_name)
-    ))
+/// A method and the handle it is called on.
+type Call<'a> = (Handle, &'a Method);
+
+/// The calls of the quick start: the `get` with the fewest arguments among the top-level
+/// methods (the document's first method where there is none), and a paged method: of the
+/// same resource where it has one, else the one with the fewest arguments. Deprecated methods and resources are left out.
+fn quick_start_calls(api: &Api) -> (Option<Call<'_>>, Option<Call<'_>>) {
+    fn walk<'a>(
+        resource: &'a Resource,
+        handle: Handle,
+        depth: usize,
+        out: &mut Vec<(Handle, &'a Method, usize)>,
+    ) {
+        if resource.deprecated {
+            return;
+        }
+        for m in resource.methods.iter().filter(|m| !m.deprecated) {
+            out.push((handle.clone(), m, depth));
+        }
+        for child in &resource.children {
+            walk(child, child_handle(&handle, child), depth + 1, out);
+        }
+    }
+    let mut calls = Vec::new();
+    walk(&api.root, client_handle(), 0, &mut calls);
+    let arguments = |m: &Method| m.required_params.len() + usize::from(m.request.is_some());
+    let top = || calls.iter().filter(|(_, _, depth)| *depth <= 1);
+    let call = top()
+        .filter(|(_, m, _)| m.wire_name == "get")
+        .min_by_key(|(_, m, _)| arguments(m))
+        .or_else(|| top().next())
+        .map(|(h, m, _)| (h.clone(), *m));
+    let paged = || calls.iter().filter(|(_, m, _)| m.pagination.is_some());
+    let paged = call
+        .as_ref()
+        .and_then(|(handle, _)| paged().find(|(h, _, _)| h == handle))
+        .or_else(|| paged().min_by_key(|(_, m, _)| arguments(m)))
+        .map(|(h, m, _)| (h.clone(), *m));
+    (call, paged)
 }
 
 /// "Testing code that uses this client": the runtime's mock transport answering one call of

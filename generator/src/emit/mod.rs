@@ -5,6 +5,7 @@
 
 mod crate_root;
 mod docs;
+mod examples;
 mod features;
 mod layout;
 mod limits;
@@ -28,6 +29,22 @@ use crate::generate::Options;
 use crate::ir::{Api, Resource};
 
 pub use manifest::{RuntimeDependency, FIRST_VERSION, RUNTIME_VERSION};
+
+/// What the emitters of one API's docs share: how its descriptions become rustdoc, and the
+/// examples of its calls.
+pub(crate) struct Context<'a> {
+    pub docs: docs::Docs,
+    pub examples: examples::Examples<'a>,
+}
+
+impl<'a> Context<'a> {
+    fn new(api: &'a Api) -> Self {
+        Context {
+            docs: docs::Docs::new(api.documentation_link.as_deref()),
+            examples: examples::Examples::new(api),
+        }
+    }
+}
 
 /// One file of the generated crate, relative to its root.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,13 +71,17 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
     ];
     let header = rust_header(api);
     let rust_file = |path: &str, tokens| rust_file(&header, path, tokens);
+    let cx = Context::new(api);
     files.push(rust_file(
         "src/lib.rs",
-        crate_root::lib_rs(api, &extra_modules, &optional, options),
+        crate_root::lib_rs(api, &extra_modules, &optional, options, &cx),
     )?);
-    files.push(rust_file("src/types.rs", types::types_module(api))?);
+    files.push(rust_file(
+        "src/types.rs",
+        types::types_module(api, &cx.docs),
+    )?);
     if !api.root.methods.is_empty() {
-        let builders = resources::builders(&api.root);
+        let builders = resources::builders(&api.root, "crate::Client", &cx);
         let tokens = quote::quote! {
             //! Builders of the API's top-level methods.
             #builders
@@ -71,7 +92,8 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
         files.push(rust_file("src/polling.rs", polling::polling_module(api))?);
     }
     for child in &api.root.children {
-        resource_files(child, "src", &rust_file, &mut files)?;
+        let client = examples::client_handle();
+        resource_files(child, "src", &client, &cx, &rust_file, &mut files)?;
     }
     if options.extras_in_place.is_some() {
         // The file compiles as written, so it must carry the note a copy would be given.
@@ -112,19 +134,23 @@ pub fn emit(api: &Api, options: &Options) -> Result<Vec<GeneratedFile>, Error> {
     Ok(files)
 }
 
+/// `parent` is how the examples reach the resource's parent from a client.
 fn resource_files(
     resource: &Resource,
     dir: &str,
+    parent: &[String],
+    cx: &Context,
     rust_file: &impl Fn(&str, TokenStream) -> Result<GeneratedFile, Error>,
     files: &mut Vec<GeneratedFile>,
 ) -> Result<(), Error> {
     let module = crate::naming::unraw(&resource.module);
     let children: Vec<String> = resource.children.iter().map(|c| c.module.clone()).collect();
-    let tokens = resources::resource_module(resource, &children);
+    let tokens = resources::resource_module(resource, &children, parent, cx);
     files.push(rust_file(&format!("{dir}/{module}.rs"), tokens)?);
     let child_dir = format!("{dir}/{module}");
+    let handle = examples::child_handle(parent, resource);
     for child in &resource.children {
-        resource_files(child, &child_dir, rust_file, files)?;
+        resource_files(child, &child_dir, &handle, cx, rust_file, files)?;
     }
     Ok(())
 }

@@ -3,7 +3,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::emit::docs::doc_with;
+use crate::emit::docs::{doc_with, verbatim_attrs};
+use crate::emit::examples::child_handle;
 use crate::emit::features::{feature_cfg, feature_note};
 use crate::emit::limits::{limit_bullets, limit_check};
 use crate::emit::media;
@@ -11,12 +12,22 @@ use crate::emit::pagination;
 use crate::emit::path::{path_parts, template};
 use crate::emit::signature::{param_argument, param_field_type};
 use crate::emit::typeref::{ident, rust_type, Within};
+use crate::emit::Context;
 use crate::ir::{Method, Param, ParamLocation, PathSegment, Resource, TypeRef};
 
 /// Constructors of the resource's methods and accessors of its children, for the handle's
-/// `impl` block. `builders` is the module of the builders, if not the handle's own.
-pub fn handle_fns(resource: &Resource, builders: Option<&TokenStream>) -> TokenStream {
-    let constructors = resource.methods.iter().map(|m| constructor(m, builders));
+/// `impl` block. `builders` is the module of the builders, if not the handle's own; `handle`
+/// is how the examples reach the resource from a client.
+pub fn handle_fns(
+    resource: &Resource,
+    builders: Option<&TokenStream>,
+    handle: &[String],
+    cx: &Context,
+) -> TokenStream {
+    let constructors = resource
+        .methods
+        .iter()
+        .map(|m| constructor(m, builders, handle, resource.deprecated, cx));
     let accessors = resource.children.iter().map(|child| {
         let accessor = ident(&child.accessor);
         let module = ident(&child.module);
@@ -40,20 +51,26 @@ pub fn handle_fns(resource: &Resource, builders: Option<&TokenStream>) -> TokenS
     quote! { #(#constructors)* #(#accessors)* }
 }
 
-/// The body of a non-root resource module: its handle and its builders.
-pub fn resource_module(resource: &Resource, child_modules: &[String]) -> TokenStream {
+/// The body of a non-root resource module: its handle and its builders. `parent` is how
+/// the examples reach its parent from a client.
+pub fn resource_module(
+    resource: &Resource,
+    child_modules: &[String],
+    parent: &[String],
+    cx: &Context,
+) -> TokenStream {
     let handle = ident(&resource.handle);
     let handle_doc = format!(" Methods of the `{}` resource.", resource.wire_name);
     let mut module_doc = vec![handle_doc.clone()];
     if let Some(feature) = &resource.feature {
         module_doc.extend([String::new(), format!(" {}", feature_note(feature))]);
     }
-    let fns = handle_fns(resource, None);
+    let fns = handle_fns(resource, None, &child_handle(parent, resource), cx);
     let children = child_modules.iter().map(|m| {
         let m = ident(m);
         quote!(pub mod #m;)
     });
-    let builders = builders(resource);
+    let builders = builders(resource, &resource.handle, cx);
     let unread = unread_core(resource);
     quote! {
         #(#![doc = #module_doc])*
@@ -82,13 +99,14 @@ pub fn unread_core(resource: &Resource) -> Option<TokenStream> {
         .then(|| quote!(#[allow(dead_code)]))
 }
 
-/// Method descriptions and builders of a resource.
-pub fn builders(resource: &Resource) -> TokenStream {
-    let items = resource.methods.iter().map(builder);
+/// Method descriptions and builders of a resource; `handle` is the path of the type whose
+/// methods make them, from the builders' module.
+pub fn builders(resource: &Resource, handle: &str, cx: &Context) -> TokenStream {
+    let items = resource.methods.iter().map(|m| builder(m, handle, cx));
     quote! { #(#items)* }
 }
 
-fn method_docs(m: &Method) -> TokenStream {
+fn method_docs(m: &Method, handle: &[String], deprecated: bool, cx: &Context) -> TokenStream {
     let mut notes = m.notes.clone();
     if !m.limits.is_empty() {
         let mut checked = String::from(
@@ -116,17 +134,30 @@ fn method_docs(m: &Method) -> TokenStream {
         }
         notes.push(scopes);
     }
-    doc_with(m.description.as_deref(), &notes)
+    let docs = cx.docs.with(m.description.as_deref(), &notes);
+    let example = verbatim_attrs(&cx.examples.method(handle, m, deprecated || m.deprecated));
+    quote! {
+        #docs
+        #[doc = ""]
+        #example
+    }
 }
 
-fn constructor(m: &Method, builders: Option<&TokenStream>) -> TokenStream {
+/// `deprecated`: whether the resource is, so that its example allows the warning.
+fn constructor(
+    m: &Method,
+    builders: Option<&TokenStream>,
+    handle: &[String],
+    deprecated: bool,
+    cx: &Context,
+) -> TokenStream {
     let fn_name = ident(&m.fn_name);
     let builder = ident(&m.builder);
     let builder = match builders {
         Some(module) => quote!(#module::#builder),
         None => quote!(#builder),
     };
-    let docs = method_docs(m);
+    let docs = method_docs(m, handle, deprecated, cx);
     let mut args = Vec::new();
     let mut inits = Vec::new();
     for p in &m.required_params {
@@ -183,7 +214,7 @@ pub fn http_method_variant(method: crate::ir::HttpMethod) -> &'static str {
     }
 }
 
-fn builder(m: &Method) -> TokenStream {
+fn builder(m: &Method, handle: &str, cx: &Context) -> TokenStream {
     let builder = ident(&m.builder);
     let info = ident(&m.info_static);
     let id = &m.id;
@@ -222,7 +253,7 @@ fn builder(m: &Method) -> TokenStream {
         if p.deprecated {
             notes.push("**Deprecated** by the API.".into());
         }
-        let docs = doc_with(
+        let docs = cx.docs.with(
             p.description
                 .as_deref()
                 .or(Some(&format!("Sets `{}`.", p.wire_name))),
@@ -314,7 +345,14 @@ fn builder(m: &Method) -> TokenStream {
     );
     let send_doc = format!(" Sends the request (`{id}`).");
     let must_use = format!("`{}` does nothing until it is sent", m.builder);
-    let struct_doc = format!(" Request builder for `{id}`; made by the resource handle.");
+    // The constructor's docs describe the method and show it called; the builder points
+    // there. Intra-doc links name a raw identifier without its `r#`.
+    let fn_name = crate::naming::unraw(&m.fn_name);
+    let handle_name = handle.rsplit("::").next().unwrap_or(handle);
+    let struct_doc = format!(
+        " Request builder for `{id}`, made by [`{handle_name}::{fn_name}`]({handle}::{fn_name}), \
+         whose docs describe the method and show a call."
+    );
     let pagination = m
         .pagination
         .as_ref()

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::emit::docs::{doc_attrs, doc_with};
+use crate::emit::docs::{doc_attrs, Docs};
 use crate::emit::features;
 use crate::emit::pagination;
 use crate::emit::serde_impls;
@@ -12,7 +12,7 @@ use crate::emit::typeref::{ident, rust_type, Within};
 use crate::ir::{Api, Enum, Field, Gate, Struct, TypeDef, TypeKind, TypeRef};
 use crate::naming::unraw;
 
-pub fn types_module(api: &Api) -> TokenStream {
+pub fn types_module(api: &Api, docs: &Docs) -> TokenStream {
     let header = format!(
         " Request and response types of the {}, one per schema of the Discovery document.",
         api.title
@@ -26,7 +26,7 @@ pub fn types_module(api: &Api) -> TokenStream {
             use std::collections::BTreeMap;
         )
     });
-    let defs = api.types.iter().map(type_def);
+    let defs = api.types.iter().map(|def| type_def(def, docs));
     let gates: std::collections::HashMap<&str, &Gate> = api
         .types
         .iter()
@@ -86,7 +86,7 @@ fn mentions_rt(kind: &TypeKind) -> bool {
     }
 }
 
-fn type_def(def: &TypeDef) -> TokenStream {
+fn type_def(def: &TypeDef, docs: &Docs) -> TokenStream {
     let mut notes = Vec::new();
     if def.description.is_none() {
         notes.push(format!("The `{}` schema.", def.origin));
@@ -95,15 +95,15 @@ fn type_def(def: &TypeDef) -> TokenStream {
         notes.push("**Deprecated** by the API.".to_string());
     }
     notes.extend(features::note(&def.gate));
-    let docs = doc_with(def.description.as_deref(), &notes);
+    let type_docs = docs.with(def.description.as_deref(), &notes);
     let name = ident(&def.name);
     let cfg = features::cfg(&def.gate);
     match &def.kind {
-        TypeKind::Struct(s) => struct_def(&docs, &cfg, &name, s),
-        TypeKind::Enum(e) => enum_def(&docs, &cfg, &name, e),
+        TypeKind::Struct(s) => struct_def(&type_docs, &cfg, &name, s, docs),
+        TypeKind::Enum(e) => enum_def(&type_docs, &cfg, &name, e, docs),
         TypeKind::Alias(target) => {
             let target = rust_type(target, Within::TypesModule);
-            quote! { #docs #cfg pub type #name = #target; }
+            quote! { #type_docs #cfg pub type #name = #target; }
         }
     }
 }
@@ -114,8 +114,9 @@ fn struct_def(
     cfg: &Option<TokenStream>,
     name: &syn::Ident,
     s: &Struct,
+    descriptions: &Docs,
 ) -> TokenStream {
-    let fields = s.fields.iter().map(field);
+    let fields = s.fields.iter().map(|f| field(f, descriptions));
     let additional = s.additional.as_ref().map(|a| {
         let field_name = ident(&a.name);
         let rust = rust_type(&a.ty, Within::TypesModule);
@@ -284,7 +285,7 @@ impl FieldSetter<'_> {
     }
 }
 
-fn field(f: &Field) -> TokenStream {
+fn field(f: &Field, docs: &Docs) -> TokenStream {
     let mut notes = Vec::new();
     if f.read_only {
         notes.push("Output only: set by the server.".to_string());
@@ -296,11 +297,11 @@ fn field(f: &Field) -> TokenStream {
         let methods: Vec<String> = f.required_by.iter().map(|m| format!("`{m}`")).collect();
         notes.push(format!("Required by {}.", methods.join(", ")));
     }
-    let docs = doc_with(f.description.as_deref(), &notes);
+    let field_docs = docs.with(f.description.as_deref(), &notes);
     let name = ident(&f.name);
     let ty = field_type(f, Within::TypesModule);
     quote! {
-        #docs
+        #field_docs
         pub #name: #ty,
     }
 }
@@ -310,6 +311,7 @@ fn enum_def(
     cfg: &Option<TokenStream>,
     name: &syn::Ident,
     e: &Enum,
+    type_docs: &Docs,
 ) -> TokenStream {
     let unknown = ident(&e.unknown_variant);
     let variants = e.variants.iter().map(|v| {
@@ -320,7 +322,7 @@ fn enum_def(
         if v.deprecated {
             notes.push("**Deprecated** by the API.".to_string());
         }
-        let docs = doc_with(v.description.as_deref(), &notes);
+        let docs = type_docs.with(v.description.as_deref(), &notes);
         let variant = ident(&v.name);
         quote!(#docs #variant,)
     });

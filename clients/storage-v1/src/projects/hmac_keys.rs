@@ -16,6 +16,21 @@ impl HmacKeys {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .projects()
+    ///     .hmac_keys()
+    ///     .create("PROJECT_ID", "SERVICE_ACCOUNT_EMAIL")
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create(
         &self,
         project_id: impl Into<String>,
@@ -38,6 +53,21 @@ impl HmacKeys {
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// client
+    ///     .projects()
+    ///     .hmac_keys()
+    ///     .delete("PROJECT_ID", "ACCESS_ID")
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn delete(&self, project_id: impl Into<String>, access_id: impl Into<String>) -> Delete {
         Delete {
             core: self.core.clone(),
@@ -57,6 +87,21 @@ impl HmacKeys {
     /// - [`CLOUD_PLATFORM_READ_ONLY`](crate::scopes::CLOUD_PLATFORM_READ_ONLY)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .projects()
+    ///     .hmac_keys()
+    ///     .get("PROJECT_ID", "ACCESS_ID")
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, project_id: impl Into<String>, access_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -76,6 +121,21 @@ impl HmacKeys {
     /// - [`CLOUD_PLATFORM_READ_ONLY`](crate::scopes::CLOUD_PLATFORM_READ_ONLY)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use futures_util::TryStreamExt;
+    ///
+    /// let items = client.projects().hmac_keys().list("PROJECT_ID").max_results(1).items();
+    /// let mut items = std::pin::pin!(items);
+    /// while let Some(item) = items.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list(&self, project_id: impl Into<String>) -> List {
         List {
             core: self.core.clone(),
@@ -98,6 +158,24 @@ impl HmacKeys {
     /// Authorized by any of these scopes:
     /// - [`CLOUD_PLATFORM`](crate::scopes::CLOUD_PLATFORM)
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// use google_storage_v1::types;
+    ///
+    /// let request = types::HmacKeyMetadata::default().set_access_id("ACCESS_ID");
+    /// let response = client
+    ///     .projects()
+    ///     .hmac_keys()
+    ///     .update("PROJECT_ID", "ACCESS_ID", request)
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update(
         &self,
         project_id: impl Into<String>,
@@ -135,7 +213,8 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.projects.hmacKeys.create`; made by the resource handle.
+/// Request builder for `storage.projects.hmacKeys.create`, made by
+/// [`HmacKeys::create`](HmacKeys::create), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
@@ -206,7 +285,8 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.projects.hmacKeys.delete`; made by the resource handle.
+/// Request builder for `storage.projects.hmacKeys.delete`, made by
+/// [`HmacKeys::delete`](HmacKeys::delete), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
@@ -278,7 +358,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.projects.hmacKeys.get`; made by the resource handle.
+/// Request builder for `storage.projects.hmacKeys.get`, made by [`HmacKeys::get`](HmacKeys::get),
+/// whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
@@ -345,7 +426,8 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.projects.hmacKeys.list`; made by the resource handle.
+/// Request builder for `storage.projects.hmacKeys.list`, made by
+/// [`HmacKeys::list`](HmacKeys::list), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
@@ -505,7 +587,8 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
     media_download: false,
 };
 
-/// Request builder for `storage.projects.hmacKeys.update`; made by the resource handle.
+/// Request builder for `storage.projects.hmacKeys.update`, made by
+/// [`HmacKeys::update`](HmacKeys::update), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {

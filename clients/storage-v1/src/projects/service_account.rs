@@ -19,6 +19,21 @@ impl ServiceAccount {
     /// - [`DEVSTORAGE_FULL_CONTROL`](crate::scopes::DEVSTORAGE_FULL_CONTROL)
     /// - [`DEVSTORAGE_READ_ONLY`](crate::scopes::DEVSTORAGE_READ_ONLY)
     /// - [`DEVSTORAGE_READ_WRITE`](crate::scopes::DEVSTORAGE_READ_WRITE)
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
+    /// let response = client
+    ///     .projects()
+    ///     .service_account()
+    ///     .get("PROJECT_ID")
+    ///     .user_project("USER_PROJECT")
+    ///     .send()
+    ///     .await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get(&self, project_id: impl Into<String>) -> Get {
         Get {
             core: self.core.clone(),
@@ -52,7 +67,8 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
     media_download: false,
 };
 
-/// Request builder for `storage.projects.serviceAccount.get`; made by the resource handle.
+/// Request builder for `storage.projects.serviceAccount.get`, made by
+/// [`ServiceAccount::get`](ServiceAccount::get), whose docs describe the method and show a call.
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
