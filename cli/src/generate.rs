@@ -20,9 +20,9 @@ use crate::table::markdown_table;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  \
-    discogen generate tasks.v1.json --out google-tasks-v1\n  \
-    discogen generate --all documents/ --out crates/\n  \
-    discogen generate tasks.v1.json --out google-tasks-v1 --runtime-path ../discogen/generator/runtime")]
+    discogen generate drive.v3.json --out google-drive-v3\n  \
+    discogen generate drive.v3.json --out google-drive-v3 --runtime-path discogen/generator/runtime\n  \
+    discogen generate --all documents/ --out crates/")]
 pub struct Args {
     /// The Discovery document (JSON), e.g. one saved from
     /// https://tasks.googleapis.com/$discovery/rest?version=v1
@@ -180,28 +180,10 @@ fn run_all(dir: &Path, args: &Args) -> Result<()> {
         ProgressStyle::with_template("{bar:40} {pos}/{len} documents, {elapsed} {msg}")
             .expect("a valid progress template"),
     );
-    let generate_one = |document: &PathBuf| {
-        let stem = document
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let began = Instant::now();
-        let result = generate_crate(document, &args.out.join(&stem), &args.package);
-        progress.set_message(stem.clone());
-        progress.inc(1);
-        (stem, result, began.elapsed())
-    };
-    let outcomes: Vec<(String, Result<Generated>, Duration)> = match args.jobs {
-        Some(jobs) => rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs)
-            .build()?
-            .install(|| documents.par_iter().map(generate_one).collect()),
-        None => documents.par_iter().map(generate_one).collect(),
-    };
+    let outcomes = generate_all(&documents, &args.out, &args.package, args.jobs, &progress)?;
     progress.finish_and_clear();
     print!("{}", summary(&outcomes));
-    let failed: Vec<&(String, Result<Generated>, Duration)> =
-        outcomes.iter().filter(|(_, r, _)| r.is_err()).collect();
+    let failed: Vec<&Outcome> = outcomes.iter().filter(|(_, r, _)| r.is_err()).collect();
     println!(
         "{} of {} documents generated into {} in {:.1} s",
         outcomes.len() - failed.len(),
@@ -220,8 +202,40 @@ fn run_all(dir: &Path, args: &Args) -> Result<()> {
     bail!("{} of {} documents failed", failed.len(), outcomes.len())
 }
 
+/// What `generate --all` did with one document: its file stem, what it gave, how long.
+pub type Outcome = (String, Result<Generated>, Duration);
+
+/// Generates each of `documents` into `out/<file stem>/`, on `jobs` threads (by default one
+/// per core), in document order; `progress` moves once per document.
+pub fn generate_all(
+    documents: &[PathBuf],
+    out: &Path,
+    package: &PackageArgs,
+    jobs: Option<usize>,
+    progress: &ProgressBar,
+) -> Result<Vec<Outcome>> {
+    let generate_one = |document: &PathBuf| {
+        let stem = document
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let began = Instant::now();
+        let result = generate_crate(document, &out.join(&stem), package);
+        progress.set_message(stem.clone());
+        progress.inc(1);
+        (stem, result, began.elapsed())
+    };
+    Ok(match jobs {
+        Some(jobs) => rayon::ThreadPoolBuilder::new()
+            .num_threads(jobs)
+            .build()?
+            .install(|| documents.par_iter().map(generate_one).collect()),
+        None => documents.par_iter().map(generate_one).collect(),
+    })
+}
+
 /// One row per document, then the totals.
-fn summary(outcomes: &[(String, Result<Generated>, Duration)]) -> String {
+fn summary(outcomes: &[Outcome]) -> String {
     let mut rows = vec![[
         "document",
         "crate",

@@ -16,10 +16,11 @@ use discogen_cli::{diff, generate, release};
         https://tasks.googleapis.com/$discovery/rest?version=v1. `discogen generate` turns it\n\
         into a crate that depends on the runtime `discogen-runtime` by version.",
     after_help = "Getting started:\n  \
-        discogen generate tasks.v1.json --out google-tasks-v1\n  \
-        cargo add --path google-tasks-v1     # in your project\n\n\
-        Then: `google_tasks_v1::Client::builder().token_provider(...).build()?` and\n\
-        `client.tasklists().list().send().await?` (see the crate's docs: `cargo doc --open`)."
+        discogen generate drive.v3.json --out google-drive-v3\n  \
+        cargo add --path google-drive-v3          # in your project\n\n\
+        Then, in Rust: `let client = google_drive_v3::Client::new(StaticToken::new(token))?;`\n\
+        and `client.files().list().page_size(10).send().await?`; `cargo doc --open` shows\n\
+        an example on every method."
 )]
 struct Cli {
     #[command(subcommand)]

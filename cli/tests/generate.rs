@@ -160,7 +160,7 @@ fn help_names_each_command_and_the_first_steps() {
         "diff",
         "release",
         "Getting started:",
-        "discogen generate tasks.v1.json",
+        "discogen generate drive.v3.json --out google-drive-v3",
     ] {
         assert!(
             help.stdout.contains(expected),
@@ -213,5 +213,40 @@ fn refused_documents_write_nothing() {
         assert_ne!(code, 0, "{name}: {stderr}");
         assert!(stderr.contains(&format!("at {at}")), "{name}: {stderr}");
         assert!(!out.exists(), "{name}: nothing is written");
+    }
+}
+
+/// Every `discogen …` line of the README's Getting started is a command the binary accepts
+/// (checked with `--help` appended, which clap only reaches when the arguments before it
+/// parse), and the `generate` ones are in `discogen generate --help`'s examples.
+#[test]
+fn the_readme_getting_started_commands_are_the_binarys() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
+            .unwrap();
+    let section = readme
+        .split("\n## Getting started\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .expect("a Getting started section");
+    let commands: Vec<&str> = section
+        .lines()
+        .filter_map(|l| l.strip_prefix("discogen "))
+        .map(|l| l.split(" #").next().unwrap().trim())
+        .collect();
+    assert!(commands.len() >= 5, "{commands:?}");
+    let generate_help = discogen(&["generate".as_ref(), "--help".as_ref()]).stdout;
+    for command in commands {
+        let mut args: Vec<&std::ffi::OsStr> =
+            command.split_whitespace().map(|a| a.as_ref()).collect();
+        args.push("--help".as_ref());
+        let run = discogen(&args);
+        assert_eq!(run.code, 0, "discogen {command}: {}", run.stderr);
+        if command.starts_with("generate ") {
+            assert!(
+                generate_help.contains(&format!("discogen {command}")),
+                "{command} in:\n{generate_help}"
+            );
+        }
     }
 }

@@ -34,6 +34,7 @@ use anyhow::{bail, Context, Result};
 use crate::codegen::workspace_root;
 
 mod compute;
+mod generate_all;
 mod generator;
 
 /// Arguments of `cargo xtask bench`.
@@ -50,6 +51,9 @@ pub struct Args {
     /// counts [default: 21, or 5 with --quick].
     #[arg(long)]
     samples: Option<usize>,
+    /// The folder of documents for `generate-all` [default: the corpus of the tests].
+    #[arg(long, value_name = "DIR")]
+    documents: Option<PathBuf>,
     /// Only these parts (comma separated); all by default.
     #[arg(long, value_delimiter = ',', value_enum)]
     only: Vec<Part>,
@@ -78,6 +82,10 @@ enum Part {
     /// discogen's passes (parse, lower, emit) per document of the corpus, and the largest
     /// scaled 2× and 4× (see `bench/generator.rs`); its own table, best of `--runs`.
     Generator,
+    /// `discogen generate --all` over a folder of documents (`--documents`, e.g. the 610 of
+    /// docs/corpus.md), written fresh and then again unchanged, against parsing the same
+    /// documents into `serde_json::Value`, on every core (see `bench/generate_all.rs`).
+    GenerateAll,
 }
 
 /// Calls per batch in the request-overhead benchmark, as the issue asks.
@@ -217,6 +225,11 @@ pub fn run(args: Args) -> Result<()> {
     if wants(Part::Generator) {
         let corpus = bench.root.join(crate::corpus::DEFAULT_DIR);
         generator::bench(&crate::corpus::documents(&corpus, &[])?, runs as u32)?;
+    }
+    if wants(Part::GenerateAll) {
+        let dir =
+            (args.documents.clone()).unwrap_or_else(|| bench.root.join(crate::corpus::DEFAULT_DIR));
+        generate_all::bench(&dir, &bench.root.join("target/bench-generate-all"))?;
     }
 
     let report = report(

@@ -1,6 +1,6 @@
 //! The one place that decides what the public functions of a generated crate take: the
 //! arguments of method constructors and builder setters, and of struct field setters. The
-//! emitter prints these tokens, and `cargo xtask diff` prints the same tokens as text
+//! emitter prints these tokens, and `discogen diff` prints the same tokens as text
 //! ([`compact`]), so the report's signatures cannot drift from the crate's.
 
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
