@@ -24,9 +24,14 @@ use crate::table::markdown_table;
     discogen generate drive.v3.json --out google-drive-v3 --runtime-path discogen/generator/runtime\n  \
     discogen generate --all documents/ --out crates/")]
 pub struct Args {
-    /// The Discovery document (JSON), e.g. one saved from
-    /// https://tasks.googleapis.com/$discovery/rest?version=v1
-    #[arg(required_unless_present = "all", conflicts_with = "all")]
+    // The help text as an attribute: rustdoc would take the URL in a doc comment for a
+    // link to make.
+    #[arg(
+        required_unless_present = "all",
+        conflicts_with = "all",
+        help = "The Discovery document (JSON), e.g. one saved from \
+                https://tasks.googleapis.com/$discovery/rest?version=v1"
+    )]
     document: Option<PathBuf>,
     /// Generate every `*.json` document of this folder, each into `OUT/<file stem>/`
     /// (`tasks.v1.json` → `OUT/tasks.v1/`). A document that fails is reported and the

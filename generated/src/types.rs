@@ -54,6 +54,7 @@ impl AddEnrichmentToAlbumRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for AddEnrichmentToAlbumRequest {
     const NAME: &'static str = "AddEnrichmentToAlbumRequest";
 
@@ -130,6 +131,7 @@ impl AddEnrichmentToAlbumResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for AddEnrichmentToAlbumResponse {
     const NAME: &'static str = "AddEnrichmentToAlbumResponse";
 
@@ -347,6 +349,7 @@ impl Album {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Album {
     const NAME: &'static str = "Album";
 
@@ -491,6 +494,7 @@ impl AlbumPosition {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for AlbumPosition {
     const NAME: &'static str = "AlbumPosition";
 
@@ -653,6 +657,7 @@ impl BatchAddMediaItemsToAlbumRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BatchAddMediaItemsToAlbumRequest {
     const NAME: &'static str = "BatchAddMediaItemsToAlbumRequest";
 
@@ -706,6 +711,7 @@ pub struct BatchAddMediaItemsToAlbumResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BatchAddMediaItemsToAlbumResponse {
     const NAME: &'static str = "BatchAddMediaItemsToAlbumResponse";
 
@@ -823,6 +829,7 @@ impl BatchCreateMediaItemsRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BatchCreateMediaItemsRequest {
     const NAME: &'static str = "BatchCreateMediaItemsRequest";
 
@@ -908,6 +915,7 @@ impl BatchCreateMediaItemsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BatchCreateMediaItemsResponse {
     const NAME: &'static str = "BatchCreateMediaItemsResponse";
 
@@ -987,6 +995,7 @@ impl BatchGetMediaItemsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BatchGetMediaItemsResponse {
     const NAME: &'static str = "BatchGetMediaItemsResponse";
 
@@ -1063,6 +1072,7 @@ impl BatchRemoveMediaItemsFromAlbumRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BatchRemoveMediaItemsFromAlbumRequest {
     const NAME: &'static str = "BatchRemoveMediaItemsFromAlbumRequest";
 
@@ -1116,6 +1126,7 @@ pub struct BatchRemoveMediaItemsFromAlbumResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BatchRemoveMediaItemsFromAlbumResponse {
     const NAME: &'static str = "BatchRemoveMediaItemsFromAlbumResponse";
 
@@ -1230,6 +1241,7 @@ impl ContentFilter {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ContentFilter {
     const NAME: &'static str = "ContentFilter";
 
@@ -1666,6 +1678,7 @@ impl ContributorInfo {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ContributorInfo {
     const NAME: &'static str = "ContributorInfo";
 
@@ -1741,6 +1754,7 @@ impl CreateAlbumRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for CreateAlbumRequest {
     const NAME: &'static str = "CreateAlbumRequest";
 
@@ -1855,6 +1869,7 @@ impl Date {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Date {
     const NAME: &'static str = "Date";
 
@@ -1955,6 +1970,7 @@ impl DateFilter {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for DateFilter {
     const NAME: &'static str = "DateFilter";
 
@@ -2049,6 +2065,7 @@ impl DateRange {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for DateRange {
     const NAME: &'static str = "DateRange";
 
@@ -2124,6 +2141,7 @@ impl EnrichmentItem {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for EnrichmentItem {
     const NAME: &'static str = "EnrichmentItem";
 
@@ -2205,6 +2223,7 @@ impl FeatureFilter {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for FeatureFilter {
     const NAME: &'static str = "FeatureFilter";
 
@@ -2443,6 +2462,7 @@ impl Filters {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Filters {
     const NAME: &'static str = "Filters";
 
@@ -2537,6 +2557,7 @@ impl JoinSharedAlbumRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for JoinSharedAlbumRequest {
     const NAME: &'static str = "JoinSharedAlbumRequest";
 
@@ -2610,6 +2631,7 @@ impl JoinSharedAlbumResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for JoinSharedAlbumResponse {
     const NAME: &'static str = "JoinSharedAlbumResponse";
 
@@ -2703,6 +2725,7 @@ impl LatLng {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for LatLng {
     const NAME: &'static str = "LatLng";
 
@@ -2785,6 +2808,7 @@ impl LeaveSharedAlbumRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for LeaveSharedAlbumRequest {
     const NAME: &'static str = "LeaveSharedAlbumRequest";
 
@@ -2838,6 +2862,7 @@ pub struct LeaveSharedAlbumResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for LeaveSharedAlbumResponse {
     const NAME: &'static str = "LeaveSharedAlbumResponse";
 
@@ -2928,6 +2953,7 @@ impl ListAlbumsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ListAlbumsResponse {
     const NAME: &'static str = "ListAlbumsResponse";
 
@@ -3023,6 +3049,7 @@ impl ListMediaItemsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ListMediaItemsResponse {
     const NAME: &'static str = "ListMediaItemsResponse";
 
@@ -3119,6 +3146,7 @@ impl ListSharedAlbumsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ListSharedAlbumsResponse {
     const NAME: &'static str = "ListSharedAlbumsResponse";
 
@@ -3213,6 +3241,7 @@ impl Location {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Location {
     const NAME: &'static str = "Location";
 
@@ -3288,6 +3317,7 @@ impl LocationEnrichment {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for LocationEnrichment {
     const NAME: &'static str = "LocationEnrichment";
 
@@ -3380,6 +3410,7 @@ impl MapEnrichment {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for MapEnrichment {
     const NAME: &'static str = "MapEnrichment";
 
@@ -3596,6 +3627,7 @@ impl MediaItem {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for MediaItem {
     const NAME: &'static str = "MediaItem";
 
@@ -3712,6 +3744,7 @@ impl MediaItemResult {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for MediaItemResult {
     const NAME: &'static str = "MediaItemResult";
 
@@ -3860,6 +3893,7 @@ impl MediaMetadata {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for MediaMetadata {
     const NAME: &'static str = "MediaMetadata";
 
@@ -3955,6 +3989,7 @@ impl MediaTypeFilter {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for MediaTypeFilter {
     const NAME: &'static str = "MediaTypeFilter";
 
@@ -4138,6 +4173,7 @@ impl NewEnrichmentItem {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for NewEnrichmentItem {
     const NAME: &'static str = "NewEnrichmentItem";
 
@@ -4239,6 +4275,7 @@ impl NewMediaItem {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for NewMediaItem {
     const NAME: &'static str = "NewMediaItem";
 
@@ -4354,6 +4391,7 @@ impl NewMediaItemResult {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for NewMediaItemResult {
     const NAME: &'static str = "NewMediaItemResult";
 
@@ -4527,6 +4565,7 @@ impl Photo {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Photo {
     const NAME: &'static str = "Photo";
 
@@ -4713,6 +4752,7 @@ impl SearchMediaItemsRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for SearchMediaItemsRequest {
     const NAME: &'static str = "SearchMediaItemsRequest";
 
@@ -4815,6 +4855,7 @@ impl SearchMediaItemsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for SearchMediaItemsResponse {
     const NAME: &'static str = "SearchMediaItemsResponse";
 
@@ -4892,6 +4933,7 @@ impl ShareAlbumRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ShareAlbumRequest {
     const NAME: &'static str = "ShareAlbumRequest";
 
@@ -4965,6 +5007,7 @@ impl ShareAlbumResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ShareAlbumResponse {
     const NAME: &'static str = "ShareAlbumResponse";
 
@@ -5140,6 +5183,7 @@ impl ShareInfo {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ShareInfo {
     const NAME: &'static str = "ShareInfo";
 
@@ -5252,6 +5296,7 @@ impl SharedAlbumOptions {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for SharedAlbumOptions {
     const NAME: &'static str = "SharedAlbumOptions";
 
@@ -5349,6 +5394,7 @@ impl SimpleMediaItem {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for SimpleMediaItem {
     const NAME: &'static str = "SimpleMediaItem";
 
@@ -5473,6 +5519,7 @@ impl Status {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Status {
     const NAME: &'static str = "Status";
 
@@ -5550,6 +5597,7 @@ impl TextEnrichment {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for TextEnrichment {
     const NAME: &'static str = "TextEnrichment";
 
@@ -5603,6 +5651,7 @@ pub struct UnshareAlbumRequest {
     pub unknown_fields: rt::UnknownFields,
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for UnshareAlbumRequest {
     const NAME: &'static str = "UnshareAlbumRequest";
 
@@ -5653,6 +5702,7 @@ pub struct UnshareAlbumResponse {
     pub unknown_fields: rt::UnknownFields,
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for UnshareAlbumResponse {
     const NAME: &'static str = "UnshareAlbumResponse";
 
@@ -5779,6 +5829,7 @@ impl Video {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Video {
     const NAME: &'static str = "Video";
 

@@ -16,6 +16,7 @@ pub struct Empty {
     pub unknown_fields: rt::UnknownFields,
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Empty {
     const NAME: &'static str = "Empty";
 
@@ -110,6 +111,7 @@ impl ListMediaItemsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ListMediaItemsResponse {
     const NAME: &'static str = "ListMediaItemsResponse";
 
@@ -243,6 +245,7 @@ impl MediaFile {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for MediaFile {
     const NAME: &'static str = "MediaFile";
 
@@ -416,6 +419,7 @@ impl MediaFileMetadata {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for MediaFileMetadata {
     const NAME: &'static str = "MediaFileMetadata";
 
@@ -565,6 +569,7 @@ impl PhotoMetadata {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for PhotoMetadata {
     const NAME: &'static str = "PhotoMetadata";
 
@@ -713,6 +718,7 @@ impl PickedMediaItem {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for PickedMediaItem {
     const NAME: &'static str = "PickedMediaItem";
 
@@ -863,6 +869,7 @@ impl PickingConfig {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for PickingConfig {
     const NAME: &'static str = "PickingConfig";
 
@@ -1053,6 +1060,7 @@ impl PickingSession {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for PickingSession {
     const NAME: &'static str = "PickingSession";
 
@@ -1167,6 +1175,7 @@ impl PollingConfig {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for PollingConfig {
     const NAME: &'static str = "PollingConfig";
 
@@ -1268,6 +1277,7 @@ impl VideoMetadata {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for VideoMetadata {
     const NAME: &'static str = "VideoMetadata";
 

@@ -5,6 +5,7 @@
 mod bench;
 mod codegen;
 mod corpus;
+mod doc_check;
 mod package;
 
 use std::process::ExitCode;
@@ -28,6 +29,9 @@ enum Command {
     },
     /// Generate every Discovery document of a folder into a scratch workspace and check them.
     Corpus(corpus::Args),
+    /// Fail if the rendered docs (`cargo doc`) show an item of the runtime's hidden
+    /// `internal` module.
+    DocCheck(doc_check::Args),
     /// Package the runtime, the generator, the CLI and standalone copies of the generated
     /// clients (`cargo package`), or publish the runtime and clients to a registry.
     Package(package::Args),
@@ -42,6 +46,7 @@ fn main() -> ExitCode {
         Command::Corpus(args) => corpus::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Package(args) => package::run(args),
+        Command::DocCheck(args) => doc_check::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -368,6 +368,7 @@ impl About {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for About {
     const NAME: &'static str = "About";
 
@@ -527,6 +528,7 @@ impl AboutDriveThemesItem {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for AboutDriveThemesItem {
     const NAME: &'static str = "AboutDriveThemesItem";
 
@@ -667,6 +669,7 @@ impl AboutStorageQuota {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for AboutStorageQuota {
     const NAME: &'static str = "AboutStorageQuota";
 
@@ -806,6 +809,7 @@ impl AboutTeamDriveThemesItem {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for AboutTeamDriveThemesItem {
     const NAME: &'static str = "AboutTeamDriveThemesItem";
 
@@ -1004,6 +1008,7 @@ impl AccessProposal {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for AccessProposal {
     const NAME: &'static str = "AccessProposal";
 
@@ -1118,6 +1123,7 @@ impl AccessProposalRoleAndView {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for AccessProposalRoleAndView {
     const NAME: &'static str = "AccessProposalRoleAndView";
 
@@ -1195,6 +1201,7 @@ impl AddReviewer {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for AddReviewer {
     const NAME: &'static str = "AddReviewer";
 
@@ -1719,6 +1726,7 @@ impl App {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for App {
     const NAME: &'static str = "App";
 
@@ -1901,6 +1909,7 @@ impl AppIcons {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for AppIcons {
     const NAME: &'static str = "AppIcons";
 
@@ -2035,6 +2044,7 @@ impl AppList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for AppList {
     const NAME: &'static str = "AppList";
 
@@ -2329,6 +2339,7 @@ impl Approval {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Approval {
     const NAME: &'static str = "Approval";
 
@@ -2554,6 +2565,7 @@ impl ApprovalList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ApprovalList {
     const NAME: &'static str = "ApprovalList";
 
@@ -2708,6 +2720,7 @@ impl ApproveApprovalRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ApproveApprovalRequest {
     const NAME: &'static str = "ApproveApprovalRequest";
 
@@ -2782,6 +2795,7 @@ impl CancelApprovalRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for CancelApprovalRequest {
     const NAME: &'static str = "CancelApprovalRequest";
 
@@ -3045,6 +3059,7 @@ impl Change {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Change {
     const NAME: &'static str = "Change";
 
@@ -3210,6 +3225,7 @@ impl ChangeList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ChangeList {
     const NAME: &'static str = "ChangeList";
 
@@ -3484,6 +3500,7 @@ impl Channel {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Channel {
     const NAME: &'static str = "Channel";
 
@@ -3609,6 +3626,7 @@ impl ClientEncryptionDetails {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ClientEncryptionDetails {
     const NAME: &'static str = "ClientEncryptionDetails";
 
@@ -3947,6 +3965,7 @@ impl Comment {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Comment {
     const NAME: &'static str = "Comment";
 
@@ -4062,6 +4081,7 @@ impl CommentApprovalRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for CommentApprovalRequest {
     const NAME: &'static str = "CommentApprovalRequest";
 
@@ -4177,6 +4197,7 @@ impl CommentList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for CommentList {
     const NAME: &'static str = "CommentList";
 
@@ -4273,6 +4294,7 @@ impl CommentQuotedFileContent {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for CommentQuotedFileContent {
     const NAME: &'static str = "CommentQuotedFileContent";
 
@@ -4468,6 +4490,7 @@ impl ContentRestriction {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ContentRestriction {
     const NAME: &'static str = "ContentRestriction";
 
@@ -4562,6 +4585,7 @@ impl DeclineApprovalRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for DeclineApprovalRequest {
     const NAME: &'static str = "DeclineApprovalRequest";
 
@@ -4751,6 +4775,7 @@ impl DecryptionMetadata {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for DecryptionMetadata {
     const NAME: &'static str = "DecryptionMetadata";
 
@@ -4873,6 +4898,7 @@ impl DownloadRestriction {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for DownloadRestriction {
     const NAME: &'static str = "DownloadRestriction";
 
@@ -4983,6 +5009,7 @@ impl DownloadRestrictionsMetadata {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for DownloadRestrictionsMetadata {
     const NAME: &'static str = "DownloadRestrictionsMetadata";
 
@@ -5288,6 +5315,7 @@ impl Drive {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Drive {
     const NAME: &'static str = "Drive";
 
@@ -5463,6 +5491,7 @@ impl DriveBackgroundImageFile {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for DriveBackgroundImageFile {
     const NAME: &'static str = "DriveBackgroundImageFile";
 
@@ -5973,6 +6002,7 @@ impl DriveCapabilities {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for DriveCapabilities {
     const NAME: &'static str = "DriveCapabilities";
 
@@ -6179,6 +6209,7 @@ impl DriveList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for DriveList {
     const NAME: &'static str = "DriveList";
 
@@ -6371,6 +6402,7 @@ impl DriveRestrictions {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for DriveRestrictions {
     const NAME: &'static str = "DriveRestrictions";
 
@@ -7857,6 +7889,7 @@ impl File {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for File {
     const NAME: &'static str = "File";
 
@@ -9091,6 +9124,7 @@ impl FileCapabilities {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for FileCapabilities {
     const NAME: &'static str = "FileCapabilities";
 
@@ -9379,6 +9413,7 @@ impl FileContentHints {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for FileContentHints {
     const NAME: &'static str = "FileContentHints";
 
@@ -9474,6 +9509,7 @@ impl FileContentHintsThumbnail {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for FileContentHintsThumbnail {
     const NAME: &'static str = "FileContentHintsThumbnail";
 
@@ -9923,6 +9959,7 @@ impl FileImageMediaMetadata {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for FileImageMediaMetadata {
     const NAME: &'static str = "FileImageMediaMetadata";
 
@@ -10112,6 +10149,7 @@ impl FileImageMediaMetadataLocation {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for FileImageMediaMetadataLocation {
     const NAME: &'static str = "FileImageMediaMetadataLocation";
 
@@ -10199,6 +10237,7 @@ impl FileLabelInfo {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for FileLabelInfo {
     const NAME: &'static str = "FileLabelInfo";
 
@@ -10294,6 +10333,7 @@ impl FileLinkShareMetadata {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for FileLinkShareMetadata {
     const NAME: &'static str = "FileLinkShareMetadata";
 
@@ -10434,6 +10474,7 @@ impl FileList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for FileList {
     const NAME: &'static str = "FileList";
 
@@ -10552,6 +10593,7 @@ impl FileShortcutDetails {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for FileShortcutDetails {
     const NAME: &'static str = "FileShortcutDetails";
 
@@ -10667,6 +10709,7 @@ impl FileVideoMediaMetadata {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for FileVideoMediaMetadata {
     const NAME: &'static str = "FileVideoMediaMetadata";
 
@@ -10888,6 +10931,7 @@ impl GenerateCseTokenResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for GenerateCseTokenResponse {
     const NAME: &'static str = "GenerateCseTokenResponse";
 
@@ -11014,6 +11058,7 @@ impl GeneratedIds {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for GeneratedIds {
     const NAME: &'static str = "GeneratedIds";
 
@@ -11171,6 +11216,7 @@ impl Label {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Label {
     const NAME: &'static str = "Label";
 
@@ -11377,6 +11423,7 @@ impl LabelField {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for LabelField {
     const NAME: &'static str = "LabelField";
 
@@ -11613,6 +11660,7 @@ impl LabelFieldModification {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for LabelFieldModification {
     const NAME: &'static str = "LabelFieldModification";
 
@@ -11756,6 +11804,7 @@ impl LabelList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for LabelList {
     const NAME: &'static str = "LabelList";
 
@@ -11898,6 +11947,7 @@ impl LabelModification {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for LabelModification {
     const NAME: &'static str = "LabelModification";
 
@@ -12003,6 +12053,7 @@ impl ListAccessProposalsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ListAccessProposalsResponse {
     const NAME: &'static str = "ListAccessProposalsResponse";
 
@@ -12104,6 +12155,7 @@ impl ModifyLabelsRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ModifyLabelsRequest {
     const NAME: &'static str = "ModifyLabelsRequest";
 
@@ -12199,6 +12251,7 @@ impl ModifyLabelsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ModifyLabelsResponse {
     const NAME: &'static str = "ModifyLabelsResponse";
 
@@ -12415,6 +12468,7 @@ impl Operation {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Operation {
     const NAME: &'static str = "Operation";
 
@@ -12835,6 +12889,7 @@ impl Permission {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Permission {
     const NAME: &'static str = "Permission";
 
@@ -13004,6 +13059,7 @@ impl PermissionList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for PermissionList {
     const NAME: &'static str = "PermissionList";
 
@@ -13144,6 +13200,7 @@ impl PermissionPermissionDetailsItem {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for PermissionPermissionDetailsItem {
     const NAME: &'static str = "PermissionPermissionDetailsItem";
 
@@ -13289,6 +13346,7 @@ impl PermissionTeamDrivePermissionDetailsItem {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for PermissionTeamDrivePermissionDetailsItem {
     const NAME: &'static str = "PermissionTeamDrivePermissionDetailsItem";
 
@@ -13415,6 +13473,7 @@ impl ReassignApprovalRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ReassignApprovalRequest {
     const NAME: &'static str = "ReassignApprovalRequest";
 
@@ -13514,6 +13573,7 @@ impl ReplaceReviewer {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ReplaceReviewer {
     const NAME: &'static str = "ReplaceReviewer";
 
@@ -13793,6 +13853,7 @@ impl Reply {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Reply {
     const NAME: &'static str = "Reply";
 
@@ -13940,6 +14001,7 @@ impl ReplyList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ReplyList {
     const NAME: &'static str = "ReplyList";
 
@@ -14079,6 +14141,7 @@ impl ResolveAccessProposalRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ResolveAccessProposalRequest {
     const NAME: &'static str = "ResolveAccessProposalRequest";
 
@@ -14263,6 +14326,7 @@ impl ReviewerResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ReviewerResponse {
     const NAME: &'static str = "ReviewerResponse";
 
@@ -14695,6 +14759,7 @@ impl Revision {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Revision {
     const NAME: &'static str = "Revision";
 
@@ -14854,6 +14919,7 @@ impl RevisionList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for RevisionList {
     const NAME: &'static str = "RevisionList";
 
@@ -15012,6 +15078,7 @@ impl StartApprovalRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for StartApprovalRequest {
     const NAME: &'static str = "StartApprovalRequest";
 
@@ -15195,6 +15262,7 @@ impl StartPageToken {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for StartPageToken {
     const NAME: &'static str = "StartPageToken";
 
@@ -15319,6 +15387,7 @@ impl Status {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Status {
     const NAME: &'static str = "Status";
 
@@ -15595,6 +15664,7 @@ impl TeamDrive {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for TeamDrive {
     const NAME: &'static str = "TeamDrive";
 
@@ -15765,6 +15835,7 @@ impl TeamDriveBackgroundImageFile {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for TeamDriveBackgroundImageFile {
     const NAME: &'static str = "TeamDriveBackgroundImageFile";
 
@@ -16297,6 +16368,7 @@ impl TeamDriveCapabilities {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for TeamDriveCapabilities {
     const NAME: &'static str = "TeamDriveCapabilities";
 
@@ -16504,6 +16576,7 @@ impl TeamDriveList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for TeamDriveList {
     const NAME: &'static str = "TeamDriveList";
 
@@ -16694,6 +16767,7 @@ impl TeamDriveRestrictions {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for TeamDriveRestrictions {
     const NAME: &'static str = "TeamDriveRestrictions";
 
@@ -16899,6 +16973,7 @@ impl User {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for User {
     const NAME: &'static str = "User";
 

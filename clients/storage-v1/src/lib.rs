@@ -133,8 +133,8 @@ pub struct Client {
     pub(crate) core: rt::internal::Core,
 }
 
-impl From<rt::internal::Core> for Client {
-    fn from(core: rt::internal::Core) -> Self {
+impl rt::GeneratedClient for Client {
+    fn from_core(core: rt::internal::Core) -> Self {
         Client { core }
     }
 }

@@ -55,6 +55,7 @@ impl AdvanceRelocateBucketOperationRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for AdvanceRelocateBucketOperationRequest {
     const NAME: &'static str = "AdvanceRelocateBucketOperationRequest";
 
@@ -350,6 +351,7 @@ impl AnywhereCache {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for AnywhereCache {
     const NAME: &'static str = "AnywhereCache";
 
@@ -500,6 +502,7 @@ impl AnywhereCaches {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for AnywhereCaches {
     const NAME: &'static str = "AnywhereCaches";
 
@@ -1344,6 +1347,7 @@ impl Bucket {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Bucket {
     const NAME: &'static str = "Bucket";
 
@@ -1740,6 +1744,7 @@ impl BucketAccessControl {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketAccessControl {
     const NAME: &'static str = "BucketAccessControl";
 
@@ -1864,6 +1869,7 @@ impl BucketAccessControlProjectTeam {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketAccessControlProjectTeam {
     const NAME: &'static str = "BucketAccessControlProjectTeam";
 
@@ -1958,6 +1964,7 @@ impl BucketAccessControls {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketAccessControls {
     const NAME: &'static str = "BucketAccessControls";
 
@@ -2100,6 +2107,7 @@ impl BucketAutoclass {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketAutoclass {
     const NAME: &'static str = "BucketAutoclass";
 
@@ -2188,6 +2196,7 @@ impl BucketBilling {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketBilling {
     const NAME: &'static str = "BucketBilling";
 
@@ -2321,6 +2330,7 @@ impl BucketCorsItem {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketCorsItem {
     const NAME: &'static str = "BucketCorsItem";
 
@@ -2402,6 +2412,7 @@ impl BucketCustomPlacementConfig {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketCustomPlacementConfig {
     const NAME: &'static str = "BucketCustomPlacementConfig";
 
@@ -2577,6 +2588,7 @@ impl BucketEncryption {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketEncryption {
     const NAME: &'static str = "BucketEncryption";
 
@@ -2709,6 +2721,7 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     const NAME: &'static str = "BucketEncryptionCustomerManagedEncryptionEnforcementConfig";
 
@@ -2884,6 +2897,7 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     const NAME: &'static str = "BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig";
 
@@ -3059,6 +3073,7 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     const NAME: &'static str = "BucketEncryptionGoogleManagedEncryptionEnforcementConfig";
 
@@ -3200,6 +3215,7 @@ impl BucketHierarchicalNamespace {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketHierarchicalNamespace {
     const NAME: &'static str = "BucketHierarchicalNamespace";
 
@@ -3330,6 +3346,7 @@ impl BucketIamConfiguration {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketIamConfiguration {
     const NAME: &'static str = "BucketIamConfiguration";
 
@@ -3437,6 +3454,7 @@ impl BucketIamConfigurationBucketPolicyOnly {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketIamConfigurationBucketPolicyOnly {
     const NAME: &'static str = "BucketIamConfigurationBucketPolicyOnly";
 
@@ -3532,6 +3550,7 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketIamConfigurationUniformBucketLevelAccess {
     const NAME: &'static str = "BucketIamConfigurationUniformBucketLevelAccess";
 
@@ -3702,6 +3721,7 @@ impl BucketIpFilter {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketIpFilter {
     const NAME: &'static str = "BucketIpFilter";
 
@@ -3797,6 +3817,7 @@ impl BucketIpFilterPublicNetworkSource {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketIpFilterPublicNetworkSource {
     const NAME: &'static str = "BucketIpFilterPublicNetworkSource";
 
@@ -3893,6 +3914,7 @@ impl BucketIpFilterVpcNetworkSourcesItem {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketIpFilterVpcNetworkSourcesItem {
     const NAME: &'static str = "BucketIpFilterVpcNetworkSourcesItem";
 
@@ -3973,6 +3995,7 @@ impl BucketLifecycle {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketLifecycle {
     const NAME: &'static str = "BucketLifecycle";
 
@@ -4067,6 +4090,7 @@ impl BucketLifecycleRuleItem {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketLifecycleRuleItem {
     const NAME: &'static str = "BucketLifecycleRuleItem";
 
@@ -4162,6 +4186,7 @@ impl BucketLifecycleRuleItemAction {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketLifecycleRuleItemAction {
     const NAME: &'static str = "BucketLifecycleRuleItemAction";
 
@@ -4512,6 +4537,7 @@ impl BucketLifecycleRuleItemCondition {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketLifecycleRuleItemCondition {
     const NAME: &'static str = "BucketLifecycleRuleItemCondition";
 
@@ -4652,6 +4678,7 @@ impl BucketLogging {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketLogging {
     const NAME: &'static str = "BucketLogging";
 
@@ -4727,6 +4754,7 @@ impl BucketObjectRetention {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketObjectRetention {
     const NAME: &'static str = "BucketObjectRetention";
 
@@ -4818,6 +4846,7 @@ impl BucketOwner {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketOwner {
     const NAME: &'static str = "BucketOwner";
 
@@ -4940,6 +4969,7 @@ impl BucketRetentionPolicy {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketRetentionPolicy {
     const NAME: &'static str = "BucketRetentionPolicy";
 
@@ -5070,6 +5100,7 @@ impl BucketSoftDeletePolicy {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketSoftDeletePolicy {
     const NAME: &'static str = "BucketSoftDeletePolicy";
 
@@ -5178,6 +5209,7 @@ impl BucketSoftDeletePolicyHardDeletePause {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketSoftDeletePolicyHardDeletePause {
     const NAME: &'static str = "BucketSoftDeletePolicyHardDeletePause";
 
@@ -5360,6 +5392,7 @@ impl BucketStorageLayout {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketStorageLayout {
     const NAME: &'static str = "BucketStorageLayout";
 
@@ -5451,6 +5484,7 @@ impl BucketStorageLayoutCustomPlacementConfig {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketStorageLayoutCustomPlacementConfig {
     const NAME: &'static str = "BucketStorageLayoutCustomPlacementConfig";
 
@@ -5524,6 +5558,7 @@ impl BucketStorageLayoutHierarchicalNamespace {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketStorageLayoutHierarchicalNamespace {
     const NAME: &'static str = "BucketStorageLayoutHierarchicalNamespace";
 
@@ -5597,6 +5632,7 @@ impl BucketVersioning {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketVersioning {
     const NAME: &'static str = "BucketVersioning";
 
@@ -5696,6 +5732,7 @@ impl BucketWebsite {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BucketWebsite {
     const NAME: &'static str = "BucketWebsite";
 
@@ -5828,6 +5865,7 @@ impl Buckets {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Buckets {
     const NAME: &'static str = "Buckets";
 
@@ -6886,6 +6924,7 @@ impl BulkRestoreObjectsRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for BulkRestoreObjectsRequest {
     const NAME: &'static str = "BulkRestoreObjectsRequest";
 
@@ -7045,6 +7084,7 @@ impl ComposeRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ComposeRequest {
     const NAME: &'static str = "ComposeRequest";
 
@@ -7175,6 +7215,7 @@ impl ComposeRequestSourceObjectsItem {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ComposeRequestSourceObjectsItem {
     const NAME: &'static str = "ComposeRequestSourceObjectsItem";
 
@@ -7258,6 +7299,7 @@ impl ComposeRequestSourceObjectsItemObjectPreconditions {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ComposeRequestSourceObjectsItemObjectPreconditions {
     const NAME: &'static str = "ComposeRequestSourceObjectsItemObjectPreconditions";
 
@@ -7398,6 +7440,7 @@ impl Expr {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Expr {
     const NAME: &'static str = "Expr";
 
@@ -7628,6 +7671,7 @@ impl Folder {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Folder {
     const NAME: &'static str = "Folder";
 
@@ -7732,6 +7776,7 @@ impl FolderPendingRenameInfo {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for FolderPendingRenameInfo {
     const NAME: &'static str = "FolderPendingRenameInfo";
 
@@ -7843,6 +7888,7 @@ impl Folders {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Folders {
     const NAME: &'static str = "Folders";
 
@@ -7964,6 +8010,7 @@ impl GoogleLongrunningListOperationsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for GoogleLongrunningListOperationsResponse {
     const NAME: &'static str = "GoogleLongrunningListOperationsResponse";
 
@@ -8218,6 +8265,7 @@ impl GoogleLongrunningOperation {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for GoogleLongrunningOperation {
     const NAME: &'static str = "GoogleLongrunningOperation";
 
@@ -8352,6 +8400,7 @@ impl GoogleRpcStatus {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for GoogleRpcStatus {
     const NAME: &'static str = "GoogleRpcStatus";
 
@@ -8465,6 +8514,7 @@ impl HmacKey {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for HmacKey {
     const NAME: &'static str = "HmacKey";
 
@@ -8707,6 +8757,7 @@ impl HmacKeyMetadata {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for HmacKeyMetadata {
     const NAME: &'static str = "HmacKeyMetadata";
 
@@ -8847,6 +8898,7 @@ impl HmacKeysMetadata {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for HmacKeysMetadata {
     const NAME: &'static str = "HmacKeysMetadata";
 
@@ -9071,6 +9123,7 @@ impl ManagedFolder {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ManagedFolder {
     const NAME: &'static str = "ManagedFolder";
 
@@ -9212,6 +9265,7 @@ impl ManagedFolders {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ManagedFolders {
     const NAME: &'static str = "ManagedFolders";
 
@@ -9475,6 +9529,7 @@ impl Notification {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Notification {
     const NAME: &'static str = "Notification";
 
@@ -9592,6 +9647,7 @@ impl Notifications {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Notifications {
     const NAME: &'static str = "Notifications";
 
@@ -10422,6 +10478,7 @@ impl Object {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Object {
     const NAME: &'static str = "Object";
 
@@ -10856,6 +10913,7 @@ impl ObjectAccessControl {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ObjectAccessControl {
     const NAME: &'static str = "ObjectAccessControl";
 
@@ -10989,6 +11047,7 @@ impl ObjectAccessControlProjectTeam {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ObjectAccessControlProjectTeam {
     const NAME: &'static str = "ObjectAccessControlProjectTeam";
 
@@ -11083,6 +11142,7 @@ impl ObjectAccessControls {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ObjectAccessControls {
     const NAME: &'static str = "ObjectAccessControls";
 
@@ -11189,6 +11249,7 @@ impl ObjectContexts {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ObjectContexts {
     const NAME: &'static str = "ObjectContexts";
 
@@ -11318,6 +11379,7 @@ impl ObjectCustomContextPayload {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ObjectCustomContextPayload {
     const NAME: &'static str = "ObjectCustomContextPayload";
 
@@ -11418,6 +11480,7 @@ impl ObjectCustomerEncryption {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ObjectCustomerEncryption {
     const NAME: &'static str = "ObjectCustomerEncryption";
 
@@ -11632,6 +11695,7 @@ impl ObjectFullContext {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ObjectFullContext {
     const NAME: &'static str = "ObjectFullContext";
 
@@ -11803,6 +11867,7 @@ impl ObjectOwner {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ObjectOwner {
     const NAME: &'static str = "ObjectOwner";
 
@@ -11897,6 +11962,7 @@ impl ObjectRetention {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ObjectRetention {
     const NAME: &'static str = "ObjectRetention";
 
@@ -12029,6 +12095,7 @@ impl Objects {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Objects {
     const NAME: &'static str = "Objects";
 
@@ -13258,6 +13325,7 @@ impl Policy {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for Policy {
     const NAME: &'static str = "Policy";
 
@@ -13424,6 +13492,7 @@ impl PolicyBindingsItem {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for PolicyBindingsItem {
     const NAME: &'static str = "PolicyBindingsItem";
 
@@ -13740,6 +13809,7 @@ impl RapidCache {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for RapidCache {
     const NAME: &'static str = "RapidCache";
 
@@ -13884,6 +13954,7 @@ impl RapidCacheConfig {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for RapidCacheConfig {
     const NAME: &'static str = "RapidCacheConfig";
 
@@ -13981,6 +14052,7 @@ impl RapidCachePolicy {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for RapidCachePolicy {
     const NAME: &'static str = "RapidCachePolicy";
 
@@ -14160,6 +14232,7 @@ impl RapidCaches {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for RapidCaches {
     const NAME: &'static str = "RapidCaches";
 
@@ -14307,6 +14380,7 @@ impl RelocateBucketRequest {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for RelocateBucketRequest {
     const NAME: &'static str = "RelocateBucketRequest";
 
@@ -14395,6 +14469,7 @@ impl RelocateBucketRequestDestinationCustomPlacementConfig {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for RelocateBucketRequestDestinationCustomPlacementConfig {
     const NAME: &'static str = "RelocateBucketRequestDestinationCustomPlacementConfig";
 
@@ -14566,6 +14641,7 @@ impl RewriteResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for RewriteResponse {
     const NAME: &'static str = "RewriteResponse";
 
@@ -14684,6 +14760,7 @@ impl ServiceAccount {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for ServiceAccount {
     const NAME: &'static str = "ServiceAccount";
 
@@ -14800,6 +14877,7 @@ impl TestIamPermissionsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::serde::Struct for TestIamPermissionsResponse {
     const NAME: &'static str = "TestIamPermissionsResponse";
 

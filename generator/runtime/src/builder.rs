@@ -147,7 +147,25 @@ impl<C> ClientBuilder<C> {
     }
 }
 
-impl<C: From<Core>> ClientBuilder<C> {
+/// The `Client` of a generated crate: what [`ClientBuilder::build`] makes.
+///
+/// Every generated crate implements it for its `Client`; it offers nothing to call. It
+/// stands in the bound of `build` so that the runtime's hidden internals stay out of these
+/// docs.
+pub trait GeneratedClient: Sized {
+    #[doc(hidden)]
+    fn from_core(core: Core) -> Self;
+}
+
+// For the runtime's own tests, which build a bare `Core`.
+#[doc(hidden)]
+impl GeneratedClient for Core {
+    fn from_core(core: Core) -> Self {
+        core
+    }
+}
+
+impl<C: GeneratedClient> ClientBuilder<C> {
     /// Builds the client. Fails on an unusable base URL, user agent or API key, or when the
     /// default HTTP client cannot be created.
     pub fn build(self) -> Result<C, Error> {
@@ -218,7 +236,7 @@ impl<C: From<Core>> ClientBuilder<C> {
             timeout: self.timeout,
             sleeper: SharedSleeper(self.sleeper.unwrap_or_else(|| Arc::new(TokioSleeper))),
         };
-        Ok(C::from(Core::new(inner)))
+        Ok(C::from_core(Core::new(inner)))
     }
 }
 

@@ -76,7 +76,7 @@ mod auth_google;
 mod auth_yup;
 
 pub use batch::{Batch, BatchEntry, BatchResults, DEFAULT_MAX_CALLS as DEFAULT_BATCH_CALLS};
-pub use builder::{ClientBuilder, UNIVERSE_DOMAIN_ENV};
+pub use builder::{ClientBuilder, GeneratedClient, UNIVERSE_DOMAIN_ENV};
 pub use call::{Call, CallBuilder, CallOptions};
 pub use download::Download;
 pub use error::{

@@ -181,8 +181,8 @@ pub fn lib_rs(
             pub(crate) core: rt::internal::Core,
         }
 
-        impl From<rt::internal::Core> for Client {
-            fn from(core: rt::internal::Core) -> Self {
+        impl rt::GeneratedClient for Client {
+            fn from_core(core: rt::internal::Core) -> Self {
                 Client { core }
             }
         }

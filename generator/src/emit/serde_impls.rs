@@ -46,7 +46,9 @@ fn struct_impl(name: &syn::Ident, s: &Struct) -> TokenStream {
     let read_field = read_field(&sorted);
     let read_other = read_other(s.additional.as_ref());
     let write_fields = write_fields(s);
+    // Hidden: the impl of a hidden trait would show in the type's docs, naming internals.
     quote! {
+        #[doc(hidden)]
         impl rt::internal::serde::Struct for #name {
             const NAME: &'static str = #rust_name;
             const FIELDS: &'static [&'static str] = &[#(#wire_names),*];
