@@ -25,7 +25,10 @@ impl Albums {
     /// use google_photoslibrary_v1::types;
     ///
     /// let request = types::AddEnrichmentToAlbumRequest::default()
-    ///     .set_album_position(types::AlbumPosition::default().set_position(types::AlbumPositionPosition::FirstInAlbum));
+    ///     .set_album_position(
+    ///         types::AlbumPosition::default()
+    ///             .set_position(types::AlbumPositionPosition::FirstInAlbum),
+    ///     );
     /// let response = client.albums().add_enrichment("ID", request).send().await?;
     /// # Ok(())
     /// # }
@@ -147,7 +150,7 @@ impl Albums {
     /// use google_photoslibrary_v1::types;
     ///
     /// let request = types::CreateAlbumRequest::default()
-    ///     .set_album(types::Album::default().set_cover_photo_media_item_id("COVER_PHOTO_MEDIA_ITEM_ID"));
+    ///     .set_album(types::Album::default().set_title("TITLE"));
     /// let response = client.albums().create(request).send().await?;
     /// # Ok(())
     /// # }
@@ -244,8 +247,7 @@ impl Albums {
     /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
     /// use google_photoslibrary_v1::types;
     ///
-    /// let request = types::Album::default()
-    ///     .set_cover_photo_media_item_id("COVER_PHOTO_MEDIA_ITEM_ID");
+    /// let request = types::Album::default().set_title("TITLE");
     /// let response = client
     ///     .albums()
     ///     .patch("ID", request)
@@ -283,7 +285,9 @@ impl Albums {
     /// use google_photoslibrary_v1::types;
     ///
     /// let request = types::ShareAlbumRequest::default()
-    ///     .set_shared_album_options(types::SharedAlbumOptions::default().set_is_collaborative(true));
+    ///     .set_shared_album_options(
+    ///         types::SharedAlbumOptions::default().set_is_collaborative(true),
+    ///     );
     /// let response = client.albums().share("ID", request).send().await?;
     /// # Ok(())
     /// # }

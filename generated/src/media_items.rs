@@ -40,7 +40,8 @@ impl MediaItems {
     /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
     /// use google_photoslibrary_v1::types;
     ///
-    /// let request = types::BatchCreateMediaItemsRequest::default().set_album_id("ALBUM_ID");
+    /// let request = types::BatchCreateMediaItemsRequest::default()
+    ///     .set_album_id("ALBUM_ID");
     /// let response = client.media_items().batch_create(request).send().await?;
     /// # Ok(())
     /// # }

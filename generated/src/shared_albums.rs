@@ -51,7 +51,8 @@ impl SharedAlbums {
     /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
     /// use google_photoslibrary_v1::types;
     ///
-    /// let request = types::JoinSharedAlbumRequest::default().set_share_token("SHARE_TOKEN");
+    /// let request = types::JoinSharedAlbumRequest::default()
+    ///     .set_share_token("SHARE_TOKEN");
     /// let response = client.shared_albums().join(request).send().await?;
     /// # Ok(())
     /// # }
@@ -81,7 +82,8 @@ impl SharedAlbums {
     /// # async fn example(client: &google_photoslibrary_v1::Client) -> Result<(), google_photoslibrary_v1::Error> {
     /// use google_photoslibrary_v1::types;
     ///
-    /// let request = types::LeaveSharedAlbumRequest::default().set_share_token("SHARE_TOKEN");
+    /// let request = types::LeaveSharedAlbumRequest::default()
+    ///     .set_share_token("SHARE_TOKEN");
     /// let response = client.shared_albums().leave(request).send().await?;
     /// # Ok(())
     /// # }

@@ -31,7 +31,12 @@ impl Sessions {
     ///
     /// let request = types::PickingSession::default()
     ///     .set_picking_config(types::PickingConfig::default().set_max_item_count(1i64));
-    /// let response = client.sessions().create(request).request_id("REQUEST_ID").send().await?;
+    /// let response = client
+    ///     .sessions()
+    ///     .create(request)
+    ///     .request_id("REQUEST_ID")
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```

@@ -29,7 +29,11 @@ impl Approvals {
     /// use google_drive_v3::types;
     ///
     /// let request = types::ApproveApprovalRequest::default().set_message("MESSAGE");
-    /// let response = client.approvals().approve("FILE_ID", "APPROVAL_ID", request).send().await?;
+    /// let response = client
+    ///     .approvals()
+    ///     .approve("FILE_ID", "APPROVAL_ID", request)
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -67,7 +71,11 @@ impl Approvals {
     /// use google_drive_v3::types;
     ///
     /// let request = types::CancelApprovalRequest::default().set_message("MESSAGE");
-    /// let response = client.approvals().cancel("FILE_ID", "APPROVAL_ID", request).send().await?;
+    /// let response = client
+    ///     .approvals()
+    ///     .cancel("FILE_ID", "APPROVAL_ID", request)
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -105,7 +113,11 @@ impl Approvals {
     /// use google_drive_v3::types;
     ///
     /// let request = types::CommentApprovalRequest::default().set_message("MESSAGE");
-    /// let response = client.approvals().comment("FILE_ID", "APPROVAL_ID", request).send().await?;
+    /// let response = client
+    ///     .approvals()
+    ///     .comment("FILE_ID", "APPROVAL_ID", request)
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -143,7 +155,11 @@ impl Approvals {
     /// use google_drive_v3::types;
     ///
     /// let request = types::DeclineApprovalRequest::default().set_message("MESSAGE");
-    /// let response = client.approvals().decline("FILE_ID", "APPROVAL_ID", request).send().await?;
+    /// let response = client
+    ///     .approvals()
+    ///     .decline("FILE_ID", "APPROVAL_ID", request)
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -255,7 +271,11 @@ impl Approvals {
     /// use google_drive_v3::types;
     ///
     /// let request = types::ReassignApprovalRequest::default().set_message("MESSAGE");
-    /// let response = client.approvals().reassign("FILE_ID", "APPROVAL_ID", request).send().await?;
+    /// let response = client
+    ///     .approvals()
+    ///     .reassign("FILE_ID", "APPROVAL_ID", request)
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -291,7 +311,9 @@ impl Approvals {
     /// use google_drive_v3::types;
     ///
     /// let request = types::StartApprovalRequest::default()
-    ///     .set_file_content_change_behavior(types::StartApprovalRequestFileContentChangeBehavior::ResetApproval);
+    ///     .set_file_content_change_behavior(
+    ///         types::StartApprovalRequestFileContentChangeBehavior::ResetApproval,
+    ///     );
     /// let response = client.approvals().start("FILE_ID", request).send().await?;
     /// # Ok(())
     /// # }

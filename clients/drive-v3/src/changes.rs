@@ -28,7 +28,12 @@ impl Changes {
     ///
     /// ```no_run
     /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
-    /// let response = client.changes().get_start_page_token().drive_id("DRIVE_ID").send().await?;
+    /// let response = client
+    ///     .changes()
+    ///     .get_start_page_token()
+    ///     .drive_id("DRIVE_ID")
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```

@@ -163,7 +163,11 @@ impl Comments {
     /// use google_drive_v3::types;
     ///
     /// let request = types::Comment::default().set_content("CONTENT");
-    /// let response = client.comments().update("FILE_ID", "COMMENT_ID", request).send().await?;
+    /// let response = client
+    ///     .comments()
+    ///     .update("FILE_ID", "COMMENT_ID", request)
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```

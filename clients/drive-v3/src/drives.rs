@@ -77,7 +77,12 @@ impl Drives {
     ///
     /// ```no_run
     /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
-    /// let response = client.drives().get("DRIVE_ID").use_domain_admin_access(true).send().await?;
+    /// let response = client
+    ///     .drives()
+    ///     .get("DRIVE_ID")
+    ///     .use_domain_admin_access(true)
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```

@@ -28,7 +28,12 @@ impl Files {
     /// use google_drive_v3::types;
     ///
     /// let request = types::File::default().set_copy_requires_writer_permission(true);
-    /// let response = client.files().copy("FILE_ID", request).copy_comments(true).send().await?;
+    /// let response = client
+    ///     .files()
+    ///     .copy("FILE_ID", request)
+    ///     .copy_comments(true)
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -315,7 +320,12 @@ impl Files {
     ///
     /// ```no_run
     /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
-    /// let mut download = client.files().get("FILE_ID").acknowledge_abuse(true).download().await?;
+    /// let mut download = client
+    ///     .files()
+    ///     .get("FILE_ID")
+    ///     .acknowledge_abuse(true)
+    ///     .download()
+    ///     .await?;
     /// while let Some(chunk) = download.chunk().await? {
     ///     println!("{} bytes", chunk.len());
     /// }

@@ -25,7 +25,11 @@ impl Replies {
     /// use google_drive_v3::types;
     ///
     /// let request = types::Reply::default().set_action("ACTION");
-    /// let response = client.replies().create("FILE_ID", "COMMENT_ID", request).send().await?;
+    /// let response = client
+    ///     .replies()
+    ///     .create("FILE_ID", "COMMENT_ID", request)
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -133,7 +137,11 @@ impl Replies {
     /// # async fn example(client: &google_drive_v3::Client) -> Result<(), google_drive_v3::Error> {
     /// use futures_util::TryStreamExt;
     ///
-    /// let items = client.replies().list("FILE_ID", "COMMENT_ID").include_deleted(true).items();
+    /// let items = client
+    ///     .replies()
+    ///     .list("FILE_ID", "COMMENT_ID")
+    ///     .include_deleted(true)
+    ///     .items();
     /// let mut items = std::pin::pin!(items);
     /// while let Some(item) = items.try_next().await? {
     ///     println!("{item:?}");

@@ -140,7 +140,11 @@ impl Revisions {
     /// use google_drive_v3::types;
     ///
     /// let request = types::Revision::default().set_keep_forever(true);
-    /// let response = client.revisions().update("FILE_ID", "REVISION_ID", request).send().await?;
+    /// let response = client
+    ///     .revisions()
+    ///     .update("FILE_ID", "REVISION_ID", request)
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```

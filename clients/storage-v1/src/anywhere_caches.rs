@@ -59,7 +59,11 @@ impl AnywhereCaches {
     ///
     /// ```no_run
     /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
-    /// let response = client.anywhere_caches().get("BUCKET", "ANYWHERE_CACHE_ID").send().await?;
+    /// let response = client
+    ///     .anywhere_caches()
+    ///     .get("BUCKET", "ANYWHERE_CACHE_ID")
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -87,8 +91,14 @@ impl AnywhereCaches {
     /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
     /// use google_storage_v1::types;
     ///
-    /// let request = types::AnywhereCache::default().set_admission_policy("ADMISSION_POLICY");
-    /// let done = client.anywhere_caches().insert("BUCKET", request).poller().until_done().await?;
+    /// let request = types::AnywhereCache::default()
+    ///     .set_admission_policy("ADMISSION_POLICY");
+    /// let done = client
+    ///     .anywhere_caches()
+    ///     .insert("BUCKET", request)
+    ///     .poller()
+    ///     .until_done()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -153,7 +163,11 @@ impl AnywhereCaches {
     ///
     /// ```no_run
     /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
-    /// let response = client.anywhere_caches().pause("BUCKET", "ANYWHERE_CACHE_ID").send().await?;
+    /// let response = client
+    ///     .anywhere_caches()
+    ///     .pause("BUCKET", "ANYWHERE_CACHE_ID")
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -179,7 +193,11 @@ impl AnywhereCaches {
     ///
     /// ```no_run
     /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
-    /// let response = client.anywhere_caches().resume("BUCKET", "ANYWHERE_CACHE_ID").send().await?;
+    /// let response = client
+    ///     .anywhere_caches()
+    ///     .resume("BUCKET", "ANYWHERE_CACHE_ID")
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -211,7 +229,8 @@ impl AnywhereCaches {
     /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
     /// use google_storage_v1::types;
     ///
-    /// let request = types::AnywhereCache::default().set_admission_policy("ADMISSION_POLICY");
+    /// let request = types::AnywhereCache::default()
+    ///     .set_admission_policy("ADMISSION_POLICY");
     /// let done = client
     ///     .anywhere_caches()
     ///     .update("BUCKET", "ANYWHERE_CACHE_ID", request)

@@ -118,7 +118,12 @@ impl Buckets {
     ///
     /// ```no_run
     /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
-    /// let response = client.buckets().get_storage_layout("BUCKET").prefix("PREFIX").send().await?;
+    /// let response = client
+    ///     .buckets()
+    ///     .get_storage_layout("BUCKET")
+    ///     .prefix("PREFIX")
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```

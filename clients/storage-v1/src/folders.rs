@@ -129,7 +129,12 @@ impl Folders {
     /// use google_storage_v1::types;
     ///
     /// let request = types::Folder::default().set_bucket("BUCKET");
-    /// let response = client.folders().insert("BUCKET", request).recursive(true).send().await?;
+    /// let response = client
+    ///     .folders()
+    ///     .insert("BUCKET", request)
+    ///     .recursive(true)
+    ///     .send()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```

@@ -9,16 +9,6 @@
 //!
 //! API documentation: <https://developers.google.com/storage/docs/json_api/>
 //!
-//! Start from [`Client`]: one method per API method on a handle per resource, each with an example
-//! of its call; required parameters are arguments, optional ones are builder setters, and
-//! [`CallBuilder`] adds per-call options. The request and response types of [`types`] are
-//! `#[non_exhaustive]`: build them from `Default` with chainable setters
-//! (`T::default().set_name("x")`) and read their public fields; enums keep values they do not know
-//! (`UnknownValue`). A revision that adds a property or a value is a minor release. Nothing is lost
-//! on the way back: every struct keeps the properties its schema does not name in `unknown_fields`
-//! and sends them again, and `set_or_clear_…(None)` sends `null` (`set_or_clear_…_entry(key, None)`
-//! for one entry of a map), which in a PATCH clears the value on the server.
-//!
 //! ## Quick start
 //!
 //! A client needs a token provider (`rt::auth`): `StaticToken` holds a token you already have; with
@@ -49,6 +39,21 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! ## How the crate is organized
+//!
+//! - [`Client`] has a handle per resource, with one method per API method, each documented with an
+//!   example of its call. Required parameters are the method's arguments; optional ones are setters
+//!   of the request builder it returns, and [`CallBuilder`] adds per-call options (fields, timeout,
+//!   retry policy).
+//! - The request and response types of [`types`] are `#[non_exhaustive]`: build them from `Default`
+//!   with chainable setters (`T::default().set_name("x")`) and read their public fields. Enums keep
+//!   values they do not know (`UnknownValue`), so a revision that adds a property or a value is a
+//!   minor release.
+//! - Nothing is lost on the way back: every struct keeps the properties its schema does not name in
+//!   `unknown_fields` and sends them again.
+//! - `set_or_clear_…(None)` sends `null` (`set_or_clear_…_entry(key, None)` for one entry of a
+//!   map), which in a PATCH clears the value on the server.
 //!
 //! ## Testing code that uses this client
 //!

@@ -25,7 +25,12 @@ impl Objects {
     /// use google_storage_v1::types;
     ///
     /// let request = types::BulkRestoreObjectsRequest::default().set_allow_overwrite(true);
-    /// let done = client.objects().bulk_restore("BUCKET", request).poller().until_done().await?;
+    /// let done = client
+    ///     .objects()
+    ///     .bulk_restore("BUCKET", request)
+    ///     .poller()
+    ///     .until_done()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -61,7 +66,9 @@ impl Objects {
     /// let response = client
     ///     .objects()
     ///     .compose("DESTINATION_BUCKET", "DESTINATION_OBJECT", request)
-    ///     .destination_predefined_acl(types::ObjectsComposeDestinationPredefinedAcl::AuthenticatedRead)
+    ///     .destination_predefined_acl(
+    ///         types::ObjectsComposeDestinationPredefinedAcl::AuthenticatedRead,
+    ///     )
     ///     .send()
     ///     .await?;
     /// # Ok(())
@@ -107,7 +114,13 @@ impl Objects {
     /// let request = types::Object::default().set_bucket("BUCKET");
     /// let response = client
     ///     .objects()
-    ///     .copy("SOURCE_BUCKET", "SOURCE_OBJECT", "DESTINATION_BUCKET", "DESTINATION_OBJECT", request)
+    ///     .copy(
+    ///         "SOURCE_BUCKET",
+    ///         "SOURCE_OBJECT",
+    ///         "DESTINATION_BUCKET",
+    ///         "DESTINATION_OBJECT",
+    ///         request,
+    ///     )
     ///     .destination_kms_key_name("DESTINATION_KMS_KEY_NAME")
     ///     .send()
     ///     .await?;
@@ -194,7 +207,12 @@ impl Objects {
     ///
     /// ```no_run
     /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
-    /// let mut download = client.objects().get("BUCKET", "OBJECT").generation(1).download().await?;
+    /// let mut download = client
+    ///     .objects()
+    ///     .get("BUCKET", "OBJECT")
+    ///     .generation(1)
+    ///     .download()
+    ///     .await?;
     /// while let Some(chunk) = download.chunk().await? {
     ///     println!("{} bytes", chunk.len());
     /// }
@@ -509,7 +527,13 @@ impl Objects {
     /// let request = types::Object::default().set_bucket("BUCKET");
     /// let response = client
     ///     .objects()
-    ///     .rewrite("SOURCE_BUCKET", "SOURCE_OBJECT", "DESTINATION_BUCKET", "DESTINATION_OBJECT", request)
+    ///     .rewrite(
+    ///         "SOURCE_BUCKET",
+    ///         "SOURCE_OBJECT",
+    ///         "DESTINATION_BUCKET",
+    ///         "DESTINATION_OBJECT",
+    ///         request,
+    ///     )
     ///     .destination_kms_key_name("DESTINATION_KMS_KEY_NAME")
     ///     .send()
     ///     .await?;

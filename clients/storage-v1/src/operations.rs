@@ -94,7 +94,12 @@ impl Operations {
     ///
     /// ```no_run
     /// # async fn example(client: &google_storage_v1::Client) -> Result<(), google_storage_v1::Error> {
-    /// let done = client.operations().get("BUCKET", "OPERATION_ID").poller().until_done().await?;
+    /// let done = client
+    ///     .operations()
+    ///     .get("BUCKET", "OPERATION_ID")
+    ///     .poller()
+    ///     .until_done()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```

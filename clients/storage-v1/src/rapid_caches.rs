@@ -84,7 +84,12 @@ impl RapidCaches {
     /// use google_storage_v1::types;
     ///
     /// let request = types::RapidCache::default().set_admission_policy("ADMISSION_POLICY");
-    /// let done = client.rapid_caches().insert("BUCKET", request).poller().until_done().await?;
+    /// let done = client
+    ///     .rapid_caches()
+    ///     .insert("BUCKET", request)
+    ///     .poller()
+    ///     .until_done()
+    ///     .await?;
     /// # Ok(())
     /// # }
     /// ```

@@ -39,24 +39,28 @@ pub fn lib_rs(
     for note in &api.notes {
         crate_doc.push_str(&format!("\n\n{}", cx.docs.sanitize(note).join("\n")));
     }
-    crate_doc.push_str(
-        "\n\nStart from [`Client`]: one method per API method on a handle per resource, each \
-         with an example of its call; required parameters are arguments, optional \
-         ones are builder setters, and [`CallBuilder`] adds per-call options. The request \
-         and response types of [`types`] are `#[non_exhaustive]`: build them from `Default` \
-         with chainable setters (`T::default().set_name(\"x\")`) and read their public \
-         fields; enums keep values they do not know (`UnknownValue`). A revision that adds a \
-         property or a value is a minor release. Nothing is lost on the way back: every \
-         struct keeps the properties its schema does not name in `unknown_fields` and sends \
-         them again, and `set_or_clear_…(None)` sends `null` (`set_or_clear_…_entry(key, \
-         None)` for one entry of a map), which in a PATCH clears the value on the server.",
-    );
     let (call, paged) = quick_start_calls(api);
     crate_doc.push_str("\n\n");
     crate_doc.push_str(&cx.examples.quick_start(
         call.as_ref().map(|(h, m)| (h.as_slice(), *m)),
         paged.as_ref().map(|(h, m)| (h.as_slice(), *m)),
     ));
+    // After the quick start, one point per line rather than a paragraph to wade through.
+    crate_doc.push_str(
+        "\n\n## How the crate is organized\n\n\
+         - [`Client`] has a handle per resource, with one method per API method, each \
+         documented with an example of its call. Required parameters are the method's \
+         arguments; optional ones are setters of the request builder it returns, and \
+         [`CallBuilder`] adds per-call options (fields, timeout, retry policy).\n\
+         - The request and response types of [`types`] are `#[non_exhaustive]`: build them \
+         from `Default` with chainable setters (`T::default().set_name(\"x\")`) and read \
+         their public fields. Enums keep values they do not know (`UnknownValue`), so a \
+         revision that adds a property or a value is a minor release.\n\
+         - Nothing is lost on the way back: every struct keeps the properties its schema \
+         does not name in `unknown_fields` and sends them again.\n\
+         - `set_or_clear_…(None)` sends `null` (`set_or_clear_…_entry(key, None)` for one \
+         entry of a map), which in a PATCH clears the value on the server.",
+    );
     if let Some(section) = testing_section(api) {
         crate_doc.push_str(&section);
     }

@@ -69,8 +69,8 @@ impl<'a> Examples<'a> {
         if !code.imports.is_empty() {
             text.push('\n');
         }
-        for line in &code.lines {
-            text.push_str(line);
+        for line in formatted(&code.lines) {
+            text.push_str(&line);
             text.push('\n');
         }
         text
@@ -335,9 +335,9 @@ impl<'a> Examples<'a> {
     }
 
     /// `.set_x(value)` for a field of the struct `name` a request would set: one the method
-    /// requires, else the first plain one (a string, number, flag or enum) that the server
-    /// does not set itself, else (with `nested`) the first struct field, given a value the
-    /// same way. `None` for a type with no such field.
+    /// requires, else a plain one (a string, number, flag or enum) that the server does not
+    /// set itself, `title` or `displayName` first, else (with `nested`) the first struct
+    /// field, given a value the same way. `None` for a type with no such field.
     fn setter(
         &self,
         name: &str,
@@ -364,6 +364,13 @@ impl<'a> Examples<'a> {
             .iter()
             .filter(plain)
             .find(|f| f.required_by.iter().any(|m| m == method_id))
+            // What a reader sets first on a new object, where it has one.
+            .or_else(|| {
+                s.fields
+                    .iter()
+                    .filter(plain)
+                    .find(|f| f.wire_name == "title" || f.wire_name == "displayName")
+            })
             .or_else(|| s.fields.iter().find(plain));
         if let Some(f) = field {
             let v = self.value(&f.ty, &f.wire_name, true, uses_types);
@@ -519,6 +526,38 @@ fn content_type(accept: &[String]) -> String {
         _ => "application/octet-stream",
     }
     .into()
+}
+
+/// The statements of an example as prettyplease prints them, so that a long value (a
+/// nested request body) is broken over lines instead of running off a docs page. Each group
+/// between blank lines is printed on its own, since prettyplease keeps no blank line.
+fn formatted(lines: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, group) in lines.split(|l| l.trim().is_empty()).enumerate() {
+        if i > 0 {
+            out.push(String::new());
+        }
+        out.extend(formatted_group(group));
+    }
+    out
+}
+
+/// `lines` as prettyplease prints them; unchanged if they do not parse as statements (not
+/// expected: the tests compile every example).
+fn formatted_group(lines: &[String]) -> Vec<String> {
+    let source = format!("fn example() {{\n{}\n}}\n", lines.join("\n"));
+    let Ok(file) = syn::parse_file(&source) else {
+        return lines.to_vec();
+    };
+    let printed = prettyplease::unparse(&file);
+    let body: Vec<&str> = printed.lines().collect();
+    match body.as_slice() {
+        [_, statements @ .., _] if !statements.is_empty() => statements
+            .iter()
+            .map(|l| l.strip_prefix("    ").unwrap_or(l).to_string())
+            .collect(),
+        _ => lines.to_vec(),
+    }
 }
 
 /// `{start}{chain};` on one line, or the chain one call per line the way rustfmt breaks it.
@@ -738,5 +777,28 @@ mod tests {
         assert_eq!(accept(&["message/*"]), "message/rfc822");
         assert_eq!(accept(&["*/*"]), "application/octet-stream");
         assert_eq!(accept(&[]), "application/octet-stream");
+    }
+
+    #[test]
+    fn long_statements_are_broken_and_groups_keep_their_blank_line() {
+        let lines: Vec<String> = [
+            "let client = Client::new(token)?;",
+            "",
+            "let request = types::AddEnrichmentToAlbumRequest::default().set_album_position(types::AlbumPosition::default().set_position(types::AlbumPositionPosition::FirstInAlbum));",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            formatted(&lines),
+            [
+                "let client = Client::new(token)?;",
+                "",
+                "let request = types::AddEnrichmentToAlbumRequest::default()",
+                "    .set_album_position(",
+                "        types::AlbumPosition::default()",
+                "            .set_position(types::AlbumPositionPosition::FirstInAlbum),",
+                "    );",
+            ]
+        );
     }
 }
