@@ -38,6 +38,10 @@ pub struct Args {
     /// Also run `cargo clippy -- -D warnings` on every crate.
     #[arg(long)]
     clippy: bool,
+    /// Also build each crate's docs with `RUSTDOCFLAGS="-D warnings"` (broken links,
+    /// malformed Markdown from a description).
+    #[arg(long)]
+    doc: bool,
     /// Generate only; do not compile.
     #[arg(long)]
     no_check: bool,
@@ -97,6 +101,11 @@ pub fn run(args: Args) -> Result<()> {
                 row.clippy = Some(clippy.elapsed);
                 row.note_problems("clippy", &clippy);
             }
+            if args.doc && check.ok {
+                println!("== cargo doc -p {name}");
+                let doc = cargo(&root, &scratch, "doc", &name)?;
+                row.note_problems("doc", &doc);
+            }
             if let (Some(matrix), true) = (args.features, check.ok) {
                 features::check(&root, &scratch, row, &name, matrix)?;
             }
@@ -130,6 +139,8 @@ pub fn run(args: Args) -> Result<()> {
         rows.len(),
         if args.no_check {
             ""
+        } else if args.clippy && args.doc {
+            ", compiled without warnings, passed clippy and documented without warnings"
         } else if args.clippy {
             ", compiled without warnings and passed clippy"
         } else {
@@ -385,7 +396,8 @@ struct Outcome {
     output: String,
 }
 
-/// Runs `cargo check` or `cargo clippy -- -D warnings` on one package of the scratch
+/// Runs `cargo check`, `cargo clippy -- -D warnings` or `cargo doc` (warnings denied) on one
+/// package of the scratch
 /// workspace. A warning or error line in the output counts: dependencies never print any
 /// (cargo caps their lints), so every such line is about the corpus crate.
 fn cargo(root: &Path, scratch: &Path, subcommand: &str, package: &str) -> Result<Outcome> {
@@ -412,6 +424,9 @@ fn cargo_with(
         .env("CARGO_INCREMENTAL", "0");
     if subcommand == "clippy" {
         command.args(["--", "-D", "warnings"]);
+    }
+    if subcommand == "doc" {
+        command.arg("--no-deps").env("RUSTDOCFLAGS", "-D warnings");
     }
     let started = Instant::now();
     let output = command
