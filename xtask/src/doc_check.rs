@@ -178,16 +178,22 @@ pub fn check_page(relative: &Path, html: &str, names: &BTreeSet<String>) -> Vec<
             relative.display()
         ));
     }
-    // The page's own item (`struct.Core.html` declares `Core`) is visible by definition.
+    // The page's own item (`struct.Core.html` declares `Core`) is visible by definition,
+    // and so are an enum's variants (a generated `ValueType` may well have `Int64`).
     let own = relative
         .file_stem()
         .and_then(|s| s.to_str())
         .and_then(|s| s.split_once('.'))
         .map(|(_, name)| name);
+    let variants: BTreeSet<&str> = html
+        .split("id=\"variant.")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
     for signature in signatures(html) {
         let text = without_links_and_tags(signature);
         for word in text.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
-            if names.contains(word) && Some(word) != own {
+            if names.contains(word) && Some(word) != own && !variants.contains(word) {
                 findings.push(format!(
                     "{}: `{word}` in `{}`",
                     relative.display(),
@@ -301,5 +307,19 @@ mod tests {
             !names.contains("Client") && !names.contains("Error"),
             "{names:?}"
         );
+    }
+
+    #[test]
+    fn an_enum_variant_of_the_same_name_is_the_pages_own() {
+        let names: BTreeSet<String> = ["Int64"].map(String::from).into();
+        let html = r##"<pre class="rust item-decl"><code>pub enum ValueType {
+    Bool,
+    Int64,
+}</code></pre><section id="variant.Int64" class="variant"><h3 class="code-header">Int64</h3></section>"##;
+        let page = Path::new("m/types/enum.ValueType.html");
+        assert!(check_page(page, html, &names).is_empty());
+        // Elsewhere, the bare name is still found.
+        let header = r##"<h4 class="code-header">pub fn f(x: Int64)</h4>"##;
+        assert_eq!(check_page(page, header, &names).len(), 1);
     }
 }

@@ -29,6 +29,8 @@ use crate::generate::Options;
 use crate::ir::{Api, Resource};
 
 pub use manifest::{RuntimeDependency, FIRST_VERSION, RUNTIME_VERSION};
+// The diff prints paths the way the docs do.
+pub use path::template as path_template;
 
 /// What the emitters of one API's docs share: how its descriptions become rustdoc, and the
 /// examples of its calls.

@@ -2,9 +2,8 @@
 
 use std::collections::BTreeSet;
 
-use discogen::ir::{
-    MediaUpload, Method, PageToken, Pagination, Param, ParamLocation, PathSegment, Resource,
-};
+use discogen::emit::path_template;
+use discogen::ir::{MediaUpload, Method, PageToken, Pagination, Param, ParamLocation, Resource};
 
 use super::{deprecation_change, describe, method_at, text_change, Ctx};
 use crate::diff::report::{Change, Class, Group, Kind, RustItem};
@@ -155,20 +154,7 @@ fn deprecated_attr(deprecated: bool, item: &str) -> String {
 
 /// `GET v1/albums/{+albumId}`.
 fn endpoint(m: &Method) -> String {
-    format!("{} {}", m.http_method.as_str(), template(&m.path))
-}
-
-fn template(path: &[PathSegment]) -> String {
-    path.iter()
-        .map(|s| match s {
-            PathSegment::Literal(l) => l.clone(),
-            PathSegment::Variable {
-                wire_name,
-                reserved,
-                ..
-            } => format!("{{{}{wire_name}}}", if *reserved { "+" } else { "" }),
-        })
-        .collect()
+    format!("{} {}", m.http_method.as_str(), path_template(&m.path))
 }
 
 fn compare_method(cx: &mut Ctx, om: &Method, nm: &Method, op: &Place, np: &Place, path: &[String]) {
@@ -203,7 +189,7 @@ fn compare_method(cx: &mut Ctx, om: &Method, nm: &Method, op: &Place, np: &Place
             .values(om.http_method.as_str(), nm.http_method.as_str()),
         );
     }
-    if template(&om.path) != template(&nm.path) {
+    if path_template(&om.path) != path_template(&nm.path) {
         out.push(
             Change::new(
                 Class::Compatible,
@@ -212,7 +198,7 @@ fn compare_method(cx: &mut Ctx, om: &Method, nm: &Method, op: &Place, np: &Place
                 &location,
                 "path changed",
             )
-            .values(template(&om.path), template(&nm.path)),
+            .values(path_template(&om.path), path_template(&nm.path)),
         );
     }
     let old_request = om.request.as_ref().map(|b| cx.normalize(&b.ty));
@@ -390,10 +376,10 @@ fn upload(u: &MediaUpload) -> String {
         parts.push(format!("max {max} bytes"));
     }
     if let Some(p) = &u.simple_path {
-        parts.push(format!("simple {}", template(p)));
+        parts.push(format!("simple {}", path_template(p)));
     }
     if let Some(p) = &u.resumable_path {
-        parts.push(format!("resumable {}", template(p)));
+        parts.push(format!("resumable {}", path_template(p)));
     }
     if u.with_metadata {
         parts.push("with metadata".into());
