@@ -45,6 +45,8 @@ const RUNTIME_FOLDER: &str = "discogen-runtime";
 
 pub fn run(args: Args) -> Result<()> {
     let root = workspace_root();
+    forget_packaged_sources()?;
+    forget_packaged_builds(&root.join("target"))?;
     let mut flags = vec![];
     if args.no_verify {
         flags.push("--no-verify");
@@ -115,6 +117,74 @@ fn write_scratch_workspace(root: &Path, scratch: &Path, registry: Option<&str>) 
     )?;
     // The project's dependency versions, so packaging builds what the tests built.
     std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock"))?;
+    Ok(())
+}
+
+/// Removes what cargo unpacked from an earlier run's packages. `cargo package` verifies a
+/// crate against the others it packages through a registry in a folder of the target
+/// directory, and unpacks them under `$CARGO_HOME/registry/src/-<hash>/` (a registry with no
+/// host); the hash depends only on that folder, and cargo does not unpack a version it finds
+/// there again. So a second run at the same version would build the first run's sources.
+fn forget_packaged_sources() -> Result<()> {
+    let cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")));
+    let Some(sources) = cargo_home.map(|home| home.join("registry/src")) else {
+        return Ok(());
+    };
+    let Ok(registries) = std::fs::read_dir(&sources) else {
+        return Ok(());
+    };
+    for registry in registries {
+        let registry = registry?.path();
+        let local = registry
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('-'));
+        if !local {
+            continue;
+        }
+        for unpacked in std::fs::read_dir(&registry)? {
+            let unpacked = unpacked?.path();
+            let ours = unpacked
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("discogen") || n.starts_with("google-"));
+            if ours && unpacked.is_dir() {
+                std::fs::remove_dir_all(&unpacked)
+                    .with_context(|| format!("removing {}", unpacked.display()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Removes the build fingerprints of our crates from the shared target folder. Cargo takes
+/// a registry's crate for immutable, so a build of `discogen 0.1.0` from the verify registry
+/// counts as fresh whatever that version holds now; without its fingerprint it is built
+/// again. (Path builds of the same crates lose theirs too, and are rebuilt once.)
+fn forget_packaged_builds(target: &Path) -> Result<()> {
+    let fingerprints = target.join("debug/.fingerprint");
+    let Ok(entries) = std::fs::read_dir(&fingerprints) else {
+        return Ok(());
+    };
+    for entry in entries {
+        let path = entry?.path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        // `discogen-<hash>`, `discogen-runtime-<hash>`, `google-photoslibrary-v1-<hash>`…
+        let package = name.rsplit_once('-').map_or(name, |(package, _)| package);
+        let ours = package == "discogen"
+            || package == "discogen-runtime"
+            || package == "discogen-cli"
+            || package.starts_with("google-");
+        if ours && path.is_dir() {
+            std::fs::remove_dir_all(&path)
+                .with_context(|| format!("removing {}", path.display()))?;
+        }
+    }
     Ok(())
 }
 
