@@ -218,6 +218,10 @@ fn cargo(dir: &Path, args: &[&str], more: &[&str]) -> Result<()> {
         .args(more)
         .current_dir(dir)
         .env("CARGO_TARGET_DIR", workspace_root().join("target"))
+        // A packaged crate is built as a workspace of its own, without this workspace's
+        // `debug = false` for dependencies; the same setting here keeps those builds as
+        // cheap, and lets them reuse what the workspace built with the same features.
+        .env("CARGO_PROFILE_DEV_DEBUG", "false")
         .status()
         .with_context(|| format!("running cargo {}", args.join(" ")))?;
     if !status.success() {
