@@ -108,11 +108,7 @@ impl Builder {
             api.crate_name = package;
         }
         let files = emit(&api, &options).map_err(fail)?;
-        let stem = extras_dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .and_then(|n| n.strip_suffix(".extras"))
-            .unwrap_or("client");
+        let stem = extras::document_stem(&self.document).map_err(fail)?;
         let dir = out_dir.join(stem);
         for file in &files {
             let Ok(source) = file.path.strip_prefix("src") else {

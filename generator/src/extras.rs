@@ -15,15 +15,19 @@ use crate::generate::{ExtraFile, Options};
 
 /// `x.v1.json` → `x.v1.extras`: where the additions to a document live.
 pub fn extras_dir(document: &Path) -> Result<PathBuf, Error> {
-    let stem = document
+    Ok(document.with_file_name(format!("{}.extras", document_stem(document)?)))
+}
+
+/// `x.v1.json` → `x.v1`: the name the document's extras and generated files go by.
+pub fn document_stem(document: &Path) -> Result<&str, Error> {
+    document
         .file_name()
         .and_then(|n| n.to_str())
         .and_then(|n| n.strip_suffix(".json"))
         .ok_or_else(|| Error::Io {
             path: document.display().to_string(),
             message: "expected a document whose file name ends in `.json`".into(),
-        })?;
-    Ok(document.with_file_name(format!("{stem}.extras")))
+        })
 }
 
 /// The options a document's extras folder describes; the defaults when it has none.

@@ -199,12 +199,7 @@ fn print_paging(scratch: &Path, rows: &[Row]) -> Result<()> {
 
 /// The `*.json` files of `dir` in name order, restricted to `only` when given.
 pub fn documents(dir: &Path, only: &[String]) -> Result<Vec<PathBuf>> {
-    let mut found: Vec<PathBuf> = fs::read_dir(dir)
-        .with_context(|| format!("reading {}", dir.display()))?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<Result<_, _>>()?;
-    found.retain(|p| p.extension().is_some_and(|e| e == "json"));
-    found.sort();
+    let mut found = discogen_cli::generate::documents(dir)?;
     if !only.is_empty() {
         for wanted in only {
             if !found.iter().any(|p| stem(p) == *wanted) {
