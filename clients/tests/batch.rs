@@ -102,6 +102,73 @@ fn url_pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A batch body with what may differ between two clients' correct bodies evened out, and
+/// nothing else: line ends (Google's client writes bare LF), the boundary, the batch id in
+/// each `Content-ID`, header-name case, the JSON text of a body (spacing, key order), the
+/// query's order and `alt` in a request line, and the headers only one client sends
+/// (`dropped`; `content-length` too, since it counts each client's own JSON text and
+/// `Part::length_is_right` checks it). Blank lines and where they stand are kept byte for
+/// byte: that is the framing.
+fn normalized(content_type: &str, body: &str, dropped: &[&str]) -> String {
+    let boundary = content_type
+        .split("boundary=")
+        .nth(1)
+        .expect("a boundary")
+        .trim_matches('"');
+    let mut out = Vec::new();
+    for line in body.replace("\r\n", "\n").split('\n') {
+        if let Some(rest) = line.strip_prefix(&format!("--{boundary}")) {
+            out.push(format!("--BOUNDARY{rest}"));
+        } else if line.starts_with('{') {
+            let json: Value = serde_json::from_str(line).expect("a JSON body on one line");
+            out.push(json.to_string());
+        } else if let Some((method, target)) = request_line(line) {
+            let (path, query) = target.split_once('?').unwrap_or((target, ""));
+            let mut pairs: Vec<&str> = query
+                .split('&')
+                .filter(|p| !p.is_empty() && !p.starts_with("alt="))
+                .collect();
+            pairs.sort();
+            let query = if pairs.is_empty() {
+                String::new()
+            } else {
+                format!("?{}", pairs.join("&"))
+            };
+            out.push(format!("{method} {path}{query} HTTP/1.1"));
+        } else if let Some((name, value)) = header(line) {
+            let name = name.to_ascii_lowercase();
+            if name == "content-length" || dropped.contains(&name.as_str()) {
+                continue;
+            }
+            let value = if name == "content-id" {
+                let n = value.rsplit('+').next().unwrap().trim_end_matches('>');
+                format!("<ID+{}>", n.trim())
+            } else {
+                value.to_owned()
+            };
+            out.push(format!("{name}: {value}"));
+        } else {
+            out.push(line.to_owned());
+        }
+    }
+    out.join("\n")
+}
+
+fn request_line(line: &str) -> Option<(&str, &str)> {
+    let target = line.strip_suffix(" HTTP/1.1")?;
+    let (method, target) = target.split_once(' ')?;
+    method
+        .bytes()
+        .all(|b| b.is_ascii_uppercase())
+        .then_some((method, target))
+}
+
+fn header(line: &str) -> Option<(&str, &str)> {
+    let (name, value) = line.split_once(": ")?;
+    (!name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        .then_some((name, value))
+}
+
 /// A `multipart/mixed` answer with a part per `(content id, status, body)`.
 fn answer(parts: &[(&str, u16, &str)]) -> MockReply {
     let mut body = String::new();
@@ -166,6 +233,23 @@ async fn the_batch_request_is_the_one_googles_client_builds() {
     assert_eq!(ours.len(), 5);
     assert_eq!(ours, theirs);
     assert!(ours.iter().all(|p| p.length_is_right));
+    // The bytes, framing included: every part's head ends with its empty line, bodiless
+    // parts too. Google's client alone sends MIME-Version, its user agent and accept headers.
+    let python_only = [
+        "mime-version",
+        "accept",
+        "accept-encoding",
+        "user-agent",
+        "x-goog-api-client",
+    ];
+    assert_eq!(
+        normalized(content_type, body, &[]),
+        normalized(
+            reference["content_type"].as_str().unwrap(),
+            reference["body"].as_str().unwrap(),
+            &python_only,
+        )
+    );
 
     // The token goes once, on the outer request, never into a part.
     assert!(sent.is_authorized());

@@ -52,28 +52,36 @@ impl PartRequest {
 }
 
 /// The request body: one `application/http` part per call, `Content-ID: <id+n>` from 1.
+///
+/// Each part holds a whole HTTP request: request line, headers, the empty line that ends
+/// them (RFC 9112 §2.1), then the body if there is one. The line break before the next
+/// delimiter belongs to the delimiter (RFC 2046 §5.1.1), so a part without a body still
+/// needs its own empty line; without it, servers read the part's head as unfinished.
+/// `Host` comes last and `Content-Length` after it, in the order Google's Python client
+/// writes them, so the two bodies can be compared byte for byte.
 pub(super) fn encode(boundary: &str, id: &str, parts: &[PartRequest]) -> Bytes {
     let mut out = Vec::with_capacity(parts.len() * 256);
     for (n, part) in parts.iter().enumerate() {
         let head = format!(
             "--{boundary}\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\
-             Content-ID: <{id}+{}>\r\n\r\n{} {} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\n",
+             Content-ID: <{id}+{}>\r\n\r\n{} {} HTTP/1.1\r\nContent-Type: application/json\r\n",
             n + 1,
             part.method,
             part.path_and_query,
-            part.host
         );
         out.extend_from_slice(head.as_bytes());
         for (name, value) in &part.headers {
             out.extend_from_slice(format!("{name}: {value}\r\n").as_bytes());
         }
+        out.extend_from_slice(format!("Host: {}\r\n", part.host).as_bytes());
         if let Some(body) = &part.body {
-            out.extend_from_slice(format!("Content-Length: {}\r\n\r\n", body.len()).as_bytes());
-            out.extend_from_slice(body);
-            out.extend_from_slice(b"\r\n");
-        } else {
-            out.extend_from_slice(b"\r\n");
+            out.extend_from_slice(format!("Content-Length: {}\r\n", body.len()).as_bytes());
         }
+        out.extend_from_slice(b"\r\n");
+        if let Some(body) = &part.body {
+            out.extend_from_slice(body);
+        }
+        out.extend_from_slice(b"\r\n");
     }
     out.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
     Bytes::from(out)
@@ -298,6 +306,39 @@ HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Leng
             "{garbage}"
         );
         assert_eq!(read("multipart/mixed; boundary=b", "").unwrap_err(), cut);
+    }
+
+    /// Written out by hand from RFC 2046 §5.1.1 and RFC 9112 §2.1: the GET's head ends with
+    /// its empty line, then the CRLF of the next delimiter follows.
+    #[test]
+    fn every_part_is_a_whole_request_with_or_without_a_body() {
+        let get = PartRequest {
+            method: "GET",
+            host: "example.com".into(),
+            path_and_query: "/v1/a?x=1".into(),
+            headers: vec![("If-Match".into(), "\"e1\"".into())],
+            body: None,
+        };
+        let post = PartRequest {
+            method: "POST",
+            host: "example.com".into(),
+            path_and_query: "/v1/b".into(),
+            headers: Vec::new(),
+            body: Some(Bytes::from_static(b"{\"k\":1}")),
+        };
+        let body = encode("B", "id", &[get, post]);
+        assert_eq!(
+            std::str::from_utf8(&body).unwrap(),
+            "--B\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\
+             Content-ID: <id+1>\r\n\r\n\
+             GET /v1/a?x=1 HTTP/1.1\r\nContent-Type: application/json\r\nIf-Match: \"e1\"\r\n\
+             Host: example.com\r\n\r\n\r\n\
+             --B\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\
+             Content-ID: <id+2>\r\n\r\n\
+             POST /v1/b HTTP/1.1\r\nContent-Type: application/json\r\nHost: example.com\r\n\
+             Content-Length: 7\r\n\r\n{\"k\":1}\r\n\
+             --B--\r\n"
+        );
     }
 
     #[test]
