@@ -2,8 +2,8 @@
 //! `x.v1.json` → `x.v1.extras/`, holding Rust modules (`name.rs`, or a folder with its
 //! `mod.rs`), `README.md` (notes for the crate's README), `dependencies.toml` (lines for
 //! `[dependencies]` the modules need), `features.json` (modules compiled only with a cargo
-//! feature of their name) and `overlay.json` (see [`crate::overlay`]). Other files are
-//! ignored. The same convention serves the command line, `build.rs` generation and this
+//! feature of their name) and `overlay.json` (see [`crate::overlay`]: facts about an API the
+//! generator has no data of its own for, [`crate::apis`]). Other files are ignored. The same convention serves the command line, `build.rs` generation and this
 //! repository's own crates.
 
 use std::collections::BTreeMap;

@@ -8,6 +8,7 @@ use crate::emit::{emit, GeneratedFile, RuntimeDependency};
 use crate::error::Error;
 use crate::ir::Api;
 use crate::model::Document;
+use crate::overlay::Overlay;
 
 /// One hand-written source file shipped inside a generated crate, kept apart from what the
 /// document describes. `path` is relative to the crate's `src/`: `limits.rs` is the module
@@ -41,7 +42,9 @@ pub struct Options {
     pub extras: Vec<ExtraFile>,
     /// Markdown appended to the generated crate's README.
     pub readme_notes: Option<String>,
-    /// Notes and request limits to add to what the document describes.
+    /// Facts to add to what the document describes (notes, request limits, operations), for
+    /// an API the generator has no data of its own for ([`crate::apis`], which is used when
+    /// this is `None`; giving both is an error).
     pub overlay: Option<crate::overlay::Overlay>,
     /// How the crate depends on the runtime crate.
     pub runtime: RuntimeDependency,
@@ -170,9 +173,23 @@ pub fn generate(document_json: &str, options: &Options) -> Result<Vec<GeneratedF
 pub fn lower(document_json: &str, options: &Options) -> Result<Api, Error> {
     let extra_modules = options.extra_modules()?;
     let doc = Document::parse(document_json)?;
-    let mut api = crate::lower::lower_with_extras(&doc, &extra_modules)?;
-    if let Some(overlay) = &options.overlay {
-        crate::lower::apply_overlay(&mut api, overlay)?;
-    }
+    let known = crate::apis::facts(&doc.name, &doc.version)?;
+    let facts = match &options.overlay {
+        None => known,
+        Some(overlay) if known == Overlay::default() => overlay.clone(),
+        // Two places for one API's facts would drift apart.
+        Some(_) => {
+            return Err(Error::Overlay {
+                path: "(overlay)".into(),
+                message: format!(
+                    "the generator keeps the facts of {}.{} in generator/apis/{0}.{1}.json; \
+                     add to that file instead of giving an overlay",
+                    doc.name, doc.version
+                ),
+            })
+        }
+    };
+    let mut api = crate::lower::lower_with_extras(&doc, &extra_modules, &facts)?;
+    crate::lower::apply_overlay(&mut api, &facts)?;
     Ok(api)
 }

@@ -45,6 +45,10 @@ pub struct OperationType {
     pub shape: OperationShape,
     /// The methods that read one again, in the order the runtime tries them.
     pub routes: Vec<PollRoute>,
+    /// Where the arguments of the (one) route are in the operation, when the API's data says
+    /// (see [`crate::overlay::ReadAgain`]): parameter wire name → field path of wire names.
+    /// Empty: the runtime finds a route from the operation's `selfLink` or `name`.
+    pub arguments: Vec<(String, Vec<String>)>,
     /// Where its static is compiled: with the resources whose methods poll it.
     pub gate: Gate,
 }
@@ -56,6 +60,13 @@ pub enum OperationShape {
     Done,
     /// `status` has this value (Compute's `DONE`).
     Status { done_value: String },
+    /// The string at field path `state` has this value; the field at path `error` is set
+    /// when the work failed. From the API's data (BigQuery's jobs), not the document.
+    Field {
+        state: Vec<String>,
+        done_value: String,
+        error: Vec<String>,
+    },
 }
 
 /// A method that reads an operation again, described for the runtime on its own: its
@@ -94,7 +105,7 @@ pub enum Gate {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PageType {
     pub page_type: String,
-    /// Rust name of the `nextPageToken` field.
+    /// Rust name of the next-page token field (`nextPageToken` or `pageToken`).
     pub next_token_field: String,
     /// Whether that field is an `Option`.
     pub next_token_optional: bool,
@@ -407,6 +418,9 @@ pub struct Body {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pagination {
     pub token: PageToken,
+    /// Wire name of the response field with the next page's token (`nextPageToken`, or
+    /// BigQuery's `pageToken`).
+    pub response_token: String,
     /// The response type (the page); one of [`Api::pages`].
     pub page_type: String,
     /// The field holding the page's items, when one can be named (`items()`).

@@ -5,10 +5,12 @@
 //! name and type is decided) and [`emit`] prints the IR as a formatted crate. [`generate()`]
 //! runs them in order, with the overlay and the hand-written extras.
 //!
+//! What a document does not say about its API is data: [`apis`] holds it, one file per API.
 //! Around it: [`extras`] reads a document's hand-written additions from the folder beside
 //! it, [`output`] writes a crate (only the files that changed), and [`Builder`] generates
 //! from a build script into `OUT_DIR`.
 
+pub mod apis;
 mod builder;
 pub mod emit;
 pub mod error;

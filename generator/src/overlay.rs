@@ -23,6 +23,30 @@
 //! A limit names a query or path parameter by its wire name (`param`), or a field of the
 //! request body by a dotted path of wire names where `[]` steps into every element of an
 //! array (`field`). Generated `send` methods check limits before anything is sent.
+//!
+//! `operations` names schemas whose objects are long-running work that the document does
+//! not describe as such, by the schema's id, and says how one is read (see
+//! [`OperationOverlay`]); the methods that answer with one get `poller()`:
+//!
+//! ```json
+//! {
+//!   "operations": {
+//!     "Job": {
+//!       "source": "https://cloud.google.com/bigquery/docs/reference/v2/jobs",
+//!       "state": "status.state",
+//!       "doneValue": "DONE",
+//!       "error": "status.errorResult",
+//!       "readAgain": {
+//!         "method": "bigquery.jobs.get",
+//!         "arguments": {"projectId": "jobReference.projectId", "jobId": "jobReference.jobId"}
+//!       }
+//!     }
+//!   }
+//! }
+//! ```
+//!
+//! Each entry may name the page its facts come from (`source`); the generator's own data
+//! ([`crate::apis`]) must.
 
 use std::collections::BTreeMap;
 
@@ -40,17 +64,26 @@ pub struct Overlay {
     /// Markdown added to the crate docs.
     #[serde(default)]
     pub note: Option<String>,
+    /// The page the crate note comes from.
+    #[serde(default)]
+    pub source: Option<String>,
     /// By scope URL.
     #[serde(default)]
     pub scopes: BTreeMap<String, ScopeOverlay>,
     /// By method id (`photoslibrary.albums.share`).
     #[serde(default)]
     pub methods: BTreeMap<String, MethodOverlay>,
+    /// By the id of a schema of the document (`Job`).
+    #[serde(default)]
+    pub operations: BTreeMap<String, OperationOverlay>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ScopeOverlay {
+    /// The page these facts come from.
+    #[serde(default)]
+    pub source: Option<String>,
     /// Markdown added to the scope constant's docs.
     #[serde(default)]
     pub note: Option<String>,
@@ -63,12 +96,44 @@ pub struct ScopeOverlay {
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct MethodOverlay {
+    /// The page these facts come from.
+    #[serde(default)]
+    pub source: Option<String>,
     /// Markdown added to the method's docs.
     #[serde(default)]
     pub note: Option<String>,
     /// Checked before a request is sent.
     #[serde(default)]
     pub limits: Vec<LimitSpec>,
+}
+
+/// Long-running work the document does not describe as such: an object that says in one of
+/// its fields how far the work is, and is read again by a method whose arguments are other
+/// fields of it. Field paths are dotted wire names (`status.errorResult`).
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OperationOverlay {
+    /// The page these facts come from.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// The string field that says how far the work is (`status.state`).
+    pub state: String,
+    /// Its value once the work is over, successfully or not (`DONE`).
+    pub done_value: String,
+    /// The field that is set when finished work failed (`status.errorResult`).
+    pub error: String,
+    pub read_again: ReadAgain,
+}
+
+/// The method that reads an operation again, and where each of its arguments is found in
+/// the operation: every path parameter, and any query parameters (sent when present).
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ReadAgain {
+    /// Method id (`bigquery.jobs.get`).
+    pub method: String,
+    /// Parameter wire name → dotted field path in the operation.
+    pub arguments: BTreeMap<String, String>,
 }
 
 /// One limit as written in the file: a target and one or more rules.

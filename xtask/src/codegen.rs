@@ -19,6 +19,10 @@ pub const TARGETS: &[(&str, &str)] = &[
         "generator/tests/corpus/storage.v1.json",
         "clients/storage-v1",
     ),
+    (
+        "generator/tests/corpus/bigquery.v2.json",
+        "clients/bigquery-v2",
+    ),
 ];
 
 /// Fixture documents of the generator's own tests: each generates into `crates/<stem>/`

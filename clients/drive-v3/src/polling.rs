@@ -26,4 +26,5 @@ pub(crate) static OPERATION: crate::rt::internal::Polling = crate::rt::internal:
         media_upload: None,
         media_download: false,
     }],
+    arguments: &[],
 };

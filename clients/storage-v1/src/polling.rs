@@ -34,4 +34,5 @@ pub(crate) static GOOGLE_LONGRUNNING_OPERATION: crate::rt::internal::Polling =
             media_upload: None,
             media_download: false,
         }],
+        arguments: &[],
     };

@@ -476,7 +476,8 @@ pub struct OperationError {
     pub operation: serde_json::Value,
 }
 
-/// One entry of a Compute-style operation's `error.errors`.
+/// One entry of a Compute-style operation's `error.errors`, or the one error of a BigQuery-style
+/// operation (`status.errorResult`).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -484,6 +485,9 @@ pub struct OperationErrorItem {
     /// e.g. `RESOURCE_ALREADY_EXISTS`.
     #[serde(deserialize_with = "lenient")]
     pub code: Option<String>,
+    /// A short error code of BigQuery-style errors (`invalidQuery`, `notFound`).
+    #[serde(deserialize_with = "lenient")]
+    pub reason: Option<String>,
     /// The field or resource concerned.
     #[serde(deserialize_with = "lenient")]
     pub location: Option<String>,
@@ -503,14 +507,32 @@ struct OperationErrorBody {
     details: Vec<serde_json::Value>,
     #[serde(default, deserialize_with = "lenient_vec")]
     errors: Vec<OperationErrorItem>,
+    #[serde(default, deserialize_with = "lenient")]
+    reason: Option<String>,
+    #[serde(default, deserialize_with = "lenient")]
+    location: Option<String>,
 }
 
 impl OperationError {
-    pub(crate) fn from_operation(operation: serde_json::Value) -> Self {
+    /// The failure of `operation`, whose error (a `google.rpc.Status`, a Compute-style
+    /// `{errors: [...]}`, or a single error with `reason`, `message` and `location`, such as
+    /// BigQuery's `errorResult`) is `error`.
+    pub(crate) fn from_operation(
+        operation: serde_json::Value,
+        error: Option<serde_json::Value>,
+    ) -> Self {
         let field = |key: &str| operation.get(key);
-        let body: OperationErrorBody = field("error")
+        let mut body: OperationErrorBody = error
             .and_then(|e| OperationErrorBody::deserialize(e).ok())
             .unwrap_or_default();
+        if body.errors.is_empty() && (body.reason.is_some() || body.location.is_some()) {
+            body.errors.push(OperationErrorItem {
+                code: None,
+                reason: body.reason.take(),
+                location: body.location.take(),
+                message: body.message.clone(),
+            });
+        }
         let text = |key: &str| field(key)?.as_str().map(str::to_owned);
         let message = body
             .message

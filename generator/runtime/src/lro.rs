@@ -34,6 +34,17 @@ pub enum OperationShape {
         /// The value of `status` once the work is over.
         done_value: &'static str,
     },
+    /// The string at the field path `state` equals `done_value`; the field at the path
+    /// `error` is set when the work failed (BigQuery's jobs: `status.state` is `DONE`,
+    /// `status.errorResult` the failure). From the API's data, not its document.
+    Field {
+        /// Property names from the operation down to the state.
+        state: &'static [&'static str],
+        /// The state once the work is over.
+        done_value: &'static str,
+        /// Property names from the operation down to its error.
+        error: &'static [&'static str],
+    },
 }
 
 /// What the generator found about one operation type: its shape, and the methods that read
@@ -45,6 +56,10 @@ pub struct Polling {
     /// Methods answering with the operation that take it by its name or link: waiting reads
     /// first, then plain reads.
     pub routes: &'static [&'static MethodInfo],
+    /// When not empty, the one route's arguments are fields of the operation: parameter
+    /// name and the property names down to its value, path parameters first in the path's
+    /// order, then query parameters (sent when the operation has them).
+    pub arguments: &'static [(&'static str, &'static [&'static str])],
 }
 
 /// How often and how long a [`Poller`] reads an operation.
@@ -287,8 +302,12 @@ impl Driver {
         let operation = call.send().await?;
         let progress = progress(self.polling.shape, &operation);
         if progress == Progress::Failed {
+            let error = match self.polling.shape {
+                OperationShape::Field { error, .. } => at(&operation, error).cloned(),
+                _ => operation.get("error").cloned(),
+            };
             return Err(Error::Operation(Box::new(OperationError::from_operation(
-                operation,
+                operation, error,
             ))));
         }
         self.last = Some(operation);
@@ -317,15 +336,25 @@ impl Driver {
         Ok(())
     }
 
-    /// The call that reads the last operation again, by the first route that fits it.
+    /// The call that reads the last operation again: by the route whose arguments the API's
+    /// data places in the operation, else by the first route that fits its link or name.
     fn read_again(&self) -> Result<Call<Value>, Error> {
         let operation = self.last.as_ref().unwrap_or(&Value::Null);
-        let (route, args) = find_route(self.polling.routes, operation).ok_or_else(|| {
+        let unreadable = || {
             Error::InvalidArgument(format!(
                 "no method of this API reads the operation {} again",
                 describe(operation)
             ))
-        })?;
+        };
+        let (route, path_args, query) = if self.polling.arguments.is_empty() {
+            let (route, args) =
+                find_route(self.polling.routes, operation).ok_or_else(unreadable)?;
+            (route, args, Vec::new())
+        } else {
+            let route = self.polling.routes.first().ok_or_else(unreadable)?;
+            let (path_args, query) = arguments(route, self.polling.arguments, operation)?;
+            (*route, path_args, query)
+        };
         let mut call = Call::with_decoder(
             self.core.clone(),
             route,
@@ -333,7 +362,8 @@ impl Driver {
             decode_json::<Value>,
         );
         call.parts.options.idempotent = Some(true);
-        call.parts.path_args = args;
+        call.parts.path_args = path_args;
+        call.parts.query.extend(query);
         Ok(call)
     }
 }
@@ -358,19 +388,74 @@ enum Progress {
 }
 
 fn progress(shape: OperationShape, operation: &Value) -> Progress {
-    let over = match shape {
-        OperationShape::Done => operation.get("done").and_then(Value::as_bool) == Some(true),
-        OperationShape::Status { done_value } => {
-            operation.get("status").and_then(Value::as_str) == Some(done_value)
-        }
+    let (over, failed) = match shape {
+        OperationShape::Done => (
+            operation.get("done").and_then(Value::as_bool) == Some(true),
+            has_error(operation.get("error")),
+        ),
+        OperationShape::Status { done_value } => (
+            operation.get("status").and_then(Value::as_str) == Some(done_value),
+            has_error(operation.get("error")),
+        ),
+        OperationShape::Field {
+            state,
+            done_value,
+            error,
+        } => (
+            at(operation, state).and_then(Value::as_str) == Some(done_value),
+            at(operation, error).is_some_and(|e| e.as_object().is_some_and(|o| !o.is_empty())),
+        ),
     };
     if !over {
         Progress::Running
-    } else if has_error(operation.get("error")) {
+    } else if failed {
         Progress::Failed
     } else {
         Progress::Succeeded
     }
+}
+
+/// The value at `path` (property names) in `value`.
+fn at<'v>(value: &'v Value, path: &[&str]) -> Option<&'v Value> {
+    path.iter().try_fold(value, |v, key| v.get(key))
+}
+
+/// The path arguments and the query of `route` from the fields of `operation` that
+/// `arguments` names (see [`Polling::arguments`]). A missing path argument is an error: the
+/// operation cannot be read again without it.
+#[allow(clippy::type_complexity)]
+fn arguments(
+    route: &MethodInfo,
+    arguments: &'static [(&'static str, &'static [&'static str])],
+    operation: &Value,
+) -> Result<(Vec<String>, Vec<(&'static str, String)>), Error> {
+    let text = |path: &[&str]| match at(operation, path)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Null => None,
+        other => Some(other.to_string()),
+    };
+    let is_path = |name: &str| {
+        route
+            .path
+            .iter()
+            .any(|p| matches!(p, PathPart::Param { name: n, .. } if *n == name))
+    };
+    let (mut path_args, mut query) = (Vec::new(), Vec::new());
+    for (name, path) in arguments {
+        match (text(path), is_path(name)) {
+            (Some(value), true) => path_args.push(value),
+            (Some(value), false) => query.push((*name, value)),
+            (None, true) => {
+                return Err(Error::InvalidArgument(format!(
+                    "the operation has no `{}`, which {} needs to read it again",
+                    path.join("."),
+                    route.id
+                )))
+            }
+            (None, false) => {}
+        }
+    }
+    Ok((path_args, query))
 }
 
 /// An `error` that says something: a `google.rpc.Status` with a non-zero code, or a list of

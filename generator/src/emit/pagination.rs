@@ -55,8 +55,10 @@ pub fn builder_paging(m: &Method, p: &Pagination) -> TokenStream {
         .as_ref()
         .map(|items| items_impl(&builder, &page, items))
         .unzip();
-    let mut pages_doc =
-        " Every page, following `nextPageToken` from this request's page on.".to_string();
+    let mut pages_doc = format!(
+        " Every page, following `{}` from this request's page on.",
+        p.response_token
+    );
     if p.items.is_none() {
         pages_doc.push_str(
             " The response has no single list of items, so there is no `items()`: read each \

@@ -33,7 +33,22 @@ fn operation_static(operation: &OperationType) -> TokenStream {
         OperationShape::Status { done_value } => {
             quote!(crate::rt::internal::OperationShape::Status { done_value: #done_value })
         }
+        OperationShape::Field {
+            state,
+            done_value,
+            error,
+        } => quote! {
+            crate::rt::internal::OperationShape::Field {
+                state: &[#(#state),*],
+                done_value: #done_value,
+                error: &[#(#error),*],
+            }
+        },
     };
+    let arguments = operation
+        .arguments
+        .iter()
+        .map(|(name, path)| quote!((#name, &[#(#path),*])));
     let routes = operation.routes.iter().map(|route| {
         let id = &route.id;
         let http = ident(http_method_variant(route.http_method));
@@ -56,6 +71,7 @@ fn operation_static(operation: &OperationType) -> TokenStream {
         pub(crate) static #name: crate::rt::internal::Polling = crate::rt::internal::Polling {
             shape: #shape,
             routes: &[#(#routes),*],
+            arguments: &[#(#arguments),*],
         };
     }
 }

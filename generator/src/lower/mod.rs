@@ -18,6 +18,7 @@ use crate::error::Error;
 use crate::ir::{Api, PageType, Resource, Scope, TypeDef};
 use crate::model::Document;
 use crate::naming::resolve;
+use crate::overlay::Overlay;
 
 pub use features::FEATURE_THRESHOLD;
 pub use methods::ROOT_MODULES;
@@ -25,13 +26,23 @@ pub use operations::operation_shapes;
 pub use overlay::apply_overlay;
 pub use types::TypeSpace;
 
+/// Lowers `doc` with what the generator knows of its API beyond the document
+/// ([`crate::apis`]).
 pub fn lower(doc: &Document) -> Result<Api, Error> {
-    lower_with_extras(doc, &[])
+    let facts = crate::apis::facts(&doc.name, &doc.version)?;
+    lower_with_extras(doc, &[], &facts)
 }
 
 /// [`lower`] for a crate that also ships hand-written modules (extras) named
 /// `extra_modules` at its root: no resource module takes one of their names.
-pub fn lower_with_extras(doc: &Document, extra_modules: &[String]) -> Result<Api, Error> {
+/// Lowers `doc`, reserving the names of `extra_modules`, with `facts` about the API that the
+/// document does not state (its operations; notes and limits are applied afterwards by
+/// [`apply_overlay`]).
+pub fn lower_with_extras(
+    doc: &Document,
+    extra_modules: &[String],
+    facts: &Overlay,
+) -> Result<Api, Error> {
     if doc.name.is_empty() || doc.version.is_empty() {
         return Err(Error::Invalid {
             path: "(document root)".into(),
@@ -72,7 +83,7 @@ pub fn lower_with_extras(doc: &Document, extra_modules: &[String]) -> Result<Api
         features: Vec::new(),
         operations: Vec::new(),
     };
-    operations::assign_pollers(&mut api);
+    operations::assign_pollers(&mut api, &facts.operations)?;
     features::assign_features(&mut api);
     operations::gate_operations(&mut api);
     Ok(api)

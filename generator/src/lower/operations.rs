@@ -15,6 +15,12 @@
 //! 4. **Its result** is the finished operation, unless the method's description says which
 //!    schema the operation's `response` holds ("The response field type is `Backup`", "the
 //!    `response` field contains a `Review`"): then that type.
+//!
+//! What a document does not say comes from the API's data ([`crate::apis`], its
+//! `operations`): a schema named there is an operation type whatever its fields, finished
+//! when a field of it has a value, and read again by the method named there with arguments
+//! taken from its fields (BigQuery's `Job`, read by `jobs.get` from its `jobReference`).
+//! Rule 3 then gives `poller()` to every method that answers with it.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
@@ -22,18 +28,31 @@ use std::sync::OnceLock;
 use heck::ToShoutySnakeCase;
 use regex_lite::Regex;
 
+use crate::error::Error;
 use crate::ir::{
     Api, Gate, HttpMethod, Method, OperationShape, OperationType, ParamLocation, PathSegment,
     PollRoute, Poller, Resource, TypeDef, TypeKind, TypeRef,
 };
+use crate::overlay::OperationOverlay;
 
 /// Finds the operation types and their routes, and gives each method that answers with one
 /// its poller. Runs before cargo features are assigned, which then count the poller's result
 /// type as one the method uses.
-pub fn assign_pollers(api: &mut Api) {
+/// `facts` are the API's data on operations, by schema id; one that does not fit the
+/// document is an error naming it.
+pub fn assign_pollers(
+    api: &mut Api,
+    facts: &BTreeMap<String, OperationOverlay>,
+) -> Result<(), Error> {
     let methods = api.root.all_methods();
     let mut operations = Vec::new();
+    for (schema, fact) in facts {
+        operations.push(from_facts(&api.types, &methods, schema, fact)?);
+    }
     for def in &api.types {
+        if operations.iter().any(|o| o.type_name == def.name) {
+            continue;
+        }
         let Some(shape) = shape(def, &api.types) else {
             continue;
         };
@@ -46,9 +65,11 @@ pub fn assign_pollers(api: &mut Api) {
             static_name: def.name.to_shouty_snake_case(),
             shape,
             routes,
+            arguments: Vec::new(),
             gate: Gate::Always,
         });
     }
+    operations.sort_by(|a, b| a.type_name.cmp(&b.type_name));
     let by_origin: BTreeMap<&str, &TypeDef> =
         api.types.iter().map(|d| (d.origin.as_str(), d)).collect();
     let mut decisions = BTreeMap::new();
@@ -72,6 +93,152 @@ pub fn assign_pollers(api: &mut Api) {
     }
     set_pollers(&mut api.root, &mut decisions);
     api.operations = operations;
+    Ok(())
+}
+
+/// The operation type that `fact` describes for the schema `schema`.
+fn from_facts(
+    types: &[TypeDef],
+    methods: &[&Method],
+    schema: &str,
+    fact: &OperationOverlay,
+) -> Result<OperationType, Error> {
+    let at = |rest: &str| format!("operations.{schema}{rest}");
+    let invalid = |path: String, message: String| Error::Overlay { path, message };
+    let def = types
+        .iter()
+        .find(|d| d.origin == schema && matches!(d.kind, TypeKind::Struct(_)))
+        .ok_or_else(|| {
+            invalid(
+                at(""),
+                format!("the document has no object schema `{schema}`"),
+            )
+        })?;
+    let field_path = |key: &str, dotted: &str, want_text: bool| {
+        let path: Vec<String> = dotted.split('.').map(str::to_owned).collect();
+        match field_type(types, def, &path) {
+            Some(ty) if !want_text || is_text(types, &ty) => Ok(path),
+            Some(_) => Err(invalid(
+                at(key),
+                format!("`{dotted}` is not a string field"),
+            )),
+            None => Err(invalid(
+                at(key),
+                format!("`{schema}` has no field `{dotted}`"),
+            )),
+        }
+    };
+    let state = field_path(".state", &fact.state, true)?;
+    let error = field_path(".error", &fact.error, false)?;
+    let read = &fact.read_again;
+    let method = methods
+        .iter()
+        .find(|m| m.id == read.method)
+        .filter(|m| m.response == Some(TypeRef::Named(def.name.clone())))
+        .ok_or_else(|| {
+            invalid(
+                at(".readAgain.method"),
+                format!(
+                    "the document has no method `{}` answering `{schema}`",
+                    read.method
+                ),
+            )
+        })?;
+    let params: Vec<_> = method
+        .required_params
+        .iter()
+        .chain(&method.optional_params)
+        .collect();
+    for p in params.iter().filter(|p| p.location == ParamLocation::Path) {
+        if !read.arguments.contains_key(&p.wire_name) {
+            return Err(invalid(
+                at(".readAgain.arguments"),
+                format!(
+                    "`{}` takes the path parameter `{}`",
+                    read.method, p.wire_name
+                ),
+            ));
+        }
+    }
+    // Path parameters in the order of the route's path, then query parameters by name.
+    let mut arguments = Vec::new();
+    for (name, dotted) in &read.arguments {
+        let key = format!(".readAgain.arguments.{name}");
+        let param = params
+            .iter()
+            .find(|p| &p.wire_name == name)
+            .ok_or_else(|| {
+                invalid(
+                    at(&key),
+                    format!("`{}` has no parameter `{name}`", read.method),
+                )
+            })?;
+        let path = field_path(&key, dotted, true)?;
+        let place = match param.location {
+            ParamLocation::Path => path_position(&method.path, name),
+            ParamLocation::Query => usize::MAX,
+        };
+        arguments.push((place, name.clone(), path));
+    }
+    arguments.sort();
+    Ok(OperationType {
+        type_name: def.name.clone(),
+        static_name: def.name.to_shouty_snake_case(),
+        shape: OperationShape::Field {
+            state,
+            done_value: fact.done_value.clone(),
+            error,
+        },
+        routes: vec![PollRoute {
+            id: method.id.clone(),
+            http_method: method.http_method,
+            path: method.path.clone(),
+            scopes: method.scopes.iter().map(|s| s.url.clone()).collect(),
+        }],
+        arguments: arguments
+            .into_iter()
+            .map(|(_, name, path)| (name, path))
+            .collect(),
+        gate: Gate::Always,
+    })
+}
+
+/// The type of the field at `path` (wire names) in `def`, through nested objects.
+fn field_type(types: &[TypeDef], def: &TypeDef, path: &[String]) -> Option<TypeRef> {
+    let (first, rest) = path.split_first()?;
+    let TypeKind::Struct(s) = &def.kind else {
+        return None;
+    };
+    let field = s.fields.iter().find(|f| &f.wire_name == first)?;
+    if rest.is_empty() {
+        return Some(field.ty.clone());
+    }
+    let TypeRef::Named(next) = &field.ty else {
+        return None;
+    };
+    field_type(types, types.iter().find(|d| &d.name == next)?, rest)
+}
+
+/// A string, or an enum of strings.
+fn is_text(types: &[TypeDef], ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::String => true,
+        TypeRef::Named(name) => types
+            .iter()
+            .any(|d| &d.name == name && matches!(d.kind, TypeKind::Enum(_))),
+        _ => false,
+    }
+}
+
+/// Where the path parameter `name` stands among the variables of `path`.
+fn path_position(path: &[PathSegment], name: &str) -> usize {
+    path.iter()
+        .filter_map(|s| match s {
+            PathSegment::Variable { wire_name, .. } => Some(wire_name),
+            PathSegment::Literal(_) => None,
+        })
+        .position(|w| w == name)
+        .unwrap_or(usize::MAX)
 }
 
 /// Every type that is an operation type by rule 1, by Rust name, routes or not.

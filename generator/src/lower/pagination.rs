@@ -1,8 +1,12 @@
 //! Which methods page, where their page token goes, and which response field holds the
 //! items.
 //!
-//! A method pages when it takes a `pageToken` (query parameter or request-body field) and
-//! its response has a `nextPageToken` string: it gets `pages()`. It also gets `items()` when
+//! A method pages when its response has a page-token string and it takes one (a query
+//! parameter, or else a request-body field): it gets `pages()`. A page token is named
+//! `pageToken` or `nextPageToken` on either side, the first of the two that is there, the
+//! rule of Google's Python client (`_PAGE_TOKEN_NAMES` and `_findPageTokenName` in
+//! `googleapiclient/discovery.py`), which pages BigQuery's `tabledata.list` and
+//! `jobs.getQueryResults` on a response `pageToken`. It also gets `items()` when
 //! one response field can be named the items by the rule of [`items_rank`]. Each field is
 //! ranked on its own (its name, its type, and the names of the method), never against how
 //! many other fields there are, so a later revision that adds an unrelated list beside the
@@ -69,6 +73,9 @@ pub struct MethodContext<'a> {
     pub method: &'a str,
 }
 
+/// The names a page token goes by, in the order they are looked for.
+pub const TOKEN_NAMES: [&str; 2] = ["pageToken", "nextPageToken"];
+
 pub fn pagination(
     space: &TypeSpace,
     context: &MethodContext<'_>,
@@ -84,15 +91,23 @@ pub fn pagination(
     let TypeKind::Struct(page) = &page_def.kind else {
         return None;
     };
-    page_token_field(page)?;
-    let is_token =
-        |p: &&Param| p.wire_name == "pageToken" && p.ty == TypeRef::String && !p.repeated;
+    let response_token = token_field(page)?;
+    fn is_token(name: &str) -> impl Fn(&&Param) -> bool + '_ {
+        move |p| p.wire_name == name && p.ty == TypeRef::String && !p.repeated
+    }
     // Drive's `changes.list` requires its token (the first comes from another method).
-    let query_token = optional_params
-        .iter()
-        .find(is_token)
-        .map(|p| (p, true))
-        .or_else(|| required_params.iter().find(is_token).map(|p| (p, false)));
+    let query_token = TOKEN_NAMES.into_iter().find_map(|name| {
+        optional_params
+            .iter()
+            .find(is_token(name))
+            .map(|p| (p, true))
+            .or_else(|| {
+                required_params
+                    .iter()
+                    .find(is_token(name))
+                    .map(|p| (p, false))
+            })
+    });
     let token = if let Some((p, optional)) = query_token {
         PageToken::Query {
             field: p.name.clone(),
@@ -106,10 +121,7 @@ pub fn pagination(
         let TypeKind::Struct(body_struct) = &space.def(body_type)?.kind else {
             return None;
         };
-        let field = body_struct
-            .fields
-            .iter()
-            .find(|f| f.wire_name == "pageToken" && f.ty == TypeRef::String)?;
+        let field = token_field(body_struct)?;
         PageToken::Body {
             body: body.name.clone(),
             field: field.name.clone(),
@@ -119,6 +131,7 @@ pub fn pagination(
     let names = context_names(context, page_def);
     Some(Pagination {
         token,
+        response_token: response_token.wire_name.clone(),
         page_type: page_type.clone(),
         items: items_field(space, page, &names),
     })
@@ -129,7 +142,7 @@ pub fn page_type(def: &TypeDef) -> Option<PageType> {
     let TypeKind::Struct(page) = &def.kind else {
         return None;
     };
-    let field = page_token_field(page)?;
+    let field = token_field(page)?;
     Some(PageType {
         page_type: def.name.clone(),
         next_token_field: field.name.clone(),
@@ -137,10 +150,15 @@ pub fn page_type(def: &TypeDef) -> Option<PageType> {
     })
 }
 
-fn page_token_field(page: &Struct) -> Option<&crate::ir::Field> {
-    page.fields
-        .iter()
-        .find(|f| f.wire_name == "nextPageToken" && f.ty == TypeRef::String)
+/// The first field named by [`TOKEN_NAMES`] that is a string: in a response, the next
+/// page's token; in a request body, where the token goes.
+fn token_field(fields: &Struct) -> Option<&crate::ir::Field> {
+    TOKEN_NAMES.into_iter().find_map(|name| {
+        fields
+            .fields
+            .iter()
+            .find(|f| f.wire_name == name && f.ty == TypeRef::String)
+    })
 }
 
 /// The best-ranked field, if exactly one field has that rank.

@@ -186,10 +186,19 @@ fn print_paging(scratch: &Path, rows: &[Row]) -> Result<()> {
         }
     }
     fs::write(&list, without)?;
+    let mut by_token = std::collections::BTreeMap::<&str, usize>::new();
+    for (token, n) in rows.iter().flat_map(|r| &r.paging.by_token) {
+        *by_token.entry(token).or_default() += n;
+    }
     if paged > 0 {
+        let by_token: Vec<String> = by_token
+            .iter()
+            .map(|(token, n)| format!("{n} on `{token}`"))
+            .collect();
         println!(
-            "paginated methods (pages()): {paged}; with items(): {with_items} ({:.2}%); \
+            "paginated methods (pages()): {paged} ({}); with items(): {with_items} ({:.2}%); \
              the others are listed in {}",
+            by_token.join(", "),
             100.0 * with_items as f64 / paged as f64,
             list.display()
         );

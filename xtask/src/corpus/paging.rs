@@ -2,6 +2,8 @@
 //! of the items rule of `discogen::lower` (its `pagination` module), counted per document
 //! and over a whole corpus.
 
+use std::collections::BTreeMap;
+
 use discogen::ir::Api;
 
 #[derive(Debug, Default, Clone)]
@@ -12,6 +14,9 @@ pub struct Paging {
     pub with_items: usize,
     /// Ids of the paged methods without `items()`.
     pub without_items: Vec<String>,
+    /// Paged methods by the wire name of the response's token (`nextPageToken`,
+    /// `pageToken`).
+    pub by_token: BTreeMap<String, usize>,
 }
 
 pub fn count(api: &Api) -> Paging {
@@ -19,6 +24,7 @@ pub fn count(api: &Api) -> Paging {
     for m in api.root.all_methods() {
         let Some(p) = &m.pagination else { continue };
         out.paged += 1;
+        *out.by_token.entry(p.response_token.clone()).or_default() += 1;
         if p.items.is_some() {
             out.with_items += 1;
         } else {
