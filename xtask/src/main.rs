@@ -6,6 +6,7 @@ mod bench;
 mod codegen;
 mod corpus;
 mod doc_check;
+mod judge;
 mod package;
 
 use std::process::ExitCode;
@@ -32,6 +33,9 @@ enum Command {
     /// Fail if the rendered docs (`cargo doc`) show an item of the runtime's hidden
     /// `internal` module.
     DocCheck(doc_check::Args),
+    /// Judge every method of four documents against Google's Python client: the requests
+    /// the generated builders send on the mock transport, compared with its recorded ones.
+    Judge(judge::Args),
     /// Package the runtime, the generator, the CLI and standalone copies of the generated
     /// clients (`cargo package`), or publish the runtime and clients to a registry.
     Package(package::Args),
@@ -47,6 +51,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => bench::run(args),
         Command::Package(args) => package::run(args),
         Command::DocCheck(args) => doc_check::run(args),
+        Command::Judge(args) => judge::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
