@@ -397,6 +397,12 @@ kinds! {
     PaginationRemoved = "pagination_removed",
     /// Breaking when the item type changes, compatible otherwise.
     PaginationChanged = "pagination_changed",
+    /// Compatible: the builder gains `poller()` (the method starts long-running work).
+    PollerAdded = "poller_added",
+    /// Breaking: `poller()` is gone.
+    PollerRemoved = "poller_removed",
+    /// Breaking: `poller()` yields another type.
+    PollerChanged = "poller_changed",
     /// Breaking when required (a new constructor argument), compatible when optional (a
     /// new setter).
     ParameterAdded = "parameter_added",

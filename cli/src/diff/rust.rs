@@ -238,6 +238,15 @@ pub fn items(place: &Place, m: &Method, items: &PageItems) -> String {
     ))
 }
 
+/// `jobs::Insert::poller() -> Poller<.., Job>`: what `until_done()` yields.
+pub fn poller(place: &Place, m: &Method, yields: &TypeRef) -> String {
+    place.gated(format!(
+        "{}::poller() -> Poller<{}>",
+        builder_path(place, m),
+        ty(yields)
+    ))
+}
+
 /// `albums::List::pages() -> Stream<Item = Result<ListAlbumsResponse, Error>>`.
 pub fn pages(place: &Place, m: &Method, page: &str) -> String {
     place.gated(format!(

@@ -100,6 +100,15 @@ pub struct Case {
     pub expect: &'static [(&'static str, &'static str, &'static str)],
 }
 
+/// `Album` as an AIP-151 operation (`done`, `error`, and a `name` that `albums.get` reads it
+/// again by), so every method answering it waits.
+fn long_running(d: &mut Value) {
+    *prop(d, "Album", "name") = json!({"type": "string"});
+    *prop(d, "Album", "done") = json!({"type": "boolean"});
+    *prop(d, "Album", "error") =
+        json!({"type": "object", "properties": {"code": {"type": "integer"}}});
+}
+
 pub fn same(_: &mut Value) {}
 
 /// Makes the document big enough for a cargo feature per resource
@@ -353,6 +362,49 @@ pub fn cases() -> Vec<Case> {
             expect: &[
                 ("pagination_changed", B, "albums.list"),
                 ("property_type_changed", B, "ListAlbumsResponse.albums"),
+            ],
+        },
+        Case {
+            name: "poller added: the answer became an operation (AIP-151 done and error)",
+            old: same,
+            new: long_running,
+            expect: &[
+                ("poller_added", C, "albums.create"),
+                ("poller_added", C, "albums.get"),
+                ("poller_added", C, "albums.photos.get"),
+                ("poller_added", C, "media.download"),
+                ("poller_added", C, "media.upload"),
+                ("property_added", C, "Album.done"),
+                ("property_added", C, "Album.error"),
+                ("property_added", C, "Album.name"),
+            ],
+        },
+        Case {
+            name: "poller removed",
+            old: long_running,
+            new: same,
+            expect: &[
+                ("poller_removed", B, "albums.create"),
+                ("poller_removed", B, "albums.get"),
+                ("poller_removed", B, "albums.photos.get"),
+                ("poller_removed", B, "media.download"),
+                ("poller_removed", B, "media.upload"),
+                ("property_removed", B, "Album.done"),
+                ("property_removed", B, "Album.error"),
+                ("property_removed", B, "Album.name"),
+            ],
+        },
+        Case {
+            name: "poller yields another type: the description names the operation's response",
+            old: long_running,
+            new: |d| {
+                long_running(d);
+                method(d, "albums", "create")["description"] =
+                    json!("Creates an album. The response field type is `Stats`.");
+            },
+            expect: &[
+                ("description_changed", D, "albums.create"),
+                ("poller_changed", B, "albums.create"),
             ],
         },
         Case {

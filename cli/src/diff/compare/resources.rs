@@ -3,7 +3,9 @@
 use std::collections::BTreeSet;
 
 use discogen::emit::path_template;
-use discogen::ir::{MediaUpload, Method, PageToken, Pagination, Param, ParamLocation, Resource};
+use discogen::ir::{
+    MediaUpload, Method, PageToken, Pagination, Param, ParamLocation, Resource, TypeRef,
+};
 
 use super::{deprecation_change, describe, method_at, text_change, Ctx};
 use crate::diff::report::{Change, Class, Group, Kind, RustItem};
@@ -261,6 +263,7 @@ fn compare_method(cx: &mut Ctx, om: &Method, nm: &Method, op: &Place, np: &Place
     }
     media(&mut out, group(), &location, (om, op), (nm, np));
     pagination(cx, &mut out, group(), &location, (om, op), (nm, np));
+    poller(cx, &mut out, group(), &location, (om, op), (nm, np));
     let deprecated = RustItem::changed(
         deprecated_attr(om.deprecated, &old_ctor),
         deprecated_attr(nm.deprecated, &new_ctor),
@@ -385,6 +388,48 @@ fn upload(u: &MediaUpload) -> String {
         parts.push("with metadata".into());
     }
     parts.join("; ")
+}
+
+/// `poller()`: gained (compatible), lost or yielding another type (breaking).
+fn poller(
+    cx: &Ctx,
+    out: &mut Vec<Change>,
+    group: Group,
+    location: &str,
+    (om, op): (&Method, &Place),
+    (nm, np): (&Method, &Place),
+) {
+    // What `until_done()` yields: the operation's typed `response`, else the operation.
+    let yields = |m: &Method| -> Option<TypeRef> {
+        let poller = m.poller.as_ref()?;
+        match &poller.response {
+            Some(name) => Some(TypeRef::Named(name.clone())),
+            None => m.response.clone(),
+        }
+    };
+    let signature = |place: &Place, m: &Method| yields(m).map(|t| rust::poller(place, m, &t));
+    let (change, kind, text) = match (yields(om), yields(nm)) {
+        (None, Some(_)) => (
+            Class::Compatible,
+            Kind::PollerAdded,
+            "now waits on long-running work",
+        ),
+        (Some(_), None) => (Class::Breaking, Kind::PollerRemoved, "poller() is gone"),
+        (Some(a), Some(b)) if cx.normalize(&a) != b => (
+            Class::Breaking,
+            Kind::PollerChanged,
+            "poller() yields another type",
+        ),
+        _ => return,
+    };
+    let mut entry = Change::new(change, kind, group, location, text);
+    match (signature(op, om), signature(np, nm)) {
+        (Some(x), Some(y)) => entry = entry.rust_all(RustItem::changed(x, y)),
+        (Some(x), None) => entry = entry.rust(RustItem::removed(x)),
+        (None, Some(y)) => entry = entry.rust(RustItem::added(y)),
+        (None, None) => {}
+    }
+    out.push(entry);
 }
 
 fn pagination(
