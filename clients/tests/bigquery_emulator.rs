@@ -17,10 +17,11 @@
 //! installed or started (no `python3`, no PyPI on a first run), the test says so on stderr and
 //! passes, except with `CI` set, where that is a failure.
 
-use std::net::TcpListener;
+mod support;
+
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
 use bigquery::rt::{Error, Media};
 use bigquery::types::{
@@ -31,29 +32,10 @@ use bigquery::types::{
 use futures_util::TryStreamExt;
 use google_bigquery_v2 as bigquery;
 use serde_json::{json, Value};
+use support::{free_port, or_skip, ready, Server};
 
 const PROJECT: &str = "test-project";
 const DATASET: &str = "ds";
-
-/// A running emulator, stopped on drop.
-struct Emulator {
-    child: Child,
-    base_url: String,
-}
-
-impl Drop for Emulator {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free loopback port")
-}
 
 /// The end of the launcher's log, to say why it stopped.
 fn log_tail(log: &Path) -> String {
@@ -62,10 +44,9 @@ fn log_tail(log: &Path) -> String {
     lines[lines.len().saturating_sub(15)..].join("\n")
 }
 
-async fn start() -> Result<Emulator, String> {
+async fn start() -> Result<Server, String> {
     let launcher = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/support/bqemulator.sh");
     let port = free_port();
-    let base_url = format!("http://127.0.0.1:{port}/");
     // The emulator logs every request on stdout; its stderr (and the launcher's, which
     // includes pip's on a first run) goes to a file, for the message if it does not start.
     let log = std::env::temp_dir().join(format!("discogen-bqemulator-{port}.log"));
@@ -77,60 +58,28 @@ async fn start() -> Result<Emulator, String> {
         .stderr(stderr)
         .spawn()
         .map_err(|e| format!("starting bash {}: {e}", launcher.display()))?;
-    let mut server = Emulator { child, base_url };
-    let ready = format!("{}readyz", server.base_url);
-    let started = Instant::now();
+    let exited = |status| {
+        format!(
+            "{} exited at start: {status}; its log ({}) ends:\n{}",
+            launcher.display(),
+            log.display(),
+            log_tail(&log)
+        )
+    };
     // A first run installs the venv from PyPI (about 30 s) before the server starts.
-    let limit = Duration::from_secs(180);
-    // reqwest is built here without a crypto provider of its own: install ring, as the
-    // runtime does.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    loop {
-        if let Ok(Some(status)) = server.child.try_wait() {
-            return Err(format!(
-                "{} exited at start: {status}; its log ({}) ends:\n{}",
-                launcher.display(),
-                log.display(),
-                log_tail(&log)
-            ));
-        }
-        if let Ok(response) = reqwest::get(&ready).await {
-            if response.status().is_success() {
-                let _ = std::fs::remove_file(&log);
-                return Ok(server);
-            }
-        }
-        if started.elapsed() > limit {
-            server.child.kill().ok();
-            return Err(format!(
-                "the emulator did not answer within {limit:?}; see {}",
-                log.display()
-            ));
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
+    let server = ready(child, port, "readyz", Duration::from_secs(180), exited).await;
+    if server.is_ok() {
+        let _ = std::fs::remove_file(&log);
     }
+    server
 }
 
 /// The server, or `None` after saying loudly why the test does not run (a failure in CI).
-async fn server_or_skip(test: &str) -> Option<Emulator> {
-    match start().await {
-        Ok(server) => Some(server),
-        Err(why) if std::env::var_os("CI").is_some() => {
-            panic!("{test}: the BigQuery emulator is required in CI: {why}")
-        }
-        Err(why) => {
-            // Straight to stderr: libtest captures `eprintln!` of passing tests.
-            use std::io::Write as _;
-            let _ = writeln!(
-                std::io::stderr(),
-                "\n!!!! SKIPPED {test}: {why} (set CI to make this a failure) !!!!\n"
-            );
-            None
-        }
-    }
+async fn server_or_skip(test: &str) -> Option<Server> {
+    or_skip(test, "the BigQuery emulator", start().await)
 }
 
-fn client(server: &Emulator) -> bigquery::Client {
+fn client(server: &Server) -> bigquery::Client {
     bigquery::Client::builder()
         .base_url(&server.base_url)
         .token_provider(bigquery::rt::auth::StaticToken::new("test-token"))

@@ -7,27 +7,16 @@
 //! started on 127.0.0.1 on a free port. If it cannot be found or started, the test says so
 //! on stderr and passes, except with `CI` set, where that is a failure.
 
-use std::net::TcpListener;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+mod support;
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
 
 use futures_util::{StreamExt, TryStreamExt};
 use google_storage_v1 as storage;
 use storage::rt::Media;
 use storage::types::{Bucket, Object};
-
-/// A running fake-gcs-server, stopped on drop.
-struct FakeGcs {
-    child: Child,
-    base_url: String,
-}
-
-impl Drop for FakeGcs {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+use support::{free_port, or_skip, ready, Server};
 
 fn binary() -> Result<String, String> {
     if let Ok(path) = std::env::var("FAKE_GCS_SERVER_BIN") {
@@ -58,17 +47,10 @@ fn binary() -> Result<String, String> {
     }
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free loopback port")
-}
-
-async fn start() -> Result<FakeGcs, String> {
+async fn start() -> Result<Server, String> {
     let binary = binary()?;
     let port = free_port();
-    let base_url = format!("http://127.0.0.1:{port}/");
+    let base_url = format!("http://127.0.0.1:{port}");
     let child = Command::new(&binary)
         .args([
             "-scheme",
@@ -79,55 +61,29 @@ async fn start() -> Result<FakeGcs, String> {
             "memory",
         ])
         .args(["-port", &port.to_string(), "-log-level", "error"])
-        .args(["-external-url", base_url.trim_end_matches('/')])
+        .args(["-external-url", &base_url])
         .args(["-public-host", &format!("127.0.0.1:{port}")])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
         .map_err(|e| format!("starting {binary}: {e}"))?;
-    let mut server = FakeGcs { child, base_url };
-    let ready = format!("{}storage/v1/b?project=probe", server.base_url);
-    let started = Instant::now();
-    // reqwest is built here without a crypto provider of its own: install ring, as the
-    // runtime does.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    loop {
-        if let Ok(Some(status)) = server.child.try_wait() {
-            return Err(format!("{binary} exited at start: {status}"));
-        }
-        if let Ok(response) = reqwest::get(&ready).await {
-            if response.status().is_success() {
-                return Ok(server);
-            }
-        }
-        if started.elapsed() > Duration::from_secs(20) {
-            server.child.kill().ok();
-            return Err(format!("{binary} did not answer within 20 s"));
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let exited = |status| format!("{binary} exited at start: {status}");
+    ready(
+        child,
+        port,
+        "storage/v1/b?project=probe",
+        Duration::from_secs(20),
+        exited,
+    )
+    .await
 }
 
 /// The server, or `None` after saying loudly why the test does not run (a failure in CI).
-async fn server_or_skip(test: &str) -> Option<FakeGcs> {
-    match start().await {
-        Ok(server) => Some(server),
-        Err(why) if std::env::var_os("CI").is_some() => {
-            panic!("{test}: fake-gcs-server is required in CI: {why}")
-        }
-        Err(why) => {
-            // Straight to stderr: libtest captures `eprintln!` of passing tests.
-            use std::io::Write as _;
-            let _ = writeln!(
-                std::io::stderr(),
-                "\n!!!! SKIPPED {test}: {why} (set CI to make this a failure) !!!!\n"
-            );
-            None
-        }
-    }
+async fn server_or_skip(test: &str) -> Option<Server> {
+    or_skip(test, "fake-gcs-server", start().await)
 }
 
-fn client(server: &FakeGcs) -> storage::Client {
+fn client(server: &Server) -> storage::Client {
     storage::Client::builder()
         .base_url(&server.base_url)
         .token_provider(storage::rt::auth::StaticToken::new("test-token"))

@@ -80,21 +80,11 @@ pub fn verdict(
 
 /// The static name of a kind read back from its name.
 fn kind_name(name: &str) -> &'static str {
-    use crate::Kind::*;
-    [
-        Method,
-        PathGenDelims,
-        Path,
-        QueryAlt,
-        Query,
-        Body,
-        RefusedByUs,
-        RefusedByThem,
-    ]
-    .into_iter()
-    .map(|k| k.name())
-    .find(|k| *k == name)
-    .unwrap_or("unknown")
+    crate::Kind::ALL
+        .into_iter()
+        .map(|k| k.name())
+        .find(|k| *k == name)
+        .unwrap_or("unknown")
 }
 
 #[cfg(test)]
