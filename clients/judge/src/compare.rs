@@ -41,17 +41,6 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 8] = [
-        Kind::Method,
-        Kind::PathGenDelims,
-        Kind::Path,
-        Kind::QueryAlt,
-        Kind::Query,
-        Kind::Body,
-        Kind::RefusedByUs,
-        Kind::RefusedByThem,
-    ];
-
     /// The name `differences.json` uses.
     pub fn name(self) -> &'static str {
         match self {
