@@ -250,3 +250,27 @@ fn the_readme_getting_started_commands_are_the_binarys() {
         }
     }
 }
+
+/// The generator's data on an API reaches a document given from anywhere: BigQuery's jobs
+/// wait (`generator/apis/bigquery.v2.json`), though nothing in the document says they do.
+#[test]
+fn an_apis_facts_reach_a_document_from_outside_the_repository() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../generator/tests/corpus");
+    let bigquery: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(corpus.join("bigquery.v2.json")).unwrap())
+            .unwrap();
+    let (code, stderr, out) = generate(&bigquery, "bigquery.v2");
+    assert_eq!(code, 0, "{stderr}");
+    let polling = std::fs::read_to_string(out.join("src/polling.rs")).unwrap();
+    assert!(
+        polling.contains(r#"state: &["status", "state"]"#),
+        "{polling}"
+    );
+    assert!(polling.contains(r#"("location", &["jobReference", "location"])"#));
+    let jobs = std::fs::read_to_string(out.join("src/jobs.rs")).unwrap();
+    assert_eq!(
+        jobs.matches("pub fn poller(self)").count(),
+        2,
+        "insert and get"
+    );
+}

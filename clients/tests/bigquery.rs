@@ -245,3 +245,30 @@ async fn query_results_page_on_the_response_page_token() {
         Some("EU")
     );
 }
+
+#[tokio::test]
+async fn a_job_without_its_reference_cannot_be_read_again_and_says_why() {
+    let mock = MockTransport::new();
+    let waits = Waits::default();
+    let client = client(&mock, &waits);
+    mock.on("bigquery.jobs.insert").reply(MockReply::json(
+        200,
+        json!({"status": {"state": "RUNNING"}}),
+    ));
+
+    let err = client
+        .jobs()
+        .insert("p", query_job())
+        .poller()
+        .until_done()
+        .await
+        .unwrap_err();
+
+    assert!(matches!(err, Error::InvalidArgument(_)), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        "invalid argument: the operation has no `jobReference.projectId`, which \
+         bigquery.jobs.get needs to read it again"
+    );
+    assert_eq!(mock.requests().len(), 1, "nothing sent after the insert");
+}

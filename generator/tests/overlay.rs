@@ -122,3 +122,79 @@ fn withdrawn_scopes_are_listed_last() {
     let readonly = reordered.find("auth/fixture.readonly\"").unwrap();
     assert!(readonly < auth, "{reordered}");
 }
+
+/// `Node` as long-running work by the overlay alone: done when `type` is `LEAF`, failed when
+/// `payload` is set, read again with `nodes.get` by `owner.self`.
+const NODE_OPERATION: &str = r#"{"operations": {"Node": {
+    "source": "a page",
+    "state": "type", "doneValue": "LEAF", "error": "payload",
+    "readAgain": {"method": "fixture.nodes.get", "arguments": {"name": "owner.self", "view": "type"}}
+}}}"#;
+
+#[test]
+fn an_operation_by_the_overlay_gives_its_methods_a_poller() {
+    let files = generate_with(NODE_OPERATION).unwrap();
+    let polling: String = file(&files, "src/polling.rs").split_whitespace().collect();
+    assert!(
+        polling.contains(
+            r#"shape:crate::rt::internal::OperationShape::Field{state:&["type"],done_value:"LEAF",error:&["payload"],}"#
+        ),
+        "{polling}"
+    );
+    assert!(
+        polling.contains(r#"arguments:&[("name",&["owner","self"]),("view",&["type"])]"#),
+        "{polling}"
+    );
+    let nodes = file(&files, "src/nodes.rs");
+    // Every method answering `Node`: `get` and `attach`.
+    assert_eq!(nodes.matches("pub fn poller(self)").count(), 2, "{nodes}");
+}
+
+#[test]
+fn an_operation_that_does_not_fit_the_document_is_an_error_naming_it() {
+    let with = |from: &str, to: &str| NODE_OPERATION.replace(from, to);
+    let cases = [
+        (
+            with(r#""Node": {"#, r#""Nope": {"#),
+            "operations.Nope",
+            "no object schema `Nope`",
+        ),
+        (
+            with(r#""state": "type""#, r#""state": "owner.nope""#),
+            "operations.Node.state",
+            "no field `owner.nope`",
+        ),
+        (
+            with(r#""state": "type""#, r#""state": "size""#),
+            "operations.Node.state",
+            "not a string field",
+        ),
+        (
+            with("fixture.nodes.get", "fixture.ping"),
+            "operations.Node.readAgain.method",
+            "no method `fixture.ping` answering `Node`",
+        ),
+        (
+            with(r#""name": "owner.self", "#, ""),
+            "operations.Node.readAgain.arguments",
+            "takes the path parameter `name`",
+        ),
+        (
+            with(r#""view": "type""#, r#""nope": "type""#),
+            "operations.Node.readAgain.arguments.nope",
+            "has no parameter `nope`",
+        ),
+    ];
+    for (overlay, path, message) in cases {
+        match generate_with(&overlay) {
+            Err(Error::Overlay {
+                path: p,
+                message: m,
+            }) => {
+                assert_eq!(p, path, "{overlay}");
+                assert!(m.contains(message), "{overlay}: {m}");
+            }
+            other => panic!("{overlay}: {other:?}"),
+        }
+    }
+}
