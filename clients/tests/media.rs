@@ -430,3 +430,26 @@ async fn resumable_upload_without_a_session_location_is_an_error() {
     assert!(err.to_string().contains("Location"), "{err}");
     assert_eq!(server.requests().len(), 1);
 }
+
+#[tokio::test]
+async fn a_resumable_session_on_another_origin_gets_neither_bytes_nor_token() {
+    let server = Wire::default();
+    server.reply(json(200, "").header("location", "https://elsewhere.example/upload?id=1"));
+    let err = storage_client(&server)
+        .objects()
+        .insert("b", storage::types::Object::default())
+        .upload_resumable(storage::rt::Media::new(&b"abc"[..], "text/plain"))
+        .await
+        .expect_err("another origin");
+    assert_eq!(
+        err.to_string(),
+        "invalid argument: storage.objects.insert: the upload session is on another origin \
+         (https://elsewhere.example) than the request that opened it \
+         (https://storage.googleapis.com); the token is not sent there"
+    );
+    assert_eq!(
+        server.requests().len(),
+        1,
+        "only the request that opened it"
+    );
+}

@@ -281,17 +281,29 @@ pub(crate) async fn upload_resumable(
     }
 }
 
-/// The session URL from the `Location` header of the response that opened it.
+/// The session URL from the `Location` header of the response that opened it. Every chunk
+/// carries the access token, so the session must be on the origin (scheme, host and port)
+/// of the request that opened it: anywhere else is refused before anything is sent there.
 fn session_url(method_id: &str, start: &str, headers: &Headers) -> Result<String, Error> {
-    headers
+    let start = Url::parse(start).ok();
+    let session = headers
         .get("location")
-        .and_then(|location| Url::parse(start).ok()?.join(location).ok())
-        .map(String::from)
+        .and_then(|location| start.as_ref()?.join(location).ok())
         .ok_or_else(|| {
             Error::InvalidArgument(format!(
                 "{method_id}: the upload session answer has no usable Location header"
             ))
-        })
+        })?;
+    let origin = |url: &Url| url.origin().ascii_serialization();
+    match &start {
+        Some(start) if session.origin() == start.origin() => Ok(session.into()),
+        _ => Err(Error::InvalidArgument(format!(
+            "{method_id}: the upload session is on another origin ({}) than the request that \
+             opened it ({}); the token is not sent there",
+            origin(&session),
+            start.as_ref().map(origin).unwrap_or_default()
+        ))),
+    }
 }
 
 /// How many bytes the session holds, from a `308`'s `Range: bytes=0-N` (none without it).
@@ -332,6 +344,39 @@ mod tests {
         assert_eq!(media(CHUNK_GRANULARITY), Some(CHUNK_GRANULARITY));
         assert_eq!(media(CHUNK_GRANULARITY + 1), Some(2 * CHUNK_GRANULARITY));
         assert_eq!(media(0), Some(CHUNK_GRANULARITY));
+    }
+
+    #[test]
+    fn a_session_elsewhere_than_the_request_that_opened_it_is_refused() {
+        let start = "https://storage.googleapis.com/upload/storage/v1/b/b/o?uploadType=resumable";
+        let session = |location: &str| {
+            let mut headers = Headers::new();
+            headers.append("location", location).unwrap();
+            session_url("x.objects.insert", start, &headers)
+        };
+        assert_eq!(
+            session("/upload/storage/v1/b/b/o?upload_id=1").unwrap(),
+            "https://storage.googleapis.com/upload/storage/v1/b/b/o?upload_id=1"
+        );
+        assert_eq!(
+            session("https://storage.googleapis.com/u?upload_id=2").unwrap(),
+            "https://storage.googleapis.com/u?upload_id=2"
+        );
+        for elsewhere in [
+            "https://attacker.example/u?upload_id=3",
+            "http://storage.googleapis.com/u?upload_id=4",
+            "https://storage.googleapis.com:8443/u?upload_id=5",
+        ] {
+            let err = session(elsewhere).unwrap_err();
+            assert!(matches!(err, Error::InvalidArgument(_)), "{err:?}");
+            assert!(
+                err.to_string().contains("another origin")
+                    && err
+                        .to_string()
+                        .contains(elsewhere.split("/u").next().unwrap()),
+                "{err}"
+            );
+        }
     }
 
     #[test]
