@@ -319,6 +319,9 @@ pub struct Method {
     pub limits: Vec<Limit>,
     /// Set when the method answers with a long-running operation it can wait on.
     pub poller: Option<Poller>,
+    /// Wire name of the query parameter that makes the request safe to repeat (see
+    /// `lower::request_id`): filled with a UUID when the caller leaves it empty.
+    pub request_id: Option<String>,
 }
 
 /// A limit on a request value that the API enforces but the document does not state.

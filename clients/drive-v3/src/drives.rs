@@ -239,7 +239,7 @@ impl Create {
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Drive> {
         let mut call = crate::rt::Call::new(self.core, &CREATE, self.opts);
-        call.query("requestId", &self.request_id);
+        call.request_id("requestId", Some(self.request_id.as_str()));
         call.json_body(&self.request);
         call
     }

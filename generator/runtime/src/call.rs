@@ -220,6 +220,17 @@ impl<T> Call<T> {
         }
     }
 
+    /// Adds the request id that makes the call safe to repeat (AIP-155): `value`, or else a
+    /// UUID v4 made now, so every attempt of this call sends the same one; the call is then
+    /// retried like a read, unless the caller said otherwise (`CallBuilder::idempotent`).
+    /// For generated code.
+    #[doc(hidden)]
+    pub fn request_id(&mut self, name: &'static str, value: Option<&str>) {
+        let id = value.map_or_else(|| uuid::Uuid::new_v4().to_string(), str::to_owned);
+        self.parts.query.push((name, id));
+        self.parts.options.idempotent.get_or_insert(true);
+    }
+
     /// Supplies the next path parameter, in the order of the method's `PathPart::Param`s.
     /// For generated code.
     #[doc(hidden)]

@@ -253,6 +253,13 @@ fn builder(m: &Method, handle: &str, cx: &Context) -> TokenStream {
         if p.deprecated {
             notes.push("**Deprecated** by the API.".into());
         }
+        if m.request_id.as_ref() == Some(&p.wire_name) {
+            notes.push(
+                "Left unset, the call sends a UUID v4 of its own, the same on every attempt, \
+                 so a request that timed out is retried without doing the work twice."
+                    .into(),
+            );
+        }
         let docs = cx.docs.with(
             p.description
                 .as_deref()
@@ -294,8 +301,8 @@ fn builder(m: &Method, handle: &str, cx: &Context) -> TokenStream {
         .required_params
         .iter()
         .filter(|p| p.location == ParamLocation::Query)
-        .map(|p| query_call(p, true))
-        .chain(m.optional_params.iter().map(|p| query_call(p, false)))
+        .map(|p| query_call(m, p, true))
+        .chain(m.optional_params.iter().map(|p| query_call(m, p, false)))
         .collect();
     let body_call = m.request.as_ref().map(|body| {
         let name = ident(&body.name);
@@ -413,9 +420,17 @@ fn builder(m: &Method, handle: &str, cx: &Context) -> TokenStream {
     }
 }
 
-fn query_call(p: &Param, required: bool) -> TokenStream {
+fn query_call(m: &Method, p: &Param, required: bool) -> TokenStream {
     let name = ident(&p.name);
     let wire = &p.wire_name;
+    if m.request_id.as_ref() == Some(wire) {
+        let value = if required {
+            quote!(Some(self.#name.as_str()))
+        } else {
+            quote!(self.#name.as_deref())
+        };
+        return quote!(call.request_id(#wire, #value););
+    }
     let value = display_value(&p.ty, quote!(value));
     match (p.repeated, required) {
         (true, _) => quote! {

@@ -358,6 +358,7 @@ fn lower_method(
         )?),
         _ => None,
     };
+    let request_id = super::request_id::find(required_params.iter().chain(&optional_params));
     Ok(Method {
         id: method.id.clone(),
         wire_name: wire_name.to_string(),
@@ -387,6 +388,7 @@ fn lower_method(
         notes: Vec::new(),
         limits: Vec::new(),
         poller: None,
+        request_id,
     })
 }
 

@@ -10,6 +10,7 @@ mod overlay;
 mod pagination;
 mod path;
 mod recursion;
+mod request_id;
 mod types;
 
 use std::collections::BTreeSet;
