@@ -127,6 +127,7 @@ pub static API: rt::ApiInfo = rt::ApiInfo {
     root_url: "https://photoslibrary.googleapis.com/",
     service_path: "",
     batch_path: "batch",
+    min_retry_waits: &[(429, std::time::Duration::from_secs(30))],
 };
 
 /// OAuth 2.0 scopes of the API.

@@ -69,6 +69,11 @@ fn unsourced(overlay: &Overlay) -> Vec<String> {
             .iter()
             .map(|(k, v)| (format!("operations.{k}"), &v.source))
             .collect(),
+        overlay
+            .retry
+            .iter()
+            .map(|r| ("retry".to_string(), &r.source))
+            .collect(),
     ];
     out.extend(
         entries

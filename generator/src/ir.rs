@@ -33,6 +33,8 @@ pub struct Api {
     pub features: Vec<String>,
     /// Operation types that methods' `poller()` waits on (see `lower::operations`).
     pub operations: Vec<OperationType>,
+    /// The least wait before a retry after an HTTP status, in seconds, from an overlay.
+    pub min_retry_waits: Vec<(u16, u64)>,
 }
 
 /// A type of long-running operation, and how the runtime reads one again.

@@ -76,6 +76,29 @@ pub struct Overlay {
     /// By the id of a schema of the document (`Job`).
     #[serde(default)]
     pub operations: BTreeMap<String, OperationOverlay>,
+    /// How the API asks to be retried.
+    #[serde(default)]
+    pub retry: Option<RetryOverlay>,
+}
+
+/// Waits the API documents before retrying.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RetryOverlay {
+    /// The page these facts come from.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// The least wait after an HTTP status (`{"status": 429, "seconds": 30}`), unless the
+    /// answer asks for its own (`Retry-After`).
+    #[serde(default)]
+    pub minimum_waits: Vec<MinimumWait>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct MinimumWait {
+    pub status: u16,
+    pub seconds: u64,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, PartialEq)]

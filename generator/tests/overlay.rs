@@ -90,6 +90,10 @@ fn unknown_names_and_mismatched_rules_are_errors() {
             "no request body",
         ),
         (r#"{"mehtods": {}}"#, "unknown field"),
+        (
+            r#"{"retry": {"minimumWaits": [{"status": 200, "seconds": 1}]}}"#,
+            "expected an HTTP error status (400 to 599), got 200",
+        ),
     ];
     for (overlay, needle) in cases {
         let err = generate_with(overlay)

@@ -191,6 +191,23 @@ async fn retry_after_is_honoured() {
     assert_eq!(*sleeper.0.lock().unwrap(), [Duration::from_secs(7)]);
 }
 
+/// Photos' best-practices page asks for at least 30 s before retrying a 429
+/// (`generator/apis/photoslibrary.v1.json`); a 5xx keeps the ordinary backoff from 1 s.
+#[tokio::test]
+async fn a_429_waits_at_least_30_seconds_and_a_503_does_not() {
+    let (server, client, sleeper) = setup().await;
+    server.reply(Reply::json(429, "{}"));
+    server.reply(Reply::json(429, "{}"));
+    server.reply(Reply::json(503, "{}"));
+    server.reply(Reply::json(200, "{}"));
+    client.media_items().get("m").send().await.unwrap();
+    let waits = sleeper.0.lock().unwrap().clone();
+    assert_eq!(waits.len(), 3, "{waits:?}");
+    assert_eq!(waits[..2], [Duration::from_secs(30); 2]);
+    // The third is the policy's own backoff: at most 4 s (1 s doubled twice), jittered.
+    assert!(waits[2] <= Duration::from_secs(4), "{waits:?}");
+}
+
 #[tokio::test]
 async fn post_is_not_retried_unless_marked_idempotent() {
     let (server, client, _) = setup().await;

@@ -106,6 +106,7 @@ pub static API: rt::ApiInfo = rt::ApiInfo {
     root_url: "https://photospicker.googleapis.com/",
     service_path: "",
     batch_path: "batch",
+    min_retry_waits: &[],
 };
 
 /// OAuth 2.0 scopes of the API.

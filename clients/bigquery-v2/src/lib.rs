@@ -104,6 +104,7 @@ pub static API: rt::ApiInfo = rt::ApiInfo {
     root_url: "https://bigquery.googleapis.com/",
     service_path: "bigquery/v2/",
     batch_path: "batch/bigquery/v2",
+    min_retry_waits: &[],
 };
 
 /// OAuth 2.0 scopes of the API.

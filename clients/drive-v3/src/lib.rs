@@ -110,6 +110,7 @@ pub static API: rt::ApiInfo = rt::ApiInfo {
     root_url: "https://www.googleapis.com/",
     service_path: "drive/v3/",
     batch_path: "batch/drive/v3",
+    min_retry_waits: &[],
 };
 
 /// OAuth 2.0 scopes of the API.

@@ -108,6 +108,7 @@ pub static API: rt::ApiInfo = rt::ApiInfo {
     root_url: "https://storage.googleapis.com/",
     service_path: "storage/v1/",
     batch_path: "batch/storage/v1",
+    min_retry_waits: &[],
 };
 
 /// OAuth 2.0 scopes of the API.

@@ -388,6 +388,7 @@ mod tests {
         root_url: "https://test.googleapis.com/",
         service_path: "",
         batch_path: "batch",
+        min_retry_waits: &[],
     };
 
     static METHOD: MethodInfo = MethodInfo {

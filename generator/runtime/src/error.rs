@@ -72,11 +72,14 @@ impl Error {
     }
 
     /// Whether repeating the same request later may succeed: HTTP 408, 429, 500, 502, 503,
-    /// 504, transport failures and timeouts. Says nothing about whether repeating is *safe*;
-    /// see [`RetryPolicy`](super::RetryPolicy).
+    /// 504, a 403 that is a rate limit ([`is_rate_limited`](Self::is_rate_limited)),
+    /// transport failures and timeouts; never a spent quota
+    /// ([`is_quota_exhausted`](Self::is_quota_exhausted)), whatever its status. Says nothing
+    /// about whether repeating is *safe*; see [`RetryPolicy`](super::RetryPolicy).
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Api(e) => is_retryable_status(e.status),
+            Error::Api(e) if e.is_quota_exhausted() => false,
+            Error::Api(e) => is_retryable_status(e.status) || e.is_rate_limit_reason(),
             Error::Transport(e) => e.is_retryable(),
             Error::Timeout(_) => true,
             Error::Auth(e) => e.is_transient(),
@@ -102,9 +105,20 @@ impl Error {
         self.status() == Some(StatusCode::FORBIDDEN)
     }
 
-    /// HTTP 429.
+    /// Slow down, then try again: HTTP 429, or a 403 whose reason is `rateLimitExceeded` or
+    /// `userRateLimitExceeded`. Not a quota that is spent ([`is_quota_exhausted`](Self::is_quota_exhausted)).
     pub fn is_rate_limited(&self) -> bool {
-        self.status() == Some(StatusCode::TOO_MANY_REQUESTS)
+        self.api_error().is_some_and(|e| {
+            !e.is_quota_exhausted()
+                && (e.status == StatusCode::TOO_MANY_REQUESTS || e.is_rate_limit_reason())
+        })
+    }
+
+    /// The quota is spent (a 403 or 429 whose reason is `quotaExceeded`,
+    /// `dailyLimitExceeded` or `dailyLimitExceededUnreg`): repeating the request soon will
+    /// not help, so it is never retried. Stop, or wait for the quota to reset.
+    pub fn is_quota_exhausted(&self) -> bool {
+        self.api_error().is_some_and(ApiError::is_quota_exhausted)
     }
 
     /// The request timed out, or a long-running operation outlasted the polling policy.
@@ -296,7 +310,39 @@ pub struct ApiError {
     pub body: Bytes,
 }
 
+/// Reasons Google's APIs give a 403 that means "slow down and try again" (Drive's "Resolve
+/// errors" guide, <https://developers.google.com/drive/api/guides/handle-errors>: "Resolve a
+/// 403 error: User rate limit exceeded" and "Rate limit exceeded", with exponential backoff),
+/// and `ErrorInfo`'s own.
+const RATE_LIMIT_REASONS: &[&str] = &[
+    "rateLimitExceeded",
+    "userRateLimitExceeded",
+    "RATE_LIMIT_EXCEEDED",
+];
+
+/// Reasons that say a quota is spent for the day or for good (the same guide: "Daily limit
+/// exceeded", "Project quota exceeded"): waiting seconds does not help.
+const QUOTA_REASONS: &[&str] = &[
+    "quotaExceeded",
+    "dailyLimitExceeded",
+    "dailyLimitExceededUnreg",
+];
+
 impl ApiError {
+    fn is_reason_of(&self, reasons: &[&str]) -> bool {
+        let limits = matches!(self.status.as_u16(), 403 | 429);
+        limits && self.reason().is_some_and(|r| reasons.contains(&r))
+    }
+
+    fn is_rate_limit_reason(&self) -> bool {
+        self.is_reason_of(RATE_LIMIT_REASONS)
+    }
+
+    /// See [`Error::is_quota_exhausted`].
+    pub fn is_quota_exhausted(&self) -> bool {
+        self.is_reason_of(QUOTA_REASONS)
+    }
+
     /// The `reason` from `ErrorInfo`, or from the legacy error list.
     pub fn reason(&self) -> Option<&str> {
         self.details

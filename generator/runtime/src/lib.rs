@@ -139,4 +139,8 @@ pub struct ApiInfo {
     pub service_path: &'static str,
     /// Path of the batch endpoint below the root.
     pub batch_path: &'static str,
+    /// The least wait before a retry after a status, where the API documents one (Photos:
+    /// 30 s after a 429), from the generator's data on the API. A `Retry-After` or
+    /// `RetryInfo` of the answer wins over it.
+    pub min_retry_waits: &'static [(u16, std::time::Duration)],
 }

@@ -82,8 +82,17 @@ impl Retrier {
             return false;
         }
         let mut delay = policy.backoff(self.failures, fastrand::f64());
-        if let Some(requested) = err.retry_delay() {
-            delay = delay.max(requested);
+        // What the server asks for wins; else the least wait the API documents for the status.
+        let least = err.retry_delay().or_else(|| {
+            let status = err.status()?.as_u16();
+            let waits = self.core.api().min_retry_waits;
+            waits
+                .iter()
+                .find(|(s, _)| *s == status)
+                .map(|(_, wait)| *wait)
+        });
+        if let Some(least) = least {
+            delay = delay.max(least);
         }
         if let Some(limit) = policy.elapsed_limit() {
             if self.started.elapsed().saturating_add(delay) > limit {

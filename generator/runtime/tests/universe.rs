@@ -15,6 +15,7 @@ static API: ApiInfo = ApiInfo {
     root_url: "https://test.googleapis.com/",
     service_path: "test/v1/",
     batch_path: "batch",
+    min_retry_waits: &[],
 };
 
 static GET: MethodInfo = MethodInfo {

@@ -88,6 +88,13 @@ pub fn lib_rs(
     let service_path = &api.service_path;
     // The runtime takes "" for "the document does not say".
     let batch = api.batch_path.as_deref().unwrap_or_default();
+    let min_waits = api.min_retry_waits.iter().map(|(status, secs)| {
+        let (status, secs) = (
+            proc_macro2::Literal::u16_unsuffixed(*status),
+            proc_macro2::Literal::u64_unsuffixed(*secs),
+        );
+        quote!((#status, std::time::Duration::from_secs(#secs)))
+    });
     let modules = api.root.children.iter().map(|c| {
         let module = ident(&c.module);
         let cfg = c.feature.as_deref().map(feature_cfg);
@@ -169,6 +176,7 @@ pub fn lib_rs(
             root_url: #root_url,
             service_path: #service_path,
             batch_path: #batch,
+            min_retry_waits: &[#(#min_waits),*],
         };
 
         /// OAuth 2.0 scopes of the API.

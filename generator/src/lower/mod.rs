@@ -83,6 +83,7 @@ pub fn lower_with_extras(
         notes: Vec::new(),
         features: Vec::new(),
         operations: Vec::new(),
+        min_retry_waits: Vec::new(),
     };
     operations::assign_pollers(&mut api, &facts.operations)?;
     features::assign_features(&mut api);

@@ -36,6 +36,20 @@ pub fn apply_overlay(api: &mut Api, overlay: &Overlay) -> Result<(), Error> {
                 .sort_by_key(|scope| withdrawn.contains(&scope.url.as_str()));
         });
     }
+    if let Some(retry) = &overlay.retry {
+        for (i, wait) in retry.minimum_waits.iter().enumerate() {
+            if !(400..=599).contains(&wait.status) {
+                return Err(invalid(
+                    format!("retry.minimumWaits[{i}].status"),
+                    format!(
+                        "expected an HTTP error status (400 to 599), got {}",
+                        wait.status
+                    ),
+                ));
+            }
+            api.min_retry_waits.push((wait.status, wait.seconds));
+        }
+    }
     let Api { types, root, .. } = api;
     for (id, method_overlay) in &overlay.methods {
         let method = find_method(root, id)

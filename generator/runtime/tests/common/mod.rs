@@ -11,6 +11,7 @@ pub static TEST_API: ApiInfo = ApiInfo {
     root_url: "https://test.googleapis.com/",
     service_path: "",
     batch_path: "batch",
+    min_retry_waits: &[],
 };
 
 pub const SCOPES: &[&str] = &["https://www.googleapis.com/auth/test"];
