@@ -39,6 +39,7 @@ pub struct ClientBuilder<C> {
     api_key: Option<String>,
     quota_project: Option<String>,
     sleeper: Option<Arc<dyn Sleeper>>,
+    rate_limit: Option<crate::RateLimit>,
     client: PhantomData<fn() -> C>,
 }
 
@@ -58,6 +59,7 @@ impl<C> ClientBuilder<C> {
             api_key: None,
             quota_project: None,
             sleeper: None,
+            rate_limit: None,
             client: PhantomData,
         }
     }
@@ -143,6 +145,14 @@ impl<C> ClientBuilder<C> {
     /// must not wait for real.
     pub fn sleeper(mut self, sleeper: impl Sleeper) -> Self {
         self.sleeper = Some(Arc::new(sleeper));
+        self
+    }
+
+    /// Sends at most as fast as `limit` allows (see [`RateLimit`](crate::RateLimit)); a
+    /// request waits its turn before its attempt starts. Clients built with clones of one
+    /// limit share it. None by default.
+    pub fn rate_limit(mut self, limit: crate::RateLimit) -> Self {
+        self.rate_limit = Some(limit);
         self
     }
 }
@@ -235,6 +245,7 @@ impl<C: GeneratedClient> ClientBuilder<C> {
             retry: self.retry,
             timeout: self.timeout,
             sleeper: SharedSleeper(self.sleeper.unwrap_or_else(|| Arc::new(TokioSleeper))),
+            rate_limit: self.rate_limit,
         };
         Ok(C::from_core(Core::new(inner)))
     }

@@ -41,6 +41,7 @@ pub(crate) struct Inner {
     pub(crate) retry: RetryPolicy,
     pub(crate) timeout: Option<Duration>,
     pub(crate) sleeper: SharedSleeper,
+    pub(crate) rate_limit: Option<crate::RateLimit>,
 }
 
 impl fmt::Debug for Core {
@@ -129,6 +130,7 @@ impl Core {
             request.headers = headers;
             let method = request.method;
             let scopes = (!scopes.is_empty()).then_some(scopes);
+            core.admit().await;
             let response = within(timeout, core.exchange(request, scopes, false)).await?;
             tracing::debug!(
                 %method,
@@ -238,6 +240,7 @@ impl Core {
             body: prepared.body.clone().map_or_else(Body::empty, Body::from),
             method_id: Some(prepared.info.id),
         };
+        self.admit().await;
         let exchange = async {
             let response = self
                 .exchange(request, Some(prepared.info.scopes), prepared.incomplete_ok)
@@ -249,6 +252,16 @@ impl Core {
             Ok(Outcome::Body(response.status, body))
         };
         within(prepared.timeout, exchange).await
+    }
+
+    /// Waits until the client's rate limit lets the next request go; before the attempt's
+    /// timeout starts, so that waiting for a turn never times an attempt out.
+    async fn admit(&self) {
+        if let Some(limit) = &self.inner.rate_limit {
+            while let Err(wait) = limit.check() {
+                self.sleep(wait).await;
+            }
+        }
     }
 
     /// Authorizes `request` with a token for `scopes` (none when `None`) and sends it

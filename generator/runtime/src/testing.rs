@@ -384,3 +384,32 @@ impl RecordedRequest {
         serde_json::from_slice(&self.body).ok()
     }
 }
+
+/// A clock that moves only when told, for tests of [`RateLimit`](crate::RateLimit)
+/// (`RateLimit::with_clock`): a test's sleeper advances it by each wait, so a run of calls
+/// under a limit takes no real time, and [`elapsed`](Self::elapsed) says when each went.
+#[derive(Clone, Debug, Default)]
+pub struct ManualClock {
+    clock: governor::clock::FakeRelativeClock,
+}
+
+impl ManualClock {
+    pub fn new() -> Self {
+        ManualClock::default()
+    }
+
+    /// Moves the clock on by `by`.
+    pub fn advance(&self, by: Duration) {
+        self.clock.advance(by);
+    }
+
+    /// How far the clock has moved since it was made.
+    pub fn elapsed(&self) -> Duration {
+        use governor::clock::Clock;
+        self.clock.now().into()
+    }
+
+    pub(crate) fn fake(&self) -> governor::clock::FakeRelativeClock {
+        self.clock.clone()
+    }
+}
