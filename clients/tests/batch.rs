@@ -368,3 +368,73 @@ async fn a_batch_is_checked_before_anything_is_sent() {
     assert!(client.batch().send().await.is_err(), "an empty batch");
     assert!(mock.requests().is_empty(), "nothing was sent");
 }
+
+/// Calls answered inside a batch with a transient failure go again in a batch of their own,
+/// if each may be repeated: here a 429 and a 503 of reads, answered out of order, while the
+/// 503 of an insert (a POST) stays its error.
+#[tokio::test]
+async fn transient_failures_of_calls_that_may_be_repeated_go_again_in_a_new_batch() {
+    let mock = MockTransport::new();
+    let waits = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let recorded = waits.clone();
+    let client = storage::Client::builder()
+        .transport(mock.clone())
+        .token_provider(storage::rt::auth::StaticToken::new("secret-token"))
+        .sleeper(
+            move |d: std::time::Duration| -> storage::rt::BoxFuture<'static, ()> {
+                recorded.lock().unwrap().push(d);
+                Box::pin(async {})
+            },
+        )
+        .build()
+        .unwrap();
+    let busy = r#"{"error": {"code": 503, "message": "backend busy"}}"#;
+    mock.on_path(Method::Post, "/batch/storage/v1")
+        .reply(answer(&[
+            ("x+4", 503, busy),
+            ("x+1", 200, r#"{"name": "a.txt"}"#),
+            ("x+3", 503, busy),
+            (
+                "x+2",
+                429,
+                r#"{"error": {"code": 429, "message": "slow down"}}"#,
+            ),
+        ]))
+        .reply(answer(&[
+            ("y+2", 200, r#"{"name": "c.txt"}"#),
+            ("y+1", 200, r#"{"name": "b.txt"}"#),
+        ]));
+    let mut batch = client.batch();
+    let a = batch.add(client.objects().get("b", "a.txt").into_call());
+    let b = batch.add(client.objects().get("b", "b.txt").into_call());
+    let bucket = storage::types::Bucket::default().set_name("new");
+    let insert = batch.add(client.buckets().insert("p", bucket).into_call());
+    let c = batch.add(client.objects().get("b", "c.txt").into_call());
+    let mut results = batch.send().await.unwrap();
+
+    assert_eq!(results.take(a).unwrap().name.as_deref(), Some("a.txt"));
+    assert_eq!(results.take(b).unwrap().name.as_deref(), Some("b.txt"));
+    assert_eq!(results.take(c).unwrap().name.as_deref(), Some("c.txt"));
+    let err = results.take(insert).unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503), "{err:?}");
+
+    let sent = mock.requests();
+    assert_eq!(sent.len(), 2, "the batch, then one of the two reads");
+    let again = std::str::from_utf8(&sent[1].body).unwrap();
+    let paths: Vec<Vec<String>> = parts(sent[1].header("content-type").unwrap(), again)
+        .into_iter()
+        .map(|p| p.path)
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            ["", "storage", "v1", "b", "b", "o", "b.txt"],
+            ["", "storage", "v1", "b", "b", "o", "c.txt"],
+        ]
+    );
+    assert_eq!(
+        waits.lock().unwrap().len(),
+        1,
+        "one wait before the second batch"
+    );
+}

@@ -39,7 +39,9 @@ pub const DEFAULT_MAX_CALLS: usize = 100;
 /// `download()` send theirs at once.
 ///
 /// A batch is one POST: it is retried after a transient failure only when every call in it
-/// is safe to repeat. Calls that fail inside a successful batch are not retried.
+/// is safe to repeat. Calls answered inside it with a transient failure (429, 5xx, a 403
+/// rate limit) go again in a new batch of their own, when each is safe to repeat, under the
+/// client's retry policy; each keeps its entry and gets its last answer.
 pub struct Batch {
     core: Core,
     calls: Vec<CallParts>,
@@ -136,68 +138,126 @@ impl Batch {
         }
         let core = self.core;
         let scopes = self.calls[0].method.scopes;
-        let mut idempotent = true;
+        let mut idempotent = Vec::with_capacity(self.calls.len());
         let mut parts = Vec::with_capacity(self.calls.len());
         for call in self.calls {
             let prepared = prepare(&core.inner, call, "json")?;
-            idempotent &= prepared.idempotent;
+            idempotent.push(prepared.idempotent);
             parts.push(PartRequest::from_prepared(&prepared, &core.inner.headers));
         }
-        let boundary = format!("batch_{}", self.id);
-        let body = wire::encode(&boundary, &self.id, &parts);
-        let url = format!("{}{}", core.root_url(), core.api().batch_path);
-        let mut retry = core.retrier(idempotent, scopes);
-        let response = loop {
+        let sending = Sending {
+            core: &core,
+            url: format!("{}{}", core.root_url(), core.api().batch_path),
+            boundary: format!("batch_{}", self.id),
+            id: &self.id,
+            scopes,
+        };
+        // The batch is one POST: repeated as a whole only when every call in it may be.
+        let mut whole = core.retrier(idempotent.iter().all(|i| *i), scopes);
+        // Calls answered with a transient failure go again in a batch of their own, if each
+        // may be repeated, under the same policy, from the same start.
+        let mut again = core.retrier(true, scopes);
+        let mut slots: Vec<Slot> = (0..parts.len()).map(|_| Slot::Unanswered).collect();
+        let mut round: Vec<usize> = (0..parts.len()).collect();
+        loop {
+            let (status, content_type, body) = sending
+                .send(round.iter().map(|&i| &parts[i]), &mut whole)
+                .await?;
+            match wire::decode(content_type.as_deref().unwrap_or(""), &body) {
+                Ok(answers) => {
+                    for mut answer in answers {
+                        // Numbered within this round's batch: back to the call's own place.
+                        if let Some(&call) = round.get(answer.index) {
+                            answer.index = call;
+                            slots[call] = Slot::Answered(answer);
+                        }
+                    }
+                }
+                Err(why) => {
+                    let err = DecodeError {
+                        status,
+                        path: String::new(),
+                        message: format!("the batch response could not be read: {why}"),
+                        excerpt: crate::error::excerpt(&body, 0),
+                    };
+                    for &call in &round {
+                        slots[call] = Slot::Unreadable(err.clone());
+                    }
+                    break;
+                }
+            }
+            let transient: Vec<(usize, Error)> = round
+                .iter()
+                .filter(|&&call| idempotent[call])
+                .filter_map(|&call| match &slots[call] {
+                    Slot::Answered(answer) if !answer.status.is_success() => {
+                        let err = answer.error();
+                        err.is_retryable().then_some((call, err))
+                    }
+                    _ => None,
+                })
+                .collect();
+            let Some((_, first)) = transient.first() else {
+                break;
+            };
+            if !again.again(first).await {
+                break;
+            }
+            round = transient.iter().map(|(call, _)| *call).collect();
+        }
+        Ok(BatchResults {
+            batch: self.id,
+            slots,
+        })
+    }
+}
+
+/// What every request of one batch shares.
+struct Sending<'a> {
+    core: &'a Core,
+    url: String,
+    boundary: String,
+    id: &'a str,
+    scopes: &'static [&'static str],
+}
+
+impl Sending<'_> {
+    /// Sends `parts` as one batch request, repeated by `retry` after a transient failure;
+    /// the answer's status, content type and body.
+    async fn send<'p>(
+        &self,
+        parts: impl ExactSizeIterator<Item = &'p PartRequest>,
+        retry: &mut crate::internal::Retrier,
+    ) -> Result<(StatusCode, Option<String>, bytes::Bytes), Error> {
+        let body = wire::encode(&self.boundary, self.id, parts);
+        loop {
             let mut headers = Headers::new();
             crate::request::set(
                 &mut headers,
                 "content-type",
-                format!("multipart/mixed; boundary={boundary}"),
+                format!("multipart/mixed; boundary={}", self.boundary),
             );
             let request = Request {
                 method: Method::Post,
-                url: url.clone(),
+                url: self.url.clone(),
                 headers,
                 body: Body::from(body.clone()),
                 method_id: None,
             };
+            let core = self.core;
             let attempt = async {
-                let response = core.send_raw(request, scopes, core.timeout()).await?;
+                let response = core.send_raw(request, self.scopes, core.timeout()).await?;
                 let content_type = response.headers.get("content-type").map(str::to_owned);
                 let status = response.status;
                 let body = response.body.bytes().await.map_err(Error::Transport)?;
                 Ok::<_, Error>((status, content_type, body))
             };
             match attempt.await {
-                Ok(answer) => break answer,
+                Ok(answer) => return Ok(answer),
                 Err(err) if retry.again(&err).await => continue,
                 Err(err) => return Err(err),
             }
-        };
-        let (status, content_type, body) = response;
-        let answers =
-            wire::decode(content_type.as_deref().unwrap_or(""), &body).map_err(|why| DecodeError {
-                status,
-                path: String::new(),
-                message: format!("the batch response could not be read: {why}"),
-                excerpt: crate::error::excerpt(&body, 0),
-            });
-        let results = match answers {
-            Ok(answers) => {
-                let mut slots: Vec<Option<Answer>> = (0..parts.len()).map(|_| None).collect();
-                for answer in answers {
-                    if let Some(slot) = slots.get_mut(answer.index) {
-                        *slot = Some(answer);
-                    }
-                }
-                Outcome::Parts(slots)
-            }
-            Err(err) => Outcome::Unreadable(err),
-        };
-        Ok(BatchResults {
-            batch: self.id,
-            results,
-        })
+        }
     }
 }
 
@@ -212,17 +272,34 @@ impl fmt::Debug for Batch {
     }
 }
 
-enum Outcome {
-    /// The part of each call, by its place in the batch; `None` when the server sent none.
-    Parts(Vec<Option<Answer>>),
-    /// The body was not a batch response: every call gets this error.
+/// Where one call of a sent batch stands.
+enum Slot {
+    Answered(Answer),
+    /// The server sent no part for it, or its result was taken.
+    Unanswered,
+    /// The body was not a batch response.
     Unreadable(DecodeError),
+}
+
+impl Answer {
+    /// A part's failure as the error its call gets.
+    fn error(&self) -> Error {
+        let retry_after = self
+            .headers
+            .get("retry-after")
+            .and_then(|v| parse_retry_after(v, SystemTime::now()));
+        Error::Api(Box::new(ApiError::from_response(
+            self.status,
+            retry_after,
+            self.body.clone(),
+        )))
+    }
 }
 
 /// The answers to a sent [`Batch`]: each call's result, taken with its [`BatchEntry`].
 pub struct BatchResults {
     batch: String,
-    results: Outcome,
+    slots: Vec<Slot>,
 }
 
 impl BatchResults {
@@ -235,9 +312,13 @@ impl BatchResults {
                 "the batch entry belongs to another batch".into(),
             ));
         }
-        let answer = match &mut self.results {
-            Outcome::Unreadable(err) => return Err(Error::Decode(Box::new(err.clone()))),
-            Outcome::Parts(slots) => slots.get_mut(entry.index).and_then(Option::take),
+        let answer = match self.slots.get_mut(entry.index) {
+            Some(Slot::Unreadable(err)) => return Err(Error::Decode(Box::new(err.clone()))),
+            Some(slot) => match std::mem::replace(slot, Slot::Unanswered) {
+                Slot::Answered(answer) => Some(answer),
+                _ => None,
+            },
+            None => None,
         };
         let Some(answer) = answer else {
             return Err(Error::Decode(Box::new(DecodeError {
@@ -254,15 +335,7 @@ impl BatchResults {
             })));
         };
         if !answer.status.is_success() {
-            let retry_after = answer
-                .headers
-                .get("retry-after")
-                .and_then(|v| parse_retry_after(v, SystemTime::now()));
-            return Err(Error::Api(Box::new(ApiError::from_response(
-                answer.status,
-                retry_after,
-                answer.body,
-            ))));
+            return Err(answer.error());
         }
         (entry.decode)(answer.status, &answer.body)
     }
@@ -270,17 +343,17 @@ impl BatchResults {
 
 impl fmt::Debug for BatchResults {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut s = f.debug_struct("BatchResults");
-        match &self.results {
-            Outcome::Parts(slots) => {
-                let statuses: Vec<Option<u16>> = slots
-                    .iter()
-                    .map(|a| a.as_ref().map(|a| a.status.as_u16()))
-                    .collect();
-                s.field("statuses", &statuses)
-            }
-            Outcome::Unreadable(err) => s.field("unreadable", &err.message),
-        }
-        .finish()
+        let statuses: Vec<String> = self
+            .slots
+            .iter()
+            .map(|slot| match slot {
+                Slot::Answered(a) => a.status.as_u16().to_string(),
+                Slot::Unanswered => "-".into(),
+                Slot::Unreadable(_) => "unreadable".into(),
+            })
+            .collect();
+        f.debug_struct("BatchResults")
+            .field("statuses", &statuses)
+            .finish()
     }
 }

@@ -59,9 +59,13 @@ impl PartRequest {
 /// needs its own empty line; without it, servers read the part's head as unfinished.
 /// `Host` comes last and `Content-Length` after it, in the order Google's Python client
 /// writes them, so the two bodies can be compared byte for byte.
-pub(super) fn encode(boundary: &str, id: &str, parts: &[PartRequest]) -> Bytes {
+pub(super) fn encode<'a>(
+    boundary: &str,
+    id: &str,
+    parts: impl ExactSizeIterator<Item = &'a PartRequest>,
+) -> Bytes {
     let mut out = Vec::with_capacity(parts.len() * 256);
-    for (n, part) in parts.iter().enumerate() {
+    for (n, part) in parts.enumerate() {
         let head = format!(
             "--{boundary}\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\
              Content-ID: <{id}+{}>\r\n\r\n{} {} HTTP/1.1\r\nContent-Type: application/json\r\n",
@@ -326,7 +330,7 @@ HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=UTF-8\r\nContent-Leng
             headers: Vec::new(),
             body: Some(Bytes::from_static(b"{\"k\":1}")),
         };
-        let body = encode("B", "id", &[get, post]);
+        let body = encode("B", "id", [get, post].iter());
         assert_eq!(
             std::str::from_utf8(&body).unwrap(),
             "--B\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\
