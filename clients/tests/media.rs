@@ -453,3 +453,78 @@ async fn a_resumable_session_on_another_origin_gets_neither_bytes_nor_token() {
         "only the request that opened it"
     );
 }
+
+/// Bytes that are not what `x-goog-hash` says are an integrity error, and no file is left:
+/// the wrong crc32c, then the right crc32c beside the md5 of another text, then too few
+/// bytes for the announced length. The right checksums pass.
+#[tokio::test]
+async fn a_download_whose_bytes_do_not_match_the_servers_checksums_is_refused() {
+    let dir = std::env::temp_dir().join(format!("discogen-integrity-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases = [
+        (
+            "crc32c=AAAAAA==".to_string(),
+            None,
+            "crc32c 9a71bb4c of the bytes received is not the server's 00000000",
+        ),
+        (
+            // crc32c("hello") is 0x9a71bb4c; the md5 here is of "hellp".
+            "crc32c=mnG7TA==,md5=yYMZBIPfFn0qOEFGPCqTQQ==".to_string(),
+            None,
+            "md5 of the bytes received is not the server's",
+        ),
+        (
+            String::new(),
+            Some("9"),
+            "5 bytes arrived of the 9 announced",
+        ),
+    ];
+    for (n, (hash, length, message)) in cases.into_iter().enumerate() {
+        let server = Wire::default();
+        let mut reply = MockReply::bytes(200, "hello", "application/octet-stream");
+        if !hash.is_empty() {
+            reply = reply.header("x-goog-hash", hash.clone());
+        }
+        if let Some(length) = length {
+            reply = reply.header("content-length", length);
+        }
+        server.reply(reply);
+        let path = dir.join(format!("object-{n}"));
+        let err = storage_client(&server)
+            .objects()
+            .get("b", "o")
+            .download()
+            .await
+            .unwrap()
+            .write_to_file(&path)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, storage::Error::Integrity(_)),
+            "{hash}: {err:?}"
+        );
+        assert_eq!(err.to_string(), format!("download integrity: {message}"));
+        assert!(!path.exists(), "nothing reported complete");
+        assert!(!dir.join(format!("object-{n}.part")).exists());
+    }
+    // The same bytes with their own checksums are written as they are.
+    let server = Wire::default();
+    server.reply(
+        MockReply::bytes(200, "hello", "application/octet-stream").header(
+            "x-goog-hash",
+            "crc32c=mnG7TA==,md5=XUFAKrxLKna5cZ2REBfFkg==",
+        ),
+    );
+    let mut out = Vec::new();
+    let written = storage_client(&server)
+        .objects()
+        .get("b", "o")
+        .download()
+        .await
+        .unwrap()
+        .write_to(&mut out)
+        .await
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!((written, out.as_slice()), (5, &b"hello"[..]));
+}

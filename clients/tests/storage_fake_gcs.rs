@@ -485,3 +485,140 @@ async fn a_batch_of_reads_a_patch_and_a_delete_in_one_request() {
         .await
         .expect("b.txt is still there");
 }
+
+/// A TCP proxy in front of the server that cuts the first media download it carries after
+/// `cut_after` bytes of the answer (headers included), and notes the `Range` of every
+/// request that has one.
+struct CutProxy {
+    port: u16,
+    ranges: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+async fn cut_proxy(upstream: u16, cut_after: usize) -> CutProxy {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let ranges: Arc<std::sync::Mutex<Vec<String>>> = Arc::default();
+    let cut = Arc::new(AtomicBool::new(false));
+    let noted = ranges.clone();
+    tokio::spawn(async move {
+        while let Ok((client, _)) = listener.accept().await {
+            let Ok(server) = tokio::net::TcpStream::connect(("127.0.0.1", upstream)).await else {
+                continue;
+            };
+            let (mut client_read, mut client_write) = client.into_split();
+            let (mut server_read, mut server_write) = server.into_split();
+            let media = Arc::new(AtomicBool::new(false));
+            let (seen, noted) = (media.clone(), noted.clone());
+            tokio::spawn(async move {
+                let mut buf = vec![0; 64 * 1024];
+                while let Ok(n) = client_read.read(&mut buf).await {
+                    if n == 0 {
+                        break;
+                    }
+                    let text = String::from_utf8_lossy(&buf[..n]);
+                    if text.contains("alt=media") {
+                        seen.store(true, Ordering::SeqCst);
+                    }
+                    for line in text.lines() {
+                        if line.to_ascii_lowercase().starts_with("range:") {
+                            noted.lock().unwrap().push(line[6..].trim().to_owned());
+                        }
+                    }
+                    if server_write.write_all(&buf[..n]).await.is_err() {
+                        break;
+                    }
+                }
+            });
+            let cut = cut.clone();
+            tokio::spawn(async move {
+                let mut buf = vec![0; 64 * 1024];
+                let mut sent = 0;
+                while let Ok(n) = server_read.read(&mut buf).await {
+                    if n == 0 {
+                        break;
+                    }
+                    if media.load(Ordering::SeqCst) && !cut.load(Ordering::SeqCst) {
+                        if sent + n >= cut_after {
+                            let _ = client_write.write_all(&buf[..cut_after - sent]).await;
+                            cut.store(true, Ordering::SeqCst);
+                            let _ = client_write.shutdown().await;
+                            return;
+                        }
+                        sent += n;
+                    }
+                    if client_write.write_all(&buf[..n]).await.is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+    });
+    CutProxy { port, ranges }
+}
+
+/// A download cut in the middle of its body goes on from where it broke (`Range`), and the
+/// file holds exactly the object, checked against the server's crc32c and md5.
+#[tokio::test]
+async fn a_cut_download_resumes_and_is_verified() {
+    let Some(server) = server_or_skip("a_cut_download_resumes_and_is_verified").await else {
+        return;
+    };
+    let setup = client(&server);
+    create_bucket(&setup, "cuts").await;
+    let object = content(1_000_000);
+    setup
+        .objects()
+        .insert("cuts", object_named("big.bin"))
+        .upload(Media::new(object.clone(), "application/octet-stream"))
+        .await
+        .expect("object uploaded");
+    let upstream: u16 = server
+        .base_url
+        .trim_end_matches('/')
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let proxy = cut_proxy(upstream, 300_000).await;
+    let through = storage::Client::builder()
+        .base_url(format!("http://127.0.0.1:{}/", proxy.port))
+        .token_provider(storage::rt::auth::StaticToken::new("test-token"))
+        .retry_policy(storage::rt::RetryPolicy::default().initial_delay(Duration::from_millis(1)))
+        .build()
+        .unwrap();
+    let dir = std::env::temp_dir().join(format!("discogen-cut-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("big.bin");
+
+    let written = through
+        .objects()
+        .get("cuts", "big.bin")
+        .download()
+        .await
+        .expect("the download starts")
+        .write_to_file(&path)
+        .await
+        .expect("the download completes after a resume");
+
+    assert_eq!(written, object.len() as u64);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        object,
+        "the file is the object"
+    );
+    let ranges = proxy.ranges.lock().unwrap().clone();
+    assert_eq!(ranges.len(), 1, "one resume: {ranges:?}");
+    let from: u64 = ranges[0]
+        .strip_prefix("bytes=")
+        .and_then(|r| r.strip_suffix('-'))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{ranges:?}"));
+    assert!(from > 0 && from < 300_000, "resumed at {from}");
+    assert!(!dir.join("big.bin.part").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -176,8 +176,11 @@ impl Core {
         Box::pin(
             async move {
                 let prepared = prepare(&core.inner, call, "media")?;
+                let again = prepared.clone();
                 match core.run(prepared, true).await? {
-                    Outcome::Stream(response) => Ok(Download::from_response(response)),
+                    Outcome::Stream(response) => {
+                        Ok(Download::from_response(response).resumable(core.clone(), again))
+                    }
                     Outcome::Body(status, body) => Ok(Download::from_response(Response::new(
                         status,
                         Headers::new(),

@@ -44,6 +44,11 @@ pub enum Error {
     /// The response arrived but its body did not decode into the expected type.
     #[error(transparent)]
     Decode(Box<DecodeError>),
+    /// A download's bytes are not the object's: their checksum differs from the one the
+    /// server sent (`x-goog-hash`), fewer arrived than it announced, or the object changed
+    /// while a cut download was resumed. Nothing was reported complete.
+    #[error("download integrity: {0}")]
+    Integrity(String),
     /// A long-running operation finished, and failed.
     #[error(transparent)]
     Operation(Box<OperationError>),
@@ -85,6 +90,7 @@ impl Error {
             Error::Auth(e) => e.is_transient(),
             Error::InvalidArgument(_)
             | Error::Decode(_)
+            | Error::Integrity(_)
             | Error::Operation(_)
             | Error::OperationTimeout(_) => false,
         }

@@ -22,7 +22,8 @@ use crate::Error;
 /// Clones share one limit, and so do the clients built with it (and their clones):
 ///
 /// ```no_run
-/// # fn clients(a: discogen_runtime::ClientBuilder, b: discogen_runtime::ClientBuilder) -> Result<(), discogen_runtime::Error> {
+/// # use discogen_runtime::ClientBuilder;
+/// # fn clients<C>(a: ClientBuilder<C>, b: ClientBuilder<C>) -> Result<(), discogen_runtime::Error> {
 /// use discogen_runtime::RateLimit;
 /// let limit = RateLimit::new(10, std::time::Duration::from_secs(1))?;
 /// let a = a.rate_limit(limit.clone());

@@ -32,6 +32,7 @@ const RESERVED_PARAMS: &[(&str, &str)] = &[
 ];
 
 /// A request ready to send, reusable across attempts.
+#[derive(Clone)]
 pub(crate) struct Prepared {
     pub(crate) info: &'static MethodInfo,
     pub(crate) method: Method,

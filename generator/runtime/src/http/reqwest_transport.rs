@@ -116,11 +116,28 @@ fn to_reqwest(
     builder.build().map_err(transport_error)
 }
 
+/// Whether an I/O error of the connection (not bytes that are not what they claim, such as a
+/// broken gzip stream) is among the causes of `err`.
+fn broken_connection(err: &reqwest::Error) -> bool {
+    let mut cause = std::error::Error::source(err);
+    while let Some(e) = cause {
+        if let Some(io) = e.downcast_ref::<std::io::Error>() {
+            return io.kind() != std::io::ErrorKind::InvalidData;
+        }
+        cause = e.source();
+    }
+    false
+}
+
 fn transport_error(err: reqwest::Error) -> TransportError {
     let kind = if err.is_connect() {
         TransportErrorKind::Connect
     } else if err.is_timeout() {
         TransportErrorKind::Timeout
+    } else if err.is_decode() && broken_connection(&err) {
+        // A body cut short (hyper's `IncompleteBody`, a reset) is reported as a body that
+        // failed to decode; it is the connection that failed, and worth asking again.
+        TransportErrorKind::Io
     } else if err.is_builder() || err.is_redirect() || err.is_decode() {
         TransportErrorKind::Invalid
     } else {

@@ -14,6 +14,8 @@ impl StatusCode {
     pub const OK: StatusCode = StatusCode(200);
     /// 204
     pub const NO_CONTENT: StatusCode = StatusCode(204);
+    /// 206 Partial Content: the part of a body a `Range` asked for.
+    pub const PARTIAL_CONTENT: StatusCode = StatusCode(206);
     /// 308, which an upload session answers while it is incomplete.
     pub const PERMANENT_REDIRECT: StatusCode = StatusCode(308);
     /// 400
