@@ -487,14 +487,15 @@ async fn a_batch_of_reads_a_patch_and_a_delete_in_one_request() {
 }
 
 /// A TCP proxy in front of the server that cuts the first media download it carries after
-/// `cut_after` bytes of the answer (headers included), and notes the `Range` of every
-/// request that has one.
+/// `cut_after` bytes of the answer (headers included), closing the connection, or with
+/// `stall` holding it open and sending nothing more; it notes the `Range` of every request
+/// that has one.
 struct CutProxy {
     port: u16,
     ranges: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
-async fn cut_proxy(upstream: u16, cut_after: usize) -> CutProxy {
+async fn cut_proxy(upstream: u16, cut_after: usize, stall: bool) -> CutProxy {
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::Arc;
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -545,6 +546,10 @@ async fn cut_proxy(upstream: u16, cut_after: usize) -> CutProxy {
                         if sent + n >= cut_after {
                             let _ = client_write.write_all(&buf[..cut_after - sent]).await;
                             cut.store(true, Ordering::SeqCst);
+                            if stall {
+                                // The connection stays open, and silent, until the test ends.
+                                std::future::pending::<()>().await;
+                            }
                             let _ = client_write.shutdown().await;
                             return;
                         }
@@ -560,11 +565,13 @@ async fn cut_proxy(upstream: u16, cut_after: usize) -> CutProxy {
     CutProxy { port, ranges }
 }
 
-/// A download cut in the middle of its body goes on from where it broke (`Range`), and the
-/// file holds exactly the object, checked against the server's crc32c and md5.
+/// A download cut in the middle of its body, or stalled there for the call's timeout, goes
+/// on from where it broke (`Range`), and the file holds exactly the object, checked against
+/// the server's crc32c and md5.
 #[tokio::test]
-async fn a_cut_download_resumes_and_is_verified() {
-    let Some(server) = server_or_skip("a_cut_download_resumes_and_is_verified").await else {
+async fn a_cut_or_stalled_download_resumes_and_is_verified() {
+    let Some(server) = server_or_skip("a_cut_or_stalled_download_resumes_and_is_verified").await
+    else {
         return;
     };
     let setup = client(&server);
@@ -584,41 +591,46 @@ async fn a_cut_download_resumes_and_is_verified() {
         .unwrap()
         .parse()
         .unwrap();
-    let proxy = cut_proxy(upstream, 300_000).await;
-    let through = storage::Client::builder()
-        .base_url(format!("http://127.0.0.1:{}/", proxy.port))
-        .token_provider(storage::rt::auth::StaticToken::new("test-token"))
-        .retry_policy(storage::rt::RetryPolicy::default().initial_delay(Duration::from_millis(1)))
-        .build()
-        .unwrap();
     let dir = std::env::temp_dir().join(format!("discogen-cut-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("big.bin");
+    for stall in [false, true] {
+        let proxy = cut_proxy(upstream, 300_000, stall).await;
+        let through = storage::Client::builder()
+            .base_url(format!("http://127.0.0.1:{}/", proxy.port))
+            .token_provider(storage::rt::auth::StaticToken::new("test-token"))
+            .timeout(Duration::from_secs(2))
+            .retry_policy(
+                storage::rt::RetryPolicy::default().initial_delay(Duration::from_millis(1)),
+            )
+            .build()
+            .unwrap();
+        let path = dir.join(format!("big-{stall}.bin"));
 
-    let written = through
-        .objects()
-        .get("cuts", "big.bin")
-        .download()
-        .await
-        .expect("the download starts")
-        .write_to_file(&path)
-        .await
-        .expect("the download completes after a resume");
+        let written = through
+            .objects()
+            .get("cuts", "big.bin")
+            .download()
+            .await
+            .expect("the download starts")
+            .write_to_file(&path)
+            .await
+            .unwrap_or_else(|e| panic!("stall {stall}: the download completes: {e:?}"));
 
-    assert_eq!(written, object.len() as u64);
-    assert_eq!(
-        std::fs::read(&path).unwrap(),
-        object,
-        "the file is the object"
-    );
-    let ranges = proxy.ranges.lock().unwrap().clone();
-    assert_eq!(ranges.len(), 1, "one resume: {ranges:?}");
-    let from: u64 = ranges[0]
-        .strip_prefix("bytes=")
-        .and_then(|r| r.strip_suffix('-'))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or_else(|| panic!("{ranges:?}"));
-    assert!(from > 0 && from < 300_000, "resumed at {from}");
-    assert!(!dir.join("big.bin.part").exists());
+        assert_eq!(written, object.len() as u64);
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            object,
+            "the file is the object"
+        );
+        let ranges = proxy.ranges.lock().unwrap().clone();
+        assert_eq!(ranges.len(), 1, "one resume: {ranges:?}");
+        let from: u64 = ranges[0]
+            .strip_prefix("bytes=")
+            .and_then(|r| r.strip_suffix('-'))
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("{ranges:?}"));
+        assert!(from > 0 && from < 300_000, "resumed at {from}");
+        assert!(!dir.join(format!("big-{stall}.bin.part")).exists());
+    }
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -25,7 +25,8 @@ const MAX_RESUMES: u32 = 10;
 /// by how long the caller keeps reading. Dropping the value closes the connection.
 ///
 /// [`write_to`](Self::write_to) and [`write_to_file`](Self::write_to_file) read it all in one
-/// call, in constant memory: a body cut short is asked for again from where it broke
+/// call, in constant memory: a body cut short, or silent for the call's timeout, is asked
+/// for again from where it broke
 /// (`Range: bytes=N-`, guarded by the first answer's `ETag` with `If-Range`, and checked
 /// against its `ETag` and `X-Goog-Generation`), and the bytes are checked against the
 /// crc32c and md5 of `x-goog-hash` when the server sends it (Cloud Storage does). A
@@ -104,16 +105,27 @@ impl Download {
             .again
             .as_ref()
             .map(|(core, prepared)| core.retrier(true, prepared.info.scopes));
+        // A body that stops arriving for the call's timeout is a cut one too.
+        let idle = self
+            .again
+            .as_ref()
+            .and_then(|(_, prepared)| prepared.timeout);
         let mut resumes = 0;
         loop {
-            match self.body.chunk().await {
+            let next = match idle {
+                Some(limit) => match tokio::time::timeout(limit, self.body.chunk()).await {
+                    Ok(chunk) => chunk.map_err(Error::Transport),
+                    Err(_) => Err(Error::Timeout(limit)),
+                },
+                None => self.body.chunk().await.map_err(Error::Transport),
+            };
+            match next {
                 Ok(Some(chunk)) => {
                     out.write_all(&chunk).await.map_err(write_error)?;
                     seen.add(&chunk);
                 }
                 Ok(None) => break,
-                Err(cut) => {
-                    let err = Error::Transport(cut);
+                Err(err) => {
                     let (Some(retry), Some((core, prepared))) = (&mut retry, &self.again) else {
                         return Err(err);
                     };
