@@ -7,6 +7,7 @@
 //! else in the generator knows which API it is reading.
 
 use crate::error::Error;
+use crate::model::Document;
 use crate::overlay::Overlay;
 
 /// The files, by `name.version`. `every_file_is_listed` keeps this list and the folder equal.
@@ -44,6 +45,28 @@ pub fn facts(name: &str, version: &str) -> Result<Overlay, Error> {
         }),
         None => Ok(overlay),
     }
+}
+
+/// The facts kept for the API of `doc` that this revision of its document can take: an entry
+/// about a method, scope or schema the document does not have (an older or newer revision
+/// of the API than the data was written for) is left out, since it says nothing about this
+/// revision. An entry about one it has must fit it, or generating fails naming the entry.
+pub fn facts_for(doc: &Document) -> Result<Overlay, Error> {
+    let mut facts = facts(&doc.name, &doc.version)?;
+    let methods: std::collections::BTreeSet<&str> = doc
+        .all_methods()
+        .iter()
+        .map(|(_, _, m)| m.id.as_str())
+        .collect();
+    facts.methods.retain(|id, _| methods.contains(id.as_str()));
+    let scopes = doc.auth.as_ref().and_then(|a| a.oauth2.as_ref());
+    facts
+        .scopes
+        .retain(|url, _| scopes.is_some_and(|s| s.scopes.contains_key(url)));
+    facts
+        .operations
+        .retain(|schema, _| doc.schemas.contains_key(schema));
+    Ok(facts)
 }
 
 /// The entries that carry facts but no page they come from.

@@ -173,10 +173,11 @@ pub fn generate(document_json: &str, options: &Options) -> Result<Vec<GeneratedF
 pub fn lower(document_json: &str, options: &Options) -> Result<Api, Error> {
     let extra_modules = options.extra_modules()?;
     let doc = Document::parse(document_json)?;
-    let known = crate::apis::facts(&doc.name, &doc.version)?;
     let facts = match &options.overlay {
-        None => known,
-        Some(overlay) if known == Overlay::default() => overlay.clone(),
+        None => crate::apis::facts_for(&doc)?,
+        Some(overlay) if crate::apis::facts(&doc.name, &doc.version)? == Overlay::default() => {
+            overlay.clone()
+        }
         // Two places for one API's facts would drift apart.
         Some(_) => {
             return Err(Error::Overlay {

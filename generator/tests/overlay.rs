@@ -202,3 +202,25 @@ fn an_operation_that_does_not_fit_the_document_is_an_error_naming_it() {
         }
     }
 }
+
+/// The generator's data on an API reaches every revision of its document: entries about
+/// methods a revision does not have (the 2018 Photos Library document has no
+/// `albums.batchAddMediaItems`) are left out of that revision, the others applied.
+#[test]
+fn the_apis_data_fits_an_older_revision_of_its_document() {
+    let old = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../cli/tests/data/photoslibrary.v1.20181004.json"
+    ))
+    .unwrap();
+    let files = generate(&old, &Options::default()).expect("the 2018 revision generates");
+    let lib = file(&files, "src/lib.rs");
+    assert!(lib.contains("2025 changes"), "the crate note is applied");
+    assert!(lib.contains("min_retry_waits: &[(429, std::time::Duration::from_secs(30))]"));
+    let albums = file(&files, "src/albums.rs");
+    assert!(
+        albums.contains("max_length"),
+        "the title limit of albums.create is applied"
+    );
+    assert!(!albums.contains("batch_add_media_items"));
+}

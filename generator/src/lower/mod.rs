@@ -30,7 +30,7 @@ pub use types::TypeSpace;
 /// Lowers `doc` with what the generator knows of its API beyond the document
 /// ([`crate::apis`]).
 pub fn lower(doc: &Document) -> Result<Api, Error> {
-    let facts = crate::apis::facts(&doc.name, &doc.version)?;
+    let facts = crate::apis::facts_for(doc)?;
     lower_with_extras(doc, &[], &facts)
 }
 
