@@ -15,7 +15,7 @@ fn client(mock: &MockTransport) -> compute::Client {
     compute::Client::builder()
         .transport(mock.clone())
         .token_provider(compute::rt::auth::StaticToken::new("t"))
-        .timeout(Duration::from_millis(200))
+        .timeout(Duration::from_secs(1))
         .sleeper(|_: Duration| -> BoxFuture<'static, ()> { Box::pin(async {}) })
         .build()
         .unwrap()

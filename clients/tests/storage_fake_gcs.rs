@@ -598,7 +598,7 @@ async fn a_cut_or_stalled_download_resumes_and_is_verified() {
         let through = storage::Client::builder()
             .base_url(format!("http://127.0.0.1:{}/", proxy.port))
             .token_provider(storage::rt::auth::StaticToken::new("test-token"))
-            .timeout(Duration::from_secs(2))
+            .timeout(Duration::from_secs(5))
             .retry_policy(
                 storage::rt::RetryPolicy::default().initial_delay(Duration::from_millis(1)),
             )
