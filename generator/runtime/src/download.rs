@@ -123,6 +123,11 @@ impl Download {
                 Ok(Some(chunk)) => {
                     out.write_all(&chunk).await.map_err(write_error)?;
                     seen.add(&chunk);
+                    // Bytes arrived: the retry budget counts from here, so a download longer
+                    // than the policy's time can still be resumed when it breaks.
+                    if let Some(retry) = &mut retry {
+                        retry.progressed();
+                    }
                 }
                 Ok(None) => break,
                 Err(err) => {
