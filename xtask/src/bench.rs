@@ -72,6 +72,10 @@ enum Part {
     Codegen,
     /// Sequential `mediaItems.get` calls against a local server.
     Overhead,
+    /// 5,000 `albums.list` calls, 64 in flight, through one client against photos-emulator,
+    /// against a hand-written reqwest loop (`bench/suite/src/bin/load.rs`): errors, p50 and
+    /// p99 latency, peak memory; each side in processes of its own, in turns.
+    Load,
     /// Compute Engine v1 against google-compute1 and google-cloud-compute-v1
     /// (`bench/compute/`, see `bench/compute.rs`).
     Compute,
@@ -204,6 +208,9 @@ pub fn run(args: Args) -> Result<()> {
     }
     if wants(Part::Overhead) {
         rows.extend(bench.overhead(samples)?);
+    }
+    if wants(Part::Load) {
+        rows.extend(bench.load(runs)?);
     }
     if wants(Part::Compute) {
         rows.extend(compute::rows(&bench.root, &bench.cargo, runs)?);
@@ -605,6 +612,74 @@ impl Bench {
             generate / parse
         );
         Ok((row, note))
+    }
+
+    /// `runs` turns of each side of the load program; the median of each figure.
+    fn load(&self, runs: usize) -> Result<Vec<Row>> {
+        println!("== load: 5000 albums.list calls, 64 in flight, {runs} turns per side");
+        // p50 ns, p99 ns, errors, peak KiB, total ns, per turn.
+        let mut figures: [Vec<[f64; 5]>; 2] = [Vec::new(), Vec::new()];
+        for _ in 0..runs.max(1) {
+            for (side, name) in ["ours", "hand"].into_iter().enumerate() {
+                let stdout = self.suite_program("load", &["--only", name])?;
+                let line = stdout
+                    .lines()
+                    .find_map(|l| l.strip_prefix(&format!("RESULT {name} ")))
+                    .with_context(|| format!("no result for {name} in:\n{stdout}"))?;
+                let values: Vec<f64> = line
+                    .split_whitespace()
+                    .filter_map(|v| v.parse().ok())
+                    .collect();
+                let values: [f64; 5] = values
+                    .try_into()
+                    .map_err(|_| anyhow::anyhow!("a load result of five numbers: {line}"))?;
+                figures[side].push(values);
+            }
+        }
+        let median = |side: usize, at: usize| {
+            let mut v: Vec<f64> = figures[side].iter().map(|f| f[at]).collect();
+            v.sort_by(f64::total_cmp);
+            v[v.len() / 2]
+        };
+        let errors = |side: usize| figures[side].iter().map(|f| f[2]).sum::<f64>();
+        let what = "5000 albums.list, 64 in flight, photos-emulator";
+        let mib = |kib: f64| format!("{:.1} MiB", kib / 1024.0);
+        Ok(vec![
+            Row::new(
+                format!("{what}: p50 latency, ours vs hand-written reqwest loop (theirs column)"),
+                format_ns(median(0, 0)),
+                format_ns(median(1, 0)),
+                median(0, 0) / median(1, 0),
+            ),
+            Row::new(
+                format!("{what}: p99 latency, ours vs hand-written reqwest loop"),
+                format_ns(median(0, 1)),
+                format_ns(median(1, 1)),
+                median(0, 1) / median(1, 1),
+            ),
+            Row::new(
+                format!("{what}: all 5000 calls, ours vs hand-written reqwest loop"),
+                format_ns(median(0, 4)),
+                format_ns(median(1, 4)),
+                median(0, 4) / median(1, 4),
+            ),
+            Row::new(
+                format!("{what}: peak memory of the process (the emulator's included)"),
+                mib(median(0, 3)),
+                mib(median(1, 3)),
+                median(0, 3) / median(1, 3),
+            ),
+            Row::new(
+                format!("{what}: failed calls, all turns"),
+                format!("{}", errors(0)),
+                format!("{}", errors(1)),
+                if errors(1) == 0.0 {
+                    1.0 + errors(0)
+                } else {
+                    errors(0) / errors(1)
+                },
+            ),
+        ])
     }
 
     fn overhead(&self, samples: usize) -> Result<Vec<Row>> {
