@@ -72,6 +72,10 @@ enum Part {
     Codegen,
     /// Sequential `mediaItems.get` calls against a local server.
     Overhead,
+    /// A 1 GiB Cloud Storage download written to a file (`write_to_file`, checked against
+    /// `x-goog-hash`) from fake-gcs-server, against a plain reqwest streaming GET to a file
+    /// (`bench/suite/src/bin/download.rs`): peak memory and time, each in its own process.
+    Download,
     /// 5,000 `albums.list` calls, 64 in flight, through one client against photos-emulator,
     /// against a hand-written reqwest loop (`bench/suite/src/bin/load.rs`): errors, p50 and
     /// p99 latency, peak memory; each side in processes of its own, in turns.
@@ -211,6 +215,9 @@ pub fn run(args: Args) -> Result<()> {
     }
     if wants(Part::Load) {
         rows.extend(bench.load(runs)?);
+    }
+    if wants(Part::Download) {
+        rows.extend(bench.download()?);
     }
     if wants(Part::Compute) {
         rows.extend(compute::rows(&bench.root, &bench.cargo, runs)?);
@@ -612,6 +619,44 @@ impl Bench {
             generate / parse
         );
         Ok((row, note))
+    }
+
+    /// Two turns of each side of the download program; the larger memory, the faster time.
+    fn download(&self) -> Result<Vec<Row>> {
+        println!("== download: 1 GiB from fake-gcs-server into a file, two turns per side");
+        let stdout = self.suite_program("download", &["--size-mib", "1024"])?;
+        // `RESULT <name> <ns> <peak KiB> <bytes>`, twice per name.
+        let turns = |name: &str| -> Vec<(f64, f64)> {
+            stdout
+                .lines()
+                .filter_map(|l| l.strip_prefix(&format!("RESULT {name} ")))
+                .filter_map(|l| {
+                    let mut v = l.split_whitespace().filter_map(|n| n.parse::<f64>().ok());
+                    Some((v.next()?, v.next()?))
+                })
+                .collect()
+        };
+        let (ours, plain) = (turns("ours"), turns("plain"));
+        if ours.is_empty() || plain.is_empty() {
+            bail!("no download results in:\n{stdout}");
+        }
+        let fastest = |t: &[(f64, f64)]| t.iter().map(|x| x.0).fold(f64::INFINITY, f64::min);
+        let peak = |t: &[(f64, f64)]| t.iter().map(|x| x.1).fold(0.0, f64::max);
+        let mib = |kib: f64| format!("{:.1} MiB", kib / 1024.0);
+        Ok(vec![
+            Row::new(
+                "1 GiB download into a file: peak memory, ours (write_to_file) vs plain reqwest (theirs column)",
+                mib(peak(&ours)),
+                mib(peak(&plain)),
+                peak(&ours) / peak(&plain),
+            ),
+            Row::new(
+                "1 GiB download into a file: time (fastest turn), ours with crc32c and md5 checks",
+                format_ns(fastest(&ours)),
+                format_ns(fastest(&plain)),
+                fastest(&ours) / fastest(&plain),
+            ),
+        ])
     }
 
     /// `runs` turns of each side of the load program; the median of each figure.
