@@ -309,6 +309,17 @@ impl RustItem {
         }
     }
 
+    /// The item as it was and as it is, either side possibly absent: added, removed,
+    /// changed, or nothing.
+    pub fn between(before: Option<String>, after: Option<String>) -> Option<RustItem> {
+        match (before, after) {
+            (Some(before), Some(after)) => RustItem::changed(before, after),
+            (Some(before), None) => Some(RustItem::removed(before)),
+            (None, Some(after)) => Some(RustItem::added(after)),
+            (None, None) => None,
+        }
+    }
+
     /// A changed item, or nothing when both sides print the same.
     pub fn changed(before: impl Into<String>, after: impl Into<String>) -> Option<RustItem> {
         let (before, after) = (before.into(), after.into());

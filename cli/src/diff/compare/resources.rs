@@ -422,14 +422,10 @@ fn poller(
         ),
         _ => return,
     };
-    let mut entry = Change::new(change, kind, group, location, text);
-    match (signature(op, om), signature(np, nm)) {
-        (Some(x), Some(y)) => entry = entry.rust_all(RustItem::changed(x, y)),
-        (Some(x), None) => entry = entry.rust(RustItem::removed(x)),
-        (None, Some(y)) => entry = entry.rust(RustItem::added(y)),
-        (None, None) => {}
-    }
-    out.push(entry);
+    out.push(
+        Change::new(change, kind, group, location, text)
+            .rust_all(RustItem::between(signature(op, om), signature(np, nm))),
+    );
 }
 
 fn pagination(
@@ -496,20 +492,15 @@ fn pagination(
                 _ => None,
             };
             if let Some(class) = class {
-                let mut change = Change::new(
+                let change = Change::new(
                     class,
                     Kind::PaginationChanged,
                     group,
                     location,
                     "pagination changed",
                 )
-                .values(show(a), show(b));
-                match (items_of(op, om, a), items_of(np, nm, b)) {
-                    (Some(x), Some(y)) => change = change.rust_all(RustItem::changed(x, y)),
-                    (Some(x), None) => change = change.rust(RustItem::removed(x)),
-                    (None, Some(y)) => change = change.rust(RustItem::added(y)),
-                    (None, None) => {}
-                }
+                .values(show(a), show(b))
+                .rust_all(RustItem::between(items_of(op, om, a), items_of(np, nm, b)));
                 out.push(change);
             }
         }
