@@ -189,12 +189,7 @@ fn from_facts(
             done_value: fact.done_value.clone(),
             error,
         },
-        routes: vec![PollRoute {
-            id: method.id.clone(),
-            http_method: method.http_method,
-            path: method.path.clone(),
-            scopes: method.scopes.iter().map(|s| s.url.clone()).collect(),
-        }],
+        routes: vec![poll_route(method)],
         arguments: arguments
             .into_iter()
             .map(|(_, name, path)| (name, path))
@@ -356,15 +351,17 @@ fn routes(methods: &[&Method], def: &TypeDef) -> Vec<PollRoute> {
         m.http_method == HttpMethod::Post
             && gets.iter().any(|get| extends_with_text(&m.path, &get.path))
     });
-    waits
-        .chain(gets.iter().copied())
-        .map(|m| PollRoute {
-            id: m.id.clone(),
-            http_method: m.http_method,
-            path: m.path.clone(),
-            scopes: m.scopes.iter().map(|s| s.url.clone()).collect(),
-        })
-        .collect()
+    waits.chain(gets.iter().copied()).map(poll_route).collect()
+}
+
+/// `m` described as a route, apart from its resource module (see [`PollRoute`]).
+fn poll_route(m: &Method) -> PollRoute {
+    PollRoute {
+        id: m.id.clone(),
+        http_method: m.http_method,
+        path: m.path.clone(),
+        scopes: m.scopes.iter().map(|s| s.url.clone()).collect(),
+    }
 }
 
 /// `path` is `base` followed by literal text only.
