@@ -302,10 +302,7 @@ impl Driver {
         let operation = call.send().await?;
         let progress = progress(self.polling.shape, &operation);
         if progress == Progress::Failed {
-            let error = match self.polling.shape {
-                OperationShape::Field { error, .. } => at(&operation, error).cloned(),
-                _ => operation.get("error").cloned(),
-            };
+            let error = error_of(self.polling.shape, &operation).cloned();
             return Err(Error::Operation(Box::new(OperationError::from_operation(
                 operation, error,
             ))));
@@ -387,23 +384,31 @@ enum Progress {
     Failed,
 }
 
+/// Where `operation` keeps its error.
+fn error_of(shape: OperationShape, operation: &Value) -> Option<&Value> {
+    match shape {
+        OperationShape::Field { error, .. } => at(operation, error),
+        OperationShape::Done | OperationShape::Status { .. } => operation.get("error"),
+    }
+}
+
 fn progress(shape: OperationShape, operation: &Value) -> Progress {
+    let error = error_of(shape, operation);
     let (over, failed) = match shape {
         OperationShape::Done => (
             operation.get("done").and_then(Value::as_bool) == Some(true),
-            has_error(operation.get("error")),
+            has_error(error),
         ),
         OperationShape::Status { done_value } => (
             operation.get("status").and_then(Value::as_str) == Some(done_value),
-            has_error(operation.get("error")),
+            has_error(error),
         ),
+        // Any non-empty object: BigQuery's `errorResult` has a reason and no code.
         OperationShape::Field {
-            state,
-            done_value,
-            error,
+            state, done_value, ..
         } => (
             at(operation, state).and_then(Value::as_str) == Some(done_value),
-            at(operation, error).is_some_and(|e| e.as_object().is_some_and(|o| !o.is_empty())),
+            error.is_some_and(|e| e.as_object().is_some_and(|o| !o.is_empty())),
         ),
     };
     if !over {
