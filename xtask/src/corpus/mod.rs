@@ -362,23 +362,33 @@ fn generate_one(path: &Path, scratch: &Path) -> Row {
     row
 }
 
-/// Writes the scratch workspace manifest, the lock file seed and the warm-up crate.
-fn write_workspace(root: &Path, scratch: &Path, members: &[String], rows: &[Row]) -> Result<()> {
-    let mut manifest = String::from(
-        "# Written by `cargo xtask corpus`: a workspace of its own, apart from the project's.\n\
+/// Writes the manifest of a scratch workspace of its own (`chore` names the command that
+/// writes it) with `members`, and seeds its lock file with the project's.
+pub fn scratch_workspace(root: &Path, scratch: &Path, chore: &str, members: &[&str]) -> Result<()> {
+    let mut manifest = format!(
+        "# Written by `cargo xtask {chore}`: a workspace of its own, apart from the project's.\n\
          [workspace]\nresolver = \"2\"\nmembers = [\n",
     );
-    for m in std::iter::once(WARM_CRATE).chain(members.iter().map(String::as_str)) {
+    for m in members {
         writeln!(manifest, "    {m:?},")?;
     }
     // The project's profile, so that dependencies built for it are reused here.
     manifest.push_str("]\n\n[profile.dev.package.\"*\"]\ndebug = false\n");
-    fs::write(scratch.join("Cargo.toml"), manifest)?;
+    write_if_changed(&scratch.join("Cargo.toml"), &manifest)?;
     let lock = scratch.join("Cargo.lock");
     if !lock.exists() {
         // Same dependency versions as the project: shared build artifacts, no surprises.
         fs::copy(root.join("Cargo.lock"), &lock).context("seeding Cargo.lock")?;
     }
+    Ok(())
+}
+
+/// Writes the scratch workspace manifest, the lock file seed and the warm-up crate.
+fn write_workspace(root: &Path, scratch: &Path, members: &[String], rows: &[Row]) -> Result<()> {
+    let members: Vec<&str> = std::iter::once(WARM_CRATE)
+        .chain(members.iter().map(String::as_str))
+        .collect();
+    scratch_workspace(root, scratch, "corpus", &members)?;
     // The warm-up crate: the manifest of a generated crate under another name, no code.
     if let Some(first) = rows.iter().find_map(|r| r.crate_name.as_ref()) {
         let generated = fs::read_to_string(scratch.join(first).join("Cargo.toml"))?;

@@ -108,19 +108,7 @@ pub fn run(args: Args) -> Result<()> {
 
 /// The scratch workspace's manifest, its lock file seed and the harness crate's manifest.
 fn write_workspace(root: &Path, scratch: &Path, documents: &[&str], deps: &str) -> Result<()> {
-    write_if_changed(
-        &scratch.join("Cargo.toml"),
-        &format!(
-            "# Written by `cargo xtask judge`: a workspace of its own, apart from the project's.\n\
-             [workspace]\nresolver = \"2\"\nmembers = [\"{}\"]\n\n\
-             [profile.dev.package.\"*\"]\ndebug = false\n",
-            harness::CRATE
-        ),
-    )?;
-    let lock = scratch.join("Cargo.lock");
-    if !lock.exists() {
-        fs::copy(root.join("Cargo.lock"), &lock).context("seeding Cargo.lock")?;
-    }
+    crate::corpus::scratch_workspace(root, scratch, "judge", &[harness::CRATE])?;
     let judge = root.join("clients/judge");
     let runtime = crate::codegen::runtime_dir();
     let mut manifest = format!(
