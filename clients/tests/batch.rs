@@ -438,3 +438,40 @@ async fn transient_failures_of_calls_that_may_be_repeated_go_again_in_a_new_batc
         "one wait before the second batch"
     );
 }
+
+/// A batch of calls sent again that fails as a whole leaves every call the answer it had:
+/// here the read keeps its 503, the other its result.
+#[tokio::test]
+async fn a_failed_second_batch_keeps_the_first_answers() {
+    let mock = MockTransport::new();
+    let client = storage::Client::builder()
+        .transport(mock.clone())
+        .token_provider(storage::rt::auth::StaticToken::new("secret-token"))
+        .sleeper(
+            |_: std::time::Duration| -> storage::rt::BoxFuture<'static, ()> { Box::pin(async {}) },
+        )
+        .build()
+        .unwrap();
+    mock.on_path(Method::Post, "/batch/storage/v1")
+        .reply(answer(&[
+            ("x+1", 200, r#"{"name": "a.txt"}"#),
+            (
+                "x+2",
+                503,
+                r#"{"error": {"code": 503, "message": "backend busy"}}"#,
+            ),
+        ]))
+        .reply(MockReply::json(
+            400,
+            json!({"error": {"code": 400, "message": "bad batch"}}),
+        ));
+    let mut batch = client.batch();
+    let a = batch.add(client.objects().get("b", "a.txt").into_call());
+    let b = batch.add(client.objects().get("b", "b.txt").into_call());
+    let mut results = batch.send().await.expect("the first batch was answered");
+
+    assert_eq!(results.take(a).unwrap().name.as_deref(), Some("a.txt"));
+    let err = results.take(b).unwrap_err();
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503), "{err:?}");
+    assert_eq!(mock.requests().len(), 2);
+}

@@ -155,14 +155,22 @@ impl Batch {
         // The batch is one POST: repeated as a whole only when every call in it may be.
         let mut whole = core.retrier(idempotent.iter().all(|i| *i), scopes);
         // Calls answered with a transient failure go again in a batch of their own, if each
-        // may be repeated, under the same policy, from the same start.
+        // may be repeated (so that batch may be too), under the same policy, from the same
+        // start.
         let mut again = core.retrier(true, scopes);
         let mut slots: Vec<Slot> = (0..parts.len()).map(|_| Slot::Unanswered).collect();
         let mut round: Vec<usize> = (0..parts.len()).collect();
+        let mut first = true;
         loop {
-            let (status, content_type, body) = sending
-                .send(round.iter().map(|&i| &parts[i]), &mut whole)
-                .await?;
+            let retry = if first { &mut whole } else { &mut again };
+            let sent = sending.send(round.iter().map(|&i| &parts[i]), retry).await;
+            let (status, content_type, body) = match sent {
+                Ok(answer) => answer,
+                Err(err) if first => return Err(err),
+                // A later batch that failed leaves its calls the answers they had.
+                Err(_) => break,
+            };
+            first = false;
             match wire::decode(content_type.as_deref().unwrap_or(""), &body) {
                 Ok(answers) => {
                     for mut answer in answers {
@@ -197,10 +205,10 @@ impl Batch {
                     _ => None,
                 })
                 .collect();
-            let Some((_, first)) = transient.first() else {
+            let Some((_, reason)) = transient.first() else {
                 break;
             };
-            if !again.again(first).await {
+            if !again.again(reason).await {
                 break;
             }
             round = transient.iter().map(|(call, _)| *call).collect();
