@@ -76,7 +76,7 @@ RUST
 
 packages() { # side
     local list="-p google-photoslibrary-v1 -p google-drive-v3 -p google-storage-v1 -p three-clients"
-    if [ -d "$work/$1-tree/generator/runtime/src" ]; then list="$list -p discogen-runtime"; fi
+    if [ -d "$work/$1-tree/runtime/src" ]; then list="$list -p discogen-runtime"; fi
     echo "$list"
 }
 

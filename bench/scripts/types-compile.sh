@@ -33,7 +33,7 @@ setup() { # side rev
     for doc in generator/tests/corpus/compute.v1.json:compute discovery/photoslibrary.v1.json:photos; do
         cargo run --quiet --manifest-path "$tree/Cargo.toml" --target-dir "$work/xtask-target" \
             "${generator[@]}" "$tree/${doc%%:*}" --out "$ws/${doc##*:}" \
-            --runtime-path "$tree/generator/runtime" >/dev/null
+            --runtime-path "$tree/runtime" >/dev/null
     done
     printf '[workspace]\nmembers = ["photos", "compute"]\nresolver = "2"\n' > "$ws/Cargo.toml"
     cp "$tree/Cargo.lock" "$ws/Cargo.lock"

@@ -21,7 +21,7 @@ use crate::table::markdown_table;
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  \
     discogen generate drive.v3.json --out google-drive-v3\n  \
-    discogen generate drive.v3.json --out google-drive-v3 --runtime-path discogen/generator/runtime\n  \
+    discogen generate drive.v3.json --out google-drive-v3 --runtime-path discogen/runtime\n  \
     discogen generate --all documents/ --out crates/")]
 pub struct Args {
     // The help text as an attribute: rustdoc would take the URL in a doc comment for a
@@ -54,7 +54,7 @@ pub struct Args {
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct PackageArgs {
     /// The runtime crate `discogen-runtime` at this path (a checkout's
-    /// `generator/runtime`, relative to the current folder) instead of from a registry.
+    /// `runtime`, relative to the current folder) instead of from a registry.
     #[arg(long, value_name = "PATH")]
     pub runtime_path: Option<PathBuf>,
     /// The registry of your cargo configuration that serves the runtime, instead of

@@ -114,7 +114,7 @@ fn semver_checks_installed() -> bool {
 /// share a name (cargo-semver-checks matches items by path), the pairs of one side differ.
 fn generate(doc: &str, dir: &Path, package: &str) {
     let _ = std::fs::remove_dir_all(dir);
-    let runtime = workspace().join("generator/runtime");
+    let runtime = workspace().join("runtime");
     let run = run_discogen(&[
         "generate",
         doc,

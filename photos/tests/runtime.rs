@@ -1,6 +1,6 @@
 //! The runtime seen through the generated Photos client: pagination streams, safe paths,
 //! retries, typed errors, per-call options and headers. The runtime's own unit tests live
-//! beside it (`generator/runtime/tests.rs`); these check that generated methods are wired
+//! beside it (`runtime/tests`); these check that generated methods are wired
 //! to it correctly.
 
 mod support;

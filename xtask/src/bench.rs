@@ -454,13 +454,13 @@ impl Bench {
         )
     }
 
-    /// Source size: ours is `generated/src` plus the runtime crate (`generator/runtime/src`);
+    /// Source size: ours is `generated/src` plus the runtime crate (`runtime/src`);
     /// theirs is the crate's `src` plus its runtime crate, `google-apis-common`.
     fn lines(&self) -> Result<Vec<Row>> {
         println!("== generated source size");
         let ours_dir = self.root.join("generated/src");
         let ours_api = count_lines(&ours_dir, None)?;
-        let ours_rt = count_lines(&self.root.join("generator/runtime/src"), None)?;
+        let ours_rt = count_lines(&self.root.join("runtime/src"), None)?;
         let theirs_api = count_lines(&self.registry_src("google-photoslibrary1")?, None)?;
         let theirs_rt = count_lines(&self.registry_src("google-apis-common")?, None)?;
         let row = |what: &str, ours: Lines, theirs: Lines, code: bool| {

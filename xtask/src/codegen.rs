@@ -56,7 +56,7 @@ pub fn workspace_root() -> PathBuf {
 
 /// The runtime crate of this repository.
 pub fn runtime_dir() -> PathBuf {
-    workspace_root().join("generator").join("runtime")
+    workspace_root().join("runtime")
 }
 
 /// A dependency on this repository's runtime from a crate in `out`: a relative path where

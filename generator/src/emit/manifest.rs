@@ -5,7 +5,7 @@ use crate::ir::Api;
 
 /// The runtime's version requirement that generated code is written against: a caret range,
 /// so that crates generated at different times within one minor series share one runtime
-/// (and one `Error`). `generator/runtime/Cargo.toml` must be within it (a test checks).
+/// (and one `Error`). `runtime/Cargo.toml` must be within it (a test checks).
 pub const RUNTIME_VERSION: &str = "0.3";
 
 /// How a generated crate names the runtime crate.
@@ -215,7 +215,7 @@ mod tests {
 
     #[test]
     fn the_runtime_crate_is_within_the_requirement() {
-        let manifest = include_str!("../../runtime/Cargo.toml");
+        let manifest = include_str!("../../../runtime/Cargo.toml");
         let version = manifest
             .lines()
             .find_map(|l| l.strip_prefix("version = \""))

@@ -50,7 +50,7 @@ const BUILDER_NAMES: &[&str] = &[
 #[cfg(test)]
 mod runtime_names {
     mod runtime {
-        include!("../../runtime/src/reserved.rs");
+        include!("../../../runtime/src/reserved.rs");
     }
 
     #[test]
@@ -482,7 +482,7 @@ mod tests {
     fn every_call_builder_method_is_reserved() {
         // The runtime's trait, read from its source: a method added there without being
         // listed would be shadowed by a parameter setter of the same name.
-        let source = include_str!("../../runtime/src/call.rs");
+        let source = include_str!("../../../runtime/src/call.rs");
         let file = syn::parse_file(source).unwrap();
         let methods: Vec<String> = file
             .items
