@@ -29,7 +29,7 @@ use crate::rt;
 use crate::types::MediaItem;
 use crate::{Client, Error};
 
-pub use crate::rt::{DownloadError, DownloadProgress, DownloadRequest, MediaVariant};
+pub use crate::rt::media::{DownloadError, DownloadProgress, DownloadRequest, MediaVariant};
 
 /// Scopes a token is asked for when a download is [authorized](DownloadRequest::authorized).
 static DOWNLOAD_SCOPES: &[&str] = &[crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA];
@@ -38,7 +38,7 @@ impl Client {
     /// Downloads of media bytes; see [`downloads`](crate::downloads).
     pub fn downloads(&self) -> Downloads {
         Downloads {
-            core: self.core.clone(),
+            engine: self.engine().clone(),
         }
     }
 }
@@ -46,7 +46,7 @@ impl Client {
 /// Handle for downloads, made by [`Client::downloads`].
 #[derive(Clone, Debug)]
 pub struct Downloads {
-    core: rt::internal::Core,
+    engine: rt::engine::Engine,
 }
 
 impl Downloads {
@@ -54,7 +54,7 @@ impl Downloads {
     /// URLs need no access token, so none is sent unless
     /// [`authorized`](DownloadRequest::authorized) says so.
     pub fn get(&self, url: impl Into<String>) -> DownloadRequest {
-        DownloadRequest::new(&self.core, url, DOWNLOAD_SCOPES)
+        DownloadRequest::new(&self.engine, url, DOWNLOAD_SCOPES)
     }
 
     /// A download of `variant` of `item`, from its `baseUrl`.

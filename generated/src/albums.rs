@@ -5,7 +5,7 @@
 /// Methods of the `albums` resource.
 #[derive(Clone, Debug)]
 pub struct Albums {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Albums {
@@ -39,7 +39,7 @@ impl Albums {
         request: crate::types::AddEnrichmentToAlbumRequest,
     ) -> AddEnrichment {
         AddEnrichment {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             album_id: album_id.into(),
             request,
@@ -83,7 +83,7 @@ impl Albums {
         request: crate::types::BatchAddMediaItemsToAlbumRequest,
     ) -> BatchAddMediaItems {
         BatchAddMediaItems {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             album_id: album_id.into(),
             request,
@@ -124,7 +124,7 @@ impl Albums {
         request: crate::types::BatchRemoveMediaItemsFromAlbumRequest,
     ) -> BatchRemoveMediaItems {
         BatchRemoveMediaItems {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             album_id: album_id.into(),
             request,
@@ -157,7 +157,7 @@ impl Albums {
     /// ```
     pub fn create(&self, request: crate::types::CreateAlbumRequest) -> Create {
         Create {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             request,
         }
@@ -185,7 +185,7 @@ impl Albums {
     /// ```
     pub fn get(&self, album_id: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             album_id: album_id.into(),
         }
@@ -221,7 +221,7 @@ impl Albums {
     /// ```
     pub fn list(&self) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             exclude_non_app_created_data: None,
             page_size: None,
@@ -248,18 +248,13 @@ impl Albums {
     /// use google_photoslibrary_v1::types;
     ///
     /// let request = types::Album::default().set_title("TITLE");
-    /// let response = client
-    ///     .albums()
-    ///     .patch("ID", request)
-    ///     .update_mask(google_photoslibrary_v1::rt::FieldMask::new(["*"]))
-    ///     .send()
-    ///     .await?;
+    /// let response = client.albums().patch("ID", request).update_mask("*").send().await?;
     /// # Ok(())
     /// # }
     /// ```
     pub fn patch(&self, id: impl Into<String>, request: crate::types::Album) -> Patch {
         Patch {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             id: id.into(),
             request,
@@ -298,7 +293,7 @@ impl Albums {
         request: crate::types::ShareAlbumRequest,
     ) -> Share {
         Share {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             album_id: album_id.into(),
             request,
@@ -336,7 +331,7 @@ impl Albums {
         request: crate::types::UnshareAlbumRequest,
     ) -> Unshare {
         Unshare {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             album_id: album_id.into(),
             request,
@@ -371,18 +366,22 @@ static ADD_ENRICHMENT: crate::rt::internal::MethodInfo = crate::rt::internal::Me
 #[derive(Clone, Debug)]
 #[must_use = "`AddEnrichment` does nothing until it is sent"]
 pub struct AddEnrichment {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) album_id: String,
     pub(crate) request: crate::types::AddEnrichmentToAlbumRequest,
 }
 
 impl AddEnrichment {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.albums.addEnrichment";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::AddEnrichmentToAlbumResponse> {
-        let mut call = crate::rt::Call::new(self.core, &ADD_ENRICHMENT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &ADD_ENRICHMENT, self.opts);
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
         call
@@ -428,18 +427,22 @@ static BATCH_ADD_MEDIA_ITEMS: crate::rt::internal::MethodInfo = crate::rt::inter
 #[derive(Clone, Debug)]
 #[must_use = "`BatchAddMediaItems` does nothing until it is sent"]
 pub struct BatchAddMediaItems {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) album_id: String,
     pub(crate) request: crate::types::BatchAddMediaItemsToAlbumRequest,
 }
 
 impl BatchAddMediaItems {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.albums.batchAddMediaItems";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::BatchAddMediaItemsToAlbumResponse> {
-        let mut call = crate::rt::Call::new(self.core, &BATCH_ADD_MEDIA_ITEMS, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &BATCH_ADD_MEDIA_ITEMS, self.opts);
         if let Some(value) = &self.request.media_item_ids {
             call.check(crate::rt::internal::limits::max_items(
                 &BATCH_ADD_MEDIA_ITEMS,
@@ -492,20 +495,24 @@ static BATCH_REMOVE_MEDIA_ITEMS: crate::rt::internal::MethodInfo =
 #[derive(Clone, Debug)]
 #[must_use = "`BatchRemoveMediaItems` does nothing until it is sent"]
 pub struct BatchRemoveMediaItems {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) album_id: String,
     pub(crate) request: crate::types::BatchRemoveMediaItemsFromAlbumRequest,
 }
 
 impl BatchRemoveMediaItems {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.albums.batchRemoveMediaItems";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(
         self,
     ) -> crate::rt::Call<crate::types::BatchRemoveMediaItemsFromAlbumResponse> {
-        let mut call = crate::rt::Call::new(self.core, &BATCH_REMOVE_MEDIA_ITEMS, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &BATCH_REMOVE_MEDIA_ITEMS, self.opts);
         if let Some(value) = &self.request.media_item_ids {
             call.check(crate::rt::internal::limits::max_items(
                 &BATCH_REMOVE_MEDIA_ITEMS,
@@ -552,17 +559,21 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request: crate::types::CreateAlbumRequest,
 }
 
 impl Create {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.albums.create";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Album> {
-        let mut call = crate::rt::Call::new(self.core, &CREATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &CREATE, self.opts);
         if let Some(value) = &self.request.album {
             if let Some(value) = &value.title {
                 call.check(crate::rt::internal::limits::max_length(
@@ -615,17 +626,21 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) album_id: String,
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.albums.get";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Album> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.album_id);
         call
     }
@@ -661,7 +676,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) exclude_non_app_created_data: Option<bool>,
     pub(crate) page_size: Option<i32>,
@@ -669,6 +684,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.albums.list";
+
     /// If set, the results exclude media items that were not created by this app. Defaults to false
     /// (all albums are returned). This field is ignored if the
     /// photoslibrary.readonly.appcreateddata scope is used.
@@ -699,7 +717,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ListAlbumsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.check(crate::rt::internal::limits::minimum(
                 &LIST,
@@ -741,7 +760,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::ListAlbumsResponse;
 
     fn set_page_token(&mut self, token: String) {
@@ -754,7 +773,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::Album;
 
     #[inline]
@@ -770,7 +789,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ListAlbumsResponse, crate::Error>> + Send
     {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `albums` of every page, in order.
@@ -778,7 +797,7 @@ impl List {
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Album, crate::Error>> + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -803,19 +822,22 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) id: String,
     pub(crate) request: crate::types::Album,
-    pub(crate) update_mask: Option<crate::rt::FieldMask>,
+    pub(crate) update_mask: Option<crate::rt::wkt::FieldMask>,
 }
 
 impl Patch {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.albums.patch";
+
     /// Required. Indicate what fields in the provided album to update. The only valid values are
     /// `title` and `cover_photo_media_item_id`.
     #[inline]
-    pub fn update_mask(mut self, update_mask: crate::rt::FieldMask) -> Self {
-        self.update_mask = Some(update_mask);
+    pub fn update_mask(mut self, update_mask: impl Into<crate::rt::wkt::FieldMask>) -> Self {
+        self.update_mask = Some(update_mask.into());
         self
     }
 
@@ -823,7 +845,8 @@ impl Patch {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Album> {
-        let mut call = crate::rt::Call::new(self.core, &PATCH, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &PATCH, self.opts);
         if let Some(value) = &self.request.title {
             call.check(crate::rt::internal::limits::max_length(
                 &PATCH, "title", value, 500,
@@ -872,18 +895,22 @@ static SHARE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
 #[derive(Clone, Debug)]
 #[must_use = "`Share` does nothing until it is sent"]
 pub struct Share {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) album_id: String,
     pub(crate) request: crate::types::ShareAlbumRequest,
 }
 
 impl Share {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.albums.share";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ShareAlbumResponse> {
-        let mut call = crate::rt::Call::new(self.core, &SHARE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &SHARE, self.opts);
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
         call
@@ -924,18 +951,22 @@ static UNSHARE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
 #[derive(Clone, Debug)]
 #[must_use = "`Unshare` does nothing until it is sent"]
 pub struct Unshare {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) album_id: String,
     pub(crate) request: crate::types::UnshareAlbumRequest,
 }
 
 impl Unshare {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.albums.unshare";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::UnshareAlbumResponse> {
-        let mut call = crate::rt::Call::new(self.core, &UNSHARE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UNSHARE, self.opts);
         call.path_arg(&self.album_id);
         call.json_body(&self.request);
         call

@@ -5,7 +5,7 @@
 /// Methods of the `mediaItems` resource.
 #[derive(Clone, Debug)]
 pub struct MediaItems {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl MediaItems {
@@ -48,7 +48,7 @@ impl MediaItems {
     /// ```
     pub fn batch_create(&self, request: crate::types::BatchCreateMediaItemsRequest) -> BatchCreate {
         BatchCreate {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             request,
         }
@@ -84,7 +84,7 @@ impl MediaItems {
     /// ```
     pub fn batch_get(&self) -> BatchGet {
         BatchGet {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             media_item_ids: Vec::new(),
         }
@@ -111,7 +111,7 @@ impl MediaItems {
     /// ```
     pub fn get(&self, media_item_id: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             media_item_id: media_item_id.into(),
         }
@@ -147,7 +147,7 @@ impl MediaItems {
     /// ```
     pub fn list(&self) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             page_size: None,
             page_token: None,
@@ -176,7 +176,7 @@ impl MediaItems {
     /// let response = client
     ///     .media_items()
     ///     .patch("ID", request)
-    ///     .update_mask(google_photoslibrary_v1::rt::FieldMask::new(["*"]))
+    ///     .update_mask("*")
     ///     .send()
     ///     .await?;
     /// # Ok(())
@@ -184,7 +184,7 @@ impl MediaItems {
     /// ```
     pub fn patch(&self, id: impl Into<String>, request: crate::types::MediaItem) -> Patch {
         Patch {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             id: id.into(),
             request,
@@ -228,7 +228,7 @@ impl MediaItems {
     /// ```
     pub fn search(&self, request: crate::types::SearchMediaItemsRequest) -> Search {
         Search {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             request,
         }
@@ -256,17 +256,21 @@ static BATCH_CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::Meth
 #[derive(Clone, Debug)]
 #[must_use = "`BatchCreate` does nothing until it is sent"]
 pub struct BatchCreate {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request: crate::types::BatchCreateMediaItemsRequest,
 }
 
 impl BatchCreate {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.mediaItems.batchCreate";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::BatchCreateMediaItemsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &BATCH_CREATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &BATCH_CREATE, self.opts);
         if let Some(value) = &self.request.new_media_items {
             call.check(crate::rt::internal::limits::max_items(
                 &BATCH_CREATE,
@@ -325,12 +329,15 @@ static BATCH_GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodI
 #[derive(Clone, Debug)]
 #[must_use = "`BatchGet` does nothing until it is sent"]
 pub struct BatchGet {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) media_item_ids: Vec<String>,
 }
 
 impl BatchGet {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.mediaItems.batchGet";
+
     /// Required. Identifiers of the media items to be requested. Must not contain repeated
     /// identifiers and cannot be empty. The maximum number of media items that can be retrieved in
     /// one call is 50.
@@ -347,7 +354,8 @@ impl BatchGet {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::BatchGetMediaItemsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &BATCH_GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &BATCH_GET, self.opts);
         {
             let value = &self.media_item_ids;
             call.check(crate::rt::internal::limits::max_items(
@@ -401,17 +409,21 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) media_item_id: String,
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.mediaItems.get";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::MediaItem> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.media_item_id);
         call
     }
@@ -447,13 +459,16 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) page_size: Option<i32>,
     pub(crate) page_token: Option<String>,
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.mediaItems.list";
+
     /// Maximum number of media items to return in the response. Fewer media items might be returned
     /// than the specified number. The default `pageSize` is 25, the maximum is 100.
     #[inline]
@@ -475,7 +490,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ListMediaItemsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.check(crate::rt::internal::limits::minimum(
                 &LIST,
@@ -514,7 +530,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::ListMediaItemsResponse;
 
     fn set_page_token(&mut self, token: String) {
@@ -527,7 +543,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::MediaItem;
 
     #[inline]
@@ -543,7 +559,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ListMediaItemsResponse, crate::Error>>
            + Send {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `mediaItems` of every page, in order.
@@ -552,7 +568,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::MediaItem, crate::Error>> + Send
     {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -577,19 +593,22 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) id: String,
     pub(crate) request: crate::types::MediaItem,
-    pub(crate) update_mask: Option<crate::rt::FieldMask>,
+    pub(crate) update_mask: Option<crate::rt::wkt::FieldMask>,
 }
 
 impl Patch {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.mediaItems.patch";
+
     /// Required. Indicate what fields in the provided media item to update. The only valid value is
     /// `description`.
     #[inline]
-    pub fn update_mask(mut self, update_mask: crate::rt::FieldMask) -> Self {
-        self.update_mask = Some(update_mask);
+    pub fn update_mask(mut self, update_mask: impl Into<crate::rt::wkt::FieldMask>) -> Self {
+        self.update_mask = Some(update_mask.into());
         self
     }
 
@@ -597,7 +616,8 @@ impl Patch {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::MediaItem> {
-        let mut call = crate::rt::Call::new(self.core, &PATCH, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &PATCH, self.opts);
         if let Some(value) = &self.request.description {
             call.check(crate::rt::internal::limits::max_length(
                 &PATCH,
@@ -647,17 +667,21 @@ static SEARCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Search` does nothing until it is sent"]
 pub struct Search {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request: crate::types::SearchMediaItemsRequest,
 }
 
 impl Search {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.mediaItems.search";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::SearchMediaItemsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &SEARCH, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &SEARCH, self.opts);
         if let Some(value) = &self.request.page_size {
             call.check(crate::rt::internal::limits::minimum(
                 &SEARCH,
@@ -691,7 +715,7 @@ impl crate::rt::CallBuilder for Search {
     }
 }
 
-impl crate::rt::PageRequest for Search {
+impl crate::rt::internal::PageRequest for Search {
     type Page = crate::types::SearchMediaItemsResponse;
 
     fn set_page_token(&mut self, token: String) {
@@ -704,7 +728,7 @@ impl crate::rt::PageRequest for Search {
     }
 }
 
-impl crate::rt::ItemsRequest for Search {
+impl crate::rt::internal::ItemsRequest for Search {
     type Item = crate::types::MediaItem;
 
     #[inline]
@@ -720,7 +744,7 @@ impl Search {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::SearchMediaItemsResponse, crate::Error>>
            + Send {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `mediaItems` of every page, in order.
@@ -729,6 +753,6 @@ impl Search {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::MediaItem, crate::Error>> + Send
     {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }

@@ -5,7 +5,7 @@
 /// Methods of the `sharedAlbums` resource.
 #[derive(Clone, Debug)]
 pub struct SharedAlbums {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl SharedAlbums {
@@ -29,7 +29,7 @@ impl SharedAlbums {
     /// ```
     pub fn get(&self, share_token: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             share_token: share_token.into(),
         }
@@ -59,7 +59,7 @@ impl SharedAlbums {
     /// ```
     pub fn join(&self, request: crate::types::JoinSharedAlbumRequest) -> Join {
         Join {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             request,
         }
@@ -90,7 +90,7 @@ impl SharedAlbums {
     /// ```
     pub fn leave(&self, request: crate::types::LeaveSharedAlbumRequest) -> Leave {
         Leave {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             request,
         }
@@ -127,7 +127,7 @@ impl SharedAlbums {
     /// ```
     pub fn list(&self) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             exclude_non_app_created_data: None,
             page_size: None,
@@ -157,17 +157,21 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) share_token: String,
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.sharedAlbums.get";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Album> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.share_token);
         call
     }
@@ -201,17 +205,21 @@ static JOIN: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Join` does nothing until it is sent"]
 pub struct Join {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request: crate::types::JoinSharedAlbumRequest,
 }
 
 impl Join {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.sharedAlbums.join";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::JoinSharedAlbumResponse> {
-        let mut call = crate::rt::Call::new(self.core, &JOIN, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &JOIN, self.opts);
         call.json_body(&self.request);
         call
     }
@@ -245,17 +253,21 @@ static LEAVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
 #[derive(Clone, Debug)]
 #[must_use = "`Leave` does nothing until it is sent"]
 pub struct Leave {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request: crate::types::LeaveSharedAlbumRequest,
 }
 
 impl Leave {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.sharedAlbums.leave";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::LeaveSharedAlbumResponse> {
-        let mut call = crate::rt::Call::new(self.core, &LEAVE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LEAVE, self.opts);
         call.json_body(&self.request);
         call
     }
@@ -291,7 +303,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) exclude_non_app_created_data: Option<bool>,
     pub(crate) page_size: Option<i32>,
@@ -299,6 +311,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photoslibrary.sharedAlbums.list";
+
     /// If set, the results exclude media items that were not created by this app. Defaults to false
     /// (all albums are returned). This field is ignored if the
     /// photoslibrary.readonly.appcreateddata scope is used.
@@ -329,7 +344,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ListSharedAlbumsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.check(crate::rt::internal::limits::minimum(
                 &LIST,
@@ -371,7 +387,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::ListSharedAlbumsResponse;
 
     fn set_page_token(&mut self, token: String) {
@@ -384,7 +400,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::Album;
 
     #[inline]
@@ -400,7 +416,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ListSharedAlbumsResponse, crate::Error>>
            + Send {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `sharedAlbums` of every page, in order.
@@ -408,6 +424,6 @@ impl List {
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Album, crate::Error>> + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }

@@ -3796,7 +3796,7 @@ impl serde::Serialize for MediaItemResult {
 #[non_exhaustive]
 pub struct MediaMetadata {
     /// Time when the media item was first created (not when it was uploaded to Google Photos).
-    pub creation_time: Option<rt::Timestamp>,
+    pub creation_time: Option<rt::wkt::Timestamp>,
     /// Original height (in pixels) of the media item.
     pub height: Option<i64>,
     /// Metadata for a photo media type.
@@ -3813,7 +3813,7 @@ pub struct MediaMetadata {
 impl MediaMetadata {
     /// Sets [`creation_time`](Self::creation_time).
     #[inline]
-    pub fn set_creation_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_creation_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.creation_time = Some(value.into());
         self
     }
@@ -3821,7 +3821,7 @@ impl MediaMetadata {
     /// Sets [`creation_time`](Self::creation_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_creation_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_creation_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("creationTime", value.is_none());
         self.creation_time = value;
@@ -4452,7 +4452,7 @@ pub struct Photo {
     /// Model of the camera with which the photo was taken.
     pub camera_model: Option<String>,
     /// Exposure time of the camera aperture when the photo was taken.
-    pub exposure_time: Option<rt::Duration>,
+    pub exposure_time: Option<rt::wkt::Duration>,
     /// Focal length of the camera lens with which the photo was taken.
     pub focal_length: Option<f32>,
     /// ISO of the camera with which the photo was taken.
@@ -4515,7 +4515,7 @@ impl Photo {
 
     /// Sets [`exposure_time`](Self::exposure_time).
     #[inline]
-    pub fn set_exposure_time(mut self, value: impl Into<rt::Duration>) -> Self {
+    pub fn set_exposure_time(mut self, value: impl Into<rt::wkt::Duration>) -> Self {
         self.exposure_time = Some(value.into());
         self
     }
@@ -4523,7 +4523,7 @@ impl Photo {
     /// Sets [`exposure_time`](Self::exposure_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_exposure_time(mut self, value: Option<rt::Duration>) -> Self {
+    pub fn set_or_clear_exposure_time(mut self, value: Option<rt::wkt::Duration>) -> Self {
         self.unknown_fields
             .mark_null("exposureTime", value.is_none());
         self.exposure_time = value;
@@ -5957,28 +5957,28 @@ impl<'de> serde::Deserialize<'de> for VideoStatus {
     }
 }
 
-impl rt::Page for ListAlbumsResponse {
+impl rt::internal::Page for ListAlbumsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for ListMediaItemsResponse {
+impl rt::internal::Page for ListMediaItemsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for ListSharedAlbumsResponse {
+impl rt::internal::Page for ListSharedAlbumsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for SearchMediaItemsResponse {
+impl rt::internal::Page for SearchMediaItemsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()

@@ -64,22 +64,24 @@
 //! ## Testing code that uses this client
 //!
 //! With the cargo feature `testing`, `rt::testing::MockTransport` takes the network's place: it
-//! answers from a script, by method id or by path, and records every request (credentials left out)
-//! for the test to check.
+//! answers from a script, by method (each request builder's `METHOD_ID`) or by path, with replies
+//! made from this crate's own types, and records every request (credentials left out) for the test
+//! to check.
 //!
 //! ```no_run
 //! # #[cfg(feature = "testing")]
 //! # async fn example() -> Result<(), google_photospicker_v1::Error> {
 //! use google_photospicker_v1::rt::testing::{MockReply, MockTransport};
+//! use google_photospicker_v1::sessions;
 //!
 //! let mock = MockTransport::new();
-//! mock.on("photospicker.sessions.get")
-//!     .reply(MockReply::json(200, serde_json::json!({})));
+//! mock.on(sessions::Get::METHOD_ID)
+//!     .reply(MockReply::ok(google_photospicker_v1::types::PickingSession::default()));
 //! let client = google_photospicker_v1::Client::builder().transport(mock.clone()).build()?;
 //! client.sessions().get("sessionId").send().await?;
 //!
 //! let sent = &mock.requests()[0];
-//! assert_eq!(sent.method_id, Some("photospicker.sessions.get"));
+//! assert_eq!(sent.method_id, Some(sessions::Get::METHOD_ID));
 //! assert_eq!(sent.method, google_photospicker_v1::rt::http::Method::Get);
 //! # Ok(())
 //! # }
@@ -99,7 +101,7 @@ pub mod picking;
 pub use rt::{CallBuilder, Error};
 
 /// What the runtime needs to know about this API.
-pub static API: rt::ApiInfo = rt::ApiInfo {
+static API: rt::internal::ApiInfo = rt::internal::ApiInfo {
     id: "photospicker:v1",
     crate_name: env!("CARGO_PKG_NAME"),
     crate_version: env!("CARGO_PKG_VERSION"),
@@ -121,13 +123,7 @@ pub mod scopes {
 /// Cheap to clone; clones share one connection pool and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
-    pub(crate) core: rt::internal::Core,
-}
-
-impl rt::GeneratedClient for Client {
-    fn from_core(core: rt::internal::Core) -> Self {
-        Client { core }
-    }
+    pub(crate) engine: rt::engine::Engine,
 }
 
 impl Client {
@@ -139,26 +135,33 @@ impl Client {
 
     /// Settings for a client: base URL, HTTP client, retries, timeouts, credentials.
     pub fn builder() -> rt::ClientBuilder<Client> {
-        rt::ClientBuilder::new(&API)
+        rt::ClientBuilder::new(&API, |engine| Client { engine })
+    }
+
+    /// The request path this client's calls go through (its transport, token,
+    /// retries and rate limit), for requests that no method of the API describes:
+    /// see [`rt::engine::RawRequest`].
+    pub fn engine(&self) -> &rt::engine::Engine {
+        &self.engine
     }
 
     /// Collects calls of this API to send them as one request to `batch` (at most
-    /// [`rt::DEFAULT_BATCH_CALLS`] by default): see [`rt::Batch`].
-    pub fn batch(&self) -> rt::Batch {
-        rt::Batch::new(self.core.clone())
+    /// [`rt::batch::DEFAULT_MAX_CALLS`] by default): see [`rt::batch::Batch`].
+    pub fn batch(&self) -> rt::batch::Batch {
+        rt::batch::Batch::new(self.engine.clone())
     }
 
     /// Methods of the `mediaItems` resource.
     pub fn media_items(&self) -> media_items::MediaItems {
         media_items::MediaItems {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `sessions` resource.
     pub fn sessions(&self) -> sessions::Sessions {
         sessions::Sessions {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 }

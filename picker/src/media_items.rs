@@ -5,7 +5,7 @@
 /// Methods of the `mediaItems` resource.
 #[derive(Clone, Debug)]
 pub struct MediaItems {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl MediaItems {
@@ -38,7 +38,7 @@ impl MediaItems {
     /// ```
     pub fn list(&self) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             page_size: None,
             page_token: None,
@@ -61,7 +61,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) page_size: Option<i32>,
     pub(crate) page_token: Option<String>,
@@ -69,6 +69,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "photospicker.mediaItems.list";
+
     /// Optional. The maximum number of media items to return. The service may return fewer than
     /// this value (including zero results). If unspecified or set to 0, at most 50 media items is
     /// returned. The maximum value is 100; values above 100 will be coerced to 100. Negative values
@@ -98,7 +101,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ListMediaItemsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.check(crate::rt::internal::limits::minimum(
                 &LIST,
@@ -132,7 +136,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::ListMediaItemsResponse;
 
     fn set_page_token(&mut self, token: String) {
@@ -145,7 +149,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::PickedMediaItem;
 
     #[inline]
@@ -163,7 +167,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ListMediaItemsResponse, crate::Error>>
            + Send {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `mediaItems` of every page, in order.
@@ -172,6 +176,6 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::PickedMediaItem, crate::Error>> + Send
     {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }

@@ -489,7 +489,7 @@ pub struct PhotoMetadata {
     /// Aperture f number of the camera lens with which the photo was taken.
     pub aperture_f_number: Option<f32>,
     /// Exposure time of the camera aperture when the photo was taken.
-    pub exposure_time: Option<rt::Duration>,
+    pub exposure_time: Option<rt::wkt::Duration>,
     /// Focal length of the camera lens with which the photo was taken.
     pub focal_length: Option<f32>,
     /// ISO of the camera with which the photo was taken.
@@ -519,7 +519,7 @@ impl PhotoMetadata {
 
     /// Sets [`exposure_time`](Self::exposure_time).
     #[inline]
-    pub fn set_exposure_time(mut self, value: impl Into<rt::Duration>) -> Self {
+    pub fn set_exposure_time(mut self, value: impl Into<rt::wkt::Duration>) -> Self {
         self.exposure_time = Some(value.into());
         self
     }
@@ -527,7 +527,7 @@ impl PhotoMetadata {
     /// Sets [`exposure_time`](Self::exposure_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_exposure_time(mut self, value: Option<rt::Duration>) -> Self {
+    pub fn set_or_clear_exposure_time(mut self, value: Option<rt::wkt::Duration>) -> Self {
         self.unknown_fields
             .mark_null("exposureTime", value.is_none());
         self.exposure_time = value;
@@ -639,7 +639,7 @@ impl serde::Serialize for PhotoMetadata {
 #[non_exhaustive]
 pub struct PickedMediaItem {
     /// Time when the media item was created (not when it was uploaded to Google Photos).
-    pub create_time: Option<rt::Timestamp>,
+    pub create_time: Option<rt::wkt::Timestamp>,
     /// Identifier for the media item. This is a persistent identifier that can be used between
     /// sessions to identify this media item.
     pub id: Option<String>,
@@ -655,7 +655,7 @@ pub struct PickedMediaItem {
 impl PickedMediaItem {
     /// Sets [`create_time`](Self::create_time).
     #[inline]
-    pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
@@ -663,7 +663,7 @@ impl PickedMediaItem {
     /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_create_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
@@ -925,7 +925,7 @@ pub struct PickingSession {
     /// Output only. Time when access to this session (and its picked media items) will expire.
     ///
     /// Output only: set by the server.
-    pub expire_time: Option<rt::Timestamp>,
+    pub expire_time: Option<rt::wkt::Timestamp>,
     /// Output only. The Google-generated identifier for this session.
     ///
     /// Output only: set by the server.
@@ -962,7 +962,7 @@ pub struct PickingSession {
 impl PickingSession {
     /// Sets [`expire_time`](Self::expire_time).
     #[inline]
-    pub fn set_expire_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_expire_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.expire_time = Some(value.into());
         self
     }
@@ -970,7 +970,7 @@ impl PickingSession {
     /// Sets [`expire_time`](Self::expire_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_expire_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_expire_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("expireTime", value.is_none());
         self.expire_time = value;
         self
@@ -1129,12 +1129,12 @@ pub struct PollingConfig {
     /// Output only. Recommended time between poll requests.
     ///
     /// Output only: set by the server.
-    pub poll_interval: Option<rt::Duration>,
+    pub poll_interval: Option<rt::wkt::Duration>,
     /// Output only. The length of time after which the client should stop polling. A value of 0
     /// indicates that the client should stop polling if it hasn't already.
     ///
     /// Output only: set by the server.
-    pub timeout_in: Option<rt::Duration>,
+    pub timeout_in: Option<rt::wkt::Duration>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -1143,7 +1143,7 @@ pub struct PollingConfig {
 impl PollingConfig {
     /// Sets [`poll_interval`](Self::poll_interval).
     #[inline]
-    pub fn set_poll_interval(mut self, value: impl Into<rt::Duration>) -> Self {
+    pub fn set_poll_interval(mut self, value: impl Into<rt::wkt::Duration>) -> Self {
         self.poll_interval = Some(value.into());
         self
     }
@@ -1151,7 +1151,7 @@ impl PollingConfig {
     /// Sets [`poll_interval`](Self::poll_interval), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_poll_interval(mut self, value: Option<rt::Duration>) -> Self {
+    pub fn set_or_clear_poll_interval(mut self, value: Option<rt::wkt::Duration>) -> Self {
         self.unknown_fields
             .mark_null("pollInterval", value.is_none());
         self.poll_interval = value;
@@ -1160,7 +1160,7 @@ impl PollingConfig {
 
     /// Sets [`timeout_in`](Self::timeout_in).
     #[inline]
-    pub fn set_timeout_in(mut self, value: impl Into<rt::Duration>) -> Self {
+    pub fn set_timeout_in(mut self, value: impl Into<rt::wkt::Duration>) -> Self {
         self.timeout_in = Some(value.into());
         self
     }
@@ -1168,7 +1168,7 @@ impl PollingConfig {
     /// Sets [`timeout_in`](Self::timeout_in), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_timeout_in(mut self, value: Option<rt::Duration>) -> Self {
+    pub fn set_or_clear_timeout_in(mut self, value: Option<rt::wkt::Duration>) -> Self {
         self.unknown_fields.mark_null("timeoutIn", value.is_none());
         self.timeout_in = value;
         self
@@ -1401,7 +1401,7 @@ impl<'de> serde::Deserialize<'de> for VideoMetadataProcessingStatus {
     }
 }
 
-impl rt::Page for ListMediaItemsResponse {
+impl rt::internal::Page for ListMediaItemsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()

@@ -1,31 +1,38 @@
 //! Client configuration: everything that is fixed once a client is built.
 
 use std::fmt;
-use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
 use url::Url;
 
-use super::auth::{TokenCache, TokenProvider};
-use super::client::Inner;
-use super::http::{Headers, ReqwestTransport, Transport};
-use super::retry::SharedSleeper;
-use super::{ApiInfo, Core, Error, RetryPolicy, Sleeper, TokioSleeper};
+use crate::auth::{TokenCache, TokenProvider};
+use crate::engine::{Engine, Settings};
+use crate::http::{Headers, ReqwestTransport, Transport};
+use crate::internal::ApiInfo;
+use crate::retry::{RateLimit, RetryPolicy, SharedSleeper, Sleeper, TokioSleeper};
+use crate::Error;
 
 /// The environment variable that names the universe domain when the builder does not.
-pub const UNIVERSE_DOMAIN_ENV: &str = "GOOGLE_CLOUD_UNIVERSE_DOMAIN";
+const UNIVERSE_DOMAIN_ENV: &str = "GOOGLE_CLOUD_UNIVERSE_DOMAIN";
 
 /// The universe of Google's public cloud, which Discovery documents' root URLs name.
 const DEFAULT_UNIVERSE: &str = "googleapis.com";
 
-/// Builds a generated client type `C` (anything constructible from a [`Core`]).
+/// The settings of a generated client `C`, from its `Client::builder()`.
 ///
-/// ```ignore
-/// let client = Client::builder()
-///     .token_provider(rt::auth::StaticToken::new(token))
+/// ```
+/// # fn settings<C>(builder: discogen_runtime::ClientBuilder<C>) -> discogen_runtime::Result<C> {
+/// use std::time::Duration;
+/// use discogen_runtime::{auth::StaticToken, retry::RetryPolicy};
+///
+/// let client = builder
+///     .token_provider(StaticToken::new("ya29.token"))
 ///     .timeout(Duration::from_secs(30))
+///     .retry_policy(RetryPolicy::default().with_max_attempts(3))
 ///     .build()?;
+/// # Ok(client)
+/// # }
 /// ```
 pub struct ClientBuilder<C> {
     api: &'static ApiInfo,
@@ -39,14 +46,16 @@ pub struct ClientBuilder<C> {
     api_key: Option<String>,
     quota_project: Option<String>,
     sleeper: Option<Arc<dyn Sleeper>>,
-    rate_limit: Option<crate::RateLimit>,
-    client: PhantomData<fn() -> C>,
+    rate_limit: Option<RateLimit>,
+    client: fn(Engine) -> C,
 }
 
 impl<C> ClientBuilder<C> {
-    /// A builder for the API described by `api`, with default settings: no authentication,
-    /// [`RetryPolicy::default`], no timeout and a new [`ReqwestTransport`].
-    pub fn new(api: &'static ApiInfo) -> Self {
+    /// A builder of the client that `client` makes from an engine, for the API described by
+    /// `api`, with default settings: no authentication, [`RetryPolicy::default`], no timeout
+    /// and a new [`ReqwestTransport`]. For generated code: a client's `builder()` calls it.
+    #[doc(hidden)]
+    pub fn new(api: &'static ApiInfo, client: fn(Engine) -> C) -> Self {
         ClientBuilder {
             api,
             base_url: None,
@@ -60,7 +69,7 @@ impl<C> ClientBuilder<C> {
             quota_project: None,
             sleeper: None,
             rate_limit: None,
-            client: PhantomData,
+            client,
         }
     }
 
@@ -141,41 +150,21 @@ impl<C> ClientBuilder<C> {
         self
     }
 
-    /// How to wait between retries; the default is the tokio timer. Meant for tests that
-    /// must not wait for real.
+    /// How to wait between retries and between reads of an operation; the default is the tokio
+    /// timer. Meant for tests that must not wait for real.
     pub fn sleeper(mut self, sleeper: impl Sleeper) -> Self {
         self.sleeper = Some(Arc::new(sleeper));
         self
     }
 
-    /// Sends at most as fast as `limit` allows (see [`RateLimit`](crate::RateLimit)); a
-    /// request waits its turn before its attempt starts. Clients built with clones of one
-    /// limit share it. None by default.
-    pub fn rate_limit(mut self, limit: crate::RateLimit) -> Self {
+    /// Sends at most as fast as `limit` allows (see [`RateLimit`]); a request waits its turn
+    /// before its attempt starts. Clients built with clones of one limit share it. None by
+    /// default.
+    pub fn rate_limit(mut self, limit: RateLimit) -> Self {
         self.rate_limit = Some(limit);
         self
     }
-}
 
-/// The `Client` of a generated crate: what [`ClientBuilder::build`] makes.
-///
-/// Every generated crate implements it for its `Client`; it offers nothing to call. It
-/// stands in the bound of `build` so that the runtime's hidden internals stay out of these
-/// docs.
-pub trait GeneratedClient: Sized {
-    #[doc(hidden)]
-    fn from_core(core: Core) -> Self;
-}
-
-// For the runtime's own tests, which build a bare `Core`.
-#[doc(hidden)]
-impl GeneratedClient for Core {
-    fn from_core(core: Core) -> Self {
-        core
-    }
-}
-
-impl<C: GeneratedClient> ClientBuilder<C> {
     /// Builds the client. Fails on an unusable base URL, user agent or API key, or when the
     /// default HTTP client cannot be created.
     pub fn build(self) -> Result<C, Error> {
@@ -232,7 +221,7 @@ impl<C: GeneratedClient> ClientBuilder<C> {
                 .insert("x-goog-user-project", project)
                 .map_err(|_| invalid("quota project"))?;
         }
-        let inner = Inner {
+        let settings = Settings {
             api: self.api,
             base_url: format!("{root}{service_path}"),
             upload_base_url: format!("{root}upload/{service_path}"),
@@ -247,7 +236,7 @@ impl<C: GeneratedClient> ClientBuilder<C> {
             sleeper: SharedSleeper(self.sleeper.unwrap_or_else(|| Arc::new(TokioSleeper))),
             rate_limit: self.rate_limit,
         };
-        Ok(C::from_core(Core::new(inner)))
+        Ok((self.client)(Engine::new(settings)))
     }
 }
 

@@ -2,7 +2,7 @@
 
 use futures_util::stream::{self, Stream, StreamExt};
 
-use super::{Error, ResponseFuture};
+use crate::{Error, ResponseFuture};
 
 /// A request of a paginated method (one that takes a page token and returns
 /// `nextPageToken`). Implemented by generated request builders.
@@ -77,12 +77,4 @@ pub fn items<R: ItemsRequest>(request: R) -> impl Stream<Item = Result<R::Item, 
         };
         stream::iter(items)
     })
-}
-
-/// At most `limit` items of `request`. No page is fetched once `limit` items were produced.
-pub fn items_limited<R: ItemsRequest>(
-    request: R,
-    limit: usize,
-) -> impl Stream<Item = Result<R::Item, Error>> + Send {
-    items(request).take(limit)
 }

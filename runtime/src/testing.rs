@@ -7,15 +7,20 @@
 //! ([`MockTransport::on_path`]), run the code under test, then assert on
 //! [`MockTransport::requests`]:
 //!
-//! ```ignore
-//! use google_storage_v1::rt::testing::{MockReply, MockTransport};
+//! ```
+//! # fn example<C>(builder: discogen_runtime::ClientBuilder<C>) -> discogen_runtime::Result<C> {
+//! use discogen_runtime::testing::{MockReply, MockTransport};
 //!
 //! let mock = MockTransport::new();
+//! // By a request builder's id (`objects::Get::METHOD_ID` in a generated crate), answered
+//! // with a value of the crate's own response type or any other `Serialize`.
 //! mock.on("storage.objects.get")
-//!     .reply(MockReply::json(200, serde_json::json!({"name": "a.txt", "size": "3"})));
-//! let client = google_storage_v1::Client::builder().transport(mock.clone()).build()?;
-//! let object = client.objects().get("my-bucket", "a.txt").send().await?;
-//! assert_eq!(mock.requests()[0].path(), "/storage/v1/b/my-bucket/o/a.txt");
+//!     .reply(MockReply::ok(serde_json::json!({"name": "a.txt", "size": "3"})));
+//! let client = builder.transport(mock.clone()).build()?; // e.g. `Client::builder()`
+//! // ... the code under test calls `client.objects().get("my-bucket", "a.txt")` ...
+//! // then: assert_eq!(mock.requests()[0].path(), "/storage/v1/b/my-bucket/o/a.txt");
+//! # Ok(client)
+//! # }
 //! ```
 //!
 //! Each scripted answer is used once, in the order given; rules are tried in the order they
@@ -113,12 +118,24 @@ pub struct MockReply {
     headers: Vec<(String, String)>,
     body: Bytes,
     delay: Option<Duration>,
+    /// Why the reply cannot be given: the exchange fails with it instead.
+    invalid: Option<String>,
 }
 
 impl MockReply {
-    /// A response with `status` and a JSON body.
-    pub fn json(status: u16, body: serde_json::Value) -> Self {
-        MockReply::bytes(status, body.to_string(), "application/json; charset=UTF-8")
+    /// A `200 OK` with `body` as JSON: a value of a generated crate's own response type
+    /// (`types::Album::default().set_title("Trip")`), or a `serde_json::json!` value.
+    pub fn ok(body: impl serde::Serialize) -> Self {
+        MockReply::json(200, body)
+    }
+
+    /// A response with `status` and `body` as JSON. A body that cannot be written as JSON
+    /// makes the answer a [`TransportError`] of kind `Invalid`.
+    pub fn json(status: u16, body: impl serde::Serialize) -> Self {
+        match serde_json::to_vec(&body) {
+            Ok(json) => MockReply::bytes(status, json, "application/json; charset=UTF-8"),
+            Err(err) => MockReply::status(status).invalid(format!("the JSON body: {err}")),
+        }
     }
 
     /// A response with `status` and no body, e.g. `204`, or a `308` with headers.
@@ -128,6 +145,7 @@ impl MockReply {
             headers: Vec::new(),
             body: Bytes::new(),
             delay: None,
+            invalid: None,
         }
     }
 
@@ -157,8 +175,16 @@ impl MockReply {
         self
     }
 
+    fn invalid(mut self, why: String) -> Self {
+        self.invalid.get_or_insert(why);
+        self
+    }
+
     fn into_response(self) -> Result<Response, TransportError> {
         let invalid = |what: String| TransportError::new(TransportErrorKind::Invalid, what);
+        if let Some(why) = self.invalid {
+            return Err(invalid(format!("scripted reply: {why}")));
+        }
         let status = StatusCode::from_u16(self.status)
             .ok_or_else(|| invalid(format!("scripted status {} is not one", self.status)))?;
         let mut headers = Headers::new();

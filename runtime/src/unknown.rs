@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde_json::{Map, Value};
 
-use crate::serde::NullMarks;
+use crate::internal::serde::NullMarks;
 
 /// The properties of an object that the struct's schema, in the revision its crate was
 /// generated from, does not name: kept when the struct is read, written back after its

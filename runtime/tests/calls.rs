@@ -19,7 +19,11 @@ use discogen_runtime::auth::{AccessToken, AuthError, StaticToken, TokenProvider}
 mod common;
 
 use common::*;
-use discogen_runtime::internal::Core;
+use discogen_runtime::engine::Engine;
+use discogen_runtime::http::StatusCode;
+use discogen_runtime::internal::{self, items, pages, ItemsRequest, Page, PageRequest, Setup};
+use discogen_runtime::media::Media;
+use discogen_runtime::retry::{Backoff, RetryPolicy};
 use discogen_runtime::*;
 
 // --- scripted server ------------------------------------------------------------------------
@@ -216,7 +220,7 @@ impl Page for ListResponse {
 
 #[derive(Clone)]
 struct ListRequest {
-    core: Core,
+    core: Engine,
     page_token: Option<String>,
     opts: CallOptions,
 }
@@ -228,7 +232,7 @@ impl PageRequest for ListRequest {
     }
     fn fetch(self) -> BoxFuture<'static, Result<ListResponse, Error>> {
         Box::pin(async move {
-            let mut call = Call::<ListResponse>::new(self.core.clone(), &LIST, self.opts);
+            let mut call = internal::call::<ListResponse>(self.core.clone(), &LIST, self.opts);
             if let Some(token) = &self.page_token {
                 call.query("pageToken", token);
             }
@@ -254,7 +258,7 @@ struct SearchBody {
 
 #[derive(Clone)]
 struct SearchRequest {
-    core: Core,
+    core: Engine,
     body: SearchBody,
 }
 
@@ -266,7 +270,7 @@ impl PageRequest for SearchRequest {
     fn fetch(self) -> BoxFuture<'static, Result<ListResponse, Error>> {
         Box::pin(async move {
             let mut call =
-                Call::<ListResponse>::new(self.core.clone(), &SEARCH, CallOptions::default());
+                internal::call::<ListResponse>(self.core.clone(), &SEARCH, CallOptions::default());
             call.json_body(&self.body);
             call.send().await
         })
@@ -294,10 +298,10 @@ fn opts(build: impl FnOnce(Opts) -> Opts) -> CallOptions {
 type Sleeps = Arc<Mutex<Vec<Duration>>>;
 
 /// A client for `server` whose retry waits are recorded instead of slept.
-fn client(server: &Server, token: impl TokenProvider) -> (Core, Sleeps) {
+fn client(server: &Server, token: impl TokenProvider) -> (Engine, Sleeps) {
     let sleeps = Sleeps::default();
     let record = sleeps.clone();
-    let core = ClientBuilder::<Core>::new(&TEST_API)
+    let core = ClientBuilder::new(&TEST_API, |engine| engine)
         .base_url(server.url())
         .token_provider(token)
         .sleeper(move |d: Duration| -> BoxFuture<'static, ()> {
@@ -309,8 +313,8 @@ fn client(server: &Server, token: impl TokenProvider) -> (Core, Sleeps) {
     (core, sleeps)
 }
 
-fn get(core: &Core, id: &str, options: CallOptions) -> Call<Album> {
-    let mut call = Call::new(core.clone(), &GET, options);
+fn get(core: &Engine, id: &str, options: CallOptions) -> Call<Album> {
+    let mut call = internal::call(core.clone(), &GET, options);
     call.path_arg(&id);
     call
 }
@@ -420,7 +424,7 @@ async fn unsafe_arguments_never_reach_the_server() {
 async fn simple_expansion_encodes_slashes() {
     let server = Server::start(vec![reply(200, "")]).await;
     let (core, _) = client(&server, StaticToken::new("t"));
-    let mut call = Call::<()>::without_response(core.clone(), &DELETE, CallOptions::default());
+    let mut call = internal::call_without_response(core.clone(), &DELETE, CallOptions::default());
     call.path_arg(&"albums/%2F..");
     call.send().await.unwrap();
     assert_eq!(server.requests()[0].path(), "/v1/albums/albums%2F%252F..");
@@ -559,7 +563,9 @@ async fn retry_after_is_honoured_in_seconds_and_dates() {
 async fn retries_stop_at_the_attempt_and_time_limits() {
     let server = Server::start(vec![reply(503, "{}"); 10]).await;
     let (core, sleeps) = client(&server, StaticToken::new("t"));
-    let policy = RetryPolicy::default().max_attempts(3).jitter(0.0);
+    let policy = RetryPolicy::default()
+        .with_max_attempts(3)
+        .with_backoff(Backoff::default().with_jitter(0.0));
     let call = get(&core, "a", opts(|o| o.retry_policy(policy)));
     let err = call.send().await.unwrap_err();
     assert_eq!(err.status(), Some(StatusCode::SERVICE_UNAVAILABLE));
@@ -588,13 +594,14 @@ async fn post_is_not_retried_unless_marked_idempotent() {
     };
     let server = Server::start(vec![reply(503, "{}"), reply(503, "{}"), reply(200, "{}")]).await;
     let (core, _) = client(&server, StaticToken::new("t"));
-    let mut call = Call::<ListResponse>::new(core.clone(), &SEARCH, CallOptions::default());
+    let mut call = internal::call::<ListResponse>(core.clone(), &SEARCH, CallOptions::default());
     call.json_body(&body);
     let err = call.send().await.unwrap_err();
     assert!(err.is_retryable());
     assert_eq!(server.requests().len(), 1);
 
-    let mut call = Call::<ListResponse>::new(core.clone(), &SEARCH, opts(|o| o.idempotent(true)));
+    let mut call =
+        internal::call::<ListResponse>(core.clone(), &SEARCH, opts(|o| o.idempotent(true)));
     call.json_body(&body);
     call.send().await.unwrap();
     assert_eq!(server.requests().len(), 3);
@@ -614,20 +621,28 @@ async fn connection_failures_are_retried_even_for_post() {
         .port();
     let sleeps = Sleeps::default();
     let record = sleeps.clone();
-    let core = ClientBuilder::<Core>::new(&TEST_API)
+    let core = ClientBuilder::new(&TEST_API, |engine| engine)
         .base_url(format!("http://127.0.0.1:{port}/"))
-        .retry_policy(RetryPolicy::default().max_attempts(2))
+        .retry_policy(RetryPolicy::default().with_max_attempts(2))
         .sleeper(move |d: Duration| -> BoxFuture<'static, ()> {
             record.lock().unwrap().push(d);
             Box::pin(async {})
         })
         .build()
         .unwrap();
-    let err = Call::<ListResponse>::new(core.clone(), &SEARCH, CallOptions::default())
+    let err = internal::call::<ListResponse>(core.clone(), &SEARCH, CallOptions::default())
         .send()
         .await
         .unwrap_err();
-    assert!(matches!(err, Error::Transport(_)), "{err}");
+    // Both attempts the policy allows were made: the error says so, and keeps the last one.
+    match &err {
+        Error::RetriesExhausted(exhausted) => {
+            assert_eq!(exhausted.attempts, 2);
+            assert!(matches!(exhausted.last, Error::Transport(_)), "{err}");
+        }
+        other => panic!("expected the retries to be exhausted, got {other:?}"),
+    }
+    assert!(matches!(err.last(), Error::Transport(_)));
     assert_eq!(sleeps.lock().unwrap().len(), 1);
 }
 
@@ -635,7 +650,7 @@ async fn connection_failures_are_retried_even_for_post() {
 async fn bodiless_post_sends_zero_length() {
     let server = Server::start(vec![reply(200, "{}")]).await;
     let (core, _) = client(&server, StaticToken::new("t"));
-    Call::<()>::without_response(core.clone(), &SEARCH, CallOptions::default())
+    internal::call_without_response(core.clone(), &SEARCH, CallOptions::default())
         .send()
         .await
         .unwrap();
@@ -711,10 +726,7 @@ async fn paging_stops_at_limits_errors_and_repeated_tokens() {
         page_token: None,
         opts: CallOptions::default(),
     };
-    let some: Vec<String> = items_limited(request.clone(), 3)
-        .try_collect()
-        .await
-        .unwrap();
+    let some: Vec<String> = items(request.clone()).take(3).try_collect().await.unwrap();
     assert_eq!(some, ["a", "b", "c"]);
     assert_eq!(server.requests().len(), 2);
 
@@ -865,7 +877,7 @@ async fn media_download_and_upload() {
 #[tokio::test]
 async fn builder_validates_settings_and_sends_extra_headers() {
     let bad = |url: &str| {
-        ClientBuilder::<Core>::new(&TEST_API)
+        ClientBuilder::new(&TEST_API, |engine| engine)
             .base_url(url)
             .build()
             .is_err()
@@ -874,13 +886,13 @@ async fn builder_validates_settings_and_sends_extra_headers() {
     assert!(bad("ftp://x/"));
     assert!(bad("http://user:pw@x/"));
     assert!(bad("http://x/?q=1"));
-    assert!(ClientBuilder::<Core>::new(&TEST_API)
+    assert!(ClientBuilder::new(&TEST_API, |engine| engine)
         .user_agent("bad\nagent")
         .build()
         .is_err());
 
     let server = Server::start(vec![reply(200, ALBUM)]).await;
-    let core = ClientBuilder::<Core>::new(&TEST_API)
+    let core = ClientBuilder::new(&TEST_API, |engine| engine)
         .base_url(server.url().trim_end_matches('/'))
         .api_key("key-secret")
         .quota_project("proj")

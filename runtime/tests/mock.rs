@@ -9,8 +9,10 @@ mod common;
 
 use ::serde::Deserialize;
 use discogen_runtime::auth::StaticToken;
-use discogen_runtime::http::{Method, TransportErrorKind};
-use discogen_runtime::internal::Core;
+use discogen_runtime::engine::Engine;
+use discogen_runtime::http::{Method, StatusCode, TransportErrorKind};
+use discogen_runtime::internal::{self, Setup};
+use discogen_runtime::retry::RetryPolicy;
 use discogen_runtime::testing::{MockReply, MockTransport};
 use discogen_runtime::*;
 use serde_json::json;
@@ -24,10 +26,10 @@ struct Album {
 
 type Sleeps = Arc<Mutex<Vec<Duration>>>;
 
-fn client(mock: &MockTransport) -> (Core, Sleeps) {
+fn client(mock: &MockTransport) -> (Engine, Sleeps) {
     let sleeps = Sleeps::default();
     let record = sleeps.clone();
-    let core = ClientBuilder::<Core>::new(&API)
+    let core = ClientBuilder::new(&API, |engine| engine)
         .transport(mock.clone())
         .token_provider(StaticToken::new("ya29.secret-token"))
         .api_key("secret-key")
@@ -40,14 +42,14 @@ fn client(mock: &MockTransport) -> (Core, Sleeps) {
     (core, sleeps)
 }
 
-fn get(core: &Core, id: &str) -> Call<Album> {
-    let mut call = Call::new(core.clone(), &GET, CallOptions::default());
+fn get(core: &Engine, id: &str) -> Call<Album> {
+    let mut call = internal::call(core.clone(), &GET, CallOptions::default());
     call.path_arg(&id);
     call
 }
 
-fn search(core: &Core) -> Call<Album> {
-    let mut call = Call::new(core.clone(), &SEARCH, CallOptions::default());
+fn search(core: &Engine) -> Call<Album> {
+    let mut call = internal::call(core.clone(), &SEARCH, CallOptions::default());
     call.json_body(&json!({"albumId": "a/b", "pageSize": 5}));
     call
 }
@@ -154,7 +156,7 @@ async fn transport_failures_are_injected_and_judged_like_real_ones() {
     assert_eq!(mock.requests().len(), 3);
 
     let err = get(&core, "a")
-        .retry_policy(RetryPolicy::default().max_attempts(2))
+        .retry_policy(RetryPolicy::default().with_max_attempts(2))
         .send()
         .await
         .unwrap_err();

@@ -3,8 +3,9 @@
 //! binary, since it sets the process's environment.
 
 use discogen_runtime::auth::StaticToken;
+use discogen_runtime::engine::Engine;
 use discogen_runtime::http::Method;
-use discogen_runtime::internal::{Core, MethodInfo, PathPart};
+use discogen_runtime::internal::{self, ApiInfo, MethodInfo, PathPart};
 use discogen_runtime::testing::{MockReply, MockTransport};
 use discogen_runtime::*;
 
@@ -29,15 +30,15 @@ static GET: MethodInfo = MethodInfo {
 
 /// Where one call of a client built by `build` went, or the error it ended in.
 async fn sent_to(
-    build: impl FnOnce(ClientBuilder<Core>) -> ClientBuilder<Core>,
+    build: impl FnOnce(ClientBuilder<Engine>) -> ClientBuilder<Engine>,
 ) -> Result<String, (Error, usize)> {
     let mock = MockTransport::new();
     mock.on_any()
         .reply(MockReply::json(200, serde_json::json!({})));
-    let core = build(ClientBuilder::new(&API).transport(mock.clone()))
+    let core = build(ClientBuilder::new(&API, |engine| engine).transport(mock.clone()))
         .build()
         .map_err(|e| (e, 0))?;
-    let call = Call::<serde_json::Value>::new(core, &GET, CallOptions::default());
+    let call = internal::call::<serde_json::Value>(core, &GET, CallOptions::default());
     match call.send().await {
         Ok(_) => Ok(mock.requests()[0].url.clone()),
         Err(err) => Err((err, mock.requests().len())),
@@ -46,7 +47,7 @@ async fn sent_to(
 
 #[tokio::test]
 async fn universe_domain_precedence_and_credential_checks() {
-    std::env::remove_var(UNIVERSE_DOMAIN_ENV);
+    std::env::remove_var("GOOGLE_CLOUD_UNIVERSE_DOMAIN");
     let default = "https://test.googleapis.com/test/v1/things?alt=json";
     assert_eq!(sent_to(|b| b).await.unwrap(), default);
 
@@ -58,7 +59,7 @@ async fn universe_domain_precedence_and_credential_checks() {
         builder_set
     );
 
-    std::env::set_var(UNIVERSE_DOMAIN_ENV, "env.example");
+    std::env::set_var("GOOGLE_CLOUD_UNIVERSE_DOMAIN", "env.example");
     assert_eq!(
         sent_to(|b| b).await.unwrap(),
         "https://test.env.example/test/v1/things?alt=json"
@@ -78,7 +79,7 @@ async fn universe_domain_precedence_and_credential_checks() {
         .unwrap(),
         "http://127.0.0.1:9/test/v1/things?alt=json"
     );
-    std::env::remove_var(UNIVERSE_DOMAIN_ENV);
+    std::env::remove_var("GOOGLE_CLOUD_UNIVERSE_DOMAIN");
 
     // Credentials that name their universe: the same one is fine, another fails before
     // anything is sent.

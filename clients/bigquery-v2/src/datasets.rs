@@ -5,7 +5,7 @@
 /// Methods of the `datasets` resource.
 #[derive(Clone, Debug)]
 pub struct Datasets {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Datasets {
@@ -30,7 +30,7 @@ impl Datasets {
     /// ```
     pub fn delete(&self, project_id: impl Into<String>, dataset_id: impl Into<String>) -> Delete {
         Delete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -63,7 +63,7 @@ impl Datasets {
     /// ```
     pub fn get(&self, project_id: impl Into<String>, dataset_id: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -99,7 +99,7 @@ impl Datasets {
     /// ```
     pub fn insert(&self, project_id: impl Into<String>, request: crate::types::Dataset) -> Insert {
         Insert {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             request,
@@ -135,7 +135,7 @@ impl Datasets {
     /// ```
     pub fn list(&self, project_id: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             all: None,
@@ -180,7 +180,7 @@ impl Datasets {
         request: crate::types::Dataset,
     ) -> Patch {
         Patch {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -220,7 +220,7 @@ impl Datasets {
         request: crate::types::UndeleteDatasetRequest,
     ) -> Undelete {
         Undelete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -262,7 +262,7 @@ impl Datasets {
         request: crate::types::Dataset,
     ) -> Update {
         Update {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -303,7 +303,7 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -311,6 +311,9 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.datasets.delete";
+
     /// If True, delete all the tables in the dataset. If False and the dataset contains tables, the
     /// request will fail. Default is False
     #[inline]
@@ -323,7 +326,8 @@ impl Delete {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &DELETE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         if let Some(value) = &self.delete_contents {
@@ -376,7 +380,7 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -385,6 +389,9 @@ pub struct Get {
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.datasets.get";
+
     /// Optional. The version of the access policy schema to fetch. Valid values are 0, 1, and 3.
     /// Requests specifying an invalid value will be rejected. Requests for conditional access
     /// policy binding in datasets must specify version 3. Dataset with no conditional role bindings
@@ -417,7 +424,8 @@ impl Get {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Dataset> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         if let Some(value) = &self.access_policy_version {
@@ -467,7 +475,7 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) request: crate::types::Dataset,
@@ -475,6 +483,9 @@ pub struct Insert {
 }
 
 impl Insert {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.datasets.insert";
+
     /// Optional. The version of the provided access policy schema. Valid values are 0, 1, and 3.
     /// Requests specifying an invalid value will be rejected. This version refers to the schema
     /// version of the access policy and not the version of access policy. This field's value can be
@@ -495,7 +506,8 @@ impl Insert {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Dataset> {
-        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &INSERT, self.opts);
         call.path_arg(&self.project_id);
         if let Some(value) = &self.access_policy_version {
             call.query("accessPolicyVersion", value);
@@ -543,7 +555,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) all: Option<bool>,
@@ -553,6 +565,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.datasets.list";
+
     /// Whether to list all datasets, including hidden ones
     #[inline]
     pub fn all(mut self, all: bool) -> Self {
@@ -590,7 +605,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::DatasetList> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.project_id);
         if let Some(value) = &self.all {
             call.query("all", value);
@@ -620,7 +636,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::DatasetList;
 
     fn set_page_token(&mut self, token: String) {
@@ -633,7 +649,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::DatasetListDatasetsItem;
 
     #[inline]
@@ -649,7 +665,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::DatasetList, crate::Error>> + Send
     {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `datasets` of every page, in order.
@@ -658,7 +674,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::DatasetListDatasetsItem, crate::Error>>
            + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -692,7 +708,7 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -702,6 +718,9 @@ pub struct Patch {
 }
 
 impl Patch {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.datasets.patch";
+
     /// Optional. The version of the provided access policy schema. Valid values are 0, 1, and 3.
     /// Requests specifying an invalid value will be rejected. This version refers to the schema
     /// version of the access policy and not the version of access policy. This field's value can be
@@ -735,7 +754,8 @@ impl Patch {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Dataset> {
-        let mut call = crate::rt::Call::new(self.core, &PATCH, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &PATCH, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         if let Some(value) = &self.access_policy_version {
@@ -792,7 +812,7 @@ static UNDELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodIn
 #[derive(Clone, Debug)]
 #[must_use = "`Undelete` does nothing until it is sent"]
 pub struct Undelete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -800,11 +820,15 @@ pub struct Undelete {
 }
 
 impl Undelete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.datasets.undelete";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Dataset> {
-        let mut call = crate::rt::Call::new(self.core, &UNDELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UNDELETE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         call.json_body(&self.request);
@@ -854,7 +878,7 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -864,6 +888,9 @@ pub struct Update {
 }
 
 impl Update {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.datasets.update";
+
     /// Optional. The version of the provided access policy schema. Valid values are 0, 1, and 3.
     /// Requests specifying an invalid value will be rejected. This version refers to the schema
     /// version of the access policy and not the version of access policy. This field's value can be
@@ -897,7 +924,8 @@ impl Update {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Dataset> {
-        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UPDATE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         if let Some(value) = &self.access_policy_version {

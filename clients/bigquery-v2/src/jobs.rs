@@ -5,7 +5,7 @@
 /// Methods of the `jobs` resource.
 #[derive(Clone, Debug)]
 pub struct Jobs {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Jobs {
@@ -31,7 +31,7 @@ impl Jobs {
     /// ```
     pub fn cancel(&self, project_id: impl Into<String>, job_id: impl Into<String>) -> Cancel {
         Cancel {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             job_id: job_id.into(),
@@ -59,7 +59,7 @@ impl Jobs {
     /// ```
     pub fn delete(&self, project_id: impl Into<String>, job_id: impl Into<String>) -> Delete {
         Delete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             job_id: job_id.into(),
@@ -96,7 +96,7 @@ impl Jobs {
     /// ```
     pub fn get(&self, project_id: impl Into<String>, job_id: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             job_id: job_id.into(),
@@ -144,7 +144,7 @@ impl Jobs {
         job_id: impl Into<String>,
     ) -> GetQueryResults {
         GetQueryResults {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             job_id: job_id.into(),
@@ -188,14 +188,17 @@ impl Jobs {
     /// let request = types::Job::default()
     ///     .set_configuration(types::JobConfiguration::default().set_dry_run(true));
     /// let bytes = std::fs::read("FILE_PATH").expect("a file to upload");
-    /// let media = google_bigquery_v2::rt::Media::new(bytes, "application/octet-stream");
+    /// let media = google_bigquery_v2::rt::media::Media::new(
+    ///     bytes,
+    ///     "application/octet-stream",
+    /// );
     /// let response = client.jobs().insert("ID", request).upload(media).await?;
     /// # Ok(())
     /// # }
     /// ```
     pub fn insert(&self, project_id: impl Into<String>, request: crate::types::Job) -> Insert {
         Insert {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             request,
@@ -234,7 +237,7 @@ impl Jobs {
     /// ```
     pub fn list(&self, project_id: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             all_users: None,
@@ -279,7 +282,7 @@ impl Jobs {
         request: crate::types::QueryRequest,
     ) -> Query {
         Query {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             request,
@@ -318,7 +321,7 @@ static CANCEL: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Cancel` does nothing until it is sent"]
 pub struct Cancel {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) job_id: String,
@@ -326,6 +329,9 @@ pub struct Cancel {
 }
 
 impl Cancel {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.jobs.cancel";
+
     /// The geographic location of the job. You must [specify the
     /// location](https://cloud.google.com/bigquery/docs/locations#specify_locations) to run the job
     /// for the following scenarios: * If the location to run a job is not in the `us` or the `eu`
@@ -341,7 +347,8 @@ impl Cancel {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::JobCancelResponse> {
-        let mut call = crate::rt::Call::new(self.core, &CANCEL, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &CANCEL, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.job_id);
         if let Some(value) = &self.location {
@@ -394,7 +401,7 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) job_id: String,
@@ -402,6 +409,9 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.jobs.delete";
+
     /// The geographic location of the job. Required. For more information, see how to [specify
     /// locations](https://cloud.google.com/bigquery/docs/locations#specify_locations).
     #[inline]
@@ -414,7 +424,8 @@ impl Delete {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &DELETE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.job_id);
         if let Some(value) = &self.location {
@@ -467,7 +478,7 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) job_id: String,
@@ -475,6 +486,9 @@ pub struct Get {
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.jobs.get";
+
     /// The geographic location of the job. You must specify the location to run the job for the
     /// following scenarios: * If the location to run a job is not in the `us` or the `eu`
     /// multi-regional location * If the job's location is in a single region (for example,
@@ -490,7 +504,8 @@ impl Get {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Job> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.job_id);
         if let Some(value) = &self.location {
@@ -506,11 +521,11 @@ impl Get {
     }
 
     /// Sends the request, then reads the operation it answers again until it is finished
-    /// ([`rt::Poller`](crate::rt::Poller): `until_done()`, or `poll()` step by step), which yields
-    /// the finished operation.
+    /// ([`rt::lro::Poller`](crate::rt::lro::Poller): `until_done()`, or `poll()` step by step),
+    /// which yields the finished operation.
     #[inline]
-    pub fn poller(self) -> crate::rt::Poller<crate::types::Job> {
-        crate::rt::Poller::new(self.into_call(), &crate::polling::JOB)
+    pub fn poller(self) -> crate::rt::lro::Poller<crate::types::Job> {
+        crate::rt::lro::Poller::new(self.into_call(), &crate::polling::JOB)
     }
 }
 
@@ -552,7 +567,7 @@ static GET_QUERY_RESULTS: crate::rt::internal::MethodInfo = crate::rt::internal:
 #[derive(Clone, Debug)]
 #[must_use = "`GetQueryResults` does nothing until it is sent"]
 pub struct GetQueryResults {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) job_id: String,
@@ -567,6 +582,9 @@ pub struct GetQueryResults {
 }
 
 impl GetQueryResults {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.jobs.getQueryResults";
+
     /// Optional. The API output format for a timestamp. This offers more explicit control over the
     /// timestamp output format as compared to the existing `use_int64_timestamp` option.
     #[inline]
@@ -642,7 +660,8 @@ impl GetQueryResults {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::GetQueryResultsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &GET_QUERY_RESULTS, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET_QUERY_RESULTS, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.job_id);
         if let Some(value) = &self.format_options_timestamp_output_format {
@@ -682,7 +701,7 @@ impl crate::rt::CallBuilder for GetQueryResults {
     }
 }
 
-impl crate::rt::PageRequest for GetQueryResults {
+impl crate::rt::internal::PageRequest for GetQueryResults {
     type Page = crate::types::GetQueryResultsResponse;
 
     fn set_page_token(&mut self, token: String) {
@@ -695,7 +714,7 @@ impl crate::rt::PageRequest for GetQueryResults {
     }
 }
 
-impl crate::rt::ItemsRequest for GetQueryResults {
+impl crate::rt::internal::ItemsRequest for GetQueryResults {
     type Item = crate::types::TableRow;
 
     #[inline]
@@ -711,7 +730,7 @@ impl GetQueryResults {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::GetQueryResultsResponse, crate::Error>>
            + Send {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `rows` of every page, in order.
@@ -719,7 +738,7 @@ impl GetQueryResults {
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::TableRow, crate::Error>> + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -775,19 +794,23 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) request: crate::types::Job,
 }
 
 impl Insert {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.jobs.insert";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()`, `upload()` and `upload_resumable()` send, for sending later or elsewhere, or for
     /// inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Job> {
-        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &INSERT, self.opts);
         call.path_arg(&self.project_id);
         call.json_body(&self.request);
         call
@@ -800,11 +823,11 @@ impl Insert {
     }
 
     /// Sends the request, then reads the operation it answers again until it is finished
-    /// ([`rt::Poller`](crate::rt::Poller): `until_done()`, or `poll()` step by step), which yields
-    /// the finished operation.
+    /// ([`rt::lro::Poller`](crate::rt::lro::Poller): `until_done()`, or `poll()` step by step),
+    /// which yields the finished operation.
     #[inline]
-    pub fn poller(self) -> crate::rt::Poller<crate::types::Job> {
-        crate::rt::Poller::new(self.into_call(), &crate::polling::JOB)
+    pub fn poller(self) -> crate::rt::lro::Poller<crate::types::Job> {
+        crate::rt::lro::Poller::new(self.into_call(), &crate::polling::JOB)
     }
 
     /// Sends the request with `media` as its content, in one request to the upload endpoint
@@ -813,20 +836,23 @@ impl Insert {
     /// The request body (`request`) is sent as JSON metadata before the media
     /// (`uploadType=multipart`, a `multipart/related` body).
     #[inline]
-    pub fn upload(self, media: crate::rt::Media) -> crate::rt::ResponseFuture<crate::types::Job> {
+    pub fn upload(
+        self,
+        media: crate::rt::media::Media,
+    ) -> crate::rt::ResponseFuture<crate::types::Job> {
         self.into_call().upload(media)
     }
 
     /// Sends the request with `media` as its content through the resumable protocol:
     /// `POST /upload/bigquery/v2/projects/{+projectId}/jobs` (`uploadType=resumable`) opens an
-    /// upload session, then the media goes in chunks (see `rt::Media::chunk_size`), resuming from
-    /// the server's offset after a transient failure.
+    /// upload session, then the media goes in chunks (see `rt::media::Media::chunk_size`), resuming
+    /// from the server's offset after a transient failure.
     ///
     /// The request body (`request`) is sent as JSON metadata in the request that opens the session.
     #[inline]
     pub fn upload_resumable(
         self,
-        media: crate::rt::Media,
+        media: crate::rt::media::Media,
     ) -> crate::rt::ResponseFuture<crate::types::Job> {
         self.into_call().upload_resumable(media)
     }
@@ -864,7 +890,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) all_users: Option<bool>,
@@ -878,6 +904,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.jobs.list";
+
     /// Whether to display jobs owned by all users in the project. Default False.
     #[inline]
     pub fn all_users(mut self, all_users: bool) -> Self {
@@ -944,7 +973,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::JobList> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.project_id);
         if let Some(value) = &self.all_users {
             call.query("allUsers", value);
@@ -986,7 +1016,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::JobList;
 
     fn set_page_token(&mut self, token: String) {
@@ -999,7 +1029,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::JobListJobsItem;
 
     #[inline]
@@ -1014,7 +1044,7 @@ impl List {
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::JobList, crate::Error>> + Send {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `jobs` of every page, in order.
@@ -1023,7 +1053,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::JobListJobsItem, crate::Error>> + Send
     {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -1053,18 +1083,22 @@ static QUERY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
 #[derive(Clone, Debug)]
 #[must_use = "`Query` does nothing until it is sent"]
 pub struct Query {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) request: crate::types::QueryRequest,
 }
 
 impl Query {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.jobs.query";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::QueryResponse> {
-        let mut call = crate::rt::Call::new(self.core, &QUERY, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &QUERY, self.opts);
         call.path_arg(&self.project_id);
         call.json_body(&self.request);
         call

@@ -58,22 +58,24 @@
 //! ## Testing code that uses this client
 //!
 //! With the cargo feature `testing`, `rt::testing::MockTransport` takes the network's place: it
-//! answers from a script, by method id or by path, and records every request (credentials left out)
-//! for the test to check.
+//! answers from a script, by method (each request builder's `METHOD_ID`) or by path, with replies
+//! made from this crate's own types, and records every request (credentials left out) for the test
+//! to check.
 //!
 //! ```no_run
 //! # #[cfg(feature = "testing")]
 //! # async fn example() -> Result<(), google_bigquery_v2::Error> {
 //! use google_bigquery_v2::rt::testing::{MockReply, MockTransport};
+//! use google_bigquery_v2::datasets;
 //!
 //! let mock = MockTransport::new();
-//! mock.on("bigquery.datasets.get")
-//!     .reply(MockReply::json(200, serde_json::json!({})));
+//! mock.on(datasets::Get::METHOD_ID)
+//!     .reply(MockReply::ok(google_bigquery_v2::types::Dataset::default()));
 //! let client = google_bigquery_v2::Client::builder().transport(mock.clone()).build()?;
 //! client.datasets().get("projectId", "datasetId").send().await?;
 //!
 //! let sent = &mock.requests()[0];
-//! assert_eq!(sent.method_id, Some("bigquery.datasets.get"));
+//! assert_eq!(sent.method_id, Some(datasets::Get::METHOD_ID));
 //! assert_eq!(sent.method, google_bigquery_v2::rt::http::Method::Get);
 //! # Ok(())
 //! # }
@@ -97,7 +99,7 @@ pub mod types;
 pub use rt::{CallBuilder, Error};
 
 /// What the runtime needs to know about this API.
-pub static API: rt::ApiInfo = rt::ApiInfo {
+static API: rt::internal::ApiInfo = rt::internal::ApiInfo {
     id: "bigquery:v2",
     crate_name: env!("CARGO_PKG_NAME"),
     crate_version: env!("CARGO_PKG_VERSION"),
@@ -141,13 +143,7 @@ pub mod scopes {
 /// Cheap to clone; clones share one connection pool and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
-    pub(crate) core: rt::internal::Core,
-}
-
-impl rt::GeneratedClient for Client {
-    fn from_core(core: rt::internal::Core) -> Self {
-        Client { core }
-    }
+    pub(crate) engine: rt::engine::Engine,
 }
 
 impl Client {
@@ -159,68 +155,75 @@ impl Client {
 
     /// Settings for a client: base URL, HTTP client, retries, timeouts, credentials.
     pub fn builder() -> rt::ClientBuilder<Client> {
-        rt::ClientBuilder::new(&API)
+        rt::ClientBuilder::new(&API, |engine| Client { engine })
+    }
+
+    /// The request path this client's calls go through (its transport, token,
+    /// retries and rate limit), for requests that no method of the API describes:
+    /// see [`rt::engine::RawRequest`].
+    pub fn engine(&self) -> &rt::engine::Engine {
+        &self.engine
     }
 
     /// Collects calls of this API to send them as one request to `batch/bigquery/v2` (at most
-    /// [`rt::DEFAULT_BATCH_CALLS`] by default): see [`rt::Batch`].
-    pub fn batch(&self) -> rt::Batch {
-        rt::Batch::new(self.core.clone())
+    /// [`rt::batch::DEFAULT_MAX_CALLS`] by default): see [`rt::batch::Batch`].
+    pub fn batch(&self) -> rt::batch::Batch {
+        rt::batch::Batch::new(self.engine.clone())
     }
 
     /// Methods of the `datasets` resource.
     pub fn datasets(&self) -> datasets::Datasets {
         datasets::Datasets {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `jobs` resource.
     pub fn jobs(&self) -> jobs::Jobs {
         jobs::Jobs {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `models` resource.
     pub fn models(&self) -> models::Models {
         models::Models {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `projects` resource.
     pub fn projects(&self) -> projects::Projects {
         projects::Projects {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `routines` resource.
     pub fn routines(&self) -> routines::Routines {
         routines::Routines {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `rowAccessPolicies` resource.
     pub fn row_access_policies(&self) -> row_access_policies::RowAccessPolicies {
         row_access_policies::RowAccessPolicies {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `tabledata` resource.
     pub fn tabledata(&self) -> tabledata::Tabledata {
         tabledata::Tabledata {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `tables` resource.
     pub fn tables(&self) -> tables::Tables {
         tables::Tables {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 }

@@ -5,7 +5,7 @@
 /// Methods of the `projects` resource.
 #[derive(Clone, Debug)]
 pub struct Projects {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Projects {
@@ -31,7 +31,7 @@ impl Projects {
     /// ```
     pub fn get_service_account(&self, project_id: impl Into<String>) -> GetServiceAccount {
         GetServiceAccount {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
         }
@@ -68,7 +68,7 @@ impl Projects {
     /// ```
     pub fn list(&self) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             max_results: None,
             page_token: None,
@@ -103,17 +103,21 @@ static GET_SERVICE_ACCOUNT: crate::rt::internal::MethodInfo = crate::rt::interna
 #[derive(Clone, Debug)]
 #[must_use = "`GetServiceAccount` does nothing until it is sent"]
 pub struct GetServiceAccount {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
 }
 
 impl GetServiceAccount {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.projects.getServiceAccount";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::GetServiceAccountResponse> {
-        let mut call = crate::rt::Call::new(self.core, &GET_SERVICE_ACCOUNT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET_SERVICE_ACCOUNT, self.opts);
         call.path_arg(&self.project_id);
         call
     }
@@ -149,13 +153,16 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) max_results: Option<u32>,
     pub(crate) page_token: Option<String>,
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.projects.list";
+
     /// `maxResults` unset returns all results, up to 50 per page. Additionally, the number of
     /// projects in a page may be fewer than `maxResults` because projects are retrieved and then
     /// filtered to only projects with the BigQuery API enabled.
@@ -177,7 +184,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ProjectList> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         if let Some(value) = &self.max_results {
             call.query("maxResults", value);
         }
@@ -200,7 +208,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::ProjectList;
 
     fn set_page_token(&mut self, token: String) {
@@ -213,7 +221,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::ProjectListProjectsItem;
 
     #[inline]
@@ -229,7 +237,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ProjectList, crate::Error>> + Send
     {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `projects` of every page, in order.
@@ -238,6 +246,6 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ProjectListProjectsItem, crate::Error>>
            + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }

@@ -5,7 +5,7 @@
 /// Methods of the `rowAccessPolicies` resource.
 #[derive(Clone, Debug)]
 pub struct RowAccessPolicies {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl RowAccessPolicies {
@@ -39,7 +39,7 @@ impl RowAccessPolicies {
         request: crate::types::BatchDeleteRowAccessPoliciesRequest,
     ) -> BatchDelete {
         BatchDelete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -79,7 +79,7 @@ impl RowAccessPolicies {
         policy_id: impl Into<String>,
     ) -> Delete {
         Delete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -120,7 +120,7 @@ impl RowAccessPolicies {
         policy_id: impl Into<String>,
     ) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -166,7 +166,7 @@ impl RowAccessPolicies {
         request: crate::types::GetIamPolicyRequest,
     ) -> GetIamPolicy {
         GetIamPolicy {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             resource: resource.into(),
             request,
@@ -208,7 +208,7 @@ impl RowAccessPolicies {
         request: crate::types::RowAccessPolicy,
     ) -> Insert {
         Insert {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -249,7 +249,7 @@ impl RowAccessPolicies {
         table_id: impl Into<String>,
     ) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -296,7 +296,7 @@ impl RowAccessPolicies {
         request: crate::types::TestIamPermissionsRequest,
     ) -> TestIamPermissions {
         TestIamPermissions {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             resource: resource.into(),
             request,
@@ -339,7 +339,7 @@ impl RowAccessPolicies {
         request: crate::types::RowAccessPolicy,
     ) -> Update {
         Update {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -388,7 +388,7 @@ static BATCH_DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::Meth
 #[derive(Clone, Debug)]
 #[must_use = "`BatchDelete` does nothing until it is sent"]
 pub struct BatchDelete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -397,11 +397,16 @@ pub struct BatchDelete {
 }
 
 impl BatchDelete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.rowAccessPolicies.batchDelete";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &BATCH_DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call =
+            crate::rt::internal::call_without_response(self.engine, &BATCH_DELETE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         call.path_arg(&self.table_id);
@@ -465,7 +470,7 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -475,6 +480,9 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.rowAccessPolicies.delete";
+
     /// If set to true, it deletes the row access policy even if it's the last row access policy on
     /// the table and the deletion will widen the access rather narrowing it.
     #[inline]
@@ -487,7 +495,8 @@ impl Delete {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &DELETE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         call.path_arg(&self.table_id);
@@ -555,7 +564,7 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -564,11 +573,15 @@ pub struct Get {
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.rowAccessPolicies.get";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::RowAccessPolicy> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         call.path_arg(&self.table_id);
@@ -615,18 +628,22 @@ static GET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
 #[derive(Clone, Debug)]
 #[must_use = "`GetIamPolicy` does nothing until it is sent"]
 pub struct GetIamPolicy {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) resource: String,
     pub(crate) request: crate::types::GetIamPolicyRequest,
 }
 
 impl GetIamPolicy {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.rowAccessPolicies.getIamPolicy";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Policy> {
-        let mut call = crate::rt::Call::new(self.core, &GET_IAM_POLICY, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET_IAM_POLICY, self.opts);
         call.path_arg(&self.resource);
         call.json_body(&self.request);
         call
@@ -683,7 +700,7 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -692,11 +709,15 @@ pub struct Insert {
 }
 
 impl Insert {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.rowAccessPolicies.insert";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::RowAccessPolicy> {
-        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &INSERT, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         call.path_arg(&self.table_id);
@@ -756,7 +777,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -766,6 +787,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.rowAccessPolicies.list";
+
     /// The maximum number of results to return in a single response page. Leverage the page tokens
     /// to iterate through the entire collection.
     #[inline]
@@ -785,7 +809,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ListRowAccessPoliciesResponse> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         call.path_arg(&self.table_id);
@@ -811,7 +836,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::ListRowAccessPoliciesResponse;
 
     fn set_page_token(&mut self, token: String) {
@@ -824,7 +849,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::RowAccessPolicy;
 
     #[inline]
@@ -843,7 +868,7 @@ impl List {
     ) -> impl futures_util::Stream<
         Item = Result<crate::types::ListRowAccessPoliciesResponse, crate::Error>,
     > + Send {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `rowAccessPolicies` of every page, in order.
@@ -852,7 +877,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::RowAccessPolicy, crate::Error>> + Send
     {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -882,18 +907,22 @@ static TEST_IAM_PERMISSIONS: crate::rt::internal::MethodInfo = crate::rt::intern
 #[derive(Clone, Debug)]
 #[must_use = "`TestIamPermissions` does nothing until it is sent"]
 pub struct TestIamPermissions {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) resource: String,
     pub(crate) request: crate::types::TestIamPermissionsRequest,
 }
 
 impl TestIamPermissions {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.rowAccessPolicies.testIamPermissions";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::TestIamPermissionsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &TEST_IAM_PERMISSIONS, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &TEST_IAM_PERMISSIONS, self.opts);
         call.path_arg(&self.resource);
         call.json_body(&self.request);
         call
@@ -955,7 +984,7 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -965,11 +994,15 @@ pub struct Update {
 }
 
 impl Update {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.rowAccessPolicies.update";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::RowAccessPolicy> {
-        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UPDATE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         call.path_arg(&self.table_id);

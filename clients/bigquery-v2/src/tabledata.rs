@@ -5,7 +5,7 @@
 /// Methods of the `tabledata` resource.
 #[derive(Clone, Debug)]
 pub struct Tabledata {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Tabledata {
@@ -46,7 +46,7 @@ impl Tabledata {
         request: crate::types::TableDataInsertAllRequest,
     ) -> InsertAll {
         InsertAll {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -94,7 +94,7 @@ impl Tabledata {
         table_id: impl Into<String>,
     ) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -148,7 +148,7 @@ static INSERT_ALL: crate::rt::internal::MethodInfo = crate::rt::internal::Method
 #[derive(Clone, Debug)]
 #[must_use = "`InsertAll` does nothing until it is sent"]
 pub struct InsertAll {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -157,11 +157,15 @@ pub struct InsertAll {
 }
 
 impl InsertAll {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.tabledata.insertAll";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::TableDataInsertAllResponse> {
-        let mut call = crate::rt::Call::new(self.core, &INSERT_ALL, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &INSERT_ALL, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         call.path_arg(&self.table_id);
@@ -220,7 +224,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -235,6 +239,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.tabledata.list";
+
     /// Optional. The API output format for a timestamp. This offers more explicit control over the
     /// timestamp output format as compared to the existing `use_int64_timestamp` option.
     #[inline]
@@ -293,7 +300,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::TableDataList> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         call.path_arg(&self.table_id);
@@ -331,7 +339,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::TableDataList;
 
     fn set_page_token(&mut self, token: String) {
@@ -344,7 +352,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::TableRow;
 
     #[inline]
@@ -360,7 +368,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::TableDataList, crate::Error>> + Send
     {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `rows` of every page, in order.
@@ -368,6 +376,6 @@ impl List {
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::TableRow, crate::Error>> + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }

@@ -5,7 +5,7 @@
 /// Methods of the `tables` resource.
 #[derive(Clone, Debug)]
 pub struct Tables {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Tables {
@@ -35,7 +35,7 @@ impl Tables {
         table_id: impl Into<String>,
     ) -> Delete {
         Delete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -74,7 +74,7 @@ impl Tables {
         table_id: impl Into<String>,
     ) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -118,7 +118,7 @@ impl Tables {
         request: crate::types::GetIamPolicyRequest,
     ) -> GetIamPolicy {
         GetIamPolicy {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             resource: resource.into(),
             request,
@@ -152,7 +152,7 @@ impl Tables {
         request: crate::types::Table,
     ) -> Insert {
         Insert {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -186,7 +186,7 @@ impl Tables {
     /// ```
     pub fn list(&self, project_id: impl Into<String>, dataset_id: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -231,7 +231,7 @@ impl Tables {
         request: crate::types::Table,
     ) -> Patch {
         Patch {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -272,7 +272,7 @@ impl Tables {
         request: crate::types::SetIamPolicyRequest,
     ) -> SetIamPolicy {
         SetIamPolicy {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             resource: resource.into(),
             request,
@@ -313,7 +313,7 @@ impl Tables {
         request: crate::types::TestIamPermissionsRequest,
     ) -> TestIamPermissions {
         TestIamPermissions {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             resource: resource.into(),
             request,
@@ -356,7 +356,7 @@ impl Tables {
         request: crate::types::Table,
     ) -> Update {
         Update {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             dataset_id: dataset_id.into(),
@@ -403,7 +403,7 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -411,11 +411,15 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.tables.delete";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &DELETE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         call.path_arg(&self.table_id);
@@ -472,7 +476,7 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -482,6 +486,9 @@ pub struct Get {
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.tables.get";
+
     /// List of table schema fields to return (comma-separated). If unspecified, all fields are
     /// returned. A fieldMask cannot be used here because the fields will automatically be converted
     /// from camelCase to snake_case and the conversion will fail if there are underscores. Since
@@ -504,7 +511,8 @@ impl Get {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Table> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         call.path_arg(&self.table_id);
@@ -556,18 +564,22 @@ static GET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
 #[derive(Clone, Debug)]
 #[must_use = "`GetIamPolicy` does nothing until it is sent"]
 pub struct GetIamPolicy {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) resource: String,
     pub(crate) request: crate::types::GetIamPolicyRequest,
 }
 
 impl GetIamPolicy {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.tables.getIamPolicy";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Policy> {
-        let mut call = crate::rt::Call::new(self.core, &GET_IAM_POLICY, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET_IAM_POLICY, self.opts);
         call.path_arg(&self.resource);
         call.json_body(&self.request);
         call
@@ -617,7 +629,7 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -625,11 +637,15 @@ pub struct Insert {
 }
 
 impl Insert {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.tables.insert";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Table> {
-        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &INSERT, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         call.json_body(&self.request);
@@ -681,7 +697,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -690,6 +706,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.tables.list";
+
     /// The maximum number of results to return in a single response page. Leverage the page tokens
     /// to iterate through the entire collection.
     #[inline]
@@ -709,7 +728,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::TableList> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         if let Some(value) = &self.max_results {
@@ -734,7 +754,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::TableList;
 
     fn set_page_token(&mut self, token: String) {
@@ -747,7 +767,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::TableListTablesItem;
 
     #[inline]
@@ -763,7 +783,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::TableList, crate::Error>> + Send
     {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `tables` of every page, in order.
@@ -772,7 +792,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::TableListTablesItem, crate::Error>> + Send
     {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -812,7 +832,7 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -822,6 +842,9 @@ pub struct Patch {
 }
 
 impl Patch {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.tables.patch";
+
     /// Optional.  When true will autodetect schema, else will keep original schema
     #[inline]
     pub fn autodetect_schema(mut self, autodetect_schema: bool) -> Self {
@@ -833,7 +856,8 @@ impl Patch {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Table> {
-        let mut call = crate::rt::Call::new(self.core, &PATCH, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &PATCH, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         call.path_arg(&self.table_id);
@@ -882,18 +906,22 @@ static SET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
 #[derive(Clone, Debug)]
 #[must_use = "`SetIamPolicy` does nothing until it is sent"]
 pub struct SetIamPolicy {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) resource: String,
     pub(crate) request: crate::types::SetIamPolicyRequest,
 }
 
 impl SetIamPolicy {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.tables.setIamPolicy";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Policy> {
-        let mut call = crate::rt::Call::new(self.core, &SET_IAM_POLICY, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &SET_IAM_POLICY, self.opts);
         call.path_arg(&self.resource);
         call.json_body(&self.request);
         call
@@ -938,18 +966,22 @@ static TEST_IAM_PERMISSIONS: crate::rt::internal::MethodInfo = crate::rt::intern
 #[derive(Clone, Debug)]
 #[must_use = "`TestIamPermissions` does nothing until it is sent"]
 pub struct TestIamPermissions {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) resource: String,
     pub(crate) request: crate::types::TestIamPermissionsRequest,
 }
 
 impl TestIamPermissions {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.tables.testIamPermissions";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::TestIamPermissionsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &TEST_IAM_PERMISSIONS, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &TEST_IAM_PERMISSIONS, self.opts);
         call.path_arg(&self.resource);
         call.json_body(&self.request);
         call
@@ -1004,7 +1036,7 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) dataset_id: String,
@@ -1014,6 +1046,9 @@ pub struct Update {
 }
 
 impl Update {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "bigquery.tables.update";
+
     /// Optional.  When true will autodetect schema, else will keep original schema
     #[inline]
     pub fn autodetect_schema(mut self, autodetect_schema: bool) -> Self {
@@ -1025,7 +1060,8 @@ impl Update {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Table> {
-        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UPDATE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.dataset_id);
         call.path_arg(&self.table_id);

@@ -5524,7 +5524,7 @@ pub struct BqmlTrainingRun {
     /// Deprecated.
     pub iteration_results: Option<Vec<BqmlIterationResult>>,
     /// Deprecated.
-    pub start_time: Option<rt::Timestamp>,
+    pub start_time: Option<rt::wkt::Timestamp>,
     /// Deprecated.
     pub state: Option<String>,
     /// Deprecated.
@@ -5560,7 +5560,7 @@ impl BqmlTrainingRun {
 
     /// Sets [`start_time`](Self::start_time).
     #[inline]
-    pub fn set_start_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_start_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.start_time = Some(value.into());
         self
     }
@@ -5568,7 +5568,7 @@ impl BqmlTrainingRun {
     /// Sets [`start_time`](Self::start_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_start_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_start_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("startTime", value.is_none());
         self.start_time = value;
         self
@@ -6115,7 +6115,7 @@ pub struct CloneDefinition {
     pub base_table_reference: Option<TableReference>,
     /// Required. The time at which the base table was cloned. This value is reported in the JSON
     /// response using RFC3339 format.
-    pub clone_time: Option<rt::Timestamp>,
+    pub clone_time: Option<rt::wkt::Timestamp>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -6142,7 +6142,7 @@ impl CloneDefinition {
 
     /// Sets [`clone_time`](Self::clone_time).
     #[inline]
-    pub fn set_clone_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_clone_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.clone_time = Some(value.into());
         self
     }
@@ -6150,7 +6150,7 @@ impl CloneDefinition {
     /// Sets [`clone_time`](Self::clone_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_clone_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_clone_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("cloneTime", value.is_none());
         self.clone_time = value;
         self
@@ -10179,7 +10179,7 @@ pub struct DestinationTableProperties {
     /// the current description is provided, the job will fail.
     pub description: Option<String>,
     /// Internal use only.
-    pub expiration_time: Option<rt::Timestamp>,
+    pub expiration_time: Option<rt::wkt::Timestamp>,
     /// Optional. Friendly name for the destination table. If the table already exists, it should be
     /// same as the existing friendly name.
     pub friendly_name: Option<String>,
@@ -10213,7 +10213,7 @@ impl DestinationTableProperties {
 
     /// Sets [`expiration_time`](Self::expiration_time).
     #[inline]
-    pub fn set_expiration_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_expiration_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.expiration_time = Some(value.into());
         self
     }
@@ -10221,7 +10221,7 @@ impl DestinationTableProperties {
     /// Sets [`expiration_time`](Self::expiration_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_expiration_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_expiration_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("expirationTime", value.is_none());
         self.expiration_time = value;
@@ -18631,7 +18631,7 @@ pub struct IncrementalResultStats {
     /// to restart internally, this only describes the final attempt.
     ///
     /// Output only: set by the server.
-    pub first_incremental_row_time: Option<rt::Timestamp>,
+    pub first_incremental_row_time: Option<rt::wkt::Timestamp>,
     /// Output only. Number of rows that were in the latest result set before query completion.
     ///
     /// Output only: set by the server.
@@ -18640,17 +18640,17 @@ pub struct IncrementalResultStats {
     /// final result written after query completion.
     ///
     /// Output only: set by the server.
-    pub last_incremental_row_time: Option<rt::Timestamp>,
+    pub last_incremental_row_time: Option<rt::wkt::Timestamp>,
     /// Output only. The time at which the result table's contents were modified. May be absent if
     /// no results have been written or the query has completed.
     ///
     /// Output only: set by the server.
-    pub result_set_last_modify_time: Option<rt::Timestamp>,
+    pub result_set_last_modify_time: Option<rt::wkt::Timestamp>,
     /// Output only. The time at which the result table's contents were completely replaced. May be
     /// absent if no results have been written or the query has completed.
     ///
     /// Output only: set by the server.
-    pub result_set_last_replace_time: Option<rt::Timestamp>,
+    pub result_set_last_replace_time: Option<rt::wkt::Timestamp>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -18700,7 +18700,7 @@ impl IncrementalResultStats {
 
     /// Sets [`first_incremental_row_time`](Self::first_incremental_row_time).
     #[inline]
-    pub fn set_first_incremental_row_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_first_incremental_row_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.first_incremental_row_time = Some(value.into());
         self
     }
@@ -18709,7 +18709,10 @@ impl IncrementalResultStats {
     /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
     /// the server.
     #[inline]
-    pub fn set_or_clear_first_incremental_row_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_first_incremental_row_time(
+        mut self,
+        value: Option<rt::wkt::Timestamp>,
+    ) -> Self {
         self.unknown_fields
             .mark_null("firstIncrementalRowTime", value.is_none());
         self.first_incremental_row_time = value;
@@ -18736,7 +18739,7 @@ impl IncrementalResultStats {
 
     /// Sets [`last_incremental_row_time`](Self::last_incremental_row_time).
     #[inline]
-    pub fn set_last_incremental_row_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_last_incremental_row_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.last_incremental_row_time = Some(value.into());
         self
     }
@@ -18745,7 +18748,10 @@ impl IncrementalResultStats {
     /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
     /// the server.
     #[inline]
-    pub fn set_or_clear_last_incremental_row_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_last_incremental_row_time(
+        mut self,
+        value: Option<rt::wkt::Timestamp>,
+    ) -> Self {
         self.unknown_fields
             .mark_null("lastIncrementalRowTime", value.is_none());
         self.last_incremental_row_time = value;
@@ -18754,7 +18760,7 @@ impl IncrementalResultStats {
 
     /// Sets [`result_set_last_modify_time`](Self::result_set_last_modify_time).
     #[inline]
-    pub fn set_result_set_last_modify_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_result_set_last_modify_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.result_set_last_modify_time = Some(value.into());
         self
     }
@@ -18765,7 +18771,7 @@ impl IncrementalResultStats {
     #[inline]
     pub fn set_or_clear_result_set_last_modify_time(
         mut self,
-        value: Option<rt::Timestamp>,
+        value: Option<rt::wkt::Timestamp>,
     ) -> Self {
         self.unknown_fields
             .mark_null("resultSetLastModifyTime", value.is_none());
@@ -18775,7 +18781,10 @@ impl IncrementalResultStats {
 
     /// Sets [`result_set_last_replace_time`](Self::result_set_last_replace_time).
     #[inline]
-    pub fn set_result_set_last_replace_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_result_set_last_replace_time(
+        mut self,
+        value: impl Into<rt::wkt::Timestamp>,
+    ) -> Self {
         self.result_set_last_replace_time = Some(value.into());
         self
     }
@@ -18786,7 +18795,7 @@ impl IncrementalResultStats {
     #[inline]
     pub fn set_or_clear_result_set_last_replace_time(
         mut self,
-        value: Option<rt::Timestamp>,
+        value: Option<rt::wkt::Timestamp>,
     ) -> Self {
         self.unknown_fields
             .mark_null("resultSetLastReplaceTime", value.is_none());
@@ -23682,7 +23691,7 @@ pub struct JobConfigurationTableCopy {
     pub destination_encryption_configuration: Option<EncryptionConfiguration>,
     /// Optional. The time when the destination table expires. Expired tables will be deleted and
     /// their storage reclaimed.
-    pub destination_expiration_time: Option<rt::Timestamp>,
+    pub destination_expiration_time: Option<rt::wkt::Timestamp>,
     /// \[Required\] The destination table.
     pub destination_table: Option<TableReference>,
     /// Optional. Supported operation types in table copy job.
@@ -23749,7 +23758,7 @@ impl JobConfigurationTableCopy {
 
     /// Sets [`destination_expiration_time`](Self::destination_expiration_time).
     #[inline]
-    pub fn set_destination_expiration_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_destination_expiration_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.destination_expiration_time = Some(value.into());
         self
     }
@@ -23760,7 +23769,7 @@ impl JobConfigurationTableCopy {
     #[inline]
     pub fn set_or_clear_destination_expiration_time(
         mut self,
-        value: Option<rt::Timestamp>,
+        value: Option<rt::wkt::Timestamp>,
     ) -> Self {
         self.unknown_fields
             .mark_null("destinationExpirationTime", value.is_none());
@@ -29835,7 +29844,7 @@ pub struct MaterializedViewStatus {
     /// into the materialized view cache until this time.
     ///
     /// Output only: set by the server.
-    pub refresh_watermark: Option<rt::Timestamp>,
+    pub refresh_watermark: Option<rt::wkt::Timestamp>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -29861,7 +29870,7 @@ impl MaterializedViewStatus {
 
     /// Sets [`refresh_watermark`](Self::refresh_watermark).
     #[inline]
-    pub fn set_refresh_watermark(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_refresh_watermark(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.refresh_watermark = Some(value.into());
         self
     }
@@ -29869,7 +29878,7 @@ impl MaterializedViewStatus {
     /// Sets [`refresh_watermark`](Self::refresh_watermark), or with `None` clears it and marks it
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_refresh_watermark(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_refresh_watermark(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("refreshWatermark", value.is_none());
         self.refresh_watermark = value;
@@ -29932,7 +29941,7 @@ pub struct MetadataCacheStalenessInsight {
     /// hash.
     ///
     /// Output only: set by the server.
-    pub avg_previous_staleness_ms: Option<rt::Duration>,
+    pub avg_previous_staleness_ms: Option<rt::wkt::Duration>,
     /// Output only. The percent increase in staleness between the current job and the average
     /// staleness of previous jobs with the same query hash.
     ///
@@ -29946,7 +29955,7 @@ pub struct MetadataCacheStalenessInsight {
 impl MetadataCacheStalenessInsight {
     /// Sets [`avg_previous_staleness_ms`](Self::avg_previous_staleness_ms).
     #[inline]
-    pub fn set_avg_previous_staleness_ms(mut self, value: impl Into<rt::Duration>) -> Self {
+    pub fn set_avg_previous_staleness_ms(mut self, value: impl Into<rt::wkt::Duration>) -> Self {
         self.avg_previous_staleness_ms = Some(value.into());
         self
     }
@@ -29955,7 +29964,10 @@ impl MetadataCacheStalenessInsight {
     /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
     /// the server.
     #[inline]
-    pub fn set_or_clear_avg_previous_staleness_ms(mut self, value: Option<rt::Duration>) -> Self {
+    pub fn set_or_clear_avg_previous_staleness_ms(
+        mut self,
+        value: Option<rt::wkt::Duration>,
+    ) -> Self {
         self.unknown_fields
             .mark_null("avgPreviousStalenessMs", value.is_none());
         self.avg_previous_staleness_ms = value;
@@ -38564,7 +38576,7 @@ pub struct RoutineBuildStatus {
     /// fails.
     ///
     /// Output only: set by the server.
-    pub build_duration: Option<rt::Duration>,
+    pub build_duration: Option<rt::wkt::Duration>,
     /// Output only. The current build state of the routine.
     ///
     /// Output only: set by the server.
@@ -38572,7 +38584,7 @@ pub struct RoutineBuildStatus {
     /// Output only. The time when the build state was updated last.
     ///
     /// Output only: set by the server.
-    pub build_state_update_time: Option<rt::Timestamp>,
+    pub build_state_update_time: Option<rt::wkt::Timestamp>,
     /// Output only. A result object that will be present only if the build has failed.
     ///
     /// Output only: set by the server.
@@ -38589,7 +38601,7 @@ pub struct RoutineBuildStatus {
 impl RoutineBuildStatus {
     /// Sets [`build_duration`](Self::build_duration).
     #[inline]
-    pub fn set_build_duration(mut self, value: impl Into<rt::Duration>) -> Self {
+    pub fn set_build_duration(mut self, value: impl Into<rt::wkt::Duration>) -> Self {
         self.build_duration = Some(value.into());
         self
     }
@@ -38597,7 +38609,7 @@ impl RoutineBuildStatus {
     /// Sets [`build_duration`](Self::build_duration), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_build_duration(mut self, value: Option<rt::Duration>) -> Self {
+    pub fn set_or_clear_build_duration(mut self, value: Option<rt::wkt::Duration>) -> Self {
         self.unknown_fields
             .mark_null("buildDuration", value.is_none());
         self.build_duration = value;
@@ -38622,7 +38634,7 @@ impl RoutineBuildStatus {
 
     /// Sets [`build_state_update_time`](Self::build_state_update_time).
     #[inline]
-    pub fn set_build_state_update_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_build_state_update_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.build_state_update_time = Some(value.into());
         self
     }
@@ -38631,7 +38643,10 @@ impl RoutineBuildStatus {
     /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
     /// server.
     #[inline]
-    pub fn set_or_clear_build_state_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_build_state_update_time(
+        mut self,
+        value: Option<rt::wkt::Timestamp>,
+    ) -> Self {
         self.unknown_fields
             .mark_null("buildStateUpdateTime", value.is_none());
         self.build_state_update_time = value;
@@ -39386,7 +39401,7 @@ pub struct RowAccessPolicy {
     /// epoch.
     ///
     /// Output only: set by the server.
-    pub creation_time: Option<rt::Timestamp>,
+    pub creation_time: Option<rt::wkt::Timestamp>,
     /// Output only. A hash of this resource.
     ///
     /// Output only: set by the server.
@@ -39416,7 +39431,7 @@ pub struct RowAccessPolicy {
     /// the epoch.
     ///
     /// Output only: set by the server.
-    pub last_modified_time: Option<rt::Timestamp>,
+    pub last_modified_time: Option<rt::wkt::Timestamp>,
     /// Required. Reference describing the ID of this row access policy.
     pub row_access_policy_reference: Option<RowAccessPolicyReference>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
@@ -39427,7 +39442,7 @@ pub struct RowAccessPolicy {
 impl RowAccessPolicy {
     /// Sets [`creation_time`](Self::creation_time).
     #[inline]
-    pub fn set_creation_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_creation_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.creation_time = Some(value.into());
         self
     }
@@ -39435,7 +39450,7 @@ impl RowAccessPolicy {
     /// Sets [`creation_time`](Self::creation_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_creation_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_creation_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("creationTime", value.is_none());
         self.creation_time = value;
@@ -39493,7 +39508,7 @@ impl RowAccessPolicy {
 
     /// Sets [`last_modified_time`](Self::last_modified_time).
     #[inline]
-    pub fn set_last_modified_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_last_modified_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.last_modified_time = Some(value.into());
         self
     }
@@ -39501,7 +39516,7 @@ impl RowAccessPolicy {
     /// Sets [`last_modified_time`](Self::last_modified_time), or with `None` clears it and marks it
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_last_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_last_modified_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("lastModifiedTime", value.is_none());
         self.last_modified_time = value;
@@ -40954,7 +40969,7 @@ pub struct SetIamPolicyRequest {
     /// OPTIONAL: A FieldMask specifying which fields of the policy to modify. Only the fields in
     /// the mask will be modified. If no mask is provided, the following default mask is used:
     /// `paths: "bindings, etag"`
-    pub update_mask: Option<rt::FieldMask>,
+    pub update_mask: Option<rt::wkt::FieldMask>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -40979,7 +40994,7 @@ impl SetIamPolicyRequest {
 
     /// Sets [`update_mask`](Self::update_mask).
     #[inline]
-    pub fn set_update_mask(mut self, value: impl Into<rt::FieldMask>) -> Self {
+    pub fn set_update_mask(mut self, value: impl Into<rt::wkt::FieldMask>) -> Self {
         self.update_mask = Some(value.into());
         self
     }
@@ -40987,7 +41002,7 @@ impl SetIamPolicyRequest {
     /// Sets [`update_mask`](Self::update_mask), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_update_mask(mut self, value: Option<rt::FieldMask>) -> Self {
+    pub fn set_or_clear_update_mask(mut self, value: Option<rt::wkt::FieldMask>) -> Self {
         self.unknown_fields.mark_null("updateMask", value.is_none());
         self.update_mask = value;
         self
@@ -41214,7 +41229,7 @@ pub struct SnapshotDefinition {
     pub base_table_reference: Option<TableReference>,
     /// Required. The time at which the base table was snapshot. This value is reported in the JSON
     /// response using RFC3339 format.
-    pub snapshot_time: Option<rt::Timestamp>,
+    pub snapshot_time: Option<rt::wkt::Timestamp>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -41241,7 +41256,7 @@ impl SnapshotDefinition {
 
     /// Sets [`snapshot_time`](Self::snapshot_time).
     #[inline]
-    pub fn set_snapshot_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_snapshot_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.snapshot_time = Some(value.into());
         self
     }
@@ -41249,7 +41264,7 @@ impl SnapshotDefinition {
     /// Sets [`snapshot_time`](Self::snapshot_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_snapshot_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_snapshot_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("snapshotTime", value.is_none());
         self.snapshot_time = value;
@@ -48268,7 +48283,7 @@ pub struct TableMetadataCacheUsage {
     pub pruning_stats: Option<PruningStats>,
     /// Duration since last refresh as of this job for managed tables (indicates metadata cache
     /// staleness as seen by this job).
-    pub staleness: Option<rt::Duration>,
+    pub staleness: Option<rt::wkt::Duration>,
     /// Metadata caching eligible table referenced in the query.
     pub table_reference: Option<TableReference>,
     /// [Table
@@ -48318,7 +48333,7 @@ impl TableMetadataCacheUsage {
 
     /// Sets [`staleness`](Self::staleness).
     #[inline]
-    pub fn set_staleness(mut self, value: impl Into<rt::Duration>) -> Self {
+    pub fn set_staleness(mut self, value: impl Into<rt::wkt::Duration>) -> Self {
         self.staleness = Some(value.into());
         self
     }
@@ -48326,7 +48341,7 @@ impl TableMetadataCacheUsage {
     /// Sets [`staleness`](Self::staleness), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_staleness(mut self, value: Option<rt::Duration>) -> Self {
+    pub fn set_or_clear_staleness(mut self, value: Option<rt::wkt::Duration>) -> Self {
         self.unknown_fields.mark_null("staleness", value.is_none());
         self.staleness = value;
         self
@@ -49615,7 +49630,7 @@ pub struct TrainingOptions {
     pub enable_global_explain: Option<bool>,
     /// The idle TTL of the endpoint before the resources get destroyed. The default value is 6.5
     /// hours.
-    pub endpoint_idle_ttl: Option<rt::Duration>,
+    pub endpoint_idle_ttl: Option<rt::wkt::Duration>,
     /// Feedback type that specifies which algorithm to run for matrix factorization.
     pub feedback_type: Option<TrainingOptionsFeedbackType>,
     /// Whether the model should include intercept during model training.
@@ -50325,7 +50340,7 @@ impl TrainingOptions {
 
     /// Sets [`endpoint_idle_ttl`](Self::endpoint_idle_ttl).
     #[inline]
-    pub fn set_endpoint_idle_ttl(mut self, value: impl Into<rt::Duration>) -> Self {
+    pub fn set_endpoint_idle_ttl(mut self, value: impl Into<rt::wkt::Duration>) -> Self {
         self.endpoint_idle_ttl = Some(value.into());
         self
     }
@@ -50333,7 +50348,7 @@ impl TrainingOptions {
     /// Sets [`endpoint_idle_ttl`](Self::endpoint_idle_ttl), or with `None` clears it and marks it
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_endpoint_idle_ttl(mut self, value: Option<rt::Duration>) -> Self {
+    pub fn set_or_clear_endpoint_idle_ttl(mut self, value: Option<rt::wkt::Duration>) -> Self {
         self.unknown_fields
             .mark_null("endpointIdleTtl", value.is_none());
         self.endpoint_idle_ttl = value;
@@ -54213,7 +54228,7 @@ pub struct TrainingRun {
     /// Output only. The start time of this training run.
     ///
     /// Output only: set by the server.
-    pub start_time: Option<rt::Timestamp>,
+    pub start_time: Option<rt::wkt::Timestamp>,
     /// Output only. Options that were used for this training run, includes user specified and
     /// default options that were used.
     ///
@@ -54341,7 +54356,7 @@ impl TrainingRun {
 
     /// Sets [`start_time`](Self::start_time).
     #[inline]
-    pub fn set_start_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_start_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.start_time = Some(value.into());
         self
     }
@@ -54349,7 +54364,7 @@ impl TrainingRun {
     /// Sets [`start_time`](Self::start_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_start_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_start_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("startTime", value.is_none());
         self.start_time = value;
         self
@@ -54715,7 +54730,7 @@ impl serde::Serialize for TransformColumn {
 pub struct UndeleteDatasetRequest {
     /// Optional. The exact time when the dataset was deleted. If not specified, the most recently
     /// deleted version is undeleted. Undeleting a dataset using deletion time is not supported.
-    pub deletion_time: Option<rt::Timestamp>,
+    pub deletion_time: Option<rt::wkt::Timestamp>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -54724,7 +54739,7 @@ pub struct UndeleteDatasetRequest {
 impl UndeleteDatasetRequest {
     /// Sets [`deletion_time`](Self::deletion_time).
     #[inline]
-    pub fn set_deletion_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_deletion_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.deletion_time = Some(value.into());
         self
     }
@@ -54732,7 +54747,7 @@ impl UndeleteDatasetRequest {
     /// Sets [`deletion_time`](Self::deletion_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_deletion_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_deletion_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("deletionTime", value.is_none());
         self.deletion_time = value;
@@ -55312,63 +55327,63 @@ impl serde::Serialize for ViewDefinition {
     }
 }
 
-impl rt::Page for DatasetList {
+impl rt::internal::Page for DatasetList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for GetQueryResultsResponse {
+impl rt::internal::Page for GetQueryResultsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.page_token.as_deref()
     }
 }
 
-impl rt::Page for JobList {
+impl rt::internal::Page for JobList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for ListModelsResponse {
+impl rt::internal::Page for ListModelsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for ListRoutinesResponse {
+impl rt::internal::Page for ListRoutinesResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for ListRowAccessPoliciesResponse {
+impl rt::internal::Page for ListRowAccessPoliciesResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for ProjectList {
+impl rt::internal::Page for ProjectList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for TableDataList {
+impl rt::internal::Page for TableDataList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.page_token.as_deref()
     }
 }
 
-impl rt::Page for TableList {
+impl rt::internal::Page for TableList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()

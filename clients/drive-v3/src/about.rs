@@ -5,7 +5,7 @@
 /// Methods of the `about` resource.
 #[derive(Clone, Debug)]
 pub struct About {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl About {
@@ -36,7 +36,7 @@ impl About {
     /// ```
     pub fn get(&self) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
         }
     }
@@ -64,16 +64,19 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.about.get";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::About> {
-        crate::rt::Call::new(self.core, &GET, self.opts)
+        crate::rt::internal::call(self.engine, &GET, self.opts)
     }
 
     /// Sends the request (`drive.about.get`).

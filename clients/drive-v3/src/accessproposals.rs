@@ -5,7 +5,7 @@
 /// Methods of the `accessproposals` resource.
 #[derive(Clone, Debug)]
 pub struct Accessproposals {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Accessproposals {
@@ -31,7 +31,7 @@ impl Accessproposals {
     /// ```
     pub fn get(&self, file_id: impl Into<String>, proposal_id: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             proposal_id: proposal_id.into(),
@@ -68,7 +68,7 @@ impl Accessproposals {
     /// ```
     pub fn list(&self, file_id: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             page_size: None,
@@ -104,7 +104,7 @@ impl Accessproposals {
         request: crate::types::ResolveAccessProposalRequest,
     ) -> Resolve {
         Resolve {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             proposal_id: proposal_id.into(),
@@ -146,18 +146,22 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) proposal_id: String,
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.accessproposals.get";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::AccessProposal> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.proposal_id);
         call
@@ -205,7 +209,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) page_size: Option<i32>,
@@ -213,6 +217,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.accessproposals.list";
+
     /// Optional. The number of results per page.
     #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
@@ -231,7 +238,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ListAccessProposalsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -255,7 +263,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::ListAccessProposalsResponse;
 
     fn set_page_token(&mut self, token: String) {
@@ -268,7 +276,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::AccessProposal;
 
     #[inline]
@@ -287,7 +295,7 @@ impl List {
     ) -> impl futures_util::Stream<
         Item = Result<crate::types::ListAccessProposalsResponse, crate::Error>,
     > + Send {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `accessProposals` of every page, in order.
@@ -296,7 +304,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::AccessProposal, crate::Error>> + Send
     {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -332,7 +340,7 @@ static RESOLVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
 #[derive(Clone, Debug)]
 #[must_use = "`Resolve` does nothing until it is sent"]
 pub struct Resolve {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) proposal_id: String,
@@ -340,11 +348,15 @@ pub struct Resolve {
 }
 
 impl Resolve {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.accessproposals.resolve";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &RESOLVE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &RESOLVE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.proposal_id);
         call.json_body(&self.request);

@@ -5,7 +5,7 @@
 /// Methods of the `approvals` resource.
 #[derive(Clone, Debug)]
 pub struct Approvals {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Approvals {
@@ -44,7 +44,7 @@ impl Approvals {
         request: crate::types::ApproveApprovalRequest,
     ) -> Approve {
         Approve {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             approval_id: approval_id.into(),
@@ -86,7 +86,7 @@ impl Approvals {
         request: crate::types::CancelApprovalRequest,
     ) -> Cancel {
         Cancel {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             approval_id: approval_id.into(),
@@ -128,7 +128,7 @@ impl Approvals {
         request: crate::types::CommentApprovalRequest,
     ) -> Comment {
         Comment {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             approval_id: approval_id.into(),
@@ -170,7 +170,7 @@ impl Approvals {
         request: crate::types::DeclineApprovalRequest,
     ) -> Decline {
         Decline {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             approval_id: approval_id.into(),
@@ -201,7 +201,7 @@ impl Approvals {
     /// ```
     pub fn get(&self, file_id: impl Into<String>, approval_id: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             approval_id: approval_id.into(),
@@ -241,7 +241,7 @@ impl Approvals {
     /// ```
     pub fn list(&self, file_id: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             page_size: None,
@@ -286,7 +286,7 @@ impl Approvals {
         request: crate::types::ReassignApprovalRequest,
     ) -> Reassign {
         Reassign {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             approval_id: approval_id.into(),
@@ -324,7 +324,7 @@ impl Approvals {
         request: crate::types::StartApprovalRequest,
     ) -> Start {
         Start {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             request,
@@ -364,7 +364,7 @@ static APPROVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
 #[derive(Clone, Debug)]
 #[must_use = "`Approve` does nothing until it is sent"]
 pub struct Approve {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) approval_id: String,
@@ -372,11 +372,15 @@ pub struct Approve {
 }
 
 impl Approve {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.approvals.approve";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Approval> {
-        let mut call = crate::rt::Call::new(self.core, &APPROVE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &APPROVE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
@@ -428,7 +432,7 @@ static CANCEL: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Cancel` does nothing until it is sent"]
 pub struct Cancel {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) approval_id: String,
@@ -436,11 +440,15 @@ pub struct Cancel {
 }
 
 impl Cancel {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.approvals.cancel";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Approval> {
-        let mut call = crate::rt::Call::new(self.core, &CANCEL, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &CANCEL, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
@@ -492,7 +500,7 @@ static COMMENT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
 #[derive(Clone, Debug)]
 #[must_use = "`Comment` does nothing until it is sent"]
 pub struct Comment {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) approval_id: String,
@@ -500,11 +508,15 @@ pub struct Comment {
 }
 
 impl Comment {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.approvals.comment";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Approval> {
-        let mut call = crate::rt::Call::new(self.core, &COMMENT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &COMMENT, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
@@ -556,7 +568,7 @@ static DECLINE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
 #[derive(Clone, Debug)]
 #[must_use = "`Decline` does nothing until it is sent"]
 pub struct Decline {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) approval_id: String,
@@ -564,11 +576,15 @@ pub struct Decline {
 }
 
 impl Decline {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.approvals.decline";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Approval> {
-        let mut call = crate::rt::Call::new(self.core, &DECLINE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &DECLINE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
@@ -622,18 +638,22 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) approval_id: String,
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.approvals.get";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Approval> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call
@@ -681,7 +701,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) page_size: Option<i32>,
@@ -689,6 +709,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.approvals.list";
+
     /// The maximum number of approvals to return. When not set, at most 100 approvals are returned.
     #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
@@ -708,7 +731,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ApprovalList> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -732,7 +756,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::ApprovalList;
 
     fn set_page_token(&mut self, token: String) {
@@ -745,7 +769,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::Approval;
 
     #[inline]
@@ -761,7 +785,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ApprovalList, crate::Error>> + Send
     {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `items` of every page, in order.
@@ -769,7 +793,7 @@ impl List {
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Approval, crate::Error>> + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -805,7 +829,7 @@ static REASSIGN: crate::rt::internal::MethodInfo = crate::rt::internal::MethodIn
 #[derive(Clone, Debug)]
 #[must_use = "`Reassign` does nothing until it is sent"]
 pub struct Reassign {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) approval_id: String,
@@ -813,11 +837,15 @@ pub struct Reassign {
 }
 
 impl Reassign {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.approvals.reassign";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Approval> {
-        let mut call = crate::rt::Call::new(self.core, &REASSIGN, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &REASSIGN, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.approval_id);
         call.json_body(&self.request);
@@ -863,18 +891,22 @@ static START: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
 #[derive(Clone, Debug)]
 #[must_use = "`Start` does nothing until it is sent"]
 pub struct Start {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) request: crate::types::StartApprovalRequest,
 }
 
 impl Start {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.approvals.start";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Approval> {
-        let mut call = crate::rt::Call::new(self.core, &START, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &START, self.opts);
         call.path_arg(&self.file_id);
         call.json_body(&self.request);
         call

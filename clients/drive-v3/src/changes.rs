@@ -5,7 +5,7 @@
 /// Methods of the `changes` resource.
 #[derive(Clone, Debug)]
 pub struct Changes {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Changes {
@@ -39,7 +39,7 @@ impl Changes {
     /// ```
     pub fn get_start_page_token(&self) -> GetStartPageToken {
         GetStartPageToken {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             drive_id: None,
             supports_all_drives: None,
@@ -79,7 +79,7 @@ impl Changes {
     /// ```
     pub fn list(&self, page_token: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             page_token: page_token.into(),
             drive_id: None,
@@ -131,7 +131,7 @@ impl Changes {
     /// ```
     pub fn watch(&self, page_token: impl Into<String>, request: crate::types::Channel) -> Watch {
         Watch {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             page_token: page_token.into(),
             request,
@@ -178,7 +178,7 @@ static GET_START_PAGE_TOKEN: crate::rt::internal::MethodInfo = crate::rt::intern
 #[derive(Clone, Debug)]
 #[must_use = "`GetStartPageToken` does nothing until it is sent"]
 pub struct GetStartPageToken {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) drive_id: Option<String>,
     pub(crate) supports_all_drives: Option<bool>,
@@ -187,6 +187,9 @@ pub struct GetStartPageToken {
 }
 
 impl GetStartPageToken {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.changes.getStartPageToken";
+
     /// The ID of the shared drive for which the starting pageToken for listing future changes from
     /// that shared drive will be returned.
     #[inline]
@@ -228,7 +231,8 @@ impl GetStartPageToken {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::StartPageToken> {
-        let mut call = crate::rt::Call::new(self.core, &GET_START_PAGE_TOKEN, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET_START_PAGE_TOKEN, self.opts);
         if let Some(value) = &self.drive_id {
             call.query("driveId", value);
         }
@@ -280,7 +284,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) page_token: String,
     pub(crate) drive_id: Option<String>,
@@ -299,6 +303,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.changes.list";
+
     /// The shared drive from which changes will be returned. If specified the change IDs will be
     /// reflective of the shared drive; use the combined drive ID and change ID as an identifier.
     #[inline]
@@ -431,7 +438,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ChangeList> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.query("pageToken", &self.page_token);
         if let Some(value) = &self.drive_id {
             call.query("driveId", value);
@@ -488,7 +496,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::ChangeList;
 
     fn set_page_token(&mut self, token: String) {
@@ -501,7 +509,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::Change;
 
     #[inline]
@@ -517,7 +525,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ChangeList, crate::Error>> + Send
     {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `changes` of every page, in order.
@@ -525,7 +533,7 @@ impl List {
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Change, crate::Error>> + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -552,7 +560,7 @@ static WATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
 #[derive(Clone, Debug)]
 #[must_use = "`Watch` does nothing until it is sent"]
 pub struct Watch {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) page_token: String,
     pub(crate) request: crate::types::Channel,
@@ -572,6 +580,9 @@ pub struct Watch {
 }
 
 impl Watch {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.changes.watch";
+
     /// The shared drive from which changes will be returned. If specified the change IDs will be
     /// reflective of the shared drive; use the combined drive ID and change ID as an identifier.
     #[inline]
@@ -704,7 +715,8 @@ impl Watch {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Channel> {
-        let mut call = crate::rt::Call::new(self.core, &WATCH, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &WATCH, self.opts);
         call.query("pageToken", &self.page_token);
         if let Some(value) = &self.drive_id {
             call.query("driveId", value);

@@ -5,7 +5,7 @@
 /// Methods of the `channels` resource.
 #[derive(Clone, Debug)]
 pub struct Channels {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Channels {
@@ -37,7 +37,7 @@ impl Channels {
     /// ```
     pub fn stop(&self, request: crate::types::Channel) -> Stop {
         Stop {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             request,
         }
@@ -67,17 +67,21 @@ static STOP: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Stop` does nothing until it is sent"]
 pub struct Stop {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request: crate::types::Channel,
 }
 
 impl Stop {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.channels.stop";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &STOP, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &STOP, self.opts);
         call.json_body(&self.request);
         call
     }

@@ -5,7 +5,7 @@
 /// Methods of the `drives` resource.
 #[derive(Clone, Debug)]
 pub struct Drives {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Drives {
@@ -30,7 +30,7 @@ impl Drives {
     /// ```
     pub fn create(&self, request_id: impl Into<String>, request: crate::types::Drive) -> Create {
         Create {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             request_id: request_id.into(),
             request,
@@ -56,7 +56,7 @@ impl Drives {
     /// ```
     pub fn delete(&self, drive_id: impl Into<String>) -> Delete {
         Delete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             drive_id: drive_id.into(),
             allow_item_deletion: None,
@@ -88,7 +88,7 @@ impl Drives {
     /// ```
     pub fn get(&self, drive_id: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             drive_id: drive_id.into(),
             use_domain_admin_access: None,
@@ -113,7 +113,7 @@ impl Drives {
     /// ```
     pub fn hide(&self, drive_id: impl Into<String>) -> Hide {
         Hide {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             drive_id: drive_id.into(),
         }
@@ -145,7 +145,7 @@ impl Drives {
     /// ```
     pub fn list(&self) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             page_size: None,
             page_token: None,
@@ -172,7 +172,7 @@ impl Drives {
     /// ```
     pub fn unhide(&self, drive_id: impl Into<String>) -> Unhide {
         Unhide {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             drive_id: drive_id.into(),
         }
@@ -204,7 +204,7 @@ impl Drives {
     /// ```
     pub fn update(&self, drive_id: impl Into<String>, request: crate::types::Drive) -> Update {
         Update {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             drive_id: drive_id.into(),
             request,
@@ -227,18 +227,22 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request_id: String,
     pub(crate) request: crate::types::Drive,
 }
 
 impl Create {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.drives.create";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Drive> {
-        let mut call = crate::rt::Call::new(self.core, &CREATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &CREATE, self.opts);
         call.request_id("requestId", Some(self.request_id.as_str()));
         call.json_body(&self.request);
         call
@@ -278,7 +282,7 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) drive_id: String,
     pub(crate) allow_item_deletion: Option<bool>,
@@ -286,6 +290,9 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.drives.delete";
+
     /// Whether any items inside the shared drive should also be deleted. This option is only
     /// supported when `useDomainAdminAccess` is also set to `true`.
     ///
@@ -310,7 +317,8 @@ impl Delete {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &DELETE, self.opts);
         call.path_arg(&self.drive_id);
         if let Some(value) = &self.allow_item_deletion {
             call.query("allowItemDeletion", value);
@@ -358,13 +366,16 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) drive_id: String,
     pub(crate) use_domain_admin_access: Option<bool>,
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.drives.get";
+
     /// Issue the request as a domain administrator; if set to true, then the requester will be
     /// granted access if they are an administrator of the domain to which the shared drive belongs.
     ///
@@ -379,7 +390,8 @@ impl Get {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Drive> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
@@ -422,17 +434,21 @@ static HIDE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Hide` does nothing until it is sent"]
 pub struct Hide {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) drive_id: String,
 }
 
 impl Hide {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.drives.hide";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Drive> {
-        let mut call = crate::rt::Call::new(self.core, &HIDE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &HIDE, self.opts);
         call.path_arg(&self.drive_id);
         call
     }
@@ -467,7 +483,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) page_size: Option<i32>,
     pub(crate) page_token: Option<String>,
@@ -476,6 +492,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.drives.list";
+
     /// The maximum number of shared drives to return. The service may return fewer than this value.
     /// If unspecified, at most 10 shared drives will be returned. The maximum value is 100; values
     /// above 100 will be coerced to 100.
@@ -515,7 +534,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::DriveList> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
         }
@@ -544,7 +564,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::DriveList;
 
     fn set_page_token(&mut self, token: String) {
@@ -557,7 +577,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::Drive;
 
     #[inline]
@@ -573,7 +593,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::DriveList, crate::Error>> + Send
     {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `drives` of every page, in order.
@@ -581,7 +601,7 @@ impl List {
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Drive, crate::Error>> + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -607,17 +627,21 @@ static UNHIDE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Unhide` does nothing until it is sent"]
 pub struct Unhide {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) drive_id: String,
 }
 
 impl Unhide {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.drives.unhide";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Drive> {
-        let mut call = crate::rt::Call::new(self.core, &UNHIDE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UNHIDE, self.opts);
         call.path_arg(&self.drive_id);
         call
     }
@@ -656,7 +680,7 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) drive_id: String,
     pub(crate) request: crate::types::Drive,
@@ -664,6 +688,9 @@ pub struct Update {
 }
 
 impl Update {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.drives.update";
+
     /// Issue the request as a domain administrator; if set to true, then the requester will be
     /// granted access if they are an administrator of the domain to which the shared drive belongs.
     ///
@@ -678,7 +705,8 @@ impl Update {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Drive> {
-        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UPDATE, self.opts);
         call.path_arg(&self.drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);

@@ -5,7 +5,7 @@
 /// Methods of the `files` resource.
 #[derive(Clone, Debug)]
 pub struct Files {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Files {
@@ -39,7 +39,7 @@ impl Files {
     /// ```
     pub fn copy(&self, file_id: impl Into<String>, request: crate::types::File) -> CopySchema {
         CopySchema {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             request,
@@ -90,7 +90,10 @@ impl Files {
     ///
     /// let request = types::File::default().set_copy_requires_writer_permission(true);
     /// let bytes = std::fs::read("FILE_PATH").expect("a file to upload");
-    /// let media = google_drive_v3::rt::Media::new(bytes, "application/octet-stream");
+    /// let media = google_drive_v3::rt::media::Media::new(
+    ///     bytes,
+    ///     "application/octet-stream",
+    /// );
     /// let response = client
     ///     .files()
     ///     .create(request)
@@ -102,7 +105,7 @@ impl Files {
     /// ```
     pub fn create(&self, request: crate::types::File) -> Create {
         Create {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             request,
             enforce_single_parent: None,
@@ -140,7 +143,7 @@ impl Files {
     /// ```
     pub fn delete(&self, file_id: impl Into<String>) -> Delete {
         Delete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             enforce_single_parent: None,
@@ -176,7 +179,7 @@ impl Files {
     /// ```
     pub fn download(&self, file_id: impl Into<String>) -> Download {
         Download {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             mime_type: None,
@@ -202,7 +205,7 @@ impl Files {
     /// ```
     pub fn empty_trash(&self) -> EmptyTrash {
         EmptyTrash {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             drive_id: None,
             enforce_single_parent: None,
@@ -235,7 +238,7 @@ impl Files {
     /// ```
     pub fn export(&self, file_id: impl Into<String>, mime_type: impl Into<String>) -> Export {
         Export {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             mime_type: mime_type.into(),
@@ -259,7 +262,7 @@ impl Files {
     /// ```
     pub fn generate_cse_token(&self) -> GenerateCseToken {
         GenerateCseToken {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: None,
             parent: None,
@@ -287,7 +290,7 @@ impl Files {
     /// ```
     pub fn generate_ids(&self) -> GenerateIds {
         GenerateIds {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             count: None,
             space: None,
@@ -334,7 +337,7 @@ impl Files {
     /// ```
     pub fn get(&self, file_id: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             acknowledge_abuse: None,
@@ -380,7 +383,7 @@ impl Files {
     /// ```
     pub fn list(&self) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             corpora: None,
             corpus: None,
@@ -429,7 +432,7 @@ impl Files {
     /// ```
     pub fn list_labels(&self, file_id: impl Into<String>) -> ListLabels {
         ListLabels {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             max_results: None,
@@ -465,7 +468,7 @@ impl Files {
         request: crate::types::ModifyLabelsRequest,
     ) -> ModifyLabels {
         ModifyLabels {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             request,
@@ -501,7 +504,10 @@ impl Files {
     ///
     /// let request = types::File::default().set_copy_requires_writer_permission(true);
     /// let bytes = std::fs::read("FILE_PATH").expect("a file to upload");
-    /// let media = google_drive_v3::rt::Media::new(bytes, "application/octet-stream");
+    /// let media = google_drive_v3::rt::media::Media::new(
+    ///     bytes,
+    ///     "application/octet-stream",
+    /// );
     /// let response = client
     ///     .files()
     ///     .update("FILE_ID", request)
@@ -513,7 +519,7 @@ impl Files {
     /// ```
     pub fn update(&self, file_id: impl Into<String>, request: crate::types::File) -> Update {
         Update {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             request,
@@ -563,7 +569,7 @@ impl Files {
     /// ```
     pub fn watch(&self, file_id: impl Into<String>, request: crate::types::Channel) -> Watch {
         Watch {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             request,
@@ -603,7 +609,7 @@ static COPY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`CopySchema` does nothing until it is sent"]
 pub struct CopySchema {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) request: crate::types::File,
@@ -619,6 +625,9 @@ pub struct CopySchema {
 }
 
 impl CopySchema {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.files.copy";
+
     /// Whether to copy the open (unresolved) comments associated with the file.
     ///
     /// Server default: `false`.
@@ -712,7 +721,8 @@ impl CopySchema {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::File> {
-        let mut call = crate::rt::Call::new(self.core, &COPY, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &COPY, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.copy_comments {
             call.query("copyComments", value);
@@ -788,7 +798,7 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request: crate::types::File,
     pub(crate) enforce_single_parent: Option<bool>,
@@ -803,6 +813,9 @@ pub struct Create {
 }
 
 impl Create {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.files.create";
+
     /// Deprecated: Creating files in multiple folders is no longer supported.
     ///
     /// Server default: `false`.
@@ -896,7 +909,8 @@ impl Create {
     /// inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::File> {
-        let mut call = crate::rt::Call::new(self.core, &CREATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &CREATE, self.opts);
         if let Some(value) = &self.enforce_single_parent {
             call.query("enforceSingleParent", value);
         }
@@ -943,14 +957,17 @@ impl Create {
     /// Checked before anything is sent (`Error::InvalidArgument` otherwise): it may hold at most 5
     /// TiB.
     #[inline]
-    pub fn upload(self, media: crate::rt::Media) -> crate::rt::ResponseFuture<crate::types::File> {
+    pub fn upload(
+        self,
+        media: crate::rt::media::Media,
+    ) -> crate::rt::ResponseFuture<crate::types::File> {
         self.into_call().upload(media)
     }
 
     /// Sends the request with `media` as its content through the resumable protocol:
     /// `POST /upload/drive/v3/files` (`uploadType=resumable`) opens an upload session, then the
-    /// media goes in chunks (see `rt::Media::chunk_size`), resuming from the server's offset after
-    /// a transient failure.
+    /// media goes in chunks (see `rt::media::Media::chunk_size`), resuming from the server's offset
+    /// after a transient failure.
     ///
     /// The request body (`request`) is sent as JSON metadata in the request that opens the session.
     ///
@@ -959,7 +976,7 @@ impl Create {
     #[inline]
     pub fn upload_resumable(
         self,
-        media: crate::rt::Media,
+        media: crate::rt::media::Media,
     ) -> crate::rt::ResponseFuture<crate::types::File> {
         self.into_call().upload_resumable(media)
     }
@@ -996,7 +1013,7 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) enforce_single_parent: Option<bool>,
@@ -1005,6 +1022,9 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.files.delete";
+
     /// Deprecated: If an item isn't in a shared drive and its last parent is deleted but the item
     /// itself isn't, the item will be placed under its owner's root.
     ///
@@ -1041,7 +1061,8 @@ impl Delete {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &DELETE, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.enforce_single_parent {
             call.query("enforceSingleParent", value);
@@ -1094,7 +1115,7 @@ static DOWNLOAD: crate::rt::internal::MethodInfo = crate::rt::internal::MethodIn
 #[derive(Clone, Debug)]
 #[must_use = "`Download` does nothing until it is sent"]
 pub struct Download {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) mime_type: Option<String>,
@@ -1102,6 +1123,9 @@ pub struct Download {
 }
 
 impl Download {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.files.download";
+
     /// Optional. The MIME type the file should be downloaded as. This field can only be set when
     /// downloading Google Workspace documents. For a list of supported MIME types, see [Export MIME
     /// types for Google Workspace
@@ -1127,7 +1151,8 @@ impl Download {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Operation> {
-        let mut call = crate::rt::Call::new(self.core, &DOWNLOAD, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &DOWNLOAD, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.mime_type {
             call.query("mimeType", value);
@@ -1145,11 +1170,11 @@ impl Download {
     }
 
     /// Sends the request, then reads the operation it answers again until it is finished
-    /// ([`rt::Poller`](crate::rt::Poller): `until_done()`, or `poll()` step by step), which yields
-    /// the finished operation.
+    /// ([`rt::lro::Poller`](crate::rt::lro::Poller): `until_done()`, or `poll()` step by step),
+    /// which yields the finished operation.
     #[inline]
-    pub fn poller(self) -> crate::rt::Poller<crate::types::Operation> {
-        crate::rt::Poller::new(self.into_call(), &crate::polling::OPERATION)
+    pub fn poller(self) -> crate::rt::lro::Poller<crate::types::Operation> {
+        crate::rt::lro::Poller::new(self.into_call(), &crate::polling::OPERATION)
     }
 }
 
@@ -1173,13 +1198,16 @@ static EMPTY_TRASH: crate::rt::internal::MethodInfo = crate::rt::internal::Metho
 #[derive(Clone, Debug)]
 #[must_use = "`EmptyTrash` does nothing until it is sent"]
 pub struct EmptyTrash {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) drive_id: Option<String>,
     pub(crate) enforce_single_parent: Option<bool>,
 }
 
 impl EmptyTrash {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.files.emptyTrash";
+
     /// If set, empties the trash of the provided shared drive.
     #[inline]
     pub fn drive_id(mut self, drive_id: impl Into<String>) -> Self {
@@ -1203,7 +1231,9 @@ impl EmptyTrash {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &EMPTY_TRASH, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call =
+            crate::rt::internal::call_without_response(self.engine, &EMPTY_TRASH, self.opts);
         if let Some(value) = &self.drive_id {
             call.query("driveId", value);
         }
@@ -1253,18 +1283,22 @@ static EXPORT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Export` does nothing until it is sent"]
 pub struct Export {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) mime_type: String,
 }
 
 impl Export {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.files.export";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` and `download()` send, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &EXPORT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &EXPORT, self.opts);
         call.path_arg(&self.file_id);
         call.query("mimeType", &self.mime_type);
         call
@@ -1277,9 +1311,9 @@ impl Export {
     }
 
     /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
-    /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
+    /// unread: stream it with `rt::media::Download::chunk` or `rt::media::Download::into_stream`.
     #[inline]
-    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
+    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::media::Download> {
         self.into_call().download()
     }
 }
@@ -1307,13 +1341,16 @@ static GENERATE_CSE_TOKEN: crate::rt::internal::MethodInfo = crate::rt::internal
 #[derive(Clone, Debug)]
 #[must_use = "`GenerateCseToken` does nothing until it is sent"]
 pub struct GenerateCseToken {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: Option<String>,
     pub(crate) parent: Option<String>,
 }
 
 impl GenerateCseToken {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.files.generateCseToken";
+
     /// The ID of the file for which the JWT should be generated. If not provided, an id will be
     /// generated.
     #[inline]
@@ -1336,7 +1373,8 @@ impl GenerateCseToken {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::GenerateCseTokenResponse> {
-        let mut call = crate::rt::Call::new(self.core, &GENERATE_CSE_TOKEN, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GENERATE_CSE_TOKEN, self.opts);
         if let Some(value) = &self.file_id {
             call.query("fileId", value);
         }
@@ -1377,7 +1415,7 @@ static GENERATE_IDS: crate::rt::internal::MethodInfo = crate::rt::internal::Meth
 #[derive(Clone, Debug)]
 #[must_use = "`GenerateIds` does nothing until it is sent"]
 pub struct GenerateIds {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) count: Option<i32>,
     pub(crate) space: Option<String>,
@@ -1385,6 +1423,9 @@ pub struct GenerateIds {
 }
 
 impl GenerateIds {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.files.generateIds";
+
     /// The number of IDs to return.
     ///
     /// Server default: `10`.
@@ -1421,7 +1462,8 @@ impl GenerateIds {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::GeneratedIds> {
-        let mut call = crate::rt::Call::new(self.core, &GENERATE_IDS, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GENERATE_IDS, self.opts);
         if let Some(value) = &self.count {
             call.query("count", value);
         }
@@ -1477,7 +1519,7 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) acknowledge_abuse: Option<bool>,
@@ -1488,6 +1530,9 @@ pub struct Get {
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.files.get";
+
     /// Whether the user is acknowledging the risk of downloading known malware or other abusive
     /// files. This is only applicable when the `alt` parameter is set to `media` and the user is
     /// the owner of the file or an organizer of the shared drive in which the file resides.
@@ -1541,7 +1586,8 @@ impl Get {
     /// `send()` and `download()` send, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::File> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.acknowledge_abuse {
             call.query("acknowledgeAbuse", value);
@@ -1568,9 +1614,9 @@ impl Get {
     }
 
     /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
-    /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
+    /// unread: stream it with `rt::media::Download::chunk` or `rt::media::Download::into_stream`.
     #[inline]
-    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
+    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::media::Download> {
         self.into_call().download()
     }
 }
@@ -1604,7 +1650,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) corpora: Option<String>,
     pub(crate) corpus: Option<crate::types::FilesListCorpus>,
@@ -1624,6 +1670,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.files.list";
+
     /// Specifies a collection of items (files or documents) to which the query applies. Supported
     /// items include: * `user` * `domain` * `drive` * `allDrives` Prefer `user` or `drive` to
     /// `allDrives` for efficiency. By default, corpora is set to `user`. However, this can change
@@ -1781,7 +1830,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::FileList> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         if let Some(value) = &self.corpora {
             call.query("corpora", value);
         }
@@ -1843,7 +1893,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::FileList;
 
     fn set_page_token(&mut self, token: String) {
@@ -1856,7 +1906,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::File;
 
     #[inline]
@@ -1871,7 +1921,7 @@ impl List {
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::FileList, crate::Error>> + Send {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `files` of every page, in order.
@@ -1879,7 +1929,7 @@ impl List {
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::File, crate::Error>> + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -1912,7 +1962,7 @@ static LIST_LABELS: crate::rt::internal::MethodInfo = crate::rt::internal::Metho
 #[derive(Clone, Debug)]
 #[must_use = "`ListLabels` does nothing until it is sent"]
 pub struct ListLabels {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) max_results: Option<i32>,
@@ -1920,6 +1970,9 @@ pub struct ListLabels {
 }
 
 impl ListLabels {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.files.listLabels";
+
     /// The maximum number of labels to return per page. When not set, defaults to 100.
     ///
     /// Server default: `100`.
@@ -1941,7 +1994,8 @@ impl ListLabels {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::LabelList> {
-        let mut call = crate::rt::Call::new(self.core, &LIST_LABELS, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST_LABELS, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.max_results {
             call.query("maxResults", value);
@@ -1965,7 +2019,7 @@ impl crate::rt::CallBuilder for ListLabels {
     }
 }
 
-impl crate::rt::PageRequest for ListLabels {
+impl crate::rt::internal::PageRequest for ListLabels {
     type Page = crate::types::LabelList;
 
     fn set_page_token(&mut self, token: String) {
@@ -1978,7 +2032,7 @@ impl crate::rt::PageRequest for ListLabels {
     }
 }
 
-impl crate::rt::ItemsRequest for ListLabels {
+impl crate::rt::internal::ItemsRequest for ListLabels {
     type Item = crate::types::Label;
 
     #[inline]
@@ -1994,7 +2048,7 @@ impl ListLabels {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::LabelList, crate::Error>> + Send
     {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `labels` of every page, in order.
@@ -2002,7 +2056,7 @@ impl ListLabels {
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Label, crate::Error>> + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -2032,18 +2086,22 @@ static MODIFY_LABELS: crate::rt::internal::MethodInfo = crate::rt::internal::Met
 #[derive(Clone, Debug)]
 #[must_use = "`ModifyLabels` does nothing until it is sent"]
 pub struct ModifyLabels {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) request: crate::types::ModifyLabelsRequest,
 }
 
 impl ModifyLabels {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.files.modifyLabels";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ModifyLabelsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &MODIFY_LABELS, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &MODIFY_LABELS, self.opts);
         call.path_arg(&self.file_id);
         call.json_body(&self.request);
         call
@@ -2111,7 +2169,7 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) request: crate::types::File,
@@ -2128,6 +2186,9 @@ pub struct Update {
 }
 
 impl Update {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.files.update";
+
     /// A comma-separated list of parent IDs to add.
     #[inline]
     pub fn add_parents(mut self, add_parents: impl Into<String>) -> Self {
@@ -2223,7 +2284,8 @@ impl Update {
     /// inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::File> {
-        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UPDATE, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.add_parents {
             call.query("addParents", value);
@@ -2274,14 +2336,17 @@ impl Update {
     /// Checked before anything is sent (`Error::InvalidArgument` otherwise): it may hold at most 5
     /// TiB.
     #[inline]
-    pub fn upload(self, media: crate::rt::Media) -> crate::rt::ResponseFuture<crate::types::File> {
+    pub fn upload(
+        self,
+        media: crate::rt::media::Media,
+    ) -> crate::rt::ResponseFuture<crate::types::File> {
         self.into_call().upload(media)
     }
 
     /// Sends the request with `media` as its content through the resumable protocol:
     /// `PATCH /upload/drive/v3/files/{fileId}` (`uploadType=resumable`) opens an upload session,
-    /// then the media goes in chunks (see `rt::Media::chunk_size`), resuming from the server's
-    /// offset after a transient failure.
+    /// then the media goes in chunks (see `rt::media::Media::chunk_size`), resuming from the
+    /// server's offset after a transient failure.
     ///
     /// The request body (`request`) is sent as JSON metadata in the request that opens the session.
     ///
@@ -2290,7 +2355,7 @@ impl Update {
     #[inline]
     pub fn upload_resumable(
         self,
-        media: crate::rt::Media,
+        media: crate::rt::media::Media,
     ) -> crate::rt::ResponseFuture<crate::types::File> {
         self.into_call().upload_resumable(media)
     }
@@ -2333,7 +2398,7 @@ static WATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
 #[derive(Clone, Debug)]
 #[must_use = "`Watch` does nothing until it is sent"]
 pub struct Watch {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) request: crate::types::Channel,
@@ -2345,6 +2410,9 @@ pub struct Watch {
 }
 
 impl Watch {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.files.watch";
+
     /// Whether the user is acknowledging the risk of downloading known malware or other abusive
     /// files. This is only applicable when the `alt` parameter is set to `media` and the user is
     /// the owner of the file or an organizer of the shared drive in which the file resides.
@@ -2398,7 +2466,8 @@ impl Watch {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Channel> {
-        let mut call = crate::rt::Call::new(self.core, &WATCH, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &WATCH, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.acknowledge_abuse {
             call.query("acknowledgeAbuse", value);

@@ -58,22 +58,24 @@
 //! ## Testing code that uses this client
 //!
 //! With the cargo feature `testing`, `rt::testing::MockTransport` takes the network's place: it
-//! answers from a script, by method id or by path, and records every request (credentials left out)
-//! for the test to check.
+//! answers from a script, by method (each request builder's `METHOD_ID`) or by path, with replies
+//! made from this crate's own types, and records every request (credentials left out) for the test
+//! to check.
 //!
 //! ```no_run
 //! # #[cfg(feature = "testing")]
 //! # async fn example() -> Result<(), google_drive_v3::Error> {
 //! use google_drive_v3::rt::testing::{MockReply, MockTransport};
+//! use google_drive_v3::about;
 //!
 //! let mock = MockTransport::new();
-//! mock.on("drive.about.get")
-//!     .reply(MockReply::json(200, serde_json::json!({})));
+//! mock.on(about::Get::METHOD_ID)
+//!     .reply(MockReply::ok(google_drive_v3::types::About::default()));
 //! let client = google_drive_v3::Client::builder().transport(mock.clone()).build()?;
 //! client.about().get().send().await?;
 //!
 //! let sent = &mock.requests()[0];
-//! assert_eq!(sent.method_id, Some("drive.about.get"));
+//! assert_eq!(sent.method_id, Some(about::Get::METHOD_ID));
 //! assert_eq!(sent.method, google_drive_v3::rt::http::Method::Get);
 //! # Ok(())
 //! # }
@@ -103,7 +105,7 @@ pub mod types;
 pub use rt::{CallBuilder, Error};
 
 /// What the runtime needs to know about this API.
-pub static API: rt::ApiInfo = rt::ApiInfo {
+static API: rt::internal::ApiInfo = rt::internal::ApiInfo {
     id: "drive:v3",
     crate_name: env!("CARGO_PKG_NAME"),
     crate_version: env!("CARGO_PKG_VERSION"),
@@ -152,13 +154,7 @@ pub mod scopes {
 /// Cheap to clone; clones share one connection pool and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
-    pub(crate) core: rt::internal::Core,
-}
-
-impl rt::GeneratedClient for Client {
-    fn from_core(core: rt::internal::Core) -> Self {
-        Client { core }
-    }
+    pub(crate) engine: rt::engine::Engine,
 }
 
 impl Client {
@@ -170,110 +166,117 @@ impl Client {
 
     /// Settings for a client: base URL, HTTP client, retries, timeouts, credentials.
     pub fn builder() -> rt::ClientBuilder<Client> {
-        rt::ClientBuilder::new(&API)
+        rt::ClientBuilder::new(&API, |engine| Client { engine })
+    }
+
+    /// The request path this client's calls go through (its transport, token,
+    /// retries and rate limit), for requests that no method of the API describes:
+    /// see [`rt::engine::RawRequest`].
+    pub fn engine(&self) -> &rt::engine::Engine {
+        &self.engine
     }
 
     /// Collects calls of this API to send them as one request to `batch/drive/v3` (at most
-    /// [`rt::DEFAULT_BATCH_CALLS`] by default): see [`rt::Batch`].
-    pub fn batch(&self) -> rt::Batch {
-        rt::Batch::new(self.core.clone())
+    /// [`rt::batch::DEFAULT_MAX_CALLS`] by default): see [`rt::batch::Batch`].
+    pub fn batch(&self) -> rt::batch::Batch {
+        rt::batch::Batch::new(self.engine.clone())
     }
 
     /// Methods of the `about` resource.
     pub fn about(&self) -> about::About {
         about::About {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `accessproposals` resource.
     pub fn accessproposals(&self) -> accessproposals::Accessproposals {
         accessproposals::Accessproposals {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `approvals` resource.
     pub fn approvals(&self) -> approvals::Approvals {
         approvals::Approvals {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `apps` resource.
     pub fn apps(&self) -> apps::Apps {
         apps::Apps {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `changes` resource.
     pub fn changes(&self) -> changes::Changes {
         changes::Changes {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `channels` resource.
     pub fn channels(&self) -> channels::Channels {
         channels::Channels {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `comments` resource.
     pub fn comments(&self) -> comments::Comments {
         comments::Comments {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `drives` resource.
     pub fn drives(&self) -> drives::Drives {
         drives::Drives {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `files` resource.
     pub fn files(&self) -> files::Files {
         files::Files {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `operations` resource.
     pub fn operations(&self) -> operations::Operations {
         operations::Operations {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `permissions` resource.
     pub fn permissions(&self) -> permissions::Permissions {
         permissions::Permissions {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `replies` resource.
     pub fn replies(&self) -> replies::Replies {
         replies::Replies {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `revisions` resource.
     pub fn revisions(&self) -> revisions::Revisions {
         revisions::Revisions {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `teamdrives` resource.
     pub fn teamdrives(&self) -> teamdrives::Teamdrives {
         teamdrives::Teamdrives {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 }

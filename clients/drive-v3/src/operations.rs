@@ -5,7 +5,7 @@
 /// Methods of the `operations` resource.
 #[derive(Clone, Debug)]
 pub struct Operations {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Operations {
@@ -30,7 +30,7 @@ impl Operations {
     /// ```
     pub fn get(&self, name: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             name: name.into(),
         }
@@ -63,17 +63,21 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) name: String,
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.operations.get";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Operation> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.name);
         call
     }
@@ -85,11 +89,11 @@ impl Get {
     }
 
     /// Sends the request, then reads the operation it answers again until it is finished
-    /// ([`rt::Poller`](crate::rt::Poller): `until_done()`, or `poll()` step by step), which yields
-    /// the finished operation.
+    /// ([`rt::lro::Poller`](crate::rt::lro::Poller): `until_done()`, or `poll()` step by step),
+    /// which yields the finished operation.
     #[inline]
-    pub fn poller(self) -> crate::rt::Poller<crate::types::Operation> {
-        crate::rt::Poller::new(self.into_call(), &crate::polling::OPERATION)
+    pub fn poller(self) -> crate::rt::lro::Poller<crate::types::Operation> {
+        crate::rt::lro::Poller::new(self.into_call(), &crate::polling::OPERATION)
     }
 }
 

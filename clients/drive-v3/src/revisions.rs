@@ -5,7 +5,7 @@
 /// Methods of the `revisions` resource.
 #[derive(Clone, Debug)]
 pub struct Revisions {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Revisions {
@@ -31,7 +31,7 @@ impl Revisions {
     /// ```
     pub fn delete(&self, file_id: impl Into<String>, revision_id: impl Into<String>) -> Delete {
         Delete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             revision_id: revision_id.into(),
@@ -71,7 +71,7 @@ impl Revisions {
     /// ```
     pub fn get(&self, file_id: impl Into<String>, revision_id: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             revision_id: revision_id.into(),
@@ -115,7 +115,7 @@ impl Revisions {
     /// ```
     pub fn list(&self, file_id: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             page_size: None,
@@ -155,7 +155,7 @@ impl Revisions {
         request: crate::types::Revision,
     ) -> Update {
         Update {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
             revision_id: revision_id.into(),
@@ -195,18 +195,22 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) revision_id: String,
 }
 
 impl Delete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.revisions.delete";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &DELETE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.revision_id);
         call
@@ -261,7 +265,7 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) revision_id: String,
@@ -269,6 +273,9 @@ pub struct Get {
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.revisions.get";
+
     /// Whether the user is acknowledging the risk of downloading known malware or other abusive
     /// files. This is only applicable when the `alt` parameter is set to `media` and the user is
     /// the owner of the file or an organizer of the shared drive in which the file resides.
@@ -284,7 +291,8 @@ impl Get {
     /// `send()` and `download()` send, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Revision> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.revision_id);
         if let Some(value) = &self.acknowledge_abuse {
@@ -300,9 +308,9 @@ impl Get {
     }
 
     /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
-    /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
+    /// unread: stream it with `rt::media::Download::chunk` or `rt::media::Download::into_stream`.
     #[inline]
-    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
+    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::media::Download> {
         self.into_call().download()
     }
 }
@@ -344,7 +352,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) page_size: Option<i32>,
@@ -352,6 +360,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.revisions.list";
+
     /// The maximum number of revisions to return. The service may return fewer than this value. If
     /// unspecified, at most 200 revisions will be returned. The maximum value is 1000; values above
     /// 1000 will be coerced to 1000.
@@ -375,7 +386,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::RevisionList> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.file_id);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -399,7 +411,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::RevisionList;
 
     fn set_page_token(&mut self, token: String) {
@@ -412,7 +424,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::Revision;
 
     #[inline]
@@ -428,7 +440,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::RevisionList, crate::Error>> + Send
     {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `revisions` of every page, in order.
@@ -436,7 +448,7 @@ impl List {
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Revision, crate::Error>> + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -471,7 +483,7 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
     pub(crate) revision_id: String,
@@ -479,11 +491,15 @@ pub struct Update {
 }
 
 impl Update {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.revisions.update";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Revision> {
-        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UPDATE, self.opts);
         call.path_arg(&self.file_id);
         call.path_arg(&self.revision_id);
         call.json_body(&self.request);

@@ -5,7 +5,7 @@
 /// Methods of the `teamdrives` resource.
 #[derive(Clone, Debug)]
 pub struct Teamdrives {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Teamdrives {
@@ -34,7 +34,7 @@ impl Teamdrives {
         request: crate::types::TeamDrive,
     ) -> Create {
         Create {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             request_id: request_id.into(),
             request,
@@ -58,7 +58,7 @@ impl Teamdrives {
     /// ```
     pub fn delete(&self, team_drive_id: impl Into<String>) -> Delete {
         Delete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             team_drive_id: team_drive_id.into(),
         }
@@ -87,7 +87,7 @@ impl Teamdrives {
     /// ```
     pub fn get(&self, team_drive_id: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             team_drive_id: team_drive_id.into(),
             use_domain_admin_access: None,
@@ -118,7 +118,7 @@ impl Teamdrives {
     /// ```
     pub fn list(&self) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             page_size: None,
             page_token: None,
@@ -157,7 +157,7 @@ impl Teamdrives {
         request: crate::types::TeamDrive,
     ) -> Update {
         Update {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             team_drive_id: team_drive_id.into(),
             request,
@@ -180,18 +180,22 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) request_id: String,
     pub(crate) request: crate::types::TeamDrive,
 }
 
 impl Create {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.teamdrives.create";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::TeamDrive> {
-        let mut call = crate::rt::Call::new(self.core, &CREATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &CREATE, self.opts);
         call.request_id("requestId", Some(self.request_id.as_str()));
         call.json_body(&self.request);
         call
@@ -231,17 +235,21 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) team_drive_id: String,
 }
 
 impl Delete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.teamdrives.delete";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &DELETE, self.opts);
         call.path_arg(&self.team_drive_id);
         call
     }
@@ -283,13 +291,16 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) team_drive_id: String,
     pub(crate) use_domain_admin_access: Option<bool>,
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.teamdrives.get";
+
     /// Issue the request as a domain administrator; if set to true, then the requester will be
     /// granted access if they are an administrator of the domain to which the Team Drive belongs.
     ///
@@ -304,7 +315,8 @@ impl Get {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::TeamDrive> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.team_drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);
@@ -342,7 +354,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) page_size: Option<i32>,
     pub(crate) page_token: Option<String>,
@@ -351,6 +363,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.teamdrives.list";
+
     /// Maximum number of Team Drives to return.
     ///
     /// Server default: `10`.
@@ -388,7 +403,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::TeamDriveList> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
         }
@@ -417,7 +433,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::TeamDriveList;
 
     fn set_page_token(&mut self, token: String) {
@@ -430,7 +446,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::TeamDrive;
 
     #[inline]
@@ -446,7 +462,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::TeamDriveList, crate::Error>> + Send
     {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `teamDrives` of every page, in order.
@@ -455,7 +471,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::TeamDrive, crate::Error>> + Send
     {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -480,7 +496,7 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) team_drive_id: String,
     pub(crate) request: crate::types::TeamDrive,
@@ -488,6 +504,9 @@ pub struct Update {
 }
 
 impl Update {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "drive.teamdrives.update";
+
     /// Issue the request as a domain administrator; if set to true, then the requester will be
     /// granted access if they are an administrator of the domain to which the Team Drive belongs.
     ///
@@ -502,7 +521,8 @@ impl Update {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::TeamDrive> {
-        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UPDATE, self.opts);
         call.path_arg(&self.team_drive_id);
         if let Some(value) = &self.use_domain_admin_access {
             call.query("useDomainAdminAccess", value);

@@ -863,7 +863,7 @@ impl serde::Serialize for AboutTeamDriveThemesItem {
 #[non_exhaustive]
 pub struct AccessProposal {
     /// The creation time.
-    pub create_time: Option<rt::Timestamp>,
+    pub create_time: Option<rt::wkt::Timestamp>,
     /// The file ID that the proposal for access is on.
     pub file_id: Option<String>,
     /// The ID of the access proposal.
@@ -885,7 +885,7 @@ pub struct AccessProposal {
 impl AccessProposal {
     /// Sets [`create_time`](Self::create_time).
     #[inline]
-    pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
@@ -893,7 +893,7 @@ impl AccessProposal {
     /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_create_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
@@ -2105,11 +2105,11 @@ pub struct Approval {
     /// the approval status is APPROVED.
     pub approved_revision_id: Option<String>,
     /// The time the approval was completed.
-    pub complete_time: Option<rt::Timestamp>,
+    pub complete_time: Option<rt::wkt::Timestamp>,
     /// The time the approval was created.
-    pub create_time: Option<rt::Timestamp>,
+    pub create_time: Option<rt::wkt::Timestamp>,
     /// The time that the approval is due.
-    pub due_time: Option<rt::Timestamp>,
+    pub due_time: Option<rt::wkt::Timestamp>,
     /// The behavior of the approval when the file content changes.
     pub file_content_change_behavior: Option<ApprovalFileContentChangeBehavior>,
     /// The user that requested the approval.
@@ -2117,7 +2117,7 @@ pub struct Approval {
     /// This is always drive#approval.
     pub kind: Option<String>,
     /// The most recent time the approval was modified.
-    pub modify_time: Option<rt::Timestamp>,
+    pub modify_time: Option<rt::wkt::Timestamp>,
     /// The responses made on the approval by reviewers.
     pub reviewer_responses: Option<Vec<ReviewerResponse>>,
     /// The status of the approval at the time this resource was requested.
@@ -2166,7 +2166,7 @@ impl Approval {
 
     /// Sets [`complete_time`](Self::complete_time).
     #[inline]
-    pub fn set_complete_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_complete_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.complete_time = Some(value.into());
         self
     }
@@ -2174,7 +2174,7 @@ impl Approval {
     /// Sets [`complete_time`](Self::complete_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_complete_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_complete_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("completeTime", value.is_none());
         self.complete_time = value;
@@ -2183,7 +2183,7 @@ impl Approval {
 
     /// Sets [`create_time`](Self::create_time).
     #[inline]
-    pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
@@ -2191,7 +2191,7 @@ impl Approval {
     /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_create_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
@@ -2199,7 +2199,7 @@ impl Approval {
 
     /// Sets [`due_time`](Self::due_time).
     #[inline]
-    pub fn set_due_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_due_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.due_time = Some(value.into());
         self
     }
@@ -2207,7 +2207,7 @@ impl Approval {
     /// Sets [`due_time`](Self::due_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_due_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_due_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("dueTime", value.is_none());
         self.due_time = value;
         self
@@ -2271,7 +2271,7 @@ impl Approval {
 
     /// Sets [`modify_time`](Self::modify_time).
     #[inline]
-    pub fn set_modify_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_modify_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.modify_time = Some(value.into());
         self
     }
@@ -2279,7 +2279,7 @@ impl Approval {
     /// Sets [`modify_time`](Self::modify_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_modify_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_modify_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("modifyTime", value.is_none());
         self.modify_time = value;
         self
@@ -2870,7 +2870,7 @@ pub struct Change {
     /// **Deprecated** by the API.
     pub team_drive_id: Option<String>,
     /// The time of this change (RFC 3339 date-time).
-    pub time: Option<rt::Timestamp>,
+    pub time: Option<rt::wkt::Timestamp>,
     /// Deprecated: Use `changeType` instead.
     ///
     /// **Deprecated** by the API.
@@ -3028,7 +3028,7 @@ impl Change {
 
     /// Sets [`time`](Self::time).
     #[inline]
-    pub fn set_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.time = Some(value.into());
         self
     }
@@ -3036,7 +3036,7 @@ impl Change {
     /// Sets [`time`](Self::time), or with `None` clears it and marks it to be sent as `null` while
     /// it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("time", value.is_none());
         self.time = value;
         self
@@ -3696,7 +3696,7 @@ pub struct Comment {
     /// Required by `drive.comments.create`, `drive.comments.update`.
     pub content: Option<String>,
     /// The time at which the comment was created (RFC 3339 date-time).
-    pub created_time: Option<rt::Timestamp>,
+    pub created_time: Option<rt::wkt::Timestamp>,
     /// Output only. Whether the comment has been deleted. A deleted comment has no content.
     pub deleted: Option<bool>,
     /// Output only. The content of the comment with HTML formatting.
@@ -3712,7 +3712,7 @@ pub struct Comment {
     /// Output only: set by the server.
     pub mentioned_email_addresses: Option<Vec<String>>,
     /// The last time the comment or any of its replies was modified (RFC 3339 date-time).
-    pub modified_time: Option<rt::Timestamp>,
+    pub modified_time: Option<rt::wkt::Timestamp>,
     /// The file content to which the comment refers, typically within the anchor region. For a text
     /// file, for example, this would be the text at the location of the comment.
     pub quoted_file_content: Option<CommentQuotedFileContent>,
@@ -3794,7 +3794,7 @@ impl Comment {
 
     /// Sets [`created_time`](Self::created_time).
     #[inline]
-    pub fn set_created_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_created_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.created_time = Some(value.into());
         self
     }
@@ -3802,7 +3802,7 @@ impl Comment {
     /// Sets [`created_time`](Self::created_time), or with `None` clears it and marks it to be sent
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_created_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("createdTime", value.is_none());
         self.created_time = value;
@@ -3897,7 +3897,7 @@ impl Comment {
 
     /// Sets [`modified_time`](Self::modified_time).
     #[inline]
-    pub fn set_modified_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_modified_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.modified_time = Some(value.into());
         self
     }
@@ -3905,7 +3905,7 @@ impl Comment {
     /// Sets [`modified_time`](Self::modified_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_modified_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("modifiedTime", value.is_none());
         self.modified_time = value;
@@ -4360,7 +4360,7 @@ pub struct ContentRestriction {
     pub restricting_user: Option<User>,
     /// The time at which the content restriction was set (formatted RFC 3339 timestamp). Only
     /// populated if readOnly is true.
-    pub restriction_time: Option<rt::Timestamp>,
+    pub restriction_time: Option<rt::wkt::Timestamp>,
     /// Output only. Whether the content restriction was applied by the system, for example due to
     /// an esignature. Users cannot modify or remove system restricted content restrictions.
     pub system_restricted: Option<bool>,
@@ -4441,7 +4441,7 @@ impl ContentRestriction {
 
     /// Sets [`restriction_time`](Self::restriction_time).
     #[inline]
-    pub fn set_restriction_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_restriction_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.restriction_time = Some(value.into());
         self
     }
@@ -4449,7 +4449,7 @@ impl ContentRestriction {
     /// Sets [`restriction_time`](Self::restriction_time), or with `None` clears it and marks it to
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_restriction_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_restriction_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("restrictionTime", value.is_none());
         self.restriction_time = value;
@@ -5082,7 +5082,7 @@ pub struct Drive {
     /// `drive.drives.update` request that does not set `themeId`.
     pub color_rgb: Option<String>,
     /// The time at which the shared drive was created (RFC 3339 date-time).
-    pub created_time: Option<rt::Timestamp>,
+    pub created_time: Option<rt::wkt::Timestamp>,
     /// Whether the shared drive is hidden from default view.
     pub hidden: Option<bool>,
     /// Output only. The ID of this shared drive which is also the ID of the top level folder of
@@ -5186,7 +5186,7 @@ impl Drive {
 
     /// Sets [`created_time`](Self::created_time).
     #[inline]
-    pub fn set_created_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_created_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.created_time = Some(value.into());
         self
     }
@@ -5194,7 +5194,7 @@ impl Drive {
     /// Sets [`created_time`](Self::created_time), or with `None` clears it and marks it to be sent
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_created_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("createdTime", value.is_none());
         self.created_time = value;
@@ -6502,7 +6502,7 @@ pub struct File {
     /// commenters.
     pub copy_requires_writer_permission: Option<bool>,
     /// The time at which the file was created (RFC 3339 date-time).
-    pub created_time: Option<rt::Timestamp>,
+    pub created_time: Option<rt::wkt::Timestamp>,
     /// A short description of the file.
     pub description: Option<String>,
     /// Download restrictions applied on the file.
@@ -6575,10 +6575,10 @@ pub struct File {
     /// Output only. Whether the file has been modified by this user.
     pub modified_by_me: Option<bool>,
     /// The last time the file was modified by the user (RFC 3339 date-time).
-    pub modified_by_me_time: Option<rt::Timestamp>,
+    pub modified_by_me_time: Option<rt::wkt::Timestamp>,
     /// he last time the file was modified by anyone (RFC 3339 date-time). Note that setting
     /// modifiedTime will also update modifiedByMeTime for the user.
-    pub modified_time: Option<rt::Timestamp>,
+    pub modified_time: Option<rt::wkt::Timestamp>,
     /// The name of the file. This isn't necessarily unique within a folder. Note that for immutable
     /// items such as the top-level folders of shared drives, the My Drive root folder, and the
     /// Application Data folder, the name is constant.
@@ -6621,7 +6621,7 @@ pub struct File {
     /// Output only. Whether the file has been shared. Not populated for items in shared drives.
     pub shared: Option<bool>,
     /// The time at which the file was shared with the user, if applicable (RFC 3339 date-time).
-    pub shared_with_me_time: Option<rt::Timestamp>,
+    pub shared_with_me_time: Option<rt::wkt::Timestamp>,
     /// Output only. The user who shared the file with the requesting user, if applicable.
     pub sharing_user: Option<User>,
     /// Information about a shortcut file.
@@ -6653,7 +6653,7 @@ pub struct File {
     pub trashed: Option<bool>,
     /// The time that the item was trashed (RFC 3339 date-time). Only populated for items in shared
     /// drives.
-    pub trashed_time: Option<rt::Timestamp>,
+    pub trashed_time: Option<rt::wkt::Timestamp>,
     /// Output only. If the file has been explicitly trashed, the user who trashed it. Only
     /// populated for items in shared drives.
     pub trashing_user: Option<User>,
@@ -6666,7 +6666,7 @@ pub struct File {
     /// Output only. Whether the file has been viewed by this user.
     pub viewed_by_me: Option<bool>,
     /// The last time the file was viewed by the user (RFC 3339 date-time).
-    pub viewed_by_me_time: Option<rt::Timestamp>,
+    pub viewed_by_me_time: Option<rt::wkt::Timestamp>,
     /// Deprecated: Use `copyRequiresWriterPermission` instead.
     ///
     /// **Deprecated** by the API.
@@ -6831,7 +6831,7 @@ impl File {
 
     /// Sets [`created_time`](Self::created_time).
     #[inline]
-    pub fn set_created_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_created_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.created_time = Some(value.into());
         self
     }
@@ -6839,7 +6839,7 @@ impl File {
     /// Sets [`created_time`](Self::created_time), or with `None` clears it and marks it to be sent
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_created_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("createdTime", value.is_none());
         self.created_time = value;
@@ -7276,7 +7276,7 @@ impl File {
 
     /// Sets [`modified_by_me_time`](Self::modified_by_me_time).
     #[inline]
-    pub fn set_modified_by_me_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_modified_by_me_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.modified_by_me_time = Some(value.into());
         self
     }
@@ -7284,7 +7284,7 @@ impl File {
     /// Sets [`modified_by_me_time`](Self::modified_by_me_time), or with `None` clears it and marks
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_modified_by_me_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_modified_by_me_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("modifiedByMeTime", value.is_none());
         self.modified_by_me_time = value;
@@ -7293,7 +7293,7 @@ impl File {
 
     /// Sets [`modified_time`](Self::modified_time).
     #[inline]
-    pub fn set_modified_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_modified_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.modified_time = Some(value.into());
         self
     }
@@ -7301,7 +7301,7 @@ impl File {
     /// Sets [`modified_time`](Self::modified_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_modified_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("modifiedTime", value.is_none());
         self.modified_time = value;
@@ -7551,7 +7551,7 @@ impl File {
 
     /// Sets [`shared_with_me_time`](Self::shared_with_me_time).
     #[inline]
-    pub fn set_shared_with_me_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_shared_with_me_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.shared_with_me_time = Some(value.into());
         self
     }
@@ -7559,7 +7559,7 @@ impl File {
     /// Sets [`shared_with_me_time`](Self::shared_with_me_time), or with `None` clears it and marks
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_shared_with_me_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_shared_with_me_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("sharedWithMeTime", value.is_none());
         self.shared_with_me_time = value;
@@ -7717,7 +7717,7 @@ impl File {
 
     /// Sets [`trashed_time`](Self::trashed_time).
     #[inline]
-    pub fn set_trashed_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_trashed_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.trashed_time = Some(value.into());
         self
     }
@@ -7725,7 +7725,7 @@ impl File {
     /// Sets [`trashed_time`](Self::trashed_time), or with `None` clears it and marks it to be sent
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_trashed_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_trashed_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("trashedTime", value.is_none());
         self.trashed_time = value;
@@ -7804,7 +7804,7 @@ impl File {
 
     /// Sets [`viewed_by_me_time`](Self::viewed_by_me_time).
     #[inline]
-    pub fn set_viewed_by_me_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_viewed_by_me_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.viewed_by_me_time = Some(value.into());
         self
     }
@@ -7812,7 +7812,7 @@ impl File {
     /// Sets [`viewed_by_me_time`](Self::viewed_by_me_time), or with `None` clears it and marks it
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_viewed_by_me_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_viewed_by_me_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("viewedByMeTime", value.is_none());
         self.viewed_by_me_time = value;
@@ -11272,7 +11272,7 @@ impl serde::Serialize for Label {
 #[non_exhaustive]
 pub struct LabelField {
     /// Only present if valueType is dateString. RFC 3339 formatted date: YYYY-MM-DD.
-    pub date_string: Option<Vec<rt::Date>>,
+    pub date_string: Option<Vec<rt::wkt::Date>>,
     /// The identifier of this label field.
     pub id: Option<String>,
     /// Only present if `valueType` is `integer`.
@@ -11296,7 +11296,7 @@ pub struct LabelField {
 impl LabelField {
     /// Sets [`date_string`](Self::date_string).
     #[inline]
-    pub fn set_date_string(mut self, value: impl IntoIterator<Item: Into<rt::Date>>) -> Self {
+    pub fn set_date_string(mut self, value: impl IntoIterator<Item: Into<rt::wkt::Date>>) -> Self {
         self.date_string = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -11304,7 +11304,7 @@ impl LabelField {
     /// Sets [`date_string`](Self::date_string), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_date_string(mut self, value: Option<Vec<rt::Date>>) -> Self {
+    pub fn set_or_clear_date_string(mut self, value: Option<Vec<rt::wkt::Date>>) -> Self {
         self.unknown_fields.mark_null("dateString", value.is_none());
         self.date_string = value;
         self
@@ -11504,7 +11504,7 @@ pub struct LabelFieldModification {
     pub kind: Option<String>,
     /// Replaces the value of a dateString Field with these new values. The string must be in the
     /// RFC 3339 full-date format: YYYY-MM-DD.
-    pub set_date_values: Option<Vec<rt::Date>>,
+    pub set_date_values: Option<Vec<rt::wkt::Date>>,
     /// Replaces the value of an `integer` field with these new values.
     pub set_integer_values: Option<Vec<i64>>,
     /// Replaces a `selection` field with these new values.
@@ -11555,7 +11555,10 @@ impl LabelFieldModification {
 
     /// Sets [`set_date_values`](Self::set_date_values).
     #[inline]
-    pub fn set_set_date_values(mut self, value: impl IntoIterator<Item: Into<rt::Date>>) -> Self {
+    pub fn set_set_date_values(
+        mut self,
+        value: impl IntoIterator<Item: Into<rt::wkt::Date>>,
+    ) -> Self {
         self.set_date_values = Some(value.into_iter().map(Into::into).collect());
         self
     }
@@ -11563,7 +11566,7 @@ impl LabelFieldModification {
     /// Sets [`set_date_values`](Self::set_date_values), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_set_date_values(mut self, value: Option<Vec<rt::Date>>) -> Self {
+    pub fn set_or_clear_set_date_values(mut self, value: Option<Vec<rt::wkt::Date>>) -> Self {
         self.unknown_fields
             .mark_null("setDateValues", value.is_none());
         self.set_date_values = value;
@@ -12555,7 +12558,7 @@ pub struct Permission {
     /// The time at which this permission will expire (RFC 3339 date-time). Expiration times have
     /// the following restrictions: - They can only be set on user and group permissions - The time
     /// must be in the future - The time cannot be more than a year in the future
-    pub expiration_time: Option<rt::Timestamp>,
+    pub expiration_time: Option<rt::wkt::Timestamp>,
     /// Output only. The ID of this permission. This is a unique identifier for the grantee, and is
     /// published in the [User
     /// resource](https://developers.google.com/workspace/drive/api/reference/rest/v3/User) as
@@ -12695,7 +12698,7 @@ impl Permission {
 
     /// Sets [`expiration_time`](Self::expiration_time).
     #[inline]
-    pub fn set_expiration_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_expiration_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.expiration_time = Some(value.into());
         self
     }
@@ -12703,7 +12706,7 @@ impl Permission {
     /// Sets [`expiration_time`](Self::expiration_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_expiration_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_expiration_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("expirationTime", value.is_none());
         self.expiration_time = value;
@@ -13643,7 +13646,7 @@ pub struct Reply {
     /// Required by `drive.replies.update`.
     pub content: Option<String>,
     /// The time at which the reply was created (RFC 3339 date-time).
-    pub created_time: Option<rt::Timestamp>,
+    pub created_time: Option<rt::wkt::Timestamp>,
     /// Output only. Whether the reply has been deleted. A deleted reply has no content.
     pub deleted: Option<bool>,
     /// Output only. The content of the reply with HTML formatting.
@@ -13659,7 +13662,7 @@ pub struct Reply {
     /// Output only: set by the server.
     pub mentioned_email_addresses: Option<Vec<String>>,
     /// The last time the reply was modified (RFC 3339 date-time).
-    pub modified_time: Option<rt::Timestamp>,
+    pub modified_time: Option<rt::wkt::Timestamp>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -13734,7 +13737,7 @@ impl Reply {
 
     /// Sets [`created_time`](Self::created_time).
     #[inline]
-    pub fn set_created_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_created_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.created_time = Some(value.into());
         self
     }
@@ -13742,7 +13745,7 @@ impl Reply {
     /// Sets [`created_time`](Self::created_time), or with `None` clears it and marks it to be sent
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_created_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("createdTime", value.is_none());
         self.created_time = value;
@@ -13837,7 +13840,7 @@ impl Reply {
 
     /// Sets [`modified_time`](Self::modified_time).
     #[inline]
-    pub fn set_modified_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_modified_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.modified_time = Some(value.into());
         self
     }
@@ -13845,7 +13848,7 @@ impl Reply {
     /// Sets [`modified_time`](Self::modified_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_modified_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("modifiedTime", value.is_none());
         self.modified_time = value;
@@ -14473,7 +14476,7 @@ pub struct Revision {
     /// Output only. The MIME type of the revision.
     pub mime_type: Option<String>,
     /// The last time the revision was modified (RFC 3339 date-time).
-    pub modified_time: Option<rt::Timestamp>,
+    pub modified_time: Option<rt::wkt::Timestamp>,
     /// Output only. The original filename used to create this revision. This is only applicable to
     /// files with binary content in Drive.
     pub original_filename: Option<String>,
@@ -14642,7 +14645,7 @@ impl Revision {
 
     /// Sets [`modified_time`](Self::modified_time).
     #[inline]
-    pub fn set_modified_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_modified_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.modified_time = Some(value.into());
         self
     }
@@ -14650,7 +14653,7 @@ impl Revision {
     /// Sets [`modified_time`](Self::modified_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_modified_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_modified_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("modifiedTime", value.is_none());
         self.modified_time = value;
@@ -14973,7 +14976,7 @@ impl serde::Serialize for RevisionList {
 #[non_exhaustive]
 pub struct StartApprovalRequest {
     /// Optional. The time that the approval is due.
-    pub due_time: Option<rt::Timestamp>,
+    pub due_time: Option<rt::wkt::Timestamp>,
     /// Optional. The behavior of the approval when the file content changes.
     pub file_content_change_behavior: Option<StartApprovalRequestFileContentChangeBehavior>,
     /// Optional. Whether to lock the file when starting the approval.
@@ -14990,7 +14993,7 @@ pub struct StartApprovalRequest {
 impl StartApprovalRequest {
     /// Sets [`due_time`](Self::due_time).
     #[inline]
-    pub fn set_due_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_due_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.due_time = Some(value.into());
         self
     }
@@ -14998,7 +15001,7 @@ impl StartApprovalRequest {
     /// Sets [`due_time`](Self::due_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_due_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_due_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("dueTime", value.is_none());
         self.due_time = value;
         self
@@ -15450,7 +15453,7 @@ pub struct TeamDrive {
     /// `drive.teamdrives.update` request that does not set `themeId`.
     pub color_rgb: Option<String>,
     /// The time at which the Team Drive was created (RFC 3339 date-time).
-    pub created_time: Option<rt::Timestamp>,
+    pub created_time: Option<rt::wkt::Timestamp>,
     /// The ID of this Team Drive which is also the ID of the top level folder of this Team Drive.
     pub id: Option<String>,
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#teamDrive"`.
@@ -15551,7 +15554,7 @@ impl TeamDrive {
 
     /// Sets [`created_time`](Self::created_time).
     #[inline]
-    pub fn set_created_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_created_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.created_time = Some(value.into());
         self
     }
@@ -15559,7 +15562,7 @@ impl TeamDrive {
     /// Sets [`created_time`](Self::created_time), or with `None` clears it and marks it to be sent
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_created_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_created_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("createdTime", value.is_none());
         self.created_time = value;
@@ -17035,77 +17038,77 @@ impl serde::Serialize for User {
     }
 }
 
-impl rt::Page for ApprovalList {
+impl rt::internal::Page for ApprovalList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for ChangeList {
+impl rt::internal::Page for ChangeList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for CommentList {
+impl rt::internal::Page for CommentList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for DriveList {
+impl rt::internal::Page for DriveList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for FileList {
+impl rt::internal::Page for FileList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for LabelList {
+impl rt::internal::Page for LabelList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for ListAccessProposalsResponse {
+impl rt::internal::Page for ListAccessProposalsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for PermissionList {
+impl rt::internal::Page for PermissionList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for ReplyList {
+impl rt::internal::Page for ReplyList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for RevisionList {
+impl rt::internal::Page for RevisionList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for TeamDriveList {
+impl rt::internal::Page for TeamDriveList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()

@@ -5,7 +5,7 @@
 /// Methods of the `anywhereCaches` resource.
 #[derive(Clone, Debug)]
 pub struct AnywhereCaches {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl AnywhereCaches {
@@ -37,7 +37,7 @@ impl AnywhereCaches {
         anywhere_cache_id: impl Into<String>,
     ) -> Disable {
         Disable {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             anywhere_cache_id: anywhere_cache_id.into(),
@@ -69,7 +69,7 @@ impl AnywhereCaches {
     /// ```
     pub fn get(&self, bucket: impl Into<String>, anywhere_cache_id: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             anywhere_cache_id: anywhere_cache_id.into(),
@@ -108,7 +108,7 @@ impl AnywhereCaches {
         request: crate::types::AnywhereCache,
     ) -> Insert {
         Insert {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             request,
@@ -142,7 +142,7 @@ impl AnywhereCaches {
     /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             page_size: None,
@@ -173,7 +173,7 @@ impl AnywhereCaches {
     /// ```
     pub fn pause(&self, bucket: impl Into<String>, anywhere_cache_id: impl Into<String>) -> Pause {
         Pause {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             anywhere_cache_id: anywhere_cache_id.into(),
@@ -207,7 +207,7 @@ impl AnywhereCaches {
         anywhere_cache_id: impl Into<String>,
     ) -> Resume {
         Resume {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             anywhere_cache_id: anywhere_cache_id.into(),
@@ -247,7 +247,7 @@ impl AnywhereCaches {
         request: crate::types::AnywhereCache,
     ) -> Update {
         Update {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             anywhere_cache_id: anywhere_cache_id.into(),
@@ -289,18 +289,22 @@ static DISABLE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
 #[derive(Clone, Debug)]
 #[must_use = "`Disable` does nothing until it is sent"]
 pub struct Disable {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) anywhere_cache_id: String,
 }
 
 impl Disable {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.anywhereCaches.disable";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::AnywhereCache> {
-        let mut call = crate::rt::Call::new(self.core, &DISABLE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &DISABLE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
         call
@@ -352,18 +356,22 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) anywhere_cache_id: String,
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.anywhereCaches.get";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::AnywhereCache> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
         call
@@ -409,18 +417,22 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::AnywhereCache,
 }
 
 impl Insert {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.anywhereCaches.insert";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &INSERT, self.opts);
         call.path_arg(&self.bucket);
         call.json_body(&self.request);
         call
@@ -433,11 +445,11 @@ impl Insert {
     }
 
     /// Sends the request, then reads the operation it answers again until it is finished
-    /// ([`rt::Poller`](crate::rt::Poller): `until_done()`, or `poll()` step by step), which yields
-    /// the finished operation.
+    /// ([`rt::lro::Poller`](crate::rt::lro::Poller): `until_done()`, or `poll()` step by step),
+    /// which yields the finished operation.
     #[inline]
-    pub fn poller(self) -> crate::rt::Poller<crate::types::GoogleLongrunningOperation> {
-        crate::rt::Poller::new(
+    pub fn poller(self) -> crate::rt::lro::Poller<crate::types::GoogleLongrunningOperation> {
+        crate::rt::lro::Poller::new(
             self.into_call(),
             &crate::polling::GOOGLE_LONGRUNNING_OPERATION,
         )
@@ -478,7 +490,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) page_size: Option<i32>,
@@ -486,6 +498,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.anywhereCaches.list";
+
     /// Maximum number of items to return in a single page of responses. Maximum 1000.
     #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
@@ -504,7 +519,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::AnywhereCaches> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -528,7 +544,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::AnywhereCaches;
 
     fn set_page_token(&mut self, token: String) {
@@ -541,7 +557,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::AnywhereCache;
 
     #[inline]
@@ -557,7 +573,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::AnywhereCaches, crate::Error>> + Send
     {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `items` of every page, in order.
@@ -566,7 +582,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::AnywhereCache, crate::Error>> + Send
     {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -603,18 +619,22 @@ static PAUSE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
 #[derive(Clone, Debug)]
 #[must_use = "`Pause` does nothing until it is sent"]
 pub struct Pause {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) anywhere_cache_id: String,
 }
 
 impl Pause {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.anywhereCaches.pause";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::AnywhereCache> {
-        let mut call = crate::rt::Call::new(self.core, &PAUSE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &PAUSE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
         call
@@ -666,18 +686,22 @@ static RESUME: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Resume` does nothing until it is sent"]
 pub struct Resume {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) anywhere_cache_id: String,
 }
 
 impl Resume {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.anywhereCaches.resume";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::AnywhereCache> {
-        let mut call = crate::rt::Call::new(self.core, &RESUME, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &RESUME, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
         call
@@ -728,7 +752,7 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) anywhere_cache_id: String,
@@ -736,11 +760,15 @@ pub struct Update {
 }
 
 impl Update {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.anywhereCaches.update";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.anywhere_cache_id);
         call.json_body(&self.request);
@@ -754,11 +782,11 @@ impl Update {
     }
 
     /// Sends the request, then reads the operation it answers again until it is finished
-    /// ([`rt::Poller`](crate::rt::Poller): `until_done()`, or `poll()` step by step), which yields
-    /// the finished operation.
+    /// ([`rt::lro::Poller`](crate::rt::lro::Poller): `until_done()`, or `poll()` step by step),
+    /// which yields the finished operation.
     #[inline]
-    pub fn poller(self) -> crate::rt::Poller<crate::types::GoogleLongrunningOperation> {
-        crate::rt::Poller::new(
+    pub fn poller(self) -> crate::rt::lro::Poller<crate::types::GoogleLongrunningOperation> {
+        crate::rt::lro::Poller::new(
             self.into_call(),
             &crate::polling::GOOGLE_LONGRUNNING_OPERATION,
         )

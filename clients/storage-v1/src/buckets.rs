@@ -5,7 +5,7 @@
 /// Methods of the `buckets` resource.
 #[derive(Clone, Debug)]
 pub struct Buckets {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Buckets {
@@ -29,7 +29,7 @@ impl Buckets {
     /// ```
     pub fn delete(&self, bucket: impl Into<String>) -> Delete {
         Delete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             if_metageneration_match: None,
@@ -59,7 +59,7 @@ impl Buckets {
     /// ```
     pub fn get(&self, bucket: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             generation: None,
@@ -94,7 +94,7 @@ impl Buckets {
     /// ```
     pub fn get_iam_policy(&self, bucket: impl Into<String>) -> GetIamPolicy {
         GetIamPolicy {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             options_requested_policy_version: None,
@@ -129,7 +129,7 @@ impl Buckets {
     /// ```
     pub fn get_storage_layout(&self, bucket: impl Into<String>) -> GetStorageLayout {
         GetStorageLayout {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             prefix: None,
@@ -163,7 +163,7 @@ impl Buckets {
     /// ```
     pub fn insert(&self, project: impl Into<String>, request: crate::types::Bucket) -> Insert {
         Insert {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project: project.into(),
             request,
@@ -202,7 +202,7 @@ impl Buckets {
     /// ```
     pub fn list(&self, project: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project: project.into(),
             max_results: None,
@@ -243,7 +243,7 @@ impl Buckets {
         if_metageneration_match: i64,
     ) -> LockRetentionPolicy {
         LockRetentionPolicy {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             if_metageneration_match,
@@ -278,7 +278,7 @@ impl Buckets {
     /// ```
     pub fn patch(&self, bucket: impl Into<String>, request: crate::types::Bucket) -> Patch {
         Patch {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             request,
@@ -318,7 +318,7 @@ impl Buckets {
         request: crate::types::RelocateBucketRequest,
     ) -> Relocate {
         Relocate {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             request,
@@ -351,7 +351,7 @@ impl Buckets {
     /// ```
     pub fn restore(&self, bucket: impl Into<String>, generation: i64) -> Restore {
         Restore {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             generation,
@@ -390,7 +390,7 @@ impl Buckets {
         request: crate::types::Policy,
     ) -> SetIamPolicy {
         SetIamPolicy {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             request,
@@ -428,7 +428,7 @@ impl Buckets {
         permissions: impl IntoIterator<Item = impl Into<String>>,
     ) -> TestIamPermissions {
         TestIamPermissions {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             permissions: permissions.into_iter().map(Into::into).collect(),
@@ -463,7 +463,7 @@ impl Buckets {
     /// ```
     pub fn update(&self, bucket: impl Into<String>, request: crate::types::Bucket) -> Update {
         Update {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             request,
@@ -502,7 +502,7 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) if_metageneration_match: Option<i64>,
@@ -511,6 +511,9 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.delete";
+
     /// If set, only deletes the bucket if its metageneration matches this value.
     #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
@@ -536,7 +539,8 @@ impl Delete {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &DELETE, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
             call.query("ifMetagenerationMatch", value);
@@ -590,7 +594,7 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) generation: Option<i64>,
@@ -602,6 +606,9 @@ pub struct Get {
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.get";
+
     /// If present, specifies the generation of the bucket. This is required if softDeleted is true.
     #[inline]
     pub fn generation(mut self, generation: i64) -> Self {
@@ -651,7 +658,8 @@ impl Get {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Bucket> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.generation {
             call.query("generation", value);
@@ -713,7 +721,7 @@ static GET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
 #[derive(Clone, Debug)]
 #[must_use = "`GetIamPolicy` does nothing until it is sent"]
 pub struct GetIamPolicy {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) options_requested_policy_version: Option<i32>,
@@ -721,6 +729,9 @@ pub struct GetIamPolicy {
 }
 
 impl GetIamPolicy {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.getIamPolicy";
+
     /// The IAM policy format version to be returned. If the optionsRequestedPolicyVersion is for an
     /// older version that doesn't support part of the requested IAM policy, the request fails.
     #[inline]
@@ -743,7 +754,8 @@ impl GetIamPolicy {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Policy> {
-        let mut call = crate::rt::Call::new(self.core, &GET_IAM_POLICY, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.options_requested_policy_version {
             call.query("optionsRequestedPolicyVersion", value);
@@ -796,13 +808,16 @@ static GET_STORAGE_LAYOUT: crate::rt::internal::MethodInfo = crate::rt::internal
 #[derive(Clone, Debug)]
 #[must_use = "`GetStorageLayout` does nothing until it is sent"]
 pub struct GetStorageLayout {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) prefix: Option<String>,
 }
 
 impl GetStorageLayout {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.getStorageLayout";
+
     /// An optional prefix used for permission check. It is useful when the caller only has
     /// storage.objects.list permission under a specific prefix.
     #[inline]
@@ -815,7 +830,8 @@ impl GetStorageLayout {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::BucketStorageLayout> {
-        let mut call = crate::rt::Call::new(self.core, &GET_STORAGE_LAYOUT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET_STORAGE_LAYOUT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.prefix {
             call.query("prefix", value);
@@ -854,7 +870,7 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project: String,
     pub(crate) request: crate::types::Bucket,
@@ -867,6 +883,9 @@ pub struct Insert {
 }
 
 impl Insert {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.insert";
+
     /// When set to true, object retention is enabled for this bucket.
     ///
     /// Server default: `false`.
@@ -918,7 +937,8 @@ impl Insert {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Bucket> {
-        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &INSERT, self.opts);
         call.query("project", &self.project);
         if let Some(value) = &self.enable_object_retention {
             call.query("enableObjectRetention", value);
@@ -972,7 +992,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project: String,
     pub(crate) max_results: Option<u32>,
@@ -985,6 +1005,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.list";
+
     /// Maximum number of buckets to return in a single response. The service will use this
     /// parameter or 1,000 items, whichever is smaller.
     ///
@@ -1046,7 +1069,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Buckets> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.query("project", &self.project);
         if let Some(value) = &self.max_results {
             call.query("maxResults", value);
@@ -1085,7 +1109,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::Buckets;
 
     fn set_page_token(&mut self, token: String) {
@@ -1098,7 +1122,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::Bucket;
 
     #[inline]
@@ -1113,7 +1137,7 @@ impl List {
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Buckets, crate::Error>> + Send {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `items` of every page, in order.
@@ -1121,7 +1145,7 @@ impl List {
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Bucket, crate::Error>> + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -1152,7 +1176,7 @@ static LOCK_RETENTION_POLICY: crate::rt::internal::MethodInfo = crate::rt::inter
 #[derive(Clone, Debug)]
 #[must_use = "`LockRetentionPolicy` does nothing until it is sent"]
 pub struct LockRetentionPolicy {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) if_metageneration_match: i64,
@@ -1160,6 +1184,9 @@ pub struct LockRetentionPolicy {
 }
 
 impl LockRetentionPolicy {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.lockRetentionPolicy";
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -1171,7 +1198,8 @@ impl LockRetentionPolicy {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Bucket> {
-        let mut call = crate::rt::Call::new(self.core, &LOCK_RETENTION_POLICY, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LOCK_RETENTION_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.query("ifMetagenerationMatch", &self.if_metageneration_match);
         if let Some(value) = &self.user_project {
@@ -1217,7 +1245,7 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::Bucket,
@@ -1231,6 +1259,9 @@ pub struct Patch {
 }
 
 impl Patch {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.patch";
+
     /// Makes the return of the bucket metadata conditional on whether the bucket's current
     /// metageneration matches the given value.
     #[inline]
@@ -1288,7 +1319,8 @@ impl Patch {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Bucket> {
-        let mut call = crate::rt::Call::new(self.core, &PATCH, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &PATCH, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
             call.query("ifMetagenerationMatch", value);
@@ -1351,18 +1383,22 @@ static RELOCATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodIn
 #[derive(Clone, Debug)]
 #[must_use = "`Relocate` does nothing until it is sent"]
 pub struct Relocate {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::RelocateBucketRequest,
 }
 
 impl Relocate {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.relocate";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::Call::new(self.core, &RELOCATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &RELOCATE, self.opts);
         call.path_arg(&self.bucket);
         call.json_body(&self.request);
         call
@@ -1375,11 +1411,11 @@ impl Relocate {
     }
 
     /// Sends the request, then reads the operation it answers again until it is finished
-    /// ([`rt::Poller`](crate::rt::Poller): `until_done()`, or `poll()` step by step), which yields
-    /// the finished operation.
+    /// ([`rt::lro::Poller`](crate::rt::lro::Poller): `until_done()`, or `poll()` step by step),
+    /// which yields the finished operation.
     #[inline]
-    pub fn poller(self) -> crate::rt::Poller<crate::types::GoogleLongrunningOperation> {
-        crate::rt::Poller::new(
+    pub fn poller(self) -> crate::rt::lro::Poller<crate::types::GoogleLongrunningOperation> {
+        crate::rt::lro::Poller::new(
             self.into_call(),
             &crate::polling::GOOGLE_LONGRUNNING_OPERATION,
         )
@@ -1418,7 +1454,7 @@ static RESTORE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
 #[derive(Clone, Debug)]
 #[must_use = "`Restore` does nothing until it is sent"]
 pub struct Restore {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) generation: i64,
@@ -1427,6 +1463,9 @@ pub struct Restore {
 }
 
 impl Restore {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.restore";
+
     /// Set of properties to return. Defaults to full.
     #[inline]
     pub fn projection(
@@ -1448,7 +1487,8 @@ impl Restore {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Bucket> {
-        let mut call = crate::rt::Call::new(self.core, &RESTORE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &RESTORE, self.opts);
         call.path_arg(&self.bucket);
         call.query("generation", &self.generation);
         if let Some(value) = &self.projection {
@@ -1499,7 +1539,7 @@ static SET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
 #[derive(Clone, Debug)]
 #[must_use = "`SetIamPolicy` does nothing until it is sent"]
 pub struct SetIamPolicy {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::Policy,
@@ -1507,6 +1547,9 @@ pub struct SetIamPolicy {
 }
 
 impl SetIamPolicy {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.setIamPolicy";
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -1518,7 +1561,8 @@ impl SetIamPolicy {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Policy> {
-        let mut call = crate::rt::Call::new(self.core, &SET_IAM_POLICY, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &SET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
@@ -1569,7 +1613,7 @@ static TEST_IAM_PERMISSIONS: crate::rt::internal::MethodInfo = crate::rt::intern
 #[derive(Clone, Debug)]
 #[must_use = "`TestIamPermissions` does nothing until it is sent"]
 pub struct TestIamPermissions {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) permissions: Vec<String>,
@@ -1577,6 +1621,9 @@ pub struct TestIamPermissions {
 }
 
 impl TestIamPermissions {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.testIamPermissions";
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -1588,7 +1635,8 @@ impl TestIamPermissions {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::TestIamPermissionsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &TEST_IAM_PERMISSIONS, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &TEST_IAM_PERMISSIONS, self.opts);
         call.path_arg(&self.bucket);
         for value in &self.permissions {
             call.query("permissions", value);
@@ -1636,7 +1684,7 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::Bucket,
@@ -1650,6 +1698,9 @@ pub struct Update {
 }
 
 impl Update {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.update";
+
     /// Makes the return of the bucket metadata conditional on whether the bucket's current
     /// metageneration matches the given value.
     #[inline]
@@ -1707,7 +1758,8 @@ impl Update {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Bucket> {
-        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UPDATE, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
             call.query("ifMetagenerationMatch", value);

@@ -5,7 +5,7 @@
 /// Methods of the `defaultObjectAccessControls` resource.
 #[derive(Clone, Debug)]
 pub struct DefaultObjectAccessControls {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl DefaultObjectAccessControls {
@@ -33,7 +33,7 @@ impl DefaultObjectAccessControls {
     /// ```
     pub fn delete(&self, bucket: impl Into<String>, entity: impl Into<String>) -> Delete {
         Delete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             entity: entity.into(),
@@ -64,7 +64,7 @@ impl DefaultObjectAccessControls {
     /// ```
     pub fn get(&self, bucket: impl Into<String>, entity: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             entity: entity.into(),
@@ -102,7 +102,7 @@ impl DefaultObjectAccessControls {
         request: crate::types::ObjectAccessControl,
     ) -> Insert {
         Insert {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             request,
@@ -133,7 +133,7 @@ impl DefaultObjectAccessControls {
     /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             if_metageneration_match: None,
@@ -173,7 +173,7 @@ impl DefaultObjectAccessControls {
         request: crate::types::ObjectAccessControl,
     ) -> Patch {
         Patch {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             entity: entity.into(),
@@ -213,7 +213,7 @@ impl DefaultObjectAccessControls {
         request: crate::types::ObjectAccessControl,
     ) -> Update {
         Update {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             entity: entity.into(),
@@ -254,7 +254,7 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) entity: String,
@@ -262,6 +262,9 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.defaultObjectAccessControls.delete";
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -273,7 +276,8 @@ impl Delete {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
@@ -326,7 +330,7 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) entity: String,
@@ -334,6 +338,9 @@ pub struct Get {
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.defaultObjectAccessControls.get";
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -345,7 +352,8 @@ impl Get {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectAccessControl> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
@@ -393,7 +401,7 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::ObjectAccessControl,
@@ -401,6 +409,9 @@ pub struct Insert {
 }
 
 impl Insert {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.defaultObjectAccessControls.insert";
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -412,7 +423,8 @@ impl Insert {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectAccessControl> {
-        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
@@ -460,7 +472,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) if_metageneration_match: Option<i64>,
@@ -469,6 +481,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.defaultObjectAccessControls.list";
+
     /// If present, only return default ACL listing if the bucket's current metageneration matches
     /// this value.
     #[inline]
@@ -496,7 +511,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectAccessControls> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.if_metageneration_match {
             call.query("ifMetagenerationMatch", value);
@@ -554,7 +570,7 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) entity: String,
@@ -563,6 +579,9 @@ pub struct Patch {
 }
 
 impl Patch {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.defaultObjectAccessControls.patch";
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -574,7 +593,8 @@ impl Patch {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectAccessControl> {
-        let mut call = crate::rt::Call::new(self.core, &PATCH, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &PATCH, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {
@@ -628,7 +648,7 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) entity: String,
@@ -637,6 +657,9 @@ pub struct Update {
 }
 
 impl Update {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.defaultObjectAccessControls.update";
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -648,7 +671,8 @@ impl Update {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectAccessControl> {
-        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.entity);
         if let Some(value) = &self.user_project {

@@ -5,7 +5,7 @@
 /// Methods of the `folders` resource.
 #[derive(Clone, Debug)]
 pub struct Folders {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Folders {
@@ -29,7 +29,7 @@ impl Folders {
     /// ```
     pub fn delete(&self, bucket: impl Into<String>, folder: impl Into<String>) -> Delete {
         Delete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             folder: folder.into(),
@@ -68,7 +68,7 @@ impl Folders {
         folder: impl Into<String>,
     ) -> DeleteRecursive {
         DeleteRecursive {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             folder: folder.into(),
@@ -104,7 +104,7 @@ impl Folders {
     /// ```
     pub fn get(&self, bucket: impl Into<String>, folder: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             folder: folder.into(),
@@ -140,7 +140,7 @@ impl Folders {
     /// ```
     pub fn insert(&self, bucket: impl Into<String>, request: crate::types::Folder) -> Insert {
         Insert {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             request,
@@ -176,7 +176,7 @@ impl Folders {
     /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             delimiter: None,
@@ -220,7 +220,7 @@ impl Folders {
         destination_folder: impl Into<String>,
     ) -> Rename {
         Rename {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             source_folder: source_folder.into(),
@@ -262,7 +262,7 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) folder: String,
@@ -271,6 +271,9 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.folders.delete";
+
     /// If set, only deletes the folder if its metageneration matches this value.
     #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
@@ -289,7 +292,8 @@ impl Delete {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.folder);
         if let Some(value) = &self.if_metageneration_match {
@@ -347,7 +351,7 @@ static DELETE_RECURSIVE: crate::rt::internal::MethodInfo = crate::rt::internal::
 #[derive(Clone, Debug)]
 #[must_use = "`DeleteRecursive` does nothing until it is sent"]
 pub struct DeleteRecursive {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) folder: String,
@@ -356,6 +360,9 @@ pub struct DeleteRecursive {
 }
 
 impl DeleteRecursive {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.folders.deleteRecursive";
+
     /// If set, only deletes the folder if its metageneration matches this value.
     #[inline]
     pub fn if_metageneration_match(mut self, if_metageneration_match: i64) -> Self {
@@ -374,7 +381,8 @@ impl DeleteRecursive {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::Call::new(self.core, &DELETE_RECURSIVE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &DELETE_RECURSIVE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.folder);
         if let Some(value) = &self.if_metageneration_match {
@@ -393,11 +401,11 @@ impl DeleteRecursive {
     }
 
     /// Sends the request, then reads the operation it answers again until it is finished
-    /// ([`rt::Poller`](crate::rt::Poller): `until_done()`, or `poll()` step by step), which yields
-    /// the finished operation.
+    /// ([`rt::lro::Poller`](crate::rt::lro::Poller): `until_done()`, or `poll()` step by step),
+    /// which yields the finished operation.
     #[inline]
-    pub fn poller(self) -> crate::rt::Poller<crate::types::GoogleLongrunningOperation> {
-        crate::rt::Poller::new(
+    pub fn poller(self) -> crate::rt::lro::Poller<crate::types::GoogleLongrunningOperation> {
+        crate::rt::lro::Poller::new(
             self.into_call(),
             &crate::polling::GOOGLE_LONGRUNNING_OPERATION,
         )
@@ -443,7 +451,7 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) folder: String,
@@ -452,6 +460,9 @@ pub struct Get {
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.folders.get";
+
     /// Makes the return of the folder metadata conditional on whether the folder's current
     /// metageneration matches the given value.
     #[inline]
@@ -472,7 +483,8 @@ impl Get {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Folder> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.folder);
         if let Some(value) = &self.if_metageneration_match {
@@ -523,7 +535,7 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::Folder,
@@ -531,6 +543,9 @@ pub struct Insert {
 }
 
 impl Insert {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.folders.insert";
+
     /// If true, any parent folder which doesn't exist will be created automatically.
     #[inline]
     pub fn recursive(mut self, recursive: bool) -> Self {
@@ -542,7 +557,8 @@ impl Insert {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Folder> {
-        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.recursive {
             call.query("recursive", value);
@@ -592,7 +608,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) delimiter: Option<String>,
@@ -604,6 +620,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.folders.list";
+
     /// Returns results in a directory-like mode. The only supported value is '/'. If set, items
     /// will only contain folders that either exactly match the prefix, or are one level below the
     /// prefix.
@@ -657,7 +676,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Folders> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.delimiter {
             call.query("delimiter", value);
@@ -693,7 +713,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::Folders;
 
     fn set_page_token(&mut self, token: String) {
@@ -706,7 +726,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::Folder;
 
     #[inline]
@@ -721,7 +741,7 @@ impl List {
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Folders, crate::Error>> + Send {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `items` of every page, in order.
@@ -729,7 +749,7 @@ impl List {
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Folder, crate::Error>> + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -770,7 +790,7 @@ static RENAME: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Rename` does nothing until it is sent"]
 pub struct Rename {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) source_folder: String,
@@ -780,6 +800,9 @@ pub struct Rename {
 }
 
 impl Rename {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.folders.rename";
+
     /// Makes the operation conditional on whether the source object's current metageneration
     /// matches the given value.
     #[inline]
@@ -803,7 +826,8 @@ impl Rename {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::Call::new(self.core, &RENAME, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &RENAME, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.source_folder);
         call.path_arg(&self.destination_folder);
@@ -823,11 +847,11 @@ impl Rename {
     }
 
     /// Sends the request, then reads the operation it answers again until it is finished
-    /// ([`rt::Poller`](crate::rt::Poller): `until_done()`, or `poll()` step by step), which yields
-    /// the finished operation.
+    /// ([`rt::lro::Poller`](crate::rt::lro::Poller): `until_done()`, or `poll()` step by step),
+    /// which yields the finished operation.
     #[inline]
-    pub fn poller(self) -> crate::rt::Poller<crate::types::GoogleLongrunningOperation> {
-        crate::rt::Poller::new(
+    pub fn poller(self) -> crate::rt::lro::Poller<crate::types::GoogleLongrunningOperation> {
+        crate::rt::lro::Poller::new(
             self.into_call(),
             &crate::polling::GOOGLE_LONGRUNNING_OPERATION,
         )

@@ -58,22 +58,24 @@
 //! ## Testing code that uses this client
 //!
 //! With the cargo feature `testing`, `rt::testing::MockTransport` takes the network's place: it
-//! answers from a script, by method id or by path, and records every request (credentials left out)
-//! for the test to check.
+//! answers from a script, by method (each request builder's `METHOD_ID`) or by path, with replies
+//! made from this crate's own types, and records every request (credentials left out) for the test
+//! to check.
 //!
 //! ```no_run
 //! # #[cfg(feature = "testing")]
 //! # async fn example() -> Result<(), google_storage_v1::Error> {
 //! use google_storage_v1::rt::testing::{MockReply, MockTransport};
+//! use google_storage_v1::buckets;
 //!
 //! let mock = MockTransport::new();
-//! mock.on("storage.buckets.get")
-//!     .reply(MockReply::json(200, serde_json::json!({})));
+//! mock.on(buckets::Get::METHOD_ID)
+//!     .reply(MockReply::ok(google_storage_v1::types::Bucket::default()));
 //! let client = google_storage_v1::Client::builder().transport(mock.clone()).build()?;
 //! client.buckets().get("bucket").send().await?;
 //!
 //! let sent = &mock.requests()[0];
-//! assert_eq!(sent.method_id, Some("storage.buckets.get"));
+//! assert_eq!(sent.method_id, Some(buckets::Get::METHOD_ID));
 //! assert_eq!(sent.method, google_storage_v1::rt::http::Method::Get);
 //! # Ok(())
 //! # }
@@ -101,7 +103,7 @@ pub mod types;
 pub use rt::{CallBuilder, Error};
 
 /// What the runtime needs to know about this API.
-pub static API: rt::ApiInfo = rt::ApiInfo {
+static API: rt::internal::ApiInfo = rt::internal::ApiInfo {
     id: "storage:v1",
     crate_name: env!("CARGO_PKG_NAME"),
     crate_version: env!("CARGO_PKG_VERSION"),
@@ -136,13 +138,7 @@ pub mod scopes {
 /// Cheap to clone; clones share one connection pool and token cache.
 #[derive(Clone, Debug)]
 pub struct Client {
-    pub(crate) core: rt::internal::Core,
-}
-
-impl rt::GeneratedClient for Client {
-    fn from_core(core: rt::internal::Core) -> Self {
-        Client { core }
-    }
+    pub(crate) engine: rt::engine::Engine,
 }
 
 impl Client {
@@ -154,33 +150,40 @@ impl Client {
 
     /// Settings for a client: base URL, HTTP client, retries, timeouts, credentials.
     pub fn builder() -> rt::ClientBuilder<Client> {
-        rt::ClientBuilder::new(&API)
+        rt::ClientBuilder::new(&API, |engine| Client { engine })
+    }
+
+    /// The request path this client's calls go through (its transport, token,
+    /// retries and rate limit), for requests that no method of the API describes:
+    /// see [`rt::engine::RawRequest`].
+    pub fn engine(&self) -> &rt::engine::Engine {
+        &self.engine
     }
 
     /// Collects calls of this API to send them as one request to `batch/storage/v1` (at most
-    /// [`rt::DEFAULT_BATCH_CALLS`] by default): see [`rt::Batch`].
-    pub fn batch(&self) -> rt::Batch {
-        rt::Batch::new(self.core.clone())
+    /// [`rt::batch::DEFAULT_MAX_CALLS`] by default): see [`rt::batch::Batch`].
+    pub fn batch(&self) -> rt::batch::Batch {
+        rt::batch::Batch::new(self.engine.clone())
     }
 
     /// Methods of the `anywhereCaches` resource.
     pub fn anywhere_caches(&self) -> anywhere_caches::AnywhereCaches {
         anywhere_caches::AnywhereCaches {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `bucketAccessControls` resource.
     pub fn bucket_access_controls(&self) -> bucket_access_controls::BucketAccessControls {
         bucket_access_controls::BucketAccessControls {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `buckets` resource.
     pub fn buckets(&self) -> buckets::Buckets {
         buckets::Buckets {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
@@ -189,63 +192,63 @@ impl Client {
         &self,
     ) -> default_object_access_controls::DefaultObjectAccessControls {
         default_object_access_controls::DefaultObjectAccessControls {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `folders` resource.
     pub fn folders(&self) -> folders::Folders {
         folders::Folders {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `managedFolders` resource.
     pub fn managed_folders(&self) -> managed_folders::ManagedFolders {
         managed_folders::ManagedFolders {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `notifications` resource.
     pub fn notifications(&self) -> notifications::Notifications {
         notifications::Notifications {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `objectAccessControls` resource.
     pub fn object_access_controls(&self) -> object_access_controls::ObjectAccessControls {
         object_access_controls::ObjectAccessControls {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `objects` resource.
     pub fn objects(&self) -> objects::Objects {
         objects::Objects {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `operations` resource.
     pub fn operations(&self) -> operations::Operations {
         operations::Operations {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `projects` resource.
     pub fn projects(&self) -> projects::Projects {
         projects::Projects {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 
     /// Methods of the `rapidCaches` resource.
     pub fn rapid_caches(&self) -> rapid_caches::RapidCaches {
         rapid_caches::RapidCaches {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
         }
     }
 }

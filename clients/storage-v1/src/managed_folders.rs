@@ -5,7 +5,7 @@
 /// Methods of the `managedFolders` resource.
 #[derive(Clone, Debug)]
 pub struct ManagedFolders {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl ManagedFolders {
@@ -33,7 +33,7 @@ impl ManagedFolders {
     /// ```
     pub fn delete(&self, bucket: impl Into<String>, managed_folder: impl Into<String>) -> Delete {
         Delete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             managed_folder: managed_folder.into(),
@@ -69,7 +69,7 @@ impl ManagedFolders {
     /// ```
     pub fn get(&self, bucket: impl Into<String>, managed_folder: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             managed_folder: managed_folder.into(),
@@ -108,7 +108,7 @@ impl ManagedFolders {
         managed_folder: impl Into<String>,
     ) -> GetIamPolicy {
         GetIamPolicy {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             managed_folder: managed_folder.into(),
@@ -143,7 +143,7 @@ impl ManagedFolders {
         request: crate::types::ManagedFolder,
     ) -> Insert {
         Insert {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             request,
@@ -177,7 +177,7 @@ impl ManagedFolders {
     /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             page_size: None,
@@ -217,7 +217,7 @@ impl ManagedFolders {
         request: crate::types::Policy,
     ) -> SetIamPolicy {
         SetIamPolicy {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             managed_folder: managed_folder.into(),
@@ -259,7 +259,7 @@ impl ManagedFolders {
         permissions: impl IntoIterator<Item = impl Into<String>>,
     ) -> TestIamPermissions {
         TestIamPermissions {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             managed_folder: managed_folder.into(),
@@ -300,7 +300,7 @@ impl ManagedFolders {
         request: crate::types::ManagedFolder,
     ) -> Update {
         Update {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             managed_folder: managed_folder.into(),
@@ -343,7 +343,7 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) managed_folder: String,
@@ -353,6 +353,9 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.managedFolders.delete";
+
     /// Allows the deletion of a managed folder even if it is not empty. A managed folder is empty
     /// if there are no objects or managed folders that it applies to. Callers must have
     /// storage.managedFolders.setIamPolicy permission.
@@ -380,7 +383,8 @@ impl Delete {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         if let Some(value) = &self.allow_non_empty {
@@ -441,7 +445,7 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) managed_folder: String,
@@ -450,6 +454,9 @@ pub struct Get {
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.managedFolders.get";
+
     /// Makes the return of the managed folder metadata conditional on whether the managed folder's
     /// current metageneration matches the given value.
     #[inline]
@@ -470,7 +477,8 @@ impl Get {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ManagedFolder> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         if let Some(value) = &self.if_metageneration_match {
@@ -530,7 +538,7 @@ static GET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
 #[derive(Clone, Debug)]
 #[must_use = "`GetIamPolicy` does nothing until it is sent"]
 pub struct GetIamPolicy {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) managed_folder: String,
@@ -539,6 +547,9 @@ pub struct GetIamPolicy {
 }
 
 impl GetIamPolicy {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.managedFolders.getIamPolicy";
+
     /// The IAM policy format version to be returned. If the optionsRequestedPolicyVersion is for an
     /// older version that doesn't support part of the requested IAM policy, the request fails.
     #[inline]
@@ -561,7 +572,8 @@ impl GetIamPolicy {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Policy> {
-        let mut call = crate::rt::Call::new(self.core, &GET_IAM_POLICY, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         if let Some(value) = &self.options_requested_policy_version {
@@ -613,18 +625,22 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::ManagedFolder,
 }
 
 impl Insert {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.managedFolders.insert";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ManagedFolder> {
-        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &INSERT, self.opts);
         call.path_arg(&self.bucket);
         call.json_body(&self.request);
         call
@@ -671,7 +687,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) page_size: Option<i32>,
@@ -680,6 +696,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.managedFolders.list";
+
     /// Maximum number of items to return in a single page of responses.
     #[inline]
     pub fn page_size(mut self, page_size: i32) -> Self {
@@ -705,7 +724,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ManagedFolders> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.page_size {
             call.query("pageSize", value);
@@ -732,7 +752,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::ManagedFolders;
 
     fn set_page_token(&mut self, token: String) {
@@ -745,7 +765,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::ManagedFolder;
 
     #[inline]
@@ -761,7 +781,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ManagedFolders, crate::Error>> + Send
     {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `items` of every page, in order.
@@ -770,7 +790,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::ManagedFolder, crate::Error>> + Send
     {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -806,7 +826,7 @@ static SET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
 #[derive(Clone, Debug)]
 #[must_use = "`SetIamPolicy` does nothing until it is sent"]
 pub struct SetIamPolicy {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) managed_folder: String,
@@ -815,6 +835,9 @@ pub struct SetIamPolicy {
 }
 
 impl SetIamPolicy {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.managedFolders.setIamPolicy";
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -826,7 +849,8 @@ impl SetIamPolicy {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Policy> {
-        let mut call = crate::rt::Call::new(self.core, &SET_IAM_POLICY, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &SET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         if let Some(value) = &self.user_project {
@@ -884,7 +908,7 @@ static TEST_IAM_PERMISSIONS: crate::rt::internal::MethodInfo = crate::rt::intern
 #[derive(Clone, Debug)]
 #[must_use = "`TestIamPermissions` does nothing until it is sent"]
 pub struct TestIamPermissions {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) managed_folder: String,
@@ -893,6 +917,9 @@ pub struct TestIamPermissions {
 }
 
 impl TestIamPermissions {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.managedFolders.testIamPermissions";
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -904,7 +931,8 @@ impl TestIamPermissions {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::TestIamPermissionsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &TEST_IAM_PERMISSIONS, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &TEST_IAM_PERMISSIONS, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         for value in &self.permissions {
@@ -961,7 +989,7 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) managed_folder: String,
@@ -971,6 +999,9 @@ pub struct Update {
 }
 
 impl Update {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.managedFolders.update";
+
     /// Makes the operation conditional on whether the metageneration of the managed folder matches
     /// the specified value.
     #[inline]
@@ -991,7 +1022,8 @@ impl Update {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ManagedFolder> {
-        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.managed_folder);
         if let Some(value) = &self.if_metageneration_match {

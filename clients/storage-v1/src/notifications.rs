@@ -5,7 +5,7 @@
 /// Methods of the `notifications` resource.
 #[derive(Clone, Debug)]
 pub struct Notifications {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Notifications {
@@ -33,7 +33,7 @@ impl Notifications {
     /// ```
     pub fn delete(&self, bucket: impl Into<String>, notification: impl Into<String>) -> Delete {
         Delete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             notification: notification.into(),
@@ -67,7 +67,7 @@ impl Notifications {
     /// ```
     pub fn get(&self, bucket: impl Into<String>, notification: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             notification: notification.into(),
@@ -102,7 +102,7 @@ impl Notifications {
     /// ```
     pub fn insert(&self, bucket: impl Into<String>, request: crate::types::Notification) -> Insert {
         Insert {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             request,
@@ -136,7 +136,7 @@ impl Notifications {
     /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             user_project: None,
@@ -176,7 +176,7 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) notification: String,
@@ -184,6 +184,9 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.notifications.delete";
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -195,7 +198,8 @@ impl Delete {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.notification);
         if let Some(value) = &self.user_project {
@@ -250,7 +254,7 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) notification: String,
@@ -258,6 +262,9 @@ pub struct Get {
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.notifications.get";
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -269,7 +276,8 @@ impl Get {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Notification> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.notification);
         if let Some(value) = &self.user_project {
@@ -318,7 +326,7 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::Notification,
@@ -326,6 +334,9 @@ pub struct Insert {
 }
 
 impl Insert {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.notifications.insert";
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -337,7 +348,8 @@ impl Insert {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Notification> {
-        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);
@@ -387,13 +399,16 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) user_project: Option<String>,
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.notifications.list";
+
     /// The project to be billed for this request. Required for Requester Pays buckets.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -405,7 +420,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Notifications> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);

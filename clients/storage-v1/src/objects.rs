@@ -5,7 +5,7 @@
 /// Methods of the `objects` resource.
 #[derive(Clone, Debug)]
 pub struct Objects {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Objects {
@@ -40,7 +40,7 @@ impl Objects {
         request: crate::types::BulkRestoreObjectsRequest,
     ) -> BulkRestore {
         BulkRestore {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             request,
@@ -81,7 +81,7 @@ impl Objects {
         request: crate::types::ComposeRequest,
     ) -> Compose {
         Compose {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             destination_bucket: destination_bucket.into(),
             destination_object: destination_object.into(),
@@ -136,7 +136,7 @@ impl Objects {
         request: crate::types::Object,
     ) -> CopySchema {
         CopySchema {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             source_bucket: source_bucket.into(),
             source_object: source_object.into(),
@@ -179,7 +179,7 @@ impl Objects {
     /// ```
     pub fn delete(&self, bucket: impl Into<String>, object: impl Into<String>) -> Delete {
         Delete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             object: object.into(),
@@ -221,7 +221,7 @@ impl Objects {
     /// ```
     pub fn get(&self, bucket: impl Into<String>, object: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             object: object.into(),
@@ -267,7 +267,7 @@ impl Objects {
         object: impl Into<String>,
     ) -> GetIamPolicy {
         GetIamPolicy {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             object: object.into(),
@@ -293,7 +293,10 @@ impl Objects {
     ///
     /// let request = types::Object::default().set_bucket("BUCKET");
     /// let bytes = std::fs::read("FILE_PATH").expect("a file to upload");
-    /// let media = google_storage_v1::rt::Media::new(bytes, "application/octet-stream");
+    /// let media = google_storage_v1::rt::media::Media::new(
+    ///     bytes,
+    ///     "application/octet-stream",
+    /// );
     /// let response = client
     ///     .objects()
     ///     .insert("BUCKET", request)
@@ -305,7 +308,7 @@ impl Objects {
     /// ```
     pub fn insert(&self, bucket: impl Into<String>, request: crate::types::Object) -> Insert {
         Insert {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             request,
@@ -349,7 +352,7 @@ impl Objects {
     /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             delimiter: None,
@@ -398,7 +401,7 @@ impl Objects {
         destination_object: impl Into<String>,
     ) -> Move {
         Move {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             source_object: source_object.into(),
@@ -447,7 +450,7 @@ impl Objects {
         request: crate::types::Object,
     ) -> Patch {
         Patch {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             object: object.into(),
@@ -492,7 +495,7 @@ impl Objects {
         generation: i64,
     ) -> Restore {
         Restore {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             object: object.into(),
@@ -549,7 +552,7 @@ impl Objects {
         request: crate::types::Object,
     ) -> Rewrite {
         Rewrite {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             source_bucket: source_bucket.into(),
             source_object: source_object.into(),
@@ -607,7 +610,7 @@ impl Objects {
         request: crate::types::Policy,
     ) -> SetIamPolicy {
         SetIamPolicy {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             object: object.into(),
@@ -648,7 +651,7 @@ impl Objects {
         permissions: impl IntoIterator<Item = impl Into<String>>,
     ) -> TestIamPermissions {
         TestIamPermissions {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             object: object.into(),
@@ -689,7 +692,7 @@ impl Objects {
         request: crate::types::Object,
     ) -> Update {
         Update {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             object: object.into(),
@@ -737,7 +740,7 @@ impl Objects {
         context_key: impl Into<String>,
     ) -> ViewFullContext {
         ViewFullContext {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             object: object.into(),
@@ -775,18 +778,22 @@ static BULK_RESTORE: crate::rt::internal::MethodInfo = crate::rt::internal::Meth
 #[derive(Clone, Debug)]
 #[must_use = "`BulkRestore` does nothing until it is sent"]
 pub struct BulkRestore {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::BulkRestoreObjectsRequest,
 }
 
 impl BulkRestore {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.bulkRestore";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::Call::new(self.core, &BULK_RESTORE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &BULK_RESTORE, self.opts);
         call.path_arg(&self.bucket);
         call.json_body(&self.request);
         call
@@ -799,11 +806,11 @@ impl BulkRestore {
     }
 
     /// Sends the request, then reads the operation it answers again until it is finished
-    /// ([`rt::Poller`](crate::rt::Poller): `until_done()`, or `poll()` step by step), which yields
-    /// the finished operation.
+    /// ([`rt::lro::Poller`](crate::rt::lro::Poller): `until_done()`, or `poll()` step by step),
+    /// which yields the finished operation.
     #[inline]
-    pub fn poller(self) -> crate::rt::Poller<crate::types::GoogleLongrunningOperation> {
-        crate::rt::Poller::new(
+    pub fn poller(self) -> crate::rt::lro::Poller<crate::types::GoogleLongrunningOperation> {
+        crate::rt::lro::Poller::new(
             self.into_call(),
             &crate::polling::GOOGLE_LONGRUNNING_OPERATION,
         )
@@ -848,7 +855,7 @@ static COMPOSE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
 #[derive(Clone, Debug)]
 #[must_use = "`Compose` does nothing until it is sent"]
 pub struct Compose {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) destination_bucket: String,
     pub(crate) destination_object: String,
@@ -863,6 +870,9 @@ pub struct Compose {
 }
 
 impl Compose {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.compose";
+
     /// Apply a predefined set of access controls to the destination object.
     #[inline]
     pub fn destination_predefined_acl(
@@ -925,7 +935,8 @@ impl Compose {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
-        let mut call = crate::rt::Call::new(self.core, &COMPOSE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &COMPOSE, self.opts);
         call.path_arg(&self.destination_bucket);
         call.path_arg(&self.destination_object);
         if let Some(value) = &self.destination_predefined_acl {
@@ -1006,7 +1017,7 @@ static COPY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`CopySchema` does nothing until it is sent"]
 pub struct CopySchema {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) source_bucket: String,
     pub(crate) source_object: String,
@@ -1030,6 +1041,9 @@ pub struct CopySchema {
 }
 
 impl CopySchema {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.copy";
+
     /// Resource name of the Cloud KMS key, of the form
     /// projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to
     /// encrypt the object. Overrides the object metadata's kms_key_name value, if any.
@@ -1148,7 +1162,8 @@ impl CopySchema {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
-        let mut call = crate::rt::Call::new(self.core, &COPY, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &COPY, self.opts);
         call.path_arg(&self.source_bucket);
         call.path_arg(&self.source_object);
         call.path_arg(&self.destination_bucket);
@@ -1240,7 +1255,7 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -1253,6 +1268,9 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.delete";
+
     /// If present, permanently deletes a specific revision of this object (as opposed to the latest
     /// version, the default).
     #[inline]
@@ -1306,7 +1324,8 @@ impl Delete {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &DELETE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -1376,7 +1395,7 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -1392,6 +1411,9 @@ pub struct Get {
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.get";
+
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
     #[inline]
@@ -1470,7 +1492,8 @@ impl Get {
     /// `send()` and `download()` send, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -1510,9 +1533,9 @@ impl Get {
     }
 
     /// Sends the request with `alt=media` and returns the content itself rather than its metadata,
-    /// unread: stream it with `rt::Download::chunk` or `rt::Download::into_stream`.
+    /// unread: stream it with `rt::media::Download::chunk` or `rt::media::Download::into_stream`.
     #[inline]
-    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
+    pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::media::Download> {
         self.into_call().download()
     }
 }
@@ -1558,7 +1581,7 @@ static GET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
 #[derive(Clone, Debug)]
 #[must_use = "`GetIamPolicy` does nothing until it is sent"]
 pub struct GetIamPolicy {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -1567,6 +1590,9 @@ pub struct GetIamPolicy {
 }
 
 impl GetIamPolicy {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.getIamPolicy";
+
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
     #[inline]
@@ -1586,7 +1612,8 @@ impl GetIamPolicy {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Policy> {
-        let mut call = crate::rt::Call::new(self.core, &GET_IAM_POLICY, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -1661,7 +1688,7 @@ static INSERT: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Insert` does nothing until it is sent"]
 pub struct Insert {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) request: crate::types::Object,
@@ -1678,6 +1705,9 @@ pub struct Insert {
 }
 
 impl Insert {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.insert";
+
     /// If set, sets the contentEncoding property of the final object to this value. Setting this
     /// parameter is equivalent to setting the contentEncoding metadata property. This can be useful
     /// when uploading an object with uploadType=media to indicate the encoding of the content being
@@ -1774,7 +1804,8 @@ impl Insert {
     /// inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
-        let mut call = crate::rt::Call::new(self.core, &INSERT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &INSERT, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.content_encoding {
             call.query("contentEncoding", value);
@@ -1824,21 +1855,21 @@ impl Insert {
     #[inline]
     pub fn upload(
         self,
-        media: crate::rt::Media,
+        media: crate::rt::media::Media,
     ) -> crate::rt::ResponseFuture<crate::types::Object> {
         self.into_call().upload(media)
     }
 
     /// Sends the request with `media` as its content through the resumable protocol:
     /// `POST /upload/storage/v1/b/{bucket}/o` (`uploadType=resumable`) opens an upload session,
-    /// then the media goes in chunks (see `rt::Media::chunk_size`), resuming from the server's
-    /// offset after a transient failure.
+    /// then the media goes in chunks (see `rt::media::Media::chunk_size`), resuming from the
+    /// server's offset after a transient failure.
     ///
     /// The request body (`request`) is sent as JSON metadata in the request that opens the session.
     #[inline]
     pub fn upload_resumable(
         self,
-        media: crate::rt::Media,
+        media: crate::rt::media::Media,
     ) -> crate::rt::ResponseFuture<crate::types::Object> {
         self.into_call().upload_resumable(media)
     }
@@ -1878,7 +1909,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) delimiter: Option<String>,
@@ -1898,6 +1929,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.list";
+
     /// Returns results in a directory-like mode. items will contain only objects whose names, aside
     /// from the prefix, do not contain delimiter. Objects whose names, aside from the prefix,
     /// contain delimiter will have their name, truncated after the delimiter, returned in prefixes.
@@ -2020,7 +2054,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Objects> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.delimiter {
             call.query("delimiter", value);
@@ -2080,7 +2115,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::Objects;
 
     fn set_page_token(&mut self, token: String) {
@@ -2093,7 +2128,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::Object;
 
     #[inline]
@@ -2108,7 +2143,7 @@ impl List {
     pub fn pages(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Objects, crate::Error>> + Send {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `items` of every page, in order.
@@ -2116,7 +2151,7 @@ impl List {
     pub fn items(
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::Object, crate::Error>> + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -2157,7 +2192,7 @@ static MOVE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Move` does nothing until it is sent"]
 pub struct Move {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) source_object: String,
@@ -2175,6 +2210,9 @@ pub struct Move {
 }
 
 impl Move {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.move";
+
     /// Makes the operation conditional on whether the destination object's current generation
     /// matches the given value. Setting to 0 makes the operation succeed only if there are no live
     /// versions of the object. `ifGenerationMatch` and `ifGenerationNotMatch` conditions are
@@ -2275,7 +2313,8 @@ impl Move {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
-        let mut call = crate::rt::Call::new(self.core, &MOVE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &MOVE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.source_object);
         call.path_arg(&self.destination_object);
@@ -2355,7 +2394,7 @@ static PATCH: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo 
 #[derive(Clone, Debug)]
 #[must_use = "`Patch` does nothing until it is sent"]
 pub struct Patch {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -2372,6 +2411,9 @@ pub struct Patch {
 }
 
 impl Patch {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.patch";
+
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
     #[inline]
@@ -2453,7 +2495,8 @@ impl Patch {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
-        let mut call = crate::rt::Call::new(self.core, &PATCH, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &PATCH, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -2531,7 +2574,7 @@ static RESTORE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
 #[derive(Clone, Debug)]
 #[must_use = "`Restore` does nothing until it is sent"]
 pub struct Restore {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -2547,6 +2590,9 @@ pub struct Restore {
 }
 
 impl Restore {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.restore";
+
     /// If true, copies the source object's ACL; otherwise, uses the bucket's default object ACL.
     /// The default is false.
     #[inline]
@@ -2620,7 +2666,8 @@ impl Restore {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
-        let mut call = crate::rt::Call::new(self.core, &RESTORE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &RESTORE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         call.query("generation", &self.generation);
@@ -2707,7 +2754,7 @@ static REWRITE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInf
 #[derive(Clone, Debug)]
 #[must_use = "`Rewrite` does nothing until it is sent"]
 pub struct Rewrite {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) source_bucket: String,
     pub(crate) source_object: String,
@@ -2734,6 +2781,9 @@ pub struct Rewrite {
 }
 
 impl Rewrite {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.rewrite";
+
     /// Resource name of the Cloud KMS key, of the form
     /// projects/my-project/locations/global/keyRings/my-kr/cryptoKeys/my-key, that will be used to
     /// encrypt the object. Overrides the object metadata's kms_key_name value, if any.
@@ -2889,7 +2939,8 @@ impl Rewrite {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::RewriteResponse> {
-        let mut call = crate::rt::Call::new(self.core, &REWRITE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &REWRITE, self.opts);
         call.path_arg(&self.source_bucket);
         call.path_arg(&self.source_object);
         call.path_arg(&self.destination_bucket);
@@ -2992,7 +3043,7 @@ static SET_IAM_POLICY: crate::rt::internal::MethodInfo = crate::rt::internal::Me
 #[derive(Clone, Debug)]
 #[must_use = "`SetIamPolicy` does nothing until it is sent"]
 pub struct SetIamPolicy {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -3002,6 +3053,9 @@ pub struct SetIamPolicy {
 }
 
 impl SetIamPolicy {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.setIamPolicy";
+
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
     #[inline]
@@ -3021,7 +3075,8 @@ impl SetIamPolicy {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Policy> {
-        let mut call = crate::rt::Call::new(self.core, &SET_IAM_POLICY, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &SET_IAM_POLICY, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -3082,7 +3137,7 @@ static TEST_IAM_PERMISSIONS: crate::rt::internal::MethodInfo = crate::rt::intern
 #[derive(Clone, Debug)]
 #[must_use = "`TestIamPermissions` does nothing until it is sent"]
 pub struct TestIamPermissions {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -3092,6 +3147,9 @@ pub struct TestIamPermissions {
 }
 
 impl TestIamPermissions {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.testIamPermissions";
+
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
     #[inline]
@@ -3111,7 +3169,8 @@ impl TestIamPermissions {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::TestIamPermissionsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &TEST_IAM_PERMISSIONS, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &TEST_IAM_PERMISSIONS, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         for value in &self.permissions {
@@ -3169,7 +3228,7 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -3186,6 +3245,9 @@ pub struct Update {
 }
 
 impl Update {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.update";
+
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
     #[inline]
@@ -3267,7 +3329,8 @@ impl Update {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::Object> {
-        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UPDATE, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         if let Some(value) = &self.generation {
@@ -3349,7 +3412,7 @@ static VIEW_FULL_CONTEXT: crate::rt::internal::MethodInfo = crate::rt::internal:
 #[derive(Clone, Debug)]
 #[must_use = "`ViewFullContext` does nothing until it is sent"]
 pub struct ViewFullContext {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) object: String,
@@ -3359,6 +3422,9 @@ pub struct ViewFullContext {
 }
 
 impl ViewFullContext {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.objects.viewFullContext";
+
     /// If present, selects a specific revision of this object (as opposed to the latest version,
     /// the default).
     #[inline]
@@ -3378,7 +3444,8 @@ impl ViewFullContext {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ObjectFullContext> {
-        let mut call = crate::rt::Call::new(self.core, &VIEW_FULL_CONTEXT, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &VIEW_FULL_CONTEXT, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.object);
         call.query("contextKey", &self.context_key);

@@ -5,7 +5,7 @@
 /// Methods of the `operations` resource.
 #[derive(Clone, Debug)]
 pub struct Operations {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl Operations {
@@ -44,7 +44,7 @@ impl Operations {
         request: crate::types::AdvanceRelocateBucketOperationRequest,
     ) -> AdvanceRelocateBucket {
         AdvanceRelocateBucket {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             operation_id: operation_id.into(),
@@ -72,7 +72,7 @@ impl Operations {
     /// ```
     pub fn cancel(&self, bucket: impl Into<String>, operation_id: impl Into<String>) -> Cancel {
         Cancel {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             operation_id: operation_id.into(),
@@ -105,7 +105,7 @@ impl Operations {
     /// ```
     pub fn get(&self, bucket: impl Into<String>, operation_id: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             operation_id: operation_id.into(),
@@ -139,7 +139,7 @@ impl Operations {
     /// ```
     pub fn list(&self, bucket: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             bucket: bucket.into(),
             filter: None,
@@ -182,7 +182,7 @@ static ADVANCE_RELOCATE_BUCKET: crate::rt::internal::MethodInfo = crate::rt::int
 #[derive(Clone, Debug)]
 #[must_use = "`AdvanceRelocateBucket` does nothing until it is sent"]
 pub struct AdvanceRelocateBucket {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) operation_id: String,
@@ -190,12 +190,19 @@ pub struct AdvanceRelocateBucket {
 }
 
 impl AdvanceRelocateBucket {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.operations.advanceRelocateBucket";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call =
-            crate::rt::Call::without_response(self.core, &ADVANCE_RELOCATE_BUCKET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(
+            self.engine,
+            &ADVANCE_RELOCATE_BUCKET,
+            self.opts,
+        );
         call.path_arg(&self.bucket);
         call.path_arg(&self.operation_id);
         call.json_body(&self.request);
@@ -247,18 +254,22 @@ static CANCEL: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Cancel` does nothing until it is sent"]
 pub struct Cancel {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) operation_id: String,
 }
 
 impl Cancel {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.operations.cancel";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &CANCEL, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &CANCEL, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.operation_id);
         call
@@ -310,18 +321,22 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) operation_id: String,
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.operations.get";
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::GoogleLongrunningOperation> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.bucket);
         call.path_arg(&self.operation_id);
         call
@@ -334,11 +349,11 @@ impl Get {
     }
 
     /// Sends the request, then reads the operation it answers again until it is finished
-    /// ([`rt::Poller`](crate::rt::Poller): `until_done()`, or `poll()` step by step), which yields
-    /// the finished operation.
+    /// ([`rt::lro::Poller`](crate::rt::lro::Poller): `until_done()`, or `poll()` step by step),
+    /// which yields the finished operation.
     #[inline]
-    pub fn poller(self) -> crate::rt::Poller<crate::types::GoogleLongrunningOperation> {
-        crate::rt::Poller::new(
+    pub fn poller(self) -> crate::rt::lro::Poller<crate::types::GoogleLongrunningOperation> {
+        crate::rt::lro::Poller::new(
             self.into_call(),
             &crate::polling::GOOGLE_LONGRUNNING_OPERATION,
         )
@@ -379,7 +394,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) filter: Option<String>,
@@ -388,6 +403,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.buckets.operations.list";
+
     /// A filter to narrow down results to a preferred subset. The filtering language is documented
     /// in more detail in [AIP-160](https://google.aip.dev/160).
     #[inline]
@@ -417,7 +435,8 @@ impl List {
     pub fn into_call(
         self,
     ) -> crate::rt::Call<crate::types::GoogleLongrunningListOperationsResponse> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.bucket);
         if let Some(value) = &self.filter {
             call.query("filter", value);
@@ -446,7 +465,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::GoogleLongrunningListOperationsResponse;
 
     fn set_page_token(&mut self, token: String) {
@@ -461,7 +480,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::GoogleLongrunningOperation;
 
     #[inline]
@@ -480,7 +499,7 @@ impl List {
     ) -> impl futures_util::Stream<
         Item = Result<crate::types::GoogleLongrunningListOperationsResponse, crate::Error>,
     > + Send {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `operations` of every page, in order.
@@ -490,6 +509,6 @@ impl List {
     ) -> impl futures_util::Stream<
         Item = Result<crate::types::GoogleLongrunningOperation, crate::Error>,
     > + Send {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }

@@ -12,10 +12,10 @@ use std::collections::BTreeMap;
 pub struct AdvanceRelocateBucketOperationRequest {
     /// Specifies the time when the relocation will revert to the sync stage if the relocation
     /// hasn't succeeded.
-    pub expire_time: Option<rt::Timestamp>,
+    pub expire_time: Option<rt::wkt::Timestamp>,
     /// Specifies the duration after which the relocation will revert to the sync stage if the
     /// relocation hasn't succeeded. Optional, if not supplied, a default value of 12h will be used.
-    pub ttl: Option<rt::Duration>,
+    pub ttl: Option<rt::wkt::Duration>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -24,7 +24,7 @@ pub struct AdvanceRelocateBucketOperationRequest {
 impl AdvanceRelocateBucketOperationRequest {
     /// Sets [`expire_time`](Self::expire_time).
     #[inline]
-    pub fn set_expire_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_expire_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.expire_time = Some(value.into());
         self
     }
@@ -32,7 +32,7 @@ impl AdvanceRelocateBucketOperationRequest {
     /// Sets [`expire_time`](Self::expire_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_expire_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_expire_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("expireTime", value.is_none());
         self.expire_time = value;
         self
@@ -40,7 +40,7 @@ impl AdvanceRelocateBucketOperationRequest {
 
     /// Sets [`ttl`](Self::ttl).
     #[inline]
-    pub fn set_ttl(mut self, value: impl Into<rt::Duration>) -> Self {
+    pub fn set_ttl(mut self, value: impl Into<rt::wkt::Duration>) -> Self {
         self.ttl = Some(value.into());
         self
     }
@@ -48,7 +48,7 @@ impl AdvanceRelocateBucketOperationRequest {
     /// Sets [`ttl`](Self::ttl), or with `None` clears it and marks it to be sent as `null` while it
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_ttl(mut self, value: Option<rt::Duration>) -> Self {
+    pub fn set_or_clear_ttl(mut self, value: Option<rt::wkt::Duration>) -> Self {
         self.unknown_fields.mark_null("ttl", value.is_none());
         self.ttl = value;
         self
@@ -113,7 +113,7 @@ pub struct AnywhereCache {
     /// The name of the bucket containing this cache instance.
     pub bucket: Option<String>,
     /// The creation time of the cache instance in RFC 3339 format.
-    pub create_time: Option<rt::Timestamp>,
+    pub create_time: Option<rt::wkt::Timestamp>,
     /// The ID of the resource, including the project number, bucket name and anywhere cache ID.
     pub id: Option<String>,
     /// Specifies whether objects are ingested into the cache upon write.
@@ -127,9 +127,9 @@ pub struct AnywhereCache {
     /// The current state of the cache instance.
     pub state: Option<String>,
     /// The TTL of all cache entries in whole seconds. e.g., "7200s".
-    pub ttl: Option<rt::Duration>,
+    pub ttl: Option<rt::wkt::Duration>,
     /// The modification time of the cache instance metadata in RFC 3339 format.
-    pub update_time: Option<rt::Timestamp>,
+    pub update_time: Option<rt::wkt::Timestamp>,
     /// The zone in which the cache instance is running. For example, us-central1-a.
     pub zone: Option<String>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
@@ -190,7 +190,7 @@ impl AnywhereCache {
 
     /// Sets [`create_time`](Self::create_time).
     #[inline]
-    pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
@@ -198,7 +198,7 @@ impl AnywhereCache {
     /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_create_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
@@ -304,7 +304,7 @@ impl AnywhereCache {
 
     /// Sets [`ttl`](Self::ttl).
     #[inline]
-    pub fn set_ttl(mut self, value: impl Into<rt::Duration>) -> Self {
+    pub fn set_ttl(mut self, value: impl Into<rt::wkt::Duration>) -> Self {
         self.ttl = Some(value.into());
         self
     }
@@ -312,7 +312,7 @@ impl AnywhereCache {
     /// Sets [`ttl`](Self::ttl), or with `None` clears it and marks it to be sent as `null` while it
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_ttl(mut self, value: Option<rt::Duration>) -> Self {
+    pub fn set_or_clear_ttl(mut self, value: Option<rt::wkt::Duration>) -> Self {
         self.unknown_fields.mark_null("ttl", value.is_none());
         self.ttl = value;
         self
@@ -320,7 +320,7 @@ impl AnywhereCache {
 
     /// Sets [`update_time`](Self::update_time).
     #[inline]
-    pub fn set_update_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_update_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self
     }
@@ -328,7 +328,7 @@ impl AnywhereCache {
     /// Sets [`update_time`](Self::update_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_update_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("updateTime", value.is_none());
         self.update_time = value;
         self
@@ -587,7 +587,7 @@ pub struct Bucket {
     /// The generation of this bucket.
     pub generation: Option<i64>,
     /// The hard delete time of the bucket in RFC 3339 format.
-    pub hard_delete_time: Option<rt::Timestamp>,
+    pub hard_delete_time: Option<rt::wkt::Timestamp>,
     /// The bucket's hierarchical namespace configuration.
     pub hierarchical_namespace: Option<BucketHierarchicalNamespace>,
     /// The bucket's IAM configuration.
@@ -647,7 +647,7 @@ pub struct Bucket {
     /// will be retained, and cannot be permanently deleted.
     pub soft_delete_policy: Option<BucketSoftDeletePolicy>,
     /// The soft delete time of the bucket in RFC 3339 format.
-    pub soft_delete_time: Option<rt::Timestamp>,
+    pub soft_delete_time: Option<rt::wkt::Timestamp>,
     /// The bucket's default storage class, used whenever no storageClass is specified for a
     /// newly-created object. This defines how objects in the bucket are stored and determines the
     /// SLA and the cost of storage. Values include MULTI_REGIONAL, REGIONAL, STANDARD, NEARLINE,
@@ -656,9 +656,9 @@ pub struct Bucket {
     /// Classes](https://cloud.google.com/storage/docs/storage-classes).
     pub storage_class: Option<String>,
     /// The creation time of the bucket in RFC 3339 format.
-    pub time_created: Option<rt::Timestamp>,
+    pub time_created: Option<rt::wkt::Timestamp>,
     /// The modification time of the bucket in RFC 3339 format.
-    pub updated: Option<rt::Timestamp>,
+    pub updated: Option<rt::wkt::Timestamp>,
     /// The bucket's versioning configuration.
     pub versioning: Option<BucketVersioning>,
     /// The bucket's website configuration, controlling how the service behaves when accessing
@@ -850,7 +850,7 @@ impl Bucket {
 
     /// Sets [`hard_delete_time`](Self::hard_delete_time).
     #[inline]
-    pub fn set_hard_delete_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_hard_delete_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.hard_delete_time = Some(value.into());
         self
     }
@@ -858,7 +858,7 @@ impl Bucket {
     /// Sets [`hard_delete_time`](Self::hard_delete_time), or with `None` clears it and marks it to
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_hard_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_hard_delete_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("hardDeleteTime", value.is_none());
         self.hard_delete_time = value;
@@ -1249,7 +1249,7 @@ impl Bucket {
 
     /// Sets [`soft_delete_time`](Self::soft_delete_time).
     #[inline]
-    pub fn set_soft_delete_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_soft_delete_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.soft_delete_time = Some(value.into());
         self
     }
@@ -1257,7 +1257,7 @@ impl Bucket {
     /// Sets [`soft_delete_time`](Self::soft_delete_time), or with `None` clears it and marks it to
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_soft_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_soft_delete_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("softDeleteTime", value.is_none());
         self.soft_delete_time = value;
@@ -1283,7 +1283,7 @@ impl Bucket {
 
     /// Sets [`time_created`](Self::time_created).
     #[inline]
-    pub fn set_time_created(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_time_created(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.time_created = Some(value.into());
         self
     }
@@ -1291,7 +1291,7 @@ impl Bucket {
     /// Sets [`time_created`](Self::time_created), or with `None` clears it and marks it to be sent
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_time_created(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_time_created(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("timeCreated", value.is_none());
         self.time_created = value;
@@ -1300,7 +1300,7 @@ impl Bucket {
 
     /// Sets [`updated`](Self::updated).
     #[inline]
-    pub fn set_updated(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_updated(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.updated = Some(value.into());
         self
     }
@@ -1308,7 +1308,7 @@ impl Bucket {
     /// Sets [`updated`](Self::updated), or with `None` clears it and marks it to be sent as `null`
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_updated(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_updated(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("updated", value.is_none());
         self.updated = value;
         self
@@ -2022,10 +2022,10 @@ pub struct BucketAutoclass {
     pub terminal_storage_class: Option<String>,
     /// A date and time in RFC 3339 format representing the time of the most recent update to
     /// "terminalStorageClass".
-    pub terminal_storage_class_update_time: Option<rt::Timestamp>,
+    pub terminal_storage_class_update_time: Option<rt::wkt::Timestamp>,
     /// A date and time in RFC 3339 format representing the instant at which "enabled" was last
     /// toggled.
-    pub toggle_time: Option<rt::Timestamp>,
+    pub toggle_time: Option<rt::wkt::Timestamp>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -2070,7 +2070,7 @@ impl BucketAutoclass {
     #[inline]
     pub fn set_terminal_storage_class_update_time(
         mut self,
-        value: impl Into<rt::Timestamp>,
+        value: impl Into<rt::wkt::Timestamp>,
     ) -> Self {
         self.terminal_storage_class_update_time = Some(value.into());
         self
@@ -2082,7 +2082,7 @@ impl BucketAutoclass {
     #[inline]
     pub fn set_or_clear_terminal_storage_class_update_time(
         mut self,
-        value: Option<rt::Timestamp>,
+        value: Option<rt::wkt::Timestamp>,
     ) -> Self {
         self.unknown_fields
             .mark_null("terminalStorageClassUpdateTime", value.is_none());
@@ -2092,7 +2092,7 @@ impl BucketAutoclass {
 
     /// Sets [`toggle_time`](Self::toggle_time).
     #[inline]
-    pub fn set_toggle_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_toggle_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.toggle_time = Some(value.into());
         self
     }
@@ -2100,7 +2100,7 @@ impl BucketAutoclass {
     /// Sets [`toggle_time`](Self::toggle_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_toggle_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_toggle_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("toggleTime", value.is_none());
         self.toggle_time = value;
         self
@@ -2670,7 +2670,7 @@ impl serde::Serialize for BucketEncryption {
 pub struct BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and
     /// effective. This value is in RFC 3339 format.
-    pub effective_time: Option<rt::Timestamp>,
+    pub effective_time: Option<rt::wkt::Timestamp>,
     /// Restriction mode for Customer-Managed Encryption Keys. Defaults to NotRestricted.
     pub restriction_mode:
         Option<BucketEncryptionCustomerManagedEncryptionEnforcementConfigRestrictionMode>,
@@ -2682,7 +2682,7 @@ pub struct BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
 impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     /// Sets [`effective_time`](Self::effective_time).
     #[inline]
-    pub fn set_effective_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_effective_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self
     }
@@ -2690,7 +2690,7 @@ impl BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     /// Sets [`effective_time`](Self::effective_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_effective_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("effectiveTime", value.is_none());
         self.effective_time = value;
@@ -2846,7 +2846,7 @@ impl<'de> serde::Deserialize<'de>
 pub struct BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and
     /// effective. This value is in RFC 3339 format.
-    pub effective_time: Option<rt::Timestamp>,
+    pub effective_time: Option<rt::wkt::Timestamp>,
     /// Restriction mode for Customer-Supplied Encryption Keys. Defaults to NotRestricted.
     pub restriction_mode:
         Option<BucketEncryptionCustomerSuppliedEncryptionEnforcementConfigRestrictionMode>,
@@ -2858,7 +2858,7 @@ pub struct BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
 impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     /// Sets [`effective_time`](Self::effective_time).
     #[inline]
-    pub fn set_effective_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_effective_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self
     }
@@ -2866,7 +2866,7 @@ impl BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     /// Sets [`effective_time`](Self::effective_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_effective_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("effectiveTime", value.is_none());
         self.effective_time = value;
@@ -3022,7 +3022,7 @@ impl<'de> serde::Deserialize<'de>
 pub struct BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and
     /// effective. This value is in RFC 3339 format.
-    pub effective_time: Option<rt::Timestamp>,
+    pub effective_time: Option<rt::wkt::Timestamp>,
     /// Restriction mode for Google-Managed Encryption Keys. Defaults to NotRestricted.
     pub restriction_mode:
         Option<BucketEncryptionGoogleManagedEncryptionEnforcementConfigRestrictionMode>,
@@ -3034,7 +3034,7 @@ pub struct BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
 impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     /// Sets [`effective_time`](Self::effective_time).
     #[inline]
-    pub fn set_effective_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_effective_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self
     }
@@ -3042,7 +3042,7 @@ impl BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     /// Sets [`effective_time`](Self::effective_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_effective_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("effectiveTime", value.is_none());
         self.effective_time = value;
@@ -3414,7 +3414,7 @@ pub struct BucketIamConfigurationBucketPolicyOnly {
     /// The deadline for changing iamConfiguration.bucketPolicyOnly.enabled from true to false in
     /// RFC 3339 format. iamConfiguration.bucketPolicyOnly.enabled may be changed from true to false
     /// until the locked time, after which the field is immutable.
-    pub locked_time: Option<rt::Timestamp>,
+    pub locked_time: Option<rt::wkt::Timestamp>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -3439,7 +3439,7 @@ impl BucketIamConfigurationBucketPolicyOnly {
 
     /// Sets [`locked_time`](Self::locked_time).
     #[inline]
-    pub fn set_locked_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_locked_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.locked_time = Some(value.into());
         self
     }
@@ -3447,7 +3447,7 @@ impl BucketIamConfigurationBucketPolicyOnly {
     /// Sets [`locked_time`](Self::locked_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_locked_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_locked_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("lockedTime", value.is_none());
         self.locked_time = value;
         self
@@ -3510,7 +3510,7 @@ pub struct BucketIamConfigurationUniformBucketLevelAccess {
     /// The deadline for changing iamConfiguration.uniformBucketLevelAccess.enabled from true to
     /// false in RFC 3339 format. iamConfiguration.uniformBucketLevelAccess.enabled may be changed
     /// from true to false until the locked time, after which the field is immutable.
-    pub locked_time: Option<rt::Timestamp>,
+    pub locked_time: Option<rt::wkt::Timestamp>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -3535,7 +3535,7 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
 
     /// Sets [`locked_time`](Self::locked_time).
     #[inline]
-    pub fn set_locked_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_locked_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.locked_time = Some(value.into());
         self
     }
@@ -3543,7 +3543,7 @@ impl BucketIamConfigurationUniformBucketLevelAccess {
     /// Sets [`locked_time`](Self::locked_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_locked_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_locked_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("lockedTime", value.is_none());
         self.locked_time = value;
         self
@@ -4243,10 +4243,10 @@ pub struct BucketLifecycleRuleItemCondition {
     /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This
     /// condition is satisfied when an object is created before midnight of the specified date in
     /// UTC.
-    pub created_before: Option<rt::Date>,
+    pub created_before: Option<rt::wkt::Date>,
     /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This
     /// condition is satisfied when the custom time on an object is before this date in UTC.
-    pub custom_time_before: Option<rt::Date>,
+    pub custom_time_before: Option<rt::wkt::Date>,
     /// Number of days elapsed since the user-specified timestamp set on an object. The condition is
     /// satisfied if the days elapsed is at least this number. If no custom timestamp is specified
     /// on an object, the condition does not apply.
@@ -4278,7 +4278,7 @@ pub struct BucketLifecycleRuleItemCondition {
     /// A date in RFC 3339 format with only the date part (for instance, "2013-01-15"). This
     /// condition is satisfied when the noncurrent time on an object is before this date in UTC.
     /// This condition is relevant only for versioned objects.
-    pub noncurrent_time_before: Option<rt::Date>,
+    pub noncurrent_time_before: Option<rt::wkt::Date>,
     /// Relevant only for versioned objects. If the value is N, this condition is satisfied when
     /// there are at least N versions (including the live version) newer than this version of the
     /// object.
@@ -4311,7 +4311,7 @@ impl BucketLifecycleRuleItemCondition {
 
     /// Sets [`created_before`](Self::created_before).
     #[inline]
-    pub fn set_created_before(mut self, value: impl Into<rt::Date>) -> Self {
+    pub fn set_created_before(mut self, value: impl Into<rt::wkt::Date>) -> Self {
         self.created_before = Some(value.into());
         self
     }
@@ -4319,7 +4319,7 @@ impl BucketLifecycleRuleItemCondition {
     /// Sets [`created_before`](Self::created_before), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_created_before(mut self, value: Option<rt::Date>) -> Self {
+    pub fn set_or_clear_created_before(mut self, value: Option<rt::wkt::Date>) -> Self {
         self.unknown_fields
             .mark_null("createdBefore", value.is_none());
         self.created_before = value;
@@ -4328,7 +4328,7 @@ impl BucketLifecycleRuleItemCondition {
 
     /// Sets [`custom_time_before`](Self::custom_time_before).
     #[inline]
-    pub fn set_custom_time_before(mut self, value: impl Into<rt::Date>) -> Self {
+    pub fn set_custom_time_before(mut self, value: impl Into<rt::wkt::Date>) -> Self {
         self.custom_time_before = Some(value.into());
         self
     }
@@ -4336,7 +4336,7 @@ impl BucketLifecycleRuleItemCondition {
     /// Sets [`custom_time_before`](Self::custom_time_before), or with `None` clears it and marks it
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_custom_time_before(mut self, value: Option<rt::Date>) -> Self {
+    pub fn set_or_clear_custom_time_before(mut self, value: Option<rt::wkt::Date>) -> Self {
         self.unknown_fields
             .mark_null("customTimeBefore", value.is_none());
         self.custom_time_before = value;
@@ -4469,7 +4469,7 @@ impl BucketLifecycleRuleItemCondition {
 
     /// Sets [`noncurrent_time_before`](Self::noncurrent_time_before).
     #[inline]
-    pub fn set_noncurrent_time_before(mut self, value: impl Into<rt::Date>) -> Self {
+    pub fn set_noncurrent_time_before(mut self, value: impl Into<rt::wkt::Date>) -> Self {
         self.noncurrent_time_before = Some(value.into());
         self
     }
@@ -4478,7 +4478,7 @@ impl BucketLifecycleRuleItemCondition {
     /// marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
     /// server.
     #[inline]
-    pub fn set_or_clear_noncurrent_time_before(mut self, value: Option<rt::Date>) -> Self {
+    pub fn set_or_clear_noncurrent_time_before(mut self, value: Option<rt::wkt::Date>) -> Self {
         self.unknown_fields
             .mark_null("noncurrentTimeBefore", value.is_none());
         self.noncurrent_time_before = value;
@@ -4905,7 +4905,7 @@ impl serde::Serialize for BucketOwner {
 pub struct BucketRetentionPolicy {
     /// Server-determined value that indicates the time from which policy was enforced and
     /// effective. This value is in RFC 3339 format.
-    pub effective_time: Option<rt::Timestamp>,
+    pub effective_time: Option<rt::wkt::Timestamp>,
     /// Once locked, an object retention policy cannot be modified.
     pub is_locked: Option<bool>,
     /// The duration in seconds that objects need to be retained. Retention duration must be greater
@@ -4920,7 +4920,7 @@ pub struct BucketRetentionPolicy {
 impl BucketRetentionPolicy {
     /// Sets [`effective_time`](Self::effective_time).
     #[inline]
-    pub fn set_effective_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_effective_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self
     }
@@ -4928,7 +4928,7 @@ impl BucketRetentionPolicy {
     /// Sets [`effective_time`](Self::effective_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_effective_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("effectiveTime", value.is_none());
         self.effective_time = value;
@@ -5028,7 +5028,7 @@ impl serde::Serialize for BucketRetentionPolicy {
 pub struct BucketSoftDeletePolicy {
     /// Server-determined value that indicates the time from which the policy, or one with a greater
     /// retention, was effective. This value is in RFC 3339 format.
-    pub effective_time: Option<rt::Timestamp>,
+    pub effective_time: Option<rt::wkt::Timestamp>,
     /// The bucket's hard delete pause configuration. If set, soft-deleted objects in the bucket
     /// will not be permanently deleted until the hard delete pause is disabled.
     pub hard_delete_pause: Option<BucketSoftDeletePolicyHardDeletePause>,
@@ -5043,7 +5043,7 @@ pub struct BucketSoftDeletePolicy {
 impl BucketSoftDeletePolicy {
     /// Sets [`effective_time`](Self::effective_time).
     #[inline]
-    pub fn set_effective_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_effective_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self
     }
@@ -5051,7 +5051,7 @@ impl BucketSoftDeletePolicy {
     /// Sets [`effective_time`](Self::effective_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_effective_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("effectiveTime", value.is_none());
         self.effective_time = value;
@@ -5166,7 +5166,7 @@ impl serde::Serialize for BucketSoftDeletePolicy {
 pub struct BucketSoftDeletePolicyHardDeletePause {
     /// Server-determined value that indicates the time from which the hard delete pause became
     /// effective. This value is in RFC 3339 format.
-    pub effective_time: Option<rt::Timestamp>,
+    pub effective_time: Option<rt::wkt::Timestamp>,
     /// Whether hard deletions are paused.
     pub enabled: Option<bool>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
@@ -5177,7 +5177,7 @@ pub struct BucketSoftDeletePolicyHardDeletePause {
 impl BucketSoftDeletePolicyHardDeletePause {
     /// Sets [`effective_time`](Self::effective_time).
     #[inline]
-    pub fn set_effective_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_effective_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.effective_time = Some(value.into());
         self
     }
@@ -5185,7 +5185,7 @@ impl BucketSoftDeletePolicyHardDeletePause {
     /// Sets [`effective_time`](Self::effective_time), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_effective_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_effective_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("effectiveTime", value.is_none());
         self.effective_time = value;
@@ -6787,16 +6787,16 @@ pub struct BulkRestoreObjectsRequest {
     /// The default is false.
     pub copy_source_acl: Option<bool>,
     /// Restores only the objects that were created after this time.
-    pub created_after_time: Option<rt::Timestamp>,
+    pub created_after_time: Option<rt::wkt::Timestamp>,
     /// Restores only the objects that were created before this time.
-    pub created_before_time: Option<rt::Timestamp>,
+    pub created_before_time: Option<rt::wkt::Timestamp>,
     /// Restores only the objects matching any of the specified glob(s). If this parameter is not
     /// specified, all objects will be restored within the specified time range.
     pub match_globs: Option<Vec<String>>,
     /// Restores only the objects that were soft-deleted after this time.
-    pub soft_deleted_after_time: Option<rt::Timestamp>,
+    pub soft_deleted_after_time: Option<rt::wkt::Timestamp>,
     /// Restores only the objects that were soft-deleted before this time.
-    pub soft_deleted_before_time: Option<rt::Timestamp>,
+    pub soft_deleted_before_time: Option<rt::wkt::Timestamp>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -6839,7 +6839,7 @@ impl BulkRestoreObjectsRequest {
 
     /// Sets [`created_after_time`](Self::created_after_time).
     #[inline]
-    pub fn set_created_after_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_created_after_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.created_after_time = Some(value.into());
         self
     }
@@ -6847,7 +6847,7 @@ impl BulkRestoreObjectsRequest {
     /// Sets [`created_after_time`](Self::created_after_time), or with `None` clears it and marks it
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_created_after_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_created_after_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("createdAfterTime", value.is_none());
         self.created_after_time = value;
@@ -6856,7 +6856,7 @@ impl BulkRestoreObjectsRequest {
 
     /// Sets [`created_before_time`](Self::created_before_time).
     #[inline]
-    pub fn set_created_before_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_created_before_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.created_before_time = Some(value.into());
         self
     }
@@ -6864,7 +6864,7 @@ impl BulkRestoreObjectsRequest {
     /// Sets [`created_before_time`](Self::created_before_time), or with `None` clears it and marks
     /// it to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_created_before_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_created_before_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("createdBeforeTime", value.is_none());
         self.created_before_time = value;
@@ -6889,7 +6889,7 @@ impl BulkRestoreObjectsRequest {
 
     /// Sets [`soft_deleted_after_time`](Self::soft_deleted_after_time).
     #[inline]
-    pub fn set_soft_deleted_after_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_soft_deleted_after_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.soft_deleted_after_time = Some(value.into());
         self
     }
@@ -6898,7 +6898,10 @@ impl BulkRestoreObjectsRequest {
     /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
     /// server.
     #[inline]
-    pub fn set_or_clear_soft_deleted_after_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_soft_deleted_after_time(
+        mut self,
+        value: Option<rt::wkt::Timestamp>,
+    ) -> Self {
         self.unknown_fields
             .mark_null("softDeletedAfterTime", value.is_none());
         self.soft_deleted_after_time = value;
@@ -6907,7 +6910,7 @@ impl BulkRestoreObjectsRequest {
 
     /// Sets [`soft_deleted_before_time`](Self::soft_deleted_before_time).
     #[inline]
-    pub fn set_soft_deleted_before_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_soft_deleted_before_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.soft_deleted_before_time = Some(value.into());
         self
     }
@@ -6916,7 +6919,10 @@ impl BulkRestoreObjectsRequest {
     /// and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on the
     /// server.
     #[inline]
-    pub fn set_or_clear_soft_deleted_before_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_soft_deleted_before_time(
+        mut self,
+        value: Option<rt::wkt::Timestamp>,
+    ) -> Self {
         self.unknown_fields
             .mark_null("softDeletedBeforeTime", value.is_none());
         self.soft_deleted_before_time = value;
@@ -7498,7 +7504,7 @@ pub struct Folder {
     /// The name of the bucket containing this folder.
     pub bucket: Option<String>,
     /// The creation time of the folder in RFC 3339 format.
-    pub create_time: Option<rt::Timestamp>,
+    pub create_time: Option<rt::wkt::Timestamp>,
     /// The ID of the folder, including the bucket name, folder name.
     pub id: Option<String>,
     /// The kind of item this is. For folders, this is always storage#folder.
@@ -7514,7 +7520,7 @@ pub struct Folder {
     /// The link to this folder.
     pub self_link: Option<String>,
     /// The modification time of the folder metadata in RFC 3339 format.
-    pub update_time: Option<rt::Timestamp>,
+    pub update_time: Option<rt::wkt::Timestamp>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -7539,7 +7545,7 @@ impl Folder {
 
     /// Sets [`create_time`](Self::create_time).
     #[inline]
-    pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
@@ -7547,7 +7553,7 @@ impl Folder {
     /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_create_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
@@ -7656,7 +7662,7 @@ impl Folder {
 
     /// Sets [`update_time`](Self::update_time).
     #[inline]
-    pub fn set_update_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_update_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self
     }
@@ -7664,7 +7670,7 @@ impl Folder {
     /// Sets [`update_time`](Self::update_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_update_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("updateTime", value.is_none());
         self.update_time = value;
         self
@@ -8584,9 +8590,9 @@ pub struct HmacKeyMetadata {
     /// The state of the key. Can be one of ACTIVE, INACTIVE, or DELETED.
     pub state: Option<String>,
     /// The creation time of the HMAC key in RFC 3339 format.
-    pub time_created: Option<rt::Timestamp>,
+    pub time_created: Option<rt::wkt::Timestamp>,
     /// The last modification time of the HMAC key metadata in RFC 3339 format.
-    pub updated: Option<rt::Timestamp>,
+    pub updated: Option<rt::wkt::Timestamp>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -8725,7 +8731,7 @@ impl HmacKeyMetadata {
 
     /// Sets [`time_created`](Self::time_created).
     #[inline]
-    pub fn set_time_created(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_time_created(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.time_created = Some(value.into());
         self
     }
@@ -8733,7 +8739,7 @@ impl HmacKeyMetadata {
     /// Sets [`time_created`](Self::time_created), or with `None` clears it and marks it to be sent
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_time_created(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_time_created(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("timeCreated", value.is_none());
         self.time_created = value;
@@ -8742,7 +8748,7 @@ impl HmacKeyMetadata {
 
     /// Sets [`updated`](Self::updated).
     #[inline]
-    pub fn set_updated(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_updated(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.updated = Some(value.into());
         self
     }
@@ -8750,7 +8756,7 @@ impl HmacKeyMetadata {
     /// Sets [`updated`](Self::updated), or with `None` clears it and marks it to be sent as `null`
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_updated(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_updated(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("updated", value.is_none());
         self.updated = value;
         self
@@ -8954,7 +8960,7 @@ pub struct ManagedFolder {
     /// The name of the bucket containing this managed folder.
     pub bucket: Option<String>,
     /// The creation time of the managed folder in RFC 3339 format.
-    pub create_time: Option<rt::Timestamp>,
+    pub create_time: Option<rt::wkt::Timestamp>,
     /// The ID of the managed folder, including the bucket name and managed folder name.
     pub id: Option<String>,
     /// The kind of item this is. For managed folders, this is always storage#managedFolder.
@@ -8969,7 +8975,7 @@ pub struct ManagedFolder {
     /// The link to this managed folder.
     pub self_link: Option<String>,
     /// The last update time of the managed folder metadata in RFC 3339 format.
-    pub update_time: Option<rt::Timestamp>,
+    pub update_time: Option<rt::wkt::Timestamp>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -8994,7 +9000,7 @@ impl ManagedFolder {
 
     /// Sets [`create_time`](Self::create_time).
     #[inline]
-    pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
@@ -9002,7 +9008,7 @@ impl ManagedFolder {
     /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_create_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
@@ -9108,7 +9114,7 @@ impl ManagedFolder {
 
     /// Sets [`update_time`](Self::update_time).
     #[inline]
-    pub fn set_update_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_update_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self
     }
@@ -9116,7 +9122,7 @@ impl ManagedFolder {
     /// Sets [`update_time`](Self::update_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_update_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("updateTime", value.is_none());
         self.update_time = value;
         self
@@ -9728,7 +9734,7 @@ pub struct Object {
     /// Change Detection](https://cloud.google.com/storage/docs/data-validation).
     pub crc32c: Option<String>,
     /// A timestamp in RFC 3339 format specified by the user for an object.
-    pub custom_time: Option<rt::Timestamp>,
+    pub custom_time: Option<rt::wkt::Timestamp>,
     /// Metadata of customer-supplied encryption key, if the object is encrypted by such a key.
     pub customer_encryption: Option<ObjectCustomerEncryption>,
     /// HTTP 1.1 Entity tag for the object.
@@ -9748,7 +9754,7 @@ pub struct Object {
     /// This is the time (in the future) when the soft-deleted object will no longer be restorable.
     /// It is equal to the soft delete time plus the current soft delete retention duration of the
     /// bucket.
-    pub hard_delete_time: Option<rt::Timestamp>,
+    pub hard_delete_time: Option<rt::wkt::Timestamp>,
     /// The ID of the object, including the bucket name, object name, and generation number.
     pub id: Option<String>,
     /// The kind of item this is. For objects, this is always storage#object.
@@ -9782,13 +9788,13 @@ pub struct Object {
     /// objects with an active event-based hold, since retention expiration is unknown until the
     /// hold is removed. Note 2: This value can be provided even when temporary hold is set (so that
     /// the user can reason about policy without having to first unset the temporary hold).
-    pub retention_expiration_time: Option<rt::Timestamp>,
+    pub retention_expiration_time: Option<rt::wkt::Timestamp>,
     /// The link to this object.
     pub self_link: Option<String>,
     /// Content-Length of the data in bytes.
     pub size: Option<u64>,
     /// The time at which the object became soft-deleted in RFC 3339 format.
-    pub soft_delete_time: Option<rt::Timestamp>,
+    pub soft_delete_time: Option<rt::wkt::Timestamp>,
     /// Storage class of the object.
     pub storage_class: Option<String>,
     /// Whether an object is under temporary hold. While this flag is set to true, the object is
@@ -9798,21 +9804,21 @@ pub struct Object {
     /// object.
     pub temporary_hold: Option<bool>,
     /// The creation time of the object in RFC 3339 format.
-    pub time_created: Option<rt::Timestamp>,
+    pub time_created: Option<rt::wkt::Timestamp>,
     /// The time at which the object became noncurrent in RFC 3339 format. Will be returned if and
     /// only if this version of the object has been deleted.
-    pub time_deleted: Option<rt::Timestamp>,
+    pub time_deleted: Option<rt::wkt::Timestamp>,
     /// The time when the object was finalized.
-    pub time_finalized: Option<rt::Timestamp>,
+    pub time_finalized: Option<rt::wkt::Timestamp>,
     /// The time at which the object's storage class was last changed. When the object is initially
     /// created, it will be set to timeCreated.
-    pub time_storage_class_updated: Option<rt::Timestamp>,
+    pub time_storage_class_updated: Option<rt::wkt::Timestamp>,
     /// The modification time of the object metadata in RFC 3339 format. Set initially to object
     /// creation time and then updated whenever any metadata of the object changes. This includes
     /// changes made by a requester, such as modifying custom metadata, as well as changes made by
     /// Cloud Storage on behalf of a requester, such as changing the storage class based on an
     /// Object Lifecycle Configuration.
-    pub updated: Option<rt::Timestamp>,
+    pub updated: Option<rt::wkt::Timestamp>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -9987,7 +9993,7 @@ impl Object {
 
     /// Sets [`custom_time`](Self::custom_time).
     #[inline]
-    pub fn set_custom_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_custom_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.custom_time = Some(value.into());
         self
     }
@@ -9995,7 +10001,7 @@ impl Object {
     /// Sets [`custom_time`](Self::custom_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_custom_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_custom_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("customTime", value.is_none());
         self.custom_time = value;
         self
@@ -10072,7 +10078,7 @@ impl Object {
 
     /// Sets [`hard_delete_time`](Self::hard_delete_time).
     #[inline]
-    pub fn set_hard_delete_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_hard_delete_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.hard_delete_time = Some(value.into());
         self
     }
@@ -10080,7 +10086,7 @@ impl Object {
     /// Sets [`hard_delete_time`](Self::hard_delete_time), or with `None` clears it and marks it to
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_hard_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_hard_delete_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("hardDeleteTime", value.is_none());
         self.hard_delete_time = value;
@@ -10293,7 +10299,7 @@ impl Object {
 
     /// Sets [`retention_expiration_time`](Self::retention_expiration_time).
     #[inline]
-    pub fn set_retention_expiration_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_retention_expiration_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.retention_expiration_time = Some(value.into());
         self
     }
@@ -10302,7 +10308,10 @@ impl Object {
     /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
     /// the server.
     #[inline]
-    pub fn set_or_clear_retention_expiration_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_retention_expiration_time(
+        mut self,
+        value: Option<rt::wkt::Timestamp>,
+    ) -> Self {
         self.unknown_fields
             .mark_null("retentionExpirationTime", value.is_none());
         self.retention_expiration_time = value;
@@ -10343,7 +10352,7 @@ impl Object {
 
     /// Sets [`soft_delete_time`](Self::soft_delete_time).
     #[inline]
-    pub fn set_soft_delete_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_soft_delete_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.soft_delete_time = Some(value.into());
         self
     }
@@ -10351,7 +10360,7 @@ impl Object {
     /// Sets [`soft_delete_time`](Self::soft_delete_time), or with `None` clears it and marks it to
     /// be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_soft_delete_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_soft_delete_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("softDeleteTime", value.is_none());
         self.soft_delete_time = value;
@@ -10394,7 +10403,7 @@ impl Object {
 
     /// Sets [`time_created`](Self::time_created).
     #[inline]
-    pub fn set_time_created(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_time_created(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.time_created = Some(value.into());
         self
     }
@@ -10402,7 +10411,7 @@ impl Object {
     /// Sets [`time_created`](Self::time_created), or with `None` clears it and marks it to be sent
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_time_created(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_time_created(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("timeCreated", value.is_none());
         self.time_created = value;
@@ -10411,7 +10420,7 @@ impl Object {
 
     /// Sets [`time_deleted`](Self::time_deleted).
     #[inline]
-    pub fn set_time_deleted(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_time_deleted(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.time_deleted = Some(value.into());
         self
     }
@@ -10419,7 +10428,7 @@ impl Object {
     /// Sets [`time_deleted`](Self::time_deleted), or with `None` clears it and marks it to be sent
     /// as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_time_deleted(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_time_deleted(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("timeDeleted", value.is_none());
         self.time_deleted = value;
@@ -10428,7 +10437,7 @@ impl Object {
 
     /// Sets [`time_finalized`](Self::time_finalized).
     #[inline]
-    pub fn set_time_finalized(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_time_finalized(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.time_finalized = Some(value.into());
         self
     }
@@ -10436,7 +10445,7 @@ impl Object {
     /// Sets [`time_finalized`](Self::time_finalized), or with `None` clears it and marks it to be
     /// sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_time_finalized(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_time_finalized(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("timeFinalized", value.is_none());
         self.time_finalized = value;
@@ -10445,7 +10454,7 @@ impl Object {
 
     /// Sets [`time_storage_class_updated`](Self::time_storage_class_updated).
     #[inline]
-    pub fn set_time_storage_class_updated(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_time_storage_class_updated(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.time_storage_class_updated = Some(value.into());
         self
     }
@@ -10454,7 +10463,10 @@ impl Object {
     /// it and marks it to be sent as `null` while it stays `None`, which in a PATCH clears it on
     /// the server.
     #[inline]
-    pub fn set_or_clear_time_storage_class_updated(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_time_storage_class_updated(
+        mut self,
+        value: Option<rt::wkt::Timestamp>,
+    ) -> Self {
         self.unknown_fields
             .mark_null("timeStorageClassUpdated", value.is_none());
         self.time_storage_class_updated = value;
@@ -10463,7 +10475,7 @@ impl Object {
 
     /// Sets [`updated`](Self::updated).
     #[inline]
-    pub fn set_updated(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_updated(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.updated = Some(value.into());
         self
     }
@@ -10471,7 +10483,7 @@ impl Object {
     /// Sets [`updated`](Self::updated), or with `None` clears it and marks it to be sent as `null`
     /// while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_updated(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_updated(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("updated", value.is_none());
         self.updated = value;
         self
@@ -11299,11 +11311,11 @@ impl serde::Serialize for ObjectContexts {
 #[non_exhaustive]
 pub struct ObjectCustomContextPayload {
     /// The time at which the object context was created in RFC 3339 format.
-    pub create_time: Option<rt::Timestamp>,
+    pub create_time: Option<rt::wkt::Timestamp>,
     /// The type URL of the object context's extended data.
     pub extended_data_type_url: Option<String>,
     /// The time at which the object context was last updated in RFC 3339 format.
-    pub update_time: Option<rt::Timestamp>,
+    pub update_time: Option<rt::wkt::Timestamp>,
     /// The value of the object context.
     pub value: Option<String>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
@@ -11314,7 +11326,7 @@ pub struct ObjectCustomContextPayload {
 impl ObjectCustomContextPayload {
     /// Sets [`create_time`](Self::create_time).
     #[inline]
-    pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
@@ -11322,7 +11334,7 @@ impl ObjectCustomContextPayload {
     /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_create_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
@@ -11348,7 +11360,7 @@ impl ObjectCustomContextPayload {
 
     /// Sets [`update_time`](Self::update_time).
     #[inline]
-    pub fn set_update_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_update_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self
     }
@@ -11356,7 +11368,7 @@ impl ObjectCustomContextPayload {
     /// Sets [`update_time`](Self::update_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_update_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("updateTime", value.is_none());
         self.update_time = value;
         self
@@ -11532,7 +11544,7 @@ impl serde::Serialize for ObjectCustomerEncryption {
 #[non_exhaustive]
 pub struct ObjectFullContext {
     /// The time at which the object context was created. This value is in RFC 3339 format.
-    pub create_time: Option<rt::Timestamp>,
+    pub create_time: Option<rt::wkt::Timestamp>,
     /// The extended data of the object context.
     pub extended_data: Option<BTreeMap<String, serde_json::Value>>,
     /// The key of the object context.
@@ -11542,7 +11554,7 @@ pub struct ObjectFullContext {
     /// The type of the object context.
     pub r#type: Option<ObjectFullContextType>,
     /// The time at which the object context was last updated. This value is in RFC 3339 format.
-    pub update_time: Option<rt::Timestamp>,
+    pub update_time: Option<rt::wkt::Timestamp>,
     /// The value of the object context.
     pub value: Option<String>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
@@ -11553,7 +11565,7 @@ pub struct ObjectFullContext {
 impl ObjectFullContext {
     /// Sets [`create_time`](Self::create_time).
     #[inline]
-    pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
@@ -11561,7 +11573,7 @@ impl ObjectFullContext {
     /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_create_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
@@ -11664,7 +11676,7 @@ impl ObjectFullContext {
 
     /// Sets [`update_time`](Self::update_time).
     #[inline]
-    pub fn set_update_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_update_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self
     }
@@ -11672,7 +11684,7 @@ impl ObjectFullContext {
     /// Sets [`update_time`](Self::update_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_update_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("updateTime", value.is_none());
         self.update_time = value;
         self
@@ -11921,7 +11933,7 @@ pub struct ObjectRetention {
     /// The bucket's object retention mode, can only be Unlocked or Locked.
     pub mode: Option<String>,
     /// A time in RFC 3339 format until which object retention protects this object.
-    pub retain_until_time: Option<rt::Timestamp>,
+    pub retain_until_time: Option<rt::wkt::Timestamp>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
     /// send a property this revision does not know.
     pub unknown_fields: rt::UnknownFields,
@@ -11946,7 +11958,7 @@ impl ObjectRetention {
 
     /// Sets [`retain_until_time`](Self::retain_until_time).
     #[inline]
-    pub fn set_retain_until_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_retain_until_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.retain_until_time = Some(value.into());
         self
     }
@@ -11954,7 +11966,7 @@ impl ObjectRetention {
     /// Sets [`retain_until_time`](Self::retain_until_time), or with `None` clears it and marks it
     /// to be sent as `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_retain_until_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_retain_until_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields
             .mark_null("retainUntilTime", value.is_none());
         self.retain_until_time = value;
@@ -13553,7 +13565,7 @@ pub struct RapidCache {
     /// "rapid-cache-ultra".
     pub cache_type: Option<String>,
     /// The creation time of the cache instance in RFC 3339 format.
-    pub create_time: Option<rt::Timestamp>,
+    pub create_time: Option<rt::wkt::Timestamp>,
     /// The ID of the resource, including the project number, bucket name and rapid cache ID.
     pub id: Option<String>,
     /// Specifies whether objects are ingested into the cache upon write.
@@ -13569,9 +13581,9 @@ pub struct RapidCache {
     /// The current state of the cache instance.
     pub state: Option<String>,
     /// The TTL of all cache entries in whole seconds. e.g., "7200s".
-    pub ttl: Option<rt::Duration>,
+    pub ttl: Option<rt::wkt::Duration>,
     /// The modification time of the cache instance metadata in RFC 3339 format.
-    pub update_time: Option<rt::Timestamp>,
+    pub update_time: Option<rt::wkt::Timestamp>,
     /// The zone in which the cache instance is running. For example, us-central1-a.
     pub zone: Option<String>,
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
@@ -13631,7 +13643,7 @@ impl RapidCache {
 
     /// Sets [`create_time`](Self::create_time).
     #[inline]
-    pub fn set_create_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_create_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.create_time = Some(value.into());
         self
     }
@@ -13639,7 +13651,7 @@ impl RapidCache {
     /// Sets [`create_time`](Self::create_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_create_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_create_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("createTime", value.is_none());
         self.create_time = value;
         self
@@ -13762,7 +13774,7 @@ impl RapidCache {
 
     /// Sets [`ttl`](Self::ttl).
     #[inline]
-    pub fn set_ttl(mut self, value: impl Into<rt::Duration>) -> Self {
+    pub fn set_ttl(mut self, value: impl Into<rt::wkt::Duration>) -> Self {
         self.ttl = Some(value.into());
         self
     }
@@ -13770,7 +13782,7 @@ impl RapidCache {
     /// Sets [`ttl`](Self::ttl), or with `None` clears it and marks it to be sent as `null` while it
     /// stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_ttl(mut self, value: Option<rt::Duration>) -> Self {
+    pub fn set_or_clear_ttl(mut self, value: Option<rt::wkt::Duration>) -> Self {
         self.unknown_fields.mark_null("ttl", value.is_none());
         self.ttl = value;
         self
@@ -13778,7 +13790,7 @@ impl RapidCache {
 
     /// Sets [`update_time`](Self::update_time).
     #[inline]
-    pub fn set_update_time(mut self, value: impl Into<rt::Timestamp>) -> Self {
+    pub fn set_update_time(mut self, value: impl Into<rt::wkt::Timestamp>) -> Self {
         self.update_time = Some(value.into());
         self
     }
@@ -13786,7 +13798,7 @@ impl RapidCache {
     /// Sets [`update_time`](Self::update_time), or with `None` clears it and marks it to be sent as
     /// `null` while it stays `None`, which in a PATCH clears it on the server.
     #[inline]
-    pub fn set_or_clear_update_time(mut self, value: Option<rt::Timestamp>) -> Self {
+    pub fn set_or_clear_update_time(mut self, value: Option<rt::wkt::Timestamp>) -> Self {
         self.unknown_fields.mark_null("updateTime", value.is_none());
         self.update_time = value;
         self
@@ -14924,56 +14936,56 @@ impl serde::Serialize for TestIamPermissionsResponse {
     }
 }
 
-impl rt::Page for AnywhereCaches {
+impl rt::internal::Page for AnywhereCaches {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for Buckets {
+impl rt::internal::Page for Buckets {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for Folders {
+impl rt::internal::Page for Folders {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for GoogleLongrunningListOperationsResponse {
+impl rt::internal::Page for GoogleLongrunningListOperationsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for HmacKeysMetadata {
+impl rt::internal::Page for HmacKeysMetadata {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for ManagedFolders {
+impl rt::internal::Page for ManagedFolders {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for Objects {
+impl rt::internal::Page for Objects {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()
     }
 }
 
-impl rt::Page for RapidCaches {
+impl rt::internal::Page for RapidCaches {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
         self.next_page_token.as_deref()

@@ -41,6 +41,23 @@ impl From<Error> for UploadError {
     }
 }
 
+/// The loop that repeats an upload's requests judges the request's error inside.
+impl AttemptError for UploadError {
+    fn runtime_error(&self) -> Option<&Error> {
+        self.api_error()
+    }
+
+    fn map_runtime_error(self, replace: impl FnOnce(Error) -> Error) -> Self {
+        match self {
+            UploadError::Api(err) => match Arc::try_unwrap(err) {
+                Ok(err) => UploadError::from(replace(err)),
+                Err(shared) => UploadError::Api(shared),
+            },
+            other => other,
+        }
+    }
+}
+
 impl UploadError {
     /// The failed request's error, if this is one.
     pub fn api_error(&self) -> Option<&Error> {

@@ -55,8 +55,8 @@ use tokio::io::{AsyncRead, AsyncReadExt, AsyncSeekExt};
 use url::Url;
 
 use crate::limits;
-use crate::rt;
-use crate::rt::http::{Body, Headers, Method, Request, Response};
+use crate::rt::engine::{Attempt, AttemptError, Engine, RawRequest};
+use crate::rt::http::{Body, Headers, Method, Response};
 use crate::types::{
     AlbumPosition, AlbumPositionPosition, BatchCreateMediaItemsRequest, MediaItem, NewMediaItem,
     SimpleMediaItem, Status,

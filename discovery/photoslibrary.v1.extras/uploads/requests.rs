@@ -22,7 +22,7 @@ impl Uploads {
     /// (`SimpleMediaItem.uploadToken`). Tokens are valid for one day.
     pub fn upload(&self, source: impl Into<UploadSource>) -> Upload {
         Upload {
-            core: self.client.core.clone(),
+            engine: self.client.engine().clone(),
             source: source.into(),
             settings: Settings::default(),
         }
@@ -49,7 +49,7 @@ impl Uploads {
 #[derive(Debug)]
 #[must_use = "`Upload` does nothing until it is sent"]
 pub struct Upload {
-    core: rt::internal::Core,
+    engine: Engine,
     source: UploadSource,
     settings: Settings,
 }
@@ -94,7 +94,7 @@ impl Upload {
     pub async fn send(self) -> Result<String, UploadError> {
         let mut opened = open(self.source).await?;
         let tracker = Tracker::new(self.settings.progress.clone(), vec![opened.size]);
-        upload_opened(&self.core, &mut opened, &self.settings, &tracker, 0).await
+        upload_opened(&self.engine, &mut opened, &self.settings, &tracker, 0).await
     }
 }
 
@@ -180,13 +180,13 @@ impl CreateFromFiles {
         }
         let tracker = Tracker::new(self.settings.progress.clone(), totals);
 
-        let core = &self.client.core;
+        let engine = self.client.engine();
         let settings = &self.settings;
         let uploads = stream::iter(opened)
             .map(|(index, mut source, description)| {
                 let tracker = tracker.clone();
                 async move {
-                    let token = upload_opened(core, &mut source, settings, &tracker, index).await;
+                    let token = upload_opened(engine, &mut source, settings, &tracker, index).await;
                     (index, token, source.file_name, description)
                 }
             })

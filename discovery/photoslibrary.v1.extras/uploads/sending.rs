@@ -1,9 +1,11 @@
-//! The two upload protocols on the wire: raw in one request, resumable in chunks.
+//! The two upload protocols on the wire: raw in one request, resumable in chunks. Every
+//! request goes through the client's engine (`rt::engine`), and the attempts of each protocol
+//! are those of its retry loop.
 
 use super::*;
 
 pub(super) async fn upload_opened(
-    core: &rt::internal::Core,
+    engine: &Engine,
     opened: &mut Opened,
     settings: &Settings,
     tracker: &Arc<Tracker>,
@@ -28,29 +30,16 @@ pub(super) async fn upload_opened(
         },
     };
     if resumable {
-        upload_resumable(core, opened, settings, tracker, index).await
+        upload_resumable(engine, opened, settings, tracker, index).await
     } else {
-        upload_raw(core, opened, tracker, index).await
+        upload_raw(engine, opened, tracker, index).await
     }
 }
 
 /// The upload endpoint, parsed: chunk URLs are joined to it and must keep its origin.
-pub(super) fn uploads_url(core: &rt::internal::Core) -> Result<Url, UploadError> {
-    Url::parse(&format!("{}{UPLOADS_PATH}", core.root_url()))
+pub(super) fn uploads_url(engine: &Engine) -> Result<Url, UploadError> {
+    Url::parse(&format!("{}{UPLOADS_PATH}", engine.root_url()))
         .map_err(|e| invalid(format!("could not form the upload URL: {e}")))
-}
-
-/// Sets a header of an upload request; the values are numbers, protocol words and a MIME
-/// type checked when the input was opened.
-pub(super) fn set_header(
-    request: &mut Request,
-    name: &str,
-    value: impl Into<String>,
-) -> Result<(), UploadError> {
-    request
-        .headers
-        .insert(name, value)
-        .map_err(|e| invalid(e.to_string()))
 }
 
 /// Where a body stream records a read failure, so that it is reported as the input's I/O
@@ -61,63 +50,107 @@ pub(super) fn take_failure(slot: &FailureSlot) -> Option<io::Error> {
     slot.lock().unwrap_or_else(|e| e.into_inner()).take()
 }
 
-/// Whether to try again after `err` (having waited as the client's retry policy says):
-/// only a transient failure of a request is; a failing input or protocol never is.
-pub(super) async fn again(retry: &mut rt::internal::Retrier, err: &UploadError) -> bool {
-    match err {
-        UploadError::Api(api) => retry.again(api).await,
-        _ => false,
+/// The failure of one attempt, and whether another may follow: a reader's bytes, once sent,
+/// cannot be sent again.
+pub(super) struct Attempted {
+    err: UploadError,
+    last: bool,
+}
+
+impl From<UploadError> for Attempted {
+    fn from(err: UploadError) -> Self {
+        Attempted { err, last: false }
     }
 }
 
+impl From<Error> for Attempted {
+    fn from(err: Error) -> Self {
+        Attempted::from(UploadError::from(err))
+    }
+}
+
+impl AttemptError for Attempted {
+    fn runtime_error(&self) -> Option<&Error> {
+        match self.last {
+            true => None,
+            false => self.err.runtime_error(),
+        }
+    }
+
+    fn map_runtime_error(self, replace: impl FnOnce(Error) -> Error) -> Self {
+        Attempted {
+            err: self.err.map_runtime_error(replace),
+            last: self.last,
+        }
+    }
+}
+
+/// The input in one request, sent again from its start after a transient failure when it
+/// can be read again (a file or bytes; not a reader).
 pub(super) async fn upload_raw(
-    core: &rt::internal::Core,
+    engine: &Engine,
     opened: &mut Opened,
     tracker: &Arc<Tracker>,
     index: usize,
 ) -> Result<String, UploadError> {
-    let url = uploads_url(core)?;
-    let mut retry = core.retrier(true, UPLOAD_SCOPES);
-    loop {
-        tracker.set(index, 0);
-        let failure = FailureSlot::default();
-        let (body, replayable) = match &mut opened.data {
-            Data::File(path) => {
-                let stream =
-                    file_stream(path.clone(), 0, opened.size.unwrap_or(0), failure.clone());
-                (counted(stream, tracker, index), true)
-            }
-            Data::Bytes(bytes) => (counted(bytes_stream(bytes.clone()), tracker, index), true),
-            Data::Reader(state) => {
-                let reader = state
-                    .reader
-                    .take()
-                    .ok_or_else(|| protocol(format!("{} was already consumed", opened.what)))?;
-                let stream = reader_stream(reader, opened.size, failure.clone());
-                (counted(stream, tracker, index), false)
-            }
-        };
-        let mut request = Request::new(Method::Post, url.as_str()).with_body(body);
-        set_header(&mut request, "content-type", "application/octet-stream")?;
-        set_header(&mut request, UPLOAD_CONTENT_TYPE, opened.mime_type.as_str())?;
-        set_header(&mut request, UPLOAD_PROTOCOL, "raw")?;
-        if let Some(size) = opened.size {
-            set_header(&mut request, "content-length", size.to_string())?;
+    let url = uploads_url(engine)?;
+    let mut request = engine
+        .request(Method::Post, url.as_str())
+        .header("content-type", "application/octet-stream")
+        .header(UPLOAD_CONTENT_TYPE, opened.mime_type.as_str())
+        .header(UPLOAD_PROTOCOL, "raw")
+        .scopes(UPLOAD_SCOPES)
+        .idempotent(true)
+        // Sending the whole input in one request takes as long as it takes.
+        .timeout(None)
+        .transfer();
+    if let Some(size) = opened.size {
+        request = request.header("content-length", size.to_string());
+    }
+    let mut state = (&request, opened, tracker, index);
+    let sent = request
+        .retry_loop(&mut state, |(request, opened, tracker, index), attempt| {
+            Box::pin(raw_attempt(request, opened, tracker, *index, attempt))
+        })
+        .await;
+    sent.map_err(|attempted| attempted.err)
+}
+
+async fn raw_attempt(
+    request: &RawRequest,
+    opened: &mut Opened,
+    tracker: &Arc<Tracker>,
+    index: usize,
+    attempt: &Attempt,
+) -> Result<String, Attempted> {
+    tracker.set(index, 0);
+    let failure = FailureSlot::default();
+    let (body, replayable) = match &mut opened.data {
+        Data::File(path) => {
+            let stream = file_stream(path.clone(), 0, opened.size.unwrap_or(0), failure.clone());
+            (counted(stream, tracker, index), true)
         }
-        // No timeout: sending the whole input in one request takes as long as it takes.
-        let result = match core.send_raw(request, UPLOAD_SCOPES, None).await {
-            Ok(response) => read_token(response).await,
-            Err(err) => Err(UploadError::from(err)),
-        };
-        let err = match (result, take_failure(&failure)) {
-            (_, Some(io)) => return Err(io_error(&opened.what, io)),
-            (Ok(token), None) => return Ok(token),
-            (Err(err), None) => err,
-        };
-        if !replayable || !again(&mut retry, &err).await {
-            return Err(err);
+        Data::Bytes(bytes) => (counted(bytes_stream(bytes.clone()), tracker, index), true),
+        Data::Reader(state) => {
+            let reader = state
+                .reader
+                .take()
+                .ok_or_else(|| protocol(format!("{} was already consumed", opened.what)))?;
+            let stream = reader_stream(reader, opened.size, failure.clone());
+            (counted(stream, tracker, index), false)
         }
-        tracing::debug!(error = %err, "raw upload failed; sending it again");
+    };
+    let result = match request.send_once(attempt, body).await {
+        Ok(response) => read_token(response).await,
+        Err(err) => Err(UploadError::from(err)),
+    };
+    match (result, take_failure(&failure)) {
+        (_, Some(io)) => Err(io_error(&opened.what, io).into()),
+        (Ok(token), None) => Ok(token),
+        (Err(err), None) => Err(Attempted {
+            err,
+            last: !replayable,
+        }),
     }
 }
 
@@ -144,38 +177,55 @@ pub(super) async fn read_token(mut response: Response) -> Result<String, UploadE
 
 /// A resumable session: where chunks go and their granularity.
 pub(super) struct Session {
+    engine: Engine,
     url: Url,
     granularity: u64,
+}
+
+impl Session {
+    /// A request to the session with its `X-Goog-Upload-Command`. Putting bytes at an offset
+    /// the session names, or asking where it stands, is harmless to repeat; a chunk takes as
+    /// long as its bytes need, within the client's timeout.
+    fn request(&self, command: &str) -> RawRequest {
+        self.engine
+            .request(Method::Post, self.url.as_str())
+            .header(UPLOAD_COMMAND, command)
+            .scopes(UPLOAD_SCOPES)
+            .idempotent(true)
+            .transfer()
+    }
 }
 
 pub(super) fn header<'a>(response: &'a Response, name: &str) -> Option<&'a str> {
     response.headers.get(name)
 }
 
+/// Opens a resumable session for the input.
 pub(super) async fn start_session(
-    core: &rt::internal::Core,
+    engine: &Engine,
     opened: &Opened,
 ) -> Result<Session, UploadError> {
-    let url = uploads_url(core)?;
-    let mut retry = core.retrier(true, UPLOAD_SCOPES);
-    loop {
-        let mut request = Request::new(Method::Post, url.as_str());
-        set_header(&mut request, "content-length", "0")?;
-        set_header(&mut request, UPLOAD_COMMAND, "start")?;
-        set_header(&mut request, UPLOAD_CONTENT_TYPE, opened.mime_type.as_str())?;
-        set_header(&mut request, UPLOAD_PROTOCOL, "resumable")?;
-        if let Some(size) = opened.size {
-            set_header(&mut request, UPLOAD_RAW_SIZE, size.to_string())?;
-        }
-        match core.send_raw(request, UPLOAD_SCOPES, core.timeout()).await {
-            Ok(response) => return session_of(&url, &response),
-            Err(err) if retry.again(&err).await => continue,
-            Err(err) => return Err(err.into()),
-        }
+    let url = uploads_url(engine)?;
+    let mut request = engine
+        .request(Method::Post, url.as_str())
+        .header("content-length", "0")
+        .header(UPLOAD_COMMAND, "start")
+        .header(UPLOAD_CONTENT_TYPE, opened.mime_type.as_str())
+        .header(UPLOAD_PROTOCOL, "resumable")
+        .scopes(UPLOAD_SCOPES)
+        .idempotent(true);
+    if let Some(size) = opened.size {
+        request = request.header(UPLOAD_RAW_SIZE, size.to_string());
     }
+    let response = request.send().await?;
+    session_of(engine, &url, &response)
 }
 
-pub(super) fn session_of(start_url: &Url, response: &Response) -> Result<Session, UploadError> {
+pub(super) fn session_of(
+    engine: &Engine,
+    start_url: &Url,
+    response: &Response,
+) -> Result<Session, UploadError> {
     let location = header(response, UPLOAD_URL)
         .ok_or_else(|| protocol("the start response has no X-Goog-Upload-URL"))?;
     let url = start_url
@@ -198,7 +248,11 @@ pub(super) fn session_of(start_url: &Url, response: &Response) -> Result<Session
             .filter(|g| *g > 0 && *g <= MAX_CHUNK_SIZE)
             .ok_or_else(|| protocol(format!("unusable chunk granularity {text:?}")))?,
     };
-    Ok(Session { url, granularity })
+    Ok(Session {
+        engine: engine.clone(),
+        url,
+        granularity,
+    })
 }
 
 /// Chunk size: a multiple of the granularity, at least one granule.
@@ -214,15 +268,12 @@ pub(super) enum Standing {
     Final(String),
 }
 
-pub(super) async fn query(
-    core: &rt::internal::Core,
-    session: &Session,
-) -> Result<Standing, UploadError> {
-    let mut request = Request::new(Method::Post, session.url.as_str());
-    set_header(&mut request, "content-length", "0")?;
-    set_header(&mut request, UPLOAD_COMMAND, "query")?;
-    let response = core
-        .send_raw(request, UPLOAD_SCOPES, core.timeout())
+/// Asks the session how many bytes it holds, once.
+pub(super) async fn query(session: &Session, attempt: &Attempt) -> Result<Standing, UploadError> {
+    let response = session
+        .request("query")
+        .header("content-length", "0")
+        .send_once(attempt, Body::empty())
         .await?;
     match header(&response, UPLOAD_STATUS)
         .map(str::to_ascii_lowercase)
@@ -309,78 +360,125 @@ pub(super) async fn next_chunk(
     }
 }
 
+/// The input in chunks to a resumable session. The chunks are the attempts of one retry loop:
+/// after a failure, the next attempt asks the session how much it holds and goes on from
+/// there; an attempt after which the session holds more than before made progress.
 pub(super) async fn upload_resumable(
-    core: &rt::internal::Core,
+    engine: &Engine,
     opened: &mut Opened,
     settings: &Settings,
     tracker: &Arc<Tracker>,
     index: usize,
 ) -> Result<String, UploadError> {
     tracker.set(index, 0);
-    let session = start_session(core, opened).await?;
-    let max = chunk_len(settings.chunk_size, session.granularity);
-    let mut retry = core.retrier(true, UPLOAD_SCOPES);
-    let mut offset = 0_u64;
-    loop {
-        tracker.set(index, offset);
-        let failure = FailureSlot::default();
-        let chunk = next_chunk(opened, offset, max, tracker, index, &failure).await?;
-        let command = if chunk.last {
-            "upload, finalize"
-        } else {
-            "upload"
-        };
-        let mut request = Request::new(Method::Post, session.url.as_str()).with_body(chunk.body);
-        set_header(&mut request, UPLOAD_COMMAND, command)?;
-        set_header(&mut request, UPLOAD_OFFSET, offset.to_string())?;
-        set_header(&mut request, "content-length", chunk.len.to_string())?;
-        let result = match core.send_raw(request, UPLOAD_SCOPES, core.timeout()).await {
-            Ok(response) if chunk.last => read_token(response).await.map(Some),
-            Ok(response) => match header(&response, UPLOAD_STATUS).map(str::to_ascii_lowercase) {
-                Some(status) if status == "final" => read_token(response).await.map(Some),
-                _ => Ok(None),
-            },
-            Err(err) => Err(UploadError::from(err)),
-        };
-        if let Some(io) = take_failure(&failure) {
-            return Err(io_error(&opened.what, io));
-        }
-        let mut err = match result {
-            Ok(Some(token)) => {
-                tracker.set(index, offset + chunk.len);
-                return Ok(token);
-            }
-            Ok(None) => {
-                offset += chunk.len;
-                retry.progressed();
-                continue;
-            }
-            Err(err) => err,
-        };
-        // Ask the server where it stands, and continue from there.
-        loop {
-            if !again(&mut retry, &err).await {
-                return Err(err);
-            }
-            tracing::debug!(offset, error = %err, "chunk failed; querying the upload");
-            match query(core, &session).await {
-                Ok(Standing::Final(token)) => {
-                    tracker.set(index, opened.size.unwrap_or(offset + chunk.len));
+    let session = start_session(engine, opened).await?;
+    let mut chunks = Chunks {
+        max: chunk_len(settings.chunk_size, session.granularity),
+        session: &session,
+        opened,
+        tracker,
+        index,
+        offset: 0,
+        sent_to: 0,
+        failed_before: false,
+    };
+    session
+        .request("upload")
+        .retry_loop(&mut chunks, |chunks, attempt| {
+            Box::pin(chunks.attempt(attempt))
+        })
+        .await
+}
+
+/// What the attempts of one resumable upload share.
+struct Chunks<'a> {
+    session: &'a Session,
+    opened: &'a mut Opened,
+    tracker: &'a Arc<Tracker>,
+    index: usize,
+    max: u64,
+    /// The bytes the session holds.
+    offset: u64,
+    /// The end of the last chunk sent: the session cannot hold more.
+    sent_to: u64,
+    failed_before: bool,
+}
+
+impl Chunks<'_> {
+    async fn attempt(&mut self, attempt: &Attempt) -> Result<String, UploadError> {
+        if std::mem::replace(&mut self.failed_before, true) {
+            match query(self.session, attempt).await? {
+                Standing::Final(token) => {
+                    let size = self.opened.size.unwrap_or(self.sent_to);
+                    self.tracker.set(self.index, size);
                     return Ok(token);
                 }
-                Ok(Standing::Active(received)) => {
-                    if received > offset + chunk.len || opened.size.is_some_and(|s| received > s) {
+                Standing::Active(received) => {
+                    if received > self.sent_to || self.opened.size.is_some_and(|s| received > s) {
                         return Err(protocol(format!(
                             "the server reports {received} bytes received, more than were sent"
                         )));
                     }
-                    if received > offset {
-                        retry.progressed();
+                    if received > self.offset {
+                        attempt.progressed();
                     }
-                    offset = received;
-                    break;
+                    self.offset = received;
                 }
-                Err(next) => err = next,
+            }
+        }
+        let result = self.send(attempt).await;
+        self.failed_before = result.is_err();
+        result
+    }
+
+    /// Sends the chunks from the offset on, until the session answers with the token.
+    async fn send(&mut self, attempt: &Attempt) -> Result<String, UploadError> {
+        loop {
+            self.tracker.set(self.index, self.offset);
+            let failure = FailureSlot::default();
+            let chunk = next_chunk(
+                self.opened,
+                self.offset,
+                self.max,
+                self.tracker,
+                self.index,
+                &failure,
+            )
+            .await?;
+            let command = if chunk.last {
+                "upload, finalize"
+            } else {
+                "upload"
+            };
+            self.sent_to = self.offset + chunk.len;
+            let result = match self
+                .session
+                .request(command)
+                .header(UPLOAD_OFFSET, self.offset.to_string())
+                .header("content-length", chunk.len.to_string())
+                .send_once(attempt, chunk.body)
+                .await
+            {
+                Ok(response) if chunk.last => read_token(response).await.map(Some),
+                Ok(response) => match header(&response, UPLOAD_STATUS).map(str::to_ascii_lowercase)
+                {
+                    Some(status) if status == "final" => read_token(response).await.map(Some),
+                    _ => Ok(None),
+                },
+                Err(err) => Err(UploadError::from(err)),
+            };
+            if let Some(io) = take_failure(&failure) {
+                return Err(io_error(&self.opened.what, io));
+            }
+            match result? {
+                Some(token) => {
+                    self.tracker.set(self.index, self.sent_to);
+                    return Ok(token);
+                }
+                None => {
+                    self.offset = self.sent_to;
+                    attempt.progressed();
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 //! What can go wrong while picking, each case with what a caller needs to act on it.
 
-use crate::rt::{DownloadError, StatusCode};
+use crate::rt::http::StatusCode;
+use crate::rt::media::DownloadError;
 use crate::Error;
 
 /// Why a step of the picking flow failed.

@@ -44,7 +44,7 @@ use futures_util::{Stream, StreamExt, TryStreamExt};
 pub use self::error::PickingError;
 use self::error::Step;
 pub use self::wait::Wait;
-pub use crate::rt::{DownloadError, DownloadProgress, DownloadRequest, MediaVariant};
+pub use crate::rt::media::{DownloadError, DownloadProgress, DownloadRequest, MediaVariant};
 use crate::types::{PickedMediaItem, PickedMediaItemType, PickingConfig, PickingSession};
 use crate::Client;
 
@@ -124,7 +124,7 @@ impl Picking {
                 field: "mediaFile.baseUrl",
             })?;
         let url = variant.url(base)?;
-        Ok(DownloadRequest::new(&self.client.core, url, DOWNLOAD_SCOPES).authorized(true))
+        Ok(DownloadRequest::new(self.client.engine(), url, DOWNLOAD_SCOPES).authorized(true))
     }
 
     /// Step 6: deletes session `session_id` (`sessions.delete`). Its base URLs stop

@@ -1,6 +1,6 @@
 //! Step 3: polling a session until the user has picked.
 //!
-//! Not the runtime's operation poller (`rt::Poller`): a session is not a long-running
+//! Not the runtime's operation poller (`rt::lro::Poller`): a session is not a long-running
 //! operation. It is done when `mediaItemsSet` is true, and the server, not a client
 //! policy, says how often to ask (`pollingConfig.pollInterval`) and for how long
 //! (`pollingConfig.timeoutIn`, shrinking with every answer).
@@ -101,7 +101,7 @@ impl Wait {
                 }
                 delay = delay.min(left);
             }
-            self.client.core.sleep(delay).await;
+            self.client.engine().sleep(delay).await;
             waited += delay;
             session = self
                 .client

@@ -5,7 +5,7 @@ use quote::quote;
 
 use crate::emit::examples::{child_handle, client_handle, Handle};
 use crate::emit::features::feature_cfg;
-use crate::emit::resources::{handle_fns, unread_core};
+use crate::emit::resources::handle_fns;
 use crate::emit::revision_note;
 use crate::emit::typeref::ident;
 use crate::emit::Context;
@@ -125,23 +125,17 @@ pub fn lib_rs(
         .map(|path| {
             let doc = format!(
                 " Collects calls of this API to send them as one request to `{path}` (at most \
-                 [`rt::DEFAULT_BATCH_CALLS`] by default): see [`rt::Batch`]."
+                 [`rt::batch::DEFAULT_MAX_CALLS`] by default): see [`rt::batch::Batch`]."
             );
             quote! {
                 #[doc = #doc]
-                pub fn batch(&self) -> rt::Batch {
-                    rt::Batch::new(self.core.clone())
+                pub fn batch(&self) -> rt::batch::Batch {
+                    rt::batch::Batch::new(self.engine.clone())
                 }
             }
         });
     let methods = quote!(methods);
     let fns = handle_fns(&api.root, Some(&methods), &client_handle(), cx);
-    // With every feature off, nothing may read the core.
-    let unread = if api.features.is_empty() {
-        unread_core(&api.root)
-    } else {
-        Some(quote!(#[cfg_attr(not(feature = "full"), allow(dead_code))]))
-    };
     let scope_consts = api.scopes.iter().map(|s| {
         let name = ident(&s.const_name);
         let url = &s.url;
@@ -169,7 +163,7 @@ pub fn lib_rs(
         pub use rt::{CallBuilder, Error};
 
         /// What the runtime needs to know about this API.
-        pub static API: rt::ApiInfo = rt::ApiInfo {
+        static API: rt::internal::ApiInfo = rt::internal::ApiInfo {
             id: #id,
             crate_name: env!("CARGO_PKG_NAME"),
             crate_version: env!("CARGO_PKG_VERSION"),
@@ -189,14 +183,7 @@ pub fn lib_rs(
         /// Cheap to clone; clones share one connection pool and token cache.
         #[derive(Clone, Debug)]
         pub struct Client {
-            #unread
-            pub(crate) core: rt::internal::Core,
-        }
-
-        impl rt::GeneratedClient for Client {
-            fn from_core(core: rt::internal::Core) -> Self {
-                Client { core }
-            }
+            pub(crate) engine: rt::engine::Engine,
         }
 
         impl Client {
@@ -208,7 +195,14 @@ pub fn lib_rs(
 
             /// Settings for a client: base URL, HTTP client, retries, timeouts, credentials.
             pub fn builder() -> rt::ClientBuilder<Client> {
-                rt::ClientBuilder::new(&API)
+                rt::ClientBuilder::new(&API, |engine| Client { engine })
+            }
+
+            /// The request path this client's calls go through (its transport, token,
+            /// retries and rate limit), for requests that no method of the API describes:
+            /// see [`rt::engine::RawRequest`].
+            pub fn engine(&self) -> &rt::engine::Engine {
+                &self.engine
             }
 
             #batch_fn
@@ -298,27 +292,37 @@ fn testing_section(api: &Api) -> Option<String> {
     if method.request.is_some() {
         args.push("Default::default()".into());
     }
-    let id = &method.id;
+    let reply = match &method.response {
+        Some(crate::ir::TypeRef::Named(name)) => {
+            format!("MockReply::ok({lib}::types::{name}::default())")
+        }
+        Some(_) => "MockReply::ok(serde_json::json!({}))".to_string(),
+        None => "MockReply::status(204)".to_string(),
+    };
+    let builder = format!("{}::{}", resource.module, method.builder);
     Some(format!(
         "\n\n## Testing code that uses this client\n\n\
          With the cargo feature `testing`, `rt::testing::MockTransport` takes the network's \
-         place: it answers from a script, by method id or by path, and records every request \
+         place: it answers from a script, by method (each request builder's `METHOD_ID`) or by \
+         path, with replies made from this crate's own types, and records every request \
          (credentials left out) for the test to check.\n\n\
          ```no_run\n\
          # #[cfg(feature = \"testing\")]\n\
          # async fn example() -> Result<(), {lib}::Error> {{\n\
-         use {lib}::rt::testing::{{MockReply, MockTransport}};\n\n\
+         use {lib}::rt::testing::{{MockReply, MockTransport}};\n\
+         use {lib}::{module};\n\n\
          let mock = MockTransport::new();\n\
-         mock.on({id:?})\n    .reply(MockReply::json(200, serde_json::json!({{}})));\n\
+         mock.on({builder}::METHOD_ID)\n    .reply({reply});\n\
          let client = {lib}::Client::builder().transport(mock.clone()).build()?;\n\
          client.{accessor}().{method}({args}).send().await?;\n\n\
          let sent = &mock.requests()[0];\n\
-         assert_eq!(sent.method_id, Some({id:?}));\n\
+         assert_eq!(sent.method_id, Some({builder}::METHOD_ID));\n\
          assert_eq!(sent.method, {lib}::rt::http::Method::{http});\n\
          # Ok(())\n\
          # }}\n\
          ```",
         http = crate::emit::resources::http_variant(method),
+        module = resource.module,
         accessor = resource.accessor,
         method = method.fn_name,
         args = args.join(", "),

@@ -153,7 +153,7 @@ impl<'a> Examples<'a> {
                 "let bytes = std::fs::read(\"FILE_PATH\").expect(\"a file to upload\");".into(),
             );
             let media = format!(
-                "let media = {}::rt::Media::new(bytes, {:?});",
+                "let media = {}::rt::media::Media::new(bytes, {:?});",
                 self.lib,
                 content_type(&upload.accept)
             );
@@ -250,7 +250,7 @@ impl<'a> Examples<'a> {
             (ty, _) => self.value(
                 ty,
                 &p.wire_name,
-                !p.repeated && matches!(ty, TypeRef::Named(_)),
+                !p.repeated && matches!(ty, TypeRef::Named(_) | TypeRef::FieldMask),
                 uses_types,
             ),
         };
@@ -282,12 +282,14 @@ impl<'a> Examples<'a> {
             TypeRef::F32 => number("1.0", "f32"),
             TypeRef::F64 => number("1.0", "f64"),
             TypeRef::Bytes => "b\"BYTES\".to_vec()".into(),
-            TypeRef::Timestamp => format!("{lib}::rt::Timestamp::now()"),
+            TypeRef::Timestamp => format!("{lib}::rt::wkt::Timestamp::now()"),
             TypeRef::Date => {
-                format!("{lib}::rt::Date::from_ymd(2024, 1, 31).expect(\"a valid date\")")
+                format!("{lib}::rt::wkt::Date::from_ymd(2024, 1, 31).expect(\"a valid date\")")
             }
-            TypeRef::Duration => format!("{lib}::rt::Duration::from_secs(60)"),
-            TypeRef::FieldMask => format!("{lib}::rt::FieldMask::new([\"*\"])"),
+            TypeRef::Duration => format!("{lib}::rt::wkt::Duration::from_secs(60)"),
+            // A mask converts from its text wherever an argument takes `impl Into<FieldMask>`.
+            TypeRef::FieldMask if into => "\"*\"".into(),
+            TypeRef::FieldMask => format!("{lib}::rt::wkt::FieldMask::new([\"*\"])"),
             TypeRef::Any => "serde_json::json!({})".into(),
             TypeRef::Vec(inner) => format!("[{}]", self.value(inner, name, into, uses_types)),
             TypeRef::Map(inner) => {
@@ -727,7 +729,7 @@ mod tests {
                 "use google_widgets_v1::types;",
                 "let request = types::Widget::default().set_name(\"NAME\");",
                 "let bytes = std::fs::read(\"FILE_PATH\").expect(\"a file to upload\");",
-                "let media = google_widgets_v1::rt::Media::new(bytes, \"image/png\");",
+                "let media = google_widgets_v1::rt::media::Media::new(bytes, \"image/png\");",
                 "let response = client.projects().widgets().insert(request).upload(media).await?;",
             ]
         );

@@ -136,7 +136,7 @@ fn upload_fns(m: &Method, u: &MediaUpload, response_ty: &TokenStream) -> TokenSt
         quote! {
             #doc
             #[inline]
-            pub fn upload(self, media: crate::rt::Media) -> crate::rt::ResponseFuture<#response_ty> {
+            pub fn upload(self, media: crate::rt::media::Media) -> crate::rt::ResponseFuture<#response_ty> {
                 self.into_call().upload(media)
             }
         }
@@ -146,7 +146,7 @@ fn upload_fns(m: &Method, u: &MediaUpload, response_ty: &TokenStream) -> TokenSt
             Some(&format!(
                 "Sends the request with `media` as its content through the resumable protocol: \
                  `{} {}` (`uploadType=resumable`) opens an upload session, then the media goes \
-                 in chunks (see `rt::Media::chunk_size`), resuming from \
+                 in chunks (see `rt::media::Media::chunk_size`), resuming from \
                  the server's offset after a transient failure.",
                 m.http_method.as_str(),
                 template(segments)
@@ -156,7 +156,7 @@ fn upload_fns(m: &Method, u: &MediaUpload, response_ty: &TokenStream) -> TokenSt
         quote! {
             #doc
             #[inline]
-            pub fn upload_resumable(self, media: crate::rt::Media) -> crate::rt::ResponseFuture<#response_ty> {
+            pub fn upload_resumable(self, media: crate::rt::media::Media) -> crate::rt::ResponseFuture<#response_ty> {
                 self.into_call().upload_resumable(media)
             }
         }
@@ -168,15 +168,15 @@ fn download_fn() -> TokenStream {
     let doc = doc_with(
         Some(
             "Sends the request with `alt=media` and returns the content itself rather than its \
-             metadata, unread: stream it with `rt::Download::chunk` or \
-             `rt::Download::into_stream`.",
+             metadata, unread: stream it with `rt::media::Download::chunk` or \
+             `rt::media::Download::into_stream`.",
         ),
         &[],
     );
     quote! {
         #doc
         #[inline]
-        pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::Download> {
+        pub fn download(self) -> crate::rt::ResponseFuture<crate::rt::media::Download> {
             self.into_call().download()
         }
     }

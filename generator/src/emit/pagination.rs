@@ -8,7 +8,7 @@ use quote::quote;
 use crate::emit::typeref::{ident, rust_type, Within};
 use crate::ir::{Method, PageItems, PageToken, PageType, Pagination};
 
-/// `impl rt::Page for …` in the `types` module.
+/// `impl rt::internal::Page for …` in the `types` module.
 pub fn page_impl(page: &PageType) -> TokenStream {
     let ty = ident(&page.page_type);
     let field = ident(&page.next_token_field);
@@ -18,7 +18,7 @@ pub fn page_impl(page: &PageType) -> TokenStream {
         quote!(Some(self.#field.as_str()))
     };
     quote! {
-        impl rt::Page for #ty {
+        impl rt::internal::Page for #ty {
             #[inline]
             fn next_page_token(&self) -> Option<&str> {
                 #token
@@ -66,7 +66,7 @@ pub fn builder_paging(m: &Method, p: &Pagination) -> TokenStream {
         );
     }
     quote! {
-        impl crate::rt::PageRequest for #builder {
+        impl crate::rt::internal::PageRequest for #builder {
             type Page = crate::types::#page;
             fn set_page_token(&mut self, token: String) {
                 #set_token
@@ -87,7 +87,7 @@ pub fn builder_paging(m: &Method, p: &Pagination) -> TokenStream {
             #[doc = #pages_doc]
             #[inline]
             pub fn pages(self) -> impl futures_util::Stream<Item = Result<crate::types::#page, crate::Error>> + Send {
-                crate::rt::pages(self)
+                crate::rt::internal::pages(self)
             }
 
             #items_fn
@@ -125,7 +125,7 @@ fn items_impl(
         )
     };
     let items_trait = quote! {
-        impl crate::rt::ItemsRequest for #builder {
+        impl crate::rt::internal::ItemsRequest for #builder {
             type Item = #item;
             #[inline]
             fn page_items(page: crate::types::#page) -> Vec<#item> {
@@ -137,7 +137,7 @@ fn items_impl(
         #[doc = #doc]
         #[inline]
         pub fn items(self) -> impl futures_util::Stream<Item = Result<#item, crate::Error>> + Send {
-            crate::rt::items(self)
+            crate::rt::internal::items(self)
         }
     };
     (items_trait, items_fn)

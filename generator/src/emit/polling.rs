@@ -16,7 +16,7 @@ pub fn polling_module(api: &Api) -> TokenStream {
     let statics = api.operations.iter().map(operation_static);
     quote! {
         //! How the operations of this API are read again until they are finished, for the
-        //! `poller()` of the methods that answer with one (see `rt::Poller`).
+        //! `poller()` of the methods that answer with one (see `rt::lro::Poller`).
         #(#statics)*
     }
 }
@@ -79,7 +79,7 @@ fn operation_static(operation: &OperationType) -> TokenStream {
 /// A builder's `poller()`; `operation` is the method's response type.
 pub fn poller_fn(poller: &Poller, operation: &TokenStream) -> TokenStream {
     let polling = ident(&poller.operation);
-    let start = quote!(crate::rt::Poller::new(self.into_call(), &crate::polling::#polling));
+    let start = quote!(crate::rt::lro::Poller::new(self.into_call(), &crate::polling::#polling));
     let (result, body, yields) = match &poller.response {
         Some(name) => {
             let ty = ident(name);
@@ -94,13 +94,13 @@ pub fn poller_fn(poller: &Poller, operation: &TokenStream) -> TokenStream {
     };
     let doc = format!(
         " Sends the request, then reads the operation it answers again until it is finished \
-         ([`rt::Poller`](crate::rt::Poller): `until_done()`, or `poll()` step by step), which \
+         ([`rt::lro::Poller`](crate::rt::lro::Poller): `until_done()`, or `poll()` step by step), which \
          yields {yields}."
     );
     quote! {
         #[doc = #doc]
         #[inline]
-        pub fn poller(self) -> crate::rt::Poller<#operation #result> {
+        pub fn poller(self) -> crate::rt::lro::Poller<#operation #result> {
             #body
         }
     }

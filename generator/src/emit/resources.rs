@@ -44,7 +44,7 @@ pub fn handle_fns(
             #cfg
             #deprecated
             pub fn #accessor(&self) -> #module::#handle {
-                #module::#handle { core: self.core.clone() }
+                #module::#handle { engine: self.engine.clone() }
             }
         }
     });
@@ -80,7 +80,7 @@ pub fn resource_module(
         #[derive(Clone, Debug)]
         pub struct #handle {
             #unread
-            pub(crate) core: crate::rt::internal::Core,
+            pub(crate) engine: crate::rt::engine::Engine,
         }
 
         impl #handle {
@@ -94,7 +94,7 @@ pub fn resource_module(
 /// A handle of a resource with neither methods nor children has nothing that reads its
 /// core (the handle exists so that the API's shape is the document's): say so, instead of
 /// a dead-code warning in the user's build.
-pub fn unread_core(resource: &Resource) -> Option<TokenStream> {
+fn unread_core(resource: &Resource) -> Option<TokenStream> {
     (resource.methods.is_empty() && resource.children.is_empty())
         .then(|| quote!(#[allow(dead_code)]))
 }
@@ -190,7 +190,7 @@ fn constructor(
         #deprecated
         pub fn #fn_name(&self, #(#args),*) -> #builder {
             #builder {
-                core: self.core.clone(),
+                engine: self.engine.clone(),
                 opts: crate::rt::CallOptions::default(),
                 #(#inits,)*
             }
@@ -311,11 +311,11 @@ fn builder(m: &Method, handle: &str, cx: &Context) -> TokenStream {
     let (response_ty, constructor) = match &m.response {
         Some(ty) => {
             let ty = rust_type(ty, Within::Elsewhere);
-            (ty, quote!(new))
+            (ty, quote!(call))
         }
-        None => (quote!(()), quote!(without_response)),
+        None => (quote!(()), quote!(call_without_response)),
     };
-    let start = quote!(crate::rt::Call::#constructor(self.core, &#info, self.opts));
+    let start = quote!(crate::rt::internal::#constructor(self.engine, &#info, self.opts));
     let limit_checks: Vec<TokenStream> = m.limits.iter().map(|l| limit_check(&info, l)).collect();
     // A method with nothing to add to its call returns it as made.
     let assembly = if path_calls.is_empty()
@@ -326,6 +326,7 @@ fn builder(m: &Method, handle: &str, cx: &Context) -> TokenStream {
         start
     } else {
         quote! {
+            use crate::rt::internal::Setup as _;
             let mut call = #start;
             #(#limit_checks)*
             #(#path_calls)*
@@ -385,12 +386,15 @@ fn builder(m: &Method, handle: &str, cx: &Context) -> TokenStream {
         #[derive(Clone, Debug)]
         #[must_use = #must_use]
         pub struct #builder {
-            pub(crate) core: crate::rt::internal::Core,
+            pub(crate) engine: crate::rt::engine::Engine,
             pub(crate) opts: crate::rt::CallOptions,
             #(pub(crate) #fields,)*
         }
 
         impl #builder {
+            /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+            pub const METHOD_ID: &'static str = #id;
+
             #(#setters)*
 
             #[doc = #into_call_doc]

@@ -11,11 +11,14 @@ use crate::ir::{Field, Param, TypeRef};
 
 /// What a method constructor or builder setter takes for `p`, and the expression that turns
 /// the argument (named like the parameter) into the builder field's value, or `None` when
-/// the argument is stored as it is. Strings and API types take anything that converts; a
-/// repeated parameter takes any iterator.
+/// the argument is stored as it is. Strings, field masks and API types take anything that
+/// converts (a mask its text); a repeated parameter takes any iterator.
 pub fn param_argument(p: &Param, scope: Within) -> (TokenStream, Option<TokenStream>) {
     let elem = rust_type(&p.ty, scope);
-    let into = matches!(p.ty, TypeRef::String | TypeRef::Named(_));
+    let into = matches!(
+        p.ty,
+        TypeRef::String | TypeRef::Named(_) | TypeRef::FieldMask
+    );
     let name = ident(&p.name);
     match (p.repeated, into) {
         (false, true) => (quote!(impl Into<#elem>), Some(quote!(#name.into()))),

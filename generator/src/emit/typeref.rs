@@ -38,10 +38,10 @@ pub fn rust_type(ty: &TypeRef, scope: Within) -> TokenStream {
         TypeRef::F32 => quote!(f32),
         TypeRef::F64 => quote!(f64),
         TypeRef::Bytes => quote!(Vec<u8>),
-        TypeRef::Timestamp => quote!(#rt::Timestamp),
-        TypeRef::Date => quote!(#rt::Date),
-        TypeRef::Duration => quote!(#rt::Duration),
-        TypeRef::FieldMask => quote!(#rt::FieldMask),
+        TypeRef::Timestamp => quote!(#rt::wkt::Timestamp),
+        TypeRef::Date => quote!(#rt::wkt::Date),
+        TypeRef::Duration => quote!(#rt::wkt::Duration),
+        TypeRef::FieldMask => quote!(#rt::wkt::FieldMask),
         TypeRef::Any => quote!(serde_json::Value),
         TypeRef::Named(name) => {
             let name = ident(name);

@@ -43,7 +43,7 @@ const BUILDER_NAMES: &[&str] = &[
     "download",
     "poller",
     // The builder's fields besides its parameters.
-    "core",
+    "engine",
     "opts",
 ];
 
@@ -63,7 +63,7 @@ mod runtime_names {
 /// a module of the same name would shadow them.
 const CRATE_NAMES: &[&str] = &[
     "std",
-    "core",
+    "engine",
     "alloc",
     "serde",
     "serde_json",

@@ -6,8 +6,8 @@
 use bytes::Bytes;
 use memchr::memmem;
 
+use crate::engine::Prepared;
 use crate::http::{Headers, StatusCode};
-use crate::request::Prepared;
 
 /// One call as a part: its request line, headers and body.
 pub(super) struct PartRequest {

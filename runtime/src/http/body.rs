@@ -270,7 +270,7 @@ mod tests {
     fn a_response_body_can_be_shared_between_threads() {
         fn sync<T: Send + Sync>() {}
         sync::<ResponseBody>();
-        sync::<crate::Download>();
+        sync::<crate::media::Download>();
     }
 
     #[tokio::test]

@@ -1,8 +1,8 @@
 //! A miniature API, as generated code would declare it, shared by the call-path tests.
 #![allow(dead_code)]
 
+use discogen_runtime::internal::ApiInfo;
 use discogen_runtime::internal::{HttpMethod, MediaUpload, MethodInfo, PathPart};
-use discogen_runtime::ApiInfo;
 
 pub static TEST_API: ApiInfo = ApiInfo {
     id: "test:v1",

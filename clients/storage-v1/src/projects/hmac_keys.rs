@@ -5,7 +5,7 @@
 /// Methods of the `hmacKeys` resource.
 #[derive(Clone, Debug)]
 pub struct HmacKeys {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl HmacKeys {
@@ -37,7 +37,7 @@ impl HmacKeys {
         service_account_email: impl Into<String>,
     ) -> Create {
         Create {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             service_account_email: service_account_email.into(),
@@ -70,7 +70,7 @@ impl HmacKeys {
     /// ```
     pub fn delete(&self, project_id: impl Into<String>, access_id: impl Into<String>) -> Delete {
         Delete {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             access_id: access_id.into(),
@@ -104,7 +104,7 @@ impl HmacKeys {
     /// ```
     pub fn get(&self, project_id: impl Into<String>, access_id: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             access_id: access_id.into(),
@@ -138,7 +138,7 @@ impl HmacKeys {
     /// ```
     pub fn list(&self, project_id: impl Into<String>) -> List {
         List {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             max_results: None,
@@ -183,7 +183,7 @@ impl HmacKeys {
         request: crate::types::HmacKeyMetadata,
     ) -> Update {
         Update {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             access_id: access_id.into(),
@@ -218,7 +218,7 @@ static CREATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Create` does nothing until it is sent"]
 pub struct Create {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) service_account_email: String,
@@ -226,6 +226,9 @@ pub struct Create {
 }
 
 impl Create {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.projects.hmacKeys.create";
+
     /// The project to be billed for this request.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -237,7 +240,8 @@ impl Create {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::HmacKey> {
-        let mut call = crate::rt::Call::new(self.core, &CREATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &CREATE, self.opts);
         call.path_arg(&self.project_id);
         call.query("serviceAccountEmail", &self.service_account_email);
         if let Some(value) = &self.user_project {
@@ -290,7 +294,7 @@ static DELETE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Delete` does nothing until it is sent"]
 pub struct Delete {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) access_id: String,
@@ -298,6 +302,9 @@ pub struct Delete {
 }
 
 impl Delete {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.projects.hmacKeys.delete";
+
     /// The project to be billed for this request.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -309,7 +316,8 @@ impl Delete {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<()> {
-        let mut call = crate::rt::Call::without_response(self.core, &DELETE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call_without_response(self.engine, &DELETE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.access_id);
         if let Some(value) = &self.user_project {
@@ -363,7 +371,7 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) access_id: String,
@@ -371,6 +379,9 @@ pub struct Get {
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.projects.hmacKeys.get";
+
     /// The project to be billed for this request.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -382,7 +393,8 @@ impl Get {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::HmacKeyMetadata> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.access_id);
         if let Some(value) = &self.user_project {
@@ -431,7 +443,7 @@ static LIST: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`List` does nothing until it is sent"]
 pub struct List {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) max_results: Option<u32>,
@@ -442,6 +454,9 @@ pub struct List {
 }
 
 impl List {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.projects.hmacKeys.list";
+
     /// Maximum number of items to return in a single page of responses. The service uses this
     /// parameter or 250 items, whichever is smaller. The max number of items per page will also be
     /// limited by the number of distinct service accounts in the response. If the number of service
@@ -487,7 +502,8 @@ impl List {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::HmacKeysMetadata> {
-        let mut call = crate::rt::Call::new(self.core, &LIST, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &LIST, self.opts);
         call.path_arg(&self.project_id);
         if let Some(value) = &self.max_results {
             call.query("maxResults", value);
@@ -520,7 +536,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
-impl crate::rt::PageRequest for List {
+impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::HmacKeysMetadata;
 
     fn set_page_token(&mut self, token: String) {
@@ -533,7 +549,7 @@ impl crate::rt::PageRequest for List {
     }
 }
 
-impl crate::rt::ItemsRequest for List {
+impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::HmacKeyMetadata;
 
     #[inline]
@@ -549,7 +565,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::HmacKeysMetadata, crate::Error>> + Send
     {
-        crate::rt::pages(self)
+        crate::rt::internal::pages(self)
     }
 
     /// Every element of `items` of every page, in order.
@@ -558,7 +574,7 @@ impl List {
         self,
     ) -> impl futures_util::Stream<Item = Result<crate::types::HmacKeyMetadata, crate::Error>> + Send
     {
-        crate::rt::items(self)
+        crate::rt::internal::items(self)
     }
 }
 
@@ -592,7 +608,7 @@ static UPDATE: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo
 #[derive(Clone, Debug)]
 #[must_use = "`Update` does nothing until it is sent"]
 pub struct Update {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) access_id: String,
@@ -601,6 +617,9 @@ pub struct Update {
 }
 
 impl Update {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.projects.hmacKeys.update";
+
     /// The project to be billed for this request.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -612,7 +631,8 @@ impl Update {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::HmacKeyMetadata> {
-        let mut call = crate::rt::Call::new(self.core, &UPDATE, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &UPDATE, self.opts);
         call.path_arg(&self.project_id);
         call.path_arg(&self.access_id);
         if let Some(value) = &self.user_project {

@@ -5,7 +5,7 @@
 /// Methods of the `serviceAccount` resource.
 #[derive(Clone, Debug)]
 pub struct ServiceAccount {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
 }
 
 impl ServiceAccount {
@@ -36,7 +36,7 @@ impl ServiceAccount {
     /// ```
     pub fn get(&self, project_id: impl Into<String>) -> Get {
         Get {
-            core: self.core.clone(),
+            engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             project_id: project_id.into(),
             user_project: None,
@@ -72,13 +72,16 @@ static GET: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 #[derive(Clone, Debug)]
 #[must_use = "`Get` does nothing until it is sent"]
 pub struct Get {
-    pub(crate) core: crate::rt::internal::Core,
+    pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) project_id: String,
     pub(crate) user_project: Option<String>,
 }
 
 impl Get {
+    /// The Discovery id of the method, e.g. for a test's mock to answer it by.
+    pub const METHOD_ID: &'static str = "storage.projects.serviceAccount.get";
+
     /// The project to be billed for this request.
     #[inline]
     pub fn user_project(mut self, user_project: impl Into<String>) -> Self {
@@ -90,7 +93,8 @@ impl Get {
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
     pub fn into_call(self) -> crate::rt::Call<crate::types::ServiceAccount> {
-        let mut call = crate::rt::Call::new(self.core, &GET, self.opts);
+        use crate::rt::internal::Setup as _;
+        let mut call = crate::rt::internal::call(self.engine, &GET, self.opts);
         call.path_arg(&self.project_id);
         if let Some(value) = &self.user_project {
             call.query("userProject", value);

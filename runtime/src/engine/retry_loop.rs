@@ -1,0 +1,311 @@
+//! The one retry loop. Every request the runtime sends, and every request hand-written code
+//! sends through [`RawRequest`](super::RawRequest), is attempted here, so the rules of
+//! [`RetryPolicy`] are applied in this file only: which failures are tried again, how long
+//! to wait, what a 401 does, and when the attempts or the time are used up.
+
+use std::fmt;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use super::{Engine, Token};
+use crate::error::RetriesExhausted;
+use crate::http::StatusCode;
+use crate::retry::RetryPolicy;
+use crate::{BoxFuture, Error};
+
+/// How the attempts of one piece of work are repeated.
+#[derive(Clone, Debug)]
+pub(crate) struct Repeat {
+    pub(crate) policy: RetryPolicy,
+    /// Whether the work is harmless to repeat after it may have reached the server.
+    pub(crate) idempotent: bool,
+    /// The token the attempts carry, which a 401 renews once.
+    pub(crate) token: Token,
+    /// The limit of one attempt, before the time left shortens it.
+    pub(crate) timeout: Option<Duration>,
+    /// Whether an attempt moves media, whose transfer takes as long as the bytes need: the
+    /// policy's time then stops new attempts, never one under way.
+    pub(crate) transfer: bool,
+}
+
+impl Repeat {
+    /// Under the client's policy and timeout.
+    pub(crate) fn new(engine: &Engine, idempotent: bool, token: Token) -> Self {
+        Repeat {
+            policy: engine.retry_policy().clone(),
+            idempotent,
+            token,
+            timeout: engine.timeout(),
+            transfer: false,
+        }
+    }
+}
+
+/// One attempt of a retry loop, as the work sees it: which one it is, how long it may take,
+/// and a way to say that it moved the work forward.
+pub struct Attempt {
+    number: u32,
+    timeout: Option<Duration>,
+    progressed: AtomicBool,
+}
+
+impl Attempt {
+    /// The number of this attempt, from 1 (counted again from 1 after
+    /// [`progressed`](Self::progressed)).
+    pub fn number(&self) -> u32 {
+        self.number
+    }
+
+    /// How long this attempt may take: the request's timeout, or the time the policy has
+    /// left if that is shorter (`None`: no limit). [`RawRequest::send_once`] applies it.
+    ///
+    /// [`RawRequest::send_once`]: super::RawRequest::send_once
+    pub fn timeout(&self) -> Option<Duration> {
+        self.timeout
+    }
+
+    /// Says that this attempt moved the work forward (the server holds more of an upload than
+    /// before, more of a download arrived): the failures before it no longer count against
+    /// the attempts or the time the policy allows.
+    pub fn progressed(&self) {
+        self.progressed.store(true, Ordering::Relaxed);
+    }
+}
+
+impl fmt::Debug for Attempt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Attempt")
+            .field("number", &self.number)
+            .field("timeout", &self.timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+/// An error the retry loop can judge: the runtime's [`Error`], or a hand-written module's
+/// error that may hold one.
+pub trait AttemptError: Sized {
+    /// The runtime error inside, which decides whether another attempt is made; `None` (a
+    /// failing input, a protocol violation) ends the loop with this error.
+    fn runtime_error(&self) -> Option<&Error>;
+
+    /// This error with its runtime error replaced by `replace` of it: how the loop says that
+    /// the attempts or the time ran out ([`Error::RetriesExhausted`]).
+    fn map_runtime_error(self, replace: impl FnOnce(Error) -> Error) -> Self;
+}
+
+impl AttemptError for Error {
+    fn runtime_error(&self) -> Option<&Error> {
+        Some(self)
+    }
+
+    fn map_runtime_error(self, replace: impl FnOnce(Error) -> Error) -> Self {
+        replace(self)
+    }
+}
+
+/// Makes attempts of `work` until one succeeds, one fails in a way not worth repeating, or
+/// `repeat`'s policy is used up; waits between them as the policy and the server say.
+///
+/// Each attempt is `work(state, attempt)`: what the attempts share (and may change, such as
+/// an offset) is the `state` they are handed, rather than what a closure borrows, so that the
+/// boxed future of each attempt borrows only from its arguments and the loop's own future is
+/// `Send` whenever `state` is.
+pub(crate) async fn retry_loop<S, T, E, F>(
+    engine: &Engine,
+    repeat: &Repeat,
+    state: &mut S,
+    mut work: F,
+) -> Result<T, E>
+where
+    S: Send + ?Sized,
+    F: for<'a> FnMut(&'a mut S, &'a Attempt) -> BoxFuture<'a, Result<T, E>>,
+    E: AttemptError,
+{
+    let mut budget = Budget::new();
+    let span = tracing::Span::current();
+    loop {
+        let attempt = Attempt {
+            number: budget.attempts + 1,
+            timeout: budget.attempt_timeout(repeat),
+            progressed: AtomicBool::new(false),
+        };
+        span.record("attempt", attempt.number);
+        let result = work(state, &attempt).await;
+        if attempt.progressed.load(Ordering::Relaxed) {
+            budget = Budget::new();
+        }
+        let err = match result {
+            Ok(value) => return Ok(value),
+            Err(err) => err,
+        };
+        let next = match err.runtime_error().map(Judged::of) {
+            Some(judged) => budget.next(engine, repeat, judged).await,
+            None => Next::Stop,
+        };
+        match next {
+            Next::Now => {}
+            Next::After(delay) => {
+                tracing::debug!(
+                    attempt = budget.attempts,
+                    delay_ms = delay.as_millis() as u64,
+                    error = %DisplayRuntime(&err),
+                    "retrying"
+                );
+                engine.sleep(delay).await;
+                budget.waited += delay;
+            }
+            Next::Stop => return Err(err),
+            Next::Exhausted => {
+                tracing::debug!(attempt = budget.attempts, "retry budget exhausted");
+                let (attempts, elapsed) = (budget.attempts, budget.elapsed());
+                return Err(err.map_runtime_error(|last| {
+                    Error::RetriesExhausted(Box::new(RetriesExhausted {
+                        attempts,
+                        elapsed,
+                        last,
+                    }))
+                }));
+            }
+        }
+    }
+}
+
+/// What the loop does after a failed attempt.
+enum Next {
+    Now,
+    After(Duration),
+    Stop,
+    Exhausted,
+}
+
+/// The attempts and time spent since the work started, or last moved forward.
+struct Budget {
+    started: Instant,
+    /// The waits asked of the sleeper, which may be a test's that lets no real time pass.
+    waited: Duration,
+    attempts: u32,
+    /// Attempts that failed, but the one repeated at once with a new token.
+    failures: u32,
+    refreshed: bool,
+}
+
+impl Budget {
+    fn new() -> Self {
+        Budget {
+            started: Instant::now(),
+            waited: Duration::ZERO,
+            attempts: 0,
+            failures: 0,
+            refreshed: false,
+        }
+    }
+
+    fn elapsed(&self) -> Duration {
+        self.started.elapsed().max(self.waited)
+    }
+
+    fn attempt_timeout(&self, repeat: &Repeat) -> Option<Duration> {
+        let left = match repeat.policy.max_elapsed() {
+            Some(limit) if !repeat.transfer => Some(limit.saturating_sub(self.elapsed())),
+            _ => None,
+        };
+        match (repeat.timeout, left) {
+            (Some(timeout), Some(left)) => Some(timeout.min(left)),
+            (timeout, left) => timeout.or(left),
+        }
+    }
+
+    /// Judges the failure of the attempt just made.
+    async fn next(&mut self, engine: &Engine, repeat: &Repeat, err: Judged) -> Next {
+        self.attempts += 1;
+        if err.status == Some(StatusCode::UNAUTHORIZED) && !self.refreshed {
+            if let (Some(cache), Token::For(scopes)) = (&engine.settings().auth, repeat.token) {
+                self.refreshed = true;
+                if cache.invalidate(scopes).await {
+                    tracing::debug!(
+                        attempt = self.attempts,
+                        "token rejected; retrying once with a new token"
+                    );
+                    return Next::Now;
+                }
+            }
+        }
+        self.failures += 1;
+        let policy = &repeat.policy;
+        let safe = repeat.idempotent || policy.retries_non_idempotent() || err.never_sent;
+        if !err.retryable || !safe {
+            return Next::Stop;
+        }
+        if self.attempts >= policy.max_attempts() {
+            return self.used_up(policy);
+        }
+        let mut delay = policy.backoff().delay(self.failures);
+        // What the server asks for wins; else the least wait the API documents for the status.
+        let least = err.retry_delay.or_else(|| {
+            let status = err.status?.as_u16();
+            let waits = engine.api().min_retry_waits;
+            waits
+                .iter()
+                .find(|(s, _)| *s == status)
+                .map(|(_, wait)| *wait)
+        });
+        if let Some(least) = least {
+            delay = delay.max(least);
+        }
+        match policy.max_elapsed() {
+            Some(limit) if self.elapsed().saturating_add(delay) > limit => self.used_up(policy),
+            _ => Next::After(delay),
+        }
+    }
+
+    /// The policy allows no further attempt: said as such unless it never allowed a second.
+    fn used_up(&self, policy: &RetryPolicy) -> Next {
+        if policy.max_attempts() > 1 {
+            Next::Exhausted
+        } else {
+            Next::Stop
+        }
+    }
+}
+
+/// What the loop needs to know of a failure, taken from it before any waiting (so that no
+/// borrow of the error is held across an `await`).
+struct Judged {
+    status: Option<StatusCode>,
+    retryable: bool,
+    never_sent: bool,
+    retry_delay: Option<Duration>,
+}
+
+impl Judged {
+    fn of(err: &Error) -> Self {
+        Judged {
+            status: err.status(),
+            retryable: err.is_retryable(),
+            never_sent: never_sent(err),
+            retry_delay: err.retry_delay(),
+        }
+    }
+}
+
+/// Failures that happened before the request could reach the server, so repeating it is
+/// safe whatever the method.
+pub(crate) fn never_sent(err: &Error) -> bool {
+    match err {
+        Error::Transport(e) => e.is_connect(),
+        Error::Auth(_) => true,
+        _ => false,
+    }
+}
+
+/// The runtime error of a failed attempt, for the log line of a retry.
+struct DisplayRuntime<'a, E>(&'a E);
+
+impl<E: AttemptError> fmt::Display for DisplayRuntime<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.runtime_error() {
+            Some(err) => fmt::Display::fmt(err, f),
+            None => f.write_str("(not a runtime error)"),
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! Downloads of a URL the API handed out, rather than of a method's `alt=media` answer:
+//! the `baseUrl` of a Photos Library media item or of a Photos Picker media file, a signed
+//! URL. Streamed into a file or a writer, with progress.
+
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tokio::io::{AsyncWrite, AsyncWriteExt};
+
+use super::Download;
+use crate::engine::Engine;
+use crate::http::Method;
+use crate::Error;
+
+/// Why a download failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum DownloadError {
+    /// The URL was refused (HTTP 403, 404 or 410), which is how an expired base URL answers:
+    /// Photos base URLs are valid for about 60 minutes. Read the item again for a fresh one.
+    #[error("the URL has expired or is no longer valid (HTTP {status}); read the item again for a fresh one")]
+    Expired {
+        /// The HTTP status.
+        status: u16,
+        /// The server's answer.
+        source: Box<Error>,
+    },
+    /// The request failed otherwise, or was refused before sending.
+    #[error(transparent)]
+    Api(#[from] Error),
+    /// Writing the bytes failed.
+    #[error("writing {what}: {source}")]
+    Io {
+        /// The destination, e.g. its path.
+        what: String,
+        /// What the operating system reported.
+        #[source]
+        source: io::Error,
+    },
+}
+
+/// Bytes received so far.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct DownloadProgress {
+    /// Bytes received.
+    pub received: u64,
+    /// `Content-Length`, when the server sent one.
+    pub total: Option<u64>,
+}
+
+type ProgressFn = Arc<dyn Fn(DownloadProgress) + Send + Sync>;
+
+/// One download of a URL, sent through the client's transport and retry policy; made by a
+/// generated crate's download helpers.
+#[must_use = "`DownloadRequest` does nothing until it is sent"]
+pub struct DownloadRequest {
+    engine: Engine,
+    url: String,
+    scopes: &'static [&'static str],
+    authorized: bool,
+    progress: Option<ProgressFn>,
+}
+
+impl fmt::Debug for DownloadRequest {
+    // The URL stays out: a base URL grants access to the bytes to whoever holds it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DownloadRequest")
+            .field("authorized", &self.authorized)
+            .field("progress", &self.progress.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl DownloadRequest {
+    /// A download of `url`; with [`authorized`](Self::authorized), a token for `scopes`
+    /// goes with it.
+    #[doc(hidden)]
+    pub fn new(engine: &Engine, url: impl Into<String>, scopes: &'static [&'static str]) -> Self {
+        DownloadRequest {
+            engine: engine.clone(),
+            url: url.into(),
+            scopes,
+            authorized: false,
+            progress: None,
+        }
+    }
+
+    /// Whether the client's access token is sent with the request. Off unless the API's
+    /// download helper says its URLs need it (Photos Library base URLs do not, Photos
+    /// Picker base URLs do).
+    pub fn authorized(mut self, authorized: bool) -> Self {
+        self.authorized = authorized;
+        self
+    }
+
+    /// Called with the bytes received so far as the body arrives.
+    pub fn progress(mut self, callback: impl Fn(DownloadProgress) + Send + Sync + 'static) -> Self {
+        self.progress = Some(Arc::new(callback));
+        self
+    }
+
+    /// Starts the download and returns the response with its body unread, to stream it
+    /// yourself (`chunk()`, `into_stream()`).
+    pub async fn send(self) -> Result<Download, DownloadError> {
+        let url = url::Url::parse(&self.url)
+            .map_err(|_| Error::InvalidArgument("the download URL is not a URL".into()))?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(
+                Error::InvalidArgument("the download URL must use http or https".into()).into(),
+            );
+        }
+        // A GET: transient failures are tried again under the client's retry policy.
+        let mut request = self.engine.request(Method::Get, url.as_str());
+        if self.authorized {
+            request = request.scopes(self.scopes);
+        }
+        let answer = request.send().await;
+        match answer {
+            Ok(response) => Ok(Download::from_response(response)),
+            Err(err) => match err.status().map(|s| s.as_u16()) {
+                Some(status @ (403 | 404 | 410)) => Err(DownloadError::Expired {
+                    status,
+                    source: Box::new(err),
+                }),
+                _ => Err(err.into()),
+            },
+        }
+    }
+
+    /// Streams the bytes into `writer`, returning how many were written. The writer is
+    /// flushed, not closed.
+    pub async fn to_writer<W>(self, writer: &mut W) -> Result<u64, DownloadError>
+    where
+        W: AsyncWrite + Unpin + ?Sized,
+    {
+        self.write_into(writer, "the writer").await
+    }
+
+    async fn write_into<W>(self, writer: &mut W, what: &str) -> Result<u64, DownloadError>
+    where
+        W: AsyncWrite + Unpin + ?Sized,
+    {
+        let progress = self.progress.clone();
+        let mut download = self.send().await?;
+        let total = download.content_length();
+        let mut received = 0_u64;
+        let write_error = |source| DownloadError::Io {
+            what: what.to_string(),
+            source,
+        };
+        while let Some(chunk) = download.chunk().await? {
+            writer.write_all(&chunk).await.map_err(write_error)?;
+            received += chunk.len() as u64;
+            if let Some(progress) = &progress {
+                progress(DownloadProgress { received, total });
+            }
+        }
+        writer.flush().await.map_err(write_error)?;
+        if let Some(total) = total.filter(|t| *t != received) {
+            return Err(DownloadError::Io {
+                what: "the download".into(),
+                source: io::Error::new(
+                    io::ErrorKind::UnexpectedEof,
+                    format!("received {received} of {total} bytes"),
+                ),
+            });
+        }
+        Ok(received)
+    }
+
+    /// Streams the bytes into the file at `path`, returning how many were written. The bytes
+    /// go to `<path>.part` first, renamed to `path` once complete, so `path` never holds a
+    /// partial download.
+    pub async fn to_file(self, path: impl AsRef<Path>) -> Result<u64, DownloadError> {
+        let path = path.as_ref();
+        let mut partial = path.as_os_str().to_owned();
+        partial.push(".part");
+        let partial = PathBuf::from(partial);
+        let io_error = |what: &Path, source| DownloadError::Io {
+            what: what.display().to_string(),
+            source,
+        };
+        let mut file = tokio::fs::File::create(&partial)
+            .await
+            .map_err(|e| io_error(&partial, e))?;
+        let what = partial.display().to_string();
+        let written = match self.write_into(&mut file, &what).await {
+            Ok(n) => n,
+            Err(err) => {
+                drop(file);
+                let _ = tokio::fs::remove_file(&partial).await;
+                return Err(err);
+            }
+        };
+        let finished = async {
+            file.sync_all().await?;
+            drop(file);
+            tokio::fs::rename(&partial, path).await
+        };
+        if let Err(e) = finished.await {
+            let _ = tokio::fs::remove_file(&partial).await;
+            return Err(io_error(path, e));
+        }
+        Ok(written)
+    }
+}
