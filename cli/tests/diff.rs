@@ -150,11 +150,11 @@ fn method_level_changes_carry_their_rust_items() {
     let removed = |item: &str| json!([{"change": "removed", "before": item, "after": null}]);
     assert_eq!(
         rust("media_upload_removed"),
-        removed("media::Upload::upload(media: rt::Media) -> Result<Album, Error>")
+        removed("media::Upload::upload(media: rt::media::Media) -> Result<Album, Error>")
     );
     assert_eq!(
         rust("media_download_removed"),
-        removed("media::Download::download() -> Result<rt::Download, Error>")
+        removed("media::Download::download() -> Result<rt::media::Download, Error>")
     );
     assert_eq!(
         rust("resource_removed"),

@@ -49,6 +49,58 @@ fn the_photos_revisions_of_2018_and_2024_are_a_breaking_release() {
 }
 
 #[test]
+fn a_new_runtime_series_is_a_breaking_release_even_of_the_same_document() {
+    let (_, new) = photos_pair();
+    // Without the runtime's series, the same document is no release at all.
+    let run = release(&new, &new, "0.1.0");
+    assert_ne!(run.code, 0);
+    assert!(
+        run.stderr.contains("no change between the documents"),
+        "{}",
+        run.stderr
+    );
+    // From a crate generated against runtime 0.3, this generator's 0.4 breaks what it
+    // re-exports as `rt`.
+    let run = run_discogen(&[
+        "release",
+        &new,
+        &new,
+        "--version",
+        "0.1.0",
+        "--runtime-was",
+        "0.3",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout.lines().next().unwrap(),
+        "google-photoslibrary-v1 0.1.0 -> 0.2.0"
+    );
+    assert!(
+        run.stdout
+            .contains("(the diff's verdict: none; the runtime's: major)"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("The runtime moves from `discogen-runtime` 0.3 to 0.4"),
+        "{}",
+        run.stdout
+    );
+    // The series the generator writes is no move.
+    let run = run_discogen(&[
+        "release",
+        &new,
+        &new,
+        "--version",
+        "0.1.0",
+        "--runtime-was",
+        "0.4",
+    ]);
+    assert_ne!(run.code, 0);
+}
+
+#[test]
 fn an_additive_change_is_a_minor_release_and_the_entry_goes_into_the_changelog() {
     let base: Value =
         serde_json::from_str(&std::fs::read_to_string(data("diff-base.json")).unwrap()).unwrap();

@@ -9,9 +9,10 @@ use google_drive_v3 as drive;
 use google_storage_v1 as storage;
 use percent_encoding::percent_decode_str;
 use serde_json::{json, Value};
+use storage::rt::batch::Batch;
 use storage::rt::http::Method;
 use storage::rt::testing::{MockReply, MockTransport};
-use storage::rt::{Batch, Error};
+use storage::rt::Error;
 
 fn client(mock: &MockTransport) -> storage::Client {
     storage::Client::builder()

@@ -23,7 +23,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use bigquery::rt::{Error, Media};
+use bigquery::rt::media::Media;
+use bigquery::rt::Error;
 use bigquery::types::{
     Dataset, DatasetReference, Job, JobConfiguration, JobConfigurationLoad, JobConfigurationQuery,
     QueryRequest, Table, TableCell, TableDataInsertAllRequest, TableDataInsertAllRequestRowsItem,

@@ -121,7 +121,7 @@ async fn drive_files_create_uploads_metadata_and_media_in_one_multipart_request(
         .files()
         .create(metadata)
         .supports_all_drives(true)
-        .upload(drive::rt::Media::new(
+        .upload(drive::rt::media::Media::new(
             content.clone(),
             "application/octet-stream",
         ))
@@ -230,7 +230,7 @@ async fn storage_objects_insert_uploads_to_the_upload_path_with_path_arguments()
         .objects()
         .insert("my-bucket", object)
         .if_generation_match(0)
-        .upload(storage::rt::Media::new(&b"\x89PNG"[..], "image/png"))
+        .upload(storage::rt::media::Media::new(&b"\x89PNG"[..], "image/png"))
         .await
         .expect("upload succeeds");
     assert_eq!(inserted.generation, Some(1_712_345_678_901_234));
@@ -293,7 +293,7 @@ async fn invalid_media_is_refused_before_anything_is_sent() {
     let err = storage_client(&server)
         .objects()
         .insert("my-bucket", storage::types::Object::default())
-        .upload(storage::rt::Media::new(
+        .upload(storage::rt::media::Media::new(
             &b"x"[..],
             "text/plain\r\nx-injected: 1",
         ))
@@ -341,9 +341,11 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
         .transport(server.mock.clone())
         .token_provider(drive::rt::auth::StaticToken::new("test-token"))
         .retry_policy(
-            drive::rt::RetryPolicy::default()
-                .initial_delay(std::time::Duration::from_millis(1))
-                .max_delay(std::time::Duration::from_millis(2)),
+            drive::rt::retry::RetryPolicy::default().with_backoff(
+                drive::rt::retry::Backoff::default()
+                    .with_initial_delay(std::time::Duration::from_millis(1))
+                    .with_max_delay(std::time::Duration::from_millis(2)),
+            ),
         )
         .build()
         .expect("client builds");
@@ -351,7 +353,8 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
         .files()
         .create(drive::types::File::default().set_name("big.bin"))
         .upload_resumable(
-            drive::rt::Media::new(content.clone(), "application/octet-stream").chunk_size(CHUNK),
+            drive::rt::media::Media::new(content.clone(), "application/octet-stream")
+                .chunk_size(CHUNK),
         )
         .await
         .expect("resumable upload succeeds");
@@ -424,7 +427,7 @@ async fn resumable_upload_without_a_session_location_is_an_error() {
     let err = storage_client(&server)
         .objects()
         .insert("b", storage::types::Object::default())
-        .upload_resumable(storage::rt::Media::new(&b"abc"[..], "text/plain"))
+        .upload_resumable(storage::rt::media::Media::new(&b"abc"[..], "text/plain"))
         .await
         .expect_err("no Location header");
     assert!(err.to_string().contains("Location"), "{err}");
@@ -438,7 +441,7 @@ async fn a_resumable_session_on_another_origin_gets_neither_bytes_nor_token() {
     let err = storage_client(&server)
         .objects()
         .insert("b", storage::types::Object::default())
-        .upload_resumable(storage::rt::Media::new(&b"abc"[..], "text/plain"))
+        .upload_resumable(storage::rt::media::Media::new(&b"abc"[..], "text/plain"))
         .await
         .expect_err("another origin");
     assert_eq!(

@@ -11,8 +11,9 @@ use std::time::Duration;
 use google_compute_v1 as compute;
 use google_spanner_v1 as spanner;
 use serde_json::json;
+use spanner::rt::lro::{PollState, PollingPolicy};
 use spanner::rt::testing::{MockReply, MockTransport};
-use spanner::rt::{BoxFuture, Error, PollState, PollingPolicy};
+use spanner::rt::{BoxFuture, Error};
 
 type Waits = Arc<Mutex<Vec<Duration>>>;
 
@@ -25,13 +26,13 @@ fn recording_sleeper(waits: &Waits) -> impl Fn(Duration) -> BoxFuture<'static, (
 }
 
 fn spanner_client(mock: &MockTransport, waits: &Waits) -> spanner::Client {
-    spanner_client_retrying(mock, waits, spanner::rt::RetryPolicy::default())
+    spanner_client_retrying(mock, waits, spanner::rt::retry::RetryPolicy::default())
 }
 
 fn spanner_client_retrying(
     mock: &MockTransport,
     waits: &Waits,
-    retry: spanner::rt::RetryPolicy,
+    retry: spanner::rt::retry::RetryPolicy,
 ) -> spanner::Client {
     spanner::Client::builder()
         .transport(mock.clone())
@@ -156,7 +157,7 @@ async fn a_failed_operation_is_a_typed_error_with_its_status() {
     assert_eq!(failure.code_name(), Some("ALREADY_EXISTS"));
     assert!(matches!(
         &failure.details[0],
-        spanner::rt::ErrorDetail::ErrorInfo(info) if info.reason == "INSTANCE_EXISTS"
+        spanner::rt::error::ErrorDetail::ErrorInfo(info) if info.reason == "INSTANCE_EXISTS"
     ));
     assert_eq!(
         err.to_string(),
@@ -298,9 +299,12 @@ async fn running_out_of_time_names_the_operation() {
         .reply(pending);
 
     let policy = PollingPolicy::default()
-        .initial_delay(Duration::from_secs(2))
-        .multiplier(2.0)
-        .total(Some(Duration::from_secs(10)));
+        .with_backoff(
+            spanner::rt::retry::Backoff::polling()
+                .with_initial_delay(Duration::from_secs(2))
+                .with_multiplier(2.0),
+        )
+        .with_max_elapsed(Some(Duration::from_secs(10)));
     let err = create_instance(&client)
         .poller()
         .policy(policy)
@@ -351,7 +355,7 @@ async fn running_out_of_time_names_the_operation() {
 async fn driven_step_by_step_a_failed_read_is_read_again() {
     let mock = MockTransport::new();
     let waits = Waits::default();
-    let client = spanner_client_retrying(&mock, &waits, spanner::rt::RetryPolicy::none());
+    let client = spanner_client_retrying(&mock, &waits, spanner::rt::retry::RetryPolicy::none());
     mock.on("spanner.projects.instances.create")
         .reply(MockReply::json(200, json!({"name": OPERATION})));
     mock.on("spanner.projects.instances.operations.get")

@@ -1,4 +1,4 @@
-//! A client-side rate limit (`ClientBuilder::rate_limit`, `rt::RateLimit`) on a clock that
+//! A client-side rate limit (`ClientBuilder::rate_limit`, `rt::retry::RateLimit`) on a clock that
 //! moves only by the waits the client asks for: 50 calls from two clients sharing a limit of
 //! 10 a second go out over at least 4.9 s, and no second holds more than 10.
 
@@ -7,8 +7,9 @@ use std::time::Duration;
 
 use google_storage_v1 as storage;
 use storage::rt::http::{Request, Response, Transport, TransportError};
+use storage::rt::retry::RateLimit;
 use storage::rt::testing::{ManualClock, MockReply, MockTransport};
-use storage::rt::{BoxFuture, RateLimit};
+use storage::rt::BoxFuture;
 
 /// The mock, noting on the manual clock when each request went.
 #[derive(Clone)]

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use futures_util::{StreamExt, TryStreamExt};
 use google_storage_v1 as storage;
-use storage::rt::Media;
+use storage::rt::media::Media;
 use storage::types::{Bucket, Object};
 use support::{free_port, or_skip, ready, Server};
 
@@ -599,9 +599,9 @@ async fn a_cut_or_stalled_download_resumes_and_is_verified() {
             .base_url(format!("http://127.0.0.1:{}/", proxy.port))
             .token_provider(storage::rt::auth::StaticToken::new("test-token"))
             .timeout(Duration::from_secs(5))
-            .retry_policy(
-                storage::rt::RetryPolicy::default().initial_delay(Duration::from_millis(1)),
-            )
+            .retry_policy(storage::rt::retry::RetryPolicy::default().with_backoff(
+                storage::rt::retry::Backoff::default().with_initial_delay(Duration::from_millis(1)),
+            ))
             .build()
             .unwrap();
         let path = dir.join(format!("big-{stall}.bin"));

@@ -65,6 +65,23 @@ pub const RESERVED_TYPE_NAMES: &[&str] = &[
 /// The suffix a type takes when its natural name is reserved (`Error` → `ErrorSchema`).
 pub const RESERVED_TYPE_SUFFIX: &str = "Schema";
 
+/// Names a request builder must not take: the prelude names that a resource module's code
+/// uses unqualified (its fields' and setters' types). Every other name is the method's own,
+/// so Storage's `objects.copy` is `objects::Copy` and Gmail's `drafts.send` `drafts::Send`.
+pub const RESERVED_BUILDER_NAMES: &[&str] = &[
+    "Box",
+    "Into",
+    "IntoIterator",
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+];
+
+/// The suffix a builder takes when its method's name is reserved (`result` → `ResultBuilder`):
+/// a builder is not a schema, and says what it is.
+pub const RESERVED_BUILDER_SUFFIX: &str = "Builder";
+
 /// Whether `name` is a plain (not raw) Rust identifier that names no keyword: what a
 /// hand-written module may be called.
 pub fn is_identifier(name: &str) -> bool {
@@ -218,9 +235,28 @@ pub fn type_name(natural: String) -> String {
     }
 }
 
+/// The name of a method's request builder: its natural name, unless that would shadow a
+/// name its module's code uses (`Result` → `ResultBuilder`).
+pub fn builder_name(natural: String) -> String {
+    if RESERVED_BUILDER_NAMES.contains(&natural.as_str()) {
+        format!("{natural}{RESERVED_BUILDER_SUFFIX}")
+    } else {
+        natural
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn builders_keep_their_names_but_where_the_module_needs_the_prelude_one() {
+        assert_eq!(builder_name("Copy".into()), "Copy");
+        assert_eq!(builder_name("Send".into()), "Send");
+        assert_eq!(builder_name("Clone".into()), "Clone");
+        assert_eq!(builder_name("Result".into()), "ResultBuilder");
+        assert_eq!(builder_name("Option".into()), "OptionBuilder");
+    }
 
     #[test]
     fn snake_case_fields_and_keywords() {

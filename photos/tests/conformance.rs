@@ -71,7 +71,7 @@ async fn call(client: &Client, id: &str, args: &Value) -> Result<(), Error> {
         "albums.patch" => client
             .albums()
             .patch(s(args, "id"), types::Album::default())
-            .update_mask(s(args, "updateMask").parse().unwrap())
+            .update_mask(s(args, "updateMask"))
             .send()
             .await
             .map(drop),
@@ -123,7 +123,7 @@ async fn call(client: &Client, id: &str, args: &Value) -> Result<(), Error> {
         "mediaItems.patch" => client
             .media_items()
             .patch(s(args, "id"), types::MediaItem::default())
-            .update_mask(s(args, "updateMask").parse().unwrap())
+            .update_mask(s(args, "updateMask"))
             .send()
             .await
             .map(drop),

@@ -26,7 +26,7 @@ fn setup() -> (MockTransport, Client) {
 fn reply(status: u16, body: impl AsRef<str>) -> MockReply {
     MockReply::json(
         status,
-        serde_json::from_str(body.as_ref()).expect("scripted JSON"),
+        serde_json::from_str::<serde_json::Value>(body.as_ref()).expect("scripted JSON"),
     )
 }
 
@@ -240,7 +240,7 @@ async fn albums_patch() {
         .patch("AF1QipAlbum", album)
         .update_mask(
             "title"
-                .parse::<google_photoslibrary_v1::rt::FieldMask>()
+                .parse::<google_photoslibrary_v1::rt::wkt::FieldMask>()
                 .unwrap(),
         )
         .send()
@@ -417,7 +417,7 @@ async fn media_items_patch() {
         .patch("AF1QipItem", item)
         .update_mask(
             "description"
-                .parse::<google_photoslibrary_v1::rt::FieldMask>()
+                .parse::<google_photoslibrary_v1::rt::wkt::FieldMask>()
                 .unwrap(),
         )
         .send()

@@ -10,7 +10,8 @@ use std::time::Duration;
 
 use futures_util::{StreamExt, TryStreamExt};
 use google_photoslibrary_v1::rt::auth::StaticToken;
-use google_photoslibrary_v1::rt::{BoxFuture, RetryPolicy, Sleeper};
+use google_photoslibrary_v1::rt::retry::{RetryPolicy, Sleeper};
+use google_photoslibrary_v1::rt::BoxFuture;
 use google_photoslibrary_v1::types::{CreateAlbumRequest, SearchMediaItemsRequest};
 use google_photoslibrary_v1::{CallBuilder, Client, Error};
 use photos_emulator::{Emulator, Reply};

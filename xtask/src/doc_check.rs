@@ -64,15 +64,16 @@ pub fn run(args: Args) -> Result<()> {
 /// What `pub mod internal` of the runtime's `lib.rs` exports: the leaves of its `pub use`
 /// (types by name; a module re-exported whole adds the types its files declare).
 pub fn internal_names(src: &Path) -> Result<BTreeSet<String>> {
-    let lib = std::fs::read_to_string(src.join("lib.rs"))?;
-    let block = lib
-        .split_once("pub mod internal {")
-        .and_then(|(_, rest)| rest.split_once("\n}"))
-        .map(|(block, _)| block)
-        .context("the runtime's lib.rs declares `pub mod internal { … }`")?;
-    let mut names = BTreeSet::new();
-    for line in block.lines().map(str::trim) {
-        let Some(path) = line.strip_prefix("pub use crate::") else {
+    let internal = src.join("internal");
+    let module = std::fs::read_to_string(internal.join("mod.rs"))
+        .context("the runtime declares its `internal` module in src/internal/mod.rs")?;
+    let mut names: BTreeSet<String> = module_types(&internal, "mod")?.into_iter().collect();
+    for line in module.lines().map(str::trim) {
+        if let Some(name) = line.strip_prefix("pub mod ") {
+            names.extend(module_types(&internal, name.trim_end_matches(';'))?);
+            continue;
+        }
+        let Some(path) = line.strip_prefix("pub use ") else {
             continue;
         };
         let path = path.trim_end_matches(';');
@@ -84,13 +85,13 @@ pub fn internal_names(src: &Path) -> Result<BTreeSet<String>> {
                 .collect(),
             None => vec![path.rsplit("::").next().unwrap_or(path)],
         };
-        for leaf in leaves.into_iter().filter(|l| !l.is_empty()) {
-            if leaf.starts_with(char::is_uppercase) {
-                names.insert(leaf.to_string());
-            } else {
-                names.extend(module_types(src, leaf)?);
-            }
-        }
+        // Functions (`call`, `pages`) render no page of their own; types and traits do.
+        names.extend(
+            leaves
+                .into_iter()
+                .filter(|leaf| leaf.starts_with(char::is_uppercase))
+                .map(str::to_string),
+        );
     }
     Ok(names)
 }
@@ -294,10 +295,11 @@ mod tests {
     fn the_runtime_exports_these_internal_names() {
         let names = internal_names(&runtime_dir().join("src")).unwrap();
         for expected in [
-            "Core",
+            "ApiInfo",
             "MethodInfo",
             "PathPart",
-            "Retrier",
+            "Setup",
+            "Polling",
             "Struct",
             "Int64",
         ] {

@@ -8,7 +8,7 @@
 use std::process::ExitCode;
 
 use google_photoslibrary_v1::rt::auth::StaticToken;
-use google_photoslibrary_v1::rt::FieldMask;
+use google_photoslibrary_v1::rt::wkt::FieldMask;
 use google_photoslibrary_v1::types::*;
 use google_photoslibrary_v1::{Client, Error};
 

@@ -73,7 +73,7 @@ impl Place {
     }
 }
 
-/// The type as the generated crate's `types` module spells it (`Album`, `rt::Timestamp`).
+/// The type as the generated crate's `types` module spells it (`Album`, `rt::wkt::Timestamp`).
 pub fn ty(t: &TypeRef) -> String {
     compact(&rust_type(t, Within::TypesModule))
 }
@@ -207,20 +207,20 @@ pub fn send(place: &Place, m: &Method) -> String {
     ))
 }
 
-/// `media::Upload::upload(media: rt::Media) -> Result<Album, Error>`: the simple-protocol
+/// `media::Upload::upload(media: rt::media::Media) -> Result<Album, Error>`: the simple-protocol
 /// upload the emitter adds to a builder whose method takes media.
 pub fn upload(place: &Place, m: &Method) -> String {
     let response = m.response.as_ref().map_or_else(|| "()".to_string(), ty);
     place.gated(format!(
-        "{}::upload(media: rt::Media) -> Result<{response}, Error>",
+        "{}::upload(media: rt::media::Media) -> Result<{response}, Error>",
         builder_path(place, m)
     ))
 }
 
-/// `media::Get::download() -> Result<rt::Download, Error>`.
+/// `media::Get::download() -> Result<rt::media::Download, Error>`.
 pub fn download(place: &Place, m: &Method) -> String {
     place.gated(format!(
-        "{}::download() -> Result<rt::Download, Error>",
+        "{}::download() -> Result<rt::media::Download, Error>",
         builder_path(place, m)
     ))
 }

@@ -714,7 +714,7 @@ pub struct Patch {
     pub(crate) dataset_id: String,
     pub(crate) request: crate::types::Dataset,
     pub(crate) access_policy_version: Option<i32>,
-    pub(crate) update_mode: Option<crate::types::DatasetsPatchUpdateMode>,
+    pub(crate) update_mode: Option<crate::types::UpdateMode>,
 }
 
 impl Patch {
@@ -742,10 +742,7 @@ impl Patch {
     /// Optional. Specifies the fields of dataset that update/patch operation is targeting By
     /// default, both metadata and ACL fields are updated.
     #[inline]
-    pub fn update_mode(
-        mut self,
-        update_mode: impl Into<crate::types::DatasetsPatchUpdateMode>,
-    ) -> Self {
+    pub fn update_mode(mut self, update_mode: impl Into<crate::types::UpdateMode>) -> Self {
         self.update_mode = Some(update_mode.into());
         self
     }
@@ -884,7 +881,7 @@ pub struct Update {
     pub(crate) dataset_id: String,
     pub(crate) request: crate::types::Dataset,
     pub(crate) access_policy_version: Option<i32>,
-    pub(crate) update_mode: Option<crate::types::DatasetsUpdateUpdateMode>,
+    pub(crate) update_mode: Option<crate::types::UpdateMode>,
 }
 
 impl Update {
@@ -912,10 +909,7 @@ impl Update {
     /// Optional. Specifies the fields of dataset that update/patch operation is targeting By
     /// default, both metadata and ACL fields are updated.
     #[inline]
-    pub fn update_mode(
-        mut self,
-        update_mode: impl Into<crate::types::DatasetsUpdateUpdateMode>,
-    ) -> Self {
+    pub fn update_mode(mut self, update_mode: impl Into<crate::types::UpdateMode>) -> Self {
         self.update_mode = Some(update_mode.into());
         self
     }

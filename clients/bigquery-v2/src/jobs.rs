@@ -128,7 +128,7 @@ impl Jobs {
     ///     .jobs()
     ///     .get_query_results("ID", "ID")
     ///     .format_options_timestamp_output_format(
-    ///         types::JobsGetQueryResultsFormatOptionsTimestampOutputFormat::Float64,
+    ///         types::FormatOptionsTimestampOutputFormat::Float64,
     ///     )
     ///     .items();
     /// let mut items = std::pin::pin!(items);
@@ -572,7 +572,7 @@ pub struct GetQueryResults {
     pub(crate) project_id: String,
     pub(crate) job_id: String,
     pub(crate) format_options_timestamp_output_format:
-        Option<crate::types::JobsGetQueryResultsFormatOptionsTimestampOutputFormat>,
+        Option<crate::types::FormatOptionsTimestampOutputFormat>,
     pub(crate) format_options_use_int64_timestamp: Option<bool>,
     pub(crate) location: Option<String>,
     pub(crate) max_results: Option<u32>,
@@ -591,7 +591,7 @@ impl GetQueryResults {
     pub fn format_options_timestamp_output_format(
         mut self,
         format_options_timestamp_output_format: impl Into<
-            crate::types::JobsGetQueryResultsFormatOptionsTimestampOutputFormat,
+            crate::types::FormatOptionsTimestampOutputFormat,
         >,
     ) -> Self {
         self.format_options_timestamp_output_format =

@@ -77,7 +77,7 @@ impl Tabledata {
     ///     .tabledata()
     ///     .list("ID", "ID", "ID")
     ///     .format_options_timestamp_output_format(
-    ///         types::TabledataListFormatOptionsTimestampOutputFormat::Float64,
+    ///         types::FormatOptionsTimestampOutputFormat::Float64,
     ///     )
     ///     .items();
     /// let mut items = std::pin::pin!(items);
@@ -230,7 +230,7 @@ pub struct List {
     pub(crate) dataset_id: String,
     pub(crate) table_id: String,
     pub(crate) format_options_timestamp_output_format:
-        Option<crate::types::TabledataListFormatOptionsTimestampOutputFormat>,
+        Option<crate::types::FormatOptionsTimestampOutputFormat>,
     pub(crate) format_options_use_int64_timestamp: Option<bool>,
     pub(crate) max_results: Option<u32>,
     pub(crate) page_token: Option<String>,
@@ -248,7 +248,7 @@ impl List {
     pub fn format_options_timestamp_output_format(
         mut self,
         format_options_timestamp_output_format: impl Into<
-            crate::types::TabledataListFormatOptionsTimestampOutputFormat,
+            crate::types::FormatOptionsTimestampOutputFormat,
         >,
     ) -> Self {
         self.format_options_timestamp_output_format =

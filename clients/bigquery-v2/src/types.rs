@@ -10020,156 +10020,6 @@ impl<'de> serde::Deserialize<'de> for DatasetsGetDatasetView {
     }
 }
 
-/// Optional. Specifies the fields of dataset that update/patch operation is targeting By default,
-/// both metadata and ACL fields are updated.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DatasetsPatchUpdateMode {
-    /// The default value. Default to the UPDATE_FULL.
-    UpdateModeUnspecified,
-    /// Includes metadata information for the dataset, such as friendlyName, description, labels,
-    /// etc.
-    UpdateMetadata,
-    /// Includes ACL information for the dataset, which defines dataset access for one or more
-    /// entities.
-    UpdateAcl,
-    /// Includes both dataset metadata and ACL information.
-    UpdateFull,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl DatasetsPatchUpdateMode {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UpdateModeUnspecified => "UPDATE_MODE_UNSPECIFIED",
-            Self::UpdateMetadata => "UPDATE_METADATA",
-            Self::UpdateAcl => "UPDATE_ACL",
-            Self::UpdateFull => "UPDATE_FULL",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for DatasetsPatchUpdateMode {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "UPDATE_MODE_UNSPECIFIED" => Self::UpdateModeUnspecified,
-            "UPDATE_METADATA" => Self::UpdateMetadata,
-            "UPDATE_ACL" => Self::UpdateAcl,
-            "UPDATE_FULL" => Self::UpdateFull,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for DatasetsPatchUpdateMode {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for DatasetsPatchUpdateMode {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for DatasetsPatchUpdateMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DatasetsPatchUpdateMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Optional. Specifies the fields of dataset that update/patch operation is targeting By default,
-/// both metadata and ACL fields are updated.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum DatasetsUpdateUpdateMode {
-    /// The default value. Default to the UPDATE_FULL.
-    UpdateModeUnspecified,
-    /// Includes metadata information for the dataset, such as friendlyName, description, labels,
-    /// etc.
-    UpdateMetadata,
-    /// Includes ACL information for the dataset, which defines dataset access for one or more
-    /// entities.
-    UpdateAcl,
-    /// Includes both dataset metadata and ACL information.
-    UpdateFull,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl DatasetsUpdateUpdateMode {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::UpdateModeUnspecified => "UPDATE_MODE_UNSPECIFIED",
-            Self::UpdateMetadata => "UPDATE_METADATA",
-            Self::UpdateAcl => "UPDATE_ACL",
-            Self::UpdateFull => "UPDATE_FULL",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for DatasetsUpdateUpdateMode {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "UPDATE_MODE_UNSPECIFIED" => Self::UpdateModeUnspecified,
-            "UPDATE_METADATA" => Self::UpdateMetadata,
-            "UPDATE_ACL" => Self::UpdateAcl,
-            "UPDATE_FULL" => Self::UpdateFull,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for DatasetsUpdateUpdateMode {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for DatasetsUpdateUpdateMode {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for DatasetsUpdateUpdateMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for DatasetsUpdateUpdateMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
 /// Properties for the destination table.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -15621,6 +15471,79 @@ impl<'de> serde::Deserialize<'de> for ForeignViewDefinition {
 impl serde::Serialize for ForeignViewDefinition {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+/// Optional. The API output format for a timestamp. This offers more explicit control over the
+/// timestamp output format as compared to the existing `use_int64_timestamp` option.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FormatOptionsTimestampOutputFormat {
+    /// Corresponds to default API output behavior, which is FLOAT64.
+    TimestampOutputFormatUnspecified,
+    /// Timestamp is output as float64 seconds since Unix epoch.
+    Float64,
+    /// Timestamp is output as int64 microseconds since Unix epoch.
+    Int64,
+    /// Timestamp is output as ISO 8601 String ("YYYY-MM-DDTHH:MM:SS.FFFFFFFFFFFFZ").
+    Iso8601String,
+    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
+    UnknownValue(String),
+}
+
+impl FormatOptionsTimestampOutputFormat {
+    /// The value as it appears on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TimestampOutputFormatUnspecified => "TIMESTAMP_OUTPUT_FORMAT_UNSPECIFIED",
+            Self::Float64 => "FLOAT64",
+            Self::Int64 => "INT64",
+            Self::Iso8601String => "ISO8601_STRING",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+
+impl From<&str> for FormatOptionsTimestampOutputFormat {
+    #[inline]
+    fn from(value: &str) -> Self {
+        match value {
+            "TIMESTAMP_OUTPUT_FORMAT_UNSPECIFIED" => Self::TimestampOutputFormatUnspecified,
+            "FLOAT64" => Self::Float64,
+            "INT64" => Self::Int64,
+            "ISO8601_STRING" => Self::Iso8601String,
+            other => Self::UnknownValue(other.to_string()),
+        }
+    }
+}
+
+impl From<String> for FormatOptionsTimestampOutputFormat {
+    #[inline]
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for FormatOptionsTimestampOutputFormat {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for FormatOptionsTimestampOutputFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FormatOptionsTimestampOutputFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 
@@ -27975,79 +27898,6 @@ impl<'de> serde::Deserialize<'de> for JobStatus {
 impl serde::Serialize for JobStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
-    }
-}
-
-/// Optional. The API output format for a timestamp. This offers more explicit control over the
-/// timestamp output format as compared to the existing `use_int64_timestamp` option.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum JobsGetQueryResultsFormatOptionsTimestampOutputFormat {
-    /// Corresponds to default API output behavior, which is FLOAT64.
-    TimestampOutputFormatUnspecified,
-    /// Timestamp is output as float64 seconds since Unix epoch.
-    Float64,
-    /// Timestamp is output as int64 microseconds since Unix epoch.
-    Int64,
-    /// Timestamp is output as ISO 8601 String ("YYYY-MM-DDTHH:MM:SS.FFFFFFFFFFFFZ").
-    Iso8601String,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl JobsGetQueryResultsFormatOptionsTimestampOutputFormat {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TimestampOutputFormatUnspecified => "TIMESTAMP_OUTPUT_FORMAT_UNSPECIFIED",
-            Self::Float64 => "FLOAT64",
-            Self::Int64 => "INT64",
-            Self::Iso8601String => "ISO8601_STRING",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for JobsGetQueryResultsFormatOptionsTimestampOutputFormat {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "TIMESTAMP_OUTPUT_FORMAT_UNSPECIFIED" => Self::TimestampOutputFormatUnspecified,
-            "FLOAT64" => Self::Float64,
-            "INT64" => Self::Int64,
-            "ISO8601_STRING" => Self::Iso8601String,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for JobsGetQueryResultsFormatOptionsTimestampOutputFormat {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for JobsGetQueryResultsFormatOptionsTimestampOutputFormat {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for JobsGetQueryResultsFormatOptionsTimestampOutputFormat {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for JobsGetQueryResultsFormatOptionsTimestampOutputFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 
@@ -49099,79 +48949,6 @@ impl serde::Serialize for TableSchema {
     }
 }
 
-/// Optional. The API output format for a timestamp. This offers more explicit control over the
-/// timestamp output format as compared to the existing `use_int64_timestamp` option.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum TabledataListFormatOptionsTimestampOutputFormat {
-    /// Corresponds to default API output behavior, which is FLOAT64.
-    TimestampOutputFormatUnspecified,
-    /// Timestamp is output as float64 seconds since Unix epoch.
-    Float64,
-    /// Timestamp is output as int64 microseconds since Unix epoch.
-    Int64,
-    /// Timestamp is output as ISO 8601 String ("YYYY-MM-DDTHH:MM:SS.FFFFFFFFFFFFZ").
-    Iso8601String,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl TabledataListFormatOptionsTimestampOutputFormat {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::TimestampOutputFormatUnspecified => "TIMESTAMP_OUTPUT_FORMAT_UNSPECIFIED",
-            Self::Float64 => "FLOAT64",
-            Self::Int64 => "INT64",
-            Self::Iso8601String => "ISO8601_STRING",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for TabledataListFormatOptionsTimestampOutputFormat {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "TIMESTAMP_OUTPUT_FORMAT_UNSPECIFIED" => Self::TimestampOutputFormatUnspecified,
-            "FLOAT64" => Self::Float64,
-            "INT64" => Self::Int64,
-            "ISO8601_STRING" => Self::Iso8601String,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for TabledataListFormatOptionsTimestampOutputFormat {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for TabledataListFormatOptionsTimestampOutputFormat {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for TabledataListFormatOptionsTimestampOutputFormat {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for TabledataListFormatOptionsTimestampOutputFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
 /// Optional. Specifies the view that determines which table information is returned. By default,
 /// basic table information and storage statistics (STORAGE_STATS) are returned.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -54797,6 +54574,81 @@ impl<'de> serde::Deserialize<'de> for UndeleteDatasetRequest {
 impl serde::Serialize for UndeleteDatasetRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+/// Optional. Specifies the fields of dataset that update/patch operation is targeting By default,
+/// both metadata and ACL fields are updated.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum UpdateMode {
+    /// The default value. Default to the UPDATE_FULL.
+    UpdateModeUnspecified,
+    /// Includes metadata information for the dataset, such as friendlyName, description, labels,
+    /// etc.
+    UpdateMetadata,
+    /// Includes ACL information for the dataset, which defines dataset access for one or more
+    /// entities.
+    UpdateAcl,
+    /// Includes both dataset metadata and ACL information.
+    UpdateFull,
+    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
+    UnknownValue(String),
+}
+
+impl UpdateMode {
+    /// The value as it appears on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::UpdateModeUnspecified => "UPDATE_MODE_UNSPECIFIED",
+            Self::UpdateMetadata => "UPDATE_METADATA",
+            Self::UpdateAcl => "UPDATE_ACL",
+            Self::UpdateFull => "UPDATE_FULL",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+
+impl From<&str> for UpdateMode {
+    #[inline]
+    fn from(value: &str) -> Self {
+        match value {
+            "UPDATE_MODE_UNSPECIFIED" => Self::UpdateModeUnspecified,
+            "UPDATE_METADATA" => Self::UpdateMetadata,
+            "UPDATE_ACL" => Self::UpdateAcl,
+            "UPDATE_FULL" => Self::UpdateFull,
+            other => Self::UnknownValue(other.to_string()),
+        }
+    }
+}
+
+impl From<String> for UpdateMode {
+    #[inline]
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for UpdateMode {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for UpdateMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for UpdateMode {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 

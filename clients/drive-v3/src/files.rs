@@ -37,8 +37,8 @@ impl Files {
     /// # Ok(())
     /// # }
     /// ```
-    pub fn copy(&self, file_id: impl Into<String>, request: crate::types::File) -> CopySchema {
-        CopySchema {
+    pub fn copy(&self, file_id: impl Into<String>, request: crate::types::File) -> Copy {
+        Copy {
             engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             file_id: file_id.into(),
@@ -607,8 +607,8 @@ static COPY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 /// Request builder for `drive.files.copy`, made by [`Files::copy`](Files::copy), whose docs
 /// describe the method and show a call.
 #[derive(Clone, Debug)]
-#[must_use = "`CopySchema` does nothing until it is sent"]
-pub struct CopySchema {
+#[must_use = "`Copy` does nothing until it is sent"]
+pub struct Copy {
     pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) file_id: String,
@@ -624,7 +624,7 @@ pub struct CopySchema {
     pub(crate) supports_team_drives: Option<bool>,
 }
 
-impl CopySchema {
+impl Copy {
     /// The Discovery id of the method, e.g. for a test's mock to answer it by.
     pub const METHOD_ID: &'static str = "drive.files.copy";
 
@@ -762,7 +762,7 @@ impl CopySchema {
     }
 }
 
-impl crate::rt::CallBuilder for CopySchema {
+impl crate::rt::CallBuilder for Copy {
     fn options(&mut self) -> &mut crate::rt::CallOptions {
         &mut self.opts
     }

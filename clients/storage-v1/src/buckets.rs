@@ -343,7 +343,7 @@ impl Buckets {
     /// let response = client
     ///     .buckets()
     ///     .restore("BUCKET", 1)
-    ///     .projection(types::BucketsRestoreProjection::Full)
+    ///     .projection(types::Projection::Full)
     ///     .send()
     ///     .await?;
     /// # Ok(())
@@ -600,7 +600,7 @@ pub struct Get {
     pub(crate) generation: Option<i64>,
     pub(crate) if_metageneration_match: Option<i64>,
     pub(crate) if_metageneration_not_match: Option<i64>,
-    pub(crate) projection: Option<crate::types::BucketsGetProjection>,
+    pub(crate) projection: Option<crate::types::Projection>,
     pub(crate) soft_deleted: Option<bool>,
     pub(crate) user_project: Option<String>,
 }
@@ -634,7 +634,7 @@ impl Get {
 
     /// Set of properties to return. Defaults to noAcl.
     #[inline]
-    pub fn projection(mut self, projection: impl Into<crate::types::BucketsGetProjection>) -> Self {
+    pub fn projection(mut self, projection: impl Into<crate::types::Projection>) -> Self {
         self.projection = Some(projection.into());
         self
     }
@@ -875,10 +875,9 @@ pub struct Insert {
     pub(crate) project: String,
     pub(crate) request: crate::types::Bucket,
     pub(crate) enable_object_retention: Option<bool>,
-    pub(crate) predefined_acl: Option<crate::types::BucketsInsertPredefinedAcl>,
-    pub(crate) predefined_default_object_acl:
-        Option<crate::types::BucketsInsertPredefinedDefaultObjectAcl>,
-    pub(crate) projection: Option<crate::types::BucketsInsertProjection>,
+    pub(crate) predefined_acl: Option<crate::types::PredefinedAcl2>,
+    pub(crate) predefined_default_object_acl: Option<crate::types::PredefinedDefaultObjectAcl>,
+    pub(crate) projection: Option<crate::types::Projection>,
     pub(crate) user_project: Option<String>,
 }
 
@@ -899,7 +898,7 @@ impl Insert {
     #[inline]
     pub fn predefined_acl(
         mut self,
-        predefined_acl: impl Into<crate::types::BucketsInsertPredefinedAcl>,
+        predefined_acl: impl Into<crate::types::PredefinedAcl2>,
     ) -> Self {
         self.predefined_acl = Some(predefined_acl.into());
         self
@@ -909,7 +908,7 @@ impl Insert {
     #[inline]
     pub fn predefined_default_object_acl(
         mut self,
-        predefined_default_object_acl: impl Into<crate::types::BucketsInsertPredefinedDefaultObjectAcl>,
+        predefined_default_object_acl: impl Into<crate::types::PredefinedDefaultObjectAcl>,
     ) -> Self {
         self.predefined_default_object_acl = Some(predefined_default_object_acl.into());
         self
@@ -918,10 +917,7 @@ impl Insert {
     /// Set of properties to return. Defaults to noAcl, unless the bucket resource specifies acl or
     /// defaultObjectAcl properties, when it defaults to full.
     #[inline]
-    pub fn projection(
-        mut self,
-        projection: impl Into<crate::types::BucketsInsertProjection>,
-    ) -> Self {
+    pub fn projection(mut self, projection: impl Into<crate::types::Projection>) -> Self {
         self.projection = Some(projection.into());
         self
     }
@@ -998,7 +994,7 @@ pub struct List {
     pub(crate) max_results: Option<u32>,
     pub(crate) page_token: Option<String>,
     pub(crate) prefix: Option<String>,
-    pub(crate) projection: Option<crate::types::BucketsListProjection>,
+    pub(crate) projection: Option<crate::types::Projection>,
     pub(crate) return_partial_success: Option<bool>,
     pub(crate) soft_deleted: Option<bool>,
     pub(crate) user_project: Option<String>,
@@ -1034,10 +1030,7 @@ impl List {
 
     /// Set of properties to return. Defaults to noAcl.
     #[inline]
-    pub fn projection(
-        mut self,
-        projection: impl Into<crate::types::BucketsListProjection>,
-    ) -> Self {
+    pub fn projection(mut self, projection: impl Into<crate::types::Projection>) -> Self {
         self.projection = Some(projection.into());
         self
     }
@@ -1251,10 +1244,9 @@ pub struct Patch {
     pub(crate) request: crate::types::Bucket,
     pub(crate) if_metageneration_match: Option<i64>,
     pub(crate) if_metageneration_not_match: Option<i64>,
-    pub(crate) predefined_acl: Option<crate::types::BucketsPatchPredefinedAcl>,
-    pub(crate) predefined_default_object_acl:
-        Option<crate::types::BucketsPatchPredefinedDefaultObjectAcl>,
-    pub(crate) projection: Option<crate::types::BucketsPatchProjection>,
+    pub(crate) predefined_acl: Option<crate::types::PredefinedAcl2>,
+    pub(crate) predefined_default_object_acl: Option<crate::types::PredefinedDefaultObjectAcl>,
+    pub(crate) projection: Option<crate::types::Projection>,
     pub(crate) user_project: Option<String>,
 }
 
@@ -1282,7 +1274,7 @@ impl Patch {
     #[inline]
     pub fn predefined_acl(
         mut self,
-        predefined_acl: impl Into<crate::types::BucketsPatchPredefinedAcl>,
+        predefined_acl: impl Into<crate::types::PredefinedAcl2>,
     ) -> Self {
         self.predefined_acl = Some(predefined_acl.into());
         self
@@ -1292,7 +1284,7 @@ impl Patch {
     #[inline]
     pub fn predefined_default_object_acl(
         mut self,
-        predefined_default_object_acl: impl Into<crate::types::BucketsPatchPredefinedDefaultObjectAcl>,
+        predefined_default_object_acl: impl Into<crate::types::PredefinedDefaultObjectAcl>,
     ) -> Self {
         self.predefined_default_object_acl = Some(predefined_default_object_acl.into());
         self
@@ -1300,10 +1292,7 @@ impl Patch {
 
     /// Set of properties to return. Defaults to full.
     #[inline]
-    pub fn projection(
-        mut self,
-        projection: impl Into<crate::types::BucketsPatchProjection>,
-    ) -> Self {
+    pub fn projection(mut self, projection: impl Into<crate::types::Projection>) -> Self {
         self.projection = Some(projection.into());
         self
     }
@@ -1458,7 +1447,7 @@ pub struct Restore {
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) bucket: String,
     pub(crate) generation: i64,
-    pub(crate) projection: Option<crate::types::BucketsRestoreProjection>,
+    pub(crate) projection: Option<crate::types::Projection>,
     pub(crate) user_project: Option<String>,
 }
 
@@ -1468,10 +1457,7 @@ impl Restore {
 
     /// Set of properties to return. Defaults to full.
     #[inline]
-    pub fn projection(
-        mut self,
-        projection: impl Into<crate::types::BucketsRestoreProjection>,
-    ) -> Self {
+    pub fn projection(mut self, projection: impl Into<crate::types::Projection>) -> Self {
         self.projection = Some(projection.into());
         self
     }
@@ -1690,10 +1676,9 @@ pub struct Update {
     pub(crate) request: crate::types::Bucket,
     pub(crate) if_metageneration_match: Option<i64>,
     pub(crate) if_metageneration_not_match: Option<i64>,
-    pub(crate) predefined_acl: Option<crate::types::BucketsUpdatePredefinedAcl>,
-    pub(crate) predefined_default_object_acl:
-        Option<crate::types::BucketsUpdatePredefinedDefaultObjectAcl>,
-    pub(crate) projection: Option<crate::types::BucketsUpdateProjection>,
+    pub(crate) predefined_acl: Option<crate::types::PredefinedAcl2>,
+    pub(crate) predefined_default_object_acl: Option<crate::types::PredefinedDefaultObjectAcl>,
+    pub(crate) projection: Option<crate::types::Projection>,
     pub(crate) user_project: Option<String>,
 }
 
@@ -1721,7 +1706,7 @@ impl Update {
     #[inline]
     pub fn predefined_acl(
         mut self,
-        predefined_acl: impl Into<crate::types::BucketsUpdatePredefinedAcl>,
+        predefined_acl: impl Into<crate::types::PredefinedAcl2>,
     ) -> Self {
         self.predefined_acl = Some(predefined_acl.into());
         self
@@ -1731,7 +1716,7 @@ impl Update {
     #[inline]
     pub fn predefined_default_object_acl(
         mut self,
-        predefined_default_object_acl: impl Into<crate::types::BucketsUpdatePredefinedDefaultObjectAcl>,
+        predefined_default_object_acl: impl Into<crate::types::PredefinedDefaultObjectAcl>,
     ) -> Self {
         self.predefined_default_object_acl = Some(predefined_default_object_acl.into());
         self
@@ -1739,10 +1724,7 @@ impl Update {
 
     /// Set of properties to return. Defaults to full.
     #[inline]
-    pub fn projection(
-        mut self,
-        projection: impl Into<crate::types::BucketsUpdateProjection>,
-    ) -> Self {
+    pub fn projection(mut self, projection: impl Into<crate::types::Projection>) -> Self {
         self.projection = Some(projection.into());
         self
     }

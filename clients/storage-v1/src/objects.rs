@@ -66,9 +66,7 @@ impl Objects {
     /// let response = client
     ///     .objects()
     ///     .compose("DESTINATION_BUCKET", "DESTINATION_OBJECT", request)
-    ///     .destination_predefined_acl(
-    ///         types::ObjectsComposeDestinationPredefinedAcl::AuthenticatedRead,
-    ///     )
+    ///     .destination_predefined_acl(types::DestinationPredefinedAcl::AuthenticatedRead)
     ///     .send()
     ///     .await?;
     /// # Ok(())
@@ -134,8 +132,8 @@ impl Objects {
         destination_bucket: impl Into<String>,
         destination_object: impl Into<String>,
         request: crate::types::Object,
-    ) -> CopySchema {
-        CopySchema {
+    ) -> Copy {
+        Copy {
             engine: self.engine.clone(),
             opts: crate::rt::CallOptions::default(),
             source_bucket: source_bucket.into(),
@@ -860,8 +858,7 @@ pub struct Compose {
     pub(crate) destination_bucket: String,
     pub(crate) destination_object: String,
     pub(crate) request: crate::types::ComposeRequest,
-    pub(crate) destination_predefined_acl:
-        Option<crate::types::ObjectsComposeDestinationPredefinedAcl>,
+    pub(crate) destination_predefined_acl: Option<crate::types::DestinationPredefinedAcl>,
     pub(crate) drop_context_groups: Vec<String>,
     pub(crate) if_generation_match: Option<i64>,
     pub(crate) if_metageneration_match: Option<i64>,
@@ -877,7 +874,7 @@ impl Compose {
     #[inline]
     pub fn destination_predefined_acl(
         mut self,
-        destination_predefined_acl: impl Into<crate::types::ObjectsComposeDestinationPredefinedAcl>,
+        destination_predefined_acl: impl Into<crate::types::DestinationPredefinedAcl>,
     ) -> Self {
         self.destination_predefined_acl = Some(destination_predefined_acl.into());
         self
@@ -1015,8 +1012,8 @@ static COPY: crate::rt::internal::MethodInfo = crate::rt::internal::MethodInfo {
 /// Request builder for `storage.objects.copy`, made by [`Objects::copy`](Objects::copy), whose docs
 /// describe the method and show a call.
 #[derive(Clone, Debug)]
-#[must_use = "`CopySchema` does nothing until it is sent"]
-pub struct CopySchema {
+#[must_use = "`Copy` does nothing until it is sent"]
+pub struct Copy {
     pub(crate) engine: crate::rt::engine::Engine,
     pub(crate) opts: crate::rt::CallOptions,
     pub(crate) source_bucket: String,
@@ -1025,8 +1022,7 @@ pub struct CopySchema {
     pub(crate) destination_object: String,
     pub(crate) request: crate::types::Object,
     pub(crate) destination_kms_key_name: Option<String>,
-    pub(crate) destination_predefined_acl:
-        Option<crate::types::ObjectsCopySchemaDestinationPredefinedAcl>,
+    pub(crate) destination_predefined_acl: Option<crate::types::DestinationPredefinedAcl>,
     pub(crate) if_generation_match: Option<i64>,
     pub(crate) if_generation_not_match: Option<i64>,
     pub(crate) if_metageneration_match: Option<i64>,
@@ -1035,12 +1031,12 @@ pub struct CopySchema {
     pub(crate) if_source_generation_not_match: Option<i64>,
     pub(crate) if_source_metageneration_match: Option<i64>,
     pub(crate) if_source_metageneration_not_match: Option<i64>,
-    pub(crate) projection: Option<crate::types::ObjectsCopySchemaProjection>,
+    pub(crate) projection: Option<crate::types::Projection>,
     pub(crate) source_generation: Option<i64>,
     pub(crate) user_project: Option<String>,
 }
 
-impl CopySchema {
+impl Copy {
     /// The Discovery id of the method, e.g. for a test's mock to answer it by.
     pub const METHOD_ID: &'static str = "storage.objects.copy";
 
@@ -1057,7 +1053,7 @@ impl CopySchema {
     #[inline]
     pub fn destination_predefined_acl(
         mut self,
-        destination_predefined_acl: impl Into<crate::types::ObjectsCopySchemaDestinationPredefinedAcl>,
+        destination_predefined_acl: impl Into<crate::types::DestinationPredefinedAcl>,
     ) -> Self {
         self.destination_predefined_acl = Some(destination_predefined_acl.into());
         self
@@ -1135,10 +1131,7 @@ impl CopySchema {
     /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl
     /// property, when it defaults to full.
     #[inline]
-    pub fn projection(
-        mut self,
-        projection: impl Into<crate::types::ObjectsCopySchemaProjection>,
-    ) -> Self {
+    pub fn projection(mut self, projection: impl Into<crate::types::Projection>) -> Self {
         self.projection = Some(projection.into());
         self
     }
@@ -1218,7 +1211,7 @@ impl CopySchema {
     }
 }
 
-impl crate::rt::CallBuilder for CopySchema {
+impl crate::rt::CallBuilder for Copy {
     fn options(&mut self) -> &mut crate::rt::CallOptions {
         &mut self.opts
     }
@@ -1404,7 +1397,7 @@ pub struct Get {
     pub(crate) if_generation_not_match: Option<i64>,
     pub(crate) if_metageneration_match: Option<i64>,
     pub(crate) if_metageneration_not_match: Option<i64>,
-    pub(crate) projection: Option<crate::types::ObjectsGetProjection>,
+    pub(crate) projection: Option<crate::types::Projection>,
     pub(crate) restore_token: Option<String>,
     pub(crate) soft_deleted: Option<bool>,
     pub(crate) user_project: Option<String>,
@@ -1458,7 +1451,7 @@ impl Get {
 
     /// Set of properties to return. Defaults to noAcl.
     #[inline]
-    pub fn projection(mut self, projection: impl Into<crate::types::ObjectsGetProjection>) -> Self {
+    pub fn projection(mut self, projection: impl Into<crate::types::Projection>) -> Self {
         self.projection = Some(projection.into());
         self
     }
@@ -1699,8 +1692,8 @@ pub struct Insert {
     pub(crate) if_metageneration_not_match: Option<i64>,
     pub(crate) kms_key_name: Option<String>,
     pub(crate) name: Option<String>,
-    pub(crate) predefined_acl: Option<crate::types::ObjectsInsertPredefinedAcl>,
-    pub(crate) projection: Option<crate::types::ObjectsInsertProjection>,
+    pub(crate) predefined_acl: Option<crate::types::PredefinedAcl>,
+    pub(crate) projection: Option<crate::types::Projection>,
     pub(crate) user_project: Option<String>,
 }
 
@@ -1775,7 +1768,7 @@ impl Insert {
     #[inline]
     pub fn predefined_acl(
         mut self,
-        predefined_acl: impl Into<crate::types::ObjectsInsertPredefinedAcl>,
+        predefined_acl: impl Into<crate::types::PredefinedAcl>,
     ) -> Self {
         self.predefined_acl = Some(predefined_acl.into());
         self
@@ -1784,10 +1777,7 @@ impl Insert {
     /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl
     /// property, when it defaults to full.
     #[inline]
-    pub fn projection(
-        mut self,
-        projection: impl Into<crate::types::ObjectsInsertProjection>,
-    ) -> Self {
+    pub fn projection(mut self, projection: impl Into<crate::types::Projection>) -> Self {
         self.projection = Some(projection.into());
         self
     }
@@ -1921,7 +1911,7 @@ pub struct List {
     pub(crate) max_results: Option<u32>,
     pub(crate) page_token: Option<String>,
     pub(crate) prefix: Option<String>,
-    pub(crate) projection: Option<crate::types::ObjectsListProjection>,
+    pub(crate) projection: Option<crate::types::Projection>,
     pub(crate) soft_deleted: Option<bool>,
     pub(crate) start_offset: Option<String>,
     pub(crate) user_project: Option<String>,
@@ -2009,10 +1999,7 @@ impl List {
 
     /// Set of properties to return. Defaults to noAcl.
     #[inline]
-    pub fn projection(
-        mut self,
-        projection: impl Into<crate::types::ObjectsListProjection>,
-    ) -> Self {
+    pub fn projection(mut self, projection: impl Into<crate::types::Projection>) -> Self {
         self.projection = Some(projection.into());
         self
     }
@@ -2205,7 +2192,7 @@ pub struct Move {
     pub(crate) if_source_generation_not_match: Option<i64>,
     pub(crate) if_source_metageneration_match: Option<i64>,
     pub(crate) if_source_metageneration_not_match: Option<i64>,
-    pub(crate) projection: Option<crate::types::ObjectsMoveProjection>,
+    pub(crate) projection: Option<crate::types::Projection>,
     pub(crate) user_project: Option<String>,
 }
 
@@ -2294,10 +2281,7 @@ impl Move {
 
     /// Set of properties to return. Defaults to noAcl.
     #[inline]
-    pub fn projection(
-        mut self,
-        projection: impl Into<crate::types::ObjectsMoveProjection>,
-    ) -> Self {
+    pub fn projection(mut self, projection: impl Into<crate::types::Projection>) -> Self {
         self.projection = Some(projection.into());
         self
     }
@@ -2405,8 +2389,8 @@ pub struct Patch {
     pub(crate) if_metageneration_match: Option<i64>,
     pub(crate) if_metageneration_not_match: Option<i64>,
     pub(crate) override_unlocked_retention: Option<bool>,
-    pub(crate) predefined_acl: Option<crate::types::ObjectsPatchPredefinedAcl>,
-    pub(crate) projection: Option<crate::types::ObjectsPatchProjection>,
+    pub(crate) predefined_acl: Option<crate::types::PredefinedAcl>,
+    pub(crate) projection: Option<crate::types::Projection>,
     pub(crate) user_project: Option<String>,
 }
 
@@ -2468,7 +2452,7 @@ impl Patch {
     #[inline]
     pub fn predefined_acl(
         mut self,
-        predefined_acl: impl Into<crate::types::ObjectsPatchPredefinedAcl>,
+        predefined_acl: impl Into<crate::types::PredefinedAcl>,
     ) -> Self {
         self.predefined_acl = Some(predefined_acl.into());
         self
@@ -2476,10 +2460,7 @@ impl Patch {
 
     /// Set of properties to return. Defaults to full.
     #[inline]
-    pub fn projection(
-        mut self,
-        projection: impl Into<crate::types::ObjectsPatchProjection>,
-    ) -> Self {
+    pub fn projection(mut self, projection: impl Into<crate::types::Projection>) -> Self {
         self.projection = Some(projection.into());
         self
     }
@@ -2584,7 +2565,7 @@ pub struct Restore {
     pub(crate) if_generation_not_match: Option<i64>,
     pub(crate) if_metageneration_match: Option<i64>,
     pub(crate) if_metageneration_not_match: Option<i64>,
-    pub(crate) projection: Option<crate::types::ObjectsRestoreProjection>,
+    pub(crate) projection: Option<crate::types::Projection>,
     pub(crate) restore_token: Option<String>,
     pub(crate) user_project: Option<String>,
 }
@@ -2637,10 +2618,7 @@ impl Restore {
 
     /// Set of properties to return. Defaults to full.
     #[inline]
-    pub fn projection(
-        mut self,
-        projection: impl Into<crate::types::ObjectsRestoreProjection>,
-    ) -> Self {
+    pub fn projection(mut self, projection: impl Into<crate::types::Projection>) -> Self {
         self.projection = Some(projection.into());
         self
     }
@@ -2762,8 +2740,7 @@ pub struct Rewrite {
     pub(crate) destination_object: String,
     pub(crate) request: crate::types::Object,
     pub(crate) destination_kms_key_name: Option<String>,
-    pub(crate) destination_predefined_acl:
-        Option<crate::types::ObjectsRewriteDestinationPredefinedAcl>,
+    pub(crate) destination_predefined_acl: Option<crate::types::DestinationPredefinedAcl>,
     pub(crate) drop_context_groups: Vec<String>,
     pub(crate) if_generation_match: Option<i64>,
     pub(crate) if_generation_not_match: Option<i64>,
@@ -2774,7 +2751,7 @@ pub struct Rewrite {
     pub(crate) if_source_metageneration_match: Option<i64>,
     pub(crate) if_source_metageneration_not_match: Option<i64>,
     pub(crate) max_bytes_rewritten_per_call: Option<i64>,
-    pub(crate) projection: Option<crate::types::ObjectsRewriteProjection>,
+    pub(crate) projection: Option<crate::types::Projection>,
     pub(crate) rewrite_token: Option<String>,
     pub(crate) source_generation: Option<i64>,
     pub(crate) user_project: Option<String>,
@@ -2797,7 +2774,7 @@ impl Rewrite {
     #[inline]
     pub fn destination_predefined_acl(
         mut self,
-        destination_predefined_acl: impl Into<crate::types::ObjectsRewriteDestinationPredefinedAcl>,
+        destination_predefined_acl: impl Into<crate::types::DestinationPredefinedAcl>,
     ) -> Self {
         self.destination_predefined_acl = Some(destination_predefined_acl.into());
         self
@@ -2902,10 +2879,7 @@ impl Rewrite {
     /// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl
     /// property, when it defaults to full.
     #[inline]
-    pub fn projection(
-        mut self,
-        projection: impl Into<crate::types::ObjectsRewriteProjection>,
-    ) -> Self {
+    pub fn projection(mut self, projection: impl Into<crate::types::Projection>) -> Self {
         self.projection = Some(projection.into());
         self
     }
@@ -3239,8 +3213,8 @@ pub struct Update {
     pub(crate) if_metageneration_match: Option<i64>,
     pub(crate) if_metageneration_not_match: Option<i64>,
     pub(crate) override_unlocked_retention: Option<bool>,
-    pub(crate) predefined_acl: Option<crate::types::ObjectsUpdatePredefinedAcl>,
-    pub(crate) projection: Option<crate::types::ObjectsUpdateProjection>,
+    pub(crate) predefined_acl: Option<crate::types::PredefinedAcl>,
+    pub(crate) projection: Option<crate::types::Projection>,
     pub(crate) user_project: Option<String>,
 }
 
@@ -3302,7 +3276,7 @@ impl Update {
     #[inline]
     pub fn predefined_acl(
         mut self,
-        predefined_acl: impl Into<crate::types::ObjectsUpdatePredefinedAcl>,
+        predefined_acl: impl Into<crate::types::PredefinedAcl>,
     ) -> Self {
         self.predefined_acl = Some(predefined_acl.into());
         self
@@ -3310,10 +3284,7 @@ impl Update {
 
     /// Set of properties to return. Defaults to full.
     #[inline]
-    pub fn projection(
-        mut self,
-        projection: impl Into<crate::types::ObjectsUpdateProjection>,
-    ) -> Self {
+    pub fn projection(mut self, projection: impl Into<crate::types::Projection>) -> Self {
         self.projection = Some(projection.into());
         self
     }

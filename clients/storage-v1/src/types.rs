@@ -5916,862 +5916,6 @@ impl serde::Serialize for Buckets {
     }
 }
 
-/// Set of properties to return. Defaults to noAcl.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BucketsGetProjection {
-    /// Include all properties.
-    Full,
-    /// Omit owner, acl and defaultObjectAcl properties.
-    NoAcl,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl BucketsGetProjection {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "full",
-            Self::NoAcl => "noAcl",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for BucketsGetProjection {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for BucketsGetProjection {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for BucketsGetProjection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for BucketsGetProjection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BucketsGetProjection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Apply a predefined set of access controls to this bucket.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BucketsInsertPredefinedAcl {
-    /// Project team owners get OWNER access, and allAuthenticatedUsers get READER access.
-    AuthenticatedRead,
-    /// Project team owners get OWNER access.
-    Private,
-    /// Project team members get access according to their roles.
-    ProjectPrivate,
-    /// Project team owners get OWNER access, and allUsers get READER access.
-    PublicRead,
-    /// Project team owners get OWNER access, and allUsers get WRITER access.
-    PublicReadWrite,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl BucketsInsertPredefinedAcl {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthenticatedRead => "authenticatedRead",
-            Self::Private => "private",
-            Self::ProjectPrivate => "projectPrivate",
-            Self::PublicRead => "publicRead",
-            Self::PublicReadWrite => "publicReadWrite",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for BucketsInsertPredefinedAcl {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            "publicReadWrite" => Self::PublicReadWrite,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for BucketsInsertPredefinedAcl {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for BucketsInsertPredefinedAcl {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for BucketsInsertPredefinedAcl {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BucketsInsertPredefinedAcl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Apply a predefined set of default object access controls to this bucket.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BucketsInsertPredefinedDefaultObjectAcl {
-    /// Object owner gets OWNER access, and allAuthenticatedUsers get READER access.
-    AuthenticatedRead,
-    /// Object owner gets OWNER access, and project team owners get OWNER access.
-    BucketOwnerFullControl,
-    /// Object owner gets OWNER access, and project team owners get READER access.
-    BucketOwnerRead,
-    /// Object owner gets OWNER access.
-    Private,
-    /// Object owner gets OWNER access, and project team members get access according to their
-    /// roles.
-    ProjectPrivate,
-    /// Object owner gets OWNER access, and allUsers get READER access.
-    PublicRead,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl BucketsInsertPredefinedDefaultObjectAcl {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthenticatedRead => "authenticatedRead",
-            Self::BucketOwnerFullControl => "bucketOwnerFullControl",
-            Self::BucketOwnerRead => "bucketOwnerRead",
-            Self::Private => "private",
-            Self::ProjectPrivate => "projectPrivate",
-            Self::PublicRead => "publicRead",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for BucketsInsertPredefinedDefaultObjectAcl {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for BucketsInsertPredefinedDefaultObjectAcl {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for BucketsInsertPredefinedDefaultObjectAcl {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for BucketsInsertPredefinedDefaultObjectAcl {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BucketsInsertPredefinedDefaultObjectAcl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Set of properties to return. Defaults to noAcl, unless the bucket resource specifies acl or
-/// defaultObjectAcl properties, when it defaults to full.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BucketsInsertProjection {
-    /// Include all properties.
-    Full,
-    /// Omit owner, acl and defaultObjectAcl properties.
-    NoAcl,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl BucketsInsertProjection {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "full",
-            Self::NoAcl => "noAcl",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for BucketsInsertProjection {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for BucketsInsertProjection {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for BucketsInsertProjection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for BucketsInsertProjection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BucketsInsertProjection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Set of properties to return. Defaults to noAcl.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BucketsListProjection {
-    /// Include all properties.
-    Full,
-    /// Omit owner, acl and defaultObjectAcl properties.
-    NoAcl,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl BucketsListProjection {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "full",
-            Self::NoAcl => "noAcl",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for BucketsListProjection {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for BucketsListProjection {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for BucketsListProjection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for BucketsListProjection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BucketsListProjection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Apply a predefined set of access controls to this bucket.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BucketsPatchPredefinedAcl {
-    /// Project team owners get OWNER access, and allAuthenticatedUsers get READER access.
-    AuthenticatedRead,
-    /// Project team owners get OWNER access.
-    Private,
-    /// Project team members get access according to their roles.
-    ProjectPrivate,
-    /// Project team owners get OWNER access, and allUsers get READER access.
-    PublicRead,
-    /// Project team owners get OWNER access, and allUsers get WRITER access.
-    PublicReadWrite,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl BucketsPatchPredefinedAcl {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthenticatedRead => "authenticatedRead",
-            Self::Private => "private",
-            Self::ProjectPrivate => "projectPrivate",
-            Self::PublicRead => "publicRead",
-            Self::PublicReadWrite => "publicReadWrite",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for BucketsPatchPredefinedAcl {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            "publicReadWrite" => Self::PublicReadWrite,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for BucketsPatchPredefinedAcl {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for BucketsPatchPredefinedAcl {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for BucketsPatchPredefinedAcl {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BucketsPatchPredefinedAcl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Apply a predefined set of default object access controls to this bucket.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BucketsPatchPredefinedDefaultObjectAcl {
-    /// Object owner gets OWNER access, and allAuthenticatedUsers get READER access.
-    AuthenticatedRead,
-    /// Object owner gets OWNER access, and project team owners get OWNER access.
-    BucketOwnerFullControl,
-    /// Object owner gets OWNER access, and project team owners get READER access.
-    BucketOwnerRead,
-    /// Object owner gets OWNER access.
-    Private,
-    /// Object owner gets OWNER access, and project team members get access according to their
-    /// roles.
-    ProjectPrivate,
-    /// Object owner gets OWNER access, and allUsers get READER access.
-    PublicRead,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl BucketsPatchPredefinedDefaultObjectAcl {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthenticatedRead => "authenticatedRead",
-            Self::BucketOwnerFullControl => "bucketOwnerFullControl",
-            Self::BucketOwnerRead => "bucketOwnerRead",
-            Self::Private => "private",
-            Self::ProjectPrivate => "projectPrivate",
-            Self::PublicRead => "publicRead",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for BucketsPatchPredefinedDefaultObjectAcl {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for BucketsPatchPredefinedDefaultObjectAcl {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for BucketsPatchPredefinedDefaultObjectAcl {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for BucketsPatchPredefinedDefaultObjectAcl {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BucketsPatchPredefinedDefaultObjectAcl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Set of properties to return. Defaults to full.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BucketsPatchProjection {
-    /// Include all properties.
-    Full,
-    /// Omit owner, acl and defaultObjectAcl properties.
-    NoAcl,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl BucketsPatchProjection {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "full",
-            Self::NoAcl => "noAcl",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for BucketsPatchProjection {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for BucketsPatchProjection {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for BucketsPatchProjection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for BucketsPatchProjection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BucketsPatchProjection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Set of properties to return. Defaults to full.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BucketsRestoreProjection {
-    /// Include all properties.
-    Full,
-    /// Omit owner, acl and defaultObjectAcl properties.
-    NoAcl,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl BucketsRestoreProjection {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "full",
-            Self::NoAcl => "noAcl",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for BucketsRestoreProjection {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for BucketsRestoreProjection {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for BucketsRestoreProjection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for BucketsRestoreProjection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BucketsRestoreProjection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Apply a predefined set of access controls to this bucket.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BucketsUpdatePredefinedAcl {
-    /// Project team owners get OWNER access, and allAuthenticatedUsers get READER access.
-    AuthenticatedRead,
-    /// Project team owners get OWNER access.
-    Private,
-    /// Project team members get access according to their roles.
-    ProjectPrivate,
-    /// Project team owners get OWNER access, and allUsers get READER access.
-    PublicRead,
-    /// Project team owners get OWNER access, and allUsers get WRITER access.
-    PublicReadWrite,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl BucketsUpdatePredefinedAcl {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthenticatedRead => "authenticatedRead",
-            Self::Private => "private",
-            Self::ProjectPrivate => "projectPrivate",
-            Self::PublicRead => "publicRead",
-            Self::PublicReadWrite => "publicReadWrite",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for BucketsUpdatePredefinedAcl {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            "publicReadWrite" => Self::PublicReadWrite,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for BucketsUpdatePredefinedAcl {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for BucketsUpdatePredefinedAcl {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for BucketsUpdatePredefinedAcl {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BucketsUpdatePredefinedAcl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Apply a predefined set of default object access controls to this bucket.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BucketsUpdatePredefinedDefaultObjectAcl {
-    /// Object owner gets OWNER access, and allAuthenticatedUsers get READER access.
-    AuthenticatedRead,
-    /// Object owner gets OWNER access, and project team owners get OWNER access.
-    BucketOwnerFullControl,
-    /// Object owner gets OWNER access, and project team owners get READER access.
-    BucketOwnerRead,
-    /// Object owner gets OWNER access.
-    Private,
-    /// Object owner gets OWNER access, and project team members get access according to their
-    /// roles.
-    ProjectPrivate,
-    /// Object owner gets OWNER access, and allUsers get READER access.
-    PublicRead,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl BucketsUpdatePredefinedDefaultObjectAcl {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthenticatedRead => "authenticatedRead",
-            Self::BucketOwnerFullControl => "bucketOwnerFullControl",
-            Self::BucketOwnerRead => "bucketOwnerRead",
-            Self::Private => "private",
-            Self::ProjectPrivate => "projectPrivate",
-            Self::PublicRead => "publicRead",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for BucketsUpdatePredefinedDefaultObjectAcl {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for BucketsUpdatePredefinedDefaultObjectAcl {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for BucketsUpdatePredefinedDefaultObjectAcl {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for BucketsUpdatePredefinedDefaultObjectAcl {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BucketsUpdatePredefinedDefaultObjectAcl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Set of properties to return. Defaults to full.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum BucketsUpdateProjection {
-    /// Include all properties.
-    Full,
-    /// Omit owner, acl and defaultObjectAcl properties.
-    NoAcl,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl BucketsUpdateProjection {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "full",
-            Self::NoAcl => "noAcl",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for BucketsUpdateProjection {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for BucketsUpdateProjection {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for BucketsUpdateProjection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for BucketsUpdateProjection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for BucketsUpdateProjection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
 /// A bulk restore objects request.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -7353,6 +6497,87 @@ impl<'de> serde::Deserialize<'de> for ComposeRequestSourceObjectsItemObjectPreco
 impl serde::Serialize for ComposeRequestSourceObjectsItemObjectPreconditions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+/// Apply a predefined set of access controls to the destination object.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DestinationPredefinedAcl {
+    /// Object owner gets OWNER access, and allAuthenticatedUsers get READER access.
+    AuthenticatedRead,
+    /// Object owner gets OWNER access, and project team owners get OWNER access.
+    BucketOwnerFullControl,
+    /// Object owner gets OWNER access, and project team owners get READER access.
+    BucketOwnerRead,
+    /// Object owner gets OWNER access.
+    Private,
+    /// Object owner gets OWNER access, and project team members get access according to their
+    /// roles.
+    ProjectPrivate,
+    /// Object owner gets OWNER access, and allUsers get READER access.
+    PublicRead,
+    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
+    UnknownValue(String),
+}
+
+impl DestinationPredefinedAcl {
+    /// The value as it appears on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AuthenticatedRead => "authenticatedRead",
+            Self::BucketOwnerFullControl => "bucketOwnerFullControl",
+            Self::BucketOwnerRead => "bucketOwnerRead",
+            Self::Private => "private",
+            Self::ProjectPrivate => "projectPrivate",
+            Self::PublicRead => "publicRead",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+
+impl From<&str> for DestinationPredefinedAcl {
+    #[inline]
+    fn from(value: &str) -> Self {
+        match value {
+            "authenticatedRead" => Self::AuthenticatedRead,
+            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
+            "bucketOwnerRead" => Self::BucketOwnerRead,
+            "private" => Self::Private,
+            "projectPrivate" => Self::ProjectPrivate,
+            "publicRead" => Self::PublicRead,
+            other => Self::UnknownValue(other.to_string()),
+        }
+    }
+}
+
+impl From<String> for DestinationPredefinedAcl {
+    #[inline]
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for DestinationPredefinedAcl {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for DestinationPredefinedAcl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for DestinationPredefinedAcl {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 
@@ -12158,1071 +11383,6 @@ impl serde::Serialize for Objects {
     }
 }
 
-/// Apply a predefined set of access controls to the destination object.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ObjectsComposeDestinationPredefinedAcl {
-    /// Object owner gets OWNER access, and allAuthenticatedUsers get READER access.
-    AuthenticatedRead,
-    /// Object owner gets OWNER access, and project team owners get OWNER access.
-    BucketOwnerFullControl,
-    /// Object owner gets OWNER access, and project team owners get READER access.
-    BucketOwnerRead,
-    /// Object owner gets OWNER access.
-    Private,
-    /// Object owner gets OWNER access, and project team members get access according to their
-    /// roles.
-    ProjectPrivate,
-    /// Object owner gets OWNER access, and allUsers get READER access.
-    PublicRead,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl ObjectsComposeDestinationPredefinedAcl {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthenticatedRead => "authenticatedRead",
-            Self::BucketOwnerFullControl => "bucketOwnerFullControl",
-            Self::BucketOwnerRead => "bucketOwnerRead",
-            Self::Private => "private",
-            Self::ProjectPrivate => "projectPrivate",
-            Self::PublicRead => "publicRead",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ObjectsComposeDestinationPredefinedAcl {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for ObjectsComposeDestinationPredefinedAcl {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for ObjectsComposeDestinationPredefinedAcl {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ObjectsComposeDestinationPredefinedAcl {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ObjectsComposeDestinationPredefinedAcl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Apply a predefined set of access controls to the destination object.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ObjectsCopySchemaDestinationPredefinedAcl {
-    /// Object owner gets OWNER access, and allAuthenticatedUsers get READER access.
-    AuthenticatedRead,
-    /// Object owner gets OWNER access, and project team owners get OWNER access.
-    BucketOwnerFullControl,
-    /// Object owner gets OWNER access, and project team owners get READER access.
-    BucketOwnerRead,
-    /// Object owner gets OWNER access.
-    Private,
-    /// Object owner gets OWNER access, and project team members get access according to their
-    /// roles.
-    ProjectPrivate,
-    /// Object owner gets OWNER access, and allUsers get READER access.
-    PublicRead,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl ObjectsCopySchemaDestinationPredefinedAcl {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthenticatedRead => "authenticatedRead",
-            Self::BucketOwnerFullControl => "bucketOwnerFullControl",
-            Self::BucketOwnerRead => "bucketOwnerRead",
-            Self::Private => "private",
-            Self::ProjectPrivate => "projectPrivate",
-            Self::PublicRead => "publicRead",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ObjectsCopySchemaDestinationPredefinedAcl {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for ObjectsCopySchemaDestinationPredefinedAcl {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for ObjectsCopySchemaDestinationPredefinedAcl {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ObjectsCopySchemaDestinationPredefinedAcl {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ObjectsCopySchemaDestinationPredefinedAcl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl
-/// property, when it defaults to full.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ObjectsCopySchemaProjection {
-    /// Include all properties.
-    Full,
-    /// Omit the owner, acl property.
-    NoAcl,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl ObjectsCopySchemaProjection {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "full",
-            Self::NoAcl => "noAcl",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ObjectsCopySchemaProjection {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for ObjectsCopySchemaProjection {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for ObjectsCopySchemaProjection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ObjectsCopySchemaProjection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ObjectsCopySchemaProjection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Set of properties to return. Defaults to noAcl.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ObjectsGetProjection {
-    /// Include all properties.
-    Full,
-    /// Omit the owner, acl property.
-    NoAcl,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl ObjectsGetProjection {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "full",
-            Self::NoAcl => "noAcl",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ObjectsGetProjection {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for ObjectsGetProjection {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for ObjectsGetProjection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ObjectsGetProjection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ObjectsGetProjection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Apply a predefined set of access controls to this object.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ObjectsInsertPredefinedAcl {
-    /// Object owner gets OWNER access, and allAuthenticatedUsers get READER access.
-    AuthenticatedRead,
-    /// Object owner gets OWNER access, and project team owners get OWNER access.
-    BucketOwnerFullControl,
-    /// Object owner gets OWNER access, and project team owners get READER access.
-    BucketOwnerRead,
-    /// Object owner gets OWNER access.
-    Private,
-    /// Object owner gets OWNER access, and project team members get access according to their
-    /// roles.
-    ProjectPrivate,
-    /// Object owner gets OWNER access, and allUsers get READER access.
-    PublicRead,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl ObjectsInsertPredefinedAcl {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthenticatedRead => "authenticatedRead",
-            Self::BucketOwnerFullControl => "bucketOwnerFullControl",
-            Self::BucketOwnerRead => "bucketOwnerRead",
-            Self::Private => "private",
-            Self::ProjectPrivate => "projectPrivate",
-            Self::PublicRead => "publicRead",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ObjectsInsertPredefinedAcl {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for ObjectsInsertPredefinedAcl {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for ObjectsInsertPredefinedAcl {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ObjectsInsertPredefinedAcl {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ObjectsInsertPredefinedAcl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl
-/// property, when it defaults to full.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ObjectsInsertProjection {
-    /// Include all properties.
-    Full,
-    /// Omit the owner, acl property.
-    NoAcl,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl ObjectsInsertProjection {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "full",
-            Self::NoAcl => "noAcl",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ObjectsInsertProjection {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for ObjectsInsertProjection {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for ObjectsInsertProjection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ObjectsInsertProjection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ObjectsInsertProjection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Set of properties to return. Defaults to noAcl.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ObjectsListProjection {
-    /// Include all properties.
-    Full,
-    /// Omit the owner, acl property.
-    NoAcl,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl ObjectsListProjection {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "full",
-            Self::NoAcl => "noAcl",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ObjectsListProjection {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for ObjectsListProjection {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for ObjectsListProjection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ObjectsListProjection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ObjectsListProjection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Set of properties to return. Defaults to noAcl.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ObjectsMoveProjection {
-    /// Include all properties.
-    Full,
-    /// Omit the owner, acl property.
-    NoAcl,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl ObjectsMoveProjection {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "full",
-            Self::NoAcl => "noAcl",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ObjectsMoveProjection {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for ObjectsMoveProjection {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for ObjectsMoveProjection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ObjectsMoveProjection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ObjectsMoveProjection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Apply a predefined set of access controls to this object.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ObjectsPatchPredefinedAcl {
-    /// Object owner gets OWNER access, and allAuthenticatedUsers get READER access.
-    AuthenticatedRead,
-    /// Object owner gets OWNER access, and project team owners get OWNER access.
-    BucketOwnerFullControl,
-    /// Object owner gets OWNER access, and project team owners get READER access.
-    BucketOwnerRead,
-    /// Object owner gets OWNER access.
-    Private,
-    /// Object owner gets OWNER access, and project team members get access according to their
-    /// roles.
-    ProjectPrivate,
-    /// Object owner gets OWNER access, and allUsers get READER access.
-    PublicRead,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl ObjectsPatchPredefinedAcl {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthenticatedRead => "authenticatedRead",
-            Self::BucketOwnerFullControl => "bucketOwnerFullControl",
-            Self::BucketOwnerRead => "bucketOwnerRead",
-            Self::Private => "private",
-            Self::ProjectPrivate => "projectPrivate",
-            Self::PublicRead => "publicRead",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ObjectsPatchPredefinedAcl {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for ObjectsPatchPredefinedAcl {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for ObjectsPatchPredefinedAcl {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ObjectsPatchPredefinedAcl {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ObjectsPatchPredefinedAcl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Set of properties to return. Defaults to full.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ObjectsPatchProjection {
-    /// Include all properties.
-    Full,
-    /// Omit the owner, acl property.
-    NoAcl,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl ObjectsPatchProjection {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "full",
-            Self::NoAcl => "noAcl",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ObjectsPatchProjection {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for ObjectsPatchProjection {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for ObjectsPatchProjection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ObjectsPatchProjection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ObjectsPatchProjection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Set of properties to return. Defaults to full.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ObjectsRestoreProjection {
-    /// Include all properties.
-    Full,
-    /// Omit the owner, acl property.
-    NoAcl,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl ObjectsRestoreProjection {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "full",
-            Self::NoAcl => "noAcl",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ObjectsRestoreProjection {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for ObjectsRestoreProjection {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for ObjectsRestoreProjection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ObjectsRestoreProjection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ObjectsRestoreProjection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Apply a predefined set of access controls to the destination object.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ObjectsRewriteDestinationPredefinedAcl {
-    /// Object owner gets OWNER access, and allAuthenticatedUsers get READER access.
-    AuthenticatedRead,
-    /// Object owner gets OWNER access, and project team owners get OWNER access.
-    BucketOwnerFullControl,
-    /// Object owner gets OWNER access, and project team owners get READER access.
-    BucketOwnerRead,
-    /// Object owner gets OWNER access.
-    Private,
-    /// Object owner gets OWNER access, and project team members get access according to their
-    /// roles.
-    ProjectPrivate,
-    /// Object owner gets OWNER access, and allUsers get READER access.
-    PublicRead,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl ObjectsRewriteDestinationPredefinedAcl {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthenticatedRead => "authenticatedRead",
-            Self::BucketOwnerFullControl => "bucketOwnerFullControl",
-            Self::BucketOwnerRead => "bucketOwnerRead",
-            Self::Private => "private",
-            Self::ProjectPrivate => "projectPrivate",
-            Self::PublicRead => "publicRead",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ObjectsRewriteDestinationPredefinedAcl {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for ObjectsRewriteDestinationPredefinedAcl {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for ObjectsRewriteDestinationPredefinedAcl {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ObjectsRewriteDestinationPredefinedAcl {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ObjectsRewriteDestinationPredefinedAcl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Set of properties to return. Defaults to noAcl, unless the object resource specifies the acl
-/// property, when it defaults to full.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ObjectsRewriteProjection {
-    /// Include all properties.
-    Full,
-    /// Omit the owner, acl property.
-    NoAcl,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl ObjectsRewriteProjection {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "full",
-            Self::NoAcl => "noAcl",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ObjectsRewriteProjection {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for ObjectsRewriteProjection {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for ObjectsRewriteProjection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ObjectsRewriteProjection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ObjectsRewriteProjection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Apply a predefined set of access controls to this object.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ObjectsUpdatePredefinedAcl {
-    /// Object owner gets OWNER access, and allAuthenticatedUsers get READER access.
-    AuthenticatedRead,
-    /// Object owner gets OWNER access, and project team owners get OWNER access.
-    BucketOwnerFullControl,
-    /// Object owner gets OWNER access, and project team owners get READER access.
-    BucketOwnerRead,
-    /// Object owner gets OWNER access.
-    Private,
-    /// Object owner gets OWNER access, and project team members get access according to their
-    /// roles.
-    ProjectPrivate,
-    /// Object owner gets OWNER access, and allUsers get READER access.
-    PublicRead,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl ObjectsUpdatePredefinedAcl {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AuthenticatedRead => "authenticatedRead",
-            Self::BucketOwnerFullControl => "bucketOwnerFullControl",
-            Self::BucketOwnerRead => "bucketOwnerRead",
-            Self::Private => "private",
-            Self::ProjectPrivate => "projectPrivate",
-            Self::PublicRead => "publicRead",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ObjectsUpdatePredefinedAcl {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "authenticatedRead" => Self::AuthenticatedRead,
-            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
-            "bucketOwnerRead" => Self::BucketOwnerRead,
-            "private" => Self::Private,
-            "projectPrivate" => Self::ProjectPrivate,
-            "publicRead" => Self::PublicRead,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for ObjectsUpdatePredefinedAcl {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for ObjectsUpdatePredefinedAcl {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ObjectsUpdatePredefinedAcl {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ObjectsUpdatePredefinedAcl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
-/// Set of properties to return. Defaults to full.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum ObjectsUpdateProjection {
-    /// Include all properties.
-    Full,
-    /// Omit the owner, acl property.
-    NoAcl,
-    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
-    UnknownValue(String),
-}
-
-impl ObjectsUpdateProjection {
-    /// The value as it appears on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Full => "full",
-            Self::NoAcl => "noAcl",
-            Self::UnknownValue(value) => value,
-        }
-    }
-}
-
-impl From<&str> for ObjectsUpdateProjection {
-    #[inline]
-    fn from(value: &str) -> Self {
-        match value {
-            "full" => Self::Full,
-            "noAcl" => Self::NoAcl,
-            other => Self::UnknownValue(other.to_string()),
-        }
-    }
-}
-
-impl From<String> for ObjectsUpdateProjection {
-    #[inline]
-    fn from(value: String) -> Self {
-        match Self::from(value.as_str()) {
-            Self::UnknownValue(_) => Self::UnknownValue(value),
-            known => known,
-        }
-    }
-}
-
-impl std::fmt::Display for ObjectsUpdateProjection {
-    #[inline]
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl serde::Serialize for ObjectsUpdateProjection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for ObjectsUpdateProjection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        rt::internal::serde::deserialize_enum(deserializer)
-    }
-}
-
 /// A bucket/object/managedFolder IAM policy.
 #[derive(Clone, Debug, Default, PartialEq)]
 #[non_exhaustive]
@@ -13550,6 +11710,308 @@ impl<'de> serde::Deserialize<'de> for PolicyBindingsItem {
 impl serde::Serialize for PolicyBindingsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+/// Apply a predefined set of access controls to this object.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PredefinedAcl {
+    /// Object owner gets OWNER access, and allAuthenticatedUsers get READER access.
+    AuthenticatedRead,
+    /// Object owner gets OWNER access, and project team owners get OWNER access.
+    BucketOwnerFullControl,
+    /// Object owner gets OWNER access, and project team owners get READER access.
+    BucketOwnerRead,
+    /// Object owner gets OWNER access.
+    Private,
+    /// Object owner gets OWNER access, and project team members get access according to their
+    /// roles.
+    ProjectPrivate,
+    /// Object owner gets OWNER access, and allUsers get READER access.
+    PublicRead,
+    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
+    UnknownValue(String),
+}
+
+impl PredefinedAcl {
+    /// The value as it appears on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AuthenticatedRead => "authenticatedRead",
+            Self::BucketOwnerFullControl => "bucketOwnerFullControl",
+            Self::BucketOwnerRead => "bucketOwnerRead",
+            Self::Private => "private",
+            Self::ProjectPrivate => "projectPrivate",
+            Self::PublicRead => "publicRead",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+
+impl From<&str> for PredefinedAcl {
+    #[inline]
+    fn from(value: &str) -> Self {
+        match value {
+            "authenticatedRead" => Self::AuthenticatedRead,
+            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
+            "bucketOwnerRead" => Self::BucketOwnerRead,
+            "private" => Self::Private,
+            "projectPrivate" => Self::ProjectPrivate,
+            "publicRead" => Self::PublicRead,
+            other => Self::UnknownValue(other.to_string()),
+        }
+    }
+}
+
+impl From<String> for PredefinedAcl {
+    #[inline]
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for PredefinedAcl {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for PredefinedAcl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PredefinedAcl {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_enum(deserializer)
+    }
+}
+
+/// Apply a predefined set of access controls to this bucket.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PredefinedAcl2 {
+    /// Project team owners get OWNER access, and allAuthenticatedUsers get READER access.
+    AuthenticatedRead,
+    /// Project team owners get OWNER access.
+    Private,
+    /// Project team members get access according to their roles.
+    ProjectPrivate,
+    /// Project team owners get OWNER access, and allUsers get READER access.
+    PublicRead,
+    /// Project team owners get OWNER access, and allUsers get WRITER access.
+    PublicReadWrite,
+    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
+    UnknownValue(String),
+}
+
+impl PredefinedAcl2 {
+    /// The value as it appears on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AuthenticatedRead => "authenticatedRead",
+            Self::Private => "private",
+            Self::ProjectPrivate => "projectPrivate",
+            Self::PublicRead => "publicRead",
+            Self::PublicReadWrite => "publicReadWrite",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+
+impl From<&str> for PredefinedAcl2 {
+    #[inline]
+    fn from(value: &str) -> Self {
+        match value {
+            "authenticatedRead" => Self::AuthenticatedRead,
+            "private" => Self::Private,
+            "projectPrivate" => Self::ProjectPrivate,
+            "publicRead" => Self::PublicRead,
+            "publicReadWrite" => Self::PublicReadWrite,
+            other => Self::UnknownValue(other.to_string()),
+        }
+    }
+}
+
+impl From<String> for PredefinedAcl2 {
+    #[inline]
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for PredefinedAcl2 {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for PredefinedAcl2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PredefinedAcl2 {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_enum(deserializer)
+    }
+}
+
+/// Apply a predefined set of default object access controls to this bucket.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PredefinedDefaultObjectAcl {
+    /// Object owner gets OWNER access, and allAuthenticatedUsers get READER access.
+    AuthenticatedRead,
+    /// Object owner gets OWNER access, and project team owners get OWNER access.
+    BucketOwnerFullControl,
+    /// Object owner gets OWNER access, and project team owners get READER access.
+    BucketOwnerRead,
+    /// Object owner gets OWNER access.
+    Private,
+    /// Object owner gets OWNER access, and project team members get access according to their
+    /// roles.
+    ProjectPrivate,
+    /// Object owner gets OWNER access, and allUsers get READER access.
+    PublicRead,
+    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
+    UnknownValue(String),
+}
+
+impl PredefinedDefaultObjectAcl {
+    /// The value as it appears on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AuthenticatedRead => "authenticatedRead",
+            Self::BucketOwnerFullControl => "bucketOwnerFullControl",
+            Self::BucketOwnerRead => "bucketOwnerRead",
+            Self::Private => "private",
+            Self::ProjectPrivate => "projectPrivate",
+            Self::PublicRead => "publicRead",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+
+impl From<&str> for PredefinedDefaultObjectAcl {
+    #[inline]
+    fn from(value: &str) -> Self {
+        match value {
+            "authenticatedRead" => Self::AuthenticatedRead,
+            "bucketOwnerFullControl" => Self::BucketOwnerFullControl,
+            "bucketOwnerRead" => Self::BucketOwnerRead,
+            "private" => Self::Private,
+            "projectPrivate" => Self::ProjectPrivate,
+            "publicRead" => Self::PublicRead,
+            other => Self::UnknownValue(other.to_string()),
+        }
+    }
+}
+
+impl From<String> for PredefinedDefaultObjectAcl {
+    #[inline]
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for PredefinedDefaultObjectAcl {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for PredefinedDefaultObjectAcl {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for PredefinedDefaultObjectAcl {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_enum(deserializer)
+    }
+}
+
+/// The values of the `projection` parameter of 15 methods.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Projection {
+    /// Include all properties.
+    Full,
+    /// `noAcl`
+    NoAcl,
+    /// A value this version of the crate does not know; kept as sent so it survives a round trip.
+    UnknownValue(String),
+}
+
+impl Projection {
+    /// The value as it appears on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Full => "full",
+            Self::NoAcl => "noAcl",
+            Self::UnknownValue(value) => value,
+        }
+    }
+}
+
+impl From<&str> for Projection {
+    #[inline]
+    fn from(value: &str) -> Self {
+        match value {
+            "full" => Self::Full,
+            "noAcl" => Self::NoAcl,
+            other => Self::UnknownValue(other.to_string()),
+        }
+    }
+}
+
+impl From<String> for Projection {
+    #[inline]
+    fn from(value: String) -> Self {
+        match Self::from(value.as_str()) {
+            Self::UnknownValue(_) => Self::UnknownValue(value),
+            known => known,
+        }
+    }
+}
+
+impl std::fmt::Display for Projection {
+    #[inline]
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for Projection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Projection {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        rt::internal::serde::deserialize_enum(deserializer)
     }
 }
 

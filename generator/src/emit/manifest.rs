@@ -6,7 +6,7 @@ use crate::ir::Api;
 /// The runtime's version requirement that generated code is written against: a caret range,
 /// so that crates generated at different times within one minor series share one runtime
 /// (and one `Error`). `runtime/Cargo.toml` must be within it (a test checks).
-pub const RUNTIME_VERSION: &str = "0.3";
+pub const RUNTIME_VERSION: &str = "0.4";
 
 /// How a generated crate names the runtime crate.
 #[derive(Debug, Clone, PartialEq, Eq)]

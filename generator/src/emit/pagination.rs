@@ -28,7 +28,7 @@ pub fn page_impl(page: &PageType) -> TokenStream {
 }
 
 /// The paging impls of a method's request builder.
-pub fn builder_paging(m: &Method, p: &Pagination) -> TokenStream {
+pub fn builder_paging(m: &Method, p: &Pagination, send: &TokenStream) -> TokenStream {
     let builder = ident(&m.builder);
     let page = ident(&p.page_type);
     let (token_field, optional) = match &p.token {
@@ -53,7 +53,7 @@ pub fn builder_paging(m: &Method, p: &Pagination) -> TokenStream {
     let (items_trait, items_fn) = p
         .items
         .as_ref()
-        .map(|items| items_impl(&builder, &page, items))
+        .map(|items| items_impl(&builder, &page, items, send))
         .unzip();
     let mut pages_doc = format!(
         " Every page, following `{}` from this request's page on.",
@@ -86,7 +86,7 @@ pub fn builder_paging(m: &Method, p: &Pagination) -> TokenStream {
         impl #builder {
             #[doc = #pages_doc]
             #[inline]
-            pub fn pages(self) -> impl futures_util::Stream<Item = Result<crate::types::#page, crate::Error>> + Send {
+            pub fn pages(self) -> impl futures_util::Stream<Item = Result<crate::types::#page, crate::Error>> + #send {
                 crate::rt::internal::pages(self)
             }
 
@@ -100,6 +100,7 @@ fn items_impl(
     builder: &syn::Ident,
     page: &syn::Ident,
     items: &PageItems,
+    send: &TokenStream,
 ) -> (TokenStream, TokenStream) {
     let field = ident(&items.field);
     let value = rust_type(&items.item_type, Within::Elsewhere);
@@ -136,7 +137,7 @@ fn items_impl(
     let items_fn = quote! {
         #[doc = #doc]
         #[inline]
-        pub fn items(self) -> impl futures_util::Stream<Item = Result<#item, crate::Error>> + Send {
+        pub fn items(self) -> impl futures_util::Stream<Item = Result<#item, crate::Error>> + #send {
             crate::rt::internal::items(self)
         }
     };

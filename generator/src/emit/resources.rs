@@ -102,7 +102,17 @@ fn unread_core(resource: &Resource) -> Option<TokenStream> {
 /// Method descriptions and builders of a resource; `handle` is the path of the type whose
 /// methods make them, from the builders' module.
 pub fn builders(resource: &Resource, handle: &str, cx: &Context) -> TokenStream {
-    let items = resource.methods.iter().map(|m| builder(m, handle, cx));
+    // A builder named `Send` (Gmail's `drafts.send`) shadows the marker trait in its module,
+    // whose streams then name the trait by its path.
+    let send = if resource.methods.iter().any(|m| m.builder == "Send") {
+        quote!(std::marker::Send)
+    } else {
+        quote!(Send)
+    };
+    let items = resource
+        .methods
+        .iter()
+        .map(|m| builder(m, handle, &send, cx));
     quote! { #(#items)* }
 }
 
@@ -214,7 +224,7 @@ pub fn http_method_variant(method: crate::ir::HttpMethod) -> &'static str {
     }
 }
 
-fn builder(m: &Method, handle: &str, cx: &Context) -> TokenStream {
+fn builder(m: &Method, handle: &str, send: &TokenStream, cx: &Context) -> TokenStream {
     let builder = ident(&m.builder);
     let info = ident(&m.info_static);
     let id = &m.id;
@@ -364,7 +374,7 @@ fn builder(m: &Method, handle: &str, cx: &Context) -> TokenStream {
     let pagination = m
         .pagination
         .as_ref()
-        .map(|p| pagination::builder_paging(m, p));
+        .map(|p| pagination::builder_paging(m, p, send));
     let poller = m
         .poller
         .as_ref()

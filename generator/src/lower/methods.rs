@@ -12,7 +12,7 @@ use crate::lower::pagination::{pagination, MethodContext};
 use crate::lower::path::parse_template;
 use crate::lower::types::{is_page_token, TypeSpace};
 use crate::model;
-use crate::naming::{camel, resolve, snake, type_name};
+use crate::naming::{builder_name, camel, resolve, snake};
 
 /// Names a resource module may not take at the crate root: the crate's own modules (the
 /// extras' modules are reserved too, by name, see [`crate::lower::lower_with_extras`]).
@@ -50,7 +50,7 @@ const BUILDER_NAMES: &[&str] = &[
 #[cfg(test)]
 mod runtime_names {
     mod runtime {
-        include!("../../../runtime/src/reserved.rs");
+        include!("../../../runtime/src/internal/reserved.rs");
     }
 
     #[test]
@@ -194,7 +194,7 @@ impl ResourceScopes {
             std::iter::once(((HANDLE, String::new()), handle.to_string())).chain(
                 methods
                     .keys()
-                    .map(|name| ((METHOD, name.clone()), type_name(camel(name)))),
+                    .map(|name| ((METHOD, name.clone()), builder_name(camel(name)))),
             ),
         );
         let info = |name: &str| snake(name).trim_start_matches("r#").to_uppercase();
@@ -421,6 +421,8 @@ fn lower_param(
         TypeRef::Any
     } else if is_page_token(wire_name, p) {
         TypeRef::String
+    } else if !p.enum_.is_empty() && p.reference.is_none() && p.type_.as_deref() == Some("string") {
+        space.parameter_enum(&param_at, &hint, wire_name, p)?
     } else {
         space.type_of(&param_at, &hint, p)?
     };
@@ -482,7 +484,7 @@ mod tests {
     fn every_call_builder_method_is_reserved() {
         // The runtime's trait, read from its source: a method added there without being
         // listed would be shadowed by a parameter setter of the same name.
-        let source = include_str!("../../../runtime/src/call.rs");
+        let source = include_str!("../../../runtime/src/request/options.rs");
         let file = syn::parse_file(source).unwrap();
         let methods: Vec<String> = file
             .items
@@ -491,7 +493,7 @@ mod tests {
                 syn::Item::Trait(t) if t.ident == "CallBuilder" => Some(t),
                 _ => None,
             })
-            .expect("call.rs defines CallBuilder")
+            .expect("request/options.rs defines CallBuilder")
             .items
             .iter()
             .filter_map(|item| match item {

@@ -7,6 +7,10 @@
 //! the second pass hands them out. In a collision a top-level schema keeps its natural name
 //! over an inline type, an inline type of a schema over one of a method; otherwise the place
 //! in the document decides.
+//!
+//! Parameters of the same name with the same inline enum (Storage's `projection`, taken by
+//! fifteen methods) share one type, named after the parameter (`Projection`): the first
+//! pass counts the uses of each such enum, and the plan names those used more than once.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -34,11 +38,62 @@ enum Names {
 }
 
 /// Every type name of a document, decided together; see the module docs.
-pub struct NamePlan(BTreeMap<TypeKey, String>);
+pub struct NamePlan {
+    names: BTreeMap<TypeKey, String>,
+    shared: HashMap<SharedKey, SharedEnum>,
+}
+
+/// An inline enum of a parameter: the parameter's wire name and its values, in order.
+type SharedKey = (String, Vec<String>);
+
+/// What the uses of one parameter enum have in common.
+#[derive(Clone, Debug, Default)]
+struct SharedEnum {
+    uses: usize,
+    /// The enum's description, while every use gives the same one.
+    description: Option<Option<String>>,
+    /// Each value's description, while every use gives the same one.
+    variant_descriptions: Vec<Option<Option<String>>>,
+    /// Where the first pass met it: the names it would have had alone.
+    places: Vec<TypeKey>,
+    /// The name of its type, once defined in this pass.
+    name: Option<String>,
+}
+
+impl SharedEnum {
+    fn add_use(&mut self, schema: &Schema) {
+        let first = self.uses == 0;
+        self.uses += 1;
+        let descriptions: Vec<Option<String>> = (0..schema.enum_.len())
+            .map(|i| {
+                schema
+                    .enum_descriptions
+                    .get(i)
+                    .filter(|d| !d.is_empty())
+                    .cloned()
+            })
+            .collect();
+        if first {
+            self.description = Some(schema.description.clone());
+            self.variant_descriptions = descriptions.into_iter().map(Some).collect();
+            return;
+        }
+        if self.description.as_ref() != Some(&schema.description) {
+            self.description = None;
+        }
+        for (mine, theirs) in self.variant_descriptions.iter_mut().zip(descriptions) {
+            if mine.as_ref() != Some(&theirs) {
+                *mine = None;
+            }
+        }
+    }
+}
 
 /// Builds the `types` module: owns the type names and the list of definitions.
 pub struct TypeSpace {
     names: Names,
+    /// Inline enums of parameters that several methods share (see the module docs).
+    shared: HashMap<SharedKey, SharedEnum>,
     /// How many types each place has defined so far (see [`TypeKey`]).
     defined_at: HashMap<(u8, String), usize>,
     /// Schema wire name → Rust type name.
@@ -51,6 +106,34 @@ pub struct TypeSpace {
 
 fn schema_key(wire: &str) -> TypeKey {
     (0, wire.to_string(), 0)
+}
+
+/// The tier of the names of shared enums: after the places of the document, so that a
+/// schema or an inline type keeps its name over them.
+const SHARED_TIER: u8 = 3;
+
+/// The name key of the enum that the parameters named `wire` with `values` share.
+fn shared_key(wire: &str, values: &[String]) -> TypeKey {
+    (
+        SHARED_TIER,
+        format!("{wire}\u{0}{}", values.join("\u{0}")),
+        0,
+    )
+}
+
+fn group_uses(shared: &HashMap<SharedKey, SharedEnum>, key: &SharedKey) -> usize {
+    shared.get(key).map_or(1, |g| g.uses)
+}
+
+/// An enum's values, each once, in order.
+fn dedup_values(schema: &Schema) -> Vec<String> {
+    let mut seen = HashSet::new();
+    schema
+        .enum_
+        .iter()
+        .filter(|v| seen.insert(v.as_str()))
+        .cloned()
+        .collect()
 }
 
 /// The name a top-level schema wants.
@@ -72,7 +155,11 @@ impl TypeSpace {
             .into_iter()
             .map(|((_, wire, _), name)| (wire, name))
             .collect();
-        Self::with(Names::Recording { wanted, given }, schema_names)
+        Self::with(
+            Names::Recording { wanted, given },
+            HashMap::new(),
+            schema_names,
+        )
     }
 
     /// The second pass: every type takes the name the plan decided.
@@ -80,16 +167,21 @@ impl TypeSpace {
         let schema_names = schemas
             .keys()
             .map(|wire| {
-                let name = plan.0.get(&schema_key(wire)).cloned();
+                let name = plan.names.get(&schema_key(wire)).cloned();
                 (wire.clone(), name.unwrap_or_else(|| schema_wants(wire)))
             })
             .collect();
-        Self::with(Names::Planned(plan.0), schema_names)
+        Self::with(Names::Planned(plan.names), plan.shared, schema_names)
     }
 
-    fn with(names: Names, schema_names: BTreeMap<String, String>) -> Self {
+    fn with(
+        names: Names,
+        shared: HashMap<SharedKey, SharedEnum>,
+        schema_names: BTreeMap<String, String>,
+    ) -> Self {
         TypeSpace {
             names,
+            shared,
             defined_at: HashMap::new(),
             schema_names,
             defs: Vec::new(),
@@ -99,9 +191,106 @@ impl TypeSpace {
 
     /// Decides the names recorded by a first pass.
     pub fn into_plan(self) -> NamePlan {
-        match self.names {
-            Names::Recording { wanted, .. } => NamePlan(resolve(&[], wanted)),
-            Names::Planned(plan) => NamePlan(plan),
+        let shared: HashMap<SharedKey, SharedEnum> = self
+            .shared
+            .into_iter()
+            .filter(|(_, group)| group.uses > 1)
+            .map(|(key, group)| {
+                let group = SharedEnum {
+                    name: None,
+                    ..group
+                };
+                (key, group)
+            })
+            .collect();
+        let names = match self.names {
+            Names::Recording { mut wanted, .. } => {
+                // A shared enum takes the name of its parameter, instead of one per use; an
+                // enum met once keeps the name of its place.
+                let kept: HashSet<TypeKey> = shared
+                    .keys()
+                    .map(|key| shared_key(&key.0, &key.1))
+                    .collect();
+                let replaced: HashSet<&TypeKey> =
+                    shared.values().flat_map(|group| &group.places).collect();
+                wanted.retain(|(key, _)| {
+                    !replaced.contains(key) && (key.0 != SHARED_TIER || kept.contains(key))
+                });
+                resolve(&[], wanted)
+            }
+            Names::Planned(plan) => plan,
+        };
+        NamePlan { names, shared }
+    }
+
+    /// The type of a parameter's inline enum: one for all the parameters of the same name
+    /// and values that the plan found (see the module docs), else one of its own.
+    pub fn parameter_enum(
+        &mut self,
+        at: &str,
+        hint: &str,
+        wire_name: &str,
+        schema: &Schema,
+    ) -> Result<TypeRef, Error> {
+        let key: SharedKey = (wire_name.to_string(), dedup_values(schema));
+        match &mut self.names {
+            Names::Recording { wanted, .. } => {
+                if !self.shared.contains_key(&key) {
+                    // Recorded as a shared place too, in case the plan keeps it as one.
+                    wanted.push((shared_key(&key.0, &key.1), type_name(camel(wire_name))));
+                }
+                let defined = self.define(at, hint, schema)?;
+                let place = match &self.names {
+                    Names::Recording { wanted, .. } => wanted.last().map(|(key, _)| key.clone()),
+                    Names::Planned(_) => None,
+                };
+                let group = self.shared.entry(key).or_default();
+                group.add_use(schema);
+                group.places.extend(place);
+                Ok(defined)
+            }
+            Names::Planned(plan) => {
+                let Some(group) = self.shared.get(&key) else {
+                    return self.define(at, hint, schema);
+                };
+                if let Some(name) = &group.name {
+                    return Ok(TypeRef::Named(name.clone()));
+                }
+                let name = plan
+                    .get(&shared_key(&key.0, &key.1))
+                    .cloned()
+                    .unwrap_or_else(|| type_name(camel(wire_name)));
+                let mut values = lower_enum(schema);
+                // A value's description is kept where every use gives the same one.
+                for variant in &mut values.variants {
+                    let agreed = schema
+                        .enum_
+                        .iter()
+                        .position(|v| *v == variant.wire_value)
+                        .and_then(|i| group.variant_descriptions.get(i).cloned().flatten());
+                    variant.description = agreed.flatten();
+                }
+                let description = match &group.description {
+                    Some(agreed) => agreed.clone(),
+                    None => Some(format!(
+                        "The values of the `{wire_name}` parameter of {} methods.",
+                        group.uses
+                    )),
+                };
+                let group_name = name.clone();
+                if let Some(group) = self.shared.get_mut(&key) {
+                    group.name = Some(group_name);
+                }
+                self.push(TypeDef {
+                    name: name.clone(),
+                    origin: format!("{at} (and {} more)", group_uses(&self.shared, &key) - 1),
+                    description,
+                    deprecated: schema.deprecated == Some(true),
+                    kind: TypeKind::Enum(values),
+                    gate: Gate::Always,
+                });
+                Ok(TypeRef::Named(name))
+            }
         }
     }
 

@@ -150,7 +150,7 @@ impl Engine {
         RawRequest::new(self.clone(), method, url.as_ref())
     }
 
-    /// One attempt: waits for the rate limit's turn, then, within `timeout`, gets the `token`
+    /// One attempt: waits for the rate limit's turn, then, within the attempt's time, gets the `token`
     /// (none when the client has no token provider), adds the client's headers, sends
     /// `request` through the transport and reads what `read` says. A status `accept` does not
     /// take is [`Error::Api`], with the body read (up to a limit).
@@ -159,7 +159,7 @@ impl Engine {
         mut request: Request,
         token: Token,
         accept: Accept,
-        timeout: Option<Duration>,
+        attempt: &Attempt,
         read: Read,
     ) -> Result<Response, Error> {
         let mut headers = self.settings.headers.clone();
@@ -178,7 +178,7 @@ impl Engine {
                 }
             }
         };
-        let result = within(timeout, exchange).await;
+        let result = within(attempt.timeout(), exchange).await;
         let span = tracing::Span::current();
         let status = match &result {
             Ok(response) => Some(response.status.as_u16()),
@@ -189,6 +189,7 @@ impl Engine {
         span.record("latency_ms", latency_ms);
         tracing::debug!(
             %method,
+            attempt = attempt.number(),
             status,
             latency_ms,
             ok = result.is_ok(),

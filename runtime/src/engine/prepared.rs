@@ -30,7 +30,7 @@ impl Prepared {
                 self.request(),
                 self.repeat.token,
                 self.accept,
-                attempt.timeout(),
+                attempt,
                 read,
             )
             .await

@@ -200,13 +200,7 @@ impl RawRequest {
         let mut request = Request::new(self.method, url.as_str()).with_body(body);
         request.headers = self.headers.clone();
         self.engine
-            .send_once(
-                request,
-                self.token,
-                Accept::Success,
-                attempt.timeout(),
-                Read::Head,
-            )
+            .send_once(request, self.token, Accept::Success, attempt, Read::Head)
             .await
     }
 }

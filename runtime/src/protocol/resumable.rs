@@ -146,7 +146,7 @@ impl Chunks<'_> {
                 request,
                 self.token,
                 Accept::SuccessOrIncomplete,
-                attempt.timeout(),
+                attempt,
                 Read::Whole,
             )
             .await?;

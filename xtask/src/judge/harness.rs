@@ -229,7 +229,7 @@ fn convert(ty: &TypeRef, types: &HashMap<&str, &TypeDef>) -> TokenStream {
     }
 }
 
-/// `ty` as code outside the crate names it (`api::types::X`, `api::rt::Date`).
+/// `ty` as code outside the crate names it (`api::types::X`, `api::rt::wkt::Date`).
 fn outside(ty: &TypeRef) -> TokenStream {
     let inside = rust_type(ty, Within::Elsewhere).to_string();
     inside
