@@ -220,6 +220,80 @@ async fn objects_upload_download_read_patch_and_delete() {
     assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
 }
 
+/// A response header read through the client, then a request conditional on it: the
+/// object's generation, as the media answer's `X-Goog-Generation` and the metadata's
+/// `generation` say, made the condition of an upload (`ifGenerationMatch`), which
+/// fake-gcs-server checks on multipart uploads. Matching, the upload replaces the object;
+/// stale, it is refused with 412 and the object stays.
+#[tokio::test]
+async fn the_generation_a_response_carries_makes_an_upload_conditional() {
+    let Some(server) =
+        server_or_skip("the_generation_a_response_carries_makes_an_upload_conditional").await
+    else {
+        return;
+    };
+    let client = client(&server);
+    create_bucket(&client, "conditional").await;
+    let upload = |generation: Option<i64>, bytes: &'static [u8]| {
+        let mut insert = client
+            .objects()
+            .insert("conditional", object_named("notes.txt"));
+        if let Some(generation) = generation {
+            insert = insert.if_generation_match(generation);
+        }
+        insert.upload(Media::new(bytes, "text/plain"))
+    };
+    upload(None, b"first").await.expect("first upload");
+
+    // The whole answer of a JSON call: its status and headers beside the decoded body.
+    let response = client
+        .objects()
+        .get("conditional", "notes.txt")
+        .into_call()
+        .response()
+        .await
+        .expect("metadata");
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(
+        response.headers().get("content-type"),
+        Some("application/json")
+    );
+    let generation = response.body().generation.expect("a generation");
+    // The media answer says the same generation in a header of its own.
+    let media = client
+        .objects()
+        .get("conditional", "notes.txt")
+        .download()
+        .await
+        .expect("download");
+    let header = media
+        .headers()
+        .get("x-goog-generation")
+        .expect("X-Goog-Generation");
+    assert_eq!(header, generation.to_string());
+
+    // Matching: the upload replaces the object, which gets a new generation.
+    let replaced = upload(Some(generation), b"second")
+        .await
+        .expect("an upload conditional on the current generation");
+    assert_ne!(replaced.generation, Some(generation));
+    assert_eq!(
+        download(&client, "conditional", "notes.txt").await,
+        b"second"
+    );
+
+    // Stale: the same condition now fails, typed, and nothing changes.
+    let err = upload(Some(generation), b"third")
+        .await
+        .expect_err("an upload conditional on a stale generation");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(412), "{err}");
+    assert!(!err.is_retryable(), "a failed precondition is not repeated");
+    assert_eq!(
+        download(&client, "conditional", "notes.txt").await,
+        b"second"
+    );
+}
+
 #[tokio::test]
 async fn object_names_round_trip() {
     let Some(server) = server_or_skip("object_names_round_trip").await else {

@@ -108,6 +108,36 @@ async fn answers_by_method_id_and_by_path_and_records_requests_without_credentia
     assert_eq!(mock.unused_answers(), 0);
 }
 
+#[derive(Debug, ::serde::Serialize)]
+struct AlbumReply {
+    id: &'static str,
+}
+
+#[tokio::test]
+async fn a_reply_of_a_typed_value_with_headers_comes_back_as_the_whole_response() {
+    let mock = MockTransport::new();
+    mock.on("test.albums.get").reply(
+        MockReply::ok(AlbumReply { id: "a1" })
+            .header("etag", "\"v7\"")
+            .header("x-goog-generation", "1700000000000007"),
+    );
+    let (core, _) = client(&mock);
+    let response = get(&core, "a1").response().await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers().get("ETag"), Some("\"v7\""));
+    assert_eq!(
+        response.headers().get("x-goog-generation"),
+        Some("1700000000000007")
+    );
+    assert_eq!(
+        response.headers().get("content-type"),
+        Some("application/json; charset=UTF-8")
+    );
+    assert_eq!(response.body().id.as_deref(), Some("a1"));
+    let (status, _, album) = response.into_parts();
+    assert_eq!((status.as_u16(), album.id.as_deref()), (200, Some("a1")));
+}
+
 #[tokio::test]
 async fn answers_are_used_once_in_order_so_retries_can_be_scripted() {
     let mock = MockTransport::new();
