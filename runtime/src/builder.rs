@@ -6,10 +6,10 @@ use std::time::Duration;
 
 use url::Url;
 
+use crate::api::ApiInfo;
 use crate::auth::{TokenCache, TokenProvider};
 use crate::engine::{Engine, Settings};
 use crate::http::{Headers, ReqwestTransport, Transport};
-use crate::internal::ApiInfo;
 use crate::retry::{RateLimit, RetryPolicy, SharedSleeper, Sleeper, TokioSleeper};
 use crate::Error;
 

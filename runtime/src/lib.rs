@@ -51,6 +51,7 @@
 use std::future::Future;
 use std::pin::Pin;
 
+mod api;
 pub mod auth;
 pub mod batch;
 mod builder;

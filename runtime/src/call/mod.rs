@@ -5,10 +5,10 @@ use std::fmt;
 use ::serde::de::DeserializeOwned;
 use tracing::Instrument;
 
+use crate::api::MethodInfo;
 use crate::engine::{call_span, Engine};
 use crate::error::decode_error;
 use crate::http::{Method, StatusCode};
-use crate::internal::MethodInfo;
 use crate::media::{Download, Media};
 use crate::protocol;
 use crate::request::{CallBuilder, CallOptions, CallParts, JsonBody, MediaPart, UploadProtocol};
@@ -249,7 +249,7 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
 mod tests {
     use super::setup::{call_without_response, Setup};
     use super::*;
-    use crate::internal::ApiInfo;
+    use crate::api::ApiInfo;
     use crate::ClientBuilder;
 
     static API: ApiInfo = ApiInfo {

@@ -6,8 +6,8 @@ use std::fmt::Display;
 use ::serde::de::DeserializeOwned;
 
 use super::{decode_json, Call};
+use crate::api::MethodInfo;
 use crate::engine::Engine;
-use crate::internal::MethodInfo;
 use crate::request::{CallOptions, JsonBody};
 use crate::Error;
 

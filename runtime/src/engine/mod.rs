@@ -7,10 +7,10 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
+use crate::api::ApiInfo;
 use crate::auth::TokenCache;
 use crate::error::ApiError;
 use crate::http::{Headers, Method, Request, Response, StatusCode, Transport};
-use crate::internal::ApiInfo;
 use crate::retry::{parse_retry_after, RateLimit, RetryPolicy, SharedSleeper};
 use crate::{BoxFuture, Error};
 

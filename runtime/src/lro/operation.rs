@@ -5,8 +5,8 @@
 use ::serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use crate::api::{MethodInfo, PathPart};
 use crate::call::decode_json;
-use crate::internal::{MethodInfo, PathPart};
 use crate::path::{link_path, match_segments, param_value_fits};
 use crate::Error;
 

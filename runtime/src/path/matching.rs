@@ -1,7 +1,7 @@
 //! Matching a URL or a resource name against path templates: which method's path an
 //! operation's `selfLink` or `name` ends, and with which parameter values.
 
-use crate::internal::PathPart;
+use crate::api::PathPart;
 
 /// The path segments of a URL, percent-decoded.
 pub(crate) fn link_path(link: &str) -> Vec<String> {

@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
-use crate::internal::PathPart;
+use crate::api::PathPart;
 use crate::Error;
 
 mod matching;

@@ -5,8 +5,8 @@
 use bytes::{BufMut, Bytes, BytesMut};
 
 use super::parts::{JsonBody, MediaPart, UploadProtocol};
+use crate::api::{MediaUpload, MethodInfo};
 use crate::http::{Headers, Method};
-use crate::internal::{MediaUpload, MethodInfo};
 use crate::media::Media;
 use crate::Error;
 

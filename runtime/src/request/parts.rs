@@ -2,7 +2,7 @@
 //! not generic, which every protocol takes from here.
 
 use super::options::CallOptions;
-use crate::internal::{MediaUpload, MethodInfo};
+use crate::api::{MediaUpload, MethodInfo};
 use crate::media::Media;
 use crate::Error;
 

@@ -6,9 +6,9 @@ use url::form_urlencoded;
 use super::body::{encode, invalid};
 use super::options::CallOptions;
 use super::parts::{CallParts, UploadProtocol};
+use crate::api::{MethodInfo, PathPart};
 use crate::engine::{Accept, Engine, Prepared, Repeat, Token};
 use crate::http::Headers;
-use crate::internal::{MethodInfo, PathPart};
 use crate::{path, Error};
 
 /// Query parameters the runtime controls itself, or refuses because they would put a

@@ -1,4 +1,5 @@
-//! Static facts about one API method, as generated code declares them.
+//! What generated code declares about its API and each of its methods: static facts from
+//! the Discovery document, read by the request path. Reached through `internal`.
 
 pub use crate::http::Method as HttpMethod;
 
@@ -54,4 +55,25 @@ pub struct MediaUpload {
     /// Path of the resumable-upload endpoint, resolved like `path`; empty when the method has
     /// none.
     pub resumable_path: &'static [PathPart],
+}
+
+/// Static facts about an API, from its Discovery document.
+#[derive(Debug)]
+pub struct ApiInfo {
+    /// Discovery id, e.g. `photoslibrary:v1`.
+    pub id: &'static str,
+    /// Name of the generated crate, sent in `User-Agent`.
+    pub crate_name: &'static str,
+    /// Version of the generated crate, sent in `User-Agent` and `x-goog-api-client`.
+    pub crate_version: &'static str,
+    /// Root of the service, ending in `/`, e.g. `https://photoslibrary.googleapis.com/`.
+    pub root_url: &'static str,
+    /// Path below the root that method paths are relative to; empty or ending in `/`.
+    pub service_path: &'static str,
+    /// Path of the batch endpoint below the root.
+    pub batch_path: &'static str,
+    /// The least wait before a retry after a status, where the API documents one
+    /// (Photos: 30 s after a 429), from the generator's data on the API. A `Retry-After`
+    /// or `RetryInfo` of the answer wins over it.
+    pub min_retry_waits: &'static [(u16, std::time::Duration)],
 }
