@@ -6,7 +6,7 @@ use crate::rt;
 use std::collections::BTreeMap;
 
 /// Request to add an enrichment to a specific album at a specific position.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddEnrichmentToAlbumRequest {
     /// Required. The position in the album where the enrichment is to be inserted.
@@ -101,8 +101,14 @@ impl serde::Serialize for AddEnrichmentToAlbumRequest {
     }
 }
 
+impl std::fmt::Debug for AddEnrichmentToAlbumRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The enrichment item that's created.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddEnrichmentToAlbumResponse {
     /// Output only. Enrichment which was added.
@@ -176,9 +182,15 @@ impl serde::Serialize for AddEnrichmentToAlbumResponse {
     }
 }
 
+impl std::fmt::Debug for AddEnrichmentToAlbumResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Representation of an album in Google Photos. Albums are containers for media items. If an album
 /// has been shared by the application, it contains an extra `shareInfo` property.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Album {
     /// \[Output only\] A URL to the cover photo's bytes. This shouldn't be used as is. Parameters
@@ -423,8 +435,14 @@ impl serde::Serialize for Album {
     }
 }
 
+impl std::fmt::Debug for Album {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Specifies a position in an album.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AlbumPosition {
     /// Type of position, for a media or enrichment item.
@@ -550,6 +568,12 @@ impl serde::Serialize for AlbumPosition {
     }
 }
 
+impl std::fmt::Debug for AlbumPosition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Type of position, for a media or enrichment item.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -627,7 +651,7 @@ impl<'de> serde::Deserialize<'de> for AlbumPositionPosition {
 }
 
 /// Request to add media items to an album.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddMediaItemsToAlbumRequest {
     /// Required. Identifiers of the MediaItems to be added. The maximum number of media items that
@@ -702,8 +726,14 @@ impl serde::Serialize for BatchAddMediaItemsToAlbumRequest {
     }
 }
 
+impl std::fmt::Debug for BatchAddMediaItemsToAlbumRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Response for adding media items to an album.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchAddMediaItemsToAlbumResponse {
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
@@ -753,10 +783,16 @@ impl serde::Serialize for BatchAddMediaItemsToAlbumResponse {
     }
 }
 
+impl std::fmt::Debug for BatchAddMediaItemsToAlbumResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request to create one or more media items in a user's Google Photos library. If an `albumid` is
 /// specified, the media items are also added to that album. `albumPosition` is optional and can
 /// only be specified if an `albumId` is set.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreateMediaItemsRequest {
     /// Identifier of the album where the media items are added. The media items are also added to
@@ -878,8 +914,14 @@ impl serde::Serialize for BatchCreateMediaItemsRequest {
     }
 }
 
+impl std::fmt::Debug for BatchCreateMediaItemsRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// List of media items created.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchCreateMediaItemsResponse {
     /// Output only. List of media items created.
@@ -960,8 +1002,14 @@ impl serde::Serialize for BatchCreateMediaItemsResponse {
     }
 }
 
+impl std::fmt::Debug for BatchCreateMediaItemsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Response to retrieve a list of media items.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchGetMediaItemsResponse {
     /// Output only. List of media items retrieved. Note that even if the call to BatchGetMediaItems
@@ -1040,8 +1088,14 @@ impl serde::Serialize for BatchGetMediaItemsResponse {
     }
 }
 
+impl std::fmt::Debug for BatchGetMediaItemsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request to remove a list of media items from an album.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchRemoveMediaItemsFromAlbumRequest {
     /// Required. Identifiers of the MediaItems to be removed. Must not contain repeated identifiers
@@ -1117,8 +1171,14 @@ impl serde::Serialize for BatchRemoveMediaItemsFromAlbumRequest {
     }
 }
 
+impl std::fmt::Debug for BatchRemoveMediaItemsFromAlbumRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Response for successfully removing all specified media items from the album.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchRemoveMediaItemsFromAlbumResponse {
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
@@ -1168,6 +1228,12 @@ impl serde::Serialize for BatchRemoveMediaItemsFromAlbumResponse {
     }
 }
 
+impl std::fmt::Debug for BatchRemoveMediaItemsFromAlbumResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// This filter allows you to return media items based on the content type. It's possible to specify
 /// a list of categories to include, and/or a list of categories to exclude. Within each list, the
 /// categories are combined with an OR. The content filter `includedContentCategories`: \[c1, c2,
@@ -1177,7 +1243,7 @@ impl serde::Serialize for BatchRemoveMediaItemsFromAlbumResponse {
 /// `includedContentCategories`: \[c1, c2\], `excludedContentCategories`: \[c3, c4\] The previous
 /// example would get media items that contain (c1 OR c2) AND NOT (c3 OR c4). A category that
 /// appears in `includedContentategories` must not appear in `excludedContentCategories`.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ContentFilter {
     /// The set of categories which are not to be included in the media item search results. The
@@ -1292,6 +1358,12 @@ impl<'de> serde::Deserialize<'de> for ContentFilter {
 impl serde::Serialize for ContentFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for ContentFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 
@@ -1629,7 +1701,7 @@ impl<'de> serde::Deserialize<'de> for ContentFilterIncludedContentCategoriesItem
 
 /// Information about the user who added the media item. Note that this information is included only
 /// if the media item is within a shared album created by your app and you have the sharing scope.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ContributorInfo {
     /// Display name of the contributor.
@@ -1725,8 +1797,14 @@ impl serde::Serialize for ContributorInfo {
     }
 }
 
+impl std::fmt::Debug for ContributorInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request to create an album in Google Photos.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CreateAlbumRequest {
     /// Required. The album to be created.
@@ -1799,12 +1877,18 @@ impl serde::Serialize for CreateAlbumRequest {
     }
 }
 
+impl std::fmt::Debug for CreateAlbumRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Represents a whole calendar date. Set `day` to 0 when only the month and year are significant,
 /// for example, all of December 2018. Set `day` and `month` to 0 if only the year is significant,
 /// for example, the entire of 2018. Set `year` to 0 when only the day and month are significant,
 /// for example, an anniversary or birthday. Unsupported: Setting all values to 0, only `month` to
 /// 0, or both `day` and `year` to 0 at the same time.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Date {
     /// Day of month. Must be from 1 to 31 and valid for the year and month, or 0 if specifying a
@@ -1918,11 +2002,17 @@ impl serde::Serialize for Date {
     }
 }
 
+impl std::fmt::Debug for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// This filter defines the allowed dates or date ranges for the media returned. It's possible to
 /// pick a set of specific dates and a set of date ranges. Media items uploaded without metadata
 /// specifying the date the media item was captured will not be returned in queries using date
 /// filters. Google Photos server upload time is not used as a fallback in this case.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DateFilter {
     /// List of dates that match the media items' creation date. A maximum of 5 dates can be
@@ -2017,8 +2107,14 @@ impl serde::Serialize for DateFilter {
     }
 }
 
+impl std::fmt::Debug for DateFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Defines a range of dates. Both dates must be of the same format. For more information, see Date.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DateRange {
     /// The end date (included as part of the range). It must be specified in the same format as the
@@ -2112,8 +2208,14 @@ impl serde::Serialize for DateRange {
     }
 }
 
+impl std::fmt::Debug for DateRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// An enrichment item.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EnrichmentItem {
     /// Identifier of the enrichment item.
@@ -2186,8 +2288,14 @@ impl serde::Serialize for EnrichmentItem {
     }
 }
 
+impl std::fmt::Debug for EnrichmentItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// This filter defines the features that the media items should have.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FeatureFilter {
     /// The set of features to be included in the media item search results. The items in the set
@@ -2268,6 +2376,12 @@ impl serde::Serialize for FeatureFilter {
     }
 }
 
+impl std::fmt::Debug for FeatureFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `FeatureFilter.properties.includedFeatures.items` schema.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2334,7 +2448,7 @@ impl<'de> serde::Deserialize<'de> for FeatureFilterIncludedFeaturesItem {
 
 /// Filters that can be applied to a media item search. If multiple filter options are specified,
 /// they're treated as AND with each other.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Filters {
     /// Filters the media items based on their content.
@@ -2527,9 +2641,15 @@ impl serde::Serialize for Filters {
     }
 }
 
+impl std::fmt::Debug for Filters {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request to join a shared album on behalf of the user. This uses a shareToken which can be
 /// acquired via the shareAlbum or listSharedAlbums calls.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JoinSharedAlbumRequest {
     /// Required. Token to join the shared album on behalf of the user.
@@ -2602,8 +2722,14 @@ impl serde::Serialize for JoinSharedAlbumRequest {
     }
 }
 
+impl std::fmt::Debug for JoinSharedAlbumRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Response to successfully joining the shared album on behalf of the user.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JoinSharedAlbumResponse {
     /// Shared album that the user has joined.
@@ -2676,10 +2802,16 @@ impl serde::Serialize for JoinSharedAlbumResponse {
     }
 }
 
+impl std::fmt::Debug for JoinSharedAlbumResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// An object that represents a latitude/longitude pair. This is expressed as a pair of doubles to
 /// represent degrees latitude and degrees longitude. Unless specified otherwise, this object must
 /// conform to the WGS84 standard. Values must be within normalized ranges.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LatLng {
     /// The latitude in degrees. It must be in the range \[-90.0, +90.0\].
@@ -2778,9 +2910,15 @@ impl serde::Serialize for LatLng {
     }
 }
 
+impl std::fmt::Debug for LatLng {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request to leave a shared album on behalf of the user. This uses a shareToken which can be
 /// acquired via the or listSharedAlbums or getAlbum calls.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LeaveSharedAlbumRequest {
     /// Required. Token to leave the shared album on behalf of the user.
@@ -2853,8 +2991,14 @@ impl serde::Serialize for LeaveSharedAlbumRequest {
     }
 }
 
+impl std::fmt::Debug for LeaveSharedAlbumRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Response to successfully leaving the shared album on behalf of the user.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LeaveSharedAlbumResponse {
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
@@ -2904,8 +3048,14 @@ impl serde::Serialize for LeaveSharedAlbumResponse {
     }
 }
 
+impl std::fmt::Debug for LeaveSharedAlbumResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// List of albums requested.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAlbumsResponse {
     /// Output only. List of albums shown in the Albums tab of the user's Google Photos app.
@@ -3000,8 +3150,14 @@ impl serde::Serialize for ListAlbumsResponse {
     }
 }
 
+impl std::fmt::Debug for ListAlbumsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// List of all media items from the user's Google Photos library.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMediaItemsResponse {
     /// Output only. List of media items in the user's library.
@@ -3096,8 +3252,14 @@ impl serde::Serialize for ListMediaItemsResponse {
     }
 }
 
+impl std::fmt::Debug for ListMediaItemsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// List of shared albums requested.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListSharedAlbumsResponse {
     /// Output only. Token to use to get the next set of shared albums. Populated if there are more
@@ -3193,8 +3355,14 @@ impl serde::Serialize for ListSharedAlbumsResponse {
     }
 }
 
+impl std::fmt::Debug for ListSharedAlbumsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Represents a physical location.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Location {
     /// Position of the location on the map.
@@ -3288,8 +3456,14 @@ impl serde::Serialize for Location {
     }
 }
 
+impl std::fmt::Debug for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// An enrichment containing a single location.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LocationEnrichment {
     /// Location for this enrichment item.
@@ -3362,8 +3536,14 @@ impl serde::Serialize for LocationEnrichment {
     }
 }
 
+impl std::fmt::Debug for LocationEnrichment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// An enrichment containing a map, showing origin and destination locations.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MapEnrichment {
     /// Destination location for this enrichemt item.
@@ -3457,8 +3637,14 @@ impl serde::Serialize for MapEnrichment {
     }
 }
 
+impl std::fmt::Debug for MapEnrichment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Representation of a media item (such as a photo or video) in Google Photos.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaItem {
     /// A URL to the media item's bytes. This shouldn't be used as is. Parameters should be appended
@@ -3695,8 +3881,14 @@ impl serde::Serialize for MediaItem {
     }
 }
 
+impl std::fmt::Debug for MediaItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Result of retrieving a media item.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaItemResult {
     /// Media item retrieved from the user's library. It's populated if no errors occurred and the
@@ -3791,8 +3983,14 @@ impl serde::Serialize for MediaItemResult {
     }
 }
 
+impl std::fmt::Debug for MediaItemResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Metadata for a media item.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaMetadata {
     /// Time when the media item was first created (not when it was uploaded to Google Photos).
@@ -3952,9 +4150,15 @@ impl serde::Serialize for MediaMetadata {
     }
 }
 
+impl std::fmt::Debug for MediaMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// This filter defines the type of media items to be returned, for example, videos or photos. Only
 /// one media type is supported.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaTypeFilter {
     /// The types of media items to be included. This field should be populated with only one media
@@ -4034,6 +4238,12 @@ impl serde::Serialize for MediaTypeFilter {
     }
 }
 
+impl std::fmt::Debug for MediaTypeFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `MediaTypeFilter.properties.mediaTypes.items` schema.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4106,7 +4316,7 @@ impl<'de> serde::Deserialize<'de> for MediaTypeFilterMediaTypesItem {
 }
 
 /// A new enrichment item to be added to an album, used by the `albums.addEnrichment` call.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NewEnrichmentItem {
     /// Location to be added to the album.
@@ -4223,8 +4433,14 @@ impl serde::Serialize for NewEnrichmentItem {
     }
 }
 
+impl std::fmt::Debug for NewEnrichmentItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// New media item that's created in a user's Google Photos account.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NewMediaItem {
     /// Description of the media item. This is shown to the user in the item's info section in the
@@ -4322,8 +4538,14 @@ impl serde::Serialize for NewMediaItem {
     }
 }
 
+impl std::fmt::Debug for NewMediaItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Result of creating a new media item.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct NewMediaItemResult {
     /// Media item created with the upload token. It's populated if no errors occurred and the media
@@ -4440,9 +4662,15 @@ impl serde::Serialize for NewMediaItemResult {
     }
 }
 
+impl std::fmt::Debug for NewMediaItemResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Metadata that is specific to a photo, such as, ISO, focal length and exposure time. Some of
 /// these fields may be null or not included.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Photo {
     /// Aperture f number of the camera lens with which the photo was taken.
@@ -4636,12 +4864,18 @@ impl serde::Serialize for Photo {
     }
 }
 
+impl std::fmt::Debug for Photo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request to search for media items in a user's library. If the album id is specified, this call
 /// will return the list of media items in the album. If neither filters nor album id are specified,
 /// this call will return all media items in a user's Google Photos library. If filters are
 /// specified, this call will return all media items in the user's library that fulfill the filter
 /// criteria. Filters and album id must not both be set, as this will result in an invalid request.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchMediaItemsRequest {
     /// Identifier of an album. If populated, lists all media items in specified album. Can't set in
@@ -4806,8 +5040,14 @@ impl serde::Serialize for SearchMediaItemsRequest {
     }
 }
 
+impl std::fmt::Debug for SearchMediaItemsRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// List of media items that match the search parameters.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchMediaItemsResponse {
     /// Output only. List of media items that match the search parameters.
@@ -4902,8 +5142,14 @@ impl serde::Serialize for SearchMediaItemsResponse {
     }
 }
 
+impl std::fmt::Debug for SearchMediaItemsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request to make an album shared in Google Photos.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShareAlbumRequest {
     /// Options to be set when converting the album to a shared album.
@@ -4978,8 +5224,14 @@ impl serde::Serialize for ShareAlbumRequest {
     }
 }
 
+impl std::fmt::Debug for ShareAlbumRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Response to successfully sharing an album.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShareAlbumResponse {
     /// Output only. Information about the shared album.
@@ -5052,9 +5304,15 @@ impl serde::Serialize for ShareAlbumResponse {
     }
 }
 
+impl std::fmt::Debug for ShareAlbumResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Information about albums that are shared. This information is only included if you created the
 /// album, it is shared and you have the sharing scope.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ShareInfo {
     /// True if the album can be joined by users.
@@ -5245,8 +5503,14 @@ impl serde::Serialize for ShareInfo {
     }
 }
 
+impl std::fmt::Debug for ShareInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Options that control the sharing of an album.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SharedAlbumOptions {
     /// True if the shared album allows collaborators (users who have joined the album) to add media
@@ -5343,8 +5607,14 @@ impl serde::Serialize for SharedAlbumOptions {
     }
 }
 
+impl std::fmt::Debug for SharedAlbumOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A simple media item to be created in Google Photos via an upload token.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SimpleMediaItem {
     /// File name with extension of the media item. This is shown to the user in Google Photos. The
@@ -5441,12 +5711,18 @@ impl serde::Serialize for SimpleMediaItem {
     }
 }
 
+impl std::fmt::Debug for SimpleMediaItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `Status` type defines a logical error model that is suitable for different programming
 /// environments, including REST APIs and RPC APIs. It is used by [gRPC](https://github.com/grpc).
 /// Each `Status` message contains three pieces of data: error code, error message, and error
 /// details. You can find out more about this error model and how to work with it in the [API Design
 /// Guide](https://cloud.google.com/apis/design/errors).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Status {
     /// The status code, which should be an enum value of google.rpc.Code.
@@ -5568,8 +5844,14 @@ impl serde::Serialize for Status {
     }
 }
 
+impl std::fmt::Debug for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// An enrichment containing text.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TextEnrichment {
     /// Text for this enrichment item.
@@ -5642,8 +5924,14 @@ impl serde::Serialize for TextEnrichment {
     }
 }
 
+impl std::fmt::Debug for TextEnrichment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request to unshare a shared album in Google Photos.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UnshareAlbumRequest {
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
@@ -5693,8 +5981,14 @@ impl serde::Serialize for UnshareAlbumRequest {
     }
 }
 
+impl std::fmt::Debug for UnshareAlbumRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Response of a successful unshare of a shared album.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UnshareAlbumResponse {
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
@@ -5744,9 +6038,15 @@ impl serde::Serialize for UnshareAlbumResponse {
     }
 }
 
+impl std::fmt::Debug for UnshareAlbumResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Metadata that is specific to a video, for example, fps and processing status. Some of these
 /// fields may be null or not included.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Video {
     /// Brand of the camera with which the video was taken.
@@ -5880,6 +6180,12 @@ impl<'de> serde::Deserialize<'de> for Video {
 impl serde::Serialize for Video {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for Video {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 

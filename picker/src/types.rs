@@ -8,7 +8,7 @@ use crate::rt;
 /// A generic empty message that you can re-use to avoid defining duplicated empty messages in your
 /// APIs. A typical example is to use it as the request or the response type of an API method. For
 /// instance: service Foo { rpc Bar(google.protobuf.Empty) returns (google.protobuf.Empty); }
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Empty {
     /// Properties the schema does not name, as received; sent back after the fields. Also how to
@@ -58,8 +58,14 @@ impl serde::Serialize for Empty {
     }
 }
 
+impl std::fmt::Debug for Empty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Response to the `mediaItems.list` method.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListMediaItemsResponse {
     /// A page of picked media items.
@@ -158,8 +164,14 @@ impl serde::Serialize for ListMediaItemsResponse {
     }
 }
 
+impl std::fmt::Debug for ListMediaItemsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Representation of a media file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaFile {
     /// A URL to fetch the media file's bytes. To download a media file, the API client must add the
@@ -297,8 +309,14 @@ impl serde::Serialize for MediaFile {
     }
 }
 
+impl std::fmt::Debug for MediaFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Metadata about a media file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MediaFileMetadata {
     /// Brand of the camera with which the media was captured.
@@ -481,9 +499,15 @@ impl serde::Serialize for MediaFileMetadata {
     }
 }
 
+impl std::fmt::Debug for MediaFileMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Metadata that is specific to a photo, such as, ISO, focal length and exposure time. Some of
 /// these fields may be null or not included.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PhotoMetadata {
     /// Aperture f number of the camera lens with which the photo was taken.
@@ -634,8 +658,14 @@ impl serde::Serialize for PhotoMetadata {
     }
 }
 
+impl std::fmt::Debug for PhotoMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Representation of a photo or video that was picked by the user.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PickedMediaItem {
     /// Time when the media item was created (not when it was uploaded to Google Photos).
@@ -769,6 +799,12 @@ impl serde::Serialize for PickedMediaItem {
     }
 }
 
+impl std::fmt::Debug for PickedMediaItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The type of this media item.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -838,7 +874,7 @@ impl<'de> serde::Deserialize<'de> for PickedMediaItemType {
 }
 
 /// Client-specified configuration for the user's picking experience during this session.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PickingConfig {
     /// Optional. The maximum number of items that the user can pick during this session. If this
@@ -917,9 +953,15 @@ impl serde::Serialize for PickingConfig {
     }
 }
 
+impl std::fmt::Debug for PickingConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Representation of a user session during which the user can pick photos and videos using Google
 /// Photos.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PickingSession {
     /// Output only. Time when access to this session (and its picked media items) will expire.
@@ -1122,8 +1164,14 @@ impl serde::Serialize for PickingSession {
     }
 }
 
+impl std::fmt::Debug for PickingSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Configuration for polling the API.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PollingConfig {
     /// Output only. Recommended time between poll requests.
@@ -1222,9 +1270,15 @@ impl serde::Serialize for PollingConfig {
     }
 }
 
+impl std::fmt::Debug for PollingConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Metadata that is specific to a video, for example, fps and processing status. Some of these
 /// fields may be null or not included.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VideoMetadata {
     /// Frame rate of the video.
@@ -1324,6 +1378,12 @@ impl<'de> serde::Deserialize<'de> for VideoMetadata {
 impl serde::Serialize for VideoMetadata {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for VideoMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 

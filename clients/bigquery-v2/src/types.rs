@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 /// either macro-averaged or micro-averaged. When macro-averaged, the metrics are calculated for
 /// each label and then an unweighted average is taken of those values. When micro-averaged, the
 /// metric is calculated globally by counting the total number of correctly predicted rows.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AggregateClassificationMetrics {
     /// Accuracy is the fraction of predictions given the correct label. For multiclass this is a
@@ -237,8 +237,14 @@ impl serde::Serialize for AggregateClassificationMetrics {
     }
 }
 
+impl std::fmt::Debug for AggregateClassificationMetrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Represents privacy policy associated with "aggregation threshold" method.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AggregationThresholdPolicy {
     /// Optional. The privacy unit column(s) associated with this policy. For now, only one column
@@ -342,8 +348,14 @@ impl serde::Serialize for AggregationThresholdPolicy {
     }
 }
 
+impl std::fmt::Debug for AggregationThresholdPolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Input/output argument of a function or a stored procedure.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Argument {
     /// Optional. Defaults to FIXED_TYPE.
@@ -528,6 +540,12 @@ impl serde::Serialize for Argument {
     }
 }
 
+impl std::fmt::Debug for Argument {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. Defaults to FIXED_TYPE.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -678,7 +696,7 @@ impl<'de> serde::Deserialize<'de> for ArgumentMode {
 }
 
 /// Arima coefficients.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ArimaCoefficients {
     /// Auto-regressive coefficients, an array of double.
@@ -825,8 +843,14 @@ impl serde::Serialize for ArimaCoefficients {
     }
 }
 
+impl std::fmt::Debug for ArimaCoefficients {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// ARIMA model fitting metrics.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ArimaFittingMetrics {
     /// AIC.
@@ -949,8 +973,14 @@ impl serde::Serialize for ArimaFittingMetrics {
     }
 }
 
+impl std::fmt::Debug for ArimaFittingMetrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Model evaluation metrics for ARIMA forecasting models.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ArimaForecastingMetrics {
     /// Arima model fitting metrics.
@@ -1175,6 +1205,12 @@ impl serde::Serialize for ArimaForecastingMetrics {
     }
 }
 
+impl std::fmt::Debug for ArimaForecastingMetrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `ArimaForecastingMetrics.properties.seasonalPeriods.items` schema.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1264,7 +1300,7 @@ impl<'de> serde::Deserialize<'de> for ArimaForecastingMetricsSeasonalPeriodsItem
 }
 
 /// Arima model information.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ArimaModelInfo {
     /// Arima coefficients.
@@ -1552,6 +1588,12 @@ impl serde::Serialize for ArimaModelInfo {
     }
 }
 
+impl std::fmt::Debug for ArimaModelInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `ArimaModelInfo.properties.seasonalPeriods.items` schema.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1641,7 +1683,7 @@ impl<'de> serde::Deserialize<'de> for ArimaModelInfoSeasonalPeriodsItem {
 }
 
 /// Arima order, can be used for both non-seasonal and seasonal parts.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ArimaOrder {
     /// Order of the differencing part.
@@ -1763,9 +1805,15 @@ impl serde::Serialize for ArimaOrder {
     }
 }
 
+impl std::fmt::Debug for ArimaOrder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// (Auto-)arima fitting result. Wrap everything in ArimaResult for easier refactoring if we want to
 /// use model-specific iteration results.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ArimaResult {
     /// This message is repeated because there are multiple arima models fitted in auto-arima. For
@@ -1870,6 +1918,12 @@ impl serde::Serialize for ArimaResult {
     }
 }
 
+impl std::fmt::Debug for ArimaResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `ArimaResult.properties.seasonalPeriods.items` schema.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1959,7 +2013,7 @@ impl<'de> serde::Deserialize<'de> for ArimaResultSeasonalPeriodsItem {
 }
 
 /// Model evaluation metrics for a single ARIMA forecasting model.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ArimaSingleModelForecastingMetrics {
     /// Arima fitting metrics.
@@ -2225,6 +2279,12 @@ impl serde::Serialize for ArimaSingleModelForecastingMetrics {
     }
 }
 
+impl std::fmt::Debug for ArimaSingleModelForecastingMetrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `ArimaSingleModelForecastingMetrics.properties.seasonalPeriods.items` schema.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2314,7 +2374,7 @@ impl<'de> serde::Deserialize<'de> for ArimaSingleModelForecastingMetricsSeasonal
 }
 
 /// Arrow RecordBatch. This feature is not yet available.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ArrowRecordBatch {
     /// IPC-serialized Arrow RecordBatch.
@@ -2395,11 +2455,17 @@ impl serde::Serialize for ArrowRecordBatch {
     }
 }
 
+impl std::fmt::Debug for ArrowRecordBatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Arrow schema as specified in <https://arrow.apache.org/docs/python/api/datatypes.html> and
 /// serialized to bytes using IPC:
 /// <https://arrow.apache.org/docs/format/Columnar.html#serialization-and-interprocess-communication-ipc>
 /// See code samples on how this message can be deserialized. This feature is not yet available.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ArrowSchema {
     /// IPC serialized Arrow schema.
@@ -2479,8 +2545,14 @@ impl serde::Serialize for ArrowSchema {
     }
 }
 
+impl std::fmt::Debug for ArrowSchema {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Contains options specific to Arrow Serialization. This feature is not yet available.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ArrowSerializationOptions {
     /// The compression codec to use for Arrow buffers in serialized record batches.
@@ -2585,6 +2657,12 @@ impl<'de> serde::Deserialize<'de> for ArrowSerializationOptions {
 impl serde::Serialize for ArrowSerializationOptions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for ArrowSerializationOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 
@@ -2743,7 +2821,7 @@ impl<'de> serde::Deserialize<'de> for ArrowSerializationOptionsPicosTimestampPre
 /// { "log_type": "DATA_WRITE", "exempted_members": \[ "user:aliya@example.com" \] } \] } \] } For
 /// sampleservice, this policy enables DATA_READ, DATA_WRITE and ADMIN_READ logging. It also exempts
 /// `jose@example.com` from DATA_READ logging, and `aliya@example.com` from DATA_WRITE logging.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AuditConfig {
     /// The configuration for logging of each type of permission.
@@ -2842,11 +2920,17 @@ impl serde::Serialize for AuditConfig {
     }
 }
 
+impl std::fmt::Debug for AuditConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Provides the configuration for logging a type of permissions. Example: { "audit_log_configs": \[
 /// { "log_type": "DATA_READ", "exempted_members": \[ "user:jose@example.com" \] }, { "log_type":
 /// "DATA_WRITE" } \] } This enables 'DATA_READ' and 'DATA_WRITE' logging, while exempting
 /// jose@example.com from DATA_READ logging.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AuditLogConfig {
     /// Specifies the identities that do not cause logging for this type of permission. Follows the
@@ -2941,6 +3025,12 @@ impl serde::Serialize for AuditLogConfig {
     }
 }
 
+impl std::fmt::Debug for AuditLogConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The log type that this config enables.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3014,7 +3104,7 @@ impl<'de> serde::Deserialize<'de> for AuditLogConfigLogType {
 }
 
 /// Options for external data sources.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AvroOptions {
     /// Optional. If sourceFormat is set to "AVRO", indicates whether to interpret logical types as
@@ -3091,8 +3181,14 @@ impl serde::Serialize for AvroOptions {
     }
 }
 
+impl std::fmt::Debug for AvroOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request message for the BatchDeleteRowAccessPoliciesRequest method.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BatchDeleteRowAccessPoliciesRequest {
     /// If set to true, it deletes the row access policy even if it's the last row access policy on
@@ -3186,8 +3282,14 @@ impl serde::Serialize for BatchDeleteRowAccessPoliciesRequest {
     }
 }
 
+impl std::fmt::Debug for BatchDeleteRowAccessPoliciesRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Reason why BI Engine didn't accelerate the query (or sub-query).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BiEngineReason {
     /// Output only. High-level BI Engine reason for partial or disabled acceleration
@@ -3284,6 +3386,12 @@ impl serde::Serialize for BiEngineReason {
     }
 }
 
+impl std::fmt::Debug for BiEngineReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Output only. High-level BI Engine reason for partial or disabled acceleration
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3369,7 +3477,7 @@ impl<'de> serde::Deserialize<'de> for BiEngineReasonCode {
 }
 
 /// Statistics for a BI Engine specific query. Populated as part of JobStatistics2
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BiEngineStatistics {
     /// Output only. Specifies which mode of BI Engine acceleration was performed (if any).
@@ -3501,6 +3609,12 @@ impl<'de> serde::Deserialize<'de> for BiEngineStatistics {
 impl serde::Serialize for BiEngineStatistics {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for BiEngineStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 
@@ -3656,7 +3770,7 @@ impl<'de> serde::Deserialize<'de> for BiEngineStatisticsBiEngineMode {
 }
 
 /// Configuration for BigQuery tables for Apache Iceberg (formerly BigLake managed tables.)
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BigLakeConfiguration {
     /// Optional. The connection specifying the credentials to be used to read and write to external
@@ -3803,6 +3917,12 @@ impl serde::Serialize for BigLakeConfiguration {
     }
 }
 
+impl std::fmt::Debug for BigLakeConfiguration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. The file format the table data is stored in.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3932,7 +4052,7 @@ impl<'de> serde::Deserialize<'de> for BigLakeConfigurationTableFormat {
 }
 
 /// The `BigQueryModelTraining` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BigQueryModelTraining {
     /// Deprecated.
@@ -4034,8 +4154,14 @@ impl serde::Serialize for BigQueryModelTraining {
     }
 }
 
+impl std::fmt::Debug for BigQueryModelTraining {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Information related to a Bigtable column.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BigtableColumn {
     /// Optional. The encoding of the values when the type is not STRING. Acceptable encoding values
@@ -4265,8 +4391,14 @@ impl serde::Serialize for BigtableColumn {
     }
 }
 
+impl std::fmt::Debug for BigtableColumn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Information related to a Bigtable column family.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BigtableColumnFamily {
     /// Optional. Lists of columns that should be exposed as individual fields as opposed to a list
@@ -4462,8 +4594,14 @@ impl serde::Serialize for BigtableColumnFamily {
     }
 }
 
+impl std::fmt::Debug for BigtableColumnFamily {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Options specific to Google Cloud Bigtable data sources.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BigtableOptions {
     /// Optional. List of column families to expose in the table schema along with their types. This
@@ -4631,8 +4769,14 @@ impl serde::Serialize for BigtableOptions {
     }
 }
 
+impl std::fmt::Debug for BigtableOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Information related to a Bigtable protobuf column.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BigtableProtoConfig {
     /// Optional. The fully qualified proto message name of the protobuf. In the format of
@@ -4732,8 +4876,14 @@ impl serde::Serialize for BigtableProtoConfig {
     }
 }
 
+impl std::fmt::Debug for BigtableProtoConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Evaluation metrics for binary classification/classifier models.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BinaryClassificationMetrics {
     /// Aggregate classification metrics.
@@ -4895,8 +5045,14 @@ impl serde::Serialize for BinaryClassificationMetrics {
     }
 }
 
+impl std::fmt::Debug for BinaryClassificationMetrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Confusion matrix for binary classification models.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BinaryConfusionMatrix {
     /// The fraction of predictions given the correct label.
@@ -5175,8 +5331,14 @@ impl serde::Serialize for BinaryConfusionMatrix {
     }
 }
 
+impl std::fmt::Debug for BinaryConfusionMatrix {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Associates `members`, or principals, with a `role`.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Binding {
     /// The condition that is associated with this binding. If the condition evaluates to `true`,
@@ -5344,8 +5506,14 @@ impl serde::Serialize for Binding {
     }
 }
 
+impl std::fmt::Debug for Binding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `BqmlIterationResult` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BqmlIterationResult {
     /// Deprecated.
@@ -5517,8 +5685,14 @@ impl serde::Serialize for BqmlIterationResult {
     }
 }
 
+impl std::fmt::Debug for BqmlIterationResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `BqmlTrainingRun` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BqmlTrainingRun {
     /// Deprecated.
@@ -5666,8 +5840,14 @@ impl serde::Serialize for BqmlTrainingRun {
     }
 }
 
+impl std::fmt::Debug for BqmlTrainingRun {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Deprecated.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BqmlTrainingRunTrainingOptions {
     pub early_stop: Option<bool>,
@@ -5930,8 +6110,14 @@ impl serde::Serialize for BqmlTrainingRunTrainingOptions {
     }
 }
 
+impl std::fmt::Debug for BqmlTrainingRunTrainingOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Representative value of a categorical feature.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CategoricalValue {
     /// Counts of all categories for the categorical feature. If there are more than ten categories,
@@ -6010,8 +6196,14 @@ impl serde::Serialize for CategoricalValue {
     }
 }
 
+impl std::fmt::Debug for CategoricalValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Represents the count of a single category within the cluster.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CategoryCount {
     /// The name of category.
@@ -6107,8 +6299,14 @@ impl serde::Serialize for CategoryCount {
     }
 }
 
+impl std::fmt::Debug for CategoryCount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Information about base table and clone time of a table clone.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CloneDefinition {
     /// Required. Reference describing the ID of the table that was cloned.
@@ -6204,8 +6402,14 @@ impl serde::Serialize for CloneDefinition {
     }
 }
 
+impl std::fmt::Debug for CloneDefinition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Message containing the information about one cluster.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Cluster {
     /// Centroid id.
@@ -6328,8 +6532,14 @@ impl serde::Serialize for Cluster {
     }
 }
 
+impl std::fmt::Debug for Cluster {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Information about a single cluster for clustering model.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ClusterInfo {
     /// Centroid id.
@@ -6453,8 +6663,14 @@ impl serde::Serialize for ClusterInfo {
     }
 }
 
+impl std::fmt::Debug for ClusterInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Configures table clustering.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Clustering {
     /// One or more fields on which data should be clustered. Only top-level, non-repeated,
@@ -6531,8 +6747,14 @@ impl serde::Serialize for Clustering {
     }
 }
 
+impl std::fmt::Debug for Clustering {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Evaluation metrics for clustering models.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ClusteringMetrics {
     /// Information for all clusters.
@@ -6662,8 +6884,14 @@ impl serde::Serialize for ClusteringMetrics {
     }
 }
 
+impl std::fmt::Debug for ClusteringMetrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Confusion matrix for multi-class classification models.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConfusionMatrix {
     /// Confidence threshold used when computing the entries of the confusion matrix.
@@ -6764,6 +6992,12 @@ impl serde::Serialize for ConfusionMatrix {
     }
 }
 
+impl std::fmt::Debug for ConfusionMatrix {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A connection-level property to customize query behavior. Under JDBC, these correspond directly
 /// to connection properties passed to the DriverManager. Under ODBC, these correspond to properties
 /// in the connection string. Currently supported connection properties: * **dataset_project_id**:
@@ -6780,7 +7014,7 @@ impl serde::Serialize for ConfusionMatrix {
 /// bounded by the IAM permissions that you have granted to the service account. Additional
 /// properties are allowed, but ignored. Specifying multiple connection properties with the same key
 /// returns an error.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ConnectionProperty {
     /// The key of the property to set.
@@ -6873,8 +7107,14 @@ impl serde::Serialize for ConnectionProperty {
     }
 }
 
+impl std::fmt::Debug for ConnectionProperty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Information related to a CSV data source.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CsvOptions {
     /// Optional. Indicates if BigQuery should accept rows that are missing trailing optional
@@ -7200,8 +7440,14 @@ impl serde::Serialize for CsvOptions {
     }
 }
 
+impl std::fmt::Debug for CsvOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Options for data format adjustments.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DataFormatOptions {
     /// Optional. The API output format for a timestamp. This offers more explicit control over the
@@ -7304,6 +7550,12 @@ impl serde::Serialize for DataFormatOptions {
     }
 }
 
+impl std::fmt::Debug for DataFormatOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. The API output format for a timestamp. This offers more explicit control over the
 /// timestamp output format as compared to the existing `use_int64_timestamp` option.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -7378,7 +7630,7 @@ impl<'de> serde::Deserialize<'de> for DataFormatOptionsTimestampOutputFormat {
 }
 
 /// Statistics for data-masking.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DataMaskingStatistics {
     /// Whether any accessed data was protected by the data masking.
@@ -7453,10 +7705,16 @@ impl serde::Serialize for DataMaskingStatistics {
     }
 }
 
+impl std::fmt::Debug for DataMaskingStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of data policy options. For more information, see [Mask data by applying data policies to
 /// a
 /// column](https://docs.cloud.google.com/bigquery/docs/column-data-masking#data-policies-on-column).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DataPolicyList {
     /// Contains a list of data policy options. At most 9 data policies are allowed per field.
@@ -7533,9 +7791,15 @@ impl serde::Serialize for DataPolicyList {
     }
 }
 
+impl std::fmt::Debug for DataPolicyList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Data policy option. For more information, see [Mask data by applying data policies to a
 /// column](https://docs.cloud.google.com/bigquery/docs/column-data-masking#data-policies-on-column).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DataPolicyOption {
     /// Data policy resource name in the form of
@@ -7609,9 +7873,15 @@ impl serde::Serialize for DataPolicyOption {
     }
 }
 
+impl std::fmt::Debug for DataPolicyOption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Data split result. This contains references to the training and evaluation data tables that were
 /// used to train the model.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DataSplitResult {
     /// Table reference of the evaluation data after split.
@@ -7726,8 +7996,14 @@ impl serde::Serialize for DataSplitResult {
     }
 }
 
+impl std::fmt::Debug for DataSplitResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Represents a BigQuery dataset.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Dataset {
     /// Optional. An array of objects that define dataset access for one or more entities. You can
@@ -8680,11 +8956,17 @@ impl serde::Serialize for Dataset {
     }
 }
 
+impl std::fmt::Debug for Dataset {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Grants all resources of particular types in a particular dataset read access to the current
 /// dataset. Similar to how individually authorized views work, updates to any resource granted
 /// through its dataset (including creation of new resources) requires read permission to referenced
 /// resources, plus write permission to the authorizing dataset.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DatasetAccessEntry {
     /// The dataset this entry applies to
@@ -8785,6 +9067,12 @@ impl serde::Serialize for DatasetAccessEntry {
     }
 }
 
+impl std::fmt::Debug for DatasetAccessEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `DatasetAccessEntry.properties.targetTypes.items` schema.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -8854,7 +9142,7 @@ impl<'de> serde::Deserialize<'de> for DatasetAccessEntryTargetTypesItem {
 }
 
 /// An object that defines dataset access for an entity.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DatasetAccessItem {
     /// Optional. condition for the binding. If CEL expression in this field is true, this access
@@ -9145,6 +9433,12 @@ impl serde::Serialize for DatasetAccessItem {
     }
 }
 
+impl std::fmt::Debug for DatasetAccessItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. Defines the default rounding mode specification of new tables created within this
 /// dataset. During table creation, if this field is specified, the table within this dataset will
 /// inherit the default rounding mode of the dataset. Setting the default rounding mode on a table
@@ -9223,7 +9517,7 @@ impl<'de> serde::Deserialize<'de> for DatasetDefaultRoundingMode {
 }
 
 /// Response format for a page of results when listing datasets.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DatasetList {
     /// An array of the dataset resources in the project. Each resource contains basic information.
@@ -9392,8 +9686,14 @@ impl serde::Serialize for DatasetList {
     }
 }
 
+impl std::fmt::Debug for DatasetList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A dataset resource with only a subset of fields, to be returned in a list of datasets.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DatasetListDatasetsItem {
     /// Output only. The origin of the dataset, one of: * (Unset) - Native BigQuery Dataset. *
@@ -9687,8 +9987,14 @@ impl serde::Serialize for DatasetListDatasetsItem {
     }
 }
 
+impl std::fmt::Debug for DatasetListDatasetsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Identifier for a dataset.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DatasetReference {
     /// Required. A unique ID for this dataset, without the project name. The ID must contain only
@@ -9783,6 +10089,12 @@ impl serde::Serialize for DatasetReference {
     }
 }
 
+impl std::fmt::Debug for DatasetReference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. Updates storage_billing_model for the dataset.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -9853,7 +10165,7 @@ impl<'de> serde::Deserialize<'de> for DatasetStorageBillingModel {
 
 /// A global tag managed by Resource Manager.
 /// <https://cloud.google.com/iam/docs/tags-access-control#definitions>
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DatasetTagsItem {
     /// Required. The namespaced friendly name of the tag key, e.g. "12345/environment" where 12345
@@ -9947,6 +10259,12 @@ impl serde::Serialize for DatasetTagsItem {
     }
 }
 
+impl std::fmt::Debug for DatasetTagsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. Specifies the view that determines which dataset information is returned. By default,
 /// metadata and ACL information are returned.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -10021,7 +10339,7 @@ impl<'de> serde::Deserialize<'de> for DatasetsGetDatasetView {
 }
 
 /// Properties for the destination table.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DestinationTableProperties {
     /// Optional. The description for the destination table. This will only be used if the
@@ -10190,8 +10508,14 @@ impl serde::Serialize for DestinationTableProperties {
     }
 }
 
+impl std::fmt::Debug for DestinationTableProperties {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Represents privacy policy associated with "differential privacy" method.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DifferentialPrivacyPolicy {
     /// Optional. The total delta budget for all queries against the privacy-protected view. Each
@@ -10494,8 +10818,14 @@ impl serde::Serialize for DifferentialPrivacyPolicy {
     }
 }
 
+impl std::fmt::Debug for DifferentialPrivacyPolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Model evaluation metrics for dimensionality reduction models.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DimensionalityReductionMetrics {
     /// Total percentage of variance explained by the selected principal components.
@@ -10576,8 +10906,14 @@ impl serde::Serialize for DimensionalityReductionMetrics {
     }
 }
 
+impl std::fmt::Debug for DimensionalityReductionMetrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Detailed statistics for DML statements
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DmlStatistics {
     /// Output only. Number of deleted Rows. populated by DML DELETE, MERGE and TRUNCATE statements.
@@ -10778,6 +11114,12 @@ impl serde::Serialize for DmlStatistics {
     }
 }
 
+impl std::fmt::Debug for DmlStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Output only. DML mode used.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -10924,7 +11266,7 @@ impl<'de> serde::Deserialize<'de> for DmlStatisticsFineGrainedDmlUnusedReason {
 }
 
 /// Discrete candidates of a double hyperparameter.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DoubleCandidates {
     /// Candidates for the double parameter in increasing order.
@@ -11000,8 +11342,14 @@ impl serde::Serialize for DoubleCandidates {
     }
 }
 
+impl std::fmt::Debug for DoubleCandidates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Search space for a double hyperparameter.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DoubleHparamSearchSpace {
     /// Candidates of the double hyperparameter.
@@ -11094,8 +11442,14 @@ impl serde::Serialize for DoubleHparamSearchSpace {
     }
 }
 
+impl std::fmt::Debug for DoubleHparamSearchSpace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Range of a double hyperparameter.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DoubleRange {
     /// Max value of the double parameter.
@@ -11194,8 +11548,14 @@ impl serde::Serialize for DoubleRange {
     }
 }
 
+impl std::fmt::Debug for DoubleRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Configuration for Cloud KMS encryption settings.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EncryptionConfiguration {
     /// Optional. Describes the Cloud KMS encryption key that will be used to protect destination
@@ -11270,8 +11630,14 @@ impl serde::Serialize for EncryptionConfiguration {
     }
 }
 
+impl std::fmt::Debug for EncryptionConfiguration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A single entry in the confusion matrix.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Entry {
     /// Number of items being predicted as this label.
@@ -11369,8 +11735,14 @@ impl serde::Serialize for Entry {
     }
 }
 
+impl std::fmt::Debug for Entry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Error details.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ErrorProto {
     /// Debugging information. This property is internal to Google and should not be used.
@@ -11503,10 +11875,16 @@ impl serde::Serialize for ErrorProto {
     }
 }
 
+impl std::fmt::Debug for ErrorProto {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Evaluation metrics of a model. These are either computed on all training data or just the eval
 /// data based on whether eval data was used during training. These are not present for imported
 /// models.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct EvaluationMetrics {
     /// Populated for ARIMA models.
@@ -11752,8 +12130,14 @@ impl serde::Serialize for EvaluationMetrics {
     }
 }
 
+impl std::fmt::Debug for EvaluationMetrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A single stage of query execution.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExplainQueryStage {
     /// Number of parallel input segments completed.
@@ -12580,6 +12964,12 @@ impl serde::Serialize for ExplainQueryStage {
     }
 }
 
+impl std::fmt::Debug for ExplainQueryStage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Output only. Compute mode for this stage.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -12649,7 +13039,7 @@ impl<'de> serde::Deserialize<'de> for ExplainQueryStageComputeMode {
 }
 
 /// An operation within a stage.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExplainQueryStep {
     /// Machine-readable operation type.
@@ -12742,8 +13132,14 @@ impl serde::Serialize for ExplainQueryStep {
     }
 }
 
+impl std::fmt::Debug for ExplainQueryStep {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Explanation for a single feature.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Explanation {
     /// Attribution of feature.
@@ -12842,9 +13238,15 @@ impl serde::Serialize for Explanation {
     }
 }
 
+impl std::fmt::Debug for Explanation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Statistics for the EXPORT DATA statement as part of Query Job. EXTRACT JOB statistics are
 /// populated in JobStatistics4.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExportDataStatistics {
     /// Number of destination files generated in case of EXPORT DATA statement only.
@@ -12943,6 +13345,12 @@ impl serde::Serialize for ExportDataStatistics {
     }
 }
 
+impl std::fmt::Debug for ExportDataStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Represents a textual expression in the Common Expression Language (CEL) syntax. CEL is a C-like
 /// expression language. The syntax and semantics of CEL are documented at
 /// <https://github.com/google/cel-spec>. Example (Comparison): title: "Summary size limit"
@@ -12956,7 +13364,7 @@ impl serde::Serialize for ExportDataStatistics {
 /// at ' + string(document.create_time)" The exact variables and functions that may be referenced
 /// within an expression are determined by the service that evaluates it. See the service
 /// documentation for additional information.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Expr {
     /// Optional. Description of the expression. This is a longer text which describes the
@@ -13093,9 +13501,15 @@ impl serde::Serialize for Expr {
     }
 }
 
+impl std::fmt::Debug for Expr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Options defining open source compatible datasets living in the BigQuery catalog. Contains
 /// metadata of open source database, schema, or namespace represented by the current dataset.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalCatalogDatasetOptions {
     /// Optional. The storage location URI for all tables in the dataset. Equivalent to hive
@@ -13221,9 +13635,15 @@ impl serde::Serialize for ExternalCatalogDatasetOptions {
     }
 }
 
+impl std::fmt::Debug for ExternalCatalogDatasetOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Metadata about open source compatible table. The fields contained in these options correspond to
 /// Hive metastore's table-level properties.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalCatalogTableOptions {
     /// Optional. A connection ID that specifies the credentials to be used to read external
@@ -13369,8 +13789,14 @@ impl serde::Serialize for ExternalCatalogTableOptions {
     }
 }
 
+impl std::fmt::Debug for ExternalCatalogTableOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `ExternalDataConfiguration` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalDataConfiguration {
     /// Try to detect schema and format options automatically. Any option specified explicitly will
@@ -14122,6 +14548,12 @@ impl serde::Serialize for ExternalDataConfiguration {
     }
 }
 
+impl std::fmt::Debug for ExternalDataConfiguration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `ExternalDataConfiguration.properties.decimalTargetTypes.items` schema.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -14477,7 +14909,7 @@ impl<'de> serde::Deserialize<'de> for ExternalDataConfigurationObjectMetadata {
 }
 
 /// Configures the access a dataset defined in an external metadata storage.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalDatasetReference {
     /// Required. The connection id that is used to access the external_source. Format:
@@ -14572,8 +15004,14 @@ impl serde::Serialize for ExternalDatasetReference {
     }
 }
 
+impl std::fmt::Debug for ExternalDatasetReference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Options for the runtime of the external system.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalRuntimeOptions {
     /// Optional. Amount of CPU provisioned for a Python UDF container instance. For more
@@ -14813,6 +15251,12 @@ impl serde::Serialize for ExternalRuntimeOptions {
     }
 }
 
+impl std::fmt::Debug for ExternalRuntimeOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The external service cost is a portion of the total cost, these costs are not additive with
 /// total_bytes_billed. Moreover, this field only track external service costs that will show up as
 /// BigQuery costs (e.g. training BigQuery ML job with google cloud CAIP or Automl Tables services),
@@ -14821,7 +15265,7 @@ impl serde::Serialize for ExternalRuntimeOptions {
 /// on VM usage) are converted to BigQuery billed_bytes and slot_ms with equivalent amount of US
 /// dollars. Services may not directly correlate to these metrics, but these are the equivalents for
 /// billing purposes. Output only.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalServiceCost {
     /// The billing method used for the external job. This field, set to `SERVICES_SKU`, is only
@@ -15024,8 +15468,14 @@ impl serde::Serialize for ExternalServiceCost {
     }
 }
 
+impl std::fmt::Debug for ExternalServiceCost {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Configuration of a volume mount for the Python UDF container that executes the managed function.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ExternalVolumeMount {
     /// Optional. The absolute path within the container where the volume should be mounted.
@@ -15120,8 +15570,14 @@ impl serde::Serialize for ExternalVolumeMount {
     }
 }
 
+impl std::fmt::Debug for ExternalVolumeMount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Representative value of a single feature within the cluster.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FeatureValue {
     /// The categorical feature value.
@@ -15241,8 +15697,14 @@ impl serde::Serialize for FeatureValue {
     }
 }
 
+impl std::fmt::Debug for FeatureValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Metadata about the foreign data type definition such as the system in which the type is defined.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ForeignTypeInfo {
     /// Required. Specifies the system which defines the foreign data type.
@@ -15315,6 +15777,12 @@ impl serde::Serialize for ForeignTypeInfo {
     }
 }
 
+impl std::fmt::Debug for ForeignTypeInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Required. Specifies the system which defines the foreign data type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -15381,7 +15849,7 @@ impl<'de> serde::Deserialize<'de> for ForeignTypeInfoTypeSystem {
 
 /// A view can be represented in multiple ways. Each representation has its own dialect. This
 /// message stores the metadata required for these representations.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ForeignViewDefinition {
     /// Optional. Represents the dialect of the query.
@@ -15474,6 +15942,12 @@ impl serde::Serialize for ForeignViewDefinition {
     }
 }
 
+impl std::fmt::Debug for ForeignViewDefinition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. The API output format for a timestamp. This offers more explicit control over the
 /// timestamp output format as compared to the existing `use_int64_timestamp` option.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -15548,7 +16022,7 @@ impl<'de> serde::Deserialize<'de> for FormatOptionsTimestampOutputFormat {
 }
 
 /// Provides error statistics for the query job across all AI function calls.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GenAiErrorStats {
     /// A list of unique errors at query level (up to 5, truncated to 100 chars)
@@ -15621,8 +16095,14 @@ impl serde::Serialize for GenAiErrorStats {
     }
 }
 
+impl std::fmt::Debug for GenAiErrorStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Provides cache statistics for a GenAi function call.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GenAiFunctionCacheStats {
     /// Number of rows served from cache.
@@ -15702,8 +16182,14 @@ impl serde::Serialize for GenAiFunctionCacheStats {
     }
 }
 
+impl std::fmt::Debug for GenAiFunctionCacheStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Provides cost optimization statistics for a GenAi function call.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GenAiFunctionCostOptimizationStats {
     /// System generated message to provide insights into cost optimization state.
@@ -15804,8 +16290,14 @@ impl serde::Serialize for GenAiFunctionCostOptimizationStats {
     }
 }
 
+impl std::fmt::Debug for GenAiFunctionCostOptimizationStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Provides error statistics for a GenAi function call.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GenAiFunctionErrorStats {
     /// A list of unique errors at function level (up to 5, truncated to 100 chars).
@@ -15902,8 +16394,14 @@ impl serde::Serialize for GenAiFunctionErrorStats {
     }
 }
 
+impl std::fmt::Debug for GenAiFunctionErrorStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Provides statistics for each Ai function call within a query.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GenAiFunctionStats {
     /// Cache stats for the function.
@@ -16100,8 +16598,14 @@ impl serde::Serialize for GenAiFunctionStats {
     }
 }
 
+impl std::fmt::Debug for GenAiFunctionStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// GenAi stats for the query job.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GenAiStats {
     /// Job level error stats across all GenAi functions
@@ -16199,9 +16703,15 @@ impl serde::Serialize for GenAiStats {
     }
 }
 
+impl std::fmt::Debug for GenAiStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. Definition of how values are generated for the field. Only valid for top-level schema
 /// fields (not nested fields).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GeneratedColumn {
     /// Definition of the expression used to generate the field.
@@ -16306,6 +16816,12 @@ impl serde::Serialize for GeneratedColumn {
     }
 }
 
+impl std::fmt::Debug for GeneratedColumn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. Dictates when system generated values are used to populate the field.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -16376,7 +16892,7 @@ impl<'de> serde::Deserialize<'de> for GeneratedColumnGeneratedMode {
 }
 
 /// Definition of the expression used to generate the field.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GeneratedExpressionInfo {
     /// Optional. Whether the column generation is done asynchronously.
@@ -16492,8 +17008,14 @@ impl serde::Serialize for GeneratedExpressionInfo {
     }
 }
 
+impl std::fmt::Debug for GeneratedExpressionInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request message for `GetIamPolicy` method.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetIamPolicyRequest {
     /// OPTIONAL: A `GetPolicyOptions` object for specifying options to `GetIamPolicy`.
@@ -16566,8 +17088,14 @@ impl serde::Serialize for GetIamPolicyRequest {
     }
 }
 
+impl std::fmt::Debug for GetIamPolicyRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Encapsulates settings provided to GetIamPolicy.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetPolicyOptions {
     /// Optional. The maximum policy version that will be used to format the policy. Valid values
@@ -16650,8 +17178,14 @@ impl serde::Serialize for GetPolicyOptions {
     }
 }
 
+impl std::fmt::Debug for GetPolicyOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Response object of GetQueryResults.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetQueryResultsResponse {
     /// Whether the query result was fetched from the query cache.
@@ -16997,8 +17531,14 @@ impl serde::Serialize for GetQueryResultsResponse {
     }
 }
 
+impl std::fmt::Debug for GetQueryResultsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Response object of GetServiceAccount
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GetServiceAccountResponse {
     /// The service account email address.
@@ -17091,8 +17631,14 @@ impl serde::Serialize for GetServiceAccountResponse {
     }
 }
 
+impl std::fmt::Debug for GetServiceAccountResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Global explanations containing the top most important features after training.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GlobalExplanation {
     /// Class label for this set of global explanations. Will be empty/null for binary logistic and
@@ -17188,8 +17734,14 @@ impl serde::Serialize for GlobalExplanation {
     }
 }
 
+impl std::fmt::Debug for GlobalExplanation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Options specific to Google Sheets data sources.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GoogleSheetsOptions {
     /// Optional. Range of a sheet to query from. Only used when non-empty. Typical format:
@@ -17298,8 +17850,14 @@ impl serde::Serialize for GoogleSheetsOptions {
     }
 }
 
+impl std::fmt::Debug for GoogleSheetsOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// High cardinality join detailed information.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HighCardinalityJoin {
     /// Output only. Count of left input rows.
@@ -17449,8 +18007,14 @@ impl serde::Serialize for HighCardinalityJoin {
     }
 }
 
+impl std::fmt::Debug for HighCardinalityJoin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Options for configuring hive partitioning detect.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HivePartitioningOptions {
     /// Output only. For permanent external tables, this field is populated with the hive partition
@@ -17616,8 +18180,14 @@ impl serde::Serialize for HivePartitioningOptions {
     }
 }
 
+impl std::fmt::Debug for HivePartitioningOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Hyperparameter search spaces. These should be a subset of training_options.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HparamSearchSpaces {
     /// Activation functions of neural network models.
@@ -18155,10 +18725,16 @@ impl serde::Serialize for HparamSearchSpaces {
     }
 }
 
+impl std::fmt::Debug for HparamSearchSpaces {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Training info of a trial in [hyperparameter
 /// tuning](https://cloud.google.com/bigquery-ml/docs/reference/standard-sql/bigqueryml-syntax-hp-tuning-overview)
 /// models.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HparamTuningTrial {
     /// Ending time of the trial.
@@ -18453,6 +19029,12 @@ impl serde::Serialize for HparamTuningTrial {
     }
 }
 
+impl std::fmt::Debug for HparamTuningTrial {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The status of the trial.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -18539,7 +19121,7 @@ impl<'de> serde::Deserialize<'de> for HparamTuningTrialStatus {
 
 /// Statistics related to Incremental Query Results. Populated as part of JobStatistics2. This
 /// feature is not yet available.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IncrementalResultStats {
     /// Output only. Reason why incremental query results are/were not written by the query.
@@ -18801,6 +19383,12 @@ impl serde::Serialize for IncrementalResultStats {
     }
 }
 
+impl std::fmt::Debug for IncrementalResultStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Output only. Reason why incremental query results are/were not written by the query.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -18871,7 +19459,7 @@ impl<'de> serde::Deserialize<'de> for IncrementalResultStatsDisabledReason {
 }
 
 /// Statistics for index pruning.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndexPruningStats {
     /// The base table reference.
@@ -19035,8 +19623,14 @@ impl serde::Serialize for IndexPruningStats {
     }
 }
 
+impl std::fmt::Debug for IndexPruningStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Reason about why no search index was used in the search query (or sub-query).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IndexUnusedReason {
     /// Specifies the base table involved in the reason that no search index was used.
@@ -19166,6 +19760,12 @@ impl<'de> serde::Deserialize<'de> for IndexUnusedReason {
 impl serde::Serialize for IndexUnusedReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for IndexUnusedReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 
@@ -19330,7 +19930,7 @@ impl<'de> serde::Deserialize<'de> for IndexUnusedReasonCode {
 }
 
 /// Details about the input data change insight.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct InputDataChange {
     /// Output only. Records read difference percentage compared to a previous run.
@@ -19413,8 +20013,14 @@ impl serde::Serialize for InputDataChange {
     }
 }
 
+impl std::fmt::Debug for InputDataChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// An array of int.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IntArray {
     /// Elements in the int array.
@@ -19490,8 +20096,14 @@ impl serde::Serialize for IntArray {
     }
 }
 
+impl std::fmt::Debug for IntArray {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Search space for int array.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IntArrayHparamSearchSpace {
     /// Candidates for the int array parameter.
@@ -19564,8 +20176,14 @@ impl serde::Serialize for IntArrayHparamSearchSpace {
     }
 }
 
+impl std::fmt::Debug for IntArrayHparamSearchSpace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Discrete candidates of an int hyperparameter.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IntCandidates {
     /// Candidates for the int parameter in increasing order.
@@ -19641,8 +20259,14 @@ impl serde::Serialize for IntCandidates {
     }
 }
 
+impl std::fmt::Debug for IntCandidates {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Search space for an int hyperparameter.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IntHparamSearchSpace {
     /// Candidates of the int hyperparameter.
@@ -19735,8 +20359,14 @@ impl serde::Serialize for IntHparamSearchSpace {
     }
 }
 
+impl std::fmt::Debug for IntHparamSearchSpace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Range of an int hyperparameter.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IntRange {
     /// Max value of the int parameter.
@@ -19835,8 +20465,14 @@ impl serde::Serialize for IntRange {
     }
 }
 
+impl std::fmt::Debug for IntRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Information about a single iteration of the training run.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct IterationResult {
     /// Arima result.
@@ -20081,8 +20717,14 @@ impl serde::Serialize for IterationResult {
     }
 }
 
+impl std::fmt::Debug for IterationResult {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `Job` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Job {
     /// Required. Describes the job configuration.
@@ -20392,8 +21034,14 @@ impl serde::Serialize for Job {
     }
 }
 
+impl std::fmt::Debug for Job {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Describes format of a jobs cancellation response.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobCancelResponse {
     /// The final state of the job.
@@ -20486,8 +21134,14 @@ impl serde::Serialize for JobCancelResponse {
     }
 }
 
+impl std::fmt::Debug for JobCancelResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `JobConfiguration` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobConfiguration {
     /// \[Pick one\] Copies a table.
@@ -20800,9 +21454,15 @@ impl serde::Serialize for JobConfiguration {
     }
 }
 
+impl std::fmt::Debug for JobConfiguration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// JobConfigurationExtract configures a job that exports data from a BigQuery table into Google
 /// Cloud Storage.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobConfigurationExtract {
     /// Optional. The compression type to use for exported files. Possible values include DEFLATE,
@@ -21144,9 +21804,15 @@ impl serde::Serialize for JobConfigurationExtract {
     }
 }
 
+impl std::fmt::Debug for JobConfigurationExtract {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// JobConfigurationLoad contains the configuration properties for loading data into a destination
 /// table.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobConfigurationLoad {
     /// Optional. Accept rows that are missing trailing optional columns. The missing values are
@@ -22406,6 +23072,12 @@ impl serde::Serialize for JobConfigurationLoad {
     }
 }
 
+impl std::fmt::Debug for JobConfigurationLoad {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. Character map supported for column names in CSV/Parquet loads. Defaults to STRICT and
 /// can be overridden by Project Config Service. Using this option with unsupporting load formats
 /// will result in an error.
@@ -22768,7 +23440,7 @@ impl<'de> serde::Deserialize<'de> for JobConfigurationLoadSourceColumnMatch {
 }
 
 /// JobConfigurationQuery configures a BigQuery query job.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobConfigurationQuery {
     /// Optional. If true and query uses legacy SQL dialect, allows the query to produce arbitrarily
@@ -23598,10 +24270,16 @@ impl serde::Serialize for JobConfigurationQuery {
     }
 }
 
+impl std::fmt::Debug for JobConfigurationQuery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// JobConfigurationTableCopy configures a job that copies data from one table to another. For more
 /// information on copying tables, see [Copy a
 /// table](https://cloud.google.com/bigquery/docs/managing-tables#copy-table).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobConfigurationTableCopy {
     /// Optional. Specifies whether the job is allowed to create new tables. The following values
@@ -23869,6 +24547,12 @@ impl serde::Serialize for JobConfigurationTableCopy {
     }
 }
 
+impl std::fmt::Debug for JobConfigurationTableCopy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. Supported operation types in table copy job.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -23950,7 +24634,7 @@ impl<'de> serde::Deserialize<'de> for JobConfigurationTableCopyOperationType {
 /// used with `JOB_CREATION_OPTIONAL` Job creation mode. For
 /// [`jobs.insert`](https://cloud.google.com/bigquery/docs/reference/rest/v2/jobs/insert) method
 /// calls it will always be `REQUESTED`.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobCreationReason {
     /// Output only. Specifies the high level reason why a Job was created.
@@ -24022,6 +24706,12 @@ impl<'de> serde::Deserialize<'de> for JobCreationReason {
 impl serde::Serialize for JobCreationReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for JobCreationReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 
@@ -24105,7 +24795,7 @@ impl<'de> serde::Deserialize<'de> for JobCreationReasonCode {
 }
 
 /// JobList is the response format for a jobs.list call.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobList {
     /// A hash of this page of results.
@@ -24262,9 +24952,15 @@ impl serde::Serialize for JobList {
     }
 }
 
+impl std::fmt::Debug for JobList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// ListFormatJob is a partial projection of job information returned as part of a jobs.list
 /// response.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobListJobsItem {
     /// Required. Describes the job configuration.
@@ -24537,8 +25233,14 @@ impl serde::Serialize for JobListJobsItem {
     }
 }
 
+impl std::fmt::Debug for JobListJobsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A job reference is a fully qualified identifier for referring to a job.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobReference {
     /// Required. The ID of the job. The ID must contain only letters (a-z, A-Z), numbers (0-9),
@@ -24653,8 +25355,14 @@ impl serde::Serialize for JobReference {
     }
 }
 
+impl std::fmt::Debug for JobReference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Statistics for a single job execution.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobStatistics {
     /// Output only. \[TrustedTester\] Job progress (0.0 -\> 1.0) for LOAD and EXTRACT jobs.
@@ -25392,8 +26100,14 @@ impl serde::Serialize for JobStatistics {
     }
 }
 
+impl std::fmt::Debug for JobStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Statistics for a query job.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobStatistics2 {
     /// Output only. BI Engine specific Statistics.
@@ -27013,8 +27727,14 @@ impl serde::Serialize for JobStatistics2 {
     }
 }
 
+impl std::fmt::Debug for JobStatistics2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Job resource usage breakdown by reservation.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobStatistics2ReservationUsageItem {
     /// Reservation name or "unreserved" for on-demand resource usage and multi-statement queries.
@@ -27110,8 +27830,14 @@ impl serde::Serialize for JobStatistics2ReservationUsageItem {
     }
 }
 
+impl std::fmt::Debug for JobStatistics2ReservationUsageItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Statistics for a load job.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobStatistics3 {
     /// Output only. The number of bad records encountered. Note that if the job has failed because
@@ -27327,8 +28053,14 @@ impl serde::Serialize for JobStatistics3 {
     }
 }
 
+impl std::fmt::Debug for JobStatistics3 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Statistics for an extract job.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobStatistics4 {
     /// Output only. Number of files per destination URI or URI pattern specified in the extract
@@ -27468,8 +28200,14 @@ impl serde::Serialize for JobStatistics4 {
     }
 }
 
+impl std::fmt::Debug for JobStatistics4 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Statistics for a copy job.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobStatistics5 {
     /// Output only. Number of logical bytes copied to the destination table.
@@ -27606,6 +28344,12 @@ impl serde::Serialize for JobStatistics5 {
     }
 }
 
+impl std::fmt::Debug for JobStatistics5 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Output only. Name of edition corresponding to the reservation for this job at the time of this
 /// update.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -27680,7 +28424,7 @@ impl<'de> serde::Deserialize<'de> for JobStatisticsEdition {
 }
 
 /// Job resource usage breakdown by reservation.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobStatisticsReservationUsageItem {
     /// Reservation name or "unreserved" for on-demand resource usage and multi-statement queries.
@@ -27776,8 +28520,14 @@ impl serde::Serialize for JobStatisticsReservationUsageItem {
     }
 }
 
+impl std::fmt::Debug for JobStatisticsReservationUsageItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `JobStatus` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JobStatus {
     /// Output only. Final error result of the job. If present, indicates that the job has completed
@@ -27898,6 +28648,12 @@ impl<'de> serde::Deserialize<'de> for JobStatus {
 impl serde::Serialize for JobStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for JobStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 
@@ -28036,7 +28792,7 @@ impl<'de> serde::Deserialize<'de> for JobsListStateFilter {
 /// Represents privacy policy associated with "join restrictions". Join restriction gives data
 /// providers the ability to enforce joins on the 'join_allowed_columns' when data is queried from a
 /// privacy protected view.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JoinRestrictionPolicy {
     /// Optional. The only columns that joins are allowed on. This field is must be specified for
@@ -28143,6 +28899,12 @@ impl serde::Serialize for JoinRestrictionPolicy {
     }
 }
 
+impl std::fmt::Debug for JoinRestrictionPolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. Specifies if a join is required or not on queries for the view. Default is
 /// JOIN_CONDITION_UNSPECIFIED.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -28224,7 +28986,7 @@ impl<'de> serde::Deserialize<'de> for JoinRestrictionPolicyJoinCondition {
 pub type JsonObject = BTreeMap<String, JsonValue>;
 
 /// Json Options for load and make external tables.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct JsonOptions {
     /// Optional. The character encoding of the data. The supported values are UTF-8, UTF-16BE,
@@ -28298,11 +29060,17 @@ impl serde::Serialize for JsonOptions {
     }
 }
 
+impl std::fmt::Debug for JsonOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `JsonValue` schema.
 pub type JsonValue = serde_json::Value;
 
 /// Metadata about the Linked Dataset.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LinkedDatasetMetadata {
     /// Output only. Specifies whether Linked Dataset is currently in a linked state or not.
@@ -28380,6 +29148,12 @@ impl serde::Serialize for LinkedDatasetMetadata {
     }
 }
 
+impl std::fmt::Debug for LinkedDatasetMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Output only. Specifies whether Linked Dataset is currently in a linked state or not.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -28450,7 +29224,7 @@ impl<'de> serde::Deserialize<'de> for LinkedDatasetMetadataLinkState {
 }
 
 /// A dataset source type which refers to another BigQuery dataset.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LinkedDatasetSource {
     /// The source dataset reference contains project numbers and not project ids.
@@ -28524,8 +29298,14 @@ impl serde::Serialize for LinkedDatasetSource {
     }
 }
 
+impl std::fmt::Debug for LinkedDatasetSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Response format for a single page when listing BigQuery ML models.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListModelsResponse {
     /// Models in the requested dataset. Only the following fields are populated: model_reference,
@@ -28620,8 +29400,14 @@ impl serde::Serialize for ListModelsResponse {
     }
 }
 
+impl std::fmt::Debug for ListModelsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Describes the format of a single result page when listing routines.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRoutinesResponse {
     /// A token to request the next page of results.
@@ -28717,8 +29503,14 @@ impl serde::Serialize for ListRoutinesResponse {
     }
 }
 
+impl std::fmt::Debug for ListRoutinesResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Response message for the ListRowAccessPolicies method.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListRowAccessPoliciesResponse {
     /// A token to request the next page of results.
@@ -28816,8 +29608,14 @@ impl serde::Serialize for ListRowAccessPoliciesResponse {
     }
 }
 
+impl std::fmt::Debug for ListRowAccessPoliciesResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Statistics for a LOAD query.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LoadQueryStatistics {
     /// Output only. The number of bad records encountered while processing a LOAD query. Note that
@@ -29042,9 +29840,15 @@ impl serde::Serialize for LoadQueryStatistics {
     }
 }
 
+impl std::fmt::Debug for LoadQueryStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// BigQuery-specific metadata about a location. This will be set on
 /// google.cloud.location.Location.metadata in Cloud Location API responses.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LocationMetadata {
     /// The legacy BigQuery location ID, e.g. “EU” for the “europe” location. This is for any API
@@ -29119,8 +29923,14 @@ impl serde::Serialize for LocationMetadata {
     }
 }
 
+impl std::fmt::Debug for LocationMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A materialized view considered for a query job.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MaterializedView {
     /// Whether the materialized view is chosen for the query. A materialized view can be chosen to
@@ -29275,8 +30085,14 @@ impl serde::Serialize for MaterializedView {
     }
 }
 
+impl std::fmt::Debug for MaterializedView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Definition and configuration of a materialized view.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MaterializedViewDefinition {
     /// Optional. This option declares the intention to construct a materialized view that isn't
@@ -29489,6 +30305,12 @@ impl serde::Serialize for MaterializedViewDefinition {
     }
 }
 
+impl std::fmt::Debug for MaterializedViewDefinition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// If present, specifies the reason why the materialized view was not chosen for the query.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -29601,7 +30423,7 @@ impl<'de> serde::Deserialize<'de> for MaterializedViewRejectedReason {
 }
 
 /// Statistics of materialized views considered in a query job.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MaterializedViewStatistics {
     /// Materialized views considered for the query job. Only certain materialized views are used.
@@ -29680,9 +30502,15 @@ impl serde::Serialize for MaterializedViewStatistics {
     }
 }
 
+impl std::fmt::Debug for MaterializedViewStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Status of a materialized view. The last refresh timestamp status is omitted here, but is present
 /// in the MaterializedViewDefinition message.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MaterializedViewStatus {
     /// Output only. Error result of the last automatic refresh. If present, indicates that the last
@@ -29783,8 +30611,14 @@ impl serde::Serialize for MaterializedViewStatus {
     }
 }
 
+impl std::fmt::Debug for MaterializedViewStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Column Metadata Index staleness detailed infnormation.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MetadataCacheStalenessInsight {
     /// Output only. Average column metadata index staleness of previous runs with the same query
@@ -29897,8 +30731,14 @@ impl serde::Serialize for MetadataCacheStalenessInsight {
     }
 }
 
+impl std::fmt::Debug for MetadataCacheStalenessInsight {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Statistics for metadata caching in queried tables.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MetadataCacheStatistics {
     /// Set for the Metadata caching eligible tables referenced in the query.
@@ -29979,8 +30819,14 @@ impl serde::Serialize for MetadataCacheStatistics {
     }
 }
 
+impl std::fmt::Debug for MetadataCacheStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Job statistics specific to a BigQuery ML training job.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MlStatistics {
     /// Output only. Trials of a [hyperparameter tuning
@@ -30161,6 +31007,12 @@ impl<'de> serde::Deserialize<'de> for MlStatistics {
 impl serde::Serialize for MlStatistics {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for MlStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 
@@ -30395,7 +31247,7 @@ impl<'de> serde::Deserialize<'de> for MlStatisticsTrainingType {
 }
 
 /// The `Model` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Model {
     /// The best trial_id across all training runs.
@@ -31030,8 +31882,14 @@ impl serde::Serialize for Model {
     }
 }
 
+impl std::fmt::Debug for Model {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `ModelDefinition` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ModelDefinition {
     /// Deprecated.
@@ -31132,8 +31990,14 @@ impl serde::Serialize for ModelDefinition {
     }
 }
 
+impl std::fmt::Debug for ModelDefinition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Deprecated.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ModelDefinitionModelOptions {
     pub labels: Option<Vec<String>>,
@@ -31243,8 +32107,14 @@ impl serde::Serialize for ModelDefinitionModelOptions {
     }
 }
 
+impl std::fmt::Debug for ModelDefinitionModelOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Options related to model extraction.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ModelExtractOptions {
     /// The 1-based ID of the trial to be exported from a hyperparameter tuning model. If not
@@ -31320,6 +32190,12 @@ impl<'de> serde::Deserialize<'de> for ModelExtractOptions {
 impl serde::Serialize for ModelExtractOptions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for ModelExtractOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 
@@ -31485,7 +32361,7 @@ impl<'de> serde::Deserialize<'de> for ModelModelType {
 }
 
 /// Id path of a model.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ModelReference {
     /// Required. The ID of the dataset containing this model.
@@ -31599,8 +32475,14 @@ impl serde::Serialize for ModelReference {
     }
 }
 
+impl std::fmt::Debug for ModelReference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Evaluation metrics for multi-class classification/classifier models.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct MultiClassClassificationMetrics {
     /// Aggregate classification metrics.
@@ -31713,8 +32595,14 @@ impl serde::Serialize for MultiClassClassificationMetrics {
     }
 }
 
+impl std::fmt::Debug for MultiClassClassificationMetrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Storage and caching statistics for object storage.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectStorageStats {
     /// Total bytes read from the GCP Lakehouse-internal cache, avoiding an object storage read.
@@ -31844,6 +32732,12 @@ impl serde::Serialize for ObjectStorageStats {
     }
 }
 
+impl std::fmt::Debug for ObjectStorageStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The cloud provider for this block of statistics.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -31917,7 +32811,7 @@ impl<'de> serde::Deserialize<'de> for ObjectStorageStatsCloudProvider {
 }
 
 /// Parquet Options for load and make external tables.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ParquetOptions {
     /// Optional. Indicates whether to use schema inference specifically for Parquet LIST logical
@@ -32040,6 +32934,12 @@ impl serde::Serialize for ParquetOptions {
     }
 }
 
+impl std::fmt::Debug for ParquetOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. Indicates how to represent a Parquet map if present.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -32107,7 +33007,7 @@ impl<'de> serde::Deserialize<'de> for ParquetOptionsMapTargetType {
 }
 
 /// Partition skew detailed information.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PartitionSkew {
     /// Output only. Source stages which produce skewed data.
@@ -32183,8 +33083,14 @@ impl serde::Serialize for PartitionSkew {
     }
 }
 
+impl std::fmt::Debug for PartitionSkew {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The partitioning column information.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PartitionedColumn {
     /// Required. The name of the partition column.
@@ -32257,9 +33163,15 @@ impl serde::Serialize for PartitionedColumn {
     }
 }
 
+impl std::fmt::Debug for PartitionedColumn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The partitioning information, which includes managed table, external table and metastore
 /// partitioned table partition information.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PartitioningDefinition {
     /// Optional. Details about each partitioning column. This field is output only for all
@@ -32345,8 +33257,14 @@ impl serde::Serialize for PartitioningDefinition {
     }
 }
 
+impl std::fmt::Debug for PartitioningDefinition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Performance insights for the job.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PerformanceInsights {
     /// Output only. Average execution ms of previous runs. Indicates the job ran slow compared to
@@ -32536,6 +33454,12 @@ impl serde::Serialize for PerformanceInsights {
     }
 }
 
+impl std::fmt::Debug for PerformanceInsights {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// An Identity and Access Management (IAM) policy, which specifies access controls for Google Cloud
 /// resources. A `Policy` is a collection of `bindings`. A `binding` binds one or more `members`, or
 /// principals, to a single `role`. Principals can be user accounts, service accounts, Google
@@ -32552,7 +33476,7 @@ impl serde::Serialize for PerformanceInsights {
 /// ``` bindings: - members: - user:mike@example.com - group:admins@example.com - domain:google.com - serviceAccount:my-project-id@appspot.gserviceaccount.com role: roles/resourcemanager.organizationAdmin - members: - user:eve@example.com role: roles/resourcemanager.organizationViewer condition: title: expirable access description: Does not grant access after Sep 2020 expression: request.time < timestamp('2020-10-01T00:00:00.000Z') etag: BwWWja0YfJA= version: 3 ```
 /// For a description of IAM and its features, see the [IAM
 /// documentation](https://cloud.google.com/iam/docs/).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Policy {
     /// Specifies cloud audit logging configuration for this policy.
@@ -32714,9 +33638,15 @@ impl serde::Serialize for Policy {
     }
 }
 
+impl std::fmt::Debug for Policy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Principal component infos, used only for eigen decomposition based models, e.g., PCA. Ordered by
 /// explained_variance in the descending order.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PrincipalComponentInfo {
     /// The explained_variance is pre-ordered in the descending order to compute the cumulative
@@ -32886,9 +33816,15 @@ impl serde::Serialize for PrincipalComponentInfo {
     }
 }
 
+impl std::fmt::Debug for PrincipalComponentInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Represents privacy policy that contains the privacy requirements specified by the data owner.
 /// Currently, this is only supported on views.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PrivacyPolicy {
     /// Optional. Policy used for aggregation thresholds.
@@ -33034,8 +33970,14 @@ impl serde::Serialize for PrivacyPolicy {
     }
 }
 
+impl std::fmt::Debug for PrivacyPolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Response object of ListProjects
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProjectList {
     /// A hash of the page of results.
@@ -33195,8 +34137,14 @@ impl serde::Serialize for ProjectList {
     }
 }
 
+impl std::fmt::Debug for ProjectList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Information about a single project.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProjectListProjectsItem {
     /// A descriptive name for this project. A wrapper is used here because friendlyName can be set
@@ -33361,8 +34309,14 @@ impl serde::Serialize for ProjectListProjectsItem {
     }
 }
 
+impl std::fmt::Debug for ProjectListProjectsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A unique reference to a project.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ProjectReference {
     /// Required. ID of the project. Can be either the numeric ID or the assigned ID of the project.
@@ -33435,8 +34389,14 @@ impl serde::Serialize for ProjectReference {
     }
 }
 
+impl std::fmt::Debug for ProjectReference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Id path of a property graph.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PropertyGraphReference {
     /// Required. The ID of the dataset containing this property graph.
@@ -33551,8 +34511,14 @@ impl serde::Serialize for PropertyGraphReference {
     }
 }
 
+impl std::fmt::Debug for PropertyGraphReference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The column metadata index pruning statistics.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PruningStats {
     /// The number of parallel inputs matched.
@@ -33703,8 +34669,14 @@ impl serde::Serialize for PruningStats {
     }
 }
 
+impl std::fmt::Debug for PruningStats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Options for a user-defined Python function.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PythonOptions {
     /// Required. The name of the function defined in Python code as the entry point when the Python
@@ -33801,8 +34773,14 @@ impl serde::Serialize for PythonOptions {
     }
 }
 
+impl std::fmt::Debug for PythonOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Query optimization information for a QUERY job.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryInfo {
     /// Output only. Information about query optimizations.
@@ -33909,8 +34887,14 @@ impl serde::Serialize for QueryInfo {
     }
 }
 
+impl std::fmt::Debug for QueryInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A parameter given to a query.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryParameter {
     /// Optional. If unset, this is a positional parameter. Otherwise, should be unique within a
@@ -34026,8 +35010,14 @@ impl serde::Serialize for QueryParameter {
     }
 }
 
+impl std::fmt::Debug for QueryParameter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The type of a query parameter.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryParameterType {
     /// Optional. The type of the array's elements, if this is an array.
@@ -34203,8 +35193,14 @@ impl serde::Serialize for QueryParameterType {
     }
 }
 
+impl std::fmt::Debug for QueryParameterType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The type of a struct parameter.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryParameterTypeStructTypesItem {
     /// Optional. Human-oriented description of the field.
@@ -34318,8 +35314,14 @@ impl serde::Serialize for QueryParameterTypeStructTypesItem {
     }
 }
 
+impl std::fmt::Debug for QueryParameterTypeStructTypesItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The value of a query parameter.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryParameterValue {
     /// Optional. The array values, if this is an array type.
@@ -34487,8 +35489,14 @@ impl serde::Serialize for QueryParameterValue {
     }
 }
 
+impl std::fmt::Debug for QueryParameterValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Describes the format of the jobs.query request.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryRequest {
     /// Optional. Options specific to the Apache Arrow output format.
@@ -35297,6 +36305,12 @@ impl serde::Serialize for QueryRequest {
     }
 }
 
+impl std::fmt::Debug for QueryRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. If not set, jobs are always required. If set, the query request will follow the
 /// behavior described JobCreationMode.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -35444,7 +36458,7 @@ impl<'de> serde::Deserialize<'de> for QueryRequestQueryResultsFormat {
 }
 
 /// The `QueryResponse` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryResponse {
     /// Output only. Serialized row data in Arrow RecordBatch format.
@@ -36288,8 +37302,14 @@ impl serde::Serialize for QueryResponse {
     }
 }
 
+impl std::fmt::Debug for QueryResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Summary of the state of query execution at a given time.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct QueryTimelineSample {
     /// Total number of active workers. This does not correspond directly to slot usage. This is the
@@ -36530,8 +37550,14 @@ impl serde::Serialize for QueryTimelineSample {
     }
 }
 
+impl std::fmt::Debug for QueryTimelineSample {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `RangePartitioning` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RangePartitioning {
     /// Required. The name of the column to partition the table on. It must be a top-level, INT64
@@ -36625,8 +37651,14 @@ impl serde::Serialize for RangePartitioning {
     }
 }
 
+impl std::fmt::Debug for RangePartitioning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// \[Experimental\] Defines the ranges for range partitioning.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RangePartitioningRange {
     /// \[Experimental\] The end of range partitioning, exclusive.
@@ -36748,8 +37780,14 @@ impl serde::Serialize for RangePartitioningRange {
     }
 }
 
+impl std::fmt::Debug for RangePartitioningRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Represents the value of a range.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RangeValue {
     /// Optional. The end value of the range. A missing value represents an unbounded end.
@@ -36842,8 +37880,14 @@ impl serde::Serialize for RangeValue {
     }
 }
 
+impl std::fmt::Debug for RangeValue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Evaluation metrics used by weighted-ALS models specified by feedback_type=implicit.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RankingMetrics {
     /// Determines the goodness of a ranking by computing the percentile rank from the predicted
@@ -37016,8 +38060,14 @@ impl serde::Serialize for RankingMetrics {
     }
 }
 
+impl std::fmt::Debug for RankingMetrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Evaluation metrics for regression and explicit feedback type matrix factorization models.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RegressionMetrics {
     /// Mean absolute error.
@@ -37209,8 +38259,14 @@ impl serde::Serialize for RegressionMetrics {
     }
 }
 
+impl std::fmt::Debug for RegressionMetrics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Options for a remote user-defined function.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RemoteFunctionOptions {
     /// Fully qualified name of the user-provided connection object which holds the authentication
@@ -37393,8 +38449,14 @@ impl serde::Serialize for RemoteFunctionOptions {
     }
 }
 
+impl std::fmt::Debug for RemoteFunctionOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Remote Model Info
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RemoteModelInfo {
     /// Output only. Fully qualified name of the user-provided connection object of the remote
@@ -37610,6 +38672,12 @@ impl serde::Serialize for RemoteModelInfo {
     }
 }
 
+impl std::fmt::Debug for RemoteModelInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Output only. The remote service type for remote model.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -37691,7 +38759,7 @@ impl<'de> serde::Deserialize<'de> for RemoteModelInfoRemoteServiceType {
 }
 
 /// The `RestrictionConfig` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RestrictionConfig {
     /// Output only. Specifies the type of dataset/table restriction.
@@ -37766,6 +38834,12 @@ impl serde::Serialize for RestrictionConfig {
     }
 }
 
+impl std::fmt::Debug for RestrictionConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Output only. Specifies the type of dataset/table restriction.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -37833,7 +38907,7 @@ impl<'de> serde::Deserialize<'de> for RestrictionConfigType {
 }
 
 /// A user-defined function or a stored procedure.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Routine {
     /// Optional.
@@ -38418,8 +39492,14 @@ impl serde::Serialize for Routine {
     }
 }
 
+impl std::fmt::Debug for Routine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The status of a routine build.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RoutineBuildStatus {
     /// Output only. The time taken for the image build. Populated only after the build succeeds or
@@ -38597,6 +39677,12 @@ impl<'de> serde::Deserialize<'de> for RoutineBuildStatus {
 impl serde::Serialize for RoutineBuildStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for RoutineBuildStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 
@@ -38888,7 +39974,7 @@ impl<'de> serde::Deserialize<'de> for RoutineLanguage {
 }
 
 /// Id path of a routine.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RoutineReference {
     /// Required. The ID of the dataset containing this routine.
@@ -38999,6 +40085,12 @@ impl<'de> serde::Deserialize<'de> for RoutineReference {
 impl serde::Serialize for RoutineReference {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for RoutineReference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 
@@ -39148,7 +40240,7 @@ impl<'de> serde::Deserialize<'de> for RoutineSecurityMode {
 }
 
 /// A single row in the confusion matrix.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Row {
     /// The original label of this row.
@@ -39242,9 +40334,15 @@ impl serde::Serialize for Row {
     }
 }
 
+impl std::fmt::Debug for Row {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Represents access on a subset of rows on the specified table, defined by its filter predicate.
 /// Access to the subset of rows is controlled by its IAM policy.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RowAccessPolicy {
     /// Output only. The time when this row access policy was created, in milliseconds since the
@@ -39463,8 +40561,14 @@ impl serde::Serialize for RowAccessPolicy {
     }
 }
 
+impl std::fmt::Debug for RowAccessPolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Id path of a row access policy.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RowAccessPolicyReference {
     /// Required. The ID of the dataset containing this row access policy.
@@ -39598,8 +40702,14 @@ impl serde::Serialize for RowAccessPolicyReference {
     }
 }
 
+impl std::fmt::Debug for RowAccessPolicyReference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Statistics for row-level security.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RowLevelSecurityStatistics {
     /// Whether any accessed data was protected by row access policies.
@@ -39674,8 +40784,14 @@ impl serde::Serialize for RowLevelSecurityStatistics {
     }
 }
 
+impl std::fmt::Debug for RowLevelSecurityStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Options related to script execution.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ScriptOptions {
     /// Determines which statement in the script represents the "key result", used to populate the
@@ -39818,6 +40934,12 @@ impl serde::Serialize for ScriptOptions {
     }
 }
 
+impl std::fmt::Debug for ScriptOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Determines which statement in the script represents the "key result", used to populate the
 /// schema and query results of the script job. Default is LAST.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -39897,7 +41019,7 @@ impl<'de> serde::Deserialize<'de> for ScriptOptionsKeyResultStatement {
 /// to the nearest multiple of 8 characters, plus 1. For example, a TAB on column 1, 2, 3, 4, 5, 6 ,
 /// or 8 will advance the next character to column 9. A TAB on column 9, 10, 11, 12, 13, 14, 15, or
 /// 16 will advance the next character to column 17.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ScriptStackFrame {
     /// Output only. One-based end column.
@@ -40091,8 +41213,14 @@ impl serde::Serialize for ScriptStackFrame {
     }
 }
 
+impl std::fmt::Debug for ScriptStackFrame {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Job statistics specific to the child job of a script.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ScriptStatistics {
     /// Whether this child job was a statement or expression.
@@ -40195,6 +41323,12 @@ impl serde::Serialize for ScriptStatistics {
     }
 }
 
+impl std::fmt::Debug for ScriptStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Whether this child job was a statement or expression.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -40264,7 +41398,7 @@ impl<'de> serde::Deserialize<'de> for ScriptStatisticsEvaluationKind {
 }
 
 /// Statistics for a search query. Populated as part of JobStatistics2.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SearchStatistics {
     /// Search index pruning statistics, one for each base table that has a search index. If a base
@@ -40404,6 +41538,12 @@ impl serde::Serialize for SearchStatistics {
     }
 }
 
+impl std::fmt::Debug for SearchStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Specifies the index usage mode for the query.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -40480,7 +41620,7 @@ impl<'de> serde::Deserialize<'de> for SearchStatisticsIndexUsageMode {
 }
 
 /// A set of key-value pairs representing the secure context.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SecureContext {
     /// Optional. A set of key-value pairs representing the secure parameter values. They can be
@@ -40587,8 +41727,14 @@ impl serde::Serialize for SecureContext {
     }
 }
 
+impl std::fmt::Debug for SecureContext {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Serializer and deserializer information.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SerDeInfo {
     /// Optional. Name of the SerDe. The maximum length is 256 characters.
@@ -40732,8 +41878,14 @@ impl serde::Serialize for SerDeInfo {
     }
 }
 
+impl std::fmt::Debug for SerDeInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// \[Preview\] Information related to sessions.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SessionInfo {
     /// Output only. The id of the session.
@@ -40808,8 +41960,14 @@ impl serde::Serialize for SessionInfo {
     }
 }
 
+impl std::fmt::Debug for SessionInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request message for `SetIamPolicy` method.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SetIamPolicyRequest {
     /// REQUIRED: The complete policy to be applied to the `resource`. The size of the policy is
@@ -40906,8 +42064,14 @@ impl serde::Serialize for SetIamPolicyRequest {
     }
 }
 
+impl std::fmt::Debug for SetIamPolicyRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Details about source stages which produce skewed data.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SkewSource {
     /// Output only. Max partition output size (in bytes) for this stage.
@@ -41071,8 +42235,14 @@ impl serde::Serialize for SkewSource {
     }
 }
 
+impl std::fmt::Debug for SkewSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Information about base table and snapshot time of the snapshot.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SnapshotDefinition {
     /// Required. Reference describing the ID of the table that was snapshot.
@@ -41169,8 +42339,14 @@ impl serde::Serialize for SnapshotDefinition {
     }
 }
 
+impl std::fmt::Debug for SnapshotDefinition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Spark job logs can be filtered by these fields in Cloud Logging.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SparkLoggingInfo {
     /// Output only. Project ID where the Spark logs were written.
@@ -41268,8 +42444,14 @@ impl serde::Serialize for SparkLoggingInfo {
     }
 }
 
+impl std::fmt::Debug for SparkLoggingInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Options for a user-defined Spark routine.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SparkOptions {
     /// Archive files to be extracted into the working directory of each executor. For more
@@ -41576,8 +42758,14 @@ impl serde::Serialize for SparkOptions {
     }
 }
 
+impl std::fmt::Debug for SparkOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Statistics for a BigSpark query. Populated as part of JobStatistics2
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SparkStatistics {
     /// Output only. Endpoints returned from Dataproc. Key list: - history_server_endpoint: A link
@@ -41813,8 +43001,14 @@ impl serde::Serialize for SparkStatistics {
     }
 }
 
+impl std::fmt::Debug for SparkStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Performance insights compared to the previous executions for a specific stage.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StagePerformanceChangeInsight {
     /// Output only. Input data change insight of the query stage.
@@ -41915,8 +43109,14 @@ impl serde::Serialize for StagePerformanceChangeInsight {
     }
 }
 
+impl std::fmt::Debug for StagePerformanceChangeInsight {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Standalone performance insights for a specific stage.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StagePerformanceStandaloneInsight {
     /// Output only. If present, the stage had the following reasons for being disqualified from BI
@@ -42128,13 +43328,19 @@ impl serde::Serialize for StagePerformanceStandaloneInsight {
     }
 }
 
+impl std::fmt::Debug for StagePerformanceStandaloneInsight {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The data type of a variable such as a function argument. Examples include: * INT64:
 /// `{"typeKind": "INT64"}` * ARRAY: { "typeKind": "ARRAY", "arrayElementType": {"typeKind":
 /// "STRING"} } * STRUCT\>: { "typeKind": "STRUCT", "structType": { "fields": \[ { "name": "x",
 /// "type": {"typeKind": "STRING"} }, { "name": "y", "type": { "typeKind": "ARRAY",
 /// "arrayElementType": {"typeKind": "DATE"} } } \] } } * RANGE: { "typeKind": "RANGE",
 /// "rangeElementType": {"typeKind": "DATE"} }
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StandardSqlDataType {
     /// The type of the array's elements, if type_kind = "ARRAY".
@@ -42275,6 +43481,12 @@ impl serde::Serialize for StandardSqlDataType {
     }
 }
 
+impl std::fmt::Debug for StandardSqlDataType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Required. The top level type of this field. Can be any GoogleSQL data type (e.g., "INT64",
 /// "DATE", "ARRAY").
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -42412,7 +43624,7 @@ impl<'de> serde::Deserialize<'de> for StandardSqlDataTypeTypeKind {
 }
 
 /// A field or a column.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StandardSqlField {
     /// Optional. The name of this field. Can be absent for struct fields.
@@ -42507,8 +43719,14 @@ impl serde::Serialize for StandardSqlField {
     }
 }
 
+impl std::fmt::Debug for StandardSqlField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The representation of a SQL STRUCT type.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StandardSqlStructType {
     /// Fields within the struct.
@@ -42581,8 +43799,14 @@ impl serde::Serialize for StandardSqlStructType {
     }
 }
 
+impl std::fmt::Debug for StandardSqlStructType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A table type
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StandardSqlTableType {
     /// The columns in this table type
@@ -42655,9 +43879,15 @@ impl serde::Serialize for StandardSqlTableType {
     }
 }
 
+impl std::fmt::Debug for StandardSqlTableType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Contains information about how a table's data is stored and accessed by open source query
 /// engines.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StorageDescriptor {
     /// Optional. Specifies the fully qualified class name of the InputFormat (e.g.
@@ -42798,8 +44028,14 @@ impl serde::Serialize for StorageDescriptor {
     }
 }
 
+impl std::fmt::Debug for StorageDescriptor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// If the stored column was not used, explain why.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StoredColumnsUnusedReason {
     /// Specifies the high-level reason for the unused scenario, each reason must have a code
@@ -42916,6 +44152,12 @@ impl serde::Serialize for StoredColumnsUnusedReason {
     }
 }
 
+impl std::fmt::Debug for StoredColumnsUnusedReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Specifies the high-level reason for the unused scenario, each reason must have a code
 /// associated.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -43003,7 +44245,7 @@ impl<'de> serde::Deserialize<'de> for StoredColumnsUnusedReasonCode {
 }
 
 /// Indicates the stored columns usage in the query.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StoredColumnsUsage {
     /// Specifies the base table.
@@ -43133,8 +44375,14 @@ impl serde::Serialize for StoredColumnsUsage {
     }
 }
 
+impl std::fmt::Debug for StoredColumnsUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `Streamingbuffer` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Streamingbuffer {
     /// Output only. A lower-bound estimate of the number of bytes currently in the streaming
@@ -43270,8 +44518,14 @@ impl serde::Serialize for Streamingbuffer {
     }
 }
 
+impl std::fmt::Debug for Streamingbuffer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Search space for string and enum.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StringHparamSearchSpace {
     /// Canididates for the string or enum parameter in lower case.
@@ -43344,8 +44598,14 @@ impl serde::Serialize for StringHparamSearchSpace {
     }
 }
 
+impl std::fmt::Debug for StringHparamSearchSpace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// System variables given to a query.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct SystemVariables {
     /// Output only. Data type for each system variable.
@@ -43500,8 +44760,14 @@ impl serde::Serialize for SystemVariables {
     }
 }
 
+impl std::fmt::Debug for SystemVariables {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `Table` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Table {
     /// Optional. Specifies the configuration of a BigQuery table for Apache Iceberg.
@@ -44988,8 +46254,14 @@ impl serde::Serialize for Table {
     }
 }
 
+impl std::fmt::Debug for Table {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `TableCell` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableCell {
     pub v: Option<serde_json::Value>,
@@ -45061,9 +46333,15 @@ impl serde::Serialize for TableCell {
     }
 }
 
+impl std::fmt::Debug for TableCell {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Table-level performance insights compared to previous runs. These insights don't apply to
 /// specific query stages, rather they apply to the whole table.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableChangeInsight {
     /// Output only. True if the table's column metadata index was not used in the current job, but
@@ -45216,8 +46494,14 @@ impl serde::Serialize for TableChangeInsight {
     }
 }
 
+impl std::fmt::Debug for TableChangeInsight {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The TableConstraints defines the primary key and foreign key.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableConstraints {
     /// Optional. Present only if the table has a foreign key. The foreign key is not enforced.
@@ -45317,8 +46601,14 @@ impl serde::Serialize for TableConstraints {
     }
 }
 
+impl std::fmt::Debug for TableConstraints {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Represents a foreign key constraint on a table's columns.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableConstraintsForeignKeysItem {
     /// Required. The columns that compose the foreign key.
@@ -45444,8 +46734,14 @@ impl serde::Serialize for TableConstraintsForeignKeysItem {
     }
 }
 
+impl std::fmt::Debug for TableConstraintsForeignKeysItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The pair of the foreign key column and primary key column.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableConstraintsForeignKeysItemColumnReferencesItem {
     /// Required. The column in the primary key that are referenced by the referencing_column.
@@ -45540,8 +46836,14 @@ impl serde::Serialize for TableConstraintsForeignKeysItemColumnReferencesItem {
     }
 }
 
+impl std::fmt::Debug for TableConstraintsForeignKeysItemColumnReferencesItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `TableConstraints.properties.foreignKeys.items.properties.referencedTable` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableConstraintsForeignKeysItemReferencedTable {
     pub dataset_id: Option<String>,
@@ -45651,8 +46953,14 @@ impl serde::Serialize for TableConstraintsForeignKeysItemReferencedTable {
     }
 }
 
+impl std::fmt::Debug for TableConstraintsForeignKeysItemReferencedTable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Represents the primary key constraint on a table's columns.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableConstraintsPrimaryKey {
     /// Required. The columns that are composed of the primary key constraint.
@@ -45725,8 +47033,14 @@ impl serde::Serialize for TableConstraintsPrimaryKey {
     }
 }
 
+impl std::fmt::Debug for TableConstraintsPrimaryKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request for sending a single streaming insert.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableDataInsertAllRequest {
     /// Optional. Accept rows that contain values that do not match the schema. The unknown values
@@ -45924,8 +47238,14 @@ impl serde::Serialize for TableDataInsertAllRequest {
     }
 }
 
+impl std::fmt::Debug for TableDataInsertAllRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Data for a single insertion row.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableDataInsertAllRequestRowsItem {
     /// Insertion ID for best-effort deduplication. This feature is not recommended, and users
@@ -46020,8 +47340,14 @@ impl serde::Serialize for TableDataInsertAllRequestRowsItem {
     }
 }
 
+impl std::fmt::Debug for TableDataInsertAllRequestRowsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Describes the format of a streaming insert response.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableDataInsertAllResponse {
     /// Describes specific errors encountered while processing the request.
@@ -46121,8 +47447,14 @@ impl serde::Serialize for TableDataInsertAllResponse {
     }
 }
 
+impl std::fmt::Debug for TableDataInsertAllResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Error details about a single row's insertion.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableDataInsertAllResponseInsertErrorsItem {
     /// Error information for the row indicated by the index property.
@@ -46215,8 +47547,14 @@ impl serde::Serialize for TableDataInsertAllResponseInsertErrorsItem {
     }
 }
 
+impl std::fmt::Debug for TableDataInsertAllResponseInsertErrorsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `TableDataList` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableDataList {
     /// A hash of this page of results.
@@ -46374,6 +47712,12 @@ impl serde::Serialize for TableDataList {
     }
 }
 
+impl std::fmt::Debug for TableDataList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. Defines the default rounding mode specification of new decimal fields (NUMERIC OR
 /// BIGNUMERIC) in the table. During table creation or update, if a decimal field is added to this
 /// table without an explicit rounding mode specified, then the field inherits the table default
@@ -46450,7 +47794,7 @@ impl<'de> serde::Deserialize<'de> for TableDefaultRoundingMode {
 }
 
 /// A field in TableSchema
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableFieldSchema {
     /// Deprecated.
@@ -47012,8 +48356,14 @@ impl serde::Serialize for TableFieldSchema {
     }
 }
 
+impl std::fmt::Debug for TableFieldSchema {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Deprecated.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableFieldSchemaCategories {
     /// Deprecated.
@@ -47086,6 +48436,12 @@ impl serde::Serialize for TableFieldSchemaCategories {
     }
 }
 
+impl std::fmt::Debug for TableFieldSchemaCategories {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. Specifies the data governance tags on this field. This field works with other
 /// column-level security fields as follows: * **Precedence**: If a data governance tag is attached
 /// to a column, it takes precedence over the policy tag attached to the column. However, if a data
@@ -47095,7 +48451,7 @@ impl serde::Serialize for TableFieldSchemaCategories {
 /// on the column are preserved. * **Empty Field**: To clear data governance tags from a column,
 /// send the `data_governance_tags_info` field as an empty object. This removes all tags from the
 /// column. * **Updating tags**: To replace an existing tag, send the field with the new tag.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableFieldSchemaDataGovernanceTagsInfo {
     /// Optional. The data governance tags added to this field are used for field-level access
@@ -47206,9 +48562,15 @@ impl serde::Serialize for TableFieldSchemaDataGovernanceTagsInfo {
     }
 }
 
+impl std::fmt::Debug for TableFieldSchemaDataGovernanceTagsInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. The policy tags attached to this field, used for field-level access control. If not
 /// set, defaults to empty policy_tags.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableFieldSchemaPolicyTags {
     /// A list of policy tag resource names. For example,
@@ -47283,8 +48645,14 @@ impl serde::Serialize for TableFieldSchemaPolicyTags {
     }
 }
 
+impl std::fmt::Debug for TableFieldSchemaPolicyTags {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Represents the type of a field element.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableFieldSchemaRangeElementType {
     /// Required. The type of a field element. For more information, see TableFieldSchema.type.
@@ -47354,6 +48722,12 @@ impl<'de> serde::Deserialize<'de> for TableFieldSchemaRangeElementType {
 impl serde::Serialize for TableFieldSchemaRangeElementType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for TableFieldSchemaRangeElementType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 
@@ -47431,7 +48805,7 @@ impl<'de> serde::Deserialize<'de> for TableFieldSchemaRoundingMode {
 }
 
 /// Partial projection of the metadata for a given table in a list response.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableList {
     /// A hash of this page of results.
@@ -47586,8 +48960,14 @@ impl serde::Serialize for TableList {
     }
 }
 
+impl std::fmt::Debug for TableList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `TableList.properties.tables.items` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableListTablesItem {
     /// Clustering specification for this table, if configured.
@@ -47958,8 +49338,14 @@ impl serde::Serialize for TableListTablesItem {
     }
 }
 
+impl std::fmt::Debug for TableListTablesItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Information about a logical view.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableListTablesItemView {
     /// Specifies the privacy policy for the view.
@@ -48054,6 +49440,12 @@ impl serde::Serialize for TableListTablesItemView {
     }
 }
 
+impl std::fmt::Debug for TableListTablesItemView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. If set, overrides the default managed table type configured in the dataset.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -48124,7 +49516,7 @@ impl<'de> serde::Deserialize<'de> for TableManagedTableType {
 
 /// Table level detail on the usage of metadata caching. Only set for Metadata caching eligible
 /// tables referenced in the query.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableMetadataCacheUsage {
     /// Free form human-readable reason metadata caching was unused for the job.
@@ -48316,6 +49708,12 @@ impl serde::Serialize for TableMetadataCacheUsage {
     }
 }
 
+impl std::fmt::Debug for TableMetadataCacheUsage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Reason for not using metadata caching for the table.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -48391,7 +49789,7 @@ impl<'de> serde::Deserialize<'de> for TableMetadataCacheUsageUnusedReason {
 }
 
 /// The `TableReference` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableReference {
     /// Required. The ID of the dataset containing this table.
@@ -48509,9 +49907,15 @@ impl serde::Serialize for TableReference {
     }
 }
 
+impl std::fmt::Debug for TableReference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Replication info of a table created using `AS REPLICA` DDL like:
 /// `CREATE MATERIALIZED VIEW mv1 AS REPLICA OF src_mv`
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableReplicationInfo {
     /// Optional. Output only. If source is a materialized view, this field signifies the last
@@ -48703,6 +50107,12 @@ impl serde::Serialize for TableReplicationInfo {
     }
 }
 
+impl std::fmt::Debug for TableReplicationInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. Output only. Replication status of configured replication.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -48780,7 +50190,7 @@ impl<'de> serde::Deserialize<'de> for TableReplicationInfoReplicationStatus {
 }
 
 /// The `TableRow` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableRow {
     /// Represents a single row in the result set, consisting of one or more fields.
@@ -48853,8 +50263,14 @@ impl serde::Serialize for TableRow {
     }
 }
 
+impl std::fmt::Debug for TableRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Schema of a table
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TableSchema {
     /// Describes the fields in a table.
@@ -48949,6 +50365,12 @@ impl serde::Serialize for TableSchema {
     }
 }
 
+impl std::fmt::Debug for TableSchema {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. Specifies the view that determines which table information is returned. By default,
 /// basic table information and storage statistics (STORAGE_STATS) are returned.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -49027,7 +50449,7 @@ impl<'de> serde::Deserialize<'de> for TablesGetView {
 }
 
 /// Request message for `TestIamPermissions` method.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TestIamPermissionsRequest {
     /// The set of permissions to check for the `resource`. Permissions with wildcards (such as `*`
@@ -49103,8 +50525,14 @@ impl serde::Serialize for TestIamPermissionsRequest {
     }
 }
 
+impl std::fmt::Debug for TestIamPermissionsRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Response message for `TestIamPermissions` method.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TestIamPermissionsResponse {
     /// A subset of `TestPermissionsRequest.permissions` that the caller is allowed.
@@ -49178,8 +50606,14 @@ impl serde::Serialize for TestIamPermissionsResponse {
     }
 }
 
+impl std::fmt::Debug for TestIamPermissionsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `TimePartitioning` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TimePartitioning {
     /// Optional. Number of milliseconds for which to keep the storage for a partition. A wrapper is
@@ -49329,8 +50763,14 @@ impl serde::Serialize for TimePartitioning {
     }
 }
 
+impl std::fmt::Debug for TimePartitioning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Options used in model training.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TrainingOptions {
     /// Activation function of the neural nets.
@@ -52016,6 +53456,12 @@ impl serde::Serialize for TrainingOptions {
     }
 }
 
+impl std::fmt::Debug for TrainingOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Booster type for boosted tree models.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -53975,7 +55421,7 @@ impl<'de> serde::Deserialize<'de> for TrainingOptionsTreeMethod {
 }
 
 /// Information about a single training query run for the model.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TrainingRun {
     /// Output only. Global explanation contains the explanation of top features on the class level.
@@ -54303,8 +55749,14 @@ impl serde::Serialize for TrainingRun {
     }
 }
 
+impl std::fmt::Debug for TrainingRun {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// \[Alpha\] Information of a multi-statement transaction.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TransactionInfo {
     /// Output only. \[Alpha\] Id of the transaction.
@@ -54380,8 +55832,14 @@ impl serde::Serialize for TransactionInfo {
     }
 }
 
+impl std::fmt::Debug for TransactionInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Information about a single transform column.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TransformColumn {
     /// Output only. Name of the column.
@@ -54501,8 +55959,14 @@ impl serde::Serialize for TransformColumn {
     }
 }
 
+impl std::fmt::Debug for TransformColumn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request format for undeleting a dataset.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UndeleteDatasetRequest {
     /// Optional. The exact time when the dataset was deleted. If not specified, the most recently
@@ -54574,6 +56038,12 @@ impl<'de> serde::Deserialize<'de> for UndeleteDatasetRequest {
 impl serde::Serialize for UndeleteDatasetRequest {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for UndeleteDatasetRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 
@@ -54656,7 +56126,7 @@ impl<'de> serde::Deserialize<'de> for UpdateMode {
 /// Users of GoogleSQL should leverage either DDL (e.g. CREATE \[TEMPORARY\] FUNCTION ... ) or the
 /// Routines API to define UDF resources. For additional information on migrating, see:
 /// <https://cloud.google.com/bigquery/docs/reference/standard-sql/migrating-from-legacy-sql#differences_in_user-defined_javascript_functions>
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct UserDefinedFunctionResource {
     /// \[Pick one\] An inline resource that contains code for a user-defined function (UDF).
@@ -54752,8 +56222,14 @@ impl serde::Serialize for UserDefinedFunctionResource {
     }
 }
 
+impl std::fmt::Debug for UserDefinedFunctionResource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Statistics for a vector search query. Populated as part of JobStatistics2.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct VectorSearchStatistics {
     /// When `indexUsageMode` is `UNUSED` or `PARTIALLY_USED`, this field explains why indexes were
@@ -54896,6 +56372,12 @@ impl serde::Serialize for VectorSearchStatistics {
     }
 }
 
+impl std::fmt::Debug for VectorSearchStatistics {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Specifies the index usage mode for the query.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -54972,7 +56454,7 @@ impl<'de> serde::Deserialize<'de> for VectorSearchStatisticsIndexUsageMode {
 }
 
 /// Describes the definition of a logical view.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ViewDefinition {
     /// Optional. Foreign view representations.
@@ -55176,6 +56658,12 @@ impl<'de> serde::Deserialize<'de> for ViewDefinition {
 impl serde::Serialize for ViewDefinition {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for ViewDefinition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 

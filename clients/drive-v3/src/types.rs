@@ -6,7 +6,7 @@ use crate::rt;
 use std::collections::BTreeMap;
 
 /// Information about the user, the user's Drive, and system capabilities.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct About {
     /// Whether the user has installed the requesting app.
@@ -461,8 +461,14 @@ impl serde::Serialize for About {
     }
 }
 
+impl std::fmt::Debug for About {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `About.properties.driveThemes.items` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AboutDriveThemesItem {
     /// A link to this theme's background image.
@@ -577,10 +583,16 @@ impl serde::Serialize for AboutDriveThemesItem {
     }
 }
 
+impl std::fmt::Debug for AboutDriveThemesItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The user's storage quota limits and usage. For users that are part of an organization with
 /// pooled storage, information about the limit and usage across all services is for the
 /// organization, rather than the individual user. All fields are measured in bytes.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AboutStorageQuota {
     /// The usage limit, if applicable. This will not be present if the user has unlimited storage.
@@ -736,8 +748,14 @@ impl serde::Serialize for AboutStorageQuota {
     }
 }
 
+impl std::fmt::Debug for AboutStorageQuota {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `About.properties.teamDriveThemes.items` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AboutTeamDriveThemesItem {
     /// Deprecated: Use `driveThemes/backgroundImageLink` instead.
@@ -858,8 +876,14 @@ impl serde::Serialize for AboutTeamDriveThemesItem {
     }
 }
 
+impl std::fmt::Debug for AboutTeamDriveThemesItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Manage outstanding access proposals on a file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AccessProposal {
     /// The creation time.
@@ -1073,9 +1097,15 @@ impl serde::Serialize for AccessProposal {
     }
 }
 
+impl std::fmt::Debug for AccessProposal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A wrapper for the role and view of an access proposal. For more information, see [Roles and
 /// permissions](https://developers.google.com/workspace/drive/api/guides/ref-roles).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AccessProposalRoleAndView {
     /// The role that was proposed by the requester. The supported values are: * `writer` *
@@ -1170,8 +1200,14 @@ impl serde::Serialize for AccessProposalRoleAndView {
     }
 }
 
+impl std::fmt::Debug for AccessProposalRoleAndView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Representation of a reviewer addition.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AddReviewer {
     /// Required. The email of the reviewer to add.
@@ -1246,11 +1282,17 @@ impl serde::Serialize for AddReviewer {
     }
 }
 
+impl std::fmt::Debug for AddReviewer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `apps` resource provides a list of apps that a user has installed, with information about
 /// each app's supported MIME types, file extensions, and other details. Some resource methods (such
 /// as `apps.get`) require an `appId`. Use the `apps.list` method to retrieve the ID for an
 /// installed application.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct App {
     /// Whether the app is authorized to access data on the user's Drive.
@@ -1842,8 +1884,14 @@ impl serde::Serialize for App {
     }
 }
 
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `AppIcons` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppIcons {
     /// Category of the icon. Allowed values are: * `application` - The icon for the application. *
@@ -1958,8 +2006,14 @@ impl serde::Serialize for AppIcons {
     }
 }
 
+impl std::fmt::Debug for AppIcons {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of third-party applications which the user has installed or given access to Google Drive.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AppList {
     /// The list of app IDs that the user has specified to use by default. The list is in
@@ -2095,8 +2149,14 @@ impl serde::Serialize for AppList {
     }
 }
 
+impl std::fmt::Debug for AppList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Metadata for an approval. An approval is a review or approve process for a Drive item.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Approval {
     /// The approval ID.
@@ -2422,6 +2482,12 @@ impl serde::Serialize for Approval {
     }
 }
 
+impl std::fmt::Debug for Approval {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The behavior of the approval when the file content changes.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2497,7 +2563,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalFileContentChangeBehavior {
 }
 
 /// The response of an approvals list request.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApprovalList {
     /// The list of approvals. If `nextPageToken` is populated, then this list may be incomplete and
@@ -2614,6 +2680,12 @@ impl serde::Serialize for ApprovalList {
     }
 }
 
+impl std::fmt::Debug for ApprovalList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The status of the approval at the time this resource was requested.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2691,7 +2763,7 @@ impl<'de> serde::Deserialize<'de> for ApprovalStatus {
 }
 
 /// Request for approving an approval as a reviewer.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ApproveApprovalRequest {
     /// Optional. A message to accompany the reviewer response on the approval. This message is
@@ -2765,8 +2837,14 @@ impl serde::Serialize for ApproveApprovalRequest {
     }
 }
 
+impl std::fmt::Debug for ApproveApprovalRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request for cancelling an approval as an initiator.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CancelApprovalRequest {
     /// Optional. A message to accompany the cancellation of the approval. This message is included
@@ -2840,8 +2918,14 @@ impl serde::Serialize for CancelApprovalRequest {
     }
 }
 
+impl std::fmt::Debug for CancelApprovalRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A change to a file or shared drive.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Change {
     /// The type of the change. Possible values are `file` and `drive`.
@@ -3136,8 +3220,14 @@ impl serde::Serialize for Change {
     }
 }
 
+impl std::fmt::Debug for Change {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of changes for a user.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ChangeList {
     /// The list of changes. If nextPageToken is populated, then this list may be incomplete and an
@@ -3277,8 +3367,14 @@ impl serde::Serialize for ChangeList {
     }
 }
 
+impl std::fmt::Debug for ChangeList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A notification channel used to watch for resource changes.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Channel {
     /// The address where notifications are delivered for this channel.
@@ -3577,8 +3673,14 @@ impl serde::Serialize for Channel {
     }
 }
 
+impl std::fmt::Debug for Channel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Details about the client-side encryption applied to the file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ClientEncryptionDetails {
     /// The metadata used for client-side operations.
@@ -3673,9 +3775,15 @@ impl serde::Serialize for ClientEncryptionDetails {
     }
 }
 
+impl std::fmt::Debug for ClientEncryptionDetails {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A comment on a file. Some resource methods (such as `comments.update`) require a `commentId`.
 /// Use the `comments.list` method to retrieve the ID for a comment in a file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Comment {
     /// A region of the document represented as a JSON string. For details on defining anchor
@@ -4051,8 +4159,14 @@ impl serde::Serialize for Comment {
     }
 }
 
+impl std::fmt::Debug for Comment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request for commenting on an approval.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommentApprovalRequest {
     /// Required. A message to comment on the approval. This message is included in notifications
@@ -4126,8 +4240,14 @@ impl serde::Serialize for CommentApprovalRequest {
     }
 }
 
+impl std::fmt::Debug for CommentApprovalRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of comments on a file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommentList {
     /// The list of comments. If nextPageToken is populated, then this list may be incomplete and an
@@ -4246,9 +4366,15 @@ impl serde::Serialize for CommentList {
     }
 }
 
+impl std::fmt::Debug for CommentList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The file content to which the comment refers, typically within the anchor region. For a text
 /// file, for example, this would be the text at the location of the comment.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct CommentQuotedFileContent {
     /// The MIME type of the quoted content.
@@ -4341,8 +4467,14 @@ impl serde::Serialize for CommentQuotedFileContent {
     }
 }
 
+impl std::fmt::Debug for CommentQuotedFileContent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A restriction for accessing the content of the file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ContentRestriction {
     /// Whether the content restriction can only be modified or removed by a user who owns the file.
@@ -4555,8 +4687,14 @@ impl serde::Serialize for ContentRestriction {
     }
 }
 
+impl std::fmt::Debug for ContentRestriction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request for declining an approval as a reviewer.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DeclineApprovalRequest {
     /// Optional. A message to accompany the reviewer response on the approval. This message is
@@ -4630,8 +4768,14 @@ impl serde::Serialize for DeclineApprovalRequest {
     }
 }
 
+impl std::fmt::Debug for DeclineApprovalRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Representation of the CSE DecryptionMetadata.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DecryptionMetadata {
     /// Chunk size used if content was encrypted with the AES 256 GCM Cipher. Possible values are: -
@@ -4846,8 +4990,14 @@ impl serde::Serialize for DecryptionMetadata {
     }
 }
 
+impl std::fmt::Debug for DecryptionMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A restriction for copy and download of the file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DownloadRestriction {
     /// Whether download and copy is restricted for readers.
@@ -4945,8 +5095,14 @@ impl serde::Serialize for DownloadRestriction {
     }
 }
 
+impl std::fmt::Debug for DownloadRestriction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Download restrictions applied to the file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DownloadRestrictionsMetadata {
     /// Output only. The effective download restriction applied to this file. This considers all
@@ -5065,9 +5221,15 @@ impl serde::Serialize for DownloadRestrictionsMetadata {
     }
 }
 
+impl std::fmt::Debug for DownloadRestrictionsMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Representation of a shared drive. Some resource methods (such as `drives.update`) require a
 /// `driveId`. Use the `drives.list` method to retrieve the ID for a shared drive.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Drive {
     /// An image file and cropping parameters from which a background image for this shared drive is
@@ -5395,10 +5557,16 @@ impl serde::Serialize for Drive {
     }
 }
 
+impl std::fmt::Debug for Drive {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// An image file and cropping parameters from which a background image for this shared drive is
 /// set. This is a write only field; it can only be set on `drive.drives.update` requests that don't
 /// set `themeId`. When specified, all fields of the `backgroundImageFile` must be set.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DriveBackgroundImageFile {
     /// The ID of an image file in Google Drive to use for the background image.
@@ -5551,8 +5719,14 @@ impl serde::Serialize for DriveBackgroundImageFile {
     }
 }
 
+impl std::fmt::Debug for DriveBackgroundImageFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Output only. Capabilities the current user has on this shared drive.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DriveCapabilities {
     /// Output only. Whether the current user can add children to folders in this shared drive.
@@ -6138,8 +6312,14 @@ impl serde::Serialize for DriveCapabilities {
     }
 }
 
+impl std::fmt::Debug for DriveCapabilities {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of shared drives.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DriveList {
     /// The list of shared drives. If nextPageToken is populated, then this list may be incomplete
@@ -6258,10 +6438,16 @@ impl serde::Serialize for DriveList {
     }
 }
 
+impl std::fmt::Debug for DriveList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A set of restrictions that apply to this shared drive or items inside this shared drive. Note
 /// that restrictions can't be set when creating a shared drive. To add a restriction, first create
 /// a shared drive and then use `drives.update` to add restrictions.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct DriveRestrictions {
     /// Whether administrative privileges on this shared drive are required to modify restrictions.
@@ -6473,9 +6659,15 @@ impl serde::Serialize for DriveRestrictions {
     }
 }
 
+impl std::fmt::Debug for DriveRestrictions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The metadata for a file. Some resource methods (such as `files.update`) require a `fileId`. Use
 /// the `files.list` method to retrieve the ID for a file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct File {
     /// A collection of arbitrary key-value pairs which are private to the requesting app.
@@ -8149,10 +8341,16 @@ impl serde::Serialize for File {
     }
 }
 
+impl std::fmt::Debug for File {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Output only. Capabilities the current user has on this file. Each capability corresponds to a
 /// fine-grained action that a user may take. For more information, see [Understand file
 /// capabilities](https://developers.google.com/workspace/drive/api/guides/manage-sharing#capabilities).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileCapabilities {
     /// Output only. Whether the current user is the pending owner of the file. Not populated for
@@ -9362,9 +9560,15 @@ impl serde::Serialize for FileCapabilities {
     }
 }
 
+impl std::fmt::Debug for FileCapabilities {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Additional information about the content of the file. These fields are never populated in
 /// responses.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileContentHints {
     /// Text to be indexed for the file to improve fullText queries. This is limited to 128 KB in
@@ -9460,9 +9664,15 @@ impl serde::Serialize for FileContentHints {
     }
 }
 
+impl std::fmt::Debug for FileContentHints {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A thumbnail for the file. This will only be used if Google Drive cannot generate a standard
 /// thumbnail.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileContentHintsThumbnail {
     /// The thumbnail data encoded with URL-safe Base64 ([RFC 4648 section
@@ -9559,8 +9769,14 @@ impl serde::Serialize for FileContentHintsThumbnail {
     }
 }
 
+impl std::fmt::Debug for FileContentHintsThumbnail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Output only. Additional metadata about image media, if available.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileImageMediaMetadata {
     /// Output only. The aperture used to create the photo (f-number).
@@ -10084,8 +10300,14 @@ impl serde::Serialize for FileImageMediaMetadata {
     }
 }
 
+impl std::fmt::Debug for FileImageMediaMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Output only. Geographic location information stored in the image.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileImageMediaMetadataLocation {
     /// Output only. The altitude stored in the image.
@@ -10207,8 +10429,14 @@ impl serde::Serialize for FileImageMediaMetadataLocation {
     }
 }
 
+impl std::fmt::Debug for FileImageMediaMetadataLocation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Label information on the file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileLabelInfo {
     /// Output only. The set of labels on the file as requested by the label IDs in the
@@ -10282,8 +10510,14 @@ impl serde::Serialize for FileLabelInfo {
     }
 }
 
+impl std::fmt::Debug for FileLabelInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Contains details about the link URLs that clients are using to refer to this item.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileLinkShareMetadata {
     /// Output only. Whether the file is eligible for security update.
@@ -10380,8 +10614,14 @@ impl serde::Serialize for FileLinkShareMetadata {
     }
 }
 
+impl std::fmt::Debug for FileLinkShareMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of files.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileList {
     /// The list of files. If `nextPageToken` is populated, then this list may be incomplete and an
@@ -10525,8 +10765,14 @@ impl serde::Serialize for FileList {
     }
 }
 
+impl std::fmt::Debug for FileList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Information about a shortcut file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileShortcutDetails {
     /// The ID of the file that this shortcut points to. Can only be set on `files.create` requests.
@@ -10642,9 +10888,15 @@ impl serde::Serialize for FileShortcutDetails {
     }
 }
 
+impl std::fmt::Debug for FileShortcutDetails {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Output only. Additional metadata about video media. This may not be available immediately upon
 /// upload.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FileVideoMediaMetadata {
     /// Output only. The duration of the video in milliseconds.
@@ -10761,6 +11013,12 @@ impl serde::Serialize for FileVideoMediaMetadata {
     }
 }
 
+impl std::fmt::Debug for FileVideoMediaMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Deprecated: The source of files to list. Use `corpora` instead.
 ///
 /// **Deprecated** by the API.
@@ -10828,7 +11086,7 @@ impl<'de> serde::Deserialize<'de> for FilesListCorpus {
 }
 
 /// JWT and associated metadata used to generate CSE files.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GenerateCseTokenResponse {
     /// The current Key ACL Service (KACLS) ID associated with the JWT.
@@ -10993,8 +11251,14 @@ impl serde::Serialize for GenerateCseTokenResponse {
     }
 }
 
+impl std::fmt::Debug for GenerateCseTokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of generated file IDs which can be provided in create requests.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GeneratedIds {
     /// The IDs generated for the requesting user in the specified space.
@@ -11107,8 +11371,14 @@ impl serde::Serialize for GeneratedIds {
     }
 }
 
+impl std::fmt::Debug for GeneratedIds {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Representation of label and label fields.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Label {
     /// A map of the fields on the label, keyed by the field's ID.
@@ -11267,8 +11537,14 @@ impl serde::Serialize for Label {
     }
 }
 
+impl std::fmt::Debug for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Representation of field, which is a typed key-value pair.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LabelField {
     /// Only present if valueType is dateString. RFC 3339 formatted date: YYYY-MM-DD.
@@ -11494,8 +11770,14 @@ impl serde::Serialize for LabelField {
     }
 }
 
+impl std::fmt::Debug for LabelField {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A modification to a label's field.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LabelFieldModification {
     /// The ID of the field to be modified.
@@ -11737,8 +12019,14 @@ impl serde::Serialize for LabelFieldModification {
     }
 }
 
+impl std::fmt::Debug for LabelFieldModification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of labels applied to a file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LabelList {
     /// This is always `"drive#labelList"`.
@@ -11856,9 +12144,15 @@ impl serde::Serialize for LabelList {
     }
 }
 
+impl std::fmt::Debug for LabelList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A modification to a label on a file. A `LabelModification` can be used to apply a label to a
 /// file, update an existing label on a file, or remove a label from a file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct LabelModification {
     /// The list of modifications to this label's fields.
@@ -12002,8 +12296,14 @@ impl serde::Serialize for LabelModification {
     }
 }
 
+impl std::fmt::Debug for LabelModification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The response to an access proposal list request.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ListAccessProposalsResponse {
     /// The list of access proposals. This field is only populated in Drive API v3.
@@ -12103,9 +12403,15 @@ impl serde::Serialize for ListAccessProposalsResponse {
     }
 }
 
+impl std::fmt::Debug for ListAccessProposalsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A request to modify the set of labels on a file. This request may contain many modifications
 /// that will either all succeed or all fail atomically.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyLabelsRequest {
     /// This is always `"drive#modifyLabelsRequest"`.
@@ -12205,9 +12511,15 @@ impl serde::Serialize for ModifyLabelsRequest {
     }
 }
 
+impl std::fmt::Debug for ModifyLabelsRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Response to a `ModifyLabels` request. This contains only those labels which were added or
 /// updated by the request.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ModifyLabelsResponse {
     /// This is always `"drive#modifyLabelsResponse"`.
@@ -12301,8 +12613,14 @@ impl serde::Serialize for ModifyLabelsResponse {
     }
 }
 
+impl std::fmt::Debug for ModifyLabelsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// This resource represents a long-running operation that is the result of a network API call.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Operation {
     /// If the value is `false`, it means the operation is still in progress. If `true`, the
@@ -12524,6 +12842,12 @@ impl serde::Serialize for Operation {
     }
 }
 
+impl std::fmt::Debug for Operation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A permission for a file. A permission grants a user, group, domain, or the world access to a
 /// file or a folder hierarchy. For more information, see [Share files, folders, and
 /// drives](https://developers.google.com/workspace/drive/api/guides/manage-sharing). By default,
@@ -12532,7 +12856,7 @@ impl serde::Serialize for Operation {
 /// fields](https://developers.google.com/workspace/drive/api/guides/fields-parameter). Some
 /// resource methods (such as `permissions.update`) require a `permissionId`. Use the
 /// `permissions.list` method to retrieve the ID for a file, folder, or shared drive.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Permission {
     /// Whether the permission allows the file to be discovered through search. This is only
@@ -12990,8 +13314,14 @@ impl serde::Serialize for Permission {
     }
 }
 
+impl std::fmt::Debug for Permission {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of permissions for a file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PermissionList {
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#permissionList"`.
@@ -13111,8 +13441,14 @@ impl serde::Serialize for PermissionList {
     }
 }
 
+impl std::fmt::Debug for PermissionList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `Permission.properties.permissionDetails.items` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PermissionPermissionDetailsItem {
     /// Output only. Whether this permission is inherited. This field is always populated. This is
@@ -13255,8 +13591,14 @@ impl serde::Serialize for PermissionPermissionDetailsItem {
     }
 }
 
+impl std::fmt::Debug for PermissionPermissionDetailsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `Permission.properties.teamDrivePermissionDetails.items` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PermissionTeamDrivePermissionDetailsItem {
     /// Deprecated: Output only. Use `permissionDetails/inherited` instead.
@@ -13405,8 +13747,14 @@ impl serde::Serialize for PermissionTeamDrivePermissionDetailsItem {
     }
 }
 
+impl std::fmt::Debug for PermissionTeamDrivePermissionDetailsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request for reassigning an approval. Reviewers can be added or replaced, but not removed.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReassignApprovalRequest {
     /// Optional. The list of reviewers to add.
@@ -13525,8 +13873,14 @@ impl serde::Serialize for ReassignApprovalRequest {
     }
 }
 
+impl std::fmt::Debug for ReassignApprovalRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Representation of a reviewer replacement.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReplaceReviewer {
     /// Required. The email of the reviewer to add.
@@ -13623,9 +13977,15 @@ impl serde::Serialize for ReplaceReviewer {
     }
 }
 
+impl std::fmt::Debug for ReplaceReviewer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A reply to a comment on a file. Some resource methods (such as `replies.update`) require a
 /// `replyId`. Use the `replies.list` method to retrieve the ID for a reply.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Reply {
     /// The action the reply performed to the parent comment. The supported values are: *
@@ -13933,8 +14293,14 @@ impl serde::Serialize for Reply {
     }
 }
 
+impl std::fmt::Debug for Reply {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of replies to a comment on a file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReplyList {
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#replyList"`.
@@ -14053,8 +14419,14 @@ impl serde::Serialize for ReplyList {
     }
 }
 
+impl std::fmt::Debug for ReplyList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Request message for resolving an AccessProposal on a file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ResolveAccessProposalRequest {
     /// Required. The action to take on the access proposal.
@@ -14195,6 +14567,12 @@ impl serde::Serialize for ResolveAccessProposalRequest {
     }
 }
 
+impl std::fmt::Debug for ResolveAccessProposalRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Required. The action to take on the access proposal.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -14265,7 +14643,7 @@ impl<'de> serde::Deserialize<'de> for ResolveAccessProposalRequestAction {
 }
 
 /// A response on an approval made by a specific reviewer.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ReviewerResponse {
     /// This is always drive#reviewerResponse.
@@ -14378,6 +14756,12 @@ impl serde::Serialize for ReviewerResponse {
     }
 }
 
+impl std::fmt::Debug for ReviewerResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A reviewer’s response for the approval.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -14452,7 +14836,7 @@ impl<'de> serde::Deserialize<'de> for ReviewerResponseResponse {
 
 /// The metadata for a revision to a file. Some resource methods (such as `revisions.update`)
 /// require a `revisionId`. Use the `revisions.list` method to retrieve the ID for a revision.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Revision {
     /// Output only. Links for exporting Docs Editors files to specific formats.
@@ -14851,8 +15235,14 @@ impl serde::Serialize for Revision {
     }
 }
 
+impl std::fmt::Debug for Revision {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of revisions of a file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RevisionList {
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#revisionList"`.
@@ -14971,8 +15361,14 @@ impl serde::Serialize for RevisionList {
     }
 }
 
+impl std::fmt::Debug for RevisionList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Allows creating an approval on a file.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StartApprovalRequest {
     /// Optional. The time that the approval is due.
@@ -15143,6 +15539,12 @@ impl serde::Serialize for StartApprovalRequest {
     }
 }
 
+impl std::fmt::Debug for StartApprovalRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Optional. The behavior of the approval when the file content changes.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -15218,7 +15620,7 @@ impl<'de> serde::Deserialize<'de> for StartApprovalRequestFileContentChangeBehav
 }
 
 /// The `StartPageToken` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct StartPageToken {
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#startPageToken"`.
@@ -15312,12 +15714,18 @@ impl serde::Serialize for StartPageToken {
     }
 }
 
+impl std::fmt::Debug for StartPageToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `Status` type defines a logical error model that is suitable for different programming
 /// environments, including REST APIs and RPC APIs. It is used by [gRPC](https://github.com/grpc).
 /// Each `Status` message contains three pieces of data: error code, error message, and error
 /// details. You can find out more about this error model and how to work with it in the [API Design
 /// Guide](https://cloud.google.com/apis/design/errors).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Status {
     /// The status code, which should be an enum value of google.rpc.Code.
@@ -15439,8 +15847,14 @@ impl serde::Serialize for Status {
     }
 }
 
+impl std::fmt::Debug for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Deprecated: use the drive collection instead. Next ID: 33
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamDrive {
     /// The background image file for a Team Drive.
@@ -15744,8 +16158,14 @@ impl serde::Serialize for TeamDrive {
     }
 }
 
+impl std::fmt::Debug for TeamDrive {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The background image file for a Team Drive.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamDriveBackgroundImageFile {
     /// The ID of an image file in Drive to use for the background image.
@@ -15898,8 +16318,14 @@ impl serde::Serialize for TeamDriveBackgroundImageFile {
     }
 }
 
+impl std::fmt::Debug for TeamDriveBackgroundImageFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Capabilities the current user has on this Team Drive.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamDriveCapabilities {
     /// Whether the current user can add children to folders in this Team Drive.
@@ -16508,8 +16934,14 @@ impl serde::Serialize for TeamDriveCapabilities {
     }
 }
 
+impl std::fmt::Debug for TeamDriveCapabilities {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of Team Drives.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamDriveList {
     /// Identifies what kind of resource this is. Value: the fixed string `"drive#teamDriveList"`.
@@ -16628,8 +17060,14 @@ impl serde::Serialize for TeamDriveList {
     }
 }
 
+impl std::fmt::Debug for TeamDriveList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A set of restrictions that apply to this Team Drive or items inside this Team Drive.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TeamDriveRestrictions {
     /// Whether administrative privileges on this Team Drive are required to modify restrictions.
@@ -16841,8 +17279,14 @@ impl serde::Serialize for TeamDriveRestrictions {
     }
 }
 
+impl std::fmt::Debug for TeamDriveRestrictions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Information about a Drive user.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct User {
     /// Output only. A plain text displayable name for this user.
@@ -17035,6 +17479,12 @@ impl<'de> serde::Deserialize<'de> for User {
 impl serde::Serialize for User {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for User {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 

@@ -7,7 +7,7 @@ use crate::rt;
 use std::collections::BTreeMap;
 
 /// An AdvanceRelocateBucketOperation request.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AdvanceRelocateBucketOperationRequest {
     /// Specifies the time when the relocation will revert to the sync stage if the relocation
@@ -102,8 +102,14 @@ impl serde::Serialize for AdvanceRelocateBucketOperationRequest {
     }
 }
 
+impl std::fmt::Debug for AdvanceRelocateBucketOperationRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// An Anywhere Cache instance.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnywhereCache {
     /// The cache-level entry admission policy.
@@ -434,8 +440,14 @@ impl serde::Serialize for AnywhereCache {
     }
 }
 
+impl std::fmt::Debug for AnywhereCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of Anywhere Caches.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct AnywhereCaches {
     /// The list of items.
@@ -551,8 +563,14 @@ impl serde::Serialize for AnywhereCaches {
     }
 }
 
+impl std::fmt::Debug for AnywhereCaches {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A bucket.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Bucket {
     /// Access controls on the bucket.
@@ -1514,8 +1532,14 @@ impl serde::Serialize for Bucket {
     }
 }
 
+impl std::fmt::Debug for Bucket {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// An access-control entry.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketAccessControl {
     /// The name of the bucket.
@@ -1821,8 +1845,14 @@ impl serde::Serialize for BucketAccessControl {
     }
 }
 
+impl std::fmt::Debug for BucketAccessControl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The project team associated with the entity, if any.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketAccessControlProjectTeam {
     /// The project number.
@@ -1916,8 +1946,14 @@ impl serde::Serialize for BucketAccessControlProjectTeam {
     }
 }
 
+impl std::fmt::Debug for BucketAccessControlProjectTeam {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// An access-control list.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketAccessControls {
     /// The list of items.
@@ -2011,8 +2047,14 @@ impl serde::Serialize for BucketAccessControls {
     }
 }
 
+impl std::fmt::Debug for BucketAccessControls {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's Autoclass configuration.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketAutoclass {
     /// Whether or not Autoclass is enabled on this bucket
@@ -2166,8 +2208,14 @@ impl serde::Serialize for BucketAutoclass {
     }
 }
 
+impl std::fmt::Debug for BucketAutoclass {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's billing configuration.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketBilling {
     /// When set to true, Requester Pays is enabled for this bucket.
@@ -2241,8 +2289,14 @@ impl serde::Serialize for BucketBilling {
     }
 }
 
+impl std::fmt::Debug for BucketBilling {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `Bucket.properties.cors.items` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketCorsItem {
     /// The value, in seconds, to return in the Access-Control-Max-Age header used in preflight
@@ -2382,8 +2436,14 @@ impl serde::Serialize for BucketCorsItem {
     }
 }
 
+impl std::fmt::Debug for BucketCorsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's custom placement configuration for Custom Dual Regions.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
@@ -2457,8 +2517,14 @@ impl serde::Serialize for BucketCustomPlacementConfig {
     }
 }
 
+impl std::fmt::Debug for BucketCustomPlacementConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Encryption configuration for a bucket.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketEncryption {
     /// If set, the new objects created in this bucket must comply with this enforcement config.
@@ -2662,10 +2728,16 @@ impl serde::Serialize for BucketEncryption {
     }
 }
 
+impl std::fmt::Debug for BucketEncryption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// If set, the new objects created in this bucket must comply with this enforcement config.
 /// Changing this has no effect on existing objects; it applies to new objects only. If omitted, the
 /// new objects are allowed to be encrypted with Customer Managed Encryption type by default.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and
@@ -2768,6 +2840,12 @@ impl serde::Serialize for BucketEncryptionCustomerManagedEncryptionEnforcementCo
     }
 }
 
+impl std::fmt::Debug for BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Restriction mode for Customer-Managed Encryption Keys. Defaults to NotRestricted.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -2841,7 +2919,7 @@ impl<'de> serde::Deserialize<'de>
 /// If set, the new objects created in this bucket must comply with this enforcement config.
 /// Changing this has no effect on existing objects; it applies to new objects only. If omitted, the
 /// new objects are allowed to be encrypted with Customer Supplied Encryption type by default.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and
@@ -2944,6 +3022,12 @@ impl serde::Serialize for BucketEncryptionCustomerSuppliedEncryptionEnforcementC
     }
 }
 
+impl std::fmt::Debug for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Restriction mode for Customer-Supplied Encryption Keys. Defaults to NotRestricted.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3017,7 +3101,7 @@ impl<'de> serde::Deserialize<'de>
 /// If set, the new objects created in this bucket must comply with this enforcement config.
 /// Changing this has no effect on existing objects; it applies to new objects only. If omitted, the
 /// new objects are allowed to be encrypted with Google Managed Encryption type by default.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
     /// Server-determined value that indicates the time from which configuration was enforced and
@@ -3120,6 +3204,12 @@ impl serde::Serialize for BucketEncryptionGoogleManagedEncryptionEnforcementConf
     }
 }
 
+impl std::fmt::Debug for BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Restriction mode for Google-Managed Encryption Keys. Defaults to NotRestricted.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -3187,7 +3277,7 @@ impl<'de> serde::Deserialize<'de>
 }
 
 /// The bucket's hierarchical namespace configuration.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketHierarchicalNamespace {
     /// When set to true, hierarchical namespace is enabled for this bucket.
@@ -3260,8 +3350,14 @@ impl serde::Serialize for BucketHierarchicalNamespace {
     }
 }
 
+impl std::fmt::Debug for BucketHierarchicalNamespace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's IAM configuration.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIamConfiguration {
     /// The bucket's uniform bucket-level access configuration. The feature was formerly known as
@@ -3402,11 +3498,17 @@ impl serde::Serialize for BucketIamConfiguration {
     }
 }
 
+impl std::fmt::Debug for BucketIamConfiguration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's uniform bucket-level access configuration. The feature was formerly known as Bucket
 /// Policy Only. For backward compatibility, this field will be populated with identical information
 /// as the uniformBucketLevelAccess field. We recommend using the uniformBucketLevelAccess field to
 /// enable and disable the feature.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIamConfigurationBucketPolicyOnly {
     /// If set, access is controlled only by bucket-level or above IAM policies.
@@ -3501,8 +3603,14 @@ impl serde::Serialize for BucketIamConfigurationBucketPolicyOnly {
     }
 }
 
+impl std::fmt::Debug for BucketIamConfigurationBucketPolicyOnly {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's uniform bucket-level access configuration.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIamConfigurationUniformBucketLevelAccess {
     /// If set, access is controlled only by bucket-level or above IAM policies.
@@ -3597,10 +3705,16 @@ impl serde::Serialize for BucketIamConfigurationUniformBucketLevelAccess {
     }
 }
 
+impl std::fmt::Debug for BucketIamConfigurationUniformBucketLevelAccess {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's IP filter configuration. Specifies the network sources that are allowed to access
 /// the operations on the bucket, as well as its underlying objects. Only enforced when the mode is
 /// set to 'Enabled'.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIpFilter {
     /// Whether to allow all service agents to access the bucket regardless of the IP filter
@@ -3783,8 +3897,14 @@ impl serde::Serialize for BucketIpFilter {
     }
 }
 
+impl std::fmt::Debug for BucketIpFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The public network source of the bucket's IP filter.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIpFilterPublicNetworkSource {
     /// The list of public IPv4, IPv6 cidr ranges that are allowed to access the bucket.
@@ -3862,8 +3982,14 @@ impl serde::Serialize for BucketIpFilterPublicNetworkSource {
     }
 }
 
+impl std::fmt::Debug for BucketIpFilterPublicNetworkSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `Bucket.properties.ipFilter.properties.vpcNetworkSources.items` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketIpFilterVpcNetworkSourcesItem {
     /// The list of IPv4, IPv6 cidr ranges subnetworks that are allowed to access the bucket.
@@ -3961,9 +4087,15 @@ impl serde::Serialize for BucketIpFilterVpcNetworkSourcesItem {
     }
 }
 
+impl std::fmt::Debug for BucketIpFilterVpcNetworkSourcesItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's lifecycle configuration. See [Lifecycle
 /// Management](https://cloud.google.com/storage/docs/lifecycle) for more information.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketLifecycle {
     /// A lifecycle management rule, which is made of an action to take and the condition(s) under
@@ -4040,8 +4172,14 @@ impl serde::Serialize for BucketLifecycle {
     }
 }
 
+impl std::fmt::Debug for BucketLifecycle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `Bucket.properties.lifecycle.properties.rule.items` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketLifecycleRuleItem {
     /// The action to take.
@@ -4137,8 +4275,14 @@ impl serde::Serialize for BucketLifecycleRuleItem {
     }
 }
 
+impl std::fmt::Debug for BucketLifecycleRuleItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The action to take.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketLifecycleRuleItemAction {
     /// Target storage class. Required iff the type of the action is SetStorageClass.
@@ -4233,8 +4377,14 @@ impl serde::Serialize for BucketLifecycleRuleItemAction {
     }
 }
 
+impl std::fmt::Debug for BucketLifecycleRuleItemAction {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The condition(s) under which the action will be taken.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketLifecycleRuleItemCondition {
     /// Age of an object (in days). This condition is satisfied when an object reaches the specified
@@ -4629,9 +4779,15 @@ impl serde::Serialize for BucketLifecycleRuleItemCondition {
     }
 }
 
+impl std::fmt::Debug for BucketLifecycleRuleItemCondition {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's logging configuration, which defines the destination bucket and optional name
 /// prefix for the current bucket's logs.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketLogging {
     /// The destination bucket where the current bucket's logs should be placed.
@@ -4725,8 +4881,14 @@ impl serde::Serialize for BucketLogging {
     }
 }
 
+impl std::fmt::Debug for BucketLogging {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's object retention config.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketObjectRetention {
     /// The bucket's object retention mode. Can be Enabled.
@@ -4799,8 +4961,14 @@ impl serde::Serialize for BucketObjectRetention {
     }
 }
 
+impl std::fmt::Debug for BucketObjectRetention {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The owner of the bucket. This is always the project team's owner group.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketOwner {
     /// The entity, in the form project-owner-projectId.
@@ -4893,6 +5061,12 @@ impl serde::Serialize for BucketOwner {
     }
 }
 
+impl std::fmt::Debug for BucketOwner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's retention policy. The retention policy enforces a minimum retention time for all
 /// objects contained in the bucket, based on their creation time. Any attempt to overwrite or
 /// delete objects younger than the retention period will result in a PERMISSION_DENIED error. An
@@ -4900,7 +5074,7 @@ impl serde::Serialize for BucketOwner {
 /// storage.buckets.update operation. A locked retention policy cannot be removed or shortened in
 /// duration for the lifetime of the bucket. Attempting to remove or decrease period of a locked
 /// retention policy will result in a PERMISSION_DENIED error.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketRetentionPolicy {
     /// Server-determined value that indicates the time from which policy was enforced and
@@ -5021,9 +5195,15 @@ impl serde::Serialize for BucketRetentionPolicy {
     }
 }
 
+impl std::fmt::Debug for BucketRetentionPolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's soft delete policy, which defines the period of time that soft-deleted objects will
 /// be retained, and cannot be permanently deleted.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketSoftDeletePolicy {
     /// Server-determined value that indicates the time from which the policy, or one with a greater
@@ -5159,9 +5339,15 @@ impl serde::Serialize for BucketSoftDeletePolicy {
     }
 }
 
+impl std::fmt::Debug for BucketSoftDeletePolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's hard delete pause configuration. If set, soft-deleted objects in the bucket will
 /// not be permanently deleted until the hard delete pause is disabled.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketSoftDeletePolicyHardDeletePause {
     /// Server-determined value that indicates the time from which the hard delete pause became
@@ -5256,8 +5442,14 @@ impl serde::Serialize for BucketSoftDeletePolicyHardDeletePause {
     }
 }
 
+impl std::fmt::Debug for BucketSoftDeletePolicyHardDeletePause {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The storage layout configuration of a bucket.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketStorageLayout {
     /// The name of the bucket.
@@ -5454,8 +5646,14 @@ impl serde::Serialize for BucketStorageLayout {
     }
 }
 
+impl std::fmt::Debug for BucketStorageLayout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's custom placement configuration for Custom Dual Regions.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketStorageLayoutCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
@@ -5529,8 +5727,14 @@ impl serde::Serialize for BucketStorageLayoutCustomPlacementConfig {
     }
 }
 
+impl std::fmt::Debug for BucketStorageLayoutCustomPlacementConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's hierarchical namespace configuration.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketStorageLayoutHierarchicalNamespace {
     /// When set to true, hierarchical namespace is enabled for this bucket.
@@ -5603,8 +5807,14 @@ impl serde::Serialize for BucketStorageLayoutHierarchicalNamespace {
     }
 }
 
+impl std::fmt::Debug for BucketStorageLayoutHierarchicalNamespace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's versioning configuration.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketVersioning {
     /// While set to true, versioning is fully enabled for this bucket.
@@ -5677,10 +5887,16 @@ impl serde::Serialize for BucketVersioning {
     }
 }
 
+impl std::fmt::Debug for BucketVersioning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's website configuration, controlling how the service behaves when accessing bucket
 /// contents as a web site. See the [Static Website
 /// Examples](https://cloud.google.com/storage/docs/static-website) for more information.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BucketWebsite {
     /// If the requested object path is missing, the service will ensure the path has a trailing
@@ -5779,8 +5995,14 @@ impl serde::Serialize for BucketWebsite {
     }
 }
 
+impl std::fmt::Debug for BucketWebsite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of buckets.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Buckets {
     /// The list of items.
@@ -5916,8 +6138,14 @@ impl serde::Serialize for Buckets {
     }
 }
 
+impl std::fmt::Debug for Buckets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A bulk restore objects request.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct BulkRestoreObjectsRequest {
     /// If false (default), the restore will not overwrite live objects with the same name at the
@@ -6139,8 +6367,14 @@ impl serde::Serialize for BulkRestoreObjectsRequest {
     }
 }
 
+impl std::fmt::Debug for BulkRestoreObjectsRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A Compose request.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ComposeRequest {
     /// If true, the source objects will be deleted.
@@ -6290,8 +6524,14 @@ impl serde::Serialize for ComposeRequest {
     }
 }
 
+impl std::fmt::Debug for ComposeRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `ComposeRequest.properties.sourceObjects.items` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ComposeRequestSourceObjectsItem {
     /// The generation of this object to use as the source.
@@ -6417,8 +6657,14 @@ impl serde::Serialize for ComposeRequestSourceObjectsItem {
     }
 }
 
+impl std::fmt::Debug for ComposeRequestSourceObjectsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Conditions that must be met for this operation to execute.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ComposeRequestSourceObjectsItemObjectPreconditions {
     /// Only perform the composition if the generation of the source object that would be used
@@ -6497,6 +6743,12 @@ impl<'de> serde::Deserialize<'de> for ComposeRequestSourceObjectsItemObjectPreco
 impl serde::Serialize for ComposeRequestSourceObjectsItemObjectPreconditions {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for ComposeRequestSourceObjectsItemObjectPreconditions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 
@@ -6583,7 +6835,7 @@ impl<'de> serde::Deserialize<'de> for DestinationPredefinedAcl {
 
 /// Represents an expression text. Example: title: "User account presence" description: "Determines
 /// whether the request has a user account" expression: "size(request.user) \> 0"
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Expr {
     /// An optional description of the expression. This is a longer text which describes the
@@ -6722,8 +6974,14 @@ impl serde::Serialize for Expr {
     }
 }
 
+impl std::fmt::Debug for Expr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A folder. Only available in buckets with hierarchical namespace enabled.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Folder {
     /// The name of the bucket containing this folder.
@@ -6976,9 +7234,15 @@ impl serde::Serialize for Folder {
     }
 }
 
+impl std::fmt::Debug for Folder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Only present if the folder is part of an ongoing rename folder operation. Contains information
 /// which can be used to query the operation status.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct FolderPendingRenameInfo {
     /// The ID of the rename folder operation.
@@ -7052,8 +7316,14 @@ impl serde::Serialize for FolderPendingRenameInfo {
     }
 }
 
+impl std::fmt::Debug for FolderPendingRenameInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of folders.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Folders {
     /// The list of items.
@@ -7168,8 +7438,14 @@ impl serde::Serialize for Folders {
     }
 }
 
+impl std::fmt::Debug for Folders {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The response message for storage.buckets.operations.list.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GoogleLongrunningListOperationsResponse {
     /// The kind of item this is. For lists of operations, this is always storage#operations.
@@ -7290,8 +7566,14 @@ impl serde::Serialize for GoogleLongrunningListOperationsResponse {
     }
 }
 
+impl std::fmt::Debug for GoogleLongrunningListOperationsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// This resource represents a long-running operation that is the result of a network API call.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GoogleLongrunningOperation {
     /// If the value is "false", it means the operation is still in progress. If "true", the
@@ -7555,12 +7837,18 @@ impl serde::Serialize for GoogleLongrunningOperation {
     }
 }
 
+impl std::fmt::Debug for GoogleLongrunningOperation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The "Status" type defines a logical error model that is suitable for different programming
 /// environments, including REST APIs and RPC APIs. It is used by [gRPC](https://github.com/grpc).
 /// Each "Status" message contains three pieces of data: error code, error message, and error
 /// details. You can find out more about this error model and how to work with it in the [API Design
 /// Guide](https://cloud.google.com/apis/design/errors).
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct GoogleRpcStatus {
     /// The status code, which should be an enum value of google.rpc.Code.
@@ -7680,8 +7968,14 @@ impl serde::Serialize for GoogleRpcStatus {
     }
 }
 
+impl std::fmt::Debug for GoogleRpcStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// JSON template to produce a JSON-style HMAC Key resource for Create responses.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HmacKey {
     /// The kind of item this is. For HMAC keys, this is always storage#hmacKey.
@@ -7794,8 +8088,14 @@ impl serde::Serialize for HmacKey {
     }
 }
 
+impl std::fmt::Debug for HmacKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// JSON template to produce a JSON-style HMAC Key metadata resource.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HmacKeyMetadata {
     /// The ID of the HMAC Key.
@@ -8062,8 +8362,14 @@ impl serde::Serialize for HmacKeyMetadata {
     }
 }
 
+impl std::fmt::Debug for HmacKeyMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of hmacKeys.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct HmacKeysMetadata {
     /// The list of items.
@@ -8178,8 +8484,14 @@ impl serde::Serialize for HmacKeysMetadata {
     }
 }
 
+impl std::fmt::Debug for HmacKeysMetadata {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A managed folder.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ManagedFolder {
     /// The name of the bucket containing this managed folder.
@@ -8428,8 +8740,14 @@ impl serde::Serialize for ManagedFolder {
     }
 }
 
+impl std::fmt::Debug for ManagedFolder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of managed folders.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ManagedFolders {
     /// The list of items.
@@ -8545,8 +8863,14 @@ impl serde::Serialize for ManagedFolders {
     }
 }
 
+impl std::fmt::Debug for ManagedFolders {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A subscription to receive Google PubSub notifications.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Notification {
     /// An optional list of additional attributes to attach to each Cloud PubSub message published
@@ -8831,8 +9155,14 @@ impl serde::Serialize for Notification {
     }
 }
 
+impl std::fmt::Debug for Notification {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of notification subscriptions.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Notifications {
     /// The list of items.
@@ -8925,8 +9255,14 @@ impl serde::Serialize for Notifications {
     }
 }
 
+impl std::fmt::Debug for Notifications {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// An object.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Object {
     /// Access controls on the object.
@@ -9882,8 +10218,14 @@ impl serde::Serialize for Object {
     }
 }
 
+impl std::fmt::Debug for Object {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// An access-control entry.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectAccessControl {
     /// The name of the bucket.
@@ -10236,8 +10578,14 @@ impl serde::Serialize for ObjectAccessControl {
     }
 }
 
+impl std::fmt::Debug for ObjectAccessControl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The project team associated with the entity, if any.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectAccessControlProjectTeam {
     /// The project number.
@@ -10331,8 +10679,14 @@ impl serde::Serialize for ObjectAccessControlProjectTeam {
     }
 }
 
+impl std::fmt::Debug for ObjectAccessControlProjectTeam {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// An access-control list.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectAccessControls {
     /// The list of items.
@@ -10426,10 +10780,16 @@ impl serde::Serialize for ObjectAccessControls {
     }
 }
 
+impl std::fmt::Debug for ObjectAccessControls {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// User-defined or system-defined object contexts. Each object context is a key-payload pair, where
 /// the key provides the identification and the payload holds the associated value and additional
 /// metadata.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectContexts {
     /// User-defined object contexts.
@@ -10531,8 +10891,14 @@ impl serde::Serialize for ObjectContexts {
     }
 }
 
+impl std::fmt::Debug for ObjectContexts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The payload of a single user-defined object context.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectCustomContextPayload {
     /// The time at which the object context was created in RFC 3339 format.
@@ -10668,8 +11034,14 @@ impl serde::Serialize for ObjectCustomContextPayload {
     }
 }
 
+impl std::fmt::Debug for ObjectCustomContextPayload {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Metadata of customer-supplied encryption key, if the object is encrypted by such a key.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectCustomerEncryption {
     /// The encryption algorithm.
@@ -10764,8 +11136,14 @@ impl serde::Serialize for ObjectCustomerEncryption {
     }
 }
 
+impl std::fmt::Debug for ObjectCustomerEncryption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A full representation of an object context.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectFullContext {
     /// The time at which the object context was created. This value is in RFC 3339 format.
@@ -10997,6 +11375,12 @@ impl serde::Serialize for ObjectFullContext {
     }
 }
 
+impl std::fmt::Debug for ObjectFullContext {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The type of the object context.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -11058,7 +11442,7 @@ impl<'de> serde::Deserialize<'de> for ObjectFullContextType {
 }
 
 /// The owner of the object. This will always be the uploader of the object.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectOwner {
     /// The entity, in the form user-userId.
@@ -11151,8 +11535,14 @@ impl serde::Serialize for ObjectOwner {
     }
 }
 
+impl std::fmt::Debug for ObjectOwner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A collection of object level retention parameters.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ObjectRetention {
     /// The bucket's object retention mode, can only be Unlocked or Locked.
@@ -11246,8 +11636,14 @@ impl serde::Serialize for ObjectRetention {
     }
 }
 
+impl std::fmt::Debug for ObjectRetention {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A list of objects.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Objects {
     /// The list of items.
@@ -11383,8 +11779,14 @@ impl serde::Serialize for Objects {
     }
 }
 
+impl std::fmt::Debug for Objects {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A bucket/object/managedFolder IAM policy.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct Policy {
     /// An association between a role, which comes with a set of permissions, and members who may
@@ -11553,8 +11955,14 @@ impl serde::Serialize for Policy {
     }
 }
 
+impl std::fmt::Debug for Policy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The `Policy.properties.bindings.items` schema.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct PolicyBindingsItem {
     /// The condition that is associated with this binding. NOTE: an unsatisfied condition will not
@@ -11710,6 +12118,12 @@ impl<'de> serde::Deserialize<'de> for PolicyBindingsItem {
 impl serde::Serialize for PolicyBindingsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for PolicyBindingsItem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 
@@ -12016,7 +12430,7 @@ impl<'de> serde::Deserialize<'de> for Projection {
 }
 
 /// A Rapid Cache instance.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RapidCache {
     /// The cache-level entry admission policy.
@@ -12369,8 +12783,14 @@ impl serde::Serialize for RapidCache {
     }
 }
 
+impl std::fmt::Debug for RapidCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// Configuration options for the rapid cache of a managed folder.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RapidCacheConfig {
     /// A map of rapid cache IDs to the corresponding `RapidCachePolicy` configurations for a
@@ -12473,8 +12893,14 @@ impl serde::Serialize for RapidCacheConfig {
     }
 }
 
+impl std::fmt::Debug for RapidCacheConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The rapid cache policy configuration for a managed folder.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RapidCachePolicy {
     /// The ingest-on-write policy for objects in the managed folder. When set to `enabled`, objects
@@ -12573,6 +12999,12 @@ impl serde::Serialize for RapidCachePolicy {
     }
 }
 
+impl std::fmt::Debug for RapidCachePolicy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The ingest-on-write policy for objects in the managed folder. When set to `enabled`, objects are
 /// automatically ingested into the cache when they are written to the managed folder.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -12640,7 +13072,7 @@ impl<'de> serde::Deserialize<'de> for RapidCachePolicyIngestOnWrite {
 }
 
 /// A list of Rapid Caches.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RapidCaches {
     /// The list of items.
@@ -12755,8 +13187,14 @@ impl serde::Serialize for RapidCaches {
     }
 }
 
+impl std::fmt::Debug for RapidCaches {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A Relocate Bucket request.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RelocateBucketRequest {
     /// The bucket's new custom placement configuration if relocating to a Custom Dual Region.
@@ -12913,8 +13351,14 @@ impl serde::Serialize for RelocateBucketRequest {
     }
 }
 
+impl std::fmt::Debug for RelocateBucketRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// The bucket's new custom placement configuration if relocating to a Custom Dual Region.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RelocateBucketRequestDestinationCustomPlacementConfig {
     /// The list of regional locations in which data is placed.
@@ -12988,8 +13432,14 @@ impl serde::Serialize for RelocateBucketRequestDestinationCustomPlacementConfig 
     }
 }
 
+impl std::fmt::Debug for RelocateBucketRequestDestinationCustomPlacementConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A rewrite response.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct RewriteResponse {
     /// true if the copy is finished; otherwise, false if the copy is in progress. This property is
@@ -13186,8 +13636,14 @@ impl serde::Serialize for RewriteResponse {
     }
 }
 
+impl std::fmt::Debug for RewriteResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A subscription to receive Google PubSub notifications.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct ServiceAccount {
     /// The ID of the notification.
@@ -13281,8 +13737,14 @@ impl serde::Serialize for ServiceAccount {
     }
 }
 
+impl std::fmt::Debug for ServiceAccount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
+    }
+}
+
 /// A storage.(buckets|objects|managedFolders).testIamPermissions response.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Default, PartialEq)]
 #[non_exhaustive]
 pub struct TestIamPermissionsResponse {
     /// The kind of item this is.
@@ -13395,6 +13857,12 @@ impl<'de> serde::Deserialize<'de> for TestIamPermissionsResponse {
 impl serde::Serialize for TestIamPermissionsResponse {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         rt::internal::serde::serialize_struct(self, serializer)
+    }
+}
+
+impl std::fmt::Debug for TestIamPermissionsResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        rt::internal::serde::debug_struct(self, f)
     }
 }
 

@@ -157,10 +157,11 @@ fn struct_def(
     let serde = serde_impls::struct_serde(name, s, cfg);
     // `non_exhaustive`: a property added in a later revision must not break code that
     // builds the struct, so it is built with `Default` and the setters, never a literal.
+    // `Debug` is the runtime's (the struct's JSON), not a derived function of every field.
     quote! {
         #docs
         #cfg
-        #[derive(Clone, Debug, Default, PartialEq)]
+        #[derive(Clone, Default, PartialEq)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
@@ -170,6 +171,13 @@ fn struct_def(
         }
         #impl_block
         #serde
+
+        #cfg
+        impl std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                rt::internal::serde::debug_struct(self, f)
+            }
+        }
     }
 }
 
