@@ -3,14 +3,14 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::emit::examples::{child_handle, client_handle, Handle};
+use crate::emit::examples::client_handle;
 use crate::emit::features::feature_cfg;
 use crate::emit::resources::handle_fns;
 use crate::emit::revision_note;
 use crate::emit::typeref::ident;
 use crate::emit::Context;
 use crate::generate::Options;
-use crate::ir::{Api, Method, Resource};
+use crate::ir::Api;
 
 /// `extras` are the extra modules; those in `optional` compile only with their feature.
 /// Compiled in place (see [`Options::extras_in_place`]), each is declared with the
@@ -39,12 +39,8 @@ pub fn lib_rs(
     for note in &api.notes {
         crate_doc.push_str(&format!("\n\n{}", cx.docs.sanitize(note).join("\n")));
     }
-    let (call, paged) = quick_start_calls(api);
     crate_doc.push_str("\n\n");
-    crate_doc.push_str(&cx.examples.quick_start(
-        call.as_ref().map(|(h, m)| (h.as_slice(), *m)),
-        paged.as_ref().map(|(h, m)| (h.as_slice(), *m)),
-    ));
+    crate_doc.push_str(&cx.examples.quick_start());
     // After the quick start, one point per line rather than a paragraph to wade through.
     crate_doc.push_str(
         "\n\n## How the crate is organized\n\n\
@@ -210,47 +206,6 @@ pub fn lib_rs(
             #fns
         }
     }
-}
-
-/// A method and the handle it is called on.
-type Call<'a> = (Handle, &'a Method);
-
-/// The calls of the quick start: the `get` with the fewest arguments among the top-level
-/// methods (the document's first method where there is none), and a paged method: of the
-/// same resource where it has one, else the one with the fewest arguments. Deprecated methods and resources are left out.
-fn quick_start_calls(api: &Api) -> (Option<Call<'_>>, Option<Call<'_>>) {
-    fn walk<'a>(
-        resource: &'a Resource,
-        handle: Handle,
-        depth: usize,
-        out: &mut Vec<(Handle, &'a Method, usize)>,
-    ) {
-        if resource.deprecated {
-            return;
-        }
-        for m in resource.methods.iter().filter(|m| !m.deprecated) {
-            out.push((handle.clone(), m, depth));
-        }
-        for child in &resource.children {
-            walk(child, child_handle(&handle, child), depth + 1, out);
-        }
-    }
-    let mut calls = Vec::new();
-    walk(&api.root, client_handle(), 0, &mut calls);
-    let arguments = |m: &Method| m.required_params.len() + usize::from(m.request.is_some());
-    let top = || calls.iter().filter(|(_, _, depth)| *depth <= 1);
-    let call = top()
-        .filter(|(_, m, _)| m.wire_name == "get")
-        .min_by_key(|(_, m, _)| arguments(m))
-        .or_else(|| top().next())
-        .map(|(h, m, _)| (h.clone(), *m));
-    let paged = || calls.iter().filter(|(_, m, _)| m.pagination.is_some());
-    let paged = call
-        .as_ref()
-        .and_then(|(handle, _)| paged().find(|(h, _, _)| h == handle))
-        .or_else(|| paged().min_by_key(|(_, m, _)| arguments(m)))
-        .map(|(h, m, _)| (h.clone(), *m));
-    (call, paged)
 }
 
 /// "Testing code that uses this client": the runtime's mock transport answering one call of
