@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::code::Code;
-use super::values::content_type;
+use super::values::{content_type, string_flag_or_integer};
 use super::Examples;
 use crate::emit::typeref::ident;
 use crate::ir::{Method, PageToken, Param, TypeRef};
@@ -125,18 +125,7 @@ fn optional_param<'m>(m: &'m Method, skip: Option<&str>) -> Option<&'m Param> {
             .iter()
             .filter(|p| !p.deprecated && Some(p.name.as_str()) != skip)
     };
-    let plain = |p: &&Param| {
-        matches!(
-            p.ty,
-            TypeRef::String
-                | TypeRef::Bool
-                | TypeRef::I32
-                | TypeRef::U32
-                | TypeRef::I64
-                | TypeRef::U64
-                | TypeRef::Named(_)
-        )
-    };
+    let plain = |p: &&Param| matches!(p.ty, TypeRef::Named(_)) || string_flag_or_integer(&p.ty);
     candidates().find(plain).or_else(|| candidates().next())
 }
 

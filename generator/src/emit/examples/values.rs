@@ -185,23 +185,23 @@ impl Examples<'_> {
     /// enum, or a list of them.
     fn simple(&self, ty: &TypeRef) -> bool {
         match ty {
-            TypeRef::String
-            | TypeRef::Bool
-            | TypeRef::I32
-            | TypeRef::U32
-            | TypeRef::I64
-            | TypeRef::U64
-            | TypeRef::F32
-            | TypeRef::F64 => true,
+            TypeRef::F32 | TypeRef::F64 => true,
             TypeRef::Vec(inner) => self.simple(inner),
             TypeRef::Named(name) => match self.types.get(name.as_str()).map(|t| &t.kind) {
                 Some(TypeKind::Enum(_)) => true,
                 Some(TypeKind::Alias(target)) => self.simple(target),
                 _ => false,
             },
-            _ => false,
+            _ => string_flag_or_integer(ty),
         }
     }
+}
+
+pub(super) fn string_flag_or_integer(ty: &TypeRef) -> bool {
+    matches!(
+        ty,
+        TypeRef::String | TypeRef::Bool | TypeRef::I32 | TypeRef::U32 | TypeRef::I64 | TypeRef::U64
+    )
 }
 
 /// A placeholder for a path parameter that its `pattern` accepts, so that the example's
