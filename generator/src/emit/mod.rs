@@ -3,6 +3,7 @@
 //! Every Rust file is built as tokens, parsed into a `syn::File` and printed by
 //! `prettyplease`, so the output is formatted and byte-identical for the same input.
 
+mod crate_docs;
 mod crate_root;
 mod docs;
 mod examples;
