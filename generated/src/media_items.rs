@@ -530,6 +530,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::ListMediaItemsResponse;
 
@@ -543,6 +544,7 @@ impl crate::rt::internal::PageRequest for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::MediaItem;
 
@@ -715,6 +717,7 @@ impl crate::rt::CallBuilder for Search {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::PageRequest for Search {
     type Page = crate::types::SearchMediaItemsResponse;
 
@@ -728,6 +731,7 @@ impl crate::rt::internal::PageRequest for Search {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::ItemsRequest for Search {
     type Item = crate::types::MediaItem;
 

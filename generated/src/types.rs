@@ -6263,6 +6263,7 @@ impl<'de> serde::Deserialize<'de> for VideoStatus {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for ListAlbumsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -6270,6 +6271,7 @@ impl rt::internal::Page for ListAlbumsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for ListMediaItemsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -6277,6 +6279,7 @@ impl rt::internal::Page for ListMediaItemsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for ListSharedAlbumsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -6284,6 +6287,7 @@ impl rt::internal::Page for ListSharedAlbumsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for SearchMediaItemsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {

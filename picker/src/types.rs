@@ -1461,6 +1461,7 @@ impl<'de> serde::Deserialize<'de> for VideoMetadataProcessingStatus {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for ListMediaItemsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {

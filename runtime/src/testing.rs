@@ -411,7 +411,7 @@ impl RecordedRequest {
     }
 }
 
-/// A clock that moves only when told, for tests of [`RateLimit`](crate::RateLimit)
+/// A clock that moves only when told, for tests of [`RateLimit`](crate::retry::RateLimit)
 /// (`RateLimit::with_clock`): a test's sleeper advances it by each wait, so a run of calls
 /// under a limit takes no real time, and [`elapsed`](Self::elapsed) says when each went.
 #[derive(Clone, Debug, Default)]

@@ -701,6 +701,7 @@ impl crate::rt::CallBuilder for GetQueryResults {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::PageRequest for GetQueryResults {
     type Page = crate::types::GetQueryResultsResponse;
 
@@ -714,6 +715,7 @@ impl crate::rt::internal::PageRequest for GetQueryResults {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::ItemsRequest for GetQueryResults {
     type Item = crate::types::TableRow;
 
@@ -1016,6 +1018,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::JobList;
 
@@ -1029,6 +1032,7 @@ impl crate::rt::internal::PageRequest for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::JobListJobsItem;
 

@@ -836,6 +836,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::ListRowAccessPoliciesResponse;
 
@@ -849,6 +850,7 @@ impl crate::rt::internal::PageRequest for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::RowAccessPolicy;
 

@@ -56667,6 +56667,7 @@ impl std::fmt::Debug for ViewDefinition {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for DatasetList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -56674,6 +56675,7 @@ impl rt::internal::Page for DatasetList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for GetQueryResultsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -56681,6 +56683,7 @@ impl rt::internal::Page for GetQueryResultsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for JobList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -56688,6 +56691,7 @@ impl rt::internal::Page for JobList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for ListModelsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -56695,6 +56699,7 @@ impl rt::internal::Page for ListModelsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for ListRoutinesResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -56702,6 +56707,7 @@ impl rt::internal::Page for ListRoutinesResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for ListRowAccessPoliciesResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -56709,6 +56715,7 @@ impl rt::internal::Page for ListRowAccessPoliciesResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for ProjectList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -56716,6 +56723,7 @@ impl rt::internal::Page for ProjectList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for TableDataList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -56723,6 +56731,7 @@ impl rt::internal::Page for TableDataList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for TableList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {

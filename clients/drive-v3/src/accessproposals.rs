@@ -263,6 +263,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::ListAccessProposalsResponse;
 
@@ -276,6 +277,7 @@ impl crate::rt::internal::PageRequest for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::AccessProposal;
 

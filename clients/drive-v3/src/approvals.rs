@@ -756,6 +756,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::ApprovalList;
 
@@ -769,6 +770,7 @@ impl crate::rt::internal::PageRequest for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::Approval;
 

@@ -1893,6 +1893,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::FileList;
 
@@ -1906,6 +1907,7 @@ impl crate::rt::internal::PageRequest for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::File;
 
@@ -2019,6 +2021,7 @@ impl crate::rt::CallBuilder for ListLabels {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::PageRequest for ListLabels {
     type Page = crate::types::LabelList;
 
@@ -2032,6 +2035,7 @@ impl crate::rt::internal::PageRequest for ListLabels {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::ItemsRequest for ListLabels {
     type Item = crate::types::Label;
 

@@ -17488,6 +17488,7 @@ impl std::fmt::Debug for User {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for ApprovalList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -17495,6 +17496,7 @@ impl rt::internal::Page for ApprovalList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for ChangeList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -17502,6 +17504,7 @@ impl rt::internal::Page for ChangeList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for CommentList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -17509,6 +17512,7 @@ impl rt::internal::Page for CommentList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for DriveList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -17516,6 +17520,7 @@ impl rt::internal::Page for DriveList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for FileList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -17523,6 +17528,7 @@ impl rt::internal::Page for FileList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for LabelList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -17530,6 +17536,7 @@ impl rt::internal::Page for LabelList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for ListAccessProposalsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -17537,6 +17544,7 @@ impl rt::internal::Page for ListAccessProposalsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for PermissionList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -17544,6 +17552,7 @@ impl rt::internal::Page for PermissionList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for ReplyList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -17551,6 +17560,7 @@ impl rt::internal::Page for ReplyList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for RevisionList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -17558,6 +17568,7 @@ impl rt::internal::Page for RevisionList {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for TeamDriveList {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {

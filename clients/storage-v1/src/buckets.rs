@@ -1102,6 +1102,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::Buckets;
 
@@ -1115,6 +1116,7 @@ impl crate::rt::internal::PageRequest for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::Bucket;
 

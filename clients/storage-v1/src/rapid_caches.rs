@@ -475,6 +475,7 @@ impl crate::rt::CallBuilder for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::PageRequest for List {
     type Page = crate::types::RapidCaches;
 
@@ -488,6 +489,7 @@ impl crate::rt::internal::PageRequest for List {
     }
 }
 
+#[doc(hidden)]
 impl crate::rt::internal::ItemsRequest for List {
     type Item = crate::types::RapidCache;
 

@@ -13866,6 +13866,7 @@ impl std::fmt::Debug for TestIamPermissionsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for AnywhereCaches {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -13873,6 +13874,7 @@ impl rt::internal::Page for AnywhereCaches {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for Buckets {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -13880,6 +13882,7 @@ impl rt::internal::Page for Buckets {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for Folders {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -13887,6 +13890,7 @@ impl rt::internal::Page for Folders {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for GoogleLongrunningListOperationsResponse {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -13894,6 +13898,7 @@ impl rt::internal::Page for GoogleLongrunningListOperationsResponse {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for HmacKeysMetadata {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -13901,6 +13906,7 @@ impl rt::internal::Page for HmacKeysMetadata {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for ManagedFolders {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -13908,6 +13914,7 @@ impl rt::internal::Page for ManagedFolders {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for Objects {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {
@@ -13915,6 +13922,7 @@ impl rt::internal::Page for Objects {
     }
 }
 
+#[doc(hidden)]
 impl rt::internal::Page for RapidCaches {
     #[inline]
     fn next_page_token(&self) -> Option<&str> {

@@ -18,6 +18,7 @@ pub fn page_impl(page: &PageType) -> TokenStream {
         quote!(Some(self.#field.as_str()))
     };
     quote! {
+        #[doc(hidden)]
         impl rt::internal::Page for #ty {
             #[inline]
             fn next_page_token(&self) -> Option<&str> {
@@ -66,6 +67,7 @@ pub fn builder_paging(m: &Method, p: &Pagination, send: &TokenStream) -> TokenSt
         );
     }
     quote! {
+        #[doc(hidden)]
         impl crate::rt::internal::PageRequest for #builder {
             type Page = crate::types::#page;
             fn set_page_token(&mut self, token: String) {
@@ -126,6 +128,7 @@ fn items_impl(
         )
     };
     let items_trait = quote! {
+        #[doc(hidden)]
         impl crate::rt::internal::ItemsRequest for #builder {
             type Item = #item;
             #[inline]

@@ -1,5 +1,5 @@
 //! The engine every request of a client goes through: the client's settings, one exchange
-//! with the transport per attempt ([`Engine::send_once`]), and the one retry loop around the
+//! with the transport per attempt (`Engine::send_once`), and the one retry loop around the
 //! attempts (`retry_loop.rs`). Generated methods, the media and batch protocols and
 //! hand-written modules ([`RawRequest`]) all send through it.
 

@@ -65,7 +65,7 @@ impl ApiError {
         self.is_reason_of(RATE_LIMIT_REASONS)
     }
 
-    /// See [`Error::is_quota_exhausted`].
+    /// See [`Error::is_quota_exhausted`](crate::Error::is_quota_exhausted).
     pub fn is_quota_exhausted(&self) -> bool {
         self.is_reason_of(QUOTA_REASONS)
     }

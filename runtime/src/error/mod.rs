@@ -115,7 +115,7 @@ impl Error {
     /// 504, a 403 that is a rate limit ([`is_rate_limited`](Self::is_rate_limited)),
     /// transport failures and timeouts; never a spent quota
     /// ([`is_quota_exhausted`](Self::is_quota_exhausted)), whatever its status. Says nothing
-    /// about whether repeating is *safe*; see [`RetryPolicy`](super::RetryPolicy).
+    /// about whether repeating is *safe*; see [`RetryPolicy`](crate::retry::RetryPolicy).
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::RetriesExhausted(e) => e.last.is_retryable(),

@@ -2,7 +2,7 @@
 //! `poller()`, which sends the call and reads the operation again until it is done.
 //!
 //! The generator decides, from the document alone, how an operation says it is done
-//! ([`OperationShape`]) and which methods read it again (the routes of [`Polling`]); this
+//! (`OperationShape`) and which methods read it again (the routes of `Polling`); this
 //! file only follows those facts. Which route reads a given operation is found from the
 //! operation itself: the route whose path matches the end of its `selfLink` (Compute,
 //! Cloud SQL, Cloud Storage's bucket operations), else of its `name` (App Engine's
@@ -26,9 +26,9 @@ pub(crate) mod operation;
 mod policy;
 
 use operation::{
-    arguments, decode_response, decode_value, describe, error_of, find_route, progress, Progress,
+    arguments, decode_response, decode_value, describe, error_of, find_route, progress, Polling,
+    Progress,
 };
-pub use operation::{OperationShape, Polling};
 pub use policy::PollingPolicy;
 
 /// Where an operation stands after a read by [`Poller::poll`].
