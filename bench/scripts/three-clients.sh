@@ -76,7 +76,10 @@ RUST
 
 packages() { # side
     local list="-p google-photoslibrary-v1 -p google-drive-v3 -p google-storage-v1 -p three-clients"
-    if [ -d "$work/$1-tree/runtime/src" ]; then list="$list -p discogen-runtime"; fi
+    # The runtime's folder: `runtime/` from 7fc0036 on, `generator/runtime/` before.
+    if [ -d "$work/$1-tree/runtime/src" ] || [ -d "$work/$1-tree/generator/runtime/src" ]; then
+        list="$list -p discogen-runtime"
+    fi
     echo "$list"
 }
 

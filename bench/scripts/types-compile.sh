@@ -30,10 +30,13 @@ setup() { # side rev
     # `xtask generate` before it.
     local generator=(-p xtask -- generate)
     [ -f "$tree/cli/Cargo.toml" ] && generator=(-p discogen-cli --bin discogen -- generate)
+    # The runtime's folder: `runtime/` from 7fc0036 on, `generator/runtime/` before.
+    local runtime=$tree/runtime
+    [ -d "$runtime/src" ] || runtime=$tree/generator/runtime
     for doc in generator/tests/corpus/compute.v1.json:compute discovery/photoslibrary.v1.json:photos; do
         cargo run --quiet --manifest-path "$tree/Cargo.toml" --target-dir "$work/xtask-target" \
             "${generator[@]}" "$tree/${doc%%:*}" --out "$ws/${doc##*:}" \
-            --runtime-path "$tree/runtime" >/dev/null
+            --runtime-path "$runtime" >/dev/null
     done
     printf '[workspace]\nmembers = ["photos", "compute"]\nresolver = "2"\n' > "$ws/Cargo.toml"
     cp "$tree/Cargo.lock" "$ws/Cargo.lock"
