@@ -38,7 +38,9 @@
 //! - transient failures of requests that are safe to repeat are retried with exponential
 //!   backoff ([`retry::RetryPolicy`]) by one retry loop for every kind of request, and a 401
 //!   renews the token and tries once more; when the policy gives up, the error says so
-//!   ([`Error::RetriesExhausted`]);
+//!   ([`Error::RetriesExhausted`]); every attempt is bounded in time on tokio's timer, so
+//!   the tokio runtime must have its time driver (`#[tokio::main]` does, a `Builder` needs
+//!   `enable_time()`);
 //! - the universe domain (see [`ClientBuilder::universe_domain`]) replaces `googleapis.com`
 //!   in the API's root URL;
 //! - each call runs in a `tracing` span named `google_api_call` with the method id, attempt

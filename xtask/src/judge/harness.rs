@@ -69,7 +69,9 @@ pub fn test_file(api: &Api, stem: &str, features: &[String], data: &Path) -> Res
             std::thread::Builder::new()
                 .stack_size(512 << 20)
                 .spawn(|| {
+                    // Every attempt of a call is bounded in time, on tokio's timer.
                     tokio::runtime::Builder::new_current_thread()
+                        .enable_time()
                         .build()
                         .unwrap()
                         .block_on(judge_every_vector())
