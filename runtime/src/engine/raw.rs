@@ -167,8 +167,9 @@ impl RawRequest {
     pub async fn retry_loop<S, T, E, F>(&self, state: &mut S, work: F) -> Result<T, E>
     where
         S: Send + ?Sized,
-        F: for<'a> FnMut(&'a mut S, &'a Attempt) -> BoxFuture<'a, Result<T, E>>,
-        E: AttemptError,
+        T: Send,
+        F: for<'a> FnMut(&'a mut S, &'a Attempt) -> BoxFuture<'a, Result<T, E>> + Send,
+        E: AttemptError + Send,
     {
         let repeat = Repeat {
             policy: self

@@ -110,17 +110,101 @@ impl AttemptError for Error {
 /// an offset) is the `state` they are handed, rather than what a closure borrows, so that the
 /// boxed future of each attempt borrows only from its arguments and the loop's own future is
 /// `Send` whenever `state` is.
+///
+/// Only this adapter is generic: the loop itself ([`run`]) is compiled once, in the runtime,
+/// and sees each attempt through [`Attempts`], so a crate or program with many kinds of
+/// attempts does not compile the loop once for each.
 pub(crate) async fn retry_loop<S, T, E, F>(
     engine: &Engine,
     repeat: &Repeat,
     state: &mut S,
-    mut work: F,
+    work: F,
 ) -> Result<T, E>
 where
     S: Send + ?Sized,
-    F: for<'a> FnMut(&'a mut S, &'a Attempt) -> BoxFuture<'a, Result<T, E>>,
-    E: AttemptError,
+    T: Send,
+    F: for<'a> FnMut(&'a mut S, &'a Attempt) -> BoxFuture<'a, Result<T, E>> + Send,
+    E: AttemptError + Send,
 {
+    let mut attempts = Adapter {
+        state,
+        work,
+        last: None,
+    };
+    let end = run(engine, repeat, &mut attempts).await;
+    let last = attempts.last.take();
+    match (end, last) {
+        (_, Some(Ok(value))) => Ok(value),
+        (End::Exhausted { attempts, elapsed }, Some(Err(err))) => {
+            Err(err.map_runtime_error(|last| {
+                Error::RetriesExhausted(Box::new(RetriesExhausted {
+                    attempts,
+                    elapsed,
+                    last,
+                }))
+            }))
+        }
+        (_, Some(Err(err))) => Err(err),
+        (_, None) => unreachable!("the loop ends after an attempt"),
+    }
+}
+
+/// The attempts of one piece of work, as the loop sees them: each either succeeded, or failed
+/// with what the loop needs to judge it (nothing, for a failure that is not the runtime's).
+trait Attempts: Send {
+    fn attempt<'a>(&'a mut self, attempt: &'a Attempt) -> BoxFuture<'a, Outcome>;
+
+    /// The error of the last attempt, for the log line of a retry.
+    fn last_error(&self) -> String;
+}
+
+enum Outcome {
+    Succeeded,
+    Failed(Option<Judged>),
+}
+
+/// How the loop ended.
+enum End {
+    Done,
+    Exhausted { attempts: u32, elapsed: Duration },
+}
+
+/// The generic side: runs the caller's `work` and keeps its last result.
+struct Adapter<'s, S: ?Sized, T, E, F> {
+    state: &'s mut S,
+    work: F,
+    last: Option<Result<T, E>>,
+}
+
+impl<S, T, E, F> Attempts for Adapter<'_, S, T, E, F>
+where
+    S: Send + ?Sized,
+    T: Send,
+    F: for<'a> FnMut(&'a mut S, &'a Attempt) -> BoxFuture<'a, Result<T, E>> + Send,
+    E: AttemptError + Send,
+{
+    fn attempt<'a>(&'a mut self, attempt: &'a Attempt) -> BoxFuture<'a, Outcome> {
+        Box::pin(async move {
+            let result = (self.work)(self.state, attempt).await;
+            let outcome = match &result {
+                Ok(_) => Outcome::Succeeded,
+                Err(err) => Outcome::Failed(err.runtime_error().map(Judged::of)),
+            };
+            self.last = Some(result);
+            outcome
+        })
+    }
+
+    fn last_error(&self) -> String {
+        match &self.last {
+            Some(Err(err)) => DisplayRuntime(err).to_string(),
+            _ => String::new(),
+        }
+    }
+}
+
+/// The loop, compiled once.
+async fn run(engine: &Engine, repeat: &Repeat, work: &mut dyn Attempts) -> End {
     let mut budget = Budget::new();
     let span = tracing::Span::current();
     loop {
@@ -130,17 +214,14 @@ where
             progressed: AtomicBool::new(false),
         };
         span.record("attempt", attempt.number);
-        let result = work(state, &attempt).await;
+        let outcome = work.attempt(&attempt).await;
         if attempt.progressed.load(Ordering::Relaxed) {
             budget = Budget::new();
         }
-        let err = match result {
-            Ok(value) => return Ok(value),
-            Err(err) => err,
-        };
-        let next = match err.runtime_error().map(Judged::of) {
-            Some(judged) => budget.next(engine, repeat, judged).await,
-            None => Next::Stop,
+        let next = match outcome {
+            Outcome::Succeeded => return End::Done,
+            Outcome::Failed(Some(judged)) => budget.next(engine, repeat, judged).await,
+            Outcome::Failed(None) => Next::Stop,
         };
         match next {
             Next::Now => {}
@@ -148,23 +229,19 @@ where
                 tracing::debug!(
                     attempt = budget.attempts,
                     delay_ms = delay.as_millis() as u64,
-                    error = %DisplayRuntime(&err),
+                    error = %work.last_error(),
                     "retrying"
                 );
                 engine.sleep(delay).await;
                 budget.waited += delay;
             }
-            Next::Stop => return Err(err),
+            Next::Stop => return End::Done,
             Next::Exhausted => {
                 tracing::debug!(attempt = budget.attempts, "retry budget exhausted");
-                let (attempts, elapsed) = (budget.attempts, budget.elapsed());
-                return Err(err.map_runtime_error(|last| {
-                    Error::RetriesExhausted(Box::new(RetriesExhausted {
-                        attempts,
-                        elapsed,
-                        last,
-                    }))
-                }));
+                return End::Exhausted {
+                    attempts: budget.attempts,
+                    elapsed: budget.elapsed(),
+                };
             }
         }
     }
