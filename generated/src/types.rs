@@ -102,6 +102,7 @@ impl serde::Serialize for AddEnrichmentToAlbumRequest {
 }
 
 impl std::fmt::Debug for AddEnrichmentToAlbumRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -183,6 +184,7 @@ impl serde::Serialize for AddEnrichmentToAlbumResponse {
 }
 
 impl std::fmt::Debug for AddEnrichmentToAlbumResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -436,6 +438,7 @@ impl serde::Serialize for Album {
 }
 
 impl std::fmt::Debug for Album {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -569,6 +572,7 @@ impl serde::Serialize for AlbumPosition {
 }
 
 impl std::fmt::Debug for AlbumPosition {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -727,6 +731,7 @@ impl serde::Serialize for BatchAddMediaItemsToAlbumRequest {
 }
 
 impl std::fmt::Debug for BatchAddMediaItemsToAlbumRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -784,6 +789,7 @@ impl serde::Serialize for BatchAddMediaItemsToAlbumResponse {
 }
 
 impl std::fmt::Debug for BatchAddMediaItemsToAlbumResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -915,6 +921,7 @@ impl serde::Serialize for BatchCreateMediaItemsRequest {
 }
 
 impl std::fmt::Debug for BatchCreateMediaItemsRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1003,6 +1010,7 @@ impl serde::Serialize for BatchCreateMediaItemsResponse {
 }
 
 impl std::fmt::Debug for BatchCreateMediaItemsResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1089,6 +1097,7 @@ impl serde::Serialize for BatchGetMediaItemsResponse {
 }
 
 impl std::fmt::Debug for BatchGetMediaItemsResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1172,6 +1181,7 @@ impl serde::Serialize for BatchRemoveMediaItemsFromAlbumRequest {
 }
 
 impl std::fmt::Debug for BatchRemoveMediaItemsFromAlbumRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1229,6 +1239,7 @@ impl serde::Serialize for BatchRemoveMediaItemsFromAlbumResponse {
 }
 
 impl std::fmt::Debug for BatchRemoveMediaItemsFromAlbumResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1362,6 +1373,7 @@ impl serde::Serialize for ContentFilter {
 }
 
 impl std::fmt::Debug for ContentFilter {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1798,6 +1810,7 @@ impl serde::Serialize for ContributorInfo {
 }
 
 impl std::fmt::Debug for ContributorInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1878,6 +1891,7 @@ impl serde::Serialize for CreateAlbumRequest {
 }
 
 impl std::fmt::Debug for CreateAlbumRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2003,6 +2017,7 @@ impl serde::Serialize for Date {
 }
 
 impl std::fmt::Debug for Date {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2108,6 +2123,7 @@ impl serde::Serialize for DateFilter {
 }
 
 impl std::fmt::Debug for DateFilter {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2209,6 +2225,7 @@ impl serde::Serialize for DateRange {
 }
 
 impl std::fmt::Debug for DateRange {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2289,6 +2306,7 @@ impl serde::Serialize for EnrichmentItem {
 }
 
 impl std::fmt::Debug for EnrichmentItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2377,6 +2395,7 @@ impl serde::Serialize for FeatureFilter {
 }
 
 impl std::fmt::Debug for FeatureFilter {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2642,6 +2661,7 @@ impl serde::Serialize for Filters {
 }
 
 impl std::fmt::Debug for Filters {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2723,6 +2743,7 @@ impl serde::Serialize for JoinSharedAlbumRequest {
 }
 
 impl std::fmt::Debug for JoinSharedAlbumRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2803,6 +2824,7 @@ impl serde::Serialize for JoinSharedAlbumResponse {
 }
 
 impl std::fmt::Debug for JoinSharedAlbumResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2911,6 +2933,7 @@ impl serde::Serialize for LatLng {
 }
 
 impl std::fmt::Debug for LatLng {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2992,6 +3015,7 @@ impl serde::Serialize for LeaveSharedAlbumRequest {
 }
 
 impl std::fmt::Debug for LeaveSharedAlbumRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3049,6 +3073,7 @@ impl serde::Serialize for LeaveSharedAlbumResponse {
 }
 
 impl std::fmt::Debug for LeaveSharedAlbumResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3151,6 +3176,7 @@ impl serde::Serialize for ListAlbumsResponse {
 }
 
 impl std::fmt::Debug for ListAlbumsResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3253,6 +3279,7 @@ impl serde::Serialize for ListMediaItemsResponse {
 }
 
 impl std::fmt::Debug for ListMediaItemsResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3356,6 +3383,7 @@ impl serde::Serialize for ListSharedAlbumsResponse {
 }
 
 impl std::fmt::Debug for ListSharedAlbumsResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3457,6 +3485,7 @@ impl serde::Serialize for Location {
 }
 
 impl std::fmt::Debug for Location {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3537,6 +3566,7 @@ impl serde::Serialize for LocationEnrichment {
 }
 
 impl std::fmt::Debug for LocationEnrichment {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3638,6 +3668,7 @@ impl serde::Serialize for MapEnrichment {
 }
 
 impl std::fmt::Debug for MapEnrichment {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3882,6 +3913,7 @@ impl serde::Serialize for MediaItem {
 }
 
 impl std::fmt::Debug for MediaItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3984,6 +4016,7 @@ impl serde::Serialize for MediaItemResult {
 }
 
 impl std::fmt::Debug for MediaItemResult {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4151,6 +4184,7 @@ impl serde::Serialize for MediaMetadata {
 }
 
 impl std::fmt::Debug for MediaMetadata {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4239,6 +4273,7 @@ impl serde::Serialize for MediaTypeFilter {
 }
 
 impl std::fmt::Debug for MediaTypeFilter {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4434,6 +4469,7 @@ impl serde::Serialize for NewEnrichmentItem {
 }
 
 impl std::fmt::Debug for NewEnrichmentItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4539,6 +4575,7 @@ impl serde::Serialize for NewMediaItem {
 }
 
 impl std::fmt::Debug for NewMediaItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4663,6 +4700,7 @@ impl serde::Serialize for NewMediaItemResult {
 }
 
 impl std::fmt::Debug for NewMediaItemResult {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4865,6 +4903,7 @@ impl serde::Serialize for Photo {
 }
 
 impl std::fmt::Debug for Photo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5041,6 +5080,7 @@ impl serde::Serialize for SearchMediaItemsRequest {
 }
 
 impl std::fmt::Debug for SearchMediaItemsRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5143,6 +5183,7 @@ impl serde::Serialize for SearchMediaItemsResponse {
 }
 
 impl std::fmt::Debug for SearchMediaItemsResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5225,6 +5266,7 @@ impl serde::Serialize for ShareAlbumRequest {
 }
 
 impl std::fmt::Debug for ShareAlbumRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5305,6 +5347,7 @@ impl serde::Serialize for ShareAlbumResponse {
 }
 
 impl std::fmt::Debug for ShareAlbumResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5504,6 +5547,7 @@ impl serde::Serialize for ShareInfo {
 }
 
 impl std::fmt::Debug for ShareInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5608,6 +5652,7 @@ impl serde::Serialize for SharedAlbumOptions {
 }
 
 impl std::fmt::Debug for SharedAlbumOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5712,6 +5757,7 @@ impl serde::Serialize for SimpleMediaItem {
 }
 
 impl std::fmt::Debug for SimpleMediaItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5845,6 +5891,7 @@ impl serde::Serialize for Status {
 }
 
 impl std::fmt::Debug for Status {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5925,6 +5972,7 @@ impl serde::Serialize for TextEnrichment {
 }
 
 impl std::fmt::Debug for TextEnrichment {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5982,6 +6030,7 @@ impl serde::Serialize for UnshareAlbumRequest {
 }
 
 impl std::fmt::Debug for UnshareAlbumRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6039,6 +6088,7 @@ impl serde::Serialize for UnshareAlbumResponse {
 }
 
 impl std::fmt::Debug for UnshareAlbumResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6184,6 +6234,7 @@ impl serde::Serialize for Video {
 }
 
 impl std::fmt::Debug for Video {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }

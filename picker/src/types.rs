@@ -59,6 +59,7 @@ impl serde::Serialize for Empty {
 }
 
 impl std::fmt::Debug for Empty {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -165,6 +166,7 @@ impl serde::Serialize for ListMediaItemsResponse {
 }
 
 impl std::fmt::Debug for ListMediaItemsResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -310,6 +312,7 @@ impl serde::Serialize for MediaFile {
 }
 
 impl std::fmt::Debug for MediaFile {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -500,6 +503,7 @@ impl serde::Serialize for MediaFileMetadata {
 }
 
 impl std::fmt::Debug for MediaFileMetadata {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -659,6 +663,7 @@ impl serde::Serialize for PhotoMetadata {
 }
 
 impl std::fmt::Debug for PhotoMetadata {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -800,6 +805,7 @@ impl serde::Serialize for PickedMediaItem {
 }
 
 impl std::fmt::Debug for PickedMediaItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -954,6 +960,7 @@ impl serde::Serialize for PickingConfig {
 }
 
 impl std::fmt::Debug for PickingConfig {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1165,6 +1172,7 @@ impl serde::Serialize for PickingSession {
 }
 
 impl std::fmt::Debug for PickingSession {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1271,6 +1279,7 @@ impl serde::Serialize for PollingConfig {
 }
 
 impl std::fmt::Debug for PollingConfig {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1382,6 +1391,7 @@ impl serde::Serialize for VideoMetadata {
 }
 
 impl std::fmt::Debug for VideoMetadata {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }

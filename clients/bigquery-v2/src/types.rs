@@ -238,6 +238,7 @@ impl serde::Serialize for AggregateClassificationMetrics {
 }
 
 impl std::fmt::Debug for AggregateClassificationMetrics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -349,6 +350,7 @@ impl serde::Serialize for AggregationThresholdPolicy {
 }
 
 impl std::fmt::Debug for AggregationThresholdPolicy {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -541,6 +543,7 @@ impl serde::Serialize for Argument {
 }
 
 impl std::fmt::Debug for Argument {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -844,6 +847,7 @@ impl serde::Serialize for ArimaCoefficients {
 }
 
 impl std::fmt::Debug for ArimaCoefficients {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -974,6 +978,7 @@ impl serde::Serialize for ArimaFittingMetrics {
 }
 
 impl std::fmt::Debug for ArimaFittingMetrics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1206,6 +1211,7 @@ impl serde::Serialize for ArimaForecastingMetrics {
 }
 
 impl std::fmt::Debug for ArimaForecastingMetrics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1589,6 +1595,7 @@ impl serde::Serialize for ArimaModelInfo {
 }
 
 impl std::fmt::Debug for ArimaModelInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1806,6 +1813,7 @@ impl serde::Serialize for ArimaOrder {
 }
 
 impl std::fmt::Debug for ArimaOrder {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1919,6 +1927,7 @@ impl serde::Serialize for ArimaResult {
 }
 
 impl std::fmt::Debug for ArimaResult {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2280,6 +2289,7 @@ impl serde::Serialize for ArimaSingleModelForecastingMetrics {
 }
 
 impl std::fmt::Debug for ArimaSingleModelForecastingMetrics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2456,6 +2466,7 @@ impl serde::Serialize for ArrowRecordBatch {
 }
 
 impl std::fmt::Debug for ArrowRecordBatch {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2546,6 +2557,7 @@ impl serde::Serialize for ArrowSchema {
 }
 
 impl std::fmt::Debug for ArrowSchema {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2661,6 +2673,7 @@ impl serde::Serialize for ArrowSerializationOptions {
 }
 
 impl std::fmt::Debug for ArrowSerializationOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2921,6 +2934,7 @@ impl serde::Serialize for AuditConfig {
 }
 
 impl std::fmt::Debug for AuditConfig {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3026,6 +3040,7 @@ impl serde::Serialize for AuditLogConfig {
 }
 
 impl std::fmt::Debug for AuditLogConfig {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3182,6 +3197,7 @@ impl serde::Serialize for AvroOptions {
 }
 
 impl std::fmt::Debug for AvroOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3283,6 +3299,7 @@ impl serde::Serialize for BatchDeleteRowAccessPoliciesRequest {
 }
 
 impl std::fmt::Debug for BatchDeleteRowAccessPoliciesRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3387,6 +3404,7 @@ impl serde::Serialize for BiEngineReason {
 }
 
 impl std::fmt::Debug for BiEngineReason {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3613,6 +3631,7 @@ impl serde::Serialize for BiEngineStatistics {
 }
 
 impl std::fmt::Debug for BiEngineStatistics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3918,6 +3937,7 @@ impl serde::Serialize for BigLakeConfiguration {
 }
 
 impl std::fmt::Debug for BigLakeConfiguration {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4155,6 +4175,7 @@ impl serde::Serialize for BigQueryModelTraining {
 }
 
 impl std::fmt::Debug for BigQueryModelTraining {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4392,6 +4413,7 @@ impl serde::Serialize for BigtableColumn {
 }
 
 impl std::fmt::Debug for BigtableColumn {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4595,6 +4617,7 @@ impl serde::Serialize for BigtableColumnFamily {
 }
 
 impl std::fmt::Debug for BigtableColumnFamily {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4770,6 +4793,7 @@ impl serde::Serialize for BigtableOptions {
 }
 
 impl std::fmt::Debug for BigtableOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4877,6 +4901,7 @@ impl serde::Serialize for BigtableProtoConfig {
 }
 
 impl std::fmt::Debug for BigtableProtoConfig {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5046,6 +5071,7 @@ impl serde::Serialize for BinaryClassificationMetrics {
 }
 
 impl std::fmt::Debug for BinaryClassificationMetrics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5332,6 +5358,7 @@ impl serde::Serialize for BinaryConfusionMatrix {
 }
 
 impl std::fmt::Debug for BinaryConfusionMatrix {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5507,6 +5534,7 @@ impl serde::Serialize for Binding {
 }
 
 impl std::fmt::Debug for Binding {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5686,6 +5714,7 @@ impl serde::Serialize for BqmlIterationResult {
 }
 
 impl std::fmt::Debug for BqmlIterationResult {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5841,6 +5870,7 @@ impl serde::Serialize for BqmlTrainingRun {
 }
 
 impl std::fmt::Debug for BqmlTrainingRun {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6111,6 +6141,7 @@ impl serde::Serialize for BqmlTrainingRunTrainingOptions {
 }
 
 impl std::fmt::Debug for BqmlTrainingRunTrainingOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6197,6 +6228,7 @@ impl serde::Serialize for CategoricalValue {
 }
 
 impl std::fmt::Debug for CategoricalValue {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6300,6 +6332,7 @@ impl serde::Serialize for CategoryCount {
 }
 
 impl std::fmt::Debug for CategoryCount {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6403,6 +6436,7 @@ impl serde::Serialize for CloneDefinition {
 }
 
 impl std::fmt::Debug for CloneDefinition {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6533,6 +6567,7 @@ impl serde::Serialize for Cluster {
 }
 
 impl std::fmt::Debug for Cluster {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6664,6 +6699,7 @@ impl serde::Serialize for ClusterInfo {
 }
 
 impl std::fmt::Debug for ClusterInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6748,6 +6784,7 @@ impl serde::Serialize for Clustering {
 }
 
 impl std::fmt::Debug for Clustering {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6885,6 +6922,7 @@ impl serde::Serialize for ClusteringMetrics {
 }
 
 impl std::fmt::Debug for ClusteringMetrics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6993,6 +7031,7 @@ impl serde::Serialize for ConfusionMatrix {
 }
 
 impl std::fmt::Debug for ConfusionMatrix {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -7108,6 +7147,7 @@ impl serde::Serialize for ConnectionProperty {
 }
 
 impl std::fmt::Debug for ConnectionProperty {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -7441,6 +7481,7 @@ impl serde::Serialize for CsvOptions {
 }
 
 impl std::fmt::Debug for CsvOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -7551,6 +7592,7 @@ impl serde::Serialize for DataFormatOptions {
 }
 
 impl std::fmt::Debug for DataFormatOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -7706,6 +7748,7 @@ impl serde::Serialize for DataMaskingStatistics {
 }
 
 impl std::fmt::Debug for DataMaskingStatistics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -7792,6 +7835,7 @@ impl serde::Serialize for DataPolicyList {
 }
 
 impl std::fmt::Debug for DataPolicyList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -7874,6 +7918,7 @@ impl serde::Serialize for DataPolicyOption {
 }
 
 impl std::fmt::Debug for DataPolicyOption {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -7997,6 +8042,7 @@ impl serde::Serialize for DataSplitResult {
 }
 
 impl std::fmt::Debug for DataSplitResult {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -8957,6 +9003,7 @@ impl serde::Serialize for Dataset {
 }
 
 impl std::fmt::Debug for Dataset {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -9068,6 +9115,7 @@ impl serde::Serialize for DatasetAccessEntry {
 }
 
 impl std::fmt::Debug for DatasetAccessEntry {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -9434,6 +9482,7 @@ impl serde::Serialize for DatasetAccessItem {
 }
 
 impl std::fmt::Debug for DatasetAccessItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -9687,6 +9736,7 @@ impl serde::Serialize for DatasetList {
 }
 
 impl std::fmt::Debug for DatasetList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -9988,6 +10038,7 @@ impl serde::Serialize for DatasetListDatasetsItem {
 }
 
 impl std::fmt::Debug for DatasetListDatasetsItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10090,6 +10141,7 @@ impl serde::Serialize for DatasetReference {
 }
 
 impl std::fmt::Debug for DatasetReference {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10260,6 +10312,7 @@ impl serde::Serialize for DatasetTagsItem {
 }
 
 impl std::fmt::Debug for DatasetTagsItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10509,6 +10562,7 @@ impl serde::Serialize for DestinationTableProperties {
 }
 
 impl std::fmt::Debug for DestinationTableProperties {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10819,6 +10873,7 @@ impl serde::Serialize for DifferentialPrivacyPolicy {
 }
 
 impl std::fmt::Debug for DifferentialPrivacyPolicy {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10907,6 +10962,7 @@ impl serde::Serialize for DimensionalityReductionMetrics {
 }
 
 impl std::fmt::Debug for DimensionalityReductionMetrics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11115,6 +11171,7 @@ impl serde::Serialize for DmlStatistics {
 }
 
 impl std::fmt::Debug for DmlStatistics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11343,6 +11400,7 @@ impl serde::Serialize for DoubleCandidates {
 }
 
 impl std::fmt::Debug for DoubleCandidates {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11443,6 +11501,7 @@ impl serde::Serialize for DoubleHparamSearchSpace {
 }
 
 impl std::fmt::Debug for DoubleHparamSearchSpace {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11549,6 +11608,7 @@ impl serde::Serialize for DoubleRange {
 }
 
 impl std::fmt::Debug for DoubleRange {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11631,6 +11691,7 @@ impl serde::Serialize for EncryptionConfiguration {
 }
 
 impl std::fmt::Debug for EncryptionConfiguration {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11736,6 +11797,7 @@ impl serde::Serialize for Entry {
 }
 
 impl std::fmt::Debug for Entry {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11876,6 +11938,7 @@ impl serde::Serialize for ErrorProto {
 }
 
 impl std::fmt::Debug for ErrorProto {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -12131,6 +12194,7 @@ impl serde::Serialize for EvaluationMetrics {
 }
 
 impl std::fmt::Debug for EvaluationMetrics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -12965,6 +13029,7 @@ impl serde::Serialize for ExplainQueryStage {
 }
 
 impl std::fmt::Debug for ExplainQueryStage {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13133,6 +13198,7 @@ impl serde::Serialize for ExplainQueryStep {
 }
 
 impl std::fmt::Debug for ExplainQueryStep {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13239,6 +13305,7 @@ impl serde::Serialize for Explanation {
 }
 
 impl std::fmt::Debug for Explanation {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13346,6 +13413,7 @@ impl serde::Serialize for ExportDataStatistics {
 }
 
 impl std::fmt::Debug for ExportDataStatistics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13502,6 +13570,7 @@ impl serde::Serialize for Expr {
 }
 
 impl std::fmt::Debug for Expr {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13636,6 +13705,7 @@ impl serde::Serialize for ExternalCatalogDatasetOptions {
 }
 
 impl std::fmt::Debug for ExternalCatalogDatasetOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13790,6 +13860,7 @@ impl serde::Serialize for ExternalCatalogTableOptions {
 }
 
 impl std::fmt::Debug for ExternalCatalogTableOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -14549,6 +14620,7 @@ impl serde::Serialize for ExternalDataConfiguration {
 }
 
 impl std::fmt::Debug for ExternalDataConfiguration {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -15005,6 +15077,7 @@ impl serde::Serialize for ExternalDatasetReference {
 }
 
 impl std::fmt::Debug for ExternalDatasetReference {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -15252,6 +15325,7 @@ impl serde::Serialize for ExternalRuntimeOptions {
 }
 
 impl std::fmt::Debug for ExternalRuntimeOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -15469,6 +15543,7 @@ impl serde::Serialize for ExternalServiceCost {
 }
 
 impl std::fmt::Debug for ExternalServiceCost {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -15571,6 +15646,7 @@ impl serde::Serialize for ExternalVolumeMount {
 }
 
 impl std::fmt::Debug for ExternalVolumeMount {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -15698,6 +15774,7 @@ impl serde::Serialize for FeatureValue {
 }
 
 impl std::fmt::Debug for FeatureValue {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -15778,6 +15855,7 @@ impl serde::Serialize for ForeignTypeInfo {
 }
 
 impl std::fmt::Debug for ForeignTypeInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -15943,6 +16021,7 @@ impl serde::Serialize for ForeignViewDefinition {
 }
 
 impl std::fmt::Debug for ForeignViewDefinition {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -16096,6 +16175,7 @@ impl serde::Serialize for GenAiErrorStats {
 }
 
 impl std::fmt::Debug for GenAiErrorStats {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -16183,6 +16263,7 @@ impl serde::Serialize for GenAiFunctionCacheStats {
 }
 
 impl std::fmt::Debug for GenAiFunctionCacheStats {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -16291,6 +16372,7 @@ impl serde::Serialize for GenAiFunctionCostOptimizationStats {
 }
 
 impl std::fmt::Debug for GenAiFunctionCostOptimizationStats {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -16395,6 +16477,7 @@ impl serde::Serialize for GenAiFunctionErrorStats {
 }
 
 impl std::fmt::Debug for GenAiFunctionErrorStats {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -16599,6 +16682,7 @@ impl serde::Serialize for GenAiFunctionStats {
 }
 
 impl std::fmt::Debug for GenAiFunctionStats {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -16704,6 +16788,7 @@ impl serde::Serialize for GenAiStats {
 }
 
 impl std::fmt::Debug for GenAiStats {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -16817,6 +16902,7 @@ impl serde::Serialize for GeneratedColumn {
 }
 
 impl std::fmt::Debug for GeneratedColumn {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -17009,6 +17095,7 @@ impl serde::Serialize for GeneratedExpressionInfo {
 }
 
 impl std::fmt::Debug for GeneratedExpressionInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -17089,6 +17176,7 @@ impl serde::Serialize for GetIamPolicyRequest {
 }
 
 impl std::fmt::Debug for GetIamPolicyRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -17179,6 +17267,7 @@ impl serde::Serialize for GetPolicyOptions {
 }
 
 impl std::fmt::Debug for GetPolicyOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -17532,6 +17621,7 @@ impl serde::Serialize for GetQueryResultsResponse {
 }
 
 impl std::fmt::Debug for GetQueryResultsResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -17632,6 +17722,7 @@ impl serde::Serialize for GetServiceAccountResponse {
 }
 
 impl std::fmt::Debug for GetServiceAccountResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -17735,6 +17826,7 @@ impl serde::Serialize for GlobalExplanation {
 }
 
 impl std::fmt::Debug for GlobalExplanation {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -17851,6 +17943,7 @@ impl serde::Serialize for GoogleSheetsOptions {
 }
 
 impl std::fmt::Debug for GoogleSheetsOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -18008,6 +18101,7 @@ impl serde::Serialize for HighCardinalityJoin {
 }
 
 impl std::fmt::Debug for HighCardinalityJoin {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -18181,6 +18275,7 @@ impl serde::Serialize for HivePartitioningOptions {
 }
 
 impl std::fmt::Debug for HivePartitioningOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -18726,6 +18821,7 @@ impl serde::Serialize for HparamSearchSpaces {
 }
 
 impl std::fmt::Debug for HparamSearchSpaces {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -19030,6 +19126,7 @@ impl serde::Serialize for HparamTuningTrial {
 }
 
 impl std::fmt::Debug for HparamTuningTrial {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -19384,6 +19481,7 @@ impl serde::Serialize for IncrementalResultStats {
 }
 
 impl std::fmt::Debug for IncrementalResultStats {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -19624,6 +19722,7 @@ impl serde::Serialize for IndexPruningStats {
 }
 
 impl std::fmt::Debug for IndexPruningStats {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -19764,6 +19863,7 @@ impl serde::Serialize for IndexUnusedReason {
 }
 
 impl std::fmt::Debug for IndexUnusedReason {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -20014,6 +20114,7 @@ impl serde::Serialize for InputDataChange {
 }
 
 impl std::fmt::Debug for InputDataChange {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -20097,6 +20198,7 @@ impl serde::Serialize for IntArray {
 }
 
 impl std::fmt::Debug for IntArray {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -20177,6 +20279,7 @@ impl serde::Serialize for IntArrayHparamSearchSpace {
 }
 
 impl std::fmt::Debug for IntArrayHparamSearchSpace {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -20260,6 +20363,7 @@ impl serde::Serialize for IntCandidates {
 }
 
 impl std::fmt::Debug for IntCandidates {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -20360,6 +20464,7 @@ impl serde::Serialize for IntHparamSearchSpace {
 }
 
 impl std::fmt::Debug for IntHparamSearchSpace {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -20466,6 +20571,7 @@ impl serde::Serialize for IntRange {
 }
 
 impl std::fmt::Debug for IntRange {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -20718,6 +20824,7 @@ impl serde::Serialize for IterationResult {
 }
 
 impl std::fmt::Debug for IterationResult {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -21035,6 +21142,7 @@ impl serde::Serialize for Job {
 }
 
 impl std::fmt::Debug for Job {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -21135,6 +21243,7 @@ impl serde::Serialize for JobCancelResponse {
 }
 
 impl std::fmt::Debug for JobCancelResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -21455,6 +21564,7 @@ impl serde::Serialize for JobConfiguration {
 }
 
 impl std::fmt::Debug for JobConfiguration {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -21805,6 +21915,7 @@ impl serde::Serialize for JobConfigurationExtract {
 }
 
 impl std::fmt::Debug for JobConfigurationExtract {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -23073,6 +23184,7 @@ impl serde::Serialize for JobConfigurationLoad {
 }
 
 impl std::fmt::Debug for JobConfigurationLoad {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -24271,6 +24383,7 @@ impl serde::Serialize for JobConfigurationQuery {
 }
 
 impl std::fmt::Debug for JobConfigurationQuery {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -24548,6 +24661,7 @@ impl serde::Serialize for JobConfigurationTableCopy {
 }
 
 impl std::fmt::Debug for JobConfigurationTableCopy {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -24710,6 +24824,7 @@ impl serde::Serialize for JobCreationReason {
 }
 
 impl std::fmt::Debug for JobCreationReason {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -24953,6 +25068,7 @@ impl serde::Serialize for JobList {
 }
 
 impl std::fmt::Debug for JobList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -25234,6 +25350,7 @@ impl serde::Serialize for JobListJobsItem {
 }
 
 impl std::fmt::Debug for JobListJobsItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -25356,6 +25473,7 @@ impl serde::Serialize for JobReference {
 }
 
 impl std::fmt::Debug for JobReference {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -26101,6 +26219,7 @@ impl serde::Serialize for JobStatistics {
 }
 
 impl std::fmt::Debug for JobStatistics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -27728,6 +27847,7 @@ impl serde::Serialize for JobStatistics2 {
 }
 
 impl std::fmt::Debug for JobStatistics2 {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -27831,6 +27951,7 @@ impl serde::Serialize for JobStatistics2ReservationUsageItem {
 }
 
 impl std::fmt::Debug for JobStatistics2ReservationUsageItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -28054,6 +28175,7 @@ impl serde::Serialize for JobStatistics3 {
 }
 
 impl std::fmt::Debug for JobStatistics3 {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -28201,6 +28323,7 @@ impl serde::Serialize for JobStatistics4 {
 }
 
 impl std::fmt::Debug for JobStatistics4 {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -28345,6 +28468,7 @@ impl serde::Serialize for JobStatistics5 {
 }
 
 impl std::fmt::Debug for JobStatistics5 {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -28521,6 +28645,7 @@ impl serde::Serialize for JobStatisticsReservationUsageItem {
 }
 
 impl std::fmt::Debug for JobStatisticsReservationUsageItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -28652,6 +28777,7 @@ impl serde::Serialize for JobStatus {
 }
 
 impl std::fmt::Debug for JobStatus {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -28900,6 +29026,7 @@ impl serde::Serialize for JoinRestrictionPolicy {
 }
 
 impl std::fmt::Debug for JoinRestrictionPolicy {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -29061,6 +29188,7 @@ impl serde::Serialize for JsonOptions {
 }
 
 impl std::fmt::Debug for JsonOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -29149,6 +29277,7 @@ impl serde::Serialize for LinkedDatasetMetadata {
 }
 
 impl std::fmt::Debug for LinkedDatasetMetadata {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -29299,6 +29428,7 @@ impl serde::Serialize for LinkedDatasetSource {
 }
 
 impl std::fmt::Debug for LinkedDatasetSource {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -29401,6 +29531,7 @@ impl serde::Serialize for ListModelsResponse {
 }
 
 impl std::fmt::Debug for ListModelsResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -29504,6 +29635,7 @@ impl serde::Serialize for ListRoutinesResponse {
 }
 
 impl std::fmt::Debug for ListRoutinesResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -29609,6 +29741,7 @@ impl serde::Serialize for ListRowAccessPoliciesResponse {
 }
 
 impl std::fmt::Debug for ListRowAccessPoliciesResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -29841,6 +29974,7 @@ impl serde::Serialize for LoadQueryStatistics {
 }
 
 impl std::fmt::Debug for LoadQueryStatistics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -29924,6 +30058,7 @@ impl serde::Serialize for LocationMetadata {
 }
 
 impl std::fmt::Debug for LocationMetadata {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -30086,6 +30221,7 @@ impl serde::Serialize for MaterializedView {
 }
 
 impl std::fmt::Debug for MaterializedView {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -30306,6 +30442,7 @@ impl serde::Serialize for MaterializedViewDefinition {
 }
 
 impl std::fmt::Debug for MaterializedViewDefinition {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -30503,6 +30640,7 @@ impl serde::Serialize for MaterializedViewStatistics {
 }
 
 impl std::fmt::Debug for MaterializedViewStatistics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -30612,6 +30750,7 @@ impl serde::Serialize for MaterializedViewStatus {
 }
 
 impl std::fmt::Debug for MaterializedViewStatus {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -30732,6 +30871,7 @@ impl serde::Serialize for MetadataCacheStalenessInsight {
 }
 
 impl std::fmt::Debug for MetadataCacheStalenessInsight {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -30820,6 +30960,7 @@ impl serde::Serialize for MetadataCacheStatistics {
 }
 
 impl std::fmt::Debug for MetadataCacheStatistics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -31011,6 +31152,7 @@ impl serde::Serialize for MlStatistics {
 }
 
 impl std::fmt::Debug for MlStatistics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -31883,6 +32025,7 @@ impl serde::Serialize for Model {
 }
 
 impl std::fmt::Debug for Model {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -31991,6 +32134,7 @@ impl serde::Serialize for ModelDefinition {
 }
 
 impl std::fmt::Debug for ModelDefinition {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -32108,6 +32252,7 @@ impl serde::Serialize for ModelDefinitionModelOptions {
 }
 
 impl std::fmt::Debug for ModelDefinitionModelOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -32194,6 +32339,7 @@ impl serde::Serialize for ModelExtractOptions {
 }
 
 impl std::fmt::Debug for ModelExtractOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -32476,6 +32622,7 @@ impl serde::Serialize for ModelReference {
 }
 
 impl std::fmt::Debug for ModelReference {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -32596,6 +32743,7 @@ impl serde::Serialize for MultiClassClassificationMetrics {
 }
 
 impl std::fmt::Debug for MultiClassClassificationMetrics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -32733,6 +32881,7 @@ impl serde::Serialize for ObjectStorageStats {
 }
 
 impl std::fmt::Debug for ObjectStorageStats {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -32935,6 +33084,7 @@ impl serde::Serialize for ParquetOptions {
 }
 
 impl std::fmt::Debug for ParquetOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -33084,6 +33234,7 @@ impl serde::Serialize for PartitionSkew {
 }
 
 impl std::fmt::Debug for PartitionSkew {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -33164,6 +33315,7 @@ impl serde::Serialize for PartitionedColumn {
 }
 
 impl std::fmt::Debug for PartitionedColumn {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -33258,6 +33410,7 @@ impl serde::Serialize for PartitioningDefinition {
 }
 
 impl std::fmt::Debug for PartitioningDefinition {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -33455,6 +33608,7 @@ impl serde::Serialize for PerformanceInsights {
 }
 
 impl std::fmt::Debug for PerformanceInsights {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -33639,6 +33793,7 @@ impl serde::Serialize for Policy {
 }
 
 impl std::fmt::Debug for Policy {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -33817,6 +33972,7 @@ impl serde::Serialize for PrincipalComponentInfo {
 }
 
 impl std::fmt::Debug for PrincipalComponentInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -33971,6 +34127,7 @@ impl serde::Serialize for PrivacyPolicy {
 }
 
 impl std::fmt::Debug for PrivacyPolicy {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -34138,6 +34295,7 @@ impl serde::Serialize for ProjectList {
 }
 
 impl std::fmt::Debug for ProjectList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -34310,6 +34468,7 @@ impl serde::Serialize for ProjectListProjectsItem {
 }
 
 impl std::fmt::Debug for ProjectListProjectsItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -34390,6 +34549,7 @@ impl serde::Serialize for ProjectReference {
 }
 
 impl std::fmt::Debug for ProjectReference {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -34512,6 +34672,7 @@ impl serde::Serialize for PropertyGraphReference {
 }
 
 impl std::fmt::Debug for PropertyGraphReference {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -34670,6 +34831,7 @@ impl serde::Serialize for PruningStats {
 }
 
 impl std::fmt::Debug for PruningStats {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -34774,6 +34936,7 @@ impl serde::Serialize for PythonOptions {
 }
 
 impl std::fmt::Debug for PythonOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -34888,6 +35051,7 @@ impl serde::Serialize for QueryInfo {
 }
 
 impl std::fmt::Debug for QueryInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -35011,6 +35175,7 @@ impl serde::Serialize for QueryParameter {
 }
 
 impl std::fmt::Debug for QueryParameter {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -35194,6 +35359,7 @@ impl serde::Serialize for QueryParameterType {
 }
 
 impl std::fmt::Debug for QueryParameterType {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -35315,6 +35481,7 @@ impl serde::Serialize for QueryParameterTypeStructTypesItem {
 }
 
 impl std::fmt::Debug for QueryParameterTypeStructTypesItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -35490,6 +35657,7 @@ impl serde::Serialize for QueryParameterValue {
 }
 
 impl std::fmt::Debug for QueryParameterValue {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -36306,6 +36474,7 @@ impl serde::Serialize for QueryRequest {
 }
 
 impl std::fmt::Debug for QueryRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -37303,6 +37472,7 @@ impl serde::Serialize for QueryResponse {
 }
 
 impl std::fmt::Debug for QueryResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -37551,6 +37721,7 @@ impl serde::Serialize for QueryTimelineSample {
 }
 
 impl std::fmt::Debug for QueryTimelineSample {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -37652,6 +37823,7 @@ impl serde::Serialize for RangePartitioning {
 }
 
 impl std::fmt::Debug for RangePartitioning {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -37781,6 +37953,7 @@ impl serde::Serialize for RangePartitioningRange {
 }
 
 impl std::fmt::Debug for RangePartitioningRange {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -37881,6 +38054,7 @@ impl serde::Serialize for RangeValue {
 }
 
 impl std::fmt::Debug for RangeValue {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -38061,6 +38235,7 @@ impl serde::Serialize for RankingMetrics {
 }
 
 impl std::fmt::Debug for RankingMetrics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -38260,6 +38435,7 @@ impl serde::Serialize for RegressionMetrics {
 }
 
 impl std::fmt::Debug for RegressionMetrics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -38450,6 +38626,7 @@ impl serde::Serialize for RemoteFunctionOptions {
 }
 
 impl std::fmt::Debug for RemoteFunctionOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -38673,6 +38850,7 @@ impl serde::Serialize for RemoteModelInfo {
 }
 
 impl std::fmt::Debug for RemoteModelInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -38835,6 +39013,7 @@ impl serde::Serialize for RestrictionConfig {
 }
 
 impl std::fmt::Debug for RestrictionConfig {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -39493,6 +39672,7 @@ impl serde::Serialize for Routine {
 }
 
 impl std::fmt::Debug for Routine {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -39681,6 +39861,7 @@ impl serde::Serialize for RoutineBuildStatus {
 }
 
 impl std::fmt::Debug for RoutineBuildStatus {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -40089,6 +40270,7 @@ impl serde::Serialize for RoutineReference {
 }
 
 impl std::fmt::Debug for RoutineReference {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -40335,6 +40517,7 @@ impl serde::Serialize for Row {
 }
 
 impl std::fmt::Debug for Row {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -40562,6 +40745,7 @@ impl serde::Serialize for RowAccessPolicy {
 }
 
 impl std::fmt::Debug for RowAccessPolicy {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -40703,6 +40887,7 @@ impl serde::Serialize for RowAccessPolicyReference {
 }
 
 impl std::fmt::Debug for RowAccessPolicyReference {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -40785,6 +40970,7 @@ impl serde::Serialize for RowLevelSecurityStatistics {
 }
 
 impl std::fmt::Debug for RowLevelSecurityStatistics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -40935,6 +41121,7 @@ impl serde::Serialize for ScriptOptions {
 }
 
 impl std::fmt::Debug for ScriptOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -41214,6 +41401,7 @@ impl serde::Serialize for ScriptStackFrame {
 }
 
 impl std::fmt::Debug for ScriptStackFrame {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -41324,6 +41512,7 @@ impl serde::Serialize for ScriptStatistics {
 }
 
 impl std::fmt::Debug for ScriptStatistics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -41539,6 +41728,7 @@ impl serde::Serialize for SearchStatistics {
 }
 
 impl std::fmt::Debug for SearchStatistics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -41728,6 +41918,7 @@ impl serde::Serialize for SecureContext {
 }
 
 impl std::fmt::Debug for SecureContext {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -41879,6 +42070,7 @@ impl serde::Serialize for SerDeInfo {
 }
 
 impl std::fmt::Debug for SerDeInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -41961,6 +42153,7 @@ impl serde::Serialize for SessionInfo {
 }
 
 impl std::fmt::Debug for SessionInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -42065,6 +42258,7 @@ impl serde::Serialize for SetIamPolicyRequest {
 }
 
 impl std::fmt::Debug for SetIamPolicyRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -42236,6 +42430,7 @@ impl serde::Serialize for SkewSource {
 }
 
 impl std::fmt::Debug for SkewSource {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -42340,6 +42535,7 @@ impl serde::Serialize for SnapshotDefinition {
 }
 
 impl std::fmt::Debug for SnapshotDefinition {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -42445,6 +42641,7 @@ impl serde::Serialize for SparkLoggingInfo {
 }
 
 impl std::fmt::Debug for SparkLoggingInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -42759,6 +42956,7 @@ impl serde::Serialize for SparkOptions {
 }
 
 impl std::fmt::Debug for SparkOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -43002,6 +43200,7 @@ impl serde::Serialize for SparkStatistics {
 }
 
 impl std::fmt::Debug for SparkStatistics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -43110,6 +43309,7 @@ impl serde::Serialize for StagePerformanceChangeInsight {
 }
 
 impl std::fmt::Debug for StagePerformanceChangeInsight {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -43329,6 +43529,7 @@ impl serde::Serialize for StagePerformanceStandaloneInsight {
 }
 
 impl std::fmt::Debug for StagePerformanceStandaloneInsight {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -43482,6 +43683,7 @@ impl serde::Serialize for StandardSqlDataType {
 }
 
 impl std::fmt::Debug for StandardSqlDataType {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -43720,6 +43922,7 @@ impl serde::Serialize for StandardSqlField {
 }
 
 impl std::fmt::Debug for StandardSqlField {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -43800,6 +44003,7 @@ impl serde::Serialize for StandardSqlStructType {
 }
 
 impl std::fmt::Debug for StandardSqlStructType {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -43880,6 +44084,7 @@ impl serde::Serialize for StandardSqlTableType {
 }
 
 impl std::fmt::Debug for StandardSqlTableType {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -44029,6 +44234,7 @@ impl serde::Serialize for StorageDescriptor {
 }
 
 impl std::fmt::Debug for StorageDescriptor {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -44153,6 +44359,7 @@ impl serde::Serialize for StoredColumnsUnusedReason {
 }
 
 impl std::fmt::Debug for StoredColumnsUnusedReason {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -44376,6 +44583,7 @@ impl serde::Serialize for StoredColumnsUsage {
 }
 
 impl std::fmt::Debug for StoredColumnsUsage {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -44519,6 +44727,7 @@ impl serde::Serialize for Streamingbuffer {
 }
 
 impl std::fmt::Debug for Streamingbuffer {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -44599,6 +44808,7 @@ impl serde::Serialize for StringHparamSearchSpace {
 }
 
 impl std::fmt::Debug for StringHparamSearchSpace {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -44761,6 +44971,7 @@ impl serde::Serialize for SystemVariables {
 }
 
 impl std::fmt::Debug for SystemVariables {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -46255,6 +46466,7 @@ impl serde::Serialize for Table {
 }
 
 impl std::fmt::Debug for Table {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -46334,6 +46546,7 @@ impl serde::Serialize for TableCell {
 }
 
 impl std::fmt::Debug for TableCell {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -46495,6 +46708,7 @@ impl serde::Serialize for TableChangeInsight {
 }
 
 impl std::fmt::Debug for TableChangeInsight {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -46602,6 +46816,7 @@ impl serde::Serialize for TableConstraints {
 }
 
 impl std::fmt::Debug for TableConstraints {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -46735,6 +46950,7 @@ impl serde::Serialize for TableConstraintsForeignKeysItem {
 }
 
 impl std::fmt::Debug for TableConstraintsForeignKeysItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -46837,6 +47053,7 @@ impl serde::Serialize for TableConstraintsForeignKeysItemColumnReferencesItem {
 }
 
 impl std::fmt::Debug for TableConstraintsForeignKeysItemColumnReferencesItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -46954,6 +47171,7 @@ impl serde::Serialize for TableConstraintsForeignKeysItemReferencedTable {
 }
 
 impl std::fmt::Debug for TableConstraintsForeignKeysItemReferencedTable {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -47034,6 +47252,7 @@ impl serde::Serialize for TableConstraintsPrimaryKey {
 }
 
 impl std::fmt::Debug for TableConstraintsPrimaryKey {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -47239,6 +47458,7 @@ impl serde::Serialize for TableDataInsertAllRequest {
 }
 
 impl std::fmt::Debug for TableDataInsertAllRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -47341,6 +47561,7 @@ impl serde::Serialize for TableDataInsertAllRequestRowsItem {
 }
 
 impl std::fmt::Debug for TableDataInsertAllRequestRowsItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -47448,6 +47669,7 @@ impl serde::Serialize for TableDataInsertAllResponse {
 }
 
 impl std::fmt::Debug for TableDataInsertAllResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -47548,6 +47770,7 @@ impl serde::Serialize for TableDataInsertAllResponseInsertErrorsItem {
 }
 
 impl std::fmt::Debug for TableDataInsertAllResponseInsertErrorsItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -47713,6 +47936,7 @@ impl serde::Serialize for TableDataList {
 }
 
 impl std::fmt::Debug for TableDataList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -48357,6 +48581,7 @@ impl serde::Serialize for TableFieldSchema {
 }
 
 impl std::fmt::Debug for TableFieldSchema {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -48437,6 +48662,7 @@ impl serde::Serialize for TableFieldSchemaCategories {
 }
 
 impl std::fmt::Debug for TableFieldSchemaCategories {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -48563,6 +48789,7 @@ impl serde::Serialize for TableFieldSchemaDataGovernanceTagsInfo {
 }
 
 impl std::fmt::Debug for TableFieldSchemaDataGovernanceTagsInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -48646,6 +48873,7 @@ impl serde::Serialize for TableFieldSchemaPolicyTags {
 }
 
 impl std::fmt::Debug for TableFieldSchemaPolicyTags {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -48726,6 +48954,7 @@ impl serde::Serialize for TableFieldSchemaRangeElementType {
 }
 
 impl std::fmt::Debug for TableFieldSchemaRangeElementType {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -48961,6 +49190,7 @@ impl serde::Serialize for TableList {
 }
 
 impl std::fmt::Debug for TableList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -49339,6 +49569,7 @@ impl serde::Serialize for TableListTablesItem {
 }
 
 impl std::fmt::Debug for TableListTablesItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -49441,6 +49672,7 @@ impl serde::Serialize for TableListTablesItemView {
 }
 
 impl std::fmt::Debug for TableListTablesItemView {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -49709,6 +49941,7 @@ impl serde::Serialize for TableMetadataCacheUsage {
 }
 
 impl std::fmt::Debug for TableMetadataCacheUsage {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -49908,6 +50141,7 @@ impl serde::Serialize for TableReference {
 }
 
 impl std::fmt::Debug for TableReference {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -50108,6 +50342,7 @@ impl serde::Serialize for TableReplicationInfo {
 }
 
 impl std::fmt::Debug for TableReplicationInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -50264,6 +50499,7 @@ impl serde::Serialize for TableRow {
 }
 
 impl std::fmt::Debug for TableRow {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -50366,6 +50602,7 @@ impl serde::Serialize for TableSchema {
 }
 
 impl std::fmt::Debug for TableSchema {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -50526,6 +50763,7 @@ impl serde::Serialize for TestIamPermissionsRequest {
 }
 
 impl std::fmt::Debug for TestIamPermissionsRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -50607,6 +50845,7 @@ impl serde::Serialize for TestIamPermissionsResponse {
 }
 
 impl std::fmt::Debug for TestIamPermissionsResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -50764,6 +51003,7 @@ impl serde::Serialize for TimePartitioning {
 }
 
 impl std::fmt::Debug for TimePartitioning {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -53457,6 +53697,7 @@ impl serde::Serialize for TrainingOptions {
 }
 
 impl std::fmt::Debug for TrainingOptions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -55750,6 +55991,7 @@ impl serde::Serialize for TrainingRun {
 }
 
 impl std::fmt::Debug for TrainingRun {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -55833,6 +56075,7 @@ impl serde::Serialize for TransactionInfo {
 }
 
 impl std::fmt::Debug for TransactionInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -55960,6 +56203,7 @@ impl serde::Serialize for TransformColumn {
 }
 
 impl std::fmt::Debug for TransformColumn {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -56042,6 +56286,7 @@ impl serde::Serialize for UndeleteDatasetRequest {
 }
 
 impl std::fmt::Debug for UndeleteDatasetRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -56223,6 +56468,7 @@ impl serde::Serialize for UserDefinedFunctionResource {
 }
 
 impl std::fmt::Debug for UserDefinedFunctionResource {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -56373,6 +56619,7 @@ impl serde::Serialize for VectorSearchStatistics {
 }
 
 impl std::fmt::Debug for VectorSearchStatistics {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -56662,6 +56909,7 @@ impl serde::Serialize for ViewDefinition {
 }
 
 impl std::fmt::Debug for ViewDefinition {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }

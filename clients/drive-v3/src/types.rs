@@ -462,6 +462,7 @@ impl serde::Serialize for About {
 }
 
 impl std::fmt::Debug for About {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -584,6 +585,7 @@ impl serde::Serialize for AboutDriveThemesItem {
 }
 
 impl std::fmt::Debug for AboutDriveThemesItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -749,6 +751,7 @@ impl serde::Serialize for AboutStorageQuota {
 }
 
 impl std::fmt::Debug for AboutStorageQuota {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -877,6 +880,7 @@ impl serde::Serialize for AboutTeamDriveThemesItem {
 }
 
 impl std::fmt::Debug for AboutTeamDriveThemesItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1098,6 +1102,7 @@ impl serde::Serialize for AccessProposal {
 }
 
 impl std::fmt::Debug for AccessProposal {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1201,6 +1206,7 @@ impl serde::Serialize for AccessProposalRoleAndView {
 }
 
 impl std::fmt::Debug for AccessProposalRoleAndView {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1283,6 +1289,7 @@ impl serde::Serialize for AddReviewer {
 }
 
 impl std::fmt::Debug for AddReviewer {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1885,6 +1892,7 @@ impl serde::Serialize for App {
 }
 
 impl std::fmt::Debug for App {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2007,6 +2015,7 @@ impl serde::Serialize for AppIcons {
 }
 
 impl std::fmt::Debug for AppIcons {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2150,6 +2159,7 @@ impl serde::Serialize for AppList {
 }
 
 impl std::fmt::Debug for AppList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2483,6 +2493,7 @@ impl serde::Serialize for Approval {
 }
 
 impl std::fmt::Debug for Approval {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2681,6 +2692,7 @@ impl serde::Serialize for ApprovalList {
 }
 
 impl std::fmt::Debug for ApprovalList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2838,6 +2850,7 @@ impl serde::Serialize for ApproveApprovalRequest {
 }
 
 impl std::fmt::Debug for ApproveApprovalRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2919,6 +2932,7 @@ impl serde::Serialize for CancelApprovalRequest {
 }
 
 impl std::fmt::Debug for CancelApprovalRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3221,6 +3235,7 @@ impl serde::Serialize for Change {
 }
 
 impl std::fmt::Debug for Change {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3368,6 +3383,7 @@ impl serde::Serialize for ChangeList {
 }
 
 impl std::fmt::Debug for ChangeList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3674,6 +3690,7 @@ impl serde::Serialize for Channel {
 }
 
 impl std::fmt::Debug for Channel {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3776,6 +3793,7 @@ impl serde::Serialize for ClientEncryptionDetails {
 }
 
 impl std::fmt::Debug for ClientEncryptionDetails {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4160,6 +4178,7 @@ impl serde::Serialize for Comment {
 }
 
 impl std::fmt::Debug for Comment {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4241,6 +4260,7 @@ impl serde::Serialize for CommentApprovalRequest {
 }
 
 impl std::fmt::Debug for CommentApprovalRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4367,6 +4387,7 @@ impl serde::Serialize for CommentList {
 }
 
 impl std::fmt::Debug for CommentList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4468,6 +4489,7 @@ impl serde::Serialize for CommentQuotedFileContent {
 }
 
 impl std::fmt::Debug for CommentQuotedFileContent {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4688,6 +4710,7 @@ impl serde::Serialize for ContentRestriction {
 }
 
 impl std::fmt::Debug for ContentRestriction {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4769,6 +4792,7 @@ impl serde::Serialize for DeclineApprovalRequest {
 }
 
 impl std::fmt::Debug for DeclineApprovalRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4991,6 +5015,7 @@ impl serde::Serialize for DecryptionMetadata {
 }
 
 impl std::fmt::Debug for DecryptionMetadata {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5096,6 +5121,7 @@ impl serde::Serialize for DownloadRestriction {
 }
 
 impl std::fmt::Debug for DownloadRestriction {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5222,6 +5248,7 @@ impl serde::Serialize for DownloadRestrictionsMetadata {
 }
 
 impl std::fmt::Debug for DownloadRestrictionsMetadata {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5558,6 +5585,7 @@ impl serde::Serialize for Drive {
 }
 
 impl std::fmt::Debug for Drive {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5720,6 +5748,7 @@ impl serde::Serialize for DriveBackgroundImageFile {
 }
 
 impl std::fmt::Debug for DriveBackgroundImageFile {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6313,6 +6342,7 @@ impl serde::Serialize for DriveCapabilities {
 }
 
 impl std::fmt::Debug for DriveCapabilities {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6439,6 +6469,7 @@ impl serde::Serialize for DriveList {
 }
 
 impl std::fmt::Debug for DriveList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6660,6 +6691,7 @@ impl serde::Serialize for DriveRestrictions {
 }
 
 impl std::fmt::Debug for DriveRestrictions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -8342,6 +8374,7 @@ impl serde::Serialize for File {
 }
 
 impl std::fmt::Debug for File {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -9561,6 +9594,7 @@ impl serde::Serialize for FileCapabilities {
 }
 
 impl std::fmt::Debug for FileCapabilities {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -9665,6 +9699,7 @@ impl serde::Serialize for FileContentHints {
 }
 
 impl std::fmt::Debug for FileContentHints {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -9770,6 +9805,7 @@ impl serde::Serialize for FileContentHintsThumbnail {
 }
 
 impl std::fmt::Debug for FileContentHintsThumbnail {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10301,6 +10337,7 @@ impl serde::Serialize for FileImageMediaMetadata {
 }
 
 impl std::fmt::Debug for FileImageMediaMetadata {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10430,6 +10467,7 @@ impl serde::Serialize for FileImageMediaMetadataLocation {
 }
 
 impl std::fmt::Debug for FileImageMediaMetadataLocation {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10511,6 +10549,7 @@ impl serde::Serialize for FileLabelInfo {
 }
 
 impl std::fmt::Debug for FileLabelInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10615,6 +10654,7 @@ impl serde::Serialize for FileLinkShareMetadata {
 }
 
 impl std::fmt::Debug for FileLinkShareMetadata {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10766,6 +10806,7 @@ impl serde::Serialize for FileList {
 }
 
 impl std::fmt::Debug for FileList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10889,6 +10930,7 @@ impl serde::Serialize for FileShortcutDetails {
 }
 
 impl std::fmt::Debug for FileShortcutDetails {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11014,6 +11056,7 @@ impl serde::Serialize for FileVideoMediaMetadata {
 }
 
 impl std::fmt::Debug for FileVideoMediaMetadata {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11252,6 +11295,7 @@ impl serde::Serialize for GenerateCseTokenResponse {
 }
 
 impl std::fmt::Debug for GenerateCseTokenResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11372,6 +11416,7 @@ impl serde::Serialize for GeneratedIds {
 }
 
 impl std::fmt::Debug for GeneratedIds {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11538,6 +11583,7 @@ impl serde::Serialize for Label {
 }
 
 impl std::fmt::Debug for Label {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11771,6 +11817,7 @@ impl serde::Serialize for LabelField {
 }
 
 impl std::fmt::Debug for LabelField {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -12020,6 +12067,7 @@ impl serde::Serialize for LabelFieldModification {
 }
 
 impl std::fmt::Debug for LabelFieldModification {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -12145,6 +12193,7 @@ impl serde::Serialize for LabelList {
 }
 
 impl std::fmt::Debug for LabelList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -12297,6 +12346,7 @@ impl serde::Serialize for LabelModification {
 }
 
 impl std::fmt::Debug for LabelModification {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -12404,6 +12454,7 @@ impl serde::Serialize for ListAccessProposalsResponse {
 }
 
 impl std::fmt::Debug for ListAccessProposalsResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -12512,6 +12563,7 @@ impl serde::Serialize for ModifyLabelsRequest {
 }
 
 impl std::fmt::Debug for ModifyLabelsRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -12614,6 +12666,7 @@ impl serde::Serialize for ModifyLabelsResponse {
 }
 
 impl std::fmt::Debug for ModifyLabelsResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -12843,6 +12896,7 @@ impl serde::Serialize for Operation {
 }
 
 impl std::fmt::Debug for Operation {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13315,6 +13369,7 @@ impl serde::Serialize for Permission {
 }
 
 impl std::fmt::Debug for Permission {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13442,6 +13497,7 @@ impl serde::Serialize for PermissionList {
 }
 
 impl std::fmt::Debug for PermissionList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13592,6 +13648,7 @@ impl serde::Serialize for PermissionPermissionDetailsItem {
 }
 
 impl std::fmt::Debug for PermissionPermissionDetailsItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13748,6 +13805,7 @@ impl serde::Serialize for PermissionTeamDrivePermissionDetailsItem {
 }
 
 impl std::fmt::Debug for PermissionTeamDrivePermissionDetailsItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13874,6 +13932,7 @@ impl serde::Serialize for ReassignApprovalRequest {
 }
 
 impl std::fmt::Debug for ReassignApprovalRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13978,6 +14037,7 @@ impl serde::Serialize for ReplaceReviewer {
 }
 
 impl std::fmt::Debug for ReplaceReviewer {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -14294,6 +14354,7 @@ impl serde::Serialize for Reply {
 }
 
 impl std::fmt::Debug for Reply {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -14420,6 +14481,7 @@ impl serde::Serialize for ReplyList {
 }
 
 impl std::fmt::Debug for ReplyList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -14568,6 +14630,7 @@ impl serde::Serialize for ResolveAccessProposalRequest {
 }
 
 impl std::fmt::Debug for ResolveAccessProposalRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -14757,6 +14820,7 @@ impl serde::Serialize for ReviewerResponse {
 }
 
 impl std::fmt::Debug for ReviewerResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -15236,6 +15300,7 @@ impl serde::Serialize for Revision {
 }
 
 impl std::fmt::Debug for Revision {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -15362,6 +15427,7 @@ impl serde::Serialize for RevisionList {
 }
 
 impl std::fmt::Debug for RevisionList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -15540,6 +15606,7 @@ impl serde::Serialize for StartApprovalRequest {
 }
 
 impl std::fmt::Debug for StartApprovalRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -15715,6 +15782,7 @@ impl serde::Serialize for StartPageToken {
 }
 
 impl std::fmt::Debug for StartPageToken {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -15848,6 +15916,7 @@ impl serde::Serialize for Status {
 }
 
 impl std::fmt::Debug for Status {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -16159,6 +16228,7 @@ impl serde::Serialize for TeamDrive {
 }
 
 impl std::fmt::Debug for TeamDrive {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -16319,6 +16389,7 @@ impl serde::Serialize for TeamDriveBackgroundImageFile {
 }
 
 impl std::fmt::Debug for TeamDriveBackgroundImageFile {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -16935,6 +17006,7 @@ impl serde::Serialize for TeamDriveCapabilities {
 }
 
 impl std::fmt::Debug for TeamDriveCapabilities {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -17061,6 +17133,7 @@ impl serde::Serialize for TeamDriveList {
 }
 
 impl std::fmt::Debug for TeamDriveList {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -17280,6 +17353,7 @@ impl serde::Serialize for TeamDriveRestrictions {
 }
 
 impl std::fmt::Debug for TeamDriveRestrictions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -17483,6 +17557,7 @@ impl serde::Serialize for User {
 }
 
 impl std::fmt::Debug for User {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }

@@ -103,6 +103,7 @@ impl serde::Serialize for AdvanceRelocateBucketOperationRequest {
 }
 
 impl std::fmt::Debug for AdvanceRelocateBucketOperationRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -441,6 +442,7 @@ impl serde::Serialize for AnywhereCache {
 }
 
 impl std::fmt::Debug for AnywhereCache {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -564,6 +566,7 @@ impl serde::Serialize for AnywhereCaches {
 }
 
 impl std::fmt::Debug for AnywhereCaches {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1533,6 +1536,7 @@ impl serde::Serialize for Bucket {
 }
 
 impl std::fmt::Debug for Bucket {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1846,6 +1850,7 @@ impl serde::Serialize for BucketAccessControl {
 }
 
 impl std::fmt::Debug for BucketAccessControl {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -1947,6 +1952,7 @@ impl serde::Serialize for BucketAccessControlProjectTeam {
 }
 
 impl std::fmt::Debug for BucketAccessControlProjectTeam {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2048,6 +2054,7 @@ impl serde::Serialize for BucketAccessControls {
 }
 
 impl std::fmt::Debug for BucketAccessControls {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2209,6 +2216,7 @@ impl serde::Serialize for BucketAutoclass {
 }
 
 impl std::fmt::Debug for BucketAutoclass {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2290,6 +2298,7 @@ impl serde::Serialize for BucketBilling {
 }
 
 impl std::fmt::Debug for BucketBilling {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2437,6 +2446,7 @@ impl serde::Serialize for BucketCorsItem {
 }
 
 impl std::fmt::Debug for BucketCorsItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2518,6 +2528,7 @@ impl serde::Serialize for BucketCustomPlacementConfig {
 }
 
 impl std::fmt::Debug for BucketCustomPlacementConfig {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2729,6 +2740,7 @@ impl serde::Serialize for BucketEncryption {
 }
 
 impl std::fmt::Debug for BucketEncryption {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -2841,6 +2853,7 @@ impl serde::Serialize for BucketEncryptionCustomerManagedEncryptionEnforcementCo
 }
 
 impl std::fmt::Debug for BucketEncryptionCustomerManagedEncryptionEnforcementConfig {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3023,6 +3036,7 @@ impl serde::Serialize for BucketEncryptionCustomerSuppliedEncryptionEnforcementC
 }
 
 impl std::fmt::Debug for BucketEncryptionCustomerSuppliedEncryptionEnforcementConfig {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3205,6 +3219,7 @@ impl serde::Serialize for BucketEncryptionGoogleManagedEncryptionEnforcementConf
 }
 
 impl std::fmt::Debug for BucketEncryptionGoogleManagedEncryptionEnforcementConfig {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3351,6 +3366,7 @@ impl serde::Serialize for BucketHierarchicalNamespace {
 }
 
 impl std::fmt::Debug for BucketHierarchicalNamespace {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3499,6 +3515,7 @@ impl serde::Serialize for BucketIamConfiguration {
 }
 
 impl std::fmt::Debug for BucketIamConfiguration {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3604,6 +3621,7 @@ impl serde::Serialize for BucketIamConfigurationBucketPolicyOnly {
 }
 
 impl std::fmt::Debug for BucketIamConfigurationBucketPolicyOnly {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3706,6 +3724,7 @@ impl serde::Serialize for BucketIamConfigurationUniformBucketLevelAccess {
 }
 
 impl std::fmt::Debug for BucketIamConfigurationUniformBucketLevelAccess {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3898,6 +3917,7 @@ impl serde::Serialize for BucketIpFilter {
 }
 
 impl std::fmt::Debug for BucketIpFilter {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -3983,6 +4003,7 @@ impl serde::Serialize for BucketIpFilterPublicNetworkSource {
 }
 
 impl std::fmt::Debug for BucketIpFilterPublicNetworkSource {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4088,6 +4109,7 @@ impl serde::Serialize for BucketIpFilterVpcNetworkSourcesItem {
 }
 
 impl std::fmt::Debug for BucketIpFilterVpcNetworkSourcesItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4173,6 +4195,7 @@ impl serde::Serialize for BucketLifecycle {
 }
 
 impl std::fmt::Debug for BucketLifecycle {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4276,6 +4299,7 @@ impl serde::Serialize for BucketLifecycleRuleItem {
 }
 
 impl std::fmt::Debug for BucketLifecycleRuleItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4378,6 +4402,7 @@ impl serde::Serialize for BucketLifecycleRuleItemAction {
 }
 
 impl std::fmt::Debug for BucketLifecycleRuleItemAction {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4780,6 +4805,7 @@ impl serde::Serialize for BucketLifecycleRuleItemCondition {
 }
 
 impl std::fmt::Debug for BucketLifecycleRuleItemCondition {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4882,6 +4908,7 @@ impl serde::Serialize for BucketLogging {
 }
 
 impl std::fmt::Debug for BucketLogging {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -4962,6 +4989,7 @@ impl serde::Serialize for BucketObjectRetention {
 }
 
 impl std::fmt::Debug for BucketObjectRetention {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5062,6 +5090,7 @@ impl serde::Serialize for BucketOwner {
 }
 
 impl std::fmt::Debug for BucketOwner {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5196,6 +5225,7 @@ impl serde::Serialize for BucketRetentionPolicy {
 }
 
 impl std::fmt::Debug for BucketRetentionPolicy {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5340,6 +5370,7 @@ impl serde::Serialize for BucketSoftDeletePolicy {
 }
 
 impl std::fmt::Debug for BucketSoftDeletePolicy {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5443,6 +5474,7 @@ impl serde::Serialize for BucketSoftDeletePolicyHardDeletePause {
 }
 
 impl std::fmt::Debug for BucketSoftDeletePolicyHardDeletePause {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5647,6 +5679,7 @@ impl serde::Serialize for BucketStorageLayout {
 }
 
 impl std::fmt::Debug for BucketStorageLayout {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5728,6 +5761,7 @@ impl serde::Serialize for BucketStorageLayoutCustomPlacementConfig {
 }
 
 impl std::fmt::Debug for BucketStorageLayoutCustomPlacementConfig {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5808,6 +5842,7 @@ impl serde::Serialize for BucketStorageLayoutHierarchicalNamespace {
 }
 
 impl std::fmt::Debug for BucketStorageLayoutHierarchicalNamespace {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5888,6 +5923,7 @@ impl serde::Serialize for BucketVersioning {
 }
 
 impl std::fmt::Debug for BucketVersioning {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -5996,6 +6032,7 @@ impl serde::Serialize for BucketWebsite {
 }
 
 impl std::fmt::Debug for BucketWebsite {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6139,6 +6176,7 @@ impl serde::Serialize for Buckets {
 }
 
 impl std::fmt::Debug for Buckets {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6368,6 +6406,7 @@ impl serde::Serialize for BulkRestoreObjectsRequest {
 }
 
 impl std::fmt::Debug for BulkRestoreObjectsRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6525,6 +6564,7 @@ impl serde::Serialize for ComposeRequest {
 }
 
 impl std::fmt::Debug for ComposeRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6658,6 +6698,7 @@ impl serde::Serialize for ComposeRequestSourceObjectsItem {
 }
 
 impl std::fmt::Debug for ComposeRequestSourceObjectsItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6747,6 +6788,7 @@ impl serde::Serialize for ComposeRequestSourceObjectsItemObjectPreconditions {
 }
 
 impl std::fmt::Debug for ComposeRequestSourceObjectsItemObjectPreconditions {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -6975,6 +7017,7 @@ impl serde::Serialize for Expr {
 }
 
 impl std::fmt::Debug for Expr {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -7235,6 +7278,7 @@ impl serde::Serialize for Folder {
 }
 
 impl std::fmt::Debug for Folder {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -7317,6 +7361,7 @@ impl serde::Serialize for FolderPendingRenameInfo {
 }
 
 impl std::fmt::Debug for FolderPendingRenameInfo {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -7439,6 +7484,7 @@ impl serde::Serialize for Folders {
 }
 
 impl std::fmt::Debug for Folders {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -7567,6 +7613,7 @@ impl serde::Serialize for GoogleLongrunningListOperationsResponse {
 }
 
 impl std::fmt::Debug for GoogleLongrunningListOperationsResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -7838,6 +7885,7 @@ impl serde::Serialize for GoogleLongrunningOperation {
 }
 
 impl std::fmt::Debug for GoogleLongrunningOperation {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -7969,6 +8017,7 @@ impl serde::Serialize for GoogleRpcStatus {
 }
 
 impl std::fmt::Debug for GoogleRpcStatus {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -8089,6 +8138,7 @@ impl serde::Serialize for HmacKey {
 }
 
 impl std::fmt::Debug for HmacKey {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -8363,6 +8413,7 @@ impl serde::Serialize for HmacKeyMetadata {
 }
 
 impl std::fmt::Debug for HmacKeyMetadata {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -8485,6 +8536,7 @@ impl serde::Serialize for HmacKeysMetadata {
 }
 
 impl std::fmt::Debug for HmacKeysMetadata {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -8741,6 +8793,7 @@ impl serde::Serialize for ManagedFolder {
 }
 
 impl std::fmt::Debug for ManagedFolder {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -8864,6 +8917,7 @@ impl serde::Serialize for ManagedFolders {
 }
 
 impl std::fmt::Debug for ManagedFolders {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -9156,6 +9210,7 @@ impl serde::Serialize for Notification {
 }
 
 impl std::fmt::Debug for Notification {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -9256,6 +9311,7 @@ impl serde::Serialize for Notifications {
 }
 
 impl std::fmt::Debug for Notifications {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10219,6 +10275,7 @@ impl serde::Serialize for Object {
 }
 
 impl std::fmt::Debug for Object {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10579,6 +10636,7 @@ impl serde::Serialize for ObjectAccessControl {
 }
 
 impl std::fmt::Debug for ObjectAccessControl {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10680,6 +10738,7 @@ impl serde::Serialize for ObjectAccessControlProjectTeam {
 }
 
 impl std::fmt::Debug for ObjectAccessControlProjectTeam {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10781,6 +10840,7 @@ impl serde::Serialize for ObjectAccessControls {
 }
 
 impl std::fmt::Debug for ObjectAccessControls {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -10892,6 +10952,7 @@ impl serde::Serialize for ObjectContexts {
 }
 
 impl std::fmt::Debug for ObjectContexts {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11035,6 +11096,7 @@ impl serde::Serialize for ObjectCustomContextPayload {
 }
 
 impl std::fmt::Debug for ObjectCustomContextPayload {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11137,6 +11199,7 @@ impl serde::Serialize for ObjectCustomerEncryption {
 }
 
 impl std::fmt::Debug for ObjectCustomerEncryption {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11376,6 +11439,7 @@ impl serde::Serialize for ObjectFullContext {
 }
 
 impl std::fmt::Debug for ObjectFullContext {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11536,6 +11600,7 @@ impl serde::Serialize for ObjectOwner {
 }
 
 impl std::fmt::Debug for ObjectOwner {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11637,6 +11702,7 @@ impl serde::Serialize for ObjectRetention {
 }
 
 impl std::fmt::Debug for ObjectRetention {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11780,6 +11846,7 @@ impl serde::Serialize for Objects {
 }
 
 impl std::fmt::Debug for Objects {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -11956,6 +12023,7 @@ impl serde::Serialize for Policy {
 }
 
 impl std::fmt::Debug for Policy {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -12122,6 +12190,7 @@ impl serde::Serialize for PolicyBindingsItem {
 }
 
 impl std::fmt::Debug for PolicyBindingsItem {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -12784,6 +12853,7 @@ impl serde::Serialize for RapidCache {
 }
 
 impl std::fmt::Debug for RapidCache {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -12894,6 +12964,7 @@ impl serde::Serialize for RapidCacheConfig {
 }
 
 impl std::fmt::Debug for RapidCacheConfig {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13000,6 +13071,7 @@ impl serde::Serialize for RapidCachePolicy {
 }
 
 impl std::fmt::Debug for RapidCachePolicy {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13188,6 +13260,7 @@ impl serde::Serialize for RapidCaches {
 }
 
 impl std::fmt::Debug for RapidCaches {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13352,6 +13425,7 @@ impl serde::Serialize for RelocateBucketRequest {
 }
 
 impl std::fmt::Debug for RelocateBucketRequest {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13433,6 +13507,7 @@ impl serde::Serialize for RelocateBucketRequestDestinationCustomPlacementConfig 
 }
 
 impl std::fmt::Debug for RelocateBucketRequestDestinationCustomPlacementConfig {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13637,6 +13712,7 @@ impl serde::Serialize for RewriteResponse {
 }
 
 impl std::fmt::Debug for RewriteResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13738,6 +13814,7 @@ impl serde::Serialize for ServiceAccount {
 }
 
 impl std::fmt::Debug for ServiceAccount {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }
@@ -13861,6 +13938,7 @@ impl serde::Serialize for TestIamPermissionsResponse {
 }
 
 impl std::fmt::Debug for TestIamPermissionsResponse {
+    #[inline]
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         rt::internal::serde::debug_struct(self, f)
     }

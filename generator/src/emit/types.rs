@@ -172,8 +172,10 @@ fn struct_def(
         #impl_block
         #serde
 
+        // Inline: the JSON writer it calls is compiled only into programs that print one.
         #cfg
         impl std::fmt::Debug for #name {
+            #[inline]
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 rt::internal::serde::debug_struct(self, f)
             }
