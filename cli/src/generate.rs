@@ -1,9 +1,10 @@
 //! `discogen generate`: a standalone crate from one Discovery document, or from every
 //! document of a folder at once.
 //!
-//! A crate depends on the runtime by version, from crates.io unless told otherwise, and
-//! carries the document's extras (`x.v1.extras/` beside `x.v1.json`) as copies, so the
-//! folder builds and publishes on its own. The output is printed by `prettyplease` and
+//! A crate depends on the runtime by version, from crates.io unless told otherwise, so the
+//! folder builds and publishes on its own. What the document does not say about its API
+//! comes from the generator's data, or from a file of the same format (`--api-data`) for an
+//! API it has no data of its own for. The output is printed by `prettyplease` and
 //! written only where a file changed; `cargo fmt` brings it to rustfmt's style if it joins
 //! a workspace that checks formatting.
 
@@ -43,6 +44,11 @@ pub struct Args {
     /// removed from it.
     #[arg(long, value_name = "DIR")]
     out: PathBuf,
+    /// What the document does not say about its API (notes, request limits, long-running
+    /// operations), in the format of the generator's data (`generator/apis/`), for an API the
+    /// generator has none of its own for. One document only.
+    #[arg(long, value_name = "FILE", conflicts_with = "all")]
+    api_data: Option<PathBuf>,
     #[command(flatten)]
     package: PackageArgs,
     /// Threads for `--all` (by default one per core).
@@ -103,12 +109,20 @@ pub struct Generated {
     pub written: Written,
 }
 
-/// Generates the crate of `document` into `out`: its extras copied in, packaged as
-/// `package` says. Nothing is written when the document is refused.
-pub fn generate_crate(document: &Path, out: &Path, package: &PackageArgs) -> Result<Generated> {
+/// Generates the crate of `document` into `out`, with the API data of `api_data` when given,
+/// packaged as `package` says. Nothing is written when the document is refused.
+pub fn generate_crate(
+    document: &Path,
+    out: &Path,
+    api_data: Option<&Path>,
+    package: &PackageArgs,
+) -> Result<Generated> {
     let json = std::fs::read_to_string(document)
         .with_context(|| format!("reading {}", document.display()))?;
-    let mut options: Options = discogen::extras::load(document)?;
+    let mut options = Options::default();
+    if let Some(data) = api_data {
+        options.overlay = Some(discogen::Overlay::read(data)?);
+    }
     options.runtime = package.runtime_for(out)?;
     options.crate_version = package.crate_version.clone();
     options.repository = package.repository.clone();
@@ -134,8 +148,9 @@ pub fn generate_crate(document: &Path, out: &Path, package: &PackageArgs) -> Res
 pub fn run(args: Args) -> Result<()> {
     match (&args.document, &args.all) {
         (Some(document), None) => {
-            let generated = generate_crate(document, &args.out, &args.package)
-                .with_context(|| format!("{} was not generated", document.display()))?;
+            let generated =
+                generate_crate(document, &args.out, args.api_data.as_deref(), &args.package)
+                    .with_context(|| format!("{} was not generated", document.display()))?;
             println!(
                 "{} {} -> {} ({} methods, {} types; files: {})",
                 generated.crate_name,
@@ -225,7 +240,7 @@ pub fn generate_all(
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
         let began = Instant::now();
-        let result = generate_crate(document, &out.join(&stem), package);
+        let result = generate_crate(document, &out.join(&stem), None, package);
         progress.set_message(stem.clone());
         progress.inc(1);
         (stem, result, began.elapsed())

@@ -437,6 +437,10 @@ impl BatchAddMediaItems {
     /// The Discovery id of the method, e.g. for a test's mock to answer it by.
     pub const METHOD_ID: &'static str = "photoslibrary.albums.batchAddMediaItems";
 
+    /// The API's limit on `mediaItemIds`: at most 50 items; `send()` checks it before anything is
+    /// sent.
+    pub const MEDIA_ITEM_IDS_MAX_ITEMS: usize = 50;
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
@@ -505,6 +509,10 @@ impl BatchRemoveMediaItems {
     /// The Discovery id of the method, e.g. for a test's mock to answer it by.
     pub const METHOD_ID: &'static str = "photoslibrary.albums.batchRemoveMediaItems";
 
+    /// The API's limit on `mediaItemIds`: at most 50 items; `send()` checks it before anything is
+    /// sent.
+    pub const MEDIA_ITEM_IDS_MAX_ITEMS: usize = 50;
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
@@ -567,6 +575,10 @@ pub struct Create {
 impl Create {
     /// The Discovery id of the method, e.g. for a test's mock to answer it by.
     pub const METHOD_ID: &'static str = "photoslibrary.albums.create";
+
+    /// The API's limit on `album.title`: at most 500 characters; `send()` checks it before anything
+    /// is sent.
+    pub const ALBUM_TITLE_MAX_LENGTH: usize = 500;
 
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
@@ -686,6 +698,12 @@ pub struct List {
 impl List {
     /// The Discovery id of the method, e.g. for a test's mock to answer it by.
     pub const METHOD_ID: &'static str = "photoslibrary.albums.list";
+
+    /// The API's limit on `pageSize`: at least 0; `send()` checks it before anything is sent.
+    pub const PAGE_SIZE_MINIMUM: i64 = 0;
+
+    /// The API's limit on `pageSize`: at most 50; `send()` checks it before anything is sent.
+    pub const PAGE_SIZE_MAXIMUM: i64 = 50;
 
     /// If set, the results exclude media items that were not created by this app. Defaults to false
     /// (all albums are returned). This field is ignored if the
@@ -834,6 +852,10 @@ pub struct Patch {
 impl Patch {
     /// The Discovery id of the method, e.g. for a test's mock to answer it by.
     pub const METHOD_ID: &'static str = "photoslibrary.albums.patch";
+
+    /// The API's limit on `title`: at most 500 characters; `send()` checks it before anything is
+    /// sent.
+    pub const TITLE_MAX_LENGTH: usize = 500;
 
     /// Required. Indicate what fields in the provided album to update. The only valid values are
     /// `title` and `cover_photo_media_item_id`.

@@ -14,15 +14,15 @@
 //! `photoslibrary.sharing` scopes, and answers `albums.share`, `albums.unshare` and every
 //! `sharedAlbums` method with `403 PERMISSION_DENIED`, although the Discovery document still lists
 //! them. This crate keeps every method; a 403 arrives as `Error::Api` with its status and message
-//! (`err.status()`, `err.api_error()`). Hand-written helpers for uploads, creating media from files
-//! and downloads are in the `uploads` and `downloads` modules.
+//! (`err.status()`, `err.api_error()`). Uploads, creating media from files, downloads of base URLs
+//! and the Picker's flow are in the `google-photos` crate, built on this one.
 //!
 //! **Batching.** For many media items, the API's own methods are the better choice:
 //! `mediaItems.batchCreate` (up to 50 new items), `mediaItems.batchGet` (50 ids),
 //! `albums.batchAddMediaItems` and `albums.batchRemoveMediaItems` (50 ids each) do in one call, and
 //! in one quota unit, what separate calls would do in many (the album methods succeed or fail as a
 //! whole; `batchCreate` and `batchGet` give each item its own status). `client.batch()` (see
-//! `rt::Batch`) helps where no such method exists: several `albums.get`, `albums.patch` or
+//! `rt::batch::Batch`) helps where no such method exists: several `albums.get`, `albums.patch` or
 //! `mediaItems.patch` calls, or a mix, in one HTTP request to the document's `batchPath`, each call
 //! with its own result and each counted as its own request against the quota. Google's Photos
 //! reference does not describe that endpoint, so try it before relying on it.
@@ -108,17 +108,6 @@ pub mod albums;
 pub mod media_items;
 pub mod shared_albums;
 pub mod types;
-
-#[cfg(feature = "downloads")]
-#[path = "../../discovery/photoslibrary.v1.extras/downloads.rs"]
-pub mod downloads;
-
-#[path = "../../discovery/photoslibrary.v1.extras/limits.rs"]
-pub mod limits;
-
-#[cfg(feature = "uploads")]
-#[path = "../../discovery/photoslibrary.v1.extras/uploads/mod.rs"]
-pub mod uploads;
 pub use rt::{CallBuilder, Error};
 
 /// What the runtime needs to know about this API.

@@ -21,7 +21,8 @@ impl MediaItems {
     /// `BAD REQUEST` error.
     ///
     /// To upload files and create media items from them in one call (batches of 50, bounded
-    /// concurrency, one result per input), see `uploads::Uploads::create_from_files`.
+    /// concurrency, one result per input), see `google_photos::uploads::Uploads::create_from_files`
+    /// (the `google-photos` crate).
     ///
     /// Checked before sending (a value out of range is `Error::InvalidArgument`):
     /// - `newMediaItems`: at most 50 items
@@ -265,6 +266,14 @@ impl BatchCreate {
     /// The Discovery id of the method, e.g. for a test's mock to answer it by.
     pub const METHOD_ID: &'static str = "photoslibrary.mediaItems.batchCreate";
 
+    /// The API's limit on `newMediaItems`: at most 50 items; `send()` checks it before anything is
+    /// sent.
+    pub const NEW_MEDIA_ITEMS_MAX_ITEMS: usize = 50;
+
+    /// The API's limit on `newMediaItems[].description`: at most 999 characters; `send()` checks it
+    /// before anything is sent.
+    pub const NEW_MEDIA_ITEMS_DESCRIPTION_MAX_LENGTH: usize = 999;
+
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.
     #[inline]
@@ -337,6 +346,10 @@ pub struct BatchGet {
 impl BatchGet {
     /// The Discovery id of the method, e.g. for a test's mock to answer it by.
     pub const METHOD_ID: &'static str = "photoslibrary.mediaItems.batchGet";
+
+    /// The API's limit on `mediaItemIds`: at most 50 items; `send()` checks it before anything is
+    /// sent.
+    pub const MEDIA_ITEM_IDS_MAX_ITEMS: usize = 50;
 
     /// Required. Identifiers of the media items to be requested. Must not contain repeated
     /// identifiers and cannot be empty. The maximum number of media items that can be retrieved in
@@ -468,6 +481,12 @@ pub struct List {
 impl List {
     /// The Discovery id of the method, e.g. for a test's mock to answer it by.
     pub const METHOD_ID: &'static str = "photoslibrary.mediaItems.list";
+
+    /// The API's limit on `pageSize`: at least 0; `send()` checks it before anything is sent.
+    pub const PAGE_SIZE_MINIMUM: i64 = 0;
+
+    /// The API's limit on `pageSize`: at most 100; `send()` checks it before anything is sent.
+    pub const PAGE_SIZE_MAXIMUM: i64 = 100;
 
     /// Maximum number of media items to return in the response. Fewer media items might be returned
     /// than the specified number. The default `pageSize` is 25, the maximum is 100.
@@ -606,6 +625,10 @@ impl Patch {
     /// The Discovery id of the method, e.g. for a test's mock to answer it by.
     pub const METHOD_ID: &'static str = "photoslibrary.mediaItems.patch";
 
+    /// The API's limit on `description`: at most 999 characters; `send()` checks it before anything
+    /// is sent.
+    pub const DESCRIPTION_MAX_LENGTH: usize = 999;
+
     /// Required. Indicate what fields in the provided media item to update. The only valid value is
     /// `description`.
     #[inline]
@@ -677,6 +700,12 @@ pub struct Search {
 impl Search {
     /// The Discovery id of the method, e.g. for a test's mock to answer it by.
     pub const METHOD_ID: &'static str = "photoslibrary.mediaItems.search";
+
+    /// The API's limit on `pageSize`: at least 0; `send()` checks it before anything is sent.
+    pub const PAGE_SIZE_MINIMUM: i64 = 0;
+
+    /// The API's limit on `pageSize`: at most 100; `send()` checks it before anything is sent.
+    pub const PAGE_SIZE_MAXIMUM: i64 = 100;
 
     /// The request as a value of the runtime ([`rt::Call`](crate::rt::Call)), not yet sent: what
     /// `send()` sends, for sending later or elsewhere, or for inspecting in a test.

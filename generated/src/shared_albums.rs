@@ -314,6 +314,12 @@ impl List {
     /// The Discovery id of the method, e.g. for a test's mock to answer it by.
     pub const METHOD_ID: &'static str = "photoslibrary.sharedAlbums.list";
 
+    /// The API's limit on `pageSize`: at least 0; `send()` checks it before anything is sent.
+    pub const PAGE_SIZE_MINIMUM: i64 = 0;
+
+    /// The API's limit on `pageSize`: at most 50; `send()` checks it before anything is sent.
+    pub const PAGE_SIZE_MAXIMUM: i64 = 50;
+
     /// If set, the results exclude media items that were not created by this app. Defaults to false
     /// (all albums are returned). This field is ignored if the
     /// photoslibrary.readonly.appcreateddata scope is used.

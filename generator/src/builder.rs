@@ -17,22 +17,22 @@
 //! The generated code names its items from the crate root (`crate::types::Task`), so it is
 //! included at the root of a crate, not inside a module. The including crate depends on
 //! what a generated crate's `Cargo.toml` lists: `discogen-runtime`, `serde`, `serde_json`
-//! and `futures-util`, and what the document's extras add. Items behind a cargo feature
-//! (each resource of a big API, an optional extra) compile when the including crate has a
-//! feature of that name.
+//! and `futures-util`. Items behind a cargo feature (each resource of a big API) compile
+//! when the including crate has a feature of that name.
 
 use std::path::{Path, PathBuf};
 
 use crate::emit::emit;
 use crate::error::Error;
-use crate::extras;
-use crate::generate::lower;
-use crate::output::write_if_changed;
+use crate::generate::{lower, Options};
+use crate::output::{document_stem, read, write_if_changed};
+use crate::overlay::Overlay;
 
 /// Generates a client from a Discovery document into a build script's `OUT_DIR`.
 #[derive(Debug, Clone)]
 pub struct Builder {
     document: PathBuf,
+    api_data: Option<PathBuf>,
     out_dir: Option<PathBuf>,
 }
 
@@ -56,13 +56,21 @@ impl std::fmt::Debug for BuildError {
 
 impl Builder {
     /// The document, relative to the build script's package (as `build.rs` runs) or
-    /// absolute. Its extras folder (`x.v1.extras/` beside `x.v1.json`, see
-    /// [`crate::extras`]) is used when it exists.
+    /// absolute.
     pub fn new(document: impl Into<PathBuf>) -> Self {
         Builder {
             document: document.into(),
+            api_data: None,
             out_dir: None,
         }
+    }
+
+    /// What the document does not say about its API (notes, request limits, operations), as
+    /// a file in the format of the generator's own data ([`crate::apis`]), for an API the
+    /// generator has no data of its own for.
+    pub fn api_data(mut self, file: impl Into<PathBuf>) -> Self {
+        self.api_data = Some(file.into());
+        self
     }
 
     /// Writes somewhere other than `$OUT_DIR` (for tests and tools).
@@ -74,7 +82,7 @@ impl Builder {
     /// Generates the client into `$OUT_DIR/<document stem>/` (`tasks.v1.json` →
     /// `tasks.v1/lib.rs` and its modules beside it) and returns the path of that `lib.rs`,
     /// the file to `include!`. Cargo is told to run the build script again when the document
-    /// or its extras change. Nothing is written when the document is refused.
+    /// or the API data file changes. Nothing is written when the document is refused.
     pub fn generate_into_out_dir(self) -> Result<PathBuf, BuildError> {
         let fail = |error| BuildError {
             document: self.document.clone(),
@@ -93,22 +101,28 @@ impl Builder {
                     })
                 })?,
         };
-        let extras_dir = extras::extras_dir(&self.document).map_err(fail)?;
         if self.out_dir.is_none() {
             println!("cargo::rerun-if-changed={}", self.document.display());
-            if extras_dir.is_dir() {
-                println!("cargo::rerun-if-changed={}", extras_dir.display());
+            if let Some(data) = &self.api_data {
+                println!("cargo::rerun-if-changed={}", data.display());
             }
         }
-        let json = extras::read(&self.document).map_err(fail)?;
-        let options = extras::load(&self.document).map_err(fail)?;
+        let json = read(&self.document).map_err(fail)?;
+        let overlay = match &self.api_data {
+            Some(data) => Some(Overlay::read(data).map_err(fail)?),
+            None => None,
+        };
+        let options = Options {
+            overlay,
+            ..Options::default()
+        };
         let mut api = lower(&json, &options).map_err(fail)?;
         // The client's docs and examples name the crate that includes it.
         if let Ok(package) = std::env::var("CARGO_PKG_NAME") {
             api.crate_name = package;
         }
         let files = emit(&api, &options).map_err(fail)?;
-        let stem = extras::document_stem(&self.document).map_err(fail)?;
+        let stem = document_stem(&self.document).map_err(fail)?;
         let dir = out_dir.join(stem);
         for file in &files {
             let Ok(source) = file.path.strip_prefix("src") else {

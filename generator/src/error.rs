@@ -16,9 +16,6 @@ pub enum Error {
     /// does not have.
     #[error("invalid overlay at {path}: {message}")]
     Overlay { path: String, message: String },
-    /// A hand-written extra file cannot be shipped: its path names no module of its own.
-    #[error("invalid extra file {path}: {message}")]
-    Extra { path: String, message: String },
     /// The emitted tokens did not parse as Rust: a generator bug, reported rather than hidden.
     #[error("generated code for {file} does not parse: {message}")]
     Emit { file: String, message: String },

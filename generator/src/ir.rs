@@ -332,6 +332,9 @@ pub struct Limit {
     /// How the value is named in messages and docs: `mediaItemIds`,
     /// `newMediaItems[].description`.
     pub display: String,
+    /// The associated constant of the request builder that states it:
+    /// `NEW_MEDIA_ITEMS_DESCRIPTION_MAX_LENGTH`.
+    pub const_name: String,
     /// The way from the builder to the value; the first step names a builder field.
     pub steps: Vec<LimitStep>,
     pub rule: LimitRule,

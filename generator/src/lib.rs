@@ -3,18 +3,18 @@
 //! The pipeline has three layers, each in its own module:
 //! [`model`] parses the document faithfully, [`lower`] turns it into the [`ir`] (where every
 //! name and type is decided) and [`emit`] prints the IR as a formatted crate. [`generate()`]
-//! runs them in order, with the overlay and the hand-written extras.
+//! runs them in order. A generated crate is only what the document and the data below
+//! describe: hand-written code lives in crates of its own, on top of it.
 //!
-//! What a document does not say about its API is data: [`apis`] holds it, one file per API.
-//! Around it: [`extras`] reads a document's hand-written additions from the folder beside
-//! it, [`output`] writes a crate (only the files that changed), and [`Builder`] generates
-//! from a build script into `OUT_DIR`.
+//! What a document does not say about its API is data: [`apis`] holds it, one file per API
+//! ([`Overlay`] is its format, also for an API it has no file for). Around it: [`output`]
+//! writes a crate (only the files that changed), and [`Builder`] generates from a build
+//! script into `OUT_DIR`.
 
 pub mod apis;
 mod builder;
 pub mod emit;
 pub mod error;
-pub mod extras;
 pub mod generate;
 pub mod ir;
 pub mod lower;
@@ -26,11 +26,11 @@ pub mod overlay;
 pub use builder::{BuildError, Builder};
 pub use emit::{GeneratedFile, RuntimeDependency, RUNTIME_VERSION};
 pub use error::Error;
-pub use generate::{generate, ExtraFile, Options};
+pub use generate::{generate, Options};
 pub use overlay::Overlay;
 
 // The README's Rust examples compile as doctests (with this crate's dev-dependencies: the
-// Photos, Drive and Storage clients), so they cannot drift from the generated API.
+// Photos, Drive and Storage clients and google-photos), so they cannot drift from the API.
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 struct ReadmeExamples;

@@ -20,6 +20,23 @@ pub struct Written {
     pub removed: usize,
 }
 
+/// The text of the file at `path`.
+pub fn read(path: &Path) -> Result<String, Error> {
+    fs::read_to_string(path).map_err(|e| Error::io(path, e))
+}
+
+/// `x.v1.json` → `x.v1`: the name a document's generated files go by.
+pub fn document_stem(document: &Path) -> Result<&str, Error> {
+    document
+        .file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_suffix(".json"))
+        .ok_or_else(|| Error::Io {
+            path: document.display().to_string(),
+            message: "expected a document whose file name ends in `.json`".into(),
+        })
+}
+
 /// Writes `files` into `out`, removing the files there that the generator no longer writes
 /// (build output in `out/target` excepted).
 pub fn write_crate(out: &Path, files: &[GeneratedFile]) -> Result<Written, Error> {

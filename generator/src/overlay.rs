@@ -184,6 +184,19 @@ pub struct LimitSpec {
 }
 
 impl Overlay {
+    /// Reads and parses the file at `path` (see [`parse`](Self::parse)); an error names the
+    /// file and the JSON path of the problem.
+    pub fn read(path: &std::path::Path) -> Result<Overlay, Error> {
+        let text = crate::output::read(path)?;
+        Overlay::parse(&text).map_err(|err| match err {
+            Error::Overlay { path: at, message } => Error::Overlay {
+                path: format!("{} at {at}", path.display()),
+                message,
+            },
+            other => other,
+        })
+    }
+
     /// Parses an overlay file; unknown keys are errors so that typos do not pass silently.
     pub fn parse(json: &str) -> Result<Overlay, Error> {
         let mut de = serde_json::Deserializer::from_str(json);

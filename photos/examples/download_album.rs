@@ -15,8 +15,8 @@
 //!
 //! ```sh
 //! cargo run -p photos-emulator -- --port 8080 &
-//! cargo run -p photos-examples --example upload_folder -- --title Holidays ~/Pictures/holidays
-//! cargo run -p photos-examples --example download_album -- --title Holidays --out copy/
+//! cargo run -p google-photos --example upload_folder -- --title Holidays ~/Pictures/holidays
+//! cargo run -p google-photos --example download_album -- --title Holidays --out copy/
 //! ```
 //!
 //! Against Google Photos, with an OAuth 2.0 access token that carries the
@@ -24,7 +24,7 @@
 //! can be read:
 //!
 //! ```sh
-//! PHOTOS_ACCESS_TOKEN=ya29.… cargo run -p photos-examples --example download_album -- \
+//! PHOTOS_ACCESS_TOKEN=ya29.… cargo run -p google-photos --example download_album -- \
 //!   --google --album-id ALBUM_ID --out copy/
 //! ```
 //!
@@ -46,6 +46,8 @@
 //! server unreachable, refused token), with the reason on stderr.
 //! A bad command line (unknown option, missing argument) is clap's usage error, exit code 2.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -54,12 +56,13 @@ use std::sync::Arc;
 use anyhow::{bail, Context as _};
 use clap::Parser;
 use futures_util::{StreamExt as _, TryStreamExt as _};
-use google_photoslibrary_v1::downloads::{DownloadError, MediaVariant};
-use google_photoslibrary_v1::types::{Album, MediaItem, SearchMediaItemsRequest};
-use google_photoslibrary_v1::Client;
+use google_photos::downloads::MediaVariant;
+use google_photos::library::types::{Album, MediaItem, SearchMediaItemsRequest};
+use google_photos::library::Client;
+use google_photos::{Error, LibraryExt as _};
 use indicatif::{HumanBytes, ProgressBar, ProgressStyle};
-use photos_examples::files::{safe_file_name, taken_names, unique_name};
-use photos_examples::{Connection, AUTH_HELP};
+use support::files::{safe_file_name, taken_names, unique_name};
+use support::{Connection, AUTH_HELP};
 
 /// Downloads every media item of an album (original bytes) into a folder.
 #[derive(Parser)]
@@ -85,7 +88,7 @@ struct Args {
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    photos_examples::exit_code(run(Args::parse())).await
+    support::exit_code(run(Args::parse())).await
 }
 
 fn one_line(text: &str) -> String {
@@ -168,7 +171,7 @@ async fn download(
             .await;
         match result {
             Ok(bytes) => return Ok(bytes),
-            Err(DownloadError::Expired { .. }) if !refreshed => {
+            Err(Error::UrlExpired { .. }) if !refreshed => {
                 refreshed = true;
                 let id = item.id.clone().context("the media item has no id")?;
                 item = client
@@ -257,7 +260,7 @@ async fn run(args: Args) -> anyhow::Result<ExitCode> {
                 bytes += n;
                 println!("downloaded: {name}\t{n}\t{id}");
             }
-            Err(err) => eprintln!("{id} ({name}): {}", photos_examples::report(err)),
+            Err(err) => eprintln!("{id} ({name}): {}", support::report(err)),
         }
     }
     println!(

@@ -6,14 +6,14 @@
 //!
 //! ```sh
 //! cargo run -p photos-emulator -- --port 8080 &
-//! cargo run -p photos-examples --example list_library -- --limit 20
+//! cargo run -p google-photos --example list_library -- --limit 20
 //! ```
 //!
 //! Against Google Photos, with an OAuth 2.0 access token that carries the
 //! `photoslibrary.readonly.appcreateddata` scope (see `--help`):
 //!
 //! ```sh
-//! PHOTOS_ACCESS_TOKEN=ya29.… cargo run -p photos-examples --example list_library -- --google
+//! PHOTOS_ACCESS_TOKEN=ya29.… cargo run -p google-photos --example list_library -- --google
 //! ```
 //!
 //! # Output
@@ -34,12 +34,14 @@
 //! with the reason on stderr; lines printed before a failed page stay printed.
 //! A bad command line (unknown option, missing argument) is clap's usage error, exit code 2.
 
+mod support;
+
 use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::Parser;
 use futures_util::{StreamExt as _, TryStreamExt as _};
-use photos_examples::{Connection, AUTH_HELP};
+use support::{Connection, AUTH_HELP};
 
 /// Lists the app's albums (title, id, item count) and media items (file name, MIME type,
 /// creation time).
@@ -62,7 +64,7 @@ struct Args {
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    photos_examples::exit_code(async { run(Args::parse()).await.map(|()| ExitCode::SUCCESS) }).await
+    support::exit_code(async { run(Args::parse()).await.map(|()| ExitCode::SUCCESS) }).await
 }
 
 /// `text` on one line of tab-separated output.

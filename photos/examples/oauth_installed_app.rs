@@ -7,12 +7,14 @@
 //! program gets its tokens.
 //!
 //! ```sh
-//! cargo run -p photos-examples --features yup-oauth2 --example oauth_installed_app -- \
+//! cargo run -p google-photos --features yup-oauth2 --example oauth_installed_app -- \
 //!     client_secret.json --token-cache ~/.cache/photos-tokens.json
 //! ```
 //!
 //! `client_secret.json` is the file Google Cloud Console gives for an OAuth client of type
 //! "Desktop app", in a project with the Photos Library API enabled.
+
+mod support;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,8 +22,8 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::Parser;
 use futures_util::TryStreamExt;
-use google_photoslibrary_v1::rt::auth::YupOAuth2;
-use google_photoslibrary_v1::{scopes, Client};
+use google_photos::library::rt::auth::YupOAuth2;
+use google_photos::library::{scopes, Client};
 use yup_oauth2::{InstalledFlowAuthenticator, InstalledFlowReturnMethod};
 
 /// Signs in with the installed-app flow (tokens cached on disk) and lists this app's albums.

@@ -16,14 +16,14 @@
 //!
 //! ```sh
 //! cargo run -p photos-emulator -- --port 8080 --seed emulator/tests/data/seed.json &
-//! cargo run -p photos-examples --example pick_photos -- --out picked/
+//! cargo run -p google-photos --example pick_photos -- --out picked/
 //! ```
 //!
 //! Against Google Photos, with an OAuth 2.0 access token that carries the
 //! `photospicker.mediaitems.readonly` scope (see `--help`):
 //!
 //! ```sh
-//! PHOTOS_ACCESS_TOKEN=ya29.… cargo run -p photos-examples --example pick_photos -- --google
+//! PHOTOS_ACCESS_TOKEN=ya29.… cargo run -p google-photos --example pick_photos -- --google
 //! ```
 //!
 //! # Output
@@ -47,17 +47,20 @@
 //! timeout, an expired session, a failed download, server unreachable, refused token), with
 //! the reason on stderr. A bad command line is clap's usage error, exit code 2.
 
+mod support;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::Context as _;
 use clap::Parser;
-use google_photospicker_v1::picking::{original_variant, picker_link, Picking, PickingError};
-use google_photospicker_v1::types::{PickedMediaItem, PickingSession};
+use google_photos::picker::types::{PickedMediaItem, PickingSession};
+use google_photos::picking::{original_variant, picker_link, Picking};
+use google_photos::{Error, PickerExt as _};
 use indicatif::{HumanBytes, ProgressBar, ProgressStyle};
-use photos_examples::files::{safe_file_name, taken_names, unique_name};
-use photos_examples::PickerConnection;
+use support::files::{safe_file_name, taken_names, unique_name};
+use support::PickerConnection;
 
 /// Help text about tokens, for `--help`.
 const PICKER_AUTH_HELP: &str = "\
@@ -94,7 +97,7 @@ struct Args {
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    photos_examples::exit_code(run(Args::parse())).await
+    support::exit_code(run(Args::parse())).await
 }
 
 async fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -157,7 +160,7 @@ async fn pick_and_download(
     let picked = wait.await;
     spinner.finish_and_clear();
     let picked = match picked {
-        Err(PickingError::NotPicked { waited, .. }) => anyhow::bail!(
+        Err(Error::NotPicked { waited, .. }) => anyhow::bail!(
             "nothing was picked within {}s; run again to start a new session",
             waited.as_secs()
         ),
@@ -213,7 +216,7 @@ async fn download_all(
             }
             Err(err) => {
                 failed += 1;
-                bar.suspend(|| eprintln!("{item_id} ({name}): {}", photos_examples::report(&err)));
+                bar.suspend(|| eprintln!("{item_id} ({name}): {}", support::report(&err)));
             }
         }
     }

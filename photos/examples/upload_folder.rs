@@ -5,14 +5,14 @@
 //!
 //! ```sh
 //! cargo run -p photos-emulator -- --port 8080 &
-//! cargo run -p photos-examples --example upload_folder -- --title "Holidays" ~/Pictures/holidays
+//! cargo run -p google-photos --example upload_folder -- --title "Holidays" ~/Pictures/holidays
 //! ```
 //!
 //! Against Google Photos, with an OAuth 2.0 access token that carries the
 //! `photoslibrary.appendonly` scope (see `--help`, and the `oauth_installed_app` example):
 //!
 //! ```sh
-//! PHOTOS_ACCESS_TOKEN=ya29.… cargo run -p photos-examples --example upload_folder -- \
+//! PHOTOS_ACCESS_TOKEN=ya29.… cargo run -p google-photos --example upload_folder -- \
 //!   --google --title "Holidays" ~/Pictures/holidays
 //! ```
 //!
@@ -37,15 +37,18 @@
 //! (unreadable or empty folder, server unreachable, refused token), with the reason on stderr.
 //! A bad command line (unknown option, missing argument) is clap's usage error, exit code 2.
 
+mod support;
+
+use google_photos::LibraryExt as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context as _};
 use clap::Parser;
-use google_photoslibrary_v1::types::{Album, CreateAlbumRequest};
-use google_photoslibrary_v1::uploads::{guess_mime_type, NewMedia, Protocol};
+use google_photos::library::types::{Album, CreateAlbumRequest};
+use google_photos::uploads::{guess_mime_type, NewMedia, Protocol};
 use indicatif::{ProgressBar, ProgressStyle};
-use photos_examples::{Connection, AUTH_HELP};
+use support::{Connection, AUTH_HELP};
 
 /// Uploads the photos and videos of FOLDER into a new album and prints the album's id and URL.
 #[derive(Parser)]
@@ -74,7 +77,7 @@ struct Args {
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    photos_examples::exit_code(run(Args::parse())).await
+    support::exit_code(run(Args::parse())).await
 }
 
 /// The files of `folder` to upload, sorted by name.

@@ -1,153 +1,111 @@
-//! What the example programs share: where their requests go and how they authenticate.
+//! # Google Photos for Rust apps
 //!
-//! Every example talks to a local [photos-emulator](../photos_emulator/index.html) by
-//! default, so it runs without a Google account:
+//! One crate for an app that works with a user's Google Photos: the two generated clients,
+//! re-exported ([`library`]: the Photos Library API v1, [`picker`]: the Photos Picker API
+//! v1), and what a Photos app needs beyond their Discovery documents:
 //!
-//! ```sh
-//! cargo run -p photos-emulator -- --port 8080 &
-//! cargo run -p photos-examples --example list_library
+//! - [`uploads`]: bytes to the Library's upload endpoint (raw, or resumable in chunks that
+//!   resume after a dropped connection or a server error), and media items created from
+//!   files in one call, with progress;
+//! - [`downloads`]: a media item's bytes from its `baseUrl`, in the variants Google's media
+//!   hosts serve (`=w{W}-h{H}`, `=d`, `=dv`), streamed into a file or writer;
+//! - [`picking`]: the Picker's flow, the way an app reads a user's photos since 2025;
+//! - [`limits`]: the API's limits, for code that prepares requests.
+//!
+//! Every helper fails with this crate's [`Error`], and every call of either client fails with
+//! the runtime's error, which converts into it: a Photos program has one `Result`.
+//!
+//! ```no_run
+//! use google_photos::library::types::{Album, CreateAlbumRequest};
+//! use google_photos::uploads::NewMedia;
+//! use google_photos::{library, LibraryExt as _};
+//!
+//! # async fn example() -> google_photos::Result<()> {
+//! let token = std::env::var("ACCESS_TOKEN").expect("an OAuth access token");
+//! let client = library::Client::new(library::rt::auth::StaticToken::new(token))?;
+//! let album = client
+//!     .albums()
+//!     .create(CreateAlbumRequest::default().set_album(Album::default().set_title("Trip")))
+//!     .send()
+//!     .await?;
+//! let results = client
+//!     .uploads()
+//!     .create_from_files([NewMedia::path("beach.jpg")])
+//!     .album_id(album.id.unwrap_or_default())
+//!     .send()
+//!     .await;
+//! for result in results {
+//!     println!("{:?}", result?.id);
+//! }
+//! # Ok(())
+//! # }
 //! ```
 //!
-//! With `--google` the same program talks to Google, with an OAuth 2.0 access token from the
-//! environment (`PHOTOS_ACCESS_TOKEN`, or the variable `--token-env` names).
+//! **Cargo features.** `uploads`, `downloads` and `picker` (the Picker client and the picking
+//! flow, with `downloads`) are on by default. A program that only makes Library calls turns
+//! them off (`default-features = false`) and compiles the generated client alone.
+//!
+//! **The 2025 changes.** Since 2025-03-31 the Library API serves only media items and albums
+//! the calling app created, and Google grants only the scopes
+//! `photoslibrary.appendonly`, `photoslibrary.readonly.appcreateddata` and
+//! `photoslibrary.edit.appcreateddata`; to read a user's own photos, an app asks them to pick
+//! some ([`picking`]).
 
-pub mod files;
+#![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
-use std::future::Future;
-use std::process::ExitCode;
+pub use google_photoslibrary_v1 as library;
+#[cfg(feature = "picker")]
+pub use google_photospicker_v1 as picker;
 
-use google_photoslibrary_v1::rt::auth::StaticToken;
-use google_photoslibrary_v1::Client;
+/// The runtime both clients share: its `Error`, auth, retry policy and value types.
+pub use library::rt;
 
-/// Where photos-emulator listens when started with `--port 8080`.
-pub const EMULATOR_URL: &str = "http://127.0.0.1:8080/";
+#[cfg(feature = "downloads")]
+pub mod downloads;
+mod error;
+pub mod limits;
+#[cfg(feature = "picker")]
+pub mod picking;
+#[cfg(feature = "uploads")]
+pub mod uploads;
 
-/// The token sent to the emulator when the environment has none: one that carries the three
-/// scopes Google still grants, so it also passes the emulator's `--strict-scopes` check.
-pub const EMULATOR_TOKEN: &str = "scopes:photoslibrary.appendonly,\
-    photoslibrary.readonly.appcreateddata,photoslibrary.edit.appcreateddata";
+pub use error::{Error, Result};
 
-/// Where photos-emulator serves the Picker API when started with `--port 8080`: under
-/// `picker/` of the same server (its second stdout line, `picker <url>`).
-pub const PICKER_EMULATOR_URL: &str = "http://127.0.0.1:8080/picker/";
+/// What this crate adds to a Library [`Client`](library::Client): `client.uploads()`,
+/// `client.downloads()`.
+pub trait LibraryExt {
+    /// Uploads, and media items created from files; see [`uploads`].
+    #[cfg(feature = "uploads")]
+    fn uploads(&self) -> uploads::Uploads;
 
-/// The token sent to the emulator's Picker when the environment has none: one that carries
-/// the Picker's scope, so it also passes `--strict-scopes`.
-pub const PICKER_EMULATOR_TOKEN: &str = "scopes:photospicker.mediaitems.readonly";
-
-/// How to reach the API: the command-line options every example takes.
-#[derive(clap::Args, Debug, Clone)]
-pub struct Connection {
-    /// Root URL of the API when not talking to Google: a running photos-emulator.
-    #[arg(long, default_value = EMULATOR_URL)]
-    pub base_url: String,
-    /// Talk to Google's servers instead of the emulator; needs an access token in the
-    /// environment (see --token-env).
-    #[arg(long)]
-    pub google: bool,
-    /// Environment variable holding the OAuth 2.0 access token.
-    #[arg(long, default_value = "PHOTOS_ACCESS_TOKEN")]
-    pub token_env: String,
+    /// Downloads of media items' bytes; see [`downloads`].
+    #[cfg(feature = "downloads")]
+    fn downloads(&self) -> downloads::Downloads;
 }
 
-/// Help text about tokens, for the examples' `--help`.
-pub const AUTH_HELP: &str = "\
-Authentication:
-  Against photos-emulator (the default) any token works; the example sends the one in the
-  environment variable --token-env names, or one that carries the three current scopes.
-  With --google it needs an OAuth 2.0 access token in that variable. Google grants only
-  photoslibrary.appendonly, photoslibrary.readonly.appcreateddata and
-  photoslibrary.edit.appcreateddata since 2025-03-31, and the API takes no service
-  accounts: get a token for an OAuth client of type \"Desktop app\" (the
-  oauth_installed_app example shows the flow, with a token cache on disk). The token is
-  sent only in the Authorization header.";
-
-impl Connection {
-    /// A client for the chosen server.
-    pub fn client(&self) -> anyhow::Result<Client> {
-        let token = token(self.google, &self.token_env, EMULATOR_TOKEN)?;
-        let mut builder = Client::builder().token_provider(StaticToken::new(token));
-        if !self.google {
-            builder = builder.base_url(&self.base_url);
-        }
-        Ok(builder.build()?)
+impl LibraryExt for library::Client {
+    #[cfg(feature = "uploads")]
+    fn uploads(&self) -> uploads::Uploads {
+        uploads::Uploads::new(self)
     }
 
-    /// Where the requests go, for messages.
-    pub fn describe(&self) -> &str {
-        if self.google {
-            "Google Photos"
-        } else {
-            &self.base_url
-        }
+    #[cfg(feature = "downloads")]
+    fn downloads(&self) -> downloads::Downloads {
+        downloads::Downloads::new(self)
     }
 }
 
-/// The token to send: from `$token_env`, required with `--google`, else `emulator`.
-fn token(google: bool, token_env: &str, emulator: &str) -> anyhow::Result<String> {
-    match std::env::var(token_env) {
-        Ok(token) => Ok(token),
-        Err(_) if google => {
-            anyhow::bail!("--google needs an OAuth 2.0 access token in ${token_env} (see --help)")
-        }
-        Err(_) => Ok(emulator.to_string()),
-    }
+/// What this crate adds to a Picker [`Client`](picker::Client): `client.picking()`.
+#[cfg(feature = "picker")]
+pub trait PickerExt {
+    /// The picking flow; see [`picking`].
+    fn picking(&self) -> picking::Picking;
 }
 
-/// How to reach the Picker API: the command-line options of the Picker examples.
-#[derive(clap::Args, Debug, Clone)]
-pub struct PickerConnection {
-    /// Root URL of the Picker API when not talking to Google: a running photos-emulator's
-    /// `picker` URL.
-    #[arg(long, default_value = PICKER_EMULATOR_URL)]
-    pub base_url: String,
-    /// Talk to Google's servers instead of the emulator; needs an access token in the
-    /// environment (see --token-env).
-    #[arg(long)]
-    pub google: bool,
-    /// Environment variable holding the OAuth 2.0 access token.
-    #[arg(long, default_value = "PHOTOS_ACCESS_TOKEN")]
-    pub token_env: String,
-}
-
-impl PickerConnection {
-    /// A Picker client for the chosen server.
-    pub fn client(&self) -> anyhow::Result<google_photospicker_v1::Client> {
-        let token = token(self.google, &self.token_env, PICKER_EMULATOR_TOKEN)?;
-        let mut builder =
-            google_photospicker_v1::Client::builder().token_provider(StaticToken::new(token));
-        if !self.google {
-            builder = builder.base_url(&self.base_url);
-        }
-        Ok(builder.build()?)
+#[cfg(feature = "picker")]
+impl PickerExt for picker::Client {
+    fn picking(&self) -> picking::Picking {
+        picking::Picking::new(self)
     }
-}
-
-/// Runs an example's `run` and turns its outcome into the exit code: `Ok(code)` as it is, an
-/// error as `error: …` on stderr and exit code 1.
-pub async fn exit_code(run: impl Future<Output = anyhow::Result<ExitCode>>) -> ExitCode {
-    match run.await {
-        Ok(code) => code,
-        Err(err) => {
-            eprintln!("error: {}", report(&err));
-            ExitCode::FAILURE
-        }
-    }
-}
-
-/// `err` and its causes on one line, skipping a cause whose text the line already holds: the
-/// runtime's errors print their source's message in their own, so `{:#}` would say it twice.
-pub fn report(err: &anyhow::Error) -> String {
-    let mut line = String::new();
-    for cause in err.chain() {
-        let text = cause.to_string();
-        if line.contains(&text) {
-            continue;
-        }
-        if !line.is_empty() {
-            line.push_str(": ");
-        }
-        line.push_str(&text);
-    }
-    line
 }

@@ -13,9 +13,9 @@
 //! The reference's bodies (`{"probe": 0, "text": "abc"}`) match no schema: a typed client
 //! cannot send them, so bodies are checked per method in `methods.rs` instead.
 
-use google_photoslibrary_v1::rt::auth::StaticToken;
-use google_photoslibrary_v1::rt::testing::{MockReply, MockTransport};
-use google_photoslibrary_v1::{types, Client, Error};
+use google_photos::library::rt::auth::StaticToken;
+use google_photos::library::rt::testing::{MockReply, MockTransport};
+use google_photos::library::{types, Client, Error};
 use percent_encoding::percent_decode_str;
 use serde_json::{json, Value};
 

@@ -8,10 +8,11 @@ use std::io::Cursor;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use google_photoslibrary_v1::downloads::{DownloadError, MediaVariant};
-use google_photoslibrary_v1::types::MediaItem;
-use google_photoslibrary_v1::uploads::{NewMedia, UploadSource};
-use google_photoslibrary_v1::Client;
+use google_photos::downloads::MediaVariant;
+use google_photos::library::types::MediaItem;
+use google_photos::library::Client;
+use google_photos::uploads::{NewMedia, UploadSource};
+use google_photos::{Error as PhotosError, LibraryExt as _};
 use photos_emulator::{Emulator, Recorded};
 use support::{bytes, sha256, TempDir};
 
@@ -223,7 +224,7 @@ async fn an_expired_base_url_is_its_own_error_and_leaves_no_file() {
         .await
         .unwrap_err();
     match err {
-        DownloadError::Expired { status, .. } => assert_eq!(status, 403),
+        PhotosError::UrlExpired { status, .. } => assert_eq!(status, 403),
         other => panic!("expected Expired, got {other:?}"),
     }
     assert!(

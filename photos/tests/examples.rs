@@ -118,7 +118,7 @@ async fn list_library_prints_the_album_and_its_items_across_pages() {
         assert_eq!(fields[1], mime);
         assert!(
             fields[2]
-                .parse::<google_photoslibrary_v1::rt::wkt::Timestamp>()
+                .parse::<google_photos::library::rt::wkt::Timestamp>()
                 .is_ok(),
             "creation time {:?}",
             fields[2]

@@ -3,8 +3,8 @@
 
 mod support;
 
-use google_photoslibrary_v1::types::*;
-use google_photoslibrary_v1::{Client, Error};
+use google_photos::library::types::*;
+use google_photos::library::{Client, Error};
 use photos_emulator::Emulator;
 
 async fn setup() -> (Emulator, Client) {

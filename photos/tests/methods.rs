@@ -4,11 +4,11 @@
 //! what the client decoded from the answer. No server is started and nothing goes on the
 //! network; the requests carry the API's real root URL.
 
-use google_photoslibrary_v1::rt::auth::StaticToken;
-use google_photoslibrary_v1::rt::http::Method;
-use google_photoslibrary_v1::rt::testing::{MockReply, MockTransport, RecordedRequest};
-use google_photoslibrary_v1::types::*;
-use google_photoslibrary_v1::Client;
+use google_photos::library::rt::auth::StaticToken;
+use google_photos::library::rt::http::Method;
+use google_photos::library::rt::testing::{MockReply, MockTransport, RecordedRequest};
+use google_photos::library::types::*;
+use google_photos::library::Client;
 use serde_json::json;
 
 /// A mock transport and a client that sends through it, with a token.
@@ -240,7 +240,7 @@ async fn albums_patch() {
         .patch("AF1QipAlbum", album)
         .update_mask(
             "title"
-                .parse::<google_photoslibrary_v1::rt::wkt::FieldMask>()
+                .parse::<google_photos::library::rt::wkt::FieldMask>()
                 .unwrap(),
         )
         .send()
@@ -417,7 +417,7 @@ async fn media_items_patch() {
         .patch("AF1QipItem", item)
         .update_mask(
             "description"
-                .parse::<google_photoslibrary_v1::rt::wkt::FieldMask>()
+                .parse::<google_photos::library::rt::wkt::FieldMask>()
                 .unwrap(),
         )
         .send()

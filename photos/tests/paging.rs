@@ -5,11 +5,12 @@
 mod support;
 
 use futures_util::TryStreamExt;
-use google_photoslibrary_v1::types::{
+use google_photos::library::types::{
     Album, CreateAlbumRequest, MediaTypeFilter, MediaTypeFilterMediaTypesItem,
     SearchMediaItemsRequest,
 };
-use google_photoslibrary_v1::uploads::NewMedia;
+use google_photos::uploads::NewMedia;
+use google_photos::LibraryExt as _;
 
 #[tokio::test]
 async fn albums_page_through_every_album_once() {
@@ -81,7 +82,7 @@ async fn search_pages_through_the_items_that_match() {
     let videos = SearchMediaItemsRequest::default()
         .set_page_size(3)
         .set_filters(
-            google_photoslibrary_v1::types::Filters::default().set_media_type_filter(
+            google_photos::library::types::Filters::default().set_media_type_filter(
                 MediaTypeFilter::default().set_media_types([MediaTypeFilterMediaTypesItem::Video]),
             ),
         );

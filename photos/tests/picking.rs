@@ -6,8 +6,10 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use google_photospicker_v1 as picker;
-use picker::picking::{original_variant, picker_link, MediaVariant, PickingError};
+use google_photos::downloads::MediaVariant;
+use google_photos::picker;
+use google_photos::picking::{original_variant, picker_link};
+use google_photos::{Error as PhotosError, PickerExt as _};
 use picker::rt::auth::StaticToken;
 use picker::rt::http::Method;
 use picker::rt::testing::{MockReply, MockTransport};
@@ -106,7 +108,7 @@ fn the_link_is_the_picker_uri_with_autoclose_on_request() {
     let err = picker_link(&PickingSession::default(), false).unwrap_err();
     assert!(matches!(
         err,
-        PickingError::Incomplete {
+        PhotosError::Incomplete {
             field: "pickerUri",
             ..
         }
@@ -172,7 +174,7 @@ async fn waiting_stops_when_timeout_in_runs_out_and_names_the_session() {
         .await
         .unwrap_err();
     match &err {
-        PickingError::NotPicked { session_id, waited } => {
+        PhotosError::NotPicked { session_id, waited } => {
             assert_eq!(session_id, "a1b2c3d4-0000-4000-8000-000000000001");
             assert_eq!(*waited, Duration::from_secs(8));
         }
@@ -202,7 +204,7 @@ async fn max_wait_bounds_waiting_below_the_servers_timeout() {
         .await
         .unwrap_err();
     assert!(
-        matches!(err, PickingError::NotPicked { waited, .. } if waited == Duration::from_secs(7))
+        matches!(err, PhotosError::NotPicked { waited, .. } if waited == Duration::from_secs(7))
     );
     assert_eq!(
         *waits.lock().unwrap(),
@@ -222,7 +224,7 @@ async fn a_session_gone_while_waiting_is_expired() {
         .await
         .unwrap_err();
     match err {
-        PickingError::Expired { session_id, source } => {
+        PhotosError::SessionExpired { session_id, source } => {
             assert_eq!(session_id, "a1b2c3d4-0000-4000-8000-000000000001");
             assert_eq!(source.status().map(|s| s.as_u16()), Some(404));
         }
@@ -242,7 +244,7 @@ async fn a_session_whose_access_expired_is_expired() {
         .await
         .unwrap_err();
     assert!(
-        matches!(&err, PickingError::Expired { source, .. } if source.status().map(|s| s.as_u16()) == Some(403)),
+        matches!(&err, PhotosError::SessionExpired { source, .. } if source.status().map(|s| s.as_u16()) == Some(403)),
         "{err:?}"
     );
 }
@@ -255,7 +257,7 @@ async fn listing_before_picking_is_done_is_not_ready() {
     let (client, _) = client(&mock);
     let err = client.picking().items("s-1").await.unwrap_err();
     match err {
-        PickingError::NotReady { session_id, source } => {
+        PhotosError::NotReady { session_id, source } => {
             assert_eq!(session_id, "s-1");
             assert_eq!(source.status().map(|s| s.as_u16()), Some(400));
         }
@@ -271,7 +273,7 @@ async fn too_many_sessions_is_its_own_error() {
     let (client, _) = client(&mock);
     let err = client.picking().start().send().await.unwrap_err();
     assert!(
-        matches!(&err, PickingError::TooManySessions { source } if source.status().map(|s| s.as_u16()) == Some(429)),
+        matches!(&err, PhotosError::TooManySessions { source } if source.status().map(|s| s.as_u16()) == Some(429)),
         "{err:?}"
     );
     // Sent once: creating a session is not repeated on its own.
@@ -342,7 +344,10 @@ async fn delete_removes_the_session_and_a_missing_one_is_expired() {
     let (client, _) = client(&mock);
     client.picking().delete("s-1").await.expect("deleted");
     let again = client.picking().delete("s-1").await.unwrap_err();
-    assert!(matches!(again, PickingError::Expired { .. }), "{again:?}");
+    assert!(
+        matches!(again, PhotosError::SessionExpired { .. }),
+        "{again:?}"
+    );
     let requests = mock.requests();
     assert_eq!(requests[0].method, Method::Delete);
     assert_eq!(requests[0].path(), "/v1/sessions/s-1");

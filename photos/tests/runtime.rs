@@ -9,11 +9,11 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures_util::{StreamExt, TryStreamExt};
-use google_photoslibrary_v1::rt::auth::StaticToken;
-use google_photoslibrary_v1::rt::retry::{RetryPolicy, Sleeper};
-use google_photoslibrary_v1::rt::BoxFuture;
-use google_photoslibrary_v1::types::{CreateAlbumRequest, SearchMediaItemsRequest};
-use google_photoslibrary_v1::{CallBuilder, Client, Error};
+use google_photos::library::rt::auth::StaticToken;
+use google_photos::library::rt::retry::{RetryPolicy, Sleeper};
+use google_photos::library::rt::BoxFuture;
+use google_photos::library::types::{CreateAlbumRequest, SearchMediaItemsRequest};
+use google_photos::library::{CallBuilder, Client, Error};
 use photos_emulator::{Emulator, Reply};
 
 /// Records the delays the client asks for instead of waiting them out.

@@ -8,9 +8,9 @@ use std::fmt::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use google_photoslibrary_v1::rt::auth::{AccessToken, AuthError, TokenProvider};
-use google_photoslibrary_v1::rt::BoxFuture;
-use google_photoslibrary_v1::Client;
+use google_photos::library::rt::auth::{AccessToken, AuthError, TokenProvider};
+use google_photos::library::rt::BoxFuture;
+use google_photos::library::Client;
 use photos_emulator::Reply;
 
 /// Records every span and event field as text.

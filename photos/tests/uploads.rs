@@ -8,14 +8,15 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use google_photoslibrary_v1::rt::auth::StaticToken;
-use google_photoslibrary_v1::rt::BoxFuture;
-use google_photoslibrary_v1::types::{
+use google_photos::library::rt::auth::StaticToken;
+use google_photos::library::rt::BoxFuture;
+use google_photos::library::types::{
     Album, AlbumPosition, AlbumPositionPosition, BatchCreateMediaItemsRequest, CreateAlbumRequest,
     MediaItem, NewMediaItem, SimpleMediaItem,
 };
-use google_photoslibrary_v1::uploads::{NewMedia, Progress, Protocol, UploadError, UploadSource};
-use google_photoslibrary_v1::Client;
+use google_photos::library::Client;
+use google_photos::uploads::{NewMedia, Progress, Protocol, UploadSource};
+use google_photos::{Error as PhotosError, LibraryExt as _};
 use photos_emulator::{ChunkLog, Emulator, Recorded, Reply, DEFAULT_GRANULARITY};
 use support::{bytes, sha256, TempDir};
 
@@ -463,7 +464,7 @@ async fn a_reader_of_unknown_size_is_streamed_raw_and_never_claims_a_size() {
     assert!(
         matches!(
             err.api_error(),
-            Some(google_photoslibrary_v1::Error::InvalidArgument(_))
+            Some(google_photos::library::Error::InvalidArgument(_))
         ),
         "{err:?}"
     );
@@ -521,7 +522,7 @@ async fn unusable_inputs_fail_before_sending() {
         .send()
         .await
         .unwrap_err();
-    assert!(matches!(missing, UploadError::Io { .. }), "{missing:?}");
+    assert!(matches!(missing, PhotosError::Io { .. }), "{missing:?}");
     let bad_mime = client
         .uploads()
         .upload(UploadSource::bytes(vec![1, 2, 3]).mime_type("image/png\r\nx: y"))
@@ -531,7 +532,7 @@ async fn unusable_inputs_fail_before_sending() {
     assert!(
         matches!(
             bad_mime.api_error(),
-            Some(google_photoslibrary_v1::Error::InvalidArgument(_))
+            Some(google_photos::library::Error::InvalidArgument(_))
         ),
         "{bad_mime:?}"
     );
@@ -743,7 +744,7 @@ async fn a_session_on_another_origin_is_refused() {
         .send()
         .await
         .unwrap_err();
-    assert!(matches!(err, UploadError::Protocol(_)), "{err:?}");
+    assert!(matches!(err, PhotosError::Protocol(_)), "{err:?}");
     assert!(err.to_string().contains("another origin"), "{err}");
     assert_eq!(
         emulator.requests().len(),

@@ -10,10 +10,10 @@
 //!
 //! API documentation: <https://developers.google.com/photos/picker/>
 //!
-//! **The picking flow.** The `picking` module runs the steps of Google's guides (create a session,
-//! give the user `pickerUri`, poll `sessions.get` until `mediaItemsSet`, list the picked items,
-//! download them through their `baseUrl` with the access token, delete the session), each usable
-//! alone, every failure a typed `picking::PickingError`.
+//! **The picking flow.** The `google-photos` crate's `picking` module runs the steps of Google's
+//! guides (create a session, give the user `pickerUri`, poll `sessions.get` until `mediaItemsSet`,
+//! list the picked items, download them through their `baseUrl` with the access token, delete the
+//! session), each usable alone, every failure a case of its one `google_photos::Error`.
 //!
 //! ## Quick start
 //!
@@ -95,9 +95,6 @@ pub use discogen_runtime as rt;
 pub mod media_items;
 pub mod sessions;
 pub mod types;
-
-#[path = "../../discovery/photospicker.v1.extras/picking/mod.rs"]
-pub mod picking;
 pub use rt::{CallBuilder, Error};
 
 /// What the runtime needs to know about this API.

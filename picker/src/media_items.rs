@@ -72,6 +72,9 @@ impl List {
     /// The Discovery id of the method, e.g. for a test's mock to answer it by.
     pub const METHOD_ID: &'static str = "photospicker.mediaItems.list";
 
+    /// The API's limit on `pageSize`: at least 0; `send()` checks it before anything is sent.
+    pub const PAGE_SIZE_MINIMUM: i64 = 0;
+
     /// Optional. The maximum number of media items to return. The service may return fewer than
     /// this value (including zero results). If unspecified or set to 0, at most 50 media items is
     /// returned. The maximum value is 100; values above 100 will be coerced to 100. Negative values

@@ -102,32 +102,37 @@ const CALLS: u32 = 1000;
 /// One side of the comparison.
 struct Side {
     label: &'static str,
-    /// The client crate: cleaned before each timed build.
-    client: &'static str,
+    /// The client crates: cleaned before each timed build.
+    clients: &'static [&'static str],
     /// The program calling all 19 methods.
     bin: &'static str,
     /// Features of the program, as `cargo build --features` takes them.
     features: Option<&'static str>,
 }
 
-/// Our program as it is written: it makes calls only, so it leaves out the client's
-/// hand-written `uploads` and `downloads` (`default-features = false`), neither of which
-/// google-photoslibrary1 has.
+/// Our program as it is written: it makes calls only, through the generated client alone
+/// (google-photoslibrary1 has no uploads or downloads either).
 const OURS: Side = Side {
     label: "ours",
-    client: "google-photoslibrary-v1",
+    clients: &["google-photoslibrary-v1"],
     bin: "calls-ours",
     features: None,
 };
-/// The same program with the client's default features, `uploads` and `downloads`.
+/// The same program with the hand-written google-photos crate compiled in, default features
+/// (uploads, downloads, the Picker client and the picking flow): what a Photos app builds.
 const OURS_DEFAULT: Side = Side {
-    label: "ours+extras",
-    features: Some("default-client"),
+    label: "ours+photos",
+    clients: &[
+        "google-photoslibrary-v1",
+        "google-photospicker-v1",
+        "google-photos",
+    ],
+    features: Some("with-google-photos"),
     ..OURS
 };
 const THEIRS: Side = Side {
     label: "theirs",
-    client: "google-photoslibrary1",
+    clients: &["google-photoslibrary1"],
     bin: "calls-theirs",
     features: None,
 };
@@ -312,7 +317,10 @@ impl Bench {
                 for k in 0..sides.len() {
                     let i = (run + k) % sides.len();
                     let side = sides[i];
-                    let mut clean = vec!["clean", "--quiet", "-p", side.client, "-p", side.bin];
+                    let mut clean = vec!["clean", "--quiet", "-p", side.bin];
+                    for client in side.clients {
+                        clean.extend(["-p", client]);
+                    }
                     if release {
                         clean.push("--release");
                     }
@@ -340,16 +348,16 @@ impl Bench {
             );
             rows.push(Row::new(
                 format!(
-                    "compile time, {profile}, our client with its default features \
-                     (+ uploads, downloads)"
+                    "compile time, {profile}, with google-photos (+ uploads, downloads, \
+                     Picker client, picking)"
                 ),
                 format!("{ours_default:.2} s"),
                 format!("{theirs:.2} s"),
                 ours_default / theirs,
             ));
         }
-        // The release build of each program is the last one built: `OURS` without the
-        // extras, which a program that does not use them leaves out of its binary anyway.
+        // The release build of each program is the last one built: `OURS` without
+        // google-photos, which a program that does not use it leaves out of its binary anyway.
         self.run_cargo(&Self::build_args(&OURS, true))?;
         let size = |side: &Side| -> Result<u64> {
             let path = self.dir.join("target/release").join(side.bin);
@@ -390,7 +398,7 @@ impl Bench {
             .lines()
             .filter_map(|l| l.trim().strip_prefix("Compiling "))
             .filter_map(|l| l.split_whitespace().next())
-            .filter(|name| *name != side.client && *name != side.bin)
+            .filter(|name| !side.clients.contains(name) && *name != side.bin)
             .collect();
         if !extra.is_empty() {
             bail!(

@@ -1,7 +1,8 @@
 //! `cargo xtask codegen`: `discovery/*.json` → the checked-in crates.
 //!
-//! Each document maps to one output folder; extras for a document live beside it in
-//! `discovery/<document stem>.extras/` (see `discogen::extras`).
+//! Each document maps to one output folder. The crates are only what the generator writes:
+//! what a document does not say about its API is the generator's data (`generator/apis/`),
+//! or for a fixture API, `generator/tests/fixtures/apis/<stem>.json`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -75,38 +76,40 @@ pub fn local_runtime(out: &Path) -> Result<RuntimeDependency> {
     })
 }
 
-/// What a document generates, its extras copied in: a crate that stands alone.
-pub fn render(document: &Path, runtime: RuntimeDependency) -> Result<Vec<GeneratedFile>> {
-    render_with(document, runtime, None)
-}
-
-/// What a document generates into `out`, inside this repository: its extras are declared
-/// with `#[path]`s to their hand-written files, which compile, lint and test where they are
-/// written instead of as copies.
-fn render_in_place(document: &Path, out: &Path) -> Result<Vec<GeneratedFile>> {
-    render_with(document, local_runtime(out)?, Some(out))
-}
-
-fn render_with(
+/// What a document generates, with the runtime dependency `runtime`, and the API data of
+/// `api_data` when given.
+pub fn render(
     document: &Path,
     runtime: RuntimeDependency,
-    in_place: Option<&Path>,
+    api_data: Option<&Path>,
 ) -> Result<Vec<GeneratedFile>> {
     let json =
         fs::read_to_string(document).with_context(|| format!("reading {}", document.display()))?;
-    let mut options = discogen::extras::load(document)?;
-    options.runtime = runtime;
-    if let Some(out) = in_place.filter(|_| !options.extras.is_empty()) {
-        let src = std::path::absolute(out.join("src"))?;
-        let extras = std::path::absolute(discogen::extras::extras_dir(document)?)?;
-        let relative = pathdiff::diff_paths(&extras, &src)
-            .context("a path from the crate's src/ to the extras")?;
-        options.extras_in_place = Some(relative.to_string_lossy().replace('\\', "/"));
-    }
+    let overlay = match api_data {
+        Some(data) => Some(discogen::Overlay::read(data)?),
+        None => None,
+    };
+    let options = discogen::Options {
+        overlay,
+        runtime,
+        ..discogen::Options::default()
+    };
     let mut files = generate(&json, &options)
         .with_context(|| format!("generating from {}", document.display()))?;
     rustfmt(&mut files)?;
     Ok(files)
+}
+
+/// The API data of a fixture document, `apis/<stem>.json` beside it, when it has one.
+fn fixture_api_data(root: &Path, document: &str) -> Option<PathBuf> {
+    let stem = document
+        .strip_prefix(&format!("{FIXTURES}/"))?
+        .strip_suffix(".json")?;
+    let data = root
+        .join(FIXTURES)
+        .join("apis")
+        .join(format!("{stem}.json"));
+    data.is_file().then_some(data)
 }
 
 /// Brings the generator's prettyplease output to the workspace's rustfmt style, so checked-in
@@ -148,7 +151,12 @@ pub fn codegen(check: bool) -> Result<()> {
     let mut all_stale = Vec::new();
     for (document, out) in targets(&root)? {
         let out_dir = root.join(&out);
-        let files = render_in_place(&root.join(&document), &out_dir)?;
+        let api_data = fixture_api_data(&root, &document);
+        let files = render(
+            &root.join(&document),
+            local_runtime(&out_dir)?,
+            api_data.as_deref(),
+        )?;
         if check {
             for file in discogen::output::stale_files(&out_dir, &files)? {
                 all_stale.push(format!("{out}/{file}"));

@@ -1,13 +1,17 @@
 //! `cargo xtask package`: the crates a user gets from a registry, packaged as `cargo
 //! package` checks them, and with `--registry NAME` published there.
 //!
-//! The runtime, the generator and the CLI are packaged from the workspace. The Photos
-//! clients cannot be: their checked-in crates declare hand-written modules with `#[path]`s
-//! outside the package (README, "Hand-written code beside generated code"). So they are
-//! generated again as standalone crates (extras copied in, the runtime by version) into a
-//! scratch workspace, `target/package-workspace/`, beside a copy of the runtime and one
-//! crate generated from a corpus document, and packaged or published from there, runtime
-//! first.
+//! The runtime, the generator, the CLI, the two generated Photos clients and the Photos crate
+//! on top of them are packaged from the workspace as they are: a generated crate holds only
+//! what the generator wrote, so what ships is what the tests compiled. Beside them, a crate
+//! generated from a corpus document as `discogen generate` writes any other is packaged from
+//! a scratch workspace, `target/package-workspace/`, with a copy of the runtime.
+//!
+//! Publishing to a registry other than crates.io (`--registry NAME`, as the publishing test
+//! does) stages the same files in `target/publish-workspace/`: a dependency of one of these
+//! crates on another must then name that registry, which cargo would otherwise look up on
+//! crates.io, so the staged manifests say `registry = "NAME"` for them, and leave out the
+//! dev-dependencies, which a published crate does not carry.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -19,9 +23,9 @@ use crate::codegen::{runtime_dir, workspace_root};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Publish the runtime and the generated clients to this registry of the cargo
-    /// configuration (`[registries.NAME]`, or `CARGO_REGISTRIES_NAME_INDEX`) instead of
-    /// only packaging them. The generator and CLI are published with
+    /// Publish the runtime, the Photos clients and the Photos crate to this registry of the
+    /// cargo configuration (`[registries.NAME]`, or `CARGO_REGISTRIES_NAME_INDEX`) instead
+    /// of only packaging them. The generator and CLI are published with
     /// `cargo publish -p discogen -p discogen-cli`.
     #[arg(long, value_name = "NAME")]
     registry: Option<String>,
@@ -33,13 +37,17 @@ pub struct Args {
     allow_dirty: bool,
 }
 
-/// The documents whose standalone crates are packaged, and their folders in the scratch
-/// workspace: the two Photos clients and one crate as `discogen generate` writes any other.
-const CLIENTS: &[(&str, &str)] = &[
-    ("discovery/photoslibrary.v1.json", "photoslibrary"),
-    ("discovery/photospicker.v1.json", "photospicker"),
-    ("examples/build-script/tasks.v1.json", "tasks"),
+/// What a user of the Photos APIs gets, in the order they depend on each other.
+const PHOTOS: &[&str] = &[
+    "discogen-runtime",
+    "google-photoslibrary-v1",
+    "google-photospicker-v1",
+    "google-photos",
 ];
+
+/// The document of the crate packaged as `discogen generate` writes any other, and its
+/// folder in the scratch workspace.
+const STANDALONE: (&str, &str) = ("examples/build-script/tasks.v1.json", "tasks");
 
 const RUNTIME_FOLDER: &str = "discogen-runtime";
 
@@ -51,68 +59,100 @@ pub fn run(args: Args) -> Result<()> {
     if args.no_verify {
         flags.push("--no-verify");
     }
-    if args.registry.is_none() {
-        println!("== cargo package: the runtime, the generator and the CLI");
-        let mut workspace_flags = flags.clone();
-        if args.allow_dirty {
-            workspace_flags.push("--allow-dirty");
-        }
-        let crates = [
-            "-p",
-            "discogen-runtime",
-            "-p",
-            "discogen",
-            "-p",
-            "discogen-cli",
-        ];
-        cargo(
-            &root,
-            &[&["package", "--locked"][..], &crates].concat(),
-            &workspace_flags,
-        )?;
+    if args.allow_dirty {
+        flags.push("--allow-dirty");
     }
+    let packages: Vec<&str> = PHOTOS.iter().flat_map(|p| ["-p", p]).collect();
+    if let Some(registry) = &args.registry {
+        println!(
+            "== cargo publish --registry {registry}: {}",
+            PHOTOS.join(", ")
+        );
+        let staged = root.join("target/publish-workspace");
+        stage_for_registry(&root, &staged, registry)?;
+        // The staged workspace is build output, ignored by git: always "dirty".
+        if !args.allow_dirty {
+            flags.push("--allow-dirty");
+        }
+        let publish = ["publish", "--workspace", "--registry", registry];
+        return cargo(&staged, &publish, &flags);
+    }
+    println!("== cargo package: the runtime, the generator, the CLI, the Photos crates");
+    let tools = ["-p", "discogen", "-p", "discogen-cli"];
+    let package = [&["package", "--locked"][..], &packages, &tools].concat();
+    cargo(&root, &package, &flags)?;
     let scratch = root.join("target/package-workspace");
-    write_scratch_workspace(&root, &scratch, args.registry.as_deref())?;
+    write_scratch_workspace(&root, &scratch)?;
+    println!("== cargo package: a crate as `discogen generate` writes it, standalone");
     // The scratch workspace is build output, ignored by git: always "dirty".
-    flags.push("--allow-dirty");
-    match &args.registry {
-        None => {
-            println!("== cargo package: the runtime and the generated clients, standalone");
-            cargo(&scratch, &["package", "--workspace"], &flags)
-        }
-        Some(registry) => {
-            println!("== cargo publish --registry {registry}: the runtime, then the clients");
-            let publish = ["publish", "--workspace", "--registry", registry];
-            cargo(&scratch, &publish, &flags)
-        }
-    }
+    let mut scratch_flags = flags.clone();
+    scratch_flags.push("--allow-dirty");
+    cargo(&scratch, &["package", "--workspace"], &scratch_flags)
 }
 
-fn write_scratch_workspace(root: &Path, scratch: &Path, registry: Option<&str>) -> Result<()> {
+/// The folders of [`PHOTOS`], in the workspace.
+const PHOTOS_FOLDERS: &[&str] = &["runtime", "generated", "picker", "photos"];
+
+/// Copies the Photos crates to `staged`, their dependencies on each other taken from
+/// `registry`, without dev-dependencies, in a workspace of their own.
+fn stage_for_registry(root: &Path, staged: &Path, registry: &str) -> Result<()> {
+    if staged.exists() {
+        std::fs::remove_dir_all(staged)?;
+    }
+    for folder in PHOTOS_FOLDERS {
+        let to = staged.join(folder);
+        copy_tree(&root.join(folder), &to)?;
+        let manifest = to.join("Cargo.toml");
+        let text = std::fs::read_to_string(&manifest)?;
+        let mut doc: toml_edit::DocumentMut = text
+            .parse()
+            .with_context(|| format!("parsing {}", manifest.display()))?;
+        doc.remove("dev-dependencies");
+        if let Some(dependencies) = doc
+            .get_mut("dependencies")
+            .and_then(|d| d.as_table_like_mut())
+        {
+            for (name, dependency) in dependencies.iter_mut() {
+                let ours = PHOTOS.contains(&name.get());
+                if let (true, Some(table)) = (ours, dependency.as_table_like_mut()) {
+                    table.insert("registry", toml_edit::value(registry));
+                }
+            }
+        }
+        std::fs::write(&manifest, doc.to_string())?;
+    }
+    let members: Vec<String> = PHOTOS_FOLDERS.iter().map(|f| format!("{f:?}")).collect();
+    std::fs::write(
+        staged.join("Cargo.toml"),
+        format!(
+            "# Written by `cargo xtask package --registry {registry}`: the crates as published \
+             there.\n[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
+            members.join(", ")
+        ),
+    )?;
+    std::fs::copy(root.join("Cargo.lock"), staged.join("Cargo.lock"))?;
+    Ok(())
+}
+
+fn write_scratch_workspace(root: &Path, scratch: &Path) -> Result<()> {
     let runtime = scratch.join(RUNTIME_FOLDER);
     copy_tree(&runtime_dir(), &runtime)?;
     let package = PackageArgs {
         runtime_path: Some(runtime.clone()),
-        runtime_registry: registry.map(str::to_string),
         ..PackageArgs::default()
     };
-    let mut members = vec![RUNTIME_FOLDER.to_string()];
-    for (document, folder) in CLIENTS {
-        let generated = generate_crate(&root.join(document), &scratch.join(folder), &package)
-            .with_context(|| format!("generating {document}"))?;
-        println!(
-            "{} {} <- {document}",
-            generated.crate_name, generated.version
-        );
-        members.push(folder.to_string());
-    }
-    let list: Vec<String> = members.iter().map(|m| format!("{m:?}")).collect();
+    let (document, folder) = STANDALONE;
+    let generated = generate_crate(&root.join(document), &scratch.join(folder), None, &package)
+        .with_context(|| format!("generating {document}"))?;
+    println!(
+        "{} {} <- {document}",
+        generated.crate_name, generated.version
+    );
     std::fs::write(
         scratch.join("Cargo.toml"),
         format!(
-            "# Written by `cargo xtask package`: the crates as a registry serves them.\n\
-             [workspace]\nresolver = \"2\"\nmembers = [{}]\n",
-            list.join(", ")
+            "# Written by `cargo xtask package`: a crate as a registry serves it.\n\
+             [workspace]\nresolver = \"2\"\nmembers = [{RUNTIME_FOLDER:?}, {folder:?}]\n"
         ),
     )?;
     // The project's dependency versions, so packaging builds what the tests built.

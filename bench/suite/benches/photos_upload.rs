@@ -1,5 +1,5 @@
-//! Benchmark, not a test: memory and throughput of uploads through the generated Photos
-//! client's `uploads` module.
+//! Benchmark, not a test: memory and throughput of uploads through google-photos' `uploads`
+//! module.
 //!
 //! ```sh
 //! cd bench && cargo bench -p bench-suite --bench photos_upload     # 1 GiB, 3 rounds
@@ -25,9 +25,10 @@ use std::time::Instant;
 
 use bytes::BytesMut;
 use futures_util::stream;
-use google_photoslibrary_v1::rt::auth::StaticToken;
-use google_photoslibrary_v1::uploads::{Protocol, UploadSource};
-use google_photoslibrary_v1::Client;
+use google_photos::library::rt::auth::StaticToken;
+use google_photos::library::Client;
+use google_photos::uploads::{Protocol, UploadSource};
+use google_photos::LibraryExt;
 use tokio::io::{AsyncRead, AsyncReadExt, ReadBuf};
 
 const MIB: u64 = 1024 * 1024;

@@ -10,19 +10,11 @@ use crate::emit::features::feature_cfg;
 use crate::emit::resources::handle_fns;
 use crate::emit::typeref::ident;
 use crate::emit::Context;
-use crate::generate::Options;
 use crate::ir::Api;
 
-/// `extras` are the extra modules; those in `optional` compile only with their feature.
-pub fn lib_rs(
-    api: &Api,
-    extras: &[String],
-    optional: &[&str],
-    options: &Options,
-    cx: &Context,
-) -> TokenStream {
+pub fn lib_rs(api: &Api, cx: &Context) -> TokenStream {
     let docs = crate_docs(api, cx);
-    let modules = modules(api, extras, optional, options);
+    let modules = modules(api);
     let api_info = api_info(api);
     let scopes = scopes(api, cx);
     let client = client(api, cx);
@@ -47,12 +39,8 @@ pub fn lib_rs(
 }
 
 /// The crate's modules: `types`, the top-level resources (each under its feature, where
-/// the API has features), the top-level methods' builders, the operations' pollers and the
-/// extras. Compiled in place (see [`Options::extras_in_place`]), each extra is declared
-/// with the `#[path]` of its hand-written file; an optional one's file then states its
-/// feature note itself (docs on the declaration would resolve the file's intra-doc links in
-/// the crate root's scope).
-fn modules(api: &Api, extras: &[String], optional: &[&str], options: &Options) -> TokenStream {
+/// the API has features), the top-level methods' builders and the operations' pollers.
+fn modules(api: &Api) -> TokenStream {
     let resources = api.root.children.iter().map(|c| {
         let module = ident(&c.module);
         let cfg = c.feature.as_deref().map(feature_cfg);
@@ -60,20 +48,11 @@ fn modules(api: &Api, extras: &[String], optional: &[&str], options: &Options) -
     });
     let methods = (!api.root.methods.is_empty()).then(|| quote! { pub mod methods; });
     let polling = (!api.operations.is_empty()).then(|| quote! { mod polling; });
-    let extras = extras.iter().map(|m| {
-        let cfg = optional.contains(&m.as_str()).then(|| feature_cfg(m));
-        let placed = options
-            .extra_module_path(m)
-            .map(|path| quote!(#[path = #path]));
-        let m = ident(m);
-        quote!(#cfg #placed pub mod #m;)
-    });
     quote! {
         pub mod types;
         #(#resources)*
         #methods
         #polling
-        #(#extras)*
     }
 }
 

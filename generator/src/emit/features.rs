@@ -43,29 +43,3 @@ pub fn note(gate: &Gate) -> Option<String> {
 pub fn feature_note(feature: &str) -> String {
     format!("Needs the cargo feature `{feature}`.")
 }
-
-/// The note on an optional extra module: its feature is on by default.
-pub fn feature_note_of_extra(feature: &str) -> String {
-    format!("Needs the cargo feature `{feature}` (a default feature).")
-}
-
-/// An optional extra module's source with the feature note at the end of its `//!` docs
-/// (or as its docs, if it has none), where the generated modules carry theirs.
-pub fn with_feature_note(source: &str, feature: &str) -> String {
-    let note = feature_note_of_extra(feature);
-    if source.contains(&note) {
-        return source.to_string();
-    }
-    let docs_end = source
-        .lines()
-        .take_while(|l| l.trim_start().starts_with("//!"))
-        .map(|l| l.len() + 1)
-        .sum::<usize>()
-        .min(source.len());
-    let (docs, rest) = source.split_at(docs_end);
-    if docs.is_empty() {
-        format!("//! {note}\n\n{rest}")
-    } else {
-        format!("{}\n//!\n//! {note}\n{rest}", docs.trim_end_matches('\n'))
-    }
-}

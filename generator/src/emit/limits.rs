@@ -72,6 +72,30 @@ pub fn human_size(bytes: u64) -> String {
     }
 }
 
+/// The builder's associated constant stating `limit`: code that prepares requests (splits a
+/// list into batches, pages by the largest page) reads the API's limit from here, the one
+/// place it is written.
+pub fn limit_const(limit: &Limit) -> TokenStream {
+    let name = ident(&limit.const_name);
+    let doc = format!(
+        " The API's limit on `{}`: {}; `send()` checks it before anything is sent.",
+        limit.display,
+        rule_text(limit.rule)
+    );
+    let (ty, value) = match limit.rule {
+        LimitRule::MaxItems(n) | LimitRule::MaxLength(n) => {
+            (quote!(usize), proc_macro2::Literal::u64_unsuffixed(n))
+        }
+        LimitRule::Maximum { value, .. } | LimitRule::Minimum { value, .. } => {
+            (quote!(i64), proc_macro2::Literal::i64_unsuffixed(value))
+        }
+    };
+    quote! {
+        #[doc = #doc]
+        pub const #name: #ty = #value;
+    }
+}
+
 /// Code that makes the call fail with `Error::InvalidArgument`, before anything is sent, when
 /// the value breaks the limit: one `limits` check of the runtime per value reached, its
 /// outcome recorded on `call`.
@@ -148,6 +172,7 @@ mod tests {
     fn limit(display: &str, rule: LimitRule) -> Limit {
         Limit {
             display: display.into(),
+            const_name: String::new(),
             steps: Vec::new(),
             rule,
         }

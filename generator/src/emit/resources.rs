@@ -6,7 +6,7 @@ use quote::quote;
 use crate::emit::docs::{doc_with, verbatim_attrs};
 use crate::emit::examples::child_handle;
 use crate::emit::features::{feature_cfg, feature_note};
-use crate::emit::limits::{limit_bullets, limit_check};
+use crate::emit::limits::{limit_bullets, limit_check, limit_const};
 use crate::emit::media;
 use crate::emit::pagination;
 use crate::emit::path::{path_parts, template};
@@ -327,6 +327,7 @@ fn builder(m: &Method, handle: &str, send: &TokenStream, cx: &Context) -> TokenS
     };
     let start = quote!(crate::rt::internal::#constructor(self.engine, &#info, self.opts));
     let limit_checks: Vec<TokenStream> = m.limits.iter().map(|l| limit_check(&info, l)).collect();
+    let limit_consts = m.limits.iter().map(limit_const);
     // A method with nothing to add to its call returns it as made.
     let assembly = if path_calls.is_empty()
         && query_calls.is_empty()
@@ -404,6 +405,8 @@ fn builder(m: &Method, handle: &str, send: &TokenStream, cx: &Context) -> TokenS
         impl #builder {
             /// The Discovery id of the method, e.g. for a test's mock to answer it by.
             pub const METHOD_ID: &'static str = #id;
+
+            #(#limit_consts)*
 
             #(#setters)*
 

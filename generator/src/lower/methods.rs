@@ -14,8 +14,7 @@ use crate::lower::types::{is_page_token, TypeSpace};
 use crate::model;
 use crate::naming::{builder_name, camel, resolve, snake};
 
-/// Names a resource module may not take at the crate root: the crate's own modules (the
-/// extras' modules are reserved too, by name, see [`crate::lower::lower_with_extras`]).
+/// Names a resource module may not take at the crate root: the crate's own modules.
 pub const ROOT_MODULES: &[&str] = &["rt", "types", "scopes", "methods", "polling"];
 
 /// The names a request builder keeps for itself (`CallBuilder`'s methods, `send`, …):
@@ -96,7 +95,6 @@ pub fn lower_resource(
     methods: &BTreeMap<String, model::Method>,
     resources: &BTreeMap<String, model::Resource>,
     deprecated: bool,
-    extra_modules: &[String],
 ) -> Result<Resource, Error> {
     let ResourceNames {
         wire_name,
@@ -104,7 +102,7 @@ pub fn lower_resource(
         accessor,
         handle,
     } = names;
-    let names = ResourceScopes::new(at.is_empty(), &handle, methods, resources, extra_modules);
+    let names = ResourceScopes::new(at.is_empty(), &handle, methods, resources);
     let mut lowered = Vec::new();
     for (name, method) in methods {
         let method_at = format!("{at}methods.{name}");
@@ -135,7 +133,6 @@ pub fn lower_resource(
             &child.methods,
             &child.resources,
             child.deprecated == Some(true),
-            &[],
         )?);
     }
     Ok(Resource {
@@ -175,7 +172,6 @@ impl ResourceScopes {
         handle: &str,
         methods: &BTreeMap<String, model::Method>,
         resources: &BTreeMap<String, model::Resource>,
-        extra_modules: &[String],
     ) -> Self {
         let fn_reserved: &[&str] = if is_root { CLIENT_FNS } else { &[] };
         let fns = resolve(
@@ -215,7 +211,6 @@ impl ResourceScopes {
         let mut module_reserved: Vec<&str> = CRATE_NAMES.to_vec();
         if is_root {
             module_reserved.extend(ROOT_MODULES);
-            module_reserved.extend(extra_modules.iter().map(String::as_str));
         }
         let modules = resolve(
             &module_reserved,

@@ -31,19 +31,12 @@ pub use types::TypeSpace;
 /// ([`crate::apis`]).
 pub fn lower(doc: &Document) -> Result<Api, Error> {
     let facts = crate::apis::facts_for(doc)?;
-    lower_with_extras(doc, &[], &facts)
+    lower_with_facts(doc, &facts)
 }
 
-/// [`lower`] for a crate that also ships hand-written modules (extras) named
-/// `extra_modules` at its root: no resource module takes one of their names.
-/// Lowers `doc`, reserving the names of `extra_modules`, with `facts` about the API that the
-/// document does not state (its operations; notes and limits are applied afterwards by
-/// [`apply_overlay`]).
-pub fn lower_with_extras(
-    doc: &Document,
-    extra_modules: &[String],
-    facts: &Overlay,
-) -> Result<Api, Error> {
+/// Lowers `doc` with `facts` about the API that the document does not state (its
+/// operations; notes and limits are applied afterwards by [`apply_overlay`]).
+pub fn lower_with_facts(doc: &Document, facts: &Overlay) -> Result<Api, Error> {
     if doc.name.is_empty() || doc.version.is_empty() {
         return Err(Error::Invalid {
             path: "(document root)".into(),
@@ -53,9 +46,9 @@ pub fn lower_with_extras(
     endpoints::check(doc)?;
     // Types are named in two passes (see `types`): the first records what every type wants.
     let mut recording = TypeSpace::recording(&doc.schemas);
-    lower_tree(doc, &mut recording, extra_modules)?;
+    lower_tree(doc, &mut recording)?;
     let mut space = TypeSpace::planned(&doc.schemas, recording.into_plan());
-    let mut root = lower_tree(doc, &mut space, extra_modules)?;
+    let mut root = lower_tree(doc, &mut space)?;
     let scopes = scopes(doc);
     name_method_scopes(&mut root, &scopes);
     let mut defs = space.defs;
@@ -92,11 +85,7 @@ pub fn lower_with_extras(
 }
 
 /// Lowers the schemas, then the resource tree, into `space`.
-fn lower_tree(
-    doc: &Document,
-    space: &mut TypeSpace,
-    extra_modules: &[String],
-) -> Result<Resource, Error> {
+fn lower_tree(doc: &Document, space: &mut TypeSpace) -> Result<Resource, Error> {
     space.add_schemas(&doc.schemas)?;
     aliases::check_alias_cycles(&space.defs)?;
     let root_names = methods::ResourceNames {
@@ -105,15 +94,7 @@ fn lower_tree(
         accessor: String::new(),
         handle: "Client".into(),
     };
-    methods::lower_resource(
-        space,
-        "",
-        root_names,
-        &doc.methods,
-        &doc.resources,
-        false,
-        extra_modules,
-    )
+    methods::lower_resource(space, "", root_names, &doc.methods, &doc.resources, false)
 }
 
 /// `photoslibrary` + `v1` → `google-photoslibrary-v1`; `admin` + `directory_v1` →

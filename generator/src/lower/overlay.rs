@@ -231,11 +231,28 @@ fn lower_limit(
     Ok(rules
         .into_iter()
         .map(|rule| Limit {
+            const_name: limit_const_name(&display, rule),
             display: display.clone(),
             steps: steps.clone(),
             rule,
         })
         .collect())
+}
+
+/// `newMediaItems[].description` with at most 999 characters →
+/// `NEW_MEDIA_ITEMS_DESCRIPTION_MAX_LENGTH`: the value's words, then the rule's.
+fn limit_const_name(display: &str, rule: LimitRule) -> String {
+    let value = display.replace("[]", "").replace('.', "_");
+    let rule = match rule {
+        LimitRule::MaxItems(_) => "MAX_ITEMS",
+        LimitRule::MaxLength(_) => "MAX_LENGTH",
+        LimitRule::Maximum { .. } => "MAXIMUM",
+        LimitRule::Minimum { .. } => "MINIMUM",
+    };
+    format!(
+        "{}_{rule}",
+        heck::ToShoutySnakeCase::to_shouty_snake_case(value.as_str())
+    )
 }
 
 fn find_type<'a>(types: &'a [TypeDef], name: &str) -> Option<&'a TypeDef> {

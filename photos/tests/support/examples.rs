@@ -1,7 +1,7 @@
 //! Running the example programs as child processes.
 //!
 //! Cargo builds binaries for integration tests (`CARGO_BIN_EXE_*`) but not examples, so the
-//! first test to need them runs `cargo build --examples -p photos-examples` once, into the
+//! first test to need them runs `cargo build --examples -p google-photos` once, into the
 //! target directory this test binary lives in.
 
 use std::path::{Path, PathBuf};
@@ -38,13 +38,7 @@ pub fn examples_dir() -> &'static Path {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let mut command = Command::new(cargo);
         command
-            .args([
-                "build",
-                "--examples",
-                "-p",
-                "photos-examples",
-                "--target-dir",
-            ])
+            .args(["build", "--examples", "-p", "google-photos", "--target-dir"])
             .arg(&target)
             .current_dir(env!("CARGO_MANIFEST_DIR"));
         match profile.file_name().and_then(|n| n.to_str()) {

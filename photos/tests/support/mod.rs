@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use google_photoslibrary_v1::rt::auth::StaticToken;
-use google_photoslibrary_v1::Client;
+use google_photos::library::rt::auth::StaticToken;
+use google_photos::library::Client;
 use photos_emulator::Emulator;
 use sha2::{Digest, Sha256};
 

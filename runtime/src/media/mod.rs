@@ -1,17 +1,13 @@
-//! Media: the content a call uploads ([`Media`]), the content a download delivers
-//! ([`Download`]), and downloads of a URL the API handed out ([`DownloadRequest`]).
+//! Media: the content a call uploads ([`Media`]) and the content a download delivers
+//! ([`Download`]).
 
 use std::fmt;
 
 use bytes::Bytes;
 
 mod download;
-mod url;
-mod variant;
 
 pub use download::Download;
-pub use url::{DownloadError, DownloadProgress, DownloadRequest};
-pub use variant::MediaVariant;
 
 /// Chunks of a resumable upload other than the last must be multiples of this.
 pub const CHUNK_GRANULARITY: usize = 256 * 1024;

@@ -150,7 +150,7 @@ impl Workspace {
         let out = self.dir.join("target/generated/google-compute-v1");
         fs::create_dir_all(&out)?;
         let runtime = codegen::local_runtime(&out)?;
-        let files = codegen::render(&document, runtime)?;
+        let files = codegen::render(&document, runtime, None)?;
         discogen::output::write_crate(&out, &files)?;
         Ok(())
     }

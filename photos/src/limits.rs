@@ -1,27 +1,30 @@
-//! Limits of the Photos Library API that its Discovery document does not state.
+//! Limits of the Photos Library API, for code that prepares requests.
 //!
-//! Hand-written rather than generated. The generated methods check the request limits below
-//! before sending (each method's docs list its checks), so a request that breaks one fails
-//! with [`Error::InvalidArgument`] without reaching the network. The constants are here for
-//! code that prepares requests, and the helpers check single values the same way.
+//! The limits of the API's methods are stated once, by the generated request builders (each
+//! builder's associated constants, from the generator's data on the API, which also checks
+//! them before sending); this module names the ones an app needs under one roof. The sizes of
+//! media are the upload endpoint's, which no method describes.
 
+use crate::error::invalid;
+use crate::library::{albums, media_items};
 use crate::Error;
 
 /// Most ids in `mediaItems.batchGet`, `albums.batchAddMediaItems` and
 /// `albums.batchRemoveMediaItems`, and most items in one `mediaItems.batchCreate` call.
-pub const MAX_BATCH_ITEMS: usize = 50;
+pub const MAX_BATCH_ITEMS: usize = media_items::BatchCreate::NEW_MEDIA_ITEMS_MAX_ITEMS;
 
 /// Largest `pageSize` of `mediaItems.list` and `mediaItems.search`.
-pub const MAX_MEDIA_ITEMS_PAGE_SIZE: i32 = 100;
+pub const MAX_MEDIA_ITEMS_PAGE_SIZE: i32 = media_items::List::PAGE_SIZE_MAXIMUM as i32;
 
 /// Largest `pageSize` of `albums.list` and `sharedAlbums.list`.
-pub const MAX_ALBUMS_PAGE_SIZE: i32 = 50;
+pub const MAX_ALBUMS_PAGE_SIZE: i32 = albums::List::PAGE_SIZE_MAXIMUM as i32;
 
 /// Most characters in a media item's description (it must be shorter than 1000).
-pub const MAX_DESCRIPTION_CHARS: usize = 999;
+pub const MAX_DESCRIPTION_CHARS: usize =
+    media_items::BatchCreate::NEW_MEDIA_ITEMS_DESCRIPTION_MAX_LENGTH;
 
 /// Most characters in an album's title.
-pub const MAX_ALBUM_TITLE_CHARS: usize = 500;
+pub const MAX_ALBUM_TITLE_CHARS: usize = albums::Create::ALBUM_TITLE_MAX_LENGTH;
 
 /// Largest photo Google Photos accepts, in bytes (200 MB).
 pub const MAX_PHOTO_BYTES: u64 = 200 * 1024 * 1024;
@@ -29,12 +32,13 @@ pub const MAX_PHOTO_BYTES: u64 = 200 * 1024 * 1024;
 /// Largest video Google Photos accepts, in bytes (20 GB).
 pub const MAX_VIDEO_BYTES: u64 = 20 * 1024 * 1024 * 1024;
 
-/// Checks a media item description: [`Error::InvalidArgument`] when it has more than
+/// Checks a media item description: [`Error::Api`] (the runtime's `InvalidArgument`) when it
+/// has more than
 /// [`MAX_DESCRIPTION_CHARS`] characters.
 pub fn check_description(description: &str) -> Result<(), Error> {
     let found = description.chars().count();
     if found > MAX_DESCRIPTION_CHARS {
-        return Err(Error::InvalidArgument(format!(
+        return Err(invalid(format!(
             "a media item description has {found} characters; the API allows at most \
              {MAX_DESCRIPTION_CHARS}"
         )));
@@ -42,12 +46,13 @@ pub fn check_description(description: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// Checks an album title: [`Error::InvalidArgument`] when it has more than
+/// Checks an album title: [`Error::Api`] (the runtime's `InvalidArgument`) when it has more
+/// than
 /// [`MAX_ALBUM_TITLE_CHARS`] characters.
 pub fn check_album_title(title: &str) -> Result<(), Error> {
     let found = title.chars().count();
     if found > MAX_ALBUM_TITLE_CHARS {
-        return Err(Error::InvalidArgument(format!(
+        return Err(invalid(format!(
             "an album title has {found} characters; the API allows at most \
              {MAX_ALBUM_TITLE_CHARS}"
         )));
@@ -67,7 +72,7 @@ pub fn check_media_size(mime_type: &str, size: u64) -> Result<(), Error> {
         return Ok(());
     };
     if size > max {
-        return Err(Error::InvalidArgument(format!(
+        return Err(invalid(format!(
             "a {kind} of {size} bytes is larger than the API's limit of {max} bytes"
         )));
     }

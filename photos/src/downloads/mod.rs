@@ -7,49 +7,55 @@
 //! `=w{W}-h{H}` for an image fitted into a box (`-c` crops it to the box), `=d` for the
 //! original bytes with their metadata (except location), `=dv` for a video's bytes. Base URLs
 //! expire about 60 minutes after the item was fetched; an expired one is reported as
-//! [`DownloadError::Expired`], so callers know to fetch the item again.
+//! [`Error::UrlExpired`](crate::Error::UrlExpired), so callers know to fetch the item again.
 //!
 //! ```no_run
-//! # async fn example(client: google_photoslibrary_v1::Client) -> Result<(), Box<dyn std::error::Error>> {
-//! use google_photoslibrary_v1::downloads::{DownloadError, MediaVariant};
+//! # async fn example(client: google_photos::library::Client) -> google_photos::Result<()> {
+//! use google_photos::downloads::MediaVariant;
+//! use google_photos::{Error, LibraryExt as _};
 //!
 //! let item = client.media_items().get("ITEM_ID").send().await?;
 //! let download = client.downloads().media_item(&item, MediaVariant::Original)?;
 //! match download.to_file("photo.jpg").await {
 //!     Ok(bytes) => println!("{bytes} bytes"),
-//!     Err(DownloadError::Expired { .. }) => println!("fetch the item again"),
-//!     Err(err) => return Err(err.into()),
+//!     Err(Error::UrlExpired { .. }) => println!("fetch the item again"),
+//!     Err(err) => return Err(err),
 //! }
 //! # Ok(()) }
 //! ```
 //!
 //! Needs the cargo feature `downloads` (a default feature).
 
-use crate::rt;
-use crate::types::MediaItem;
-use crate::{Client, Error};
+mod request;
+mod variant;
 
-pub use crate::rt::media::{DownloadError, DownloadProgress, DownloadRequest, MediaVariant};
+pub use request::{DownloadProgress, DownloadRequest};
+pub use variant::MediaVariant;
+
+use crate::error::invalid;
+use crate::library::types::MediaItem;
+use crate::library::Client;
+use crate::rt::engine::Engine;
+use crate::Error;
 
 /// Scopes a token is asked for when a download is [authorized](DownloadRequest::authorized).
-static DOWNLOAD_SCOPES: &[&str] = &[crate::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA];
+static DOWNLOAD_SCOPES: &[&str] = &[crate::library::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA];
 
-impl Client {
-    /// Downloads of media bytes; see [`downloads`](crate::downloads).
-    pub fn downloads(&self) -> Downloads {
-        Downloads {
-            engine: self.engine().clone(),
-        }
-    }
-}
-
-/// Handle for downloads, made by [`Client::downloads`].
+/// Handle for downloads of Library media, made by
+/// [`LibraryExt::downloads`](crate::LibraryExt::downloads) or [`Downloads::new`].
 #[derive(Clone, Debug)]
 pub struct Downloads {
-    engine: rt::engine::Engine,
+    engine: Engine,
 }
 
 impl Downloads {
+    /// Downloads through `client`'s engine.
+    pub fn new(client: &Client) -> Self {
+        Downloads {
+            engine: client.engine().clone(),
+        }
+    }
+
     /// A download of `url`, normally built with [`MediaVariant::url`]. Library API base
     /// URLs need no access token, so none is sent unless
     /// [`authorized`](DownloadRequest::authorized) says so.
@@ -63,9 +69,10 @@ impl Downloads {
         item: &MediaItem,
         variant: MediaVariant,
     ) -> Result<DownloadRequest, Error> {
-        let base = item.base_url.as_deref().ok_or_else(|| {
-            Error::InvalidArgument("the media item has no baseUrl (fetch it again)".into())
-        })?;
+        let base = item
+            .base_url
+            .as_deref()
+            .ok_or_else(|| invalid("the media item has no baseUrl (fetch it again)".into()))?;
         Ok(self.get(variant.url(base)?))
     }
 }

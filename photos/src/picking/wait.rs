@@ -9,9 +9,10 @@ use std::future::{Future, IntoFuture};
 use std::pin::Pin;
 use std::time::Duration;
 
-use super::error::{PickingError, Step};
-use crate::types::PickingSession;
-use crate::Client;
+use super::error::{from_call, Step};
+use crate::picker::types::PickingSession;
+use crate::picker::Client;
+use crate::Error;
 
 /// The interval used when a session carries no `pollingConfig.pollInterval`.
 pub const DEFAULT_POLL_INTERVAL: Duration = Duration::from_secs(5);
@@ -22,8 +23,8 @@ type OnPoll = Box<dyn FnMut(&PickingSession) + Send>;
 /// [`Picking::wait`](super::Picking::wait); await it.
 ///
 /// It resolves to the session as last read, with `mediaItemsSet` true. It fails with
-/// [`PickingError::NotPicked`] when `pollingConfig.timeoutIn` (or [`max_wait`](Self::max_wait))
-/// runs out first, and with [`PickingError::Expired`] when the session is gone.
+/// [`Error::NotPicked`] when `pollingConfig.timeoutIn` (or [`max_wait`](Self::max_wait))
+/// runs out first, and with [`Error::SessionExpired`] when the session is gone.
 #[must_use = "`Wait` does nothing until it is awaited"]
 pub struct Wait {
     client: Client,
@@ -63,8 +64,8 @@ impl Wait {
         self
     }
 
-    async fn run(mut self) -> Result<PickingSession, PickingError> {
-        let id = self.session.id.clone().ok_or(PickingError::Incomplete {
+    async fn run(mut self) -> Result<PickingSession, Error> {
+        let id = self.session.id.clone().ok_or(Error::Incomplete {
             what: "session",
             field: "id",
         })?;
@@ -76,7 +77,7 @@ impl Wait {
             if session.media_items_set == Some(true) {
                 return Ok(session);
             }
-            let not_picked = || PickingError::NotPicked {
+            let not_picked = || Error::NotPicked {
                 session_id: id.clone(),
                 waited,
             };
@@ -109,7 +110,7 @@ impl Wait {
                 .get(&id)
                 .send()
                 .await
-                .map_err(|err| PickingError::from_call(Step::Session(&id), err))?;
+                .map_err(|err| from_call(Step::Session(&id), err))?;
             if let Some(on_poll) = &mut self.on_poll {
                 on_poll(&session);
             }
@@ -118,7 +119,7 @@ impl Wait {
 }
 
 impl IntoFuture for Wait {
-    type Output = Result<PickingSession, PickingError>;
+    type Output = Result<PickingSession, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send>>;
 
     fn into_future(self) -> Self::IntoFuture {

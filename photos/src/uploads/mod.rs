@@ -19,8 +19,9 @@
 //! sent, per input and overall) is reported to a callback.
 //!
 //! ```no_run
-//! # async fn example(client: google_photoslibrary_v1::Client) {
-//! use google_photoslibrary_v1::uploads::NewMedia;
+//! # async fn example(client: google_photos::library::Client) {
+//! use google_photos::uploads::NewMedia;
+//! use google_photos::LibraryExt as _;
 //!
 //! let results = client
 //!     .uploads()
@@ -41,7 +42,10 @@
 //! # }
 //! ```
 //!
-//! Needs the cargo feature `uploads` (a default feature).
+//! Needs the cargo feature `uploads` (a default feature). Every failure is the crate's
+//! [`Error`]: a failed request's runtime error ([`Error::Api`]), a failing input
+//! ([`Error::Io`]), an item `batchCreate` refused ([`Error::ItemFailed`]) or a server that
+//! broke the upload protocol ([`Error::Protocol`]).
 
 use std::fmt;
 use std::io;
@@ -54,17 +58,19 @@ use futures_util::stream::{self, Stream, StreamExt, TryStreamExt};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncSeekExt};
 use url::Url;
 
+use crate::error::{invalid, io_error, protocol};
+use crate::library::types::{
+    AlbumPosition, AlbumPositionPosition, BatchCreateMediaItemsRequest, MediaItem, NewMediaItem,
+    SimpleMediaItem,
+};
+use crate::library::Client;
 use crate::limits;
+use crate::rt;
 use crate::rt::engine::{Attempt, AttemptError, Engine, RawRequest};
 use crate::rt::http::{Body, Headers, Method, Response};
-use crate::types::{
-    AlbumPosition, AlbumPositionPosition, BatchCreateMediaItemsRequest, MediaItem, NewMediaItem,
-    SimpleMediaItem, Status,
-};
-use crate::{Client, Error};
+use crate::Error;
 
 // The public API, re-exported here.
-mod error;
 mod mime;
 mod options;
 mod requests;
@@ -75,7 +81,6 @@ mod body;
 mod opened;
 mod sending;
 
-pub use error::*;
 pub use mime::*;
 pub use options::*;
 pub use requests::*;
@@ -89,7 +94,7 @@ use sending::*;
 const UPLOADS_PATH: &str = "v1/uploads";
 
 /// Scopes a token for uploads is asked for.
-static UPLOAD_SCOPES: &[&str] = &[crate::scopes::PHOTOSLIBRARY_APPENDONLY];
+static UPLOAD_SCOPES: &[&str] = &[crate::library::scopes::PHOTOSLIBRARY_APPENDONLY];
 
 /// Default size of one resumable chunk (8 MiB).
 pub const DEFAULT_CHUNK_SIZE: u64 = 8 * 1024 * 1024;

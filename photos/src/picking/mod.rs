@@ -16,12 +16,14 @@
 //!    parameters; they expire after 60 minutes;
 //! 6. [`Picking::delete`] deletes the session, as Google asks once the app is done.
 //!
-//! Each step is usable alone, and every failure is a [`PickingError`] that says which
-//! case it is.
+//! Each step is usable alone, and every failure is the crate's [`Error`], whose picking cases
+//! ([`Error::NotPicked`], [`Error::SessionExpired`], [`Error::NotReady`],
+//! [`Error::TooManySessions`], [`Error::Incomplete`]) say what to do next.
 //!
 //! ```no_run
-//! # async fn example(client: google_photospicker_v1::Client) -> Result<(), Box<dyn std::error::Error>> {
-//! use google_photospicker_v1::picking::{original_variant, picker_link};
+//! # async fn example(client: google_photos::picker::Client) -> google_photos::Result<()> {
+//! use google_photos::picking::{original_variant, picker_link};
+//! use google_photos::PickerExt as _;
 //!
 //! let picking = client.picking();
 //! let session = picking.start().max_item_count(10).send().await?;
@@ -41,37 +43,36 @@ mod wait;
 
 use futures_util::{Stream, StreamExt, TryStreamExt};
 
-pub use self::error::PickingError;
-use self::error::Step;
+use self::error::{from_call, Step};
 pub use self::wait::Wait;
-pub use crate::rt::media::{DownloadError, DownloadProgress, DownloadRequest, MediaVariant};
-use crate::types::{PickedMediaItem, PickedMediaItemType, PickingConfig, PickingSession};
-use crate::Client;
+use crate::downloads::{DownloadRequest, MediaVariant};
+use crate::picker::types::{PickedMediaItem, PickedMediaItemType, PickingConfig, PickingSession};
+use crate::picker::Client;
+use crate::Error;
 
 /// The scope a token for a Picker base URL is asked for.
-static DOWNLOAD_SCOPES: &[&str] = &[crate::scopes::PHOTOSPICKER_MEDIAITEMS_READONLY];
+static DOWNLOAD_SCOPES: &[&str] = &[crate::picker::scopes::PHOTOSPICKER_MEDIAITEMS_READONLY];
 
 /// Items per `mediaItems.list` page: the most the API returns.
 const PAGE_SIZE: i32 = 100;
 
-impl Client {
-    /// The picking flow; see [`picking`](crate::picking).
-    pub fn picking(&self) -> Picking {
-        Picking {
-            client: self.clone(),
-        }
-    }
-}
-
-/// The steps of the picking flow, made by [`Client::picking`].
+/// The steps of the picking flow, made by [`PickerExt::picking`](crate::PickerExt::picking)
+/// or [`Picking::new`].
 #[derive(Clone, Debug)]
 pub struct Picking {
     client: Client,
 }
 
 impl Picking {
+    /// The picking flow through `client`.
+    pub fn new(client: &Client) -> Self {
+        Picking {
+            client: client.clone(),
+        }
+    }
+
     /// Step 1: a new session (`sessions.create`). Fails with
-    /// [`PickingError::TooManySessions`] when the user has too many open ones.
+    /// [`Error::TooManySessions`] when the user has too many open ones.
     pub fn start(&self) -> Start {
         Start {
             client: self.client.clone(),
@@ -89,7 +90,7 @@ impl Picking {
 
     /// Step 4: every item the user picked in session `session_id`, in order, read a page
     /// of 100 at a time.
-    pub async fn items(&self, session_id: &str) -> Result<Vec<PickedMediaItem>, PickingError> {
+    pub async fn items(&self, session_id: &str) -> Result<Vec<PickedMediaItem>, Error> {
         self.item_stream(session_id).try_collect().await
     }
 
@@ -97,7 +98,7 @@ impl Picking {
     pub fn item_stream(
         &self,
         session_id: &str,
-    ) -> impl Stream<Item = Result<PickedMediaItem, PickingError>> + Send + 'static {
+    ) -> impl Stream<Item = Result<PickedMediaItem, Error>> + Send + 'static {
         let id = session_id.to_string();
         self.client
             .media_items()
@@ -105,7 +106,7 @@ impl Picking {
             .session_id(session_id)
             .page_size(PAGE_SIZE)
             .items()
-            .map(move |item| item.map_err(|err| PickingError::from_call(Step::Session(&id), err)))
+            .map(move |item| item.map_err(|err| from_call(Step::Session(&id), err)))
     }
 
     /// Step 5: a download of `variant` of `item`, from its `mediaFile.baseUrl`, with the
@@ -114,12 +115,12 @@ impl Picking {
         &self,
         item: &PickedMediaItem,
         variant: MediaVariant,
-    ) -> Result<DownloadRequest, PickingError> {
+    ) -> Result<DownloadRequest, Error> {
         let base = item
             .media_file
             .as_ref()
             .and_then(|file| file.base_url.as_deref())
-            .ok_or(PickingError::Incomplete {
+            .ok_or(Error::Incomplete {
                 what: "picked media item",
                 field: "mediaFile.baseUrl",
             })?;
@@ -129,28 +130,25 @@ impl Picking {
 
     /// Step 6: deletes session `session_id` (`sessions.delete`). Its base URLs stop
     /// working, so download first.
-    pub async fn delete(&self, session_id: &str) -> Result<(), PickingError> {
+    pub async fn delete(&self, session_id: &str) -> Result<(), Error> {
         self.client
             .sessions()
             .delete(session_id)
             .send()
             .await
             .map(|_| ())
-            .map_err(|err| PickingError::from_call(Step::Session(session_id), err))
+            .map_err(|err| from_call(Step::Session(session_id), err))
     }
 }
 
 /// Step 2: the link to give the user, from the session's `pickerUri`; with `autoclose`,
 /// the picker's tab closes itself once the user is done (`/autoclose` appended, as
 /// Google's guides describe for apps that poll rather than redirect).
-pub fn picker_link(session: &PickingSession, autoclose: bool) -> Result<String, PickingError> {
-    let uri = session
-        .picker_uri
-        .as_deref()
-        .ok_or(PickingError::Incomplete {
-            what: "session",
-            field: "pickerUri",
-        })?;
+pub fn picker_link(session: &PickingSession, autoclose: bool) -> Result<String, Error> {
+    let uri = session.picker_uri.as_deref().ok_or(Error::Incomplete {
+        what: "session",
+        field: "pickerUri",
+    })?;
     Ok(if autoclose {
         format!("{}/autoclose", uri.trim_end_matches('/'))
     } else {
@@ -192,7 +190,7 @@ impl Start {
     }
 
     /// Creates the session.
-    pub async fn send(self) -> Result<PickingSession, PickingError> {
+    pub async fn send(self) -> Result<PickingSession, Error> {
         let mut session = PickingSession::default();
         if self.config != PickingConfig::default() {
             session.picking_config = Some(self.config);
@@ -204,6 +202,6 @@ impl Start {
         create
             .send()
             .await
-            .map_err(|err| PickingError::from_call(Step::Create, err))
+            .map_err(|err| from_call(Step::Create, err))
     }
 }

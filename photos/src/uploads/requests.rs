@@ -2,22 +2,21 @@
 
 use super::*;
 
-impl Client {
-    /// Uploads and creating media items from files; see [`uploads`](crate::uploads).
-    pub fn uploads(&self) -> Uploads {
-        Uploads {
-            client: self.clone(),
-        }
-    }
-}
-
-/// Handle for uploads, made by [`Client::uploads`].
+/// Handle for uploads, made by [`LibraryExt::uploads`](crate::LibraryExt::uploads) or
+/// [`Uploads::new`].
 #[derive(Clone, Debug)]
 pub struct Uploads {
     client: Client,
 }
 
 impl Uploads {
+    /// Uploads through `client`.
+    pub fn new(client: &Client) -> Self {
+        Uploads {
+            client: client.clone(),
+        }
+    }
+
     /// Uploads one input and returns its upload token, for `mediaItems.batchCreate`
     /// (`SimpleMediaItem.uploadToken`). Tokens are valid for one day.
     pub fn upload(&self, source: impl Into<UploadSource>) -> Upload {
@@ -91,7 +90,7 @@ impl Upload {
     settings_setters!();
 
     /// Sends the bytes and returns the upload token.
-    pub async fn send(self) -> Result<String, UploadError> {
+    pub async fn send(self) -> Result<String, Error> {
         let mut opened = open(self.source).await?;
         let tracker = Tracker::new(self.settings.progress.clone(), vec![opened.size]);
         upload_opened(&self.engine, &mut opened, &self.settings, &tracker, 0).await
@@ -150,17 +149,14 @@ impl CreateFromFiles {
     }
 
     /// Uploads and creates; one result per input, in input order.
-    pub async fn send(self) -> Vec<Result<MediaItem, UploadError>> {
+    pub async fn send(self) -> Vec<Result<MediaItem, Error>> {
         let count = self.inputs.len();
-        let mut results: Vec<Option<Result<MediaItem, UploadError>>> =
-            (0..count).map(|_| None).collect();
+        let mut results: Vec<Option<Result<MediaItem, Error>>> = (0..count).map(|_| None).collect();
         if self.album_position.is_some() && self.album_id.is_none() {
-            let err = Arc::new(Error::InvalidArgument(
+            let err = Arc::new(rt::Error::InvalidArgument(
                 "an album position needs an album id".into(),
             ));
-            return (0..count)
-                .map(|_| Err(UploadError::Api(err.clone())))
-                .collect();
+            return (0..count).map(|_| Err(Error::Api(err.clone()))).collect();
         }
 
         // Check and open every input first, so progress knows the total.
@@ -211,12 +207,10 @@ impl CreateFromFiles {
         for batch in ready.chunks(limits::MAX_BATCH_ITEMS) {
             // Fields given, not set through `set_or_clear_…`: an absent album or description
             // is left out of the request, not sent as `null`.
-            let request = BatchCreateMediaItemsRequest {
-                album_id: self.album_id.clone(),
-                album_position: position.clone(),
-                new_media_items: Some(batch.iter().map(new_media_item).collect()),
-                ..Default::default()
-            };
+            let mut request = BatchCreateMediaItemsRequest::default();
+            request.album_id = self.album_id.clone();
+            request.album_position = position.clone();
+            request.new_media_items = Some(batch.iter().map(new_media_item).collect());
             let response = self.client.media_items().batch_create(request).send().await;
             let created = match response {
                 Ok(response) => {
@@ -234,7 +228,7 @@ impl CreateFromFiles {
                 Err(err) => {
                     let err = Arc::new(err);
                     for u in batch {
-                        results[u.index] = Some(Err(UploadError::Api(err.clone())));
+                        results[u.index] = Some(Err(Error::Api(err.clone())));
                     }
                     None
                 }
@@ -265,9 +259,7 @@ impl CreateFromFiles {
 }
 
 /// Checks an input and opens its source.
-pub(super) async fn prepare_input(
-    input: NewMedia,
-) -> Result<(Opened, Option<String>), UploadError> {
+pub(super) async fn prepare_input(input: NewMedia) -> Result<(Opened, Option<String>), Error> {
     if let Some(description) = &input.description {
         limits::check_description(description)?;
     }
@@ -281,9 +273,9 @@ pub(super) async fn prepare_input(
 /// Pairs a batch's inputs with `batchCreate`'s results: by upload token, else by position.
 pub(super) fn assign_results(
     batch: &[Uploaded],
-    results: Vec<crate::types::NewMediaItemResult>,
-) -> Vec<(usize, Result<MediaItem, UploadError>)> {
-    let mut results: Vec<Option<crate::types::NewMediaItemResult>> =
+    results: Vec<crate::library::types::NewMediaItemResult>,
+) -> Vec<(usize, Result<MediaItem, Error>)> {
+    let mut results: Vec<Option<crate::library::types::NewMediaItemResult>> =
         results.into_iter().map(Some).collect();
     batch
         .iter()
@@ -305,7 +297,7 @@ pub(super) fn assign_results(
                 None => Err(protocol("batchCreate returned no result for this item")),
                 Some(r) => match (r.status, r.media_item) {
                     (Some(status), _) if status.code.unwrap_or(0) != 0 => {
-                        Err(UploadError::ItemFailed(Box::new(status)))
+                        Err(Error::ItemFailed(Box::new(status)))
                     }
                     (_, Some(item)) => Ok(item),
                     (_, None) => Err(protocol("batchCreate returned no media item for this item")),
@@ -318,13 +310,11 @@ pub(super) fn assign_results(
 
 /// The `batchCreate` entry of one uploaded input.
 fn new_media_item(upload: &Uploaded) -> NewMediaItem {
-    NewMediaItem {
-        description: upload.description.clone(),
-        simple_media_item: Some(SimpleMediaItem {
-            file_name: upload.file_name.clone(),
-            upload_token: Some(upload.token.clone()),
-            ..Default::default()
-        }),
-        ..Default::default()
-    }
+    let mut simple = SimpleMediaItem::default();
+    simple.file_name = upload.file_name.clone();
+    simple.upload_token = Some(upload.token.clone());
+    let mut item = NewMediaItem::default();
+    item.description = upload.description.clone();
+    item.simple_media_item = Some(simple);
+    item
 }

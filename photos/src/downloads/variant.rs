@@ -1,5 +1,6 @@
 //! The parameters Google's media base URLs take.
 
+use crate::error::invalid;
 use crate::Error;
 
 /// Which bytes of a media item to read from its base URL.
@@ -37,7 +38,7 @@ impl MediaVariant {
                 crop,
             } => {
                 if width == 0 || height == 0 {
-                    return Err(Error::InvalidArgument(format!(
+                    return Err(invalid(format!(
                         "image size {width}x{height}: width and height must be at least 1"
                     )));
                 }
@@ -52,15 +53,13 @@ impl MediaVariant {
     /// `base_url` with this variant's parameters. Fails when `base_url` is not an http(s) URL
     /// or already carries parameters.
     pub fn url(&self, base_url: &str) -> Result<String, Error> {
-        let parsed = url::Url::parse(base_url)
-            .map_err(|_| Error::InvalidArgument("the base URL is not a URL".into()))?;
+        let parsed =
+            url::Url::parse(base_url).map_err(|_| invalid("the base URL is not a URL".into()))?;
         if !matches!(parsed.scheme(), "http" | "https") {
-            return Err(Error::InvalidArgument(
-                "the base URL must use http or https".into(),
-            ));
+            return Err(invalid("the base URL must use http or https".into()));
         }
         if parsed.query().is_some() || parsed.fragment().is_some() || parsed.path().contains('=') {
-            return Err(Error::InvalidArgument(
+            return Err(invalid(
                 "the base URL already has parameters; pass the item's baseUrl as is".into(),
             ));
         }

@@ -10,7 +10,7 @@ pub(super) async fn upload_opened(
     settings: &Settings,
     tracker: &Arc<Tracker>,
     index: usize,
-) -> Result<String, UploadError> {
+) -> Result<String, Error> {
     // A resumable session must state the size up front (`X-Goog-Upload-Raw-Size` is a
     // required header of the start request in Google's resumable-uploads guide), so an
     // input of unknown size can only be streamed raw.
@@ -37,7 +37,7 @@ pub(super) async fn upload_opened(
 }
 
 /// The upload endpoint, parsed: chunk URLs are joined to it and must keep its origin.
-pub(super) fn uploads_url(engine: &Engine) -> Result<Url, UploadError> {
+pub(super) fn uploads_url(engine: &Engine) -> Result<Url, Error> {
     Url::parse(&format!("{}{UPLOADS_PATH}", engine.root_url()))
         .map_err(|e| invalid(format!("could not form the upload URL: {e}")))
 }
@@ -53,31 +53,31 @@ pub(super) fn take_failure(slot: &FailureSlot) -> Option<io::Error> {
 /// The failure of one attempt, and whether another may follow: a reader's bytes, once sent,
 /// cannot be sent again.
 pub(super) struct Attempted {
-    err: UploadError,
+    err: Error,
     last: bool,
-}
-
-impl From<UploadError> for Attempted {
-    fn from(err: UploadError) -> Self {
-        Attempted { err, last: false }
-    }
 }
 
 impl From<Error> for Attempted {
     fn from(err: Error) -> Self {
-        Attempted::from(UploadError::from(err))
+        Attempted { err, last: false }
+    }
+}
+
+impl From<rt::Error> for Attempted {
+    fn from(err: rt::Error) -> Self {
+        Attempted::from(Error::from(err))
     }
 }
 
 impl AttemptError for Attempted {
-    fn runtime_error(&self) -> Option<&Error> {
+    fn runtime_error(&self) -> Option<&rt::Error> {
         match self.last {
             true => None,
             false => self.err.runtime_error(),
         }
     }
 
-    fn map_runtime_error(self, replace: impl FnOnce(Error) -> Error) -> Self {
+    fn map_runtime_error(self, replace: impl FnOnce(rt::Error) -> rt::Error) -> Self {
         Attempted {
             err: self.err.map_runtime_error(replace),
             last: self.last,
@@ -92,7 +92,7 @@ pub(super) async fn upload_raw(
     opened: &mut Opened,
     tracker: &Arc<Tracker>,
     index: usize,
-) -> Result<String, UploadError> {
+) -> Result<String, Error> {
     let url = uploads_url(engine)?;
     let mut request = engine
         .request(Method::Post, url.as_str())
@@ -142,7 +142,7 @@ async fn raw_attempt(
     };
     let result = match request.send_once(attempt, body).await {
         Ok(response) => read_token(response).await,
-        Err(err) => Err(UploadError::from(err)),
+        Err(err) => Err(Error::from(err)),
     };
     match (result, take_failure(&failure)) {
         (_, Some(io)) => Err(io_error(&opened.what, io).into()),
@@ -155,9 +155,9 @@ async fn raw_attempt(
 }
 
 /// The upload token in a final response's body.
-pub(super) async fn read_token(mut response: Response) -> Result<String, UploadError> {
+pub(super) async fn read_token(mut response: Response) -> Result<String, Error> {
     let mut body = Vec::new();
-    while let Some(chunk) = response.body.chunk().await.map_err(Error::Transport)? {
+    while let Some(chunk) = response.body.chunk().await.map_err(rt::Error::Transport)? {
         if body.len() + chunk.len() > TOKEN_LIMIT {
             return Err(protocol(
                 "the upload response is too long to be an upload token",
@@ -201,10 +201,7 @@ pub(super) fn header<'a>(response: &'a Response, name: &str) -> Option<&'a str> 
 }
 
 /// Opens a resumable session for the input.
-pub(super) async fn start_session(
-    engine: &Engine,
-    opened: &Opened,
-) -> Result<Session, UploadError> {
+pub(super) async fn start_session(engine: &Engine, opened: &Opened) -> Result<Session, Error> {
     let url = uploads_url(engine)?;
     let mut request = engine
         .request(Method::Post, url.as_str())
@@ -225,7 +222,7 @@ pub(super) fn session_of(
     engine: &Engine,
     start_url: &Url,
     response: &Response,
-) -> Result<Session, UploadError> {
+) -> Result<Session, Error> {
     let location = header(response, UPLOAD_URL)
         .ok_or_else(|| protocol("the start response has no X-Goog-Upload-URL"))?;
     let url = start_url
@@ -269,7 +266,7 @@ pub(super) enum Standing {
 }
 
 /// Asks the session how many bytes it holds, once.
-pub(super) async fn query(session: &Session, attempt: &Attempt) -> Result<Standing, UploadError> {
+pub(super) async fn query(session: &Session, attempt: &Attempt) -> Result<Standing, Error> {
     let response = session
         .request("query")
         .header("content-length", "0")
@@ -307,7 +304,7 @@ pub(super) async fn next_chunk(
     tracker: &Arc<Tracker>,
     index: usize,
     failure: &FailureSlot,
-) -> Result<Chunk, UploadError> {
+) -> Result<Chunk, Error> {
     match &mut opened.data {
         Data::File(path) => {
             let size = opened.size.unwrap_or(0);
@@ -369,7 +366,7 @@ pub(super) async fn upload_resumable(
     settings: &Settings,
     tracker: &Arc<Tracker>,
     index: usize,
-) -> Result<String, UploadError> {
+) -> Result<String, Error> {
     tracker.set(index, 0);
     let session = start_session(engine, opened).await?;
     let mut chunks = Chunks {
@@ -405,7 +402,7 @@ struct Chunks<'a> {
 }
 
 impl Chunks<'_> {
-    async fn attempt(&mut self, attempt: &Attempt) -> Result<String, UploadError> {
+    async fn attempt(&mut self, attempt: &Attempt) -> Result<String, Error> {
         if std::mem::replace(&mut self.failed_before, true) {
             match query(self.session, attempt).await? {
                 Standing::Final(token) => {
@@ -432,7 +429,7 @@ impl Chunks<'_> {
     }
 
     /// Sends the chunks from the offset on, until the session answers with the token.
-    async fn send(&mut self, attempt: &Attempt) -> Result<String, UploadError> {
+    async fn send(&mut self, attempt: &Attempt) -> Result<String, Error> {
         loop {
             self.tracker.set(self.index, self.offset);
             let failure = FailureSlot::default();
@@ -465,7 +462,7 @@ impl Chunks<'_> {
                     Some(status) if status == "final" => read_token(response).await.map(Some),
                     _ => Ok(None),
                 },
-                Err(err) => Err(UploadError::from(err)),
+                Err(err) => Err(Error::from(err)),
             };
             if let Some(io) = take_failure(&failure) {
                 return Err(io_error(&self.opened.what, io));

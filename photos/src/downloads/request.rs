@@ -1,6 +1,5 @@
-//! Downloads of a URL the API handed out, rather than of a method's `alt=media` answer:
-//! the `baseUrl` of a Photos Library media item or of a Photos Picker media file, a signed
-//! URL. Streamed into a file or a writer, with progress.
+//! One download of a base URL: sent through the client's engine (its transport, retries
+//! and, where the URL needs it, its token), streamed into a file or a writer with progress.
 
 use std::fmt;
 use std::io;
@@ -9,37 +8,11 @@ use std::sync::Arc;
 
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 
-use super::Download;
-use crate::engine::Engine;
-use crate::http::Method;
+use crate::error::{invalid, io_error};
+use crate::rt::engine::Engine;
+use crate::rt::http::Method;
+use crate::rt::media::Download;
 use crate::Error;
-
-/// Why a download failed.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum DownloadError {
-    /// The URL was refused (HTTP 403, 404 or 410), which is how an expired base URL answers:
-    /// Photos base URLs are valid for about 60 minutes. Read the item again for a fresh one.
-    #[error("the URL has expired or is no longer valid (HTTP {status}); read the item again for a fresh one")]
-    Expired {
-        /// The HTTP status.
-        status: u16,
-        /// The server's answer.
-        source: Box<Error>,
-    },
-    /// The request failed otherwise, or was refused before sending.
-    #[error(transparent)]
-    Api(#[from] Error),
-    /// Writing the bytes failed.
-    #[error("writing {what}: {source}")]
-    Io {
-        /// The destination, e.g. its path.
-        what: String,
-        /// What the operating system reported.
-        #[source]
-        source: io::Error,
-    },
-}
 
 /// Bytes received so far.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,8 +50,11 @@ impl fmt::Debug for DownloadRequest {
 impl DownloadRequest {
     /// A download of `url`; with [`authorized`](Self::authorized), a token for `scopes`
     /// goes with it.
-    #[doc(hidden)]
-    pub fn new(engine: &Engine, url: impl Into<String>, scopes: &'static [&'static str]) -> Self {
+    pub(crate) fn new(
+        engine: &Engine,
+        url: impl Into<String>,
+        scopes: &'static [&'static str],
+    ) -> Self {
         DownloadRequest {
             engine: engine.clone(),
             url: url.into(),
@@ -104,13 +80,11 @@ impl DownloadRequest {
 
     /// Starts the download and returns the response with its body unread, to stream it
     /// yourself (`chunk()`, `into_stream()`).
-    pub async fn send(self) -> Result<Download, DownloadError> {
+    pub async fn send(self) -> Result<Download, Error> {
         let url = url::Url::parse(&self.url)
-            .map_err(|_| Error::InvalidArgument("the download URL is not a URL".into()))?;
+            .map_err(|_| invalid("the download URL is not a URL".into()))?;
         if !matches!(url.scheme(), "http" | "https") {
-            return Err(
-                Error::InvalidArgument("the download URL must use http or https".into()).into(),
-            );
+            return Err(invalid("the download URL must use http or https".into()));
         }
         // A GET: transient failures are tried again under the client's retry policy.
         let mut request = self.engine.request(Method::Get, url.as_str());
@@ -121,9 +95,9 @@ impl DownloadRequest {
         match answer {
             Ok(response) => Ok(Download::from_response(response)),
             Err(err) => match err.status().map(|s| s.as_u16()) {
-                Some(status @ (403 | 404 | 410)) => Err(DownloadError::Expired {
+                Some(status @ (403 | 404 | 410)) => Err(Error::UrlExpired {
                     status,
-                    source: Box::new(err),
+                    source: std::sync::Arc::new(err),
                 }),
                 _ => Err(err.into()),
             },
@@ -132,14 +106,14 @@ impl DownloadRequest {
 
     /// Streams the bytes into `writer`, returning how many were written. The writer is
     /// flushed, not closed.
-    pub async fn to_writer<W>(self, writer: &mut W) -> Result<u64, DownloadError>
+    pub async fn to_writer<W>(self, writer: &mut W) -> Result<u64, Error>
     where
         W: AsyncWrite + Unpin + ?Sized,
     {
         self.write_into(writer, "the writer").await
     }
 
-    async fn write_into<W>(self, writer: &mut W, what: &str) -> Result<u64, DownloadError>
+    async fn write_into<W>(self, writer: &mut W, what: &str) -> Result<u64, Error>
     where
         W: AsyncWrite + Unpin + ?Sized,
     {
@@ -147,11 +121,8 @@ impl DownloadRequest {
         let mut download = self.send().await?;
         let total = download.content_length();
         let mut received = 0_u64;
-        let write_error = |source| DownloadError::Io {
-            what: what.to_string(),
-            source,
-        };
-        while let Some(chunk) = download.chunk().await? {
+        let write_error = |source| io_error(what, source);
+        while let Some(chunk) = download.chunk().await.map_err(Error::from)? {
             writer.write_all(&chunk).await.map_err(write_error)?;
             received += chunk.len() as u64;
             if let Some(progress) = &progress {
@@ -160,7 +131,7 @@ impl DownloadRequest {
         }
         writer.flush().await.map_err(write_error)?;
         if let Some(total) = total.filter(|t| *t != received) {
-            return Err(DownloadError::Io {
+            return Err(Error::Io {
                 what: "the download".into(),
                 source: io::Error::new(
                     io::ErrorKind::UnexpectedEof,
@@ -174,18 +145,15 @@ impl DownloadRequest {
     /// Streams the bytes into the file at `path`, returning how many were written. The bytes
     /// go to `<path>.part` first, renamed to `path` once complete, so `path` never holds a
     /// partial download.
-    pub async fn to_file(self, path: impl AsRef<Path>) -> Result<u64, DownloadError> {
+    pub async fn to_file(self, path: impl AsRef<Path>) -> Result<u64, Error> {
         let path = path.as_ref();
         let mut partial = path.as_os_str().to_owned();
         partial.push(".part");
         let partial = PathBuf::from(partial);
-        let io_error = |what: &Path, source| DownloadError::Io {
-            what: what.display().to_string(),
-            source,
-        };
+        let path_error = |what: &Path, source| io_error(&what.display().to_string(), source);
         let mut file = tokio::fs::File::create(&partial)
             .await
-            .map_err(|e| io_error(&partial, e))?;
+            .map_err(|e| path_error(&partial, e))?;
         let what = partial.display().to_string();
         let written = match self.write_into(&mut file, &what).await {
             Ok(n) => n,
@@ -202,7 +170,7 @@ impl DownloadRequest {
         };
         if let Err(e) = finished.await {
             let _ = tokio::fs::remove_file(&partial).await;
-            return Err(io_error(path, e));
+            return Err(path_error(path, e));
         }
         Ok(written)
     }

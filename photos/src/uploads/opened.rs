@@ -17,7 +17,7 @@ pub(super) enum Data {
     Reader(ReaderState),
 }
 
-pub(super) async fn open(source: UploadSource) -> Result<Opened, UploadError> {
+pub(super) async fn open(source: UploadSource) -> Result<Opened, Error> {
     let what = source.describe();
     let mut file_name = source.file_name;
     let (data, size) = match source.kind {
@@ -61,13 +61,6 @@ pub(super) async fn open(source: UploadSource) -> Result<Opened, UploadError> {
     })
 }
 
-pub(super) fn io_error(what: &str, source: io::Error) -> UploadError {
-    UploadError::Io {
-        what: what.to_string(),
-        source,
-    }
-}
-
 /// A reader and the chunk of it still needed: the resumable protocol may ask to resend any
 /// part of the chunk in flight, never anything before it.
 pub(super) struct ReaderState {
@@ -93,7 +86,7 @@ impl ReaderState {
         offset: u64,
         max: u64,
         what: &str,
-    ) -> Result<(Bytes, bool), UploadError> {
+    ) -> Result<(Bytes, bool), Error> {
         let buffer_end = self.buffer_start + self.buffer.len() as u64;
         if offset < self.buffer_start || offset > buffer_end {
             return Err(protocol(format!(
