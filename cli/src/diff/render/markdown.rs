@@ -15,14 +15,17 @@ pub fn render(report: &Report, verbose: bool) -> String {
         "Compared `{}` with `{}`.\n",
         report.old.source, report.new.source
     );
-    for side in [&report.old, &report.new]
+    let mut reconstructed: Vec<&str> = [&report.old, &report.new]
         .into_iter()
         .filter(|s| s.reconstructed)
-    {
+        .map(|s| s.source.as_str())
+        .collect();
+    // One sentence for a document compared with itself.
+    reconstructed.dedup();
+    for source in reconstructed {
         let _ = writeln!(
             out,
-            "`{}` is reconstructed by hand from Google's reference pages, not published by Google.\n",
-            side.source
+            "`{source}` is reconstructed by hand from Google's reference pages, not published by Google.\n"
         );
     }
     let r = &s.rust_items;
