@@ -1,8 +1,10 @@
 //! `discogen generate`: a standalone crate from one Discovery document, or from every
 //! document of a folder at once.
 //!
-//! A crate depends on the runtime by version, from crates.io unless told otherwise, so the
-//! folder builds and publishes on its own. What the document does not say about its API
+//! A crate depends on the runtime through a copy of it that this binary carries, written
+//! once beside the output (`discogen-runtime-0.4/`), so that it builds before the runtime is
+//! on a registry; `--runtime-by-version` makes it depend on the runtime by version instead,
+//! from crates.io or `--runtime-registry`, so the folder publishes on its own. What the document does not say about its API
 //! comes from the generator's data, or from a file of the same format (`--api-data`) for an
 //! API it has no data of its own for. The output is printed by `prettyplease` and
 //! written only where a file changed; `cargo fmt` brings it to rustfmt's style if it joins
@@ -17,12 +19,13 @@ use discogen::{Options, RuntimeDependency};
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 
+use crate::carried_runtime;
 use crate::table::markdown_table;
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  \
     discogen generate drive.v3.json --out google-drive-v3\n  \
-    discogen generate drive.v3.json --out google-drive-v3 --runtime-path discogen/runtime\n  \
+    discogen generate drive.v3.json --out google-drive-v3 --runtime-by-version\n  \
     discogen generate --all documents/ --out crates/")]
 pub struct Args {
     // The help text as an attribute: rustdoc would take the URL in a doc comment for a
@@ -59,15 +62,20 @@ pub struct Args {
 /// How the generated crates are packaged.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct PackageArgs {
-    /// The runtime crate `discogen-runtime` at this path (a checkout's
-    /// `runtime`, relative to the current folder) instead of from a registry.
-    #[arg(long, value_name = "PATH")]
+    /// The runtime crate `discogen-runtime` at this path (a checkout's `runtime`, relative
+    /// to the current folder) instead of the copy this discogen writes beside the output.
+    #[arg(long, value_name = "PATH", conflicts_with_all = ["runtime_by_version", "runtime_registry", "runtime_version"])]
     pub runtime_path: Option<PathBuf>,
+    /// Depend on `discogen-runtime` by version, from crates.io (or `--runtime-registry`),
+    /// instead of the copy this discogen writes beside the output: for a crate to publish.
+    #[arg(long)]
+    pub runtime_by_version: bool,
     /// The registry of your cargo configuration that serves the runtime, instead of
-    /// crates.io.
+    /// crates.io (implies --runtime-by-version).
     #[arg(long, value_name = "NAME")]
     pub runtime_registry: Option<String>,
-    /// The runtime's version requirement [default: the one this generator writes for]
+    /// The runtime's version requirement (implies --runtime-by-version) [default: the one
+    /// this generator writes for]
     #[arg(long, value_name = "REQ")]
     pub runtime_version: Option<String>,
     /// The crate's version [default: 0.1.0]; `discogen release` computes the next one.
@@ -79,6 +87,32 @@ pub struct PackageArgs {
 }
 
 impl PackageArgs {
+    /// Whether crates depend on the copy of the runtime this binary carries: unless told
+    /// otherwise, when it carries one.
+    fn uses_carried_runtime(&self) -> bool {
+        self.runtime_path.is_none()
+            && !self.runtime_by_version
+            && self.runtime_registry.is_none()
+            && self.runtime_version.is_none()
+            && carried_runtime::is_carried()
+    }
+
+    /// The copy of the carried runtime that crates written into `parent` use, if they use
+    /// one, and the arguments to generate them with (that copy as their runtime path).
+    /// Fails, before anything is written, when the copy's folder holds something else.
+    pub fn with_carried_runtime(&self, parent: &Path) -> Result<(PackageArgs, Option<PathBuf>)> {
+        if !self.uses_carried_runtime() {
+            return Ok((self.clone(), None));
+        }
+        let dir = carried_runtime::folder(parent);
+        carried_runtime::check_folder(&dir)?;
+        let package = PackageArgs {
+            runtime_path: Some(dir.clone()),
+            ..self.clone()
+        };
+        Ok((package, Some(dir)))
+    }
+
     /// The runtime dependency of a crate written to `crate_dir`: a given path is made
     /// relative to that folder, so the crate still builds when both move together.
     fn runtime_for(&self, crate_dir: &Path) -> Result<RuntimeDependency> {
@@ -148,9 +182,14 @@ pub fn generate_crate(
 pub fn run(args: Args) -> Result<()> {
     match (&args.document, &args.all) {
         (Some(document), None) => {
-            let generated =
-                generate_crate(document, &args.out, args.api_data.as_deref(), &args.package)
-                    .with_context(|| format!("{} was not generated", document.display()))?;
+            let parent = args.out.parent().unwrap_or(Path::new(""));
+            let (package, runtime_copy) = args.package.with_carried_runtime(parent)?;
+            let generated = generate_crate(document, &args.out, args.api_data.as_deref(), &package)
+                .with_context(|| format!("{} was not generated", document.display()))?;
+            // After the crate, so that a refused document writes nothing.
+            if let Some(dir) = runtime_copy {
+                write_carried_runtime(&dir)?;
+            }
             println!(
                 "{} {} -> {} ({} methods, {} types; files: {})",
                 generated.crate_name,
@@ -165,6 +204,17 @@ pub fn run(args: Args) -> Result<()> {
         (None, Some(dir)) => run_all(dir, &args),
         _ => unreachable!("clap requires exactly one of DOCUMENT and --all"),
     }
+}
+
+fn write_carried_runtime(dir: &Path) -> Result<()> {
+    let written = carried_runtime::write(dir)?;
+    println!(
+        "discogen-runtime {} -> {} (the copy this discogen carries; files: {})",
+        carried_runtime::version().unwrap_or("?"),
+        dir.display(),
+        describe(&written)
+    );
+    Ok(())
 }
 
 fn describe(written: &Written) -> String {
@@ -200,8 +250,12 @@ fn run_all(dir: &Path, args: &Args) -> Result<()> {
         ProgressStyle::with_template("{bar:40} {pos}/{len} documents, {elapsed} {msg}")
             .expect("a valid progress template"),
     );
-    let outcomes = generate_all(&documents, &args.out, &args.package, args.jobs, &progress)?;
+    let (package, runtime_copy) = args.package.with_carried_runtime(&args.out)?;
+    let outcomes = generate_all(&documents, &args.out, &package, args.jobs, &progress)?;
     progress.finish_and_clear();
+    if let Some(dir) = runtime_copy.filter(|_| outcomes.iter().any(|(_, r, _)| r.is_ok())) {
+        write_carried_runtime(&dir)?;
+    }
     print!("{}", summary(&outcomes));
     let failed: Vec<&Outcome> = outcomes.iter().filter(|(_, r, _)| r.is_err()).collect();
     println!(

@@ -17,7 +17,7 @@ use discogen_cli::{diff, generate, release};
         into a crate that depends on the runtime `discogen-runtime` by version.",
     after_help = "Getting started:\n  \
         discogen generate drive.v3.json --out google-drive-v3\n  \
-        cargo add --path google-drive-v3          # in your project\n\n\
+        cargo add --path ../google-drive-v3       # in your project, beside it\n\n\
         Then, in Rust: `let client = google_drive_v3::Client::new(StaticToken::new(token))?;`\n\
         and `client.files().list().page_size(10).send().await?`; `cargo doc --open` shows\n\
         an example on every method."

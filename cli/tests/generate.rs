@@ -2,21 +2,25 @@
 //! the JSON path of what is wrong, and leaves no crate behind; `--all` writes the others,
 //! and a second run writes nothing that did not change.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn generate(doc: &serde_json::Value, name: &str) -> (i32, String, std::path::PathBuf) {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("generate");
+/// Generates `doc` into a folder of its own, `generate/<name>/crate`, with `args`.
+fn generate(doc: &serde_json::Value, name: &str, args: &[&str]) -> (i32, String, PathBuf) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("generate")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let input = dir.join(format!("{name}.json"));
     std::fs::write(&input, doc.to_string()).unwrap();
-    let out_dir = dir.join(format!("{name}-crate"));
-    let _ = std::fs::remove_dir_all(&out_dir);
+    let out_dir = dir.join("crate");
     let out = Command::new(env!("CARGO_BIN_EXE_discogen"))
         .arg("generate")
         .arg(&input)
         .arg("--out")
         .arg(&out_dir)
+        .args(args)
         .output()
         .expect("the discogen binary runs");
     (
@@ -24,6 +28,13 @@ fn generate(doc: &serde_json::Value, name: &str) -> (i32, String, std::path::Pat
         String::from_utf8(out.stderr).unwrap(),
         out_dir,
     )
+}
+
+/// The runtime's copy beside a crate written to `out`.
+fn runtime_copy_beside(out: &Path) -> PathBuf {
+    out.parent()
+        .unwrap()
+        .join(format!("discogen-runtime-{}", discogen::RUNTIME_VERSION))
 }
 
 fn doc(root_url: &str, path: &str) -> serde_json::Value {
@@ -36,15 +47,74 @@ fn doc(root_url: &str, path: &str) -> serde_json::Value {
 }
 
 #[test]
-fn a_good_document_writes_a_crate_that_depends_on_the_runtime_by_version() {
-    let (code, stderr, out) = generate(&doc("https://demo.googleapis.com/", "things"), "good");
+fn a_good_document_writes_a_crate_and_the_runtime_it_depends_on_beside_it() {
+    let (code, stderr, out) = generate(&doc("https://demo.googleapis.com/", "things"), "good", &[]);
     assert_eq!(code, 0, "{stderr}");
     assert!(out.join("src/lib.rs").exists());
     let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
     assert!(manifest.contains("\nname = \"google-demo-v1\"\nversion = \"0.1.0\"\n"));
+    let runtime = runtime_copy_beside(&out);
+    let dependency = format!(
+        "\ndiscogen-runtime = {{ version = \"{}\", path = \"../discogen-runtime-{}\" }}\n",
+        discogen::RUNTIME_VERSION,
+        discogen::RUNTIME_VERSION
+    );
+    assert!(manifest.contains(&dependency), "{manifest}");
+    let runtime_manifest = std::fs::read_to_string(runtime.join("Cargo.toml")).unwrap();
+    assert!(
+        runtime_manifest.contains("\nname = \"discogen-runtime\"\n"),
+        "{runtime_manifest}"
+    );
+    let ours = Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime/src/lib.rs");
+    assert_eq!(
+        std::fs::read_to_string(runtime.join("src/lib.rs")).unwrap(),
+        std::fs::read_to_string(ours).unwrap(),
+        "the copy is the runtime this discogen was built with"
+    );
+}
+
+#[test]
+fn by_version_the_crate_depends_on_the_runtime_from_a_registry_and_nothing_is_written_beside() {
+    let document = doc("https://demo.googleapis.com/", "things");
+    let (code, stderr, out) = generate(&document, "by-version", &["--runtime-by-version"]);
+    assert_eq!(code, 0, "{stderr}");
+    let manifest = std::fs::read_to_string(out.join("Cargo.toml")).unwrap();
     // As published: no path, so the folder builds wherever it is copied.
     let runtime = format!("\ndiscogen-runtime = \"{}\"\n", discogen::RUNTIME_VERSION);
     assert!(manifest.contains(&runtime), "{manifest}");
+    assert!(!runtime_copy_beside(&out).exists());
+}
+
+#[test]
+fn a_folder_in_the_way_of_the_runtime_copy_is_left_alone_and_nothing_is_written() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("generate-in-the-way");
+    let _ = std::fs::remove_dir_all(&dir);
+    let in_the_way = dir.join(format!("discogen-runtime-{}", discogen::RUNTIME_VERSION));
+    std::fs::create_dir_all(&in_the_way).unwrap();
+    std::fs::write(in_the_way.join("notes.txt"), "mine").unwrap();
+    let input = dir.join("demo.json");
+    std::fs::write(
+        &input,
+        doc("https://demo.googleapis.com/", "things").to_string(),
+    )
+    .unwrap();
+    let run = discogen(&[
+        "generate".as_ref(),
+        input.as_os_str(),
+        "--out".as_ref(),
+        dir.join("crate").as_os_str(),
+    ]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("is not a copy of discogen-runtime"),
+        "{}",
+        run.stderr
+    );
+    assert!(!dir.join("crate").exists());
+    assert_eq!(
+        std::fs::read_to_string(in_the_way.join("notes.txt")).unwrap(),
+        "mine"
+    );
 }
 
 struct Run {
@@ -132,6 +202,14 @@ fn all_writes_every_good_document_and_names_the_bad_one_with_its_json_path() {
     assert!(out.join("demo.v1/src/lib.rs").exists());
     assert!(out.join("other.v1/src/lib.rs").exists());
     assert!(!out.join("broken.v1").exists());
+    // One copy of the runtime for all of them.
+    let runtime = format!("discogen-runtime-{}", discogen::RUNTIME_VERSION);
+    assert!(out.join(&runtime).join("src/lib.rs").exists());
+    let manifest = std::fs::read_to_string(out.join("demo.v1/Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains(&format!("path = \"../{runtime}\"")),
+        "{manifest}"
+    );
 
     // Nothing changed: nothing is written again, so cargo rebuilds nothing.
     let lib = out.join("demo.v1/src/lib.rs");
@@ -173,6 +251,7 @@ fn help_names_each_command_and_the_first_steps() {
         "--all",
         "--out",
         "--runtime-path",
+        "--runtime-by-version",
         "--runtime-registry",
         "--crate-version",
     ] {
@@ -209,10 +288,14 @@ fn refused_documents_write_nothing() {
         ),
     ];
     for (name, document, at) in cases {
-        let (code, stderr, out) = generate(&document, name);
+        let (code, stderr, out) = generate(&document, name, &[]);
         assert_ne!(code, 0, "{name}: {stderr}");
         assert!(stderr.contains(&format!("at {at}")), "{name}: {stderr}");
         assert!(!out.exists(), "{name}: nothing is written");
+        assert!(
+            !runtime_copy_beside(&out).exists(),
+            "{name}: nor the runtime's copy"
+        );
     }
 }
 
@@ -259,7 +342,7 @@ fn an_apis_facts_reach_a_document_from_outside_the_repository() {
     let bigquery: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(corpus.join("bigquery.v2.json")).unwrap())
             .unwrap();
-    let (code, stderr, out) = generate(&bigquery, "bigquery.v2");
+    let (code, stderr, out) = generate(&bigquery, "bigquery.v2", &[]);
     assert_eq!(code, 0, "{stderr}");
     let polling = std::fs::read_to_string(out.join("src/polling.rs")).unwrap();
     assert!(
