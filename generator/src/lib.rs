@@ -29,8 +29,34 @@ pub use error::Error;
 pub use generate::{generate, Options};
 pub use overlay::Overlay;
 
-// The README's Rust examples compile as doctests (with this crate's dev-dependencies: the
-// Photos, Drive and Storage clients and google-photos), so they cannot drift from the API.
+// The Rust examples of the README and the guide compile as doctests (with this crate's
+// dev-dependencies: the Photos, Drive, Storage and BigQuery clients and google-photos), so
+// they cannot drift from the API.
 #[cfg(doctest)]
-#[doc = include_str!("../../README.md")]
-struct ReadmeExamples;
+mod documentation {
+    #[doc = include_str!("../../README.md")]
+    struct Readme;
+    macro_rules! guide_pages {
+        ($($page:ident = $file:literal),* $(,)?) => {
+            $(
+                #[doc = include_str!(concat!("../../docs/guide/", $file))]
+                struct $page;
+            )*
+        };
+    }
+    guide_pages!(
+        Architecture = "architecture.md",
+        Calls = "calls.md",
+        Testing = "testing.md",
+        Media = "media.md",
+        Paging = "paging.md",
+        Operations = "operations.md",
+        Batch = "batch.md",
+        BigApis = "big-apis.md",
+        Photos = "photos.md",
+        Picker = "picker.md",
+        Emulator = "emulator.md",
+        Correctness = "correctness.md",
+        Publishing = "publishing.md",
+    );
+}
