@@ -1,6 +1,10 @@
 //! A `tracing` span per call with the method id, attempts, status and latency, and no
 //! secrets. Its own test binary with one test: the subscriber is process-global, so no
 //! concurrently running test can race it for tracing's callsite cache.
+//!
+//! Not named `tracing.rs`: `cargo clean -p google-photos` removes files by target name, so a
+//! test target `tracing` takes the `tracing` crate's artifacts with it, and the compile
+//! benchmark, which cleans this package between timed builds, would rebuild them.
 
 mod support;
 
