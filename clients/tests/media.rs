@@ -322,13 +322,61 @@ async fn download_errors_are_api_errors() {
     }
 }
 
+const CHUNK: usize = 256 * 1024;
+
+fn resumable_content() -> Vec<u8> {
+    (0..(2 * CHUNK + 1000)).map(|i| (i % 251) as u8).collect()
+}
+
 #[tokio::test]
 async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_failure() {
+    let content = resumable_content();
+    let media = drive::rt::media::Media::new(content.clone(), "application/octet-stream");
+    let requests = resumable_upload_resuming_after_a_failure(media, &content).await;
+    // Bytes in memory: the transport frames them itself.
+    assert_eq!(requests[1].header("content-length"), None);
+}
+
+/// The same upload from a file: every chunk, the one sent again after the failure included,
+/// is read from the file at its offset, and goes with its length.
+#[tokio::test]
+async fn a_resumable_upload_from_a_file_reads_each_chunk_from_the_file_again() {
+    let content = resumable_content();
+    let path = std::env::temp_dir().join(format!("drive-resumable-{}.bin", std::process::id()));
+    std::fs::write(&path, &content).unwrap();
+    let media = drive::rt::media::Media::from_file(&path, "application/octet-stream")
+        .await
+        .unwrap();
+    let requests = resumable_upload_resuming_after_a_failure(media, &content).await;
+    let lengths: Vec<Option<&str>> = requests[1..]
+        .iter()
+        .map(|r| r.header("content-length"))
+        .collect();
+    let last = (content.len() - 2 * CHUNK).to_string();
+    let chunk = CHUNK.to_string();
+    assert_eq!(
+        lengths,
+        [
+            Some(chunk.as_str()),
+            Some(chunk.as_str()),
+            None,
+            Some(chunk.as_str()),
+            Some(last.as_str())
+        ]
+    );
+    std::fs::remove_file(&path).unwrap();
+}
+
+/// A resumable upload of `content` as `media` in chunks: the second chunk fails, the status
+/// query says only the first arrived, the second goes again, and the last completes it.
+/// Checks every request, and returns them.
+async fn resumable_upload_resuming_after_a_failure(
+    media: drive::rt::media::Media,
+    content: &[u8],
+) -> Vec<RecordedRequest> {
     let server = Wire::default();
     // Relative, as a server may send it: resolved against the URL that opened the session.
     let session = "/upload/session/xyz?upload_id=xyz";
-    const CHUNK: usize = 256 * 1024;
-    let content: Vec<u8> = (0..(2 * CHUNK + 1000)).map(|i| (i % 251) as u8).collect();
     // Session opened; first chunk stored; second chunk fails; the status query says only the
     // first chunk arrived; second chunk again; the last chunk completes the upload.
     server.reply(json(200, "").header("location", session));
@@ -352,10 +400,7 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
     let created = client
         .files()
         .create(drive::types::File::default().set_name("big.bin"))
-        .upload_resumable(
-            drive::rt::media::Media::new(content.clone(), "application/octet-stream")
-                .chunk_size(CHUNK),
-        )
+        .upload_resumable(media.chunk_size(CHUNK))
         .await
         .expect("resumable upload succeeds");
     assert_eq!(created.id.as_deref(), Some("big-file"));
@@ -418,6 +463,7 @@ async fn drive_files_create_resumable_upload_goes_in_chunks_and_resumes_after_a_
         format!("bytes {}-{}/{total}", 2 * CHUNK, total - 1),
         &content[2 * CHUNK..],
     );
+    requests
 }
 
 #[tokio::test]

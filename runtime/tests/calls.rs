@@ -874,6 +874,69 @@ async fn media_download_and_upload() {
     assert_eq!(server.requests().len(), 3);
 }
 
+/// A file's bytes are read as they are sent, framed by a `Content-Length` (never chunked,
+/// which upload endpoints need not take): alone, and between a multipart body's head and
+/// tail. The server here reads exactly `Content-Length` bytes.
+#[tokio::test]
+async fn media_from_a_file_goes_with_its_length() {
+    let server = Server::start(vec![reply(200, ALBUM), reply(200, ALBUM)]).await;
+    let (core, _) = client(&server, StaticToken::new("t"));
+    let content: Vec<u8> = (0..1000u32).map(|i| (i % 251) as u8).collect();
+    let path = std::env::temp_dir().join(format!("rt-calls-media-{}.png", std::process::id()));
+    std::fs::write(&path, &content).unwrap();
+    let media = Media::from_file(&path, "image/png").await.unwrap();
+    assert_eq!(media.len(), 1000);
+
+    get(&core, "a", CallOptions::default())
+        .upload(media.clone())
+        .await
+        .unwrap();
+    let req = &server.requests()[0];
+    assert!(req.target.contains("uploadType=media"));
+    assert_eq!(req.header("content-length"), Some("1000"));
+    assert_eq!(req.header("transfer-encoding"), None);
+    assert_eq!(req.body, content);
+
+    let mut call = get(&core, "a", CallOptions::default());
+    call.json_body(&serde_json::json!({"title": "t"}));
+    call.upload(media.clone()).await.unwrap();
+    let req = &server.requests()[1];
+    assert!(req.target.contains("uploadType=multipart"));
+    let boundary = req
+        .header("content-type")
+        .and_then(|v| v.strip_prefix("multipart/related; boundary="))
+        .unwrap()
+        .to_owned();
+    let expected = [
+        format!(
+            "--{boundary}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n\
+             {{\"title\":\"t\"}}\r\n--{boundary}\r\nContent-Type: image/png\r\n\r\n"
+        )
+        .into_bytes(),
+        content,
+        format!("\r\n--{boundary}--\r\n").into_bytes(),
+    ]
+    .concat();
+    assert_eq!(req.body, expected);
+    assert_eq!(
+        req.header("content-length"),
+        Some(expected.len().to_string().as_str())
+    );
+
+    // The file changed length after the media was made: refused before anything is sent.
+    std::fs::write(&path, b"shorter").unwrap();
+    let err = get(&core, "a", CallOptions::default())
+        .upload(media)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&err, Error::InvalidArgument(m) if m.contains("is 7 bytes long")),
+        "{err:?}"
+    );
+    assert_eq!(server.requests().len(), 2);
+    std::fs::remove_file(&path).unwrap();
+}
+
 #[tokio::test]
 async fn builder_validates_settings_and_sends_extra_headers() {
     let bad = |url: &str| {

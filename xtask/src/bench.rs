@@ -74,8 +74,12 @@ enum Part {
     Overhead,
     /// A 1 GiB Cloud Storage download written to a file (`write_to_file`, checked against
     /// `x-goog-hash`) from fake-gcs-server, against a plain reqwest streaming GET to a file
-    /// (`bench/suite/src/bin/download.rs`): peak memory and time, each in its own process.
+    /// (`bench/suite/src/bin/transfer.rs`): peak memory and time, each in its own process.
     Download,
+    /// A 1 GiB file uploaded to fake-gcs-server through the Cloud Storage client's resumable
+    /// protocol (`Media::from_file`), against a plain reqwest streaming POST of the file
+    /// (`bench/suite/src/bin/transfer.rs`): peak memory and time, each in its own process.
+    ResumableUpload,
     /// 5,000 `albums.list` calls, 64 in flight, through one client against photos-emulator,
     /// against a hand-written reqwest loop (`bench/suite/src/bin/load.rs`): errors, p50 and
     /// p99 latency, peak memory; each side in processes of its own, in turns.
@@ -94,6 +98,13 @@ enum Part {
     /// docs/corpus.md), written fresh and then again unchanged, against parsing the same
     /// documents into `serde_json::Value`, on every core (see `bench/generate_all.rs`).
     GenerateAll,
+}
+
+/// Which way the transfer program moves its bytes.
+#[derive(Clone, Copy)]
+enum Direction {
+    Download,
+    Upload,
 }
 
 /// Calls per batch in the request-overhead benchmark, as the issue asks.
@@ -222,7 +233,10 @@ pub fn run(args: Args) -> Result<()> {
         rows.extend(bench.load(runs)?);
     }
     if wants(Part::Download) {
-        rows.extend(bench.download()?);
+        rows.extend(bench.transfer(Direction::Download)?);
+    }
+    if wants(Part::ResumableUpload) {
+        rows.extend(bench.transfer(Direction::Upload)?);
     }
     if wants(Part::Compute) {
         rows.extend(compute::rows(&bench.root, &bench.cargo, runs)?);
@@ -629,10 +643,25 @@ impl Bench {
         Ok((row, note))
     }
 
-    /// Two turns of each side of the download program; the larger memory, the faster time.
-    fn download(&self) -> Result<Vec<Row>> {
-        println!("== download: 1 GiB from fake-gcs-server into a file, two turns per side");
-        let stdout = self.suite_program("download", &["--size-mib", "1024"])?;
+    /// Two turns of each side of the transfer program; the larger memory, the faster time.
+    fn transfer(&self, direction: Direction) -> Result<Vec<Row>> {
+        let (name, what, ours_how, time_note) = match direction {
+            Direction::Download => (
+                "download",
+                "1 GiB download into a file",
+                "write_to_file",
+                "ours with crc32c and md5 checks",
+            ),
+            Direction::Upload => (
+                "upload",
+                "1 GiB file uploaded",
+                "upload_resumable of Media::from_file",
+                "ours through a resumable session",
+            ),
+        };
+        println!("== {name}: {what}, fake-gcs-server, two turns per side");
+        let stdout =
+            self.suite_program("transfer", &["--direction", name, "--size-mib", "1024"])?;
         // `RESULT <name> <ns> <peak KiB> <bytes>`, twice per name.
         let turns = |name: &str| -> Vec<(f64, f64)> {
             stdout
@@ -646,20 +675,20 @@ impl Bench {
         };
         let (ours, plain) = (turns("ours"), turns("plain"));
         if ours.is_empty() || plain.is_empty() {
-            bail!("no download results in:\n{stdout}");
+            bail!("no {name} results in:\n{stdout}");
         }
         let fastest = |t: &[(f64, f64)]| t.iter().map(|x| x.0).fold(f64::INFINITY, f64::min);
         let peak = |t: &[(f64, f64)]| t.iter().map(|x| x.1).fold(0.0, f64::max);
         let mib = |kib: f64| format!("{:.1} MiB", kib / 1024.0);
         Ok(vec![
             Row::new(
-                "1 GiB download into a file: peak memory, ours (write_to_file) vs plain reqwest (theirs column)",
+                format!("{what}: peak memory, ours ({ours_how}) vs plain reqwest (theirs column)"),
                 mib(peak(&ours)),
                 mib(peak(&plain)),
                 peak(&ours) / peak(&plain),
             ),
             Row::new(
-                "1 GiB download into a file: time (fastest turn), ours with crc32c and md5 checks",
+                format!("{what}: time (fastest turn), {time_note}"),
                 format_ns(fastest(&ours)),
                 format_ns(fastest(&plain)),
                 fastest(&ours) / fastest(&plain),

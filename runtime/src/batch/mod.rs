@@ -6,7 +6,8 @@ use std::time::SystemTime;
 
 use crate::call::{Call, Decoder};
 use crate::engine::{
-    never_sent, retry_loop, Accept, Attempt, AttemptError, Engine, Prepared, Read, Repeat, Token,
+    never_sent, retry_loop, Accept, Attempt, AttemptError, Engine, Payload, Prepared, Read, Repeat,
+    Token,
 };
 use crate::error::{ApiError, DecodeError};
 use crate::http::{Headers, Method, StatusCode};
@@ -230,11 +231,11 @@ impl Rounds<'_> {
     /// a transient failure are the next round's.
     async fn attempt(&mut self, attempt: &Attempt) -> Result<(), Round> {
         let mut request = self.template.clone();
-        request.body = Some(wire::encode(
+        request.body = Some(Payload::Bytes(wire::encode(
             &self.boundary,
             self.id,
             self.round.iter().map(|&i| &self.parts[i]),
-        ));
+        )));
         let answer = match request.send_once(attempt, Read::Whole).await {
             Ok(answer) => answer,
             // The batch is one POST: repeated as a whole only when every call in it may be,

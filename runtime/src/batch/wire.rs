@@ -6,7 +6,7 @@
 use bytes::Bytes;
 use memchr::memmem;
 
-use crate::engine::Prepared;
+use crate::engine::{Payload, Prepared};
 use crate::http::{Headers, StatusCode};
 
 /// One call as a part: its request line, headers and body.
@@ -46,7 +46,13 @@ impl PartRequest {
             host: host.to_owned(),
             path_and_query: path_and_query.to_owned(),
             headers,
-            body: prepared.body.clone().filter(|b| !b.is_empty()),
+            // A batch never carries media (see `Batch`): every body is in memory.
+            body: prepared
+                .body
+                .as_ref()
+                .and_then(Payload::in_memory)
+                .filter(|b| !b.is_empty())
+                .cloned(),
         }
     }
 }

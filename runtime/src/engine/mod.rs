@@ -18,7 +18,7 @@ mod prepared;
 mod raw;
 mod retry_loop;
 
-pub(crate) use prepared::Prepared;
+pub(crate) use prepared::{Payload, Prepared};
 pub use raw::RawRequest;
 pub(crate) use retry_loop::{never_sent, retry_loop, Repeat};
 pub use retry_loop::{Attempt, AttemptError};

@@ -1,11 +1,15 @@
 //! One request made ready once and sent by every attempt: what a call becomes before the
 //! retry loop, and what the protocols (uploads, downloads, batches) are built over.
 
+use std::fmt;
+
 use bytes::Bytes;
+use futures_util::stream::{self, StreamExt};
 
 use super::retry_loop::retry_loop;
 use super::{Accept, Attempt, Engine, Read, Repeat};
 use crate::http::{Body, Headers, Method, Request, Response};
+use crate::media::Content;
 use crate::Error;
 
 /// A request ready to send, and how its attempts are repeated.
@@ -17,7 +21,7 @@ pub(crate) struct Prepared {
     pub(crate) method: Method,
     pub(crate) url: String,
     pub(crate) headers: Headers,
-    pub(crate) body: Option<Bytes>,
+    pub(crate) body: Option<Payload>,
     pub(crate) accept: Accept,
     pub(crate) repeat: Repeat,
 }
@@ -27,7 +31,7 @@ impl Prepared {
     pub(crate) async fn send_once(&self, attempt: &Attempt, read: Read) -> Result<Response, Error> {
         self.engine
             .send_once(
-                self.request(),
+                self.request().await?,
                 self.repeat.token,
                 self.accept,
                 attempt,
@@ -48,11 +52,81 @@ impl Prepared {
         .await
     }
 
-    fn request(&self) -> Request {
+    async fn request(&self) -> Result<Request, Error> {
         let mut request = Request::new(self.method, self.url.as_str());
         request.headers = self.headers.clone();
-        request.body = self.body.clone().map_or_else(Body::empty, Body::from);
+        request.body = match &self.body {
+            None => Body::empty(),
+            Some(payload) => payload.body().await?,
+        };
         request.method_id = self.method_id;
-        request
+        Ok(request)
+    }
+}
+
+/// What a prepared request sends: bytes, or media read from its source while it is sent,
+/// made into a body anew for every attempt.
+#[derive(Clone)]
+pub(crate) enum Payload {
+    Bytes(Bytes),
+    /// Media read as it is sent, between the bytes that frame it (a multipart body's head
+    /// and tail; nothing for media alone).
+    Media {
+        head: Bytes,
+        content: Content,
+        tail: Bytes,
+    },
+}
+
+impl Payload {
+    /// The body's length in bytes.
+    pub(crate) fn len(&self) -> u64 {
+        match self {
+            Payload::Bytes(bytes) => bytes.len() as u64,
+            Payload::Media {
+                head,
+                content,
+                tail,
+            } => head.len() as u64 + content.len() + tail.len() as u64,
+        }
+    }
+
+    /// The bytes, where the whole body is in memory.
+    pub(crate) fn in_memory(&self) -> Option<&Bytes> {
+        match self {
+            Payload::Bytes(bytes) => Some(bytes),
+            Payload::Media { .. } => None,
+        }
+    }
+
+    async fn body(&self) -> Result<Body, Error> {
+        match self {
+            Payload::Bytes(bytes) => Ok(Body::from(bytes.clone())),
+            Payload::Media {
+                head,
+                content,
+                tail,
+            } => {
+                let media = content.body(0..content.len()).await?.into_stream();
+                let frame =
+                    |bytes: &Bytes| stream::iter((!bytes.is_empty()).then(|| Ok(bytes.clone())));
+                Ok(Body::from_stream(
+                    frame(head).chain(media).chain(frame(tail)),
+                ))
+            }
+        }
+    }
+}
+
+impl fmt::Debug for Payload {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Payload::Bytes(bytes) => f.debug_tuple("Bytes").field(&bytes.len()).finish(),
+            Payload::Media { content, .. } => f
+                .debug_struct("Media")
+                .field("len", &self.len())
+                .field("content", content)
+                .finish(),
+        }
     }
 }

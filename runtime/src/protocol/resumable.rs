@@ -2,11 +2,11 @@
 //! in chunks, and after a failure the session says how much it holds, from where the upload
 //! goes on.
 
-use bytes::Bytes;
 use url::Url;
 
 use crate::engine::{retry_loop, Accept, Attempt, Engine, Read};
-use crate::http::{Headers, Method, Request, Response, StatusCode};
+use crate::http::{Body, Headers, Method, Request, Response, StatusCode};
+use crate::media::Content;
 use crate::request::{prepare, Alt, CallParts};
 use crate::Error;
 
@@ -46,8 +46,12 @@ pub(crate) async fn upload(engine: &Engine, call: CallParts) -> Result<Response,
         headers,
         token: opening.repeat.token,
         content_type: media.content_type.clone(),
-        data: media.data.clone(),
-        chunk: media.chunk_size.unwrap_or(media.data.len()).max(1),
+        total: media.len(),
+        content: media.content.clone(),
+        chunk: media
+            .chunk_size
+            .map_or(media.len(), |size| size as u64)
+            .max(1),
     };
     // Putting bytes at an offset the session names is harmless to repeat, and takes as long as
     // the bytes need.
@@ -81,7 +85,7 @@ pub(crate) async fn upload(engine: &Engine, call: CallParts) -> Result<Response,
 /// What the session holds after a request.
 enum Held {
     /// This many bytes; the upload goes on.
-    Bytes(usize),
+    Bytes(u64),
     /// Everything: the method's response.
     Done(Response),
 }
@@ -94,15 +98,16 @@ struct Chunks<'a> {
     headers: Headers,
     token: crate::engine::Token,
     content_type: String,
-    data: Bytes,
-    chunk: usize,
+    content: Content,
+    total: u64,
+    chunk: u64,
 }
 
 impl Chunks<'_> {
     /// Sends the media from `offset` on, chunk by chunk, moving `offset` as the session
     /// acknowledges them, until it answers with the method's response.
-    async fn from(&self, attempt: &Attempt, offset: &mut usize) -> Result<Response, Error> {
-        let total = self.data.len();
+    async fn from(&self, attempt: &Attempt, offset: &mut u64) -> Result<Response, Error> {
+        let total = self.total;
         loop {
             let end = (*offset + self.chunk).min(total);
             let range = if total == 0 {
@@ -110,8 +115,8 @@ impl Chunks<'_> {
             } else {
                 format!("bytes {}-{}/{total}", *offset, end - 1)
             };
-            let body = self.data.slice(*offset..end);
-            match self.put(attempt, range, body).await? {
+            let body = self.content.body(*offset..end).await?;
+            match self.put(attempt, range, body, end - *offset).await? {
                 Held::Done(response) => return Ok(response),
                 Held::Bytes(held) => {
                     if held > *offset {
@@ -125,15 +130,27 @@ impl Chunks<'_> {
 
     /// Asks the session how much it holds.
     async fn status(&self, attempt: &Attempt) -> Result<Held, Error> {
-        let total = self.data.len();
-        self.put(attempt, format!("bytes */{total}"), Bytes::new())
-            .await
+        let range = format!("bytes */{}", self.total);
+        self.put(attempt, range, Body::empty(), 0).await
     }
 
-    async fn put(&self, attempt: &Attempt, range: String, body: Bytes) -> Result<Held, Error> {
+    /// Puts `len` bytes of `body` at the place `range` names.
+    async fn put(
+        &self,
+        attempt: &Attempt,
+        range: String,
+        body: Body,
+        len: u64,
+    ) -> Result<Held, Error> {
+        let streamed = body.is_stream();
         let mut request = Request::new(Method::Put, self.session.as_str()).with_body(body);
         request.headers = self.headers.clone();
         request.method_id = Some(self.method_id);
+        if streamed {
+            // A body read from a file has no length of its own; without it, it would go
+            // chunked.
+            crate::request::set(&mut request.headers, "content-length", len.to_string());
+        }
         crate::request::set(&mut request.headers, "content-range", range);
         crate::request::set(
             &mut request.headers,
@@ -154,11 +171,10 @@ impl Chunks<'_> {
             return Ok(Held::Done(response));
         }
         let held = persisted(&response.headers);
-        if held > self.data.len() {
+        if held > self.total {
             return Err(Error::InvalidArgument(format!(
                 "{}: the upload session reports {held} bytes of {}",
-                self.method_id,
-                self.data.len()
+                self.method_id, self.total
             )));
         }
         Ok(Held::Bytes(held))
@@ -191,11 +207,11 @@ fn session_url(method_id: &str, start: &str, headers: &Headers) -> Result<String
 }
 
 /// How many bytes the session holds, from a `308`'s `Range: bytes=0-N` (none without it).
-fn persisted(headers: &Headers) -> usize {
+fn persisted(headers: &Headers) -> u64 {
     headers
         .get("range")
         .and_then(|v| v.strip_prefix("bytes=0-"))
-        .and_then(|last| last.trim().parse::<usize>().ok())
+        .and_then(|last| last.trim().parse::<u64>().ok())
         .map_or(0, |last| last.saturating_add(1))
 }
 

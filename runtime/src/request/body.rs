@@ -6,8 +6,9 @@ use bytes::{BufMut, Bytes, BytesMut};
 
 use super::parts::{JsonBody, MediaPart, UploadProtocol};
 use crate::api::{MediaUpload, MethodInfo};
+use crate::engine::Payload;
 use crate::http::{Headers, Method};
-use crate::media::Media;
+use crate::media::{Content, Media};
 use crate::Error;
 
 /// The body of `method`'s request and the `uploadType` it implies; the content headers are
@@ -17,7 +18,7 @@ pub(crate) fn encode(
     json: JsonBody,
     media: Option<&MediaPart>,
     headers: &mut Headers,
-) -> Result<(Option<Bytes>, Option<&'static str>), Error> {
+) -> Result<(Option<Payload>, Option<&'static str>), Error> {
     let json = match json {
         JsonBody::Json(Err(err)) => {
             return Err(invalid(
@@ -29,7 +30,7 @@ pub(crate) fn encode(
         JsonBody::None => None,
     };
     match media {
-        None => Ok((plain(method, json, headers)?, None)),
+        None => Ok((plain(method, json, headers)?.map(Payload::Bytes), None)),
         Some(part) => {
             check_media(method.id, part.upload, &part.media)?;
             if json.is_some() && !part.upload.multipart {
@@ -75,18 +76,31 @@ fn one_request(
     json: Option<Vec<u8>>,
     media: &Media,
     headers: &mut Headers,
-) -> Result<(Option<Bytes>, Option<&'static str>), Error> {
-    match json {
+) -> Result<(Option<Payload>, Option<&'static str>), Error> {
+    let (payload, upload_type) = match json {
         Some(json) => {
-            let (multipart_type, body) = multipart_related(&json, media);
+            let (multipart_type, payload) = multipart_related(&json, media);
             content_type(method, headers, &multipart_type)?;
-            Ok((Some(body), Some("multipart")))
+            (payload, "multipart")
         }
         None => {
             content_type(method, headers, &media.content_type)?;
-            Ok((Some(media.data.clone()), Some("media")))
+            let payload = match &media.content {
+                Content::Memory(bytes) => Payload::Bytes(bytes.clone()),
+                Content::File(_) => Payload::Media {
+                    head: Bytes::new(),
+                    content: media.content.clone(),
+                    tail: Bytes::new(),
+                },
+            };
+            (payload, "media")
         }
+    };
+    // A body read from a file has no length of its own; without this it would go chunked.
+    if matches!(payload, Payload::Media { .. }) {
+        set(headers, "content-length", payload.len().to_string());
     }
+    Ok((Some(payload), Some(upload_type)))
 }
 
 /// The request that opens a resumable upload session: the JSON metadata (or nothing) as
@@ -96,7 +110,7 @@ fn session_opening(
     json: Option<Vec<u8>>,
     part: &MediaPart,
     headers: &mut Headers,
-) -> Result<(Option<Bytes>, Option<&'static str>), Error> {
+) -> Result<(Option<Payload>, Option<&'static str>), Error> {
     if part.upload.resumable_path.is_empty() {
         return Err(invalid(
             method,
@@ -112,21 +126,18 @@ fn session_opening(
                 format_args!("{:?} is not a valid content type", media.content_type),
             )
         })?;
-    set(
-        headers,
-        "x-upload-content-length",
-        media.data.len().to_string(),
-    );
-    match json {
+    set(headers, "x-upload-content-length", media.len().to_string());
+    let body = match json {
         Some(json) => {
             set(headers, "content-type", "application/json; charset=UTF-8");
-            Ok((Some(Bytes::from(json)), Some("resumable")))
+            Bytes::from(json)
         }
         None => {
             set(headers, "content-length", "0");
-            Ok((Some(Bytes::new()), Some("resumable")))
+            Bytes::new()
         }
-    }
+    };
+    Ok((Some(Payload::Bytes(body)), Some("resumable")))
 }
 
 fn content_type(method: &MethodInfo, headers: &mut Headers, value: &str) -> Result<(), Error> {
@@ -151,10 +162,10 @@ pub(crate) fn set(headers: &mut Headers, name: &str, value: impl Into<String>) {
 /// Checks the media against the method's limits before anything is sent.
 pub(crate) fn check_media(method_id: &str, info: &MediaUpload, media: &Media) -> Result<(), Error> {
     if let Some(max) = info.max_size {
-        if media.data.len() as u64 > max {
+        if media.len() > max {
             return Err(Error::InvalidArgument(format!(
                 "{method_id}: media of {} bytes exceeds the maximum of {max} bytes",
-                media.data.len()
+                media.len()
             )));
         }
     }
@@ -197,9 +208,11 @@ fn mime_matches(pattern: &str, content_type: &str) -> bool {
     }
 }
 
-/// Builds a `multipart/related` body: JSON metadata first, then the media.
-fn multipart_related(metadata: &[u8], media: &Media) -> (String, Bytes) {
-    // A random boundary that does not occur in either part.
+/// Builds a `multipart/related` body: JSON metadata first, then the media. Media in memory
+/// makes one body; a file's bytes are read between the head and the tail as they are sent.
+fn multipart_related(metadata: &[u8], media: &Media) -> (String, Payload) {
+    // A random boundary that does not occur in either part. A file is not searched: a
+    // boundary of 32 random letters and digits occurs in it by chance no more than in memory.
     let boundary = loop {
         let candidate: String = std::iter::repeat_with(fastrand::alphanumeric)
             .take(32)
@@ -209,28 +222,39 @@ fn multipart_related(metadata: &[u8], media: &Media) -> (String, Bytes) {
             data.windows(candidate.len())
                 .any(|w| w == candidate.as_bytes())
         };
-        if !clash(metadata) && !clash(&media.data) {
+        let in_media = media.content.in_memory().is_some_and(|data| clash(data));
+        if !clash(metadata) && !in_media {
             break candidate;
         }
     };
-    let mut body = BytesMut::with_capacity(metadata.len() + media.data.len() + 256);
-    body.put_slice(
+    let mut head = BytesMut::with_capacity(metadata.len() + 256);
+    head.put_slice(
         format!("--{boundary}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n").as_bytes(),
     );
-    body.put_slice(metadata);
-    body.put_slice(
+    head.put_slice(metadata);
+    head.put_slice(
         format!(
             "\r\n--{boundary}\r\nContent-Type: {}\r\n\r\n",
             media.content_type
         )
         .as_bytes(),
     );
-    body.put_slice(&media.data);
-    body.put_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    (
-        format!("multipart/related; boundary={boundary}"),
-        body.freeze(),
-    )
+    let tail = format!("\r\n--{boundary}--\r\n");
+    let payload = match &media.content {
+        Content::Memory(data) => {
+            let mut body = head;
+            body.reserve(data.len() + tail.len());
+            body.put_slice(data);
+            body.put_slice(tail.as_bytes());
+            Payload::Bytes(body.freeze())
+        }
+        Content::File(_) => Payload::Media {
+            head: head.freeze(),
+            content: media.content.clone(),
+            tail: Bytes::from(tail),
+        },
+    };
+    (format!("multipart/related; boundary={boundary}"), payload)
 }
 
 #[cfg(test)]
@@ -259,6 +283,9 @@ mod tests {
     fn multipart_body_is_well_formed() {
         let media = Media::new(&b"\x00\x01binary"[..], "image/png");
         let (content_type, body) = multipart_related(br#"{"a":1}"#, &media);
+        let Payload::Bytes(body) = body else {
+            panic!("media in memory makes one body: {body:?}")
+        };
         let boundary = content_type
             .strip_prefix("multipart/related; boundary=")
             .unwrap();
