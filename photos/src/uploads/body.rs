@@ -28,65 +28,26 @@ pub(super) fn record(slot: &FailureSlot, err: &io::Error) -> io::Error {
     io::Error::new(err.kind(), err.to_string())
 }
 
-/// `len` bytes of the file at `path` from `offset`, opened when first polled.
+/// `len` bytes of the file at `path` from `offset`, opened when first polled (never, for no
+/// bytes), read by the runtime's [`file_pieces`](rt::media::file_pieces).
 pub(super) fn file_stream(
     path: PathBuf,
     offset: u64,
     len: u64,
     failure: FailureSlot,
 ) -> impl Stream<Item = Result<Bytes, io::Error>> + Send + 'static {
-    struct State {
-        path: PathBuf,
-        file: Option<tokio::fs::File>,
-        offset: u64,
-        remaining: u64,
-        failure: FailureSlot,
-    }
-    async fn read(state: &mut State) -> io::Result<Bytes> {
-        if state.file.is_none() {
-            let mut file = tokio::fs::File::open(&state.path).await?;
-            file.seek(io::SeekFrom::Start(state.offset)).await?;
-            state.file = Some(file);
+    let opened = move |()| {
+        let path = path.clone();
+        async move {
+            let mut file = tokio::fs::File::open(&path).await?;
+            file.seek(io::SeekFrom::Start(offset)).await?;
+            Ok::<_, io::Error>(rt::media::file_pieces(file, len))
         }
-        let want = usize::try_from(state.remaining)
-            .unwrap_or(READ_SIZE)
-            .min(READ_SIZE);
-        let mut buffer = BytesMut::with_capacity(want);
-        let file = state
-            .file
-            .as_mut()
-            .ok_or_else(|| io::Error::other("file not open"))?;
-        while buffer.len() < want {
-            if file.read_buf(&mut buffer).await? == 0 {
-                break;
-            }
-        }
-        if buffer.is_empty() {
-            return Err(io::Error::new(
-                io::ErrorKind::UnexpectedEof,
-                "the file became shorter during the upload",
-            ));
-        }
-        state.remaining -= buffer.len() as u64;
-        Ok(buffer.freeze())
-    }
-    let state = State {
-        path,
-        file: None,
-        offset,
-        remaining: len,
-        failure,
     };
-    stream::unfold(Some(state), |state| async move {
-        let mut state = state?;
-        if state.remaining == 0 {
-            return None;
-        }
-        match read(&mut state).await {
-            Ok(piece) => Some((Ok(piece), Some(state))),
-            Err(err) => Some((Err(record(&state.failure, &err)), None)),
-        }
-    })
+    stream::iter((len > 0).then_some(()))
+        .then(opened)
+        .try_flatten()
+        .map_err(move |err| record(&failure, &err))
 }
 
 /// A whole reader; with a declared size, it must produce exactly that many bytes.

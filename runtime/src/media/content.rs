@@ -8,13 +8,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use bytes::{Bytes, BytesMut};
-use futures_util::stream;
+use futures_util::stream::{self, Stream};
 use tokio::io::{AsyncReadExt, AsyncSeekExt};
 
 use crate::http::Body;
 use crate::Error;
 
-/// How much of a file one read takes: the most a file upload holds in memory at a time,
+/// How much of a file one piece holds: the most a file upload holds in memory at a time,
 /// besides what the transport buffers.
 const READ_SIZE: usize = 256 * 1024;
 
@@ -75,35 +75,38 @@ impl Content {
                     .seek(SeekFrom::Start(range.start))
                     .await
                     .map_err(|err| unreadable(&file.path, err))?;
-                let path = file.path.clone();
-                let left = range.end - range.start;
-                Ok(Body::from_stream(stream::try_unfold(
-                    (opened, left),
-                    move |(mut opened, left)| {
-                        let path = path.clone();
-                        async move {
-                            if left == 0 {
-                                return Ok(None);
-                            }
-                            let mut chunk = BytesMut::with_capacity(READ_SIZE.min(left as usize));
-                            let read = opened.read_buf(&mut chunk).await?;
-                            if read == 0 {
-                                return Err(std::io::Error::new(
-                                    std::io::ErrorKind::UnexpectedEof,
-                                    format!(
-                                        "{} ended {left} bytes before the length the upload \
-                                         announced",
-                                        path.display()
-                                    ),
-                                ));
-                            }
-                            Ok(Some((chunk.freeze(), (opened, left - read as u64))))
-                        }
-                    },
+                Ok(Body::from_stream(file_pieces(
+                    opened,
+                    range.end - range.start,
                 )))
             }
         }
     }
+}
+
+/// `len` bytes of `file` from where it stands, read in pieces of 256 KiB as they are taken:
+/// a request body of a file in constant memory. A file that ends before `len` bytes fails the
+/// stream (`UnexpectedEof`), which ends after its first error.
+pub fn file_pieces(
+    file: tokio::fs::File,
+    len: u64,
+) -> impl Stream<Item = std::io::Result<Bytes>> + Send + 'static {
+    stream::try_unfold((file, len), |(mut file, left)| async move {
+        if left == 0 {
+            return Ok(None);
+        }
+        let want = usize::try_from(left).map_or(READ_SIZE, |left| left.min(READ_SIZE));
+        let mut piece = BytesMut::with_capacity(want);
+        while piece.len() < want {
+            if file.read_buf(&mut piece).await? == 0 {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::UnexpectedEof,
+                    "the file became shorter during the upload",
+                ));
+            }
+        }
+        Ok(Some((piece.freeze(), (file, left - want as u64))))
+    })
 }
 
 impl std::fmt::Debug for Content {
@@ -155,6 +158,14 @@ mod tests {
             matches!(&err, Error::InvalidArgument(m) if m.contains("is 100 bytes long")),
             "{err:?}"
         );
+
+        // A file that ends before the length asked for fails the stream, which then ends.
+        let short = tokio::fs::File::open(&path).await.unwrap();
+        let mut pieces = std::pin::pin!(file_pieces(short, 101));
+        let first = futures_util::StreamExt::next(&mut pieces).await.unwrap();
+        let err = first.unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::UnexpectedEof, "{err}");
+        assert!(futures_util::StreamExt::next(&mut pieces).await.is_none());
 
         std::fs::remove_file(&path).unwrap();
         let err = file.body(0..end).await.unwrap_err();

@@ -10,6 +10,7 @@ use bytes::Bytes;
 mod content;
 mod download;
 
+pub use content::file_pieces;
 pub(crate) use content::Content;
 use content::FileContent;
 pub use download::Download;

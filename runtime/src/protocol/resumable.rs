@@ -46,7 +46,6 @@ pub(crate) async fn upload(engine: &Engine, call: CallParts) -> Result<Response,
         headers,
         token: opening.repeat.token,
         content_type: media.content_type.clone(),
-        total: media.len(),
         content: media.content.clone(),
         chunk: media
             .chunk_size
@@ -99,7 +98,6 @@ struct Chunks<'a> {
     token: crate::engine::Token,
     content_type: String,
     content: Content,
-    total: u64,
     chunk: u64,
 }
 
@@ -107,7 +105,7 @@ impl Chunks<'_> {
     /// Sends the media from `offset` on, chunk by chunk, moving `offset` as the session
     /// acknowledges them, until it answers with the method's response.
     async fn from(&self, attempt: &Attempt, offset: &mut u64) -> Result<Response, Error> {
-        let total = self.total;
+        let total = self.content.len();
         loop {
             let end = (*offset + self.chunk).min(total);
             let range = if total == 0 {
@@ -130,7 +128,7 @@ impl Chunks<'_> {
 
     /// Asks the session how much it holds.
     async fn status(&self, attempt: &Attempt) -> Result<Held, Error> {
-        let range = format!("bytes */{}", self.total);
+        let range = format!("bytes */{}", self.content.len());
         self.put(attempt, range, Body::empty(), 0).await
     }
 
@@ -171,10 +169,11 @@ impl Chunks<'_> {
             return Ok(Held::Done(response));
         }
         let held = persisted(&response.headers);
-        if held > self.total {
+        let total = self.content.len();
+        if held > total {
             return Err(Error::InvalidArgument(format!(
-                "{}: the upload session reports {held} bytes of {}",
-                self.method_id, self.total
+                "{}: the upload session reports {held} bytes of {total}",
+                self.method_id
             )));
         }
         Ok(Held::Bytes(held))
