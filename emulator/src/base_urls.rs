@@ -19,18 +19,24 @@
 //! the exact size. Bytes that do not decode (videos, other formats) are served unchanged:
 //! the emulator makes no thumbnails. Each dimension may be at most 16383 pixels and W×H at
 //! most 40 million, the emulator's own bounds on memory (400 beyond them).
+//!
+//! A `Range: bytes=N-` or `bytes=N-M` header is answered with `206 Partial Content` and
+//! `Content-Range`, and a range that starts past the end with `416`, as an HTTP content
+//! server answers (RFC 9110, section 14); the guide says nothing about ranges, and clients
+//! resume cut downloads with them. Any other form of `Range` is ignored (the whole bytes, as
+//! RFC 9110 allows).
 
 use std::io::Cursor;
 use std::time::Duration;
 
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::http::{header, HeaderValue, Response, StatusCode};
 use image::{imageops::FilterType, DynamicImage, ImageFormat};
 
 use crate::clock;
 use crate::errors::ApiError;
 use crate::ids;
-use crate::server::Shared;
+use crate::server::{Req, Shared};
 
 /// How long a base URL stays valid.
 pub(crate) const VALIDITY: Duration = Duration::from_secs(60 * 60);
@@ -152,17 +158,33 @@ fn parse_params(s: &str) -> Result<Params, ApiError> {
 }
 
 /// Serves `GET /media/{item}/{issued}/{sig}[=params]`.
-pub(crate) fn serve(shared: &Shared, rest: &str) -> Result<Response<Body>, ApiError> {
-    serve_kind(shared, Kind::Library, rest)
+pub(crate) fn serve(shared: &Shared, req: &Req, rest: &str) -> Result<Response<Body>, ApiError> {
+    serve_kind(shared, req, Kind::Library, rest)
 }
 
 /// Serves `{rest}` = `{item}/{issued}/{sig}[=params]` of a base URL of this kind (any token
-/// check is the caller's).
+/// check is the caller's), or the part of it that `req`'s `Range` asks for.
 pub(crate) fn serve_kind(
     shared: &Shared,
+    req: &Req,
     kind: Kind,
     rest: &str,
 ) -> Result<Response<Body>, ApiError> {
+    let (bytes, mime) = content(shared, kind, rest)?;
+    let mut response = match req.header("range").and_then(byte_range) {
+        Some(range) => partial(bytes, range),
+        None => Response::new(Body::from(bytes)),
+    };
+    let content_type = HeaderValue::from_str(&mime)
+        .unwrap_or(HeaderValue::from_static("application/octet-stream"));
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, content_type);
+    headers.insert(header::ACCEPT_RANGES, HeaderValue::from_static("bytes"));
+    Ok(response)
+}
+
+/// The bytes a base URL with its parameters stands for, and their media type.
+fn content(shared: &Shared, kind: Kind, rest: &str) -> Result<(Bytes, String), ApiError> {
     let not_found = || ApiError::not_found("Requested entity was not found.");
     let (path, params) = rest.split_once('=').unwrap_or((rest, ""));
     let mut parts = path.split('/');
@@ -195,10 +217,10 @@ pub(crate) fn serve_kind(
     }
     if p.w.is_some() || p.h.is_some() {
         if let Some((out, out_mime)) = transform(&bytes, &p) {
-            return Ok(bytes_response(out, out_mime));
+            return Ok((Bytes::from(out), out_mime.to_owned()));
         }
     }
-    Ok(bytes_response(bytes.to_vec(), &mime))
+    Ok((Bytes::from(bytes.to_vec()), mime))
 }
 
 fn transform(bytes: &[u8], p: &Params) -> Option<(Vec<u8>, &'static str)> {
@@ -231,13 +253,41 @@ fn transform(bytes: &[u8], p: &Params) -> Option<(Vec<u8>, &'static str)> {
     Some((buf.into_inner(), mime))
 }
 
-fn bytes_response(bytes: Vec<u8>, mime: &str) -> Response<Body> {
-    let mut resp = Response::new(Body::from(bytes));
-    *resp.status_mut() = StatusCode::OK;
-    let ct =
-        HeaderValue::from_str(mime).unwrap_or(HeaderValue::from_static("application/octet-stream"));
-    resp.headers_mut().insert(header::CONTENT_TYPE, ct);
-    resp
+/// The first and (when given) last byte of a `bytes=N-` or `bytes=N-M` range.
+fn byte_range(value: &str) -> Option<(u64, Option<u64>)> {
+    let (first, last) = value.trim().strip_prefix("bytes=")?.split_once('-')?;
+    let first = first.trim().parse().ok()?;
+    let last = match last.trim() {
+        "" => None,
+        last => Some(last.parse().ok().filter(|l| *l >= first)?),
+    };
+    Some((first, last))
+}
+
+/// The part of `bytes` that `range` asks for: `206` with `Content-Range`, or `416` when it
+/// starts past the end.
+fn partial(bytes: Bytes, (first, last): (u64, Option<u64>)) -> Response<Body> {
+    let len = bytes.len() as u64;
+    let (status, content_range, body) = if first >= len {
+        (
+            StatusCode::RANGE_NOT_SATISFIABLE,
+            format!("bytes */{len}"),
+            Bytes::new(),
+        )
+    } else {
+        let last = last.map_or(len - 1, |l| l.min(len - 1));
+        (
+            StatusCode::PARTIAL_CONTENT,
+            format!("bytes {first}-{last}/{len}"),
+            bytes.slice(first as usize..=last as usize),
+        )
+    };
+    let mut response = Response::new(Body::from(body));
+    *response.status_mut() = status;
+    if let Ok(value) = HeaderValue::from_str(&content_range) {
+        response.headers_mut().insert(header::CONTENT_RANGE, value);
+    }
+    response
 }
 
 #[cfg(test)]
@@ -263,5 +313,31 @@ mod tests {
         assert!(parse_params("w").is_err());
         assert!(parse_params("w99999").is_err());
         assert!(parse_params("dv").unwrap().video);
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(byte_range("bytes=10-"), Some((10, None)));
+        assert_eq!(byte_range(" bytes=0-99"), Some((0, Some(99))));
+        assert_eq!(byte_range("bytes=9-3"), None);
+        assert_eq!(byte_range("bytes=-5"), None, "suffix ranges are not served");
+        assert_eq!(byte_range("items=1-2"), None);
+        let part = |range| {
+            let response = partial(Bytes::from_static(b"0123456789"), range);
+            let content_range = response.headers()[header::CONTENT_RANGE].clone();
+            (response.status().as_u16(), content_range)
+        };
+        assert_eq!(
+            part((4, None)),
+            (206, HeaderValue::from_static("bytes 4-9/10"))
+        );
+        assert_eq!(
+            part((4, Some(40))),
+            (206, HeaderValue::from_static("bytes 4-9/10"))
+        );
+        assert_eq!(
+            part((10, None)),
+            (416, HeaderValue::from_static("bytes */10"))
+        );
     }
 }

@@ -424,6 +424,18 @@ impl Emulator {
             .expect("fault lock poisoned") = Some(offset);
     }
 
+    /// Drops the TCP connection of the next base-URL download (Library or Picker) once
+    /// `bytes` bytes of its body are sent, its headers having announced the whole length:
+    /// a download cut on the way. Happens once.
+    pub fn cut_download_after(&self, bytes: u64) {
+        *self
+            .shared
+            .recorder
+            .cut_download_after
+            .lock()
+            .expect("fault lock poisoned") = Some(bytes);
+    }
+
     /// Answers the `n`-th (0-based, counted from the start) upload request that carries
     /// bytes with 503 UNAVAILABLE after reading it, keeping none of its bytes. Happens once.
     /// Requests dropped by [`Emulator::cut_upload_at`] count too (the cut wins if it is the

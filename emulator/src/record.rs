@@ -144,6 +144,8 @@ pub(crate) struct Recorder {
     requests: Mutex<Vec<Recorded>>,
     replies: Mutex<VecDeque<Reply>>,
     pub(crate) cut_at: Mutex<Option<u64>>,
+    /// How many bytes of the next base-URL body are sent before its connection is dropped.
+    pub(crate) cut_download_after: Mutex<Option<u64>>,
     pub(crate) fail_chunk: Mutex<Option<usize>>,
     pub(crate) chunks_with_bytes: AtomicUsize,
     pub(crate) chunk_log: Mutex<Vec<ChunkLog>>,

@@ -139,7 +139,7 @@ pub(crate) fn dispatch(shared: &Shared, req: &Req) -> Result<Response<Body>, Api
     }
     if req.method == Method::GET {
         if let Some(rest) = req.path.strip_prefix("/media/") {
-            return base_urls::serve(shared, rest);
+            return base_urls::serve(shared, req, rest);
         }
     }
     let Some(Route { id, params, segs }) = resolve(&req.method, &req.path) else {

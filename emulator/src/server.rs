@@ -11,6 +11,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, Response};
+use futures_util::StreamExt as _;
 use http_body_util::BodyExt;
 use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
@@ -18,6 +19,7 @@ use serde::de::DeserializeOwned;
 use tokio::net::TcpListener;
 use tokio::sync::{watch, Notify};
 
+use crate::base_urls::Kind;
 use crate::clock::Clock;
 use crate::errors::{ApiError, Code};
 use crate::persist;
@@ -237,8 +239,51 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>, kill: Arc<Notify>) 
     if let Some(reply) = shared.recorder.next_reply() {
         return reply.into_response();
     }
-    match routes::dispatch(&shared, &req) {
+    let response = match routes::dispatch(&shared, &req) {
         Ok(resp) => resp,
         Err(e) => e.into_response(),
+    };
+    let base_url = [Kind::Library, Kind::Picker].iter().any(|kind| {
+        req.path
+            .strip_prefix('/')
+            .is_some_and(|p| p.starts_with(kind.prefix()))
+    });
+    if req.method == Method::GET && base_url && response.status().is_success() {
+        let cut = shared
+            .recorder
+            .cut_download_after
+            .lock()
+            .expect("fault lock poisoned")
+            .take();
+        if let Some(after) = cut {
+            return cut_body(response, after).await;
+        }
     }
+    response
+}
+
+/// `response` with its length announced, but its body ending in an error after `after`
+/// bytes, which makes hyper drop the connection there.
+async fn cut_body(response: Response<Body>, after: u64) -> Response<Body> {
+    let (mut parts, body) = response.into_parts();
+    let bytes = body
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    let sent = bytes.slice(..(after as usize).min(bytes.len()));
+    parts.headers.insert(
+        axum::http::header::CONTENT_LENGTH,
+        axum::http::HeaderValue::from(bytes.len()),
+    );
+    // The break comes a moment after the bytes, so that the client has read them and the
+    // head: closing a socket at once may reset it before the client sees anything.
+    let broken = futures_util::stream::iter([Ok(sent)]).chain(futures_util::stream::once(async {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        Err(std::io::Error::new(
+            std::io::ErrorKind::ConnectionAborted,
+            "the emulator cuts this download",
+        ))
+    }));
+    Response::from_parts(parts, Body::from_stream(broken))
 }

@@ -108,6 +108,118 @@ async fn original_bytes_stream_to_a_file_intact() {
     assert!(progress.len() > 1, "progress is reported as bytes arrive");
 }
 
+/// A body cut on the way goes on from where it broke: the second request asks for the rest
+/// with `Range`, the file is the item's bytes, and progress counts every byte once.
+#[tokio::test]
+async fn a_cut_download_resumes_from_where_it_broke() {
+    let emulator = support::emulator().await;
+    let client = support::client(&emulator);
+    let data = bytes(1_000_000, 13);
+    let item = uploaded(&client, "cut.jpg", data.clone()).await;
+    let dir = TempDir::new("cut");
+    let path = dir.path().join("cut.jpg");
+    let progress = Arc::new(Mutex::new(Vec::new()));
+    let log = progress.clone();
+    emulator.cut_download_after(300_000);
+
+    let written = client
+        .downloads()
+        .media_item(&item, MediaVariant::Original)
+        .unwrap()
+        .progress(move |p| log.lock().unwrap().push(p))
+        .to_file(&path)
+        .await
+        .expect("the download completes after the cut");
+
+    assert_eq!(written, data.len() as u64);
+    assert!(
+        std::fs::read(&path).unwrap() == data,
+        "the file is the item"
+    );
+    assert_eq!(dir.entries(), ["cut.jpg"], "no partial file is left");
+    let requests = downloads(&emulator);
+    assert_eq!(requests.len(), 2, "the first request and one resume");
+    assert_eq!(requests[0].header("range"), None);
+    assert_eq!(requests[1].path, variant_path(&item, "=d"));
+    let from: u64 = requests[1]
+        .header("range")
+        .and_then(|r| r.strip_prefix("bytes="))
+        .and_then(|r| r.strip_suffix('-'))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("a Range from a byte on: {:?}", requests[1].header("range")));
+    assert!(from > 0 && from <= 300_000, "resumed at byte {from}");
+    let progress = progress.lock().unwrap();
+    assert!(
+        progress.windows(2).all(|w| w[0].received < w[1].received),
+        "progress only grows"
+    );
+    let last = progress.last().unwrap();
+    assert_eq!(
+        (last.received, last.total),
+        (data.len() as u64, Some(data.len() as u64)),
+        "every byte is counted once"
+    );
+}
+
+/// A writer that fails is reported as the writer's error, not as a failed download, and
+/// nothing is asked for again.
+#[tokio::test]
+async fn a_failing_writer_is_the_writers_error() {
+    let emulator = support::emulator().await;
+    let client = support::client(&emulator);
+    let item = uploaded(&client, "full.jpg", bytes(200_000, 14)).await;
+    let mut full = FullAfter(1000);
+
+    let err = client
+        .downloads()
+        .media_item(&item, MediaVariant::Original)
+        .unwrap()
+        .to_writer(&mut full)
+        .await
+        .unwrap_err();
+
+    match err {
+        PhotosError::Io { what, source } => {
+            assert_eq!(what, "the writer");
+            assert_eq!(source.kind(), std::io::ErrorKind::StorageFull);
+        }
+        other => panic!("expected the writer's error, got {other:?}"),
+    }
+    assert_eq!(downloads(&emulator).len(), 1);
+}
+
+/// Takes `.0` bytes, then reports a full disk.
+struct FullAfter(usize);
+
+impl tokio::io::AsyncWrite for FullAfter {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        if self.0 == 0 {
+            return std::task::Poll::Ready(Err(std::io::ErrorKind::StorageFull.into()));
+        }
+        let taken = buf.len().min(self.0);
+        self.0 -= taken;
+        std::task::Poll::Ready(Ok(taken))
+    }
+
+    fn poll_flush(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+
+    fn poll_shutdown(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+}
+
 #[tokio::test]
 async fn a_video_streams_into_a_writer_with_the_token_when_asked() {
     let emulator = support::emulator().await;

@@ -153,7 +153,7 @@ pub(crate) fn serve_base_url(
         shared.config.strict_scopes,
         "photospicker.baseUrl",
     )?;
-    base_urls::serve_kind(shared, Kind::Picker, rest)
+    base_urls::serve_kind(shared, req, Kind::Picker, rest)
 }
 
 #[cfg(test)]

@@ -7,7 +7,9 @@
 //! `=w{W}-h{H}` for an image fitted into a box (`-c` crops it to the box), `=d` for the
 //! original bytes with their metadata (except location), `=dv` for a video's bytes. Base URLs
 //! expire about 60 minutes after the item was fetched; an expired one is reported as
-//! [`Error::UrlExpired`], so callers know to fetch the item again.
+//! [`Error::UrlExpired`], so callers know to fetch the item again. A body cut on the way is
+//! asked for again from the byte where it broke (`Range: bytes=N-`), under the client's retry
+//! policy, so a file or writer receives each byte once.
 //!
 //! ```no_run
 //! # async fn example(client: google_photos::library::Client) -> google_photos::Result<()> {

@@ -1,18 +1,21 @@
 //! One download of a base URL: sent through the client's engine (its transport, retries
-//! and, where the URL needs it, its token), streamed into a file or a writer with progress.
+//! and, where the URL needs it, its token), streamed into a file or a writer with progress,
+//! and resumed with `Range` where its body is cut.
 
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 
-use tokio::io::{AsyncWrite, AsyncWriteExt};
+use tokio::io::AsyncWrite;
 
 use crate::error::{invalid, io_error};
 use crate::rt::engine::Engine;
 use crate::rt::http::Method;
 use crate::rt::media::Download;
-use crate::Error;
+use crate::{rt, Error};
 
 /// Bytes received so far.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,8 +81,9 @@ impl DownloadRequest {
         self
     }
 
-    /// Starts the download and returns the response with its body unread, to stream it
-    /// yourself (`chunk()`, `into_stream()`).
+    /// Starts the download and returns the response with its body unread: stream it
+    /// yourself (`chunk()`, `into_stream()`), or write it with `write_to` /
+    /// `write_to_file`, which resume a body cut on the way and check its length.
     pub async fn send(self) -> Result<Download, Error> {
         let url = url::Url::parse(&self.url)
             .map_err(|_| invalid("the download URL is not a URL".into()))?;
@@ -91,55 +95,40 @@ impl DownloadRequest {
         if self.authorized {
             request = request.scopes(self.scopes);
         }
-        let answer = request.send().await;
-        match answer {
-            Ok(response) => Ok(Download::from_response(response)),
-            Err(err) => match err.status().map(|s| s.as_u16()) {
-                Some(status @ (403 | 404 | 410)) => Err(Error::UrlExpired {
-                    status,
-                    source: std::sync::Arc::new(err),
-                }),
-                _ => Err(err.into()),
-            },
-        }
+        request.download().await.map_err(expired_or_api)
     }
 
     /// Streams the bytes into `writer`, returning how many were written. The writer is
-    /// flushed, not closed.
+    /// flushed, not closed. A body cut on the way is asked for again from where it broke
+    /// (`Range`), under the client's retry policy, so `writer` receives every byte once.
     pub async fn to_writer<W>(self, writer: &mut W) -> Result<u64, Error>
     where
-        W: AsyncWrite + Unpin + ?Sized,
+        W: AsyncWrite + Unpin + Send + ?Sized,
     {
         self.write_into(writer, "the writer").await
     }
 
     async fn write_into<W>(self, writer: &mut W, what: &str) -> Result<u64, Error>
     where
-        W: AsyncWrite + Unpin + ?Sized,
+        W: AsyncWrite + Unpin + Send + ?Sized,
     {
         let progress = self.progress.clone();
-        let mut download = self.send().await?;
-        let total = download.content_length();
-        let mut received = 0_u64;
-        let write_error = |source| io_error(what, source);
-        while let Some(chunk) = download.chunk().await.map_err(Error::from)? {
-            writer.write_all(&chunk).await.map_err(write_error)?;
-            received += chunk.len() as u64;
-            if let Some(progress) = &progress {
-                progress(DownloadProgress { received, total });
-            }
+        let download = self.send().await?;
+        let mut counting = Counting {
+            total: download.content_length(),
+            inner: writer,
+            received: 0,
+            progress,
+            failure: None,
+        };
+        match download.write_to(&mut counting).await {
+            Ok(written) => Ok(written),
+            // The writer's own error, as it reported it, rather than the runtime's account.
+            Err(err) => match counting.failure.take() {
+                Some(source) => Err(io_error(what, source)),
+                None => Err(expired_or_api(err)),
+            },
         }
-        writer.flush().await.map_err(write_error)?;
-        if let Some(total) = total.filter(|t| *t != received) {
-            return Err(Error::Io {
-                what: "the download".into(),
-                source: io::Error::new(
-                    io::ErrorKind::UnexpectedEof,
-                    format!("received {received} of {total} bytes"),
-                ),
-            });
-        }
-        Ok(received)
     }
 
     /// Streams the bytes into the file at `path`, returning how many were written. The bytes
@@ -173,5 +162,76 @@ impl DownloadRequest {
             return Err(path_error(path, e));
         }
         Ok(written)
+    }
+}
+
+/// A base URL that no longer gives its bytes (expired, or its item gone) is
+/// [`Error::UrlExpired`]; any other failure is the runtime's.
+fn expired_or_api(err: rt::Error) -> Error {
+    match err.status().map(|s| s.as_u16()) {
+        Some(status @ (403 | 404 | 410)) => Error::UrlExpired {
+            status,
+            source: Arc::new(err),
+        },
+        _ => err.into(),
+    }
+}
+
+/// The destination of a download, reporting progress as bytes are written to it and keeping
+/// the first error it reported.
+struct Counting<'w, W: ?Sized> {
+    inner: &'w mut W,
+    received: u64,
+    total: Option<u64>,
+    progress: Option<ProgressFn>,
+    failure: Option<io::Error>,
+}
+
+impl<W: AsyncWrite + Unpin + ?Sized> AsyncWrite for Counting<'_, W> {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &[u8],
+    ) -> Poll<io::Result<usize>> {
+        let this = &mut *self;
+        match Pin::new(&mut *this.inner).poll_write(cx, buf) {
+            Poll::Ready(Ok(written)) => {
+                this.received += written as u64;
+                if let Some(progress) = &this.progress {
+                    progress(DownloadProgress {
+                        received: this.received,
+                        total: this.total,
+                    });
+                }
+                Poll::Ready(Ok(written))
+            }
+            Poll::Ready(Err(err)) => Poll::Ready(Err(this.keep(err))),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        let this = &mut *self;
+        match Pin::new(&mut *this.inner).poll_flush(cx) {
+            Poll::Ready(Err(err)) => Poll::Ready(Err(this.keep(err))),
+            other => other,
+        }
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
+        let this = &mut *self;
+        match Pin::new(&mut *this.inner).poll_shutdown(cx) {
+            Poll::Ready(Err(err)) => Poll::Ready(Err(this.keep(err))),
+            other => other,
+        }
+    }
+}
+
+impl<W: ?Sized> Counting<'_, W> {
+    /// Keeps `err` (the first one) and gives the runtime an account of it.
+    fn keep(&mut self, err: io::Error) -> io::Error {
+        let account = io::Error::new(err.kind(), err.to_string());
+        self.failure.get_or_insert(err);
+        account
     }
 }

@@ -8,8 +8,9 @@ use bytes::Bytes;
 use url::Url;
 
 use super::retry_loop::retry_loop;
-use super::{Accept, Attempt, AttemptError, Engine, Read, Repeat, Token};
+use super::{Accept, Attempt, AttemptError, Engine, Payload, Prepared, Read, Repeat, Token};
 use crate::http::{Body, Headers, Method, Request, Response};
+use crate::media::Download;
 use crate::retry::RetryPolicy;
 use crate::{BoxFuture, Error};
 
@@ -157,6 +158,62 @@ impl RawRequest {
         .await
     }
 
+    /// Sends the request for media to read (a URL the API handed out for a file's bytes), as
+    /// a [`Download`] whose body is unread: attempted as [`send`](Self::send) is until the
+    /// response headers arrive, and, when the body is then written with
+    /// [`Download::write_to`] or [`Download::write_to_file`], asked for again from where it
+    /// broke (`Range`) if it is cut, and checked against what the server announced.
+    pub async fn download(self) -> Result<Download, Error> {
+        let prepared = self.prepared()?;
+        let response = prepared.send(Read::Head).await?;
+        Ok(Download::from_response(response).resumable(prepared))
+    }
+
+    /// This request as one the media protocols can repeat.
+    fn prepared(self) -> Result<Prepared, Error> {
+        self.check()?;
+        let repeat = self.repeat();
+        let body = match (self.body.is_empty(), self.method) {
+            (true, Method::Get | Method::Delete) => None,
+            _ => Some(Payload::Bytes(self.body)),
+        };
+        Ok(Prepared {
+            engine: self.engine,
+            method_id: None,
+            method: self.method,
+            url: self.url.unwrap_or_default(),
+            headers: self.headers,
+            body,
+            accept: Accept::Success,
+            repeat,
+        })
+    }
+
+    fn repeat(&self) -> Repeat {
+        Repeat {
+            policy: self
+                .policy
+                .clone()
+                .unwrap_or_else(|| self.engine.retry_policy().clone()),
+            idempotent: self.idempotent,
+            token: self.token,
+            timeout: self.timeout,
+            transfer: self.transfer,
+        }
+    }
+
+    /// The request's URL, or the error that the URL or a header makes it fail with.
+    fn check(&self) -> Result<&str, Error> {
+        let url = self
+            .url
+            .as_ref()
+            .map_err(|why| Error::InvalidArgument(format!("{} request: {why}", self.method)))?;
+        if let Some(invalid) = &self.invalid {
+            return Err(Error::InvalidArgument(invalid.clone()));
+        }
+        Ok(url)
+    }
+
     /// Makes attempts of `work` under this request's policy, as the client makes those of
     /// its own calls: until one succeeds, one fails in a way not worth repeating (or with an
     /// error that is not the runtime's), or the policy is used up, which is
@@ -171,17 +228,7 @@ impl RawRequest {
         F: for<'a> FnMut(&'a mut S, &'a Attempt) -> BoxFuture<'a, Result<T, E>> + Send,
         E: AttemptError + Send,
     {
-        let repeat = Repeat {
-            policy: self
-                .policy
-                .clone()
-                .unwrap_or_else(|| self.engine.retry_policy().clone()),
-            idempotent: self.idempotent,
-            token: self.token,
-            timeout: self.timeout,
-            transfer: self.transfer,
-        };
-        retry_loop(&self.engine, &repeat, state, work).await
+        retry_loop(&self.engine, &self.repeat(), state, work).await
     }
 
     /// Sends the request once, with `body` (bytes, or a stream such as a file being read),
@@ -191,14 +238,8 @@ impl RawRequest {
         attempt: &Attempt,
         body: impl Into<Body>,
     ) -> Result<Response, Error> {
-        let url = self
-            .url
-            .as_ref()
-            .map_err(|why| Error::InvalidArgument(format!("{} request: {why}", self.method)))?;
-        if let Some(invalid) = &self.invalid {
-            return Err(Error::InvalidArgument(invalid.clone()));
-        }
-        let mut request = Request::new(self.method, url.as_str()).with_body(body);
+        let url = self.check()?;
+        let mut request = Request::new(self.method, url).with_body(body);
         request.headers = self.headers.clone();
         self.engine
             .send_once(request, self.token, Accept::Success, attempt, Read::Head)

@@ -17,8 +17,11 @@ use crate::Error;
 /// How many times one download may be resumed after its body was cut.
 const MAX_RESUMES: u32 = 10;
 
-/// A successful `alt=media` response (or a media item's bytes) whose body has not been read
+/// A successful `alt=media` response (a generated method's `download()`), or the answer to a
+/// hand-built request for media ([`RawRequest::download`]), whose body has not been read
 /// yet.
+///
+/// [`RawRequest::download`]: crate::engine::RawRequest::download
 ///
 /// The call's timeout covers getting the response headers; reading the body is bounded only
 /// by how long the caller keeps reading. Dropping the value closes the connection.
