@@ -162,9 +162,7 @@ impl Engine {
         attempt: &Attempt,
         read: Read,
     ) -> Result<Response, Error> {
-        let mut headers = self.settings.headers.clone();
-        headers.extend_from(&request.headers);
-        request.headers = headers;
+        request.headers.add_defaults(&self.settings.headers);
         let method = request.method;
         self.admit().await;
         let started = Instant::now();

@@ -179,7 +179,16 @@ impl ResponseBody {
         if let ResponseInner::Bytes(bytes) = &mut self.inner {
             return Ok(bytes.take().unwrap_or_default());
         }
-        let mut all = BytesMut::new();
+        // Most bodies arrive in one chunk, which is then the body as it is, not a copy.
+        let Some(first) = self.chunk().await? else {
+            return Ok(Bytes::new());
+        };
+        let Some(second) = self.chunk().await? else {
+            return Ok(first);
+        };
+        let mut all = BytesMut::with_capacity(first.len() + second.len());
+        all.extend_from_slice(&first);
+        all.extend_from_slice(&second);
         while let Some(chunk) = self.chunk().await? {
             all.extend_from_slice(&chunk);
         }

@@ -119,6 +119,17 @@ impl Headers {
         }
     }
 
+    /// Adds the headers of `defaults` whose names are not set here: the request's own win.
+    pub(crate) fn add_defaults(&mut self, defaults: &Headers) {
+        for name in defaults.map.keys() {
+            if !self.map.contains_key(name) {
+                for value in defaults.map.get_all(name) {
+                    self.map.append(name.clone(), value.clone());
+                }
+            }
+        }
+    }
+
     /// The headers as the default transport's library holds them.
     pub(crate) fn into_map(self) -> HeaderMap {
         self.map

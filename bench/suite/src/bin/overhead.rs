@@ -2,7 +2,8 @@
 //! server, through
 //! - `ours`: discogen's generated client;
 //! - `hand`: a hand-written reqwest loop doing the same (URL from the id, bearer token,
-//!   `alt=json`, status check, body decoded into the same `MediaItem` type);
+//!   `alt=json`, the `User-Agent` and `x-goog-api-client` headers, status check, body decoded
+//!   into the same `MediaItem` type);
 //! - `theirs`: google-apis-rs' `google-photoslibrary1`.
 //!
 //! The server runs on its own thread; the clients take turns on one current-thread runtime,
@@ -19,6 +20,9 @@ use google_photoslibrary_v1::rt::auth::StaticToken;
 use google_photoslibrary_v1::types::MediaItem;
 
 const TOKEN: &str = "bench-token";
+/// The `User-Agent` and `x-goog-api-client` of our client, in form and length.
+const USER_AGENT: &str = "google-photoslibrary-v1/0.1.0";
+const API_CLIENT: &str = "gl-rust/1.95.0 gdcl/0.1.0";
 
 struct Settings {
     calls: u32,
@@ -100,6 +104,10 @@ impl Contender {
                     .get(url)
                     .query(&[("alt", "json")])
                     .bearer_auth(TOKEN)
+                    // What a Google client sends with every request, and ours does: the same
+                    // bytes on the wire, so that only the client's own work differs.
+                    .header("user-agent", USER_AGENT)
+                    .header("x-goog-api-client", API_CLIENT)
                     .send()
                     .await
                     .map_err(|e| e.to_string())?;
