@@ -47,6 +47,7 @@ pub struct ClientBuilder<C> {
     quota_project: Option<String>,
     sleeper: Option<Arc<dyn Sleeper>>,
     rate_limit: Option<RateLimit>,
+    full_urls: bool,
     client: fn(Engine) -> C,
 }
 
@@ -69,6 +70,7 @@ impl<C> ClientBuilder<C> {
             quota_project: None,
             sleeper: None,
             rate_limit: None,
+            full_urls: false,
             client,
         }
     }
@@ -165,6 +167,16 @@ impl<C> ClientBuilder<C> {
         self
     }
 
+    /// Whether each HTTP attempt's `tracing` span records the request's whole URL
+    /// (`url.full`), query included. Off by default, and meant for debugging: an expanded path
+    /// and query hold the call's values (file names, email addresses, search terms), which
+    /// then reach whoever reads the traces. Credentials are never in it: tokens and API keys
+    /// travel in headers.
+    pub fn record_full_urls(mut self, record: bool) -> Self {
+        self.full_urls = record;
+        self
+    }
+
     /// Builds the client. Fails on an unusable base URL, user agent or API key, or when the
     /// default HTTP client cannot be created.
     pub fn build(self) -> Result<C, Error> {
@@ -235,6 +247,7 @@ impl<C> ClientBuilder<C> {
             timeout: self.timeout,
             sleeper: SharedSleeper(self.sleeper.unwrap_or_else(|| Arc::new(TokioSleeper))),
             rate_limit: self.rate_limit,
+            full_urls: self.full_urls,
         };
         Ok((self.client)(Engine::new(settings)))
     }

@@ -43,8 +43,10 @@
 //!   `enable_time()`);
 //! - the universe domain (see [`ClientBuilder::universe_domain`]) replaces `googleapis.com`
 //!   in the API's root URL;
-//! - each call runs in a `tracing` span named `google_api_call` with the method id, attempt
-//!   number, HTTP status and latency, and never records credentials.
+//! - each call runs in a `tracing` span (`google_api_call`, named for the method id) holding
+//!   one span per HTTP attempt (`http_request`), with the attributes of OpenTelemetry's HTTP
+//!   client conventions (listed in the README); no span or log line holds a credential, a
+//!   body, a header or a value of the request's path.
 
 #![forbid(unsafe_code)]
 // docs.rs (`--cfg docsrs`, nightly) shows which cargo feature each item needs.
@@ -73,6 +75,7 @@ mod response;
 pub mod retry;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod trace;
 mod unknown;
 pub mod wkt;
 

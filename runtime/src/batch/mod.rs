@@ -163,6 +163,7 @@ impl Batch {
             method_id: None,
             method: Method::Post,
             url: format!("{}{}", engine.root_url(), engine.api().batch_path),
+            url_template: &[],
             headers: Headers::new(),
             body: None,
             accept: Accept::Success,

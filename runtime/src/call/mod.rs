@@ -6,12 +6,13 @@ use ::serde::de::DeserializeOwned;
 use tracing::Instrument;
 
 use crate::api::MethodInfo;
-use crate::engine::{call_span, Engine};
+use crate::engine::Engine;
 use crate::error::decode_error;
 use crate::http::{Method, StatusCode};
 use crate::media::{Download, Media};
 use crate::protocol;
 use crate::request::{CallBuilder, CallOptions, CallParts, JsonBody, MediaPart, UploadProtocol};
+use crate::trace;
 
 pub(crate) mod setup;
 use crate::response::Response;
@@ -157,8 +158,17 @@ impl<T> Call<T> {
                 info.id
             ))));
         }
-        let span = call_span(info.id, info.http_method);
-        Box::pin(async move { protocol::download(&self.engine, self.parts).await }.instrument(span))
+        let span = trace::call_span(self.engine.api(), info);
+        Box::pin(
+            async move {
+                let download = protocol::download(&self.engine, self.parts).await;
+                if let Err(err) = &download {
+                    trace::record_call_failure(err);
+                }
+                download
+            }
+            .instrument(span),
+        )
     }
 
     fn with_media(mut self, media: Media, protocol: UploadProtocol) -> Self {
@@ -188,16 +198,23 @@ impl<T> Call<T> {
 /// The whole answer to a call. Not generic, and boxed, so that each response type adds only
 /// its decoding to a crate.
 fn answer(engine: Engine, parts: CallParts) -> BoxFuture<'static, Result<Answer, Error>> {
-    let span = call_span(parts.method.id, parts.method.http_method);
+    let span = trace::call_span(engine.api(), parts.method);
     Box::pin(
         async move {
-            let response = protocol::send(&engine, parts).await?;
-            let body = response.body.bytes().await.map_err(Error::Transport)?;
-            Ok(Answer {
-                status: response.status,
-                headers: response.headers,
-                body,
-            })
+            let answer = async {
+                let response = protocol::send(&engine, parts).await?;
+                let body = response.body.bytes().await.map_err(Error::Transport)?;
+                Ok(Answer {
+                    status: response.status,
+                    headers: response.headers,
+                    body,
+                })
+            }
+            .await;
+            if let Err(err) = &answer {
+                trace::record_call_failure(err);
+            }
+            answer
         }
         .instrument(span),
     )

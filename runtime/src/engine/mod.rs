@@ -7,12 +7,14 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
+use tracing::Instrument as _;
+
 use crate::api::ApiInfo;
 use crate::auth::TokenCache;
 use crate::error::ApiError;
 use crate::http::{Headers, Method, Request, Response, StatusCode, Transport};
 use crate::retry::{parse_retry_after, RateLimit, RetryPolicy, SharedSleeper};
-use crate::{BoxFuture, Error};
+use crate::{trace, BoxFuture, Error};
 
 mod prepared;
 mod raw;
@@ -54,6 +56,8 @@ pub(crate) struct Settings {
     pub(crate) timeout: Option<Duration>,
     pub(crate) sleeper: SharedSleeper,
     pub(crate) rate_limit: Option<RateLimit>,
+    /// Whether attempts' spans record the expanded URL (`url.full`).
+    pub(crate) full_urls: bool,
 }
 
 impl fmt::Debug for Engine {
@@ -163,8 +167,14 @@ impl Engine {
         read: Read,
     ) -> Result<Response, Error> {
         request.headers.add_defaults(&self.settings.headers);
-        let method = request.method;
-        self.admit().await;
+        let settings = &*self.settings;
+        let span = trace::attempt_span(
+            &request,
+            settings.api.service_path,
+            attempt.number(),
+            settings.full_urls,
+        );
+        self.admit().instrument(span.clone()).await;
         let started = Instant::now();
         let exchange = async {
             let response = self.exchange(request, token, accept).await?;
@@ -176,21 +186,18 @@ impl Engine {
                 }
             }
         };
-        let result = within(attempt.timeout(), exchange).await;
-        let span = tracing::Span::current();
+        let result = within(attempt.timeout(), exchange)
+            .instrument(span.clone())
+            .await;
         let status = match &result {
-            Ok(response) => Some(response.status.as_u16()),
-            Err(err) => err.status().map(StatusCode::as_u16),
+            Ok(response) => Some(response.status),
+            Err(err) => err.status(),
         };
-        let latency_ms = started.elapsed().as_millis() as u64;
-        span.record("status", status);
-        span.record("latency_ms", latency_ms);
+        trace::record_attempt(&span, status, result.as_ref().err());
         tracing::debug!(
-            %method,
-            attempt = attempt.number(),
-            status,
-            latency_ms,
-            ok = result.is_ok(),
+            parent: &span,
+            http.response.status_code = status.map(StatusCode::as_u16),
+            latency_ms = started.elapsed().as_millis() as u64,
             "attempt finished"
         );
         result
@@ -257,16 +264,4 @@ async fn api_error(response: Response) -> Error {
         retry_after,
         body,
     )))
-}
-
-/// The span of one call of a generated method, which its attempts record into.
-pub(crate) fn call_span(method_id: &'static str, http_method: Method) -> tracing::Span {
-    tracing::info_span!(
-        "google_api_call",
-        method = method_id,
-        http_method = http_method.as_str(),
-        attempt = tracing::field::Empty,
-        status = tracing::field::Empty,
-        latency_ms = tracing::field::Empty,
-    )
 }

@@ -8,6 +8,7 @@ use futures_util::stream::{self, StreamExt};
 
 use super::retry_loop::retry_loop;
 use super::{Accept, Attempt, Engine, Read, Repeat};
+use crate::api::PathPart;
 use crate::http::{Body, Headers, Method, Request, Response};
 use crate::media::Content;
 use crate::Error;
@@ -20,6 +21,8 @@ pub(crate) struct Prepared {
     pub(crate) method_id: Option<&'static str>,
     pub(crate) method: Method,
     pub(crate) url: String,
+    /// The path template `url` was expanded from (empty for a URL no method describes).
+    pub(crate) url_template: &'static [PathPart],
     pub(crate) headers: Headers,
     pub(crate) body: Option<Payload>,
     pub(crate) accept: Accept,
@@ -60,6 +63,7 @@ impl Prepared {
             Some(payload) => payload.body().await?,
         };
         request.method_id = self.method_id;
+        request.url_template = self.url_template;
         Ok(request)
     }
 }

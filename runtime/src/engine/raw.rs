@@ -182,6 +182,7 @@ impl RawRequest {
             method_id: None,
             method: self.method,
             url: self.url.unwrap_or_default(),
+            url_template: &[],
             headers: self.headers,
             body,
             accept: Accept::Success,

@@ -3,6 +3,7 @@
 //! [`RetryPolicy`] are applied in this file only: which failures are tried again, how long
 //! to wait, what a 401 does, and when the attempts or the time are used up.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -11,7 +12,7 @@ use super::{Engine, Token};
 use crate::error::RetriesExhausted;
 use crate::http::StatusCode;
 use crate::retry::RetryPolicy;
-use crate::{BoxFuture, Error};
+use crate::{trace, BoxFuture, Error};
 
 /// How the attempts of one piece of work are repeated.
 #[derive(Clone, Debug)]
@@ -153,9 +154,6 @@ where
 /// with what the loop needs to judge it (nothing, for a failure that is not the runtime's).
 trait Attempts: Send {
     fn attempt<'a>(&'a mut self, attempt: &'a Attempt) -> BoxFuture<'a, Outcome>;
-
-    /// The error of the last attempt, for the log line of a retry.
-    fn last_error(&self) -> String;
 }
 
 enum Outcome {
@@ -194,57 +192,58 @@ where
             outcome
         })
     }
-
-    fn last_error(&self) -> String {
-        match &self.last {
-            Some(Err(err)) => DisplayRuntime(err).to_string(),
-            _ => String::new(),
-        }
-    }
 }
 
 /// The loop, compiled once.
 async fn run(engine: &Engine, repeat: &Repeat, work: &mut dyn Attempts) -> End {
     let mut budget = Budget::new();
-    let span = tracing::Span::current();
-    loop {
+    // Attempts since the work started (not since it last moved forward), for the call's span.
+    let mut made = 0;
+    let mut last_retry: Option<Cow<'static, str>> = None;
+    let end = loop {
         let attempt = Attempt {
             number: budget.attempts + 1,
             timeout: budget.attempt_timeout(repeat),
             progressed: AtomicBool::new(false),
         };
-        span.record("attempt", attempt.number);
+        made += 1;
         let outcome = work.attempt(&attempt).await;
         if attempt.progressed.load(Ordering::Relaxed) {
             budget = Budget::new();
         }
-        let next = match outcome {
-            Outcome::Succeeded => return End::Done,
-            Outcome::Failed(Some(judged)) => budget.next(engine, repeat, judged).await,
-            Outcome::Failed(None) => Next::Stop,
+        let (next, reason) = match outcome {
+            Outcome::Succeeded => break End::Done,
+            Outcome::Failed(Some(judged)) => {
+                let reason = judged.error_type.clone();
+                (budget.next(engine, repeat, judged).await, reason)
+            }
+            Outcome::Failed(None) => break End::Done,
         };
         match next {
-            Next::Now => {}
+            Next::Now => last_retry = Some(reason),
             Next::After(delay) => {
                 tracing::debug!(
                     attempt = budget.attempts,
                     delay_ms = delay.as_millis() as u64,
-                    error = %work.last_error(),
+                    error.type = reason.as_ref(),
                     "retrying"
                 );
+                last_retry = Some(reason);
                 engine.sleep(delay).await;
                 budget.waited += delay;
             }
-            Next::Stop => return End::Done,
+            Next::Stop => break End::Done,
             Next::Exhausted => {
                 tracing::debug!(attempt = budget.attempts, "retry budget exhausted");
-                return End::Exhausted {
+                break End::Exhausted {
                     attempts: budget.attempts,
                     elapsed: budget.elapsed(),
                 };
             }
         }
-    }
+    };
+    trace::record_attempts(made, last_retry.as_deref());
+    end
 }
 
 /// What the loop does after a failed attempt.
@@ -352,11 +351,14 @@ struct Judged {
     retryable: bool,
     never_sent: bool,
     retry_delay: Option<Duration>,
+    /// The kind of failure (`error.type`), for the call's span and the retry's log line.
+    error_type: Cow<'static, str>,
 }
 
 impl Judged {
     fn of(err: &Error) -> Self {
         Judged {
+            error_type: trace::error_type(err),
             status: err.status(),
             retryable: err.is_retryable(),
             never_sent: never_sent(err),
@@ -372,17 +374,5 @@ pub(crate) fn never_sent(err: &Error) -> bool {
         Error::Transport(e) => e.is_connect(),
         Error::Auth(_) => true,
         _ => false,
-    }
-}
-
-/// The runtime error of a failed attempt, for the log line of a retry.
-struct DisplayRuntime<'a, E>(&'a E);
-
-impl<E: AttemptError> fmt::Display for DisplayRuntime<'_, E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0.runtime_error() {
-            Some(err) => fmt::Display::fmt(err, f),
-            None => f.write_str("(not a runtime error)"),
-        }
     }
 }

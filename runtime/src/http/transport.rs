@@ -4,6 +4,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use super::{Body, BoxError, Headers, Method, ResponseBody, StatusCode};
+use crate::api::PathPart;
 use crate::BoxFuture;
 
 /// Sends one HTTP request and returns the response as soon as its headers arrive.
@@ -43,6 +44,8 @@ pub struct Request {
     /// for the requests of generated methods; `None` for requests that no method of the
     /// document describes.
     pub method_id: Option<&'static str>,
+    /// The path template of the method's URL, for the attempt's span (`url.template`).
+    pub(crate) url_template: &'static [PathPart],
 }
 
 impl Request {
@@ -54,6 +57,7 @@ impl Request {
             headers: Headers::new(),
             body: Body::empty(),
             method_id: None,
+            url_template: &[],
         }
     }
 

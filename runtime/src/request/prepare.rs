@@ -57,7 +57,7 @@ pub(crate) fn prepare(engine: &Engine, mut call: CallParts, alt: Alt) -> Result<
     let json = std::mem::replace(&mut call.body, super::parts::JsonBody::None);
     let mut headers = headers(method, &call.options)?;
     let (body, upload_type) = encode(method, json, call.media.as_ref(), &mut headers)?;
-    let url = url(engine, &call, alt, upload_type)?;
+    let (url, url_template) = url(engine, &call, alt, upload_type)?;
     let idempotent = call.idempotent();
     let transfer = call.media.is_some();
     let options = call.options;
@@ -66,6 +66,7 @@ pub(crate) fn prepare(engine: &Engine, mut call: CallParts, alt: Alt) -> Result<
         method_id: Some(method.id),
         method: method.http_method,
         url,
+        url_template,
         headers,
         body,
         accept: Accept::Success,
@@ -102,13 +103,14 @@ fn headers(info: &MethodInfo, options: &CallOptions) -> Result<Headers, Error> {
 }
 
 /// Base URL, expanded path, then the query: method parameters, standard parameters, `alt`
-/// and `uploadType`, each value form-encoded and repeated parameters as repeated keys.
+/// and `uploadType`, each value form-encoded and repeated parameters as repeated keys; and
+/// the path template it was expanded from.
 fn url(
     engine: &Engine,
     call: &CallParts,
     alt: Alt,
     upload_type: Option<&'static str>,
-) -> Result<String, Error> {
+) -> Result<(String, &'static [PathPart]), Error> {
     let info = call.method;
     let settings = engine.settings();
     let mut url = String::with_capacity(settings.base_url.len() + 64);
@@ -160,5 +162,5 @@ fn url(
     if let Some(kind) = upload_type {
         pairs.append_pair("uploadType", kind);
     }
-    Ok(pairs.finish())
+    Ok((pairs.finish(), template))
 }
