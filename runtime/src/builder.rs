@@ -248,6 +248,8 @@ impl<C> ClientBuilder<C> {
             sleeper: SharedSleeper(self.sleeper.unwrap_or_else(|| Arc::new(TokioSleeper))),
             rate_limit: self.rate_limit,
             full_urls: self.full_urls,
+            #[cfg(feature = "opentelemetry")]
+            metrics: crate::trace::otel::Metrics::new(),
         };
         Ok((self.client)(Engine::new(settings)))
     }

@@ -54,6 +54,9 @@ testing = [\"discogen-runtime/testing\"]
 # `ClientBuilder::http_client(reqwest::Client)`: outside the semver promise, it changes with
 # the reqwest release the runtime is built on.
 unstable-reqwest = [\"discogen-runtime/unstable-reqwest\"]
+# The W3C trace context of each request from its OpenTelemetry span, and the
+# `http.client.request.duration` histogram (off by default: headers are what the server sees).
+opentelemetry = [\"discogen-runtime/opentelemetry\"]
 ";
 
 /// The version a crate gets when none is asked for.

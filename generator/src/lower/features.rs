@@ -29,6 +29,7 @@ const RESERVED_FEATURES: &[&str] = &[
     "yup-oauth2",
     "testing",
     "unstable-reqwest",
+    "opentelemetry",
 ];
 
 /// Gives a big API its features: the resources' and the types' gates.

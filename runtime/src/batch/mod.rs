@@ -4,6 +4,8 @@
 use std::fmt;
 use std::time::SystemTime;
 
+use tracing::Instrument as _;
+
 use crate::call::{Call, Decoder};
 use crate::engine::{
     never_sent, retry_loop, Accept, Attempt, AttemptError, Engine, Payload, Prepared, Read, Repeat,
@@ -13,7 +15,7 @@ use crate::error::{ApiError, DecodeError};
 use crate::http::{Headers, Method, StatusCode};
 use crate::request::{prepare, set, Alt, CallParts};
 use crate::retry::parse_retry_after;
-use crate::{BoxFuture, Error};
+use crate::{trace, BoxFuture, Error};
 
 mod wire;
 
@@ -130,7 +132,17 @@ impl Batch {
     /// than [`max_calls`](Self::max_calls), and any call whose own checks fail (a bad path
     /// argument, a call of another API).
     pub fn send(self) -> BoxFuture<'static, Result<BatchResults, Error>> {
-        Box::pin(self.run())
+        let span = trace::batch_span(self.engine.api(), self.calls.len());
+        Box::pin(
+            async move {
+                let results = self.run().await;
+                if let Err(err) = &results {
+                    trace::record_call_failure(err);
+                }
+                results
+            }
+            .instrument(span),
+        )
     }
 
     async fn run(self) -> Result<BatchResults, Error> {

@@ -58,6 +58,8 @@ pub(crate) struct Settings {
     pub(crate) rate_limit: Option<RateLimit>,
     /// Whether attempts' spans record the expanded URL (`url.full`).
     pub(crate) full_urls: bool,
+    #[cfg(feature = "opentelemetry")]
+    pub(crate) metrics: trace::otel::Metrics,
 }
 
 impl fmt::Debug for Engine {
@@ -174,6 +176,14 @@ impl Engine {
             attempt.number(),
             settings.full_urls,
         );
+        #[cfg(feature = "opentelemetry")]
+        trace::otel::propagate(&span, &mut request.headers);
+        #[cfg(feature = "opentelemetry")]
+        let measured = (
+            request.method,
+            trace::host_and_port(&request.url).map(|(host, port)| (host.to_owned(), port)),
+            trace::url_template(settings.api.service_path, request.url_template),
+        );
         self.admit().instrument(span.clone()).await;
         let started = Instant::now();
         let exchange = async {
@@ -194,6 +204,21 @@ impl Engine {
             Err(err) => err.status(),
         };
         trace::record_attempt(&span, status, result.as_ref().err());
+        #[cfg(feature = "opentelemetry")]
+        {
+            let (method, server, template) = &measured;
+            let error_type = result.as_ref().err().map(trace::error_type);
+            settings.metrics.record(
+                started.elapsed(),
+                trace::otel::Attempted {
+                    method: *method,
+                    server: server.as_ref().map(|(host, port)| (host.as_str(), *port)),
+                    url_template: template.as_deref(),
+                    status,
+                    error_type: error_type.as_deref(),
+                },
+            );
+        }
         tracing::debug!(
             parent: &span,
             http.response.status_code = status.map(StatusCode::as_u16),

@@ -5,7 +5,8 @@
 //!
 //! A call's span (`google_api_call`, exported as the method id) holds the attempts' spans
 //! (`http_request`, exported as `{METHOD} {url.template}`, kind client), one for every HTTP
-//! request the call makes: a retry, each chunk of a resumable upload, a batch's POST.
+//! request the call makes: a retry, each chunk of a resumable upload. A batch has a span of
+//! its own (`google_api_batch`, exported as `storage.batch`), holding its POSTs' spans.
 //!
 //! What a span records is chosen to hold nothing secret or personal: the method, the path
 //! *template* (never the expanded path, whose values may be file names or addresses), the
@@ -14,11 +15,18 @@
 //! recorded only when the client was built with
 //! [`record_full_urls`](crate::ClientBuilder::record_full_urls).
 //!
+//! Numbers are recorded as `i64`, which `tracing-opentelemetry` exports as integers (it
+//! exports a `u64` as text).
+//!
 //! Every value is computed only when a subscriber wants the span: with none, a call pays for
-//! two disabled spans.
+//! two disabled spans. The feature `opentelemetry` adds the trace context to the requests
+//! and a duration histogram (`otel.rs`).
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
+
+#[cfg(feature = "opentelemetry")]
+pub(crate) mod otel;
 
 use tracing::field::Empty;
 use tracing::Span;
@@ -49,11 +57,40 @@ pub(crate) fn call_span(api: &ApiInfo, method: &MethodInfo) -> Span {
         otel.status_code = Empty,
     );
     if !span.is_disabled() {
-        // `photoslibrary:v1` is the service `photoslibrary`.
-        let service = api.id.split(':').next().unwrap_or(api.id);
-        span.record("gcp.client.service", service);
+        span.record("gcp.client.service", service(api));
     }
     span
+}
+
+/// The span of a batch of `calls` calls of `api`, the parent of its POSTs' spans.
+pub(crate) fn batch_span(api: &ApiInfo, calls: usize) -> Span {
+    let span = tracing::info_span!(
+        "google_api_batch",
+        otel.name = Empty,
+        otel.kind = "internal",
+        rpc.system.name = "http",
+        gcp.client.service = Empty,
+        gcp.client.version = api.crate_version,
+        gcp.client.repo = REPO,
+        gcp.client.artifact = api.crate_name,
+        gcp.client.language = "rust",
+        discogen.batch.calls = calls as i64,
+        discogen.attempts = Empty,
+        discogen.last_retry_reason = Empty,
+        error.type = Empty,
+        otel.status_code = Empty,
+    );
+    if !span.is_disabled() {
+        let service = service(api);
+        span.record("gcp.client.service", service);
+        span.record("otel.name", format!("{service}.batch"));
+    }
+    span
+}
+
+/// The service of an API: `photoslibrary` for `photoslibrary:v1`.
+fn service(api: &ApiInfo) -> &'static str {
+    api.id.split(':').next().unwrap_or(api.id)
 }
 
 /// The span of the `number`th attempt (from 1) of sending `request`, whose path follows
@@ -92,10 +129,10 @@ pub(crate) fn attempt_span(
     }
     if let Some((host, port)) = host_and_port(&request.url) {
         span.record("server.address", host);
-        span.record("server.port", port);
+        span.record("server.port", i64::from(port));
     }
     if number > 1 {
-        span.record("http.request.resend_count", number - 1);
+        span.record("http.request.resend_count", i64::from(number - 1));
     }
     if full_url {
         span.record("url.full", request.url.as_str());
@@ -109,7 +146,7 @@ pub(crate) fn record_attempt(span: &Span, status: Option<StatusCode>, error: Opt
         return;
     }
     if let Some(status) = status {
-        span.record("http.response.status_code", status.as_u16());
+        span.record("http.response.status_code", i64::from(status.as_u16()));
     }
     if let Some(error) = error {
         span.record("error.type", error_type(error).as_ref());
@@ -124,7 +161,7 @@ pub(crate) fn record_attempts(attempts: u32, last_retry: Option<&str>) {
     if span.is_disabled() {
         return;
     }
-    span.record("discogen.attempts", attempts);
+    span.record("discogen.attempts", i64::from(attempts));
     if let Some(reason) = last_retry {
         span.record("discogen.last_retry_reason", reason);
     }
@@ -163,7 +200,7 @@ pub(crate) fn error_type(error: &Error) -> Cow<'static, str> {
 }
 
 /// The path template of a request (`/v1/albums/{albumId}`), when a method describes it.
-fn url_template(service_path: &str, parts: &[PathPart]) -> Option<String> {
+pub(crate) fn url_template(service_path: &str, parts: &[PathPart]) -> Option<String> {
     let (first, _) = parts.split_first()?;
     let mut template = String::new();
     // Absolute upload paths (`/upload/...`) hang off the root, others off the service path.
@@ -187,7 +224,7 @@ fn url_template(service_path: &str, parts: &[PathPart]) -> Option<String> {
 }
 
 /// The host and port of an absolute `http` or `https` URL, the port made explicit.
-fn host_and_port(url: &str) -> Option<(&str, u16)> {
+pub(crate) fn host_and_port(url: &str) -> Option<(&str, u16)> {
     let (scheme, rest) = url.split_once("://")?;
     let authority = rest.split(['/', '?', '#']).next()?;
     let authority = authority.rsplit('@').next()?;
