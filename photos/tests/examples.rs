@@ -154,6 +154,86 @@ async fn list_library_prints_the_album_and_its_items_across_pages() {
     assert_eq!(values(&out, "total"), ["1 albums, 2 media items"]);
 }
 
+/// One span as the stdout exporter prints it: its `Name`, `SpanId` and `ParentSpanId`, and
+/// its attribute lines.
+struct PrintedSpan<'a> {
+    name: &'a str,
+    id: &'a str,
+    parent: &'a str,
+    text: &'a str,
+}
+
+fn printed_spans(stdout: &str) -> Vec<PrintedSpan<'_>> {
+    stdout
+        .split("Span #")
+        .skip(1)
+        .map(|text| {
+            // The instrumentation scope's `Name` comes first, quoted; the span's follows.
+            let field = |name: &str| {
+                text.lines()
+                    .filter_map(|l| l.trim().strip_prefix(name))
+                    .filter_map(|rest| rest.trim_start().strip_prefix(':'))
+                    .map(str::trim)
+                    .find(|value| !value.starts_with('"'))
+                    .unwrap_or("")
+            };
+            PrintedSpan {
+                name: field("Name"),
+                id: field("SpanId"),
+                parent: field("ParentSpanId"),
+                text,
+            }
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn traced_albums_prints_the_call_span_and_its_request_span() {
+    let server = Emulator::start().await.unwrap();
+    let (_folder, album_id, _) = upload_samples(&server).await;
+
+    let output = run("traced_albums", Some(server.base_url()), &[]).await;
+
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert_eq!(values(&out, "album"), [format!("{album_id}\t{TITLE}")]);
+    let spans = printed_spans(&out);
+    let call: Vec<_> = spans
+        .iter()
+        .filter(|s| s.name == "photoslibrary.albums.list")
+        .collect();
+    let requests: Vec<_> = spans
+        .iter()
+        .filter(|s| s.name == "GET /v1/albums")
+        .collect();
+    assert_eq!((call.len(), requests.len()), (1, 1), "{out}");
+    assert!(call[0].parent.starts_with("None"), "a root span: {out}");
+    assert_eq!(
+        requests[0].parent, call[0].id,
+        "the request's parent is the call"
+    );
+    for line in [
+        "Kind         : Internal",
+        "gcp.client.service: String(Owned(\"photoslibrary\"))",
+        "discogen.attempts: I64(1)",
+    ] {
+        assert!(call[0].text.contains(line), "{line}: {}", call[0].text);
+    }
+    for line in [
+        "Kind         : Client",
+        "url.template: String(Owned(\"/v1/albums\"))",
+        "http.response.status_code: I64(200)",
+        "server.address: String(Owned(\"127.0.0.1\"))",
+    ] {
+        assert!(
+            requests[0].text.contains(line),
+            "{line}: {}",
+            requests[0].text
+        );
+    }
+    assert!(!out.contains("scopes:"), "the token stays out of the spans");
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn download_album_writes_the_original_bytes() {
     let server = Emulator::start().await.unwrap();
