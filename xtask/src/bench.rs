@@ -771,6 +771,7 @@ impl Bench {
         let stdout = self.suite_program("overhead", &["--calls", &calls, "--samples", &samples])?;
         let result = |name: &str| result_line(&stdout, name);
         let (ours, hand, theirs) = (result("ours")?, result("hand")?, result("theirs")?);
+        let traced = result("ours_traced")?;
         Ok(vec![
             Row::new(
                 format!("{CALLS} sequential mediaItems.get, local server: ours vs hand-written reqwest loop (theirs column)"),
@@ -784,6 +785,12 @@ impl Bench {
                 format_ns(ours),
                 format_ns(theirs),
                 ours / theirs,
+            ),
+            Row::new(
+                format!("{CALLS} sequential mediaItems.get, local server: ours under a subscriber with the OpenTelemetry layer vs the hand-written loop"),
+                format_ns(traced),
+                format_ns(hand),
+                traced / hand,
             ),
         ])
     }

@@ -4,7 +4,10 @@
 //! - `hand`: a hand-written reqwest loop doing the same (URL from the id, bearer token,
 //!   `alt=json`, the `User-Agent` and `x-goog-api-client` headers, status check, body decoded
 //!   into the same `MediaItem` type);
-//! - `theirs`: google-apis-rs' `google-photoslibrary1`.
+//! - `theirs`: google-apis-rs' `google-photoslibrary1`;
+//! - `ours_traced`: our client again, its batches run under a `tracing` subscriber with
+//!   `tracing-opentelemetry`'s layer over an OpenTelemetry SDK tracer (spans created,
+//!   recorded and sampled, then dropped: no exporter), set for this contender only.
 //!
 //! The server runs on its own thread; the clients take turns on one current-thread runtime,
 //! in a rotating order, so that a noisy neighbour slows all of them alike. Prints one line per
@@ -18,6 +21,8 @@ use bench_support::{MockServer, MEDIA_ITEM_ID};
 use google_photoslibrary1::{hyper_rustls, hyper_util};
 use google_photoslibrary_v1::rt::auth::StaticToken;
 use google_photoslibrary_v1::types::MediaItem;
+use opentelemetry::trace::TracerProvider as _;
+use tracing_subscriber::layer::SubscriberExt as _;
 
 const TOKEN: &str = "bench-token";
 /// The `User-Agent` and `x-goog-api-client` of our client, in form and length.
@@ -49,10 +54,12 @@ fn parse_args() -> Result<Settings, String> {
             "--calls" => settings.calls = value("--calls")?,
             "--samples" => settings.samples = value("--samples")? as usize,
             "--only" => match args.next() {
-                Some(name) if ["ours", "hand", "theirs"].contains(&name.as_str()) => {
+                Some(name)
+                    if ["ours", "hand", "theirs", "ours_traced"].contains(&name.as_str()) =>
+                {
                     settings.only = Some(name)
                 }
-                _ => return Err("--only needs one of ours, hand, theirs".into()),
+                _ => return Err("--only needs one of ours, hand, theirs, ours_traced".into()),
             },
             // `cargo bench` passes `--bench` to every target it runs.
             "--bench" => {}
@@ -72,6 +79,7 @@ type Theirs = google_photoslibrary1::PhotosLibrary<
 
 enum Contender {
     Ours(google_photoslibrary_v1::Client),
+    OursTraced(google_photoslibrary_v1::Client, tracing::Dispatch),
     Hand {
         http: reqwest::Client,
         base_url: String,
@@ -83,6 +91,7 @@ impl Contender {
     fn name(&self) -> &'static str {
         match self {
             Contender::Ours(_) => "ours",
+            Contender::OursTraced(..) => "ours_traced",
             Contender::Hand { .. } => "hand",
             Contender::Theirs(_) => "theirs",
         }
@@ -91,7 +100,7 @@ impl Contender {
     /// One `mediaItems.get`, decoded; the item's id tells that the body was really read.
     async fn get(&self) -> Result<Option<String>, String> {
         match self {
-            Contender::Ours(client) => client
+            Contender::Ours(client) | Contender::OursTraced(client, _) => client
                 .media_items()
                 .get(MEDIA_ITEM_ID)
                 .send()
@@ -131,6 +140,12 @@ impl Contender {
     }
 
     async fn batch(&self, calls: u32) -> Result<Duration, String> {
+        // On the current-thread runtime every poll of this batch runs on this thread, which
+        // the guard gives the subscriber until the batch ends.
+        let _traced = match self {
+            Contender::OursTraced(_, dispatch) => Some(tracing::dispatcher::set_default(dispatch)),
+            _ => None,
+        };
         let start = Instant::now();
         for _ in 0..calls {
             let id = self.get().await?;
@@ -164,6 +179,13 @@ fn contenders(base_url: &str) -> Result<Vec<Contender>, String> {
     let mut theirs = google_photoslibrary1::PhotosLibrary::new(client, TOKEN.to_string());
     theirs.base_url(base_url.to_string());
     theirs.root_url(base_url.to_string());
+    let traced = ours.clone();
+    let tracer = opentelemetry_sdk::trace::SdkTracerProvider::builder()
+        .build()
+        .tracer("overhead");
+    let dispatch = tracing::Dispatch::new(
+        tracing_subscriber::registry().with(tracing_opentelemetry::layer().with_tracer(tracer)),
+    );
     Ok(vec![
         Contender::Ours(ours),
         Contender::Hand {
@@ -171,6 +193,7 @@ fn contenders(base_url: &str) -> Result<Vec<Contender>, String> {
             base_url: base_url.to_string(),
         },
         Contender::Theirs(Box::new(theirs)),
+        Contender::OursTraced(traced, dispatch),
     ])
 }
 
