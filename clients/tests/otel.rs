@@ -158,6 +158,30 @@ async fn a_retried_call_is_one_span_with_a_child_per_attempt() {
     }
 }
 
+/// The expanded URL is recorded only when the client asks for it.
+#[tokio::test]
+async fn the_full_url_is_recorded_only_on_request() {
+    let (exporter, _provider, _guard) = in_memory();
+    let mock = MockTransport::new();
+    mock.on(CALL)
+        .reply(MockReply::json(200, serde_json::json!({"id": "a"})));
+    let client = photos::Client::builder()
+        .transport(mock.clone())
+        .token_provider(photos::rt::auth::StaticToken::new("t"))
+        .record_full_urls(true)
+        .build()
+        .unwrap();
+
+    client.albums().get("album-7").send().await.unwrap();
+
+    let spans = exporter.get_finished_spans().unwrap();
+    let attempt = named(&spans, ATTEMPT)[0];
+    assert_eq!(
+        text(attempt, "url.full").as_deref(),
+        Some("https://photoslibrary.googleapis.com/v1/albums/album-7?alt=json")
+    );
+}
+
 /// Each attempt carries the W3C trace context of its own span, so that the server's span is
 /// that attempt's child.
 #[tokio::test]
