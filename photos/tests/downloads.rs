@@ -5,10 +5,11 @@
 mod support;
 
 use std::io::Cursor;
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use google_photos::downloads::MediaVariant;
+use google_photos::downloads::{DownloadProgress, MediaVariant};
 use google_photos::library::types::MediaItem;
 use google_photos::library::Client;
 use google_photos::uploads::{NewMedia, UploadSource};
@@ -66,6 +67,35 @@ fn png(width: u32, height: u32) -> Vec<u8> {
     out.into_inner()
 }
 
+/// Downloads `item`'s original bytes into `path`, with every progress report kept; checks
+/// that the count was right and the last report says all of `len` bytes arrived.
+async fn original_into(
+    client: &Client,
+    item: &MediaItem,
+    path: &Path,
+    len: usize,
+) -> Vec<DownloadProgress> {
+    let progress = Arc::new(Mutex::new(Vec::new()));
+    let log = progress.clone();
+    let written = client
+        .downloads()
+        .media_item(item, MediaVariant::Original)
+        .unwrap()
+        .progress(move |p| log.lock().unwrap().push(p))
+        .to_file(path)
+        .await
+        .expect("the download completes");
+    assert_eq!(written, len as u64);
+    let progress = progress.lock().unwrap().clone();
+    let last = progress.last().expect("progress is reported");
+    assert_eq!(
+        (last.received, last.total),
+        (len as u64, Some(len as u64)),
+        "every byte is counted once"
+    );
+    progress
+}
+
 #[tokio::test]
 async fn original_bytes_stream_to_a_file_intact() {
     let emulator = support::emulator().await;
@@ -75,20 +105,10 @@ async fn original_bytes_stream_to_a_file_intact() {
     assert!(item.base_url.is_some(), "mediaItems.get gives a base URL");
     let dir = TempDir::new("original");
     let path = dir.path().join("photo-1.jpg");
-    let progress = Arc::new(Mutex::new(Vec::new()));
-    let log = progress.clone();
 
-    let written = client
-        .downloads()
-        .media_item(&item, MediaVariant::Original)
-        .unwrap()
-        .progress(move |p| log.lock().unwrap().push(p))
-        .to_file(&path)
-        .await
-        .unwrap();
+    let progress = original_into(&client, &item, &path, data.len()).await;
 
     let on_disk = std::fs::read(&path).unwrap();
-    assert_eq!(written, data.len() as u64);
     assert_eq!(sha256(&on_disk), sha256(&data));
     assert_eq!(dir.entries(), ["photo-1.jpg"], "no partial file is left");
     let requests = downloads(&emulator);
@@ -98,12 +118,6 @@ async fn original_bytes_stream_to_a_file_intact() {
         requests[0].header("authorization"),
         None,
         "no token for base URLs by default"
-    );
-    let progress = progress.lock().unwrap();
-    let last = progress.last().unwrap();
-    assert_eq!(
-        (last.received, last.total),
-        (data.len() as u64, Some(data.len() as u64))
     );
     assert!(progress.len() > 1, "progress is reported as bytes arrive");
 }
@@ -118,20 +132,10 @@ async fn a_cut_download_resumes_from_where_it_broke() {
     let item = uploaded(&client, "cut.jpg", data.clone()).await;
     let dir = TempDir::new("cut");
     let path = dir.path().join("cut.jpg");
-    let progress = Arc::new(Mutex::new(Vec::new()));
-    let log = progress.clone();
     emulator.cut_download_after(300_000);
 
-    let written = client
-        .downloads()
-        .media_item(&item, MediaVariant::Original)
-        .unwrap()
-        .progress(move |p| log.lock().unwrap().push(p))
-        .to_file(&path)
-        .await
-        .expect("the download completes after the cut");
+    let progress = original_into(&client, &item, &path, data.len()).await;
 
-    assert_eq!(written, data.len() as u64);
     assert!(
         std::fs::read(&path).unwrap() == data,
         "the file is the item"
@@ -148,16 +152,9 @@ async fn a_cut_download_resumes_from_where_it_broke() {
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| panic!("a Range from a byte on: {:?}", requests[1].header("range")));
     assert!(from > 0 && from <= 300_000, "resumed at byte {from}");
-    let progress = progress.lock().unwrap();
     assert!(
         progress.windows(2).all(|w| w[0].received < w[1].received),
         "progress only grows"
-    );
-    let last = progress.last().unwrap();
-    assert_eq!(
-        (last.received, last.total),
-        (data.len() as u64, Some(data.len() as u64)),
-        "every byte is counted once"
     );
 }
 
