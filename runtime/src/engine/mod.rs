@@ -186,19 +186,12 @@ impl Engine {
         );
         self.admit().instrument(span.clone()).await;
         let started = Instant::now();
-        let exchange = async {
-            let response = self.exchange(request, token, accept).await?;
-            match read {
-                Read::Head => Ok(response),
-                Read::Whole => {
-                    let body = response.body.bytes().await.map_err(Error::Transport)?;
-                    Ok(Response::new(response.status, response.headers, body))
-                }
-            }
-        };
-        let result = within(attempt.timeout(), exchange)
-            .instrument(span.clone())
-            .await;
+        let result = within(
+            attempt.timeout(),
+            self.exchange(request, token, accept, read),
+        )
+        .instrument(span.clone())
+        .await;
         let status = match &result {
             Ok(response) => Some(response.status),
             Err(err) => err.status(),
@@ -238,11 +231,13 @@ impl Engine {
         }
     }
 
+    /// Sends `request` with its token and reads the answer as far as `read` says.
     async fn exchange(
         &self,
         mut request: Request,
         token: Token,
         accept: Accept,
+        read: Read,
     ) -> Result<Response, Error> {
         if let (Some(cache), Token::For(scopes)) = (&self.settings.auth, token) {
             cache.get(scopes).await?.authorize(&mut request.headers)?;
@@ -257,9 +252,16 @@ impl Engine {
         let incomplete =
             accept == Accept::SuccessOrIncomplete && status == StatusCode::PERMANENT_REDIRECT;
         if !status.is_success() && !incomplete {
-            return Err(api_error(response).await);
+            // Boxed, as the rarer path: its state would otherwise widen every attempt's.
+            return Err(Box::pin(api_error(response)).await);
         }
-        Ok(response)
+        match read {
+            Read::Head => Ok(response),
+            Read::Whole => {
+                let body = response.body.bytes().await.map_err(Error::Transport)?;
+                Ok(Response::new(response.status, response.headers, body))
+            }
+        }
     }
 }
 

@@ -19,7 +19,8 @@ pub(crate) async fn send(engine: &Engine, call: CallParts) -> Result<Response, E
         .as_ref()
         .is_some_and(|part| part.protocol == UploadProtocol::Resumable);
     if resumable {
-        return resumable::upload(engine, call).await;
+        // Boxed: the session's state is large, and every other call would carry its room.
+        return Box::pin(resumable::upload(engine, call)).await;
     }
     prepare(engine, call, Alt::Json)?.send(Read::Whole).await
 }
