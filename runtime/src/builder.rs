@@ -15,6 +15,8 @@ use crate::Error;
 
 /// The environment variable that names the universe domain when the builder does not.
 const UNIVERSE_DOMAIN_ENV: &str = "GOOGLE_CLOUD_UNIVERSE_DOMAIN";
+/// Where Google's client libraries read a quota project from the environment.
+const QUOTA_PROJECT_ENV: &str = "GOOGLE_CLOUD_QUOTA_PROJECT";
 
 /// The universe of Google's public cloud, which Discovery documents' root URLs name.
 const DEFAULT_UNIVERSE: &str = "googleapis.com";
@@ -109,7 +111,12 @@ impl<C> ClientBuilder<C> {
         self
     }
 
-    /// Bills quota to this project (`x-goog-user-project` header).
+    /// Bills quota to this project (`x-goog-user-project` header). Without it, the
+    /// environment variable `GOOGLE_CLOUD_QUOTA_PROJECT` names the project, and without that,
+    /// the credentials do ([`TokenProvider::quota_project`], e.g. the `quota_project_id` of an
+    /// authorized-user or service-account file read by `auth::GoogleCloudAuth`): the
+    /// precedence of Google's other client libraries
+    /// (<https://cloud.google.com/docs/quotas/set-quota-project>).
     pub fn quota_project(mut self, project: impl Into<String>) -> Self {
         self.quota_project = Some(project.into());
         self
@@ -228,7 +235,17 @@ impl<C> ClientBuilder<C> {
                 .insert_sensitive("x-goog-api-key", key)
                 .map_err(|_| invalid("API key"))?;
         }
-        if let Some(project) = self.quota_project {
+        // Google's precedence (cloud.google.com/docs/quotas/set-quota-project): set in the
+        // program, then the environment, then the credentials.
+        let quota_project = self
+            .quota_project
+            .or_else(|| {
+                std::env::var(QUOTA_PROJECT_ENV)
+                    .ok()
+                    .filter(|p| !p.trim().is_empty())
+            })
+            .or_else(|| self.token_provider.as_ref()?.quota_project());
+        if let Some(project) = quota_project {
             headers
                 .insert("x-goog-user-project", project)
                 .map_err(|_| invalid("quota project"))?;

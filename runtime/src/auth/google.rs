@@ -29,6 +29,8 @@ use crate::BoxFuture;
 #[derive(Clone)]
 pub struct GoogleCloudAuth {
     credentials: AccessTokenCredentials,
+    /// The `quota_project_id` of the credentials file, when it has one.
+    quota_project: Option<String>,
 }
 
 impl GoogleCloudAuth {
@@ -40,13 +42,14 @@ impl GoogleCloudAuth {
         S: Into<String>,
     {
         install_crypto_provider();
-        credentials::Builder::default()
+        let auth = credentials::Builder::default()
             .with_scopes(scopes)
             .build_access_token_credentials()
             .map(Self::from_credentials)
             .map_err(|e| {
                 AuthError::with_source("could not load application default credentials", e)
-            })
+            })?;
+        Ok(auth.with_quota_project(adc_file().as_ref()))
     }
 
     /// A service account, from the parsed JSON of its key file.
@@ -56,12 +59,13 @@ impl GoogleCloudAuth {
         S: Into<String>,
     {
         install_crypto_provider();
+        let quota_project = quota_project_of(&key);
         credentials::service_account::Builder::new(key)
             .with_access_specifier(credentials::service_account::AccessSpecifier::from_scopes(
                 scopes,
             ))
             .build_access_token_credentials()
-            .map(Self::from_credentials)
+            .map(|auth| Self::from_credentials(auth).with_quota_project(quota_project))
             .map_err(|e| AuthError::with_source("could not use the service account key", e))
     }
 
@@ -76,22 +80,63 @@ impl GoogleCloudAuth {
         S: Into<String>,
     {
         install_crypto_provider();
+        let quota_project = quota_project_of(&credentials);
         credentials::user_account::Builder::new(credentials)
             .with_scopes(scopes)
             .build_access_token_credentials()
-            .map(Self::from_credentials)
+            .map(|auth| Self::from_credentials(auth).with_quota_project(quota_project))
             .map_err(|e| AuthError::with_source("could not use the authorized-user credentials", e))
     }
 
-    /// Credentials built by other means with `google-cloud-auth`.
+    /// Credentials built by other means with `google-cloud-auth`. They name no quota project
+    /// unless [`with_quota_project`](Self::with_quota_project) gives one.
     pub fn from_credentials(credentials: AccessTokenCredentials) -> Self {
-        GoogleCloudAuth { credentials }
+        GoogleCloudAuth {
+            credentials,
+            quota_project: None,
+        }
     }
+
+    /// The project these credentials bill quota to, as a credentials file's
+    /// `quota_project_id` would (see [`TokenProvider::quota_project`]).
+    pub fn with_quota_project<S: Into<String>>(mut self, project: Option<S>) -> Self {
+        self.quota_project = project.map(Into::into).filter(|p| !p.trim().is_empty());
+        self
+    }
+}
+
+/// The `quota_project_id` of a credentials file's JSON.
+fn quota_project_of(json: &serde_json::Value) -> Option<String> {
+    json.get("quota_project_id")?.as_str().map(str::to_owned)
+}
+
+/// The quota project of the application default credentials' file, where
+/// `google-cloud-auth` finds it: `GOOGLE_APPLICATION_CREDENTIALS`, else gcloud's
+/// `application_default_credentials.json` (`$HOME/.config/gcloud/`, `%APPDATA%\gcloud\` on
+/// Windows). None for credentials from the metadata server, or a file without one.
+fn adc_file() -> Option<String> {
+    let path = match std::env::var_os("GOOGLE_APPLICATION_CREDENTIALS") {
+        Some(path) if !path.is_empty() => std::path::PathBuf::from(path),
+        _ => {
+            let config = if cfg!(windows) {
+                std::path::PathBuf::from(std::env::var_os("APPDATA")?)
+            } else {
+                std::path::PathBuf::from(std::env::var_os("HOME")?).join(".config")
+            };
+            config
+                .join("gcloud")
+                .join("application_default_credentials.json")
+        }
+    };
+    let text = std::fs::read(path).ok()?;
+    quota_project_of(&serde_json::from_slice(&text).ok()?)
 }
 
 impl fmt::Debug for GoogleCloudAuth {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("GoogleCloudAuth { .. }")
+        f.debug_struct("GoogleCloudAuth")
+            .field("quota_project", &self.quota_project)
+            .finish_non_exhaustive()
     }
 }
 
@@ -113,5 +158,9 @@ impl TokenProvider for GoogleCloudAuth {
 
     fn universe_domain(&self) -> BoxFuture<'_, Option<String>> {
         Box::pin(CredentialsProvider::universe_domain(&self.credentials))
+    }
+
+    fn quota_project(&self) -> Option<String> {
+        self.quota_project.clone()
     }
 }

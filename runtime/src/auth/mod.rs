@@ -102,6 +102,15 @@ pub trait TokenProvider: Send + Sync + 'static {
     fn universe_domain(&self) -> BoxFuture<'_, Option<String>> {
         Box::pin(std::future::ready(None))
     }
+
+    /// The project the credentials bill quota to (`quota_project_id` of a credentials file),
+    /// when they name one. A client sends it as `x-goog-user-project` unless its builder or
+    /// the environment names another (see
+    /// [`ClientBuilder::quota_project`](crate::ClientBuilder::quota_project)). `None`, the
+    /// default, names none.
+    fn quota_project(&self) -> Option<String> {
+        None
+    }
 }
 
 /// A fixed token, e.g. from `gcloud auth print-access-token` or a test. It is never
@@ -166,6 +175,10 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
 
     fn universe_domain(&self) -> BoxFuture<'_, Option<String>> {
         (**self).universe_domain()
+    }
+
+    fn quota_project(&self) -> Option<String> {
+        (**self).quota_project()
     }
 }
 
