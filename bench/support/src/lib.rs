@@ -13,6 +13,16 @@ use axum::http::{header, Method, Response, StatusCode};
 use axum::Router;
 use serde_json::{json, Value};
 
+/// Peak resident memory of this process so far (`VmHWM` in `/proc/self/status`), in KiB;
+/// `None` where the kernel does not report it.
+pub fn peak_rss_kib() -> Option<u64> {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()?
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
 /// The media item id the request-overhead benchmark asks for.
 pub const MEDIA_ITEM_ID: &str =
     "AF1QipMVx2nR0J3yK8tqGf4c9LkZp1WbT7eHs6uYdQvNa5oXr2iC3mJgE8wU0lBhKzS4-Pf";

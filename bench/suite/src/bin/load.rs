@@ -51,14 +51,9 @@ fn parse_args() -> Result<Settings, String> {
     Ok(settings)
 }
 
-/// Peak resident memory of this process, in KiB.
+/// Peak resident memory of this process, in KiB (0 where unknown).
 fn peak_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
+    bench_support::peak_rss_kib().unwrap_or(0)
 }
 
 async fn hand_call(http: &reqwest::Client, url: &str) -> Result<ListAlbumsResponse, String> {

@@ -24,13 +24,9 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const MIB: u64 = 1024 * 1024;
 
+/// Peak resident memory of this process, in KiB (0 where unknown).
 fn peak_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0)
+    bench_support::peak_rss_kib().unwrap_or(0)
 }
 
 fn arg(args: &[String], name: &str) -> Option<String> {
