@@ -133,16 +133,7 @@ impl Batch {
     /// argument, a call of another API).
     pub fn send(self) -> BoxFuture<'static, Result<BatchResults, Error>> {
         let span = trace::batch_span(self.engine.api(), self.calls.len());
-        Box::pin(
-            async move {
-                let results = self.run().await;
-                if let Err(err) = &results {
-                    trace::record_call_failure(err);
-                }
-                results
-            }
-            .instrument(span),
-        )
+        Box::pin(trace::marking_failure(self.run()).instrument(span))
     }
 
     async fn run(self) -> Result<BatchResults, Error> {

@@ -160,13 +160,9 @@ impl<T> Call<T> {
         }
         let span = trace::call_span(self.engine.api(), info);
         Box::pin(
-            async move {
-                let download = protocol::download(&self.engine, self.parts).await;
-                if let Err(err) = &download {
-                    trace::record_call_failure(err);
-                }
-                download
-            }
+            trace::marking_failure(
+                async move { protocol::download(&self.engine, self.parts).await },
+            )
             .instrument(span),
         )
     }
@@ -200,22 +196,15 @@ impl<T> Call<T> {
 fn answer(engine: Engine, parts: CallParts) -> BoxFuture<'static, Result<Answer, Error>> {
     let span = trace::call_span(engine.api(), parts.method);
     Box::pin(
-        async move {
-            let answer = async {
-                let response = protocol::send(&engine, parts).await?;
-                let body = response.body.bytes().await.map_err(Error::Transport)?;
-                Ok(Answer {
-                    status: response.status,
-                    headers: response.headers,
-                    body,
-                })
-            }
-            .await;
-            if let Err(err) = &answer {
-                trace::record_call_failure(err);
-            }
-            answer
-        }
+        trace::marking_failure(async move {
+            let response = protocol::send(&engine, parts).await?;
+            let body = response.body.bytes().await.map_err(Error::Transport)?;
+            Ok(Answer {
+                status: response.status,
+                headers: response.headers,
+                body,
+            })
+        })
         .instrument(span),
     )
 }

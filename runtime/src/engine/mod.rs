@@ -170,20 +170,16 @@ impl Engine {
     ) -> Result<Response, Error> {
         request.headers.add_defaults(&self.settings.headers);
         let settings = &*self.settings;
-        let span = trace::attempt_span(
-            &request,
-            settings.api.service_path,
-            attempt.number(),
-            settings.full_urls,
-        );
+        let span = trace::attempt_span(&request, attempt.number(), settings.full_urls);
+        // Where the attempt goes, for its span when a subscriber wants it and for the duration
+        // metric: worked out once, and not at all when neither is there.
+        let target = (cfg!(feature = "opentelemetry") || !span.is_disabled())
+            .then(|| trace::Target::of(&request, settings.api.service_path));
+        if let Some(target) = &target {
+            trace::record_target(&span, target);
+        }
         #[cfg(feature = "opentelemetry")]
         trace::otel::propagate(&span, &mut request.headers);
-        #[cfg(feature = "opentelemetry")]
-        let measured = (
-            request.method,
-            trace::host_and_port(&request.url).map(|(host, port)| (host.to_owned(), port)),
-            trace::url_template(settings.api.service_path, request.url_template),
-        );
         self.admit().instrument(span.clone()).await;
         let started = Instant::now();
         let result = within(
@@ -196,21 +192,17 @@ impl Engine {
             Ok(response) => Some(response.status),
             Err(err) => err.status(),
         };
-        trace::record_attempt(&span, status, result.as_ref().err());
+        let error_type = match (&target, &result) {
+            (Some(_), Err(err)) => Some(trace::error_type(err)),
+            _ => None,
+        };
+        trace::record_attempt(&span, status, error_type.as_deref());
         #[cfg(feature = "opentelemetry")]
-        {
-            let (method, server, template) = &measured;
-            let error_type = result.as_ref().err().map(trace::error_type);
-            settings.metrics.record(
-                started.elapsed(),
-                trace::otel::Attempted {
-                    method: *method,
-                    server: server.as_ref().map(|(host, port)| (host.as_str(), *port)),
-                    url_template: template.as_deref(),
-                    status,
-                    error_type: error_type.as_deref(),
-                },
-            );
+        if let Some(target) = &target {
+            let elapsed = started.elapsed();
+            settings
+                .metrics
+                .record(elapsed, target, status, error_type.as_deref());
         }
         tracing::debug!(
             parent: &span,

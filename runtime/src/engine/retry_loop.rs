@@ -214,8 +214,8 @@ async fn run(engine: &Engine, repeat: &Repeat, work: &mut dyn Attempts) -> End {
         let (next, reason) = match outcome {
             Outcome::Succeeded => break End::Done,
             Outcome::Failed(Some(judged)) => {
-                let reason = judged.error_type.clone();
-                (budget.next(engine, repeat, judged).await, reason)
+                let next = budget.next(engine, repeat, &judged).await;
+                (next, judged.error_type)
             }
             Outcome::Failed(None) => break End::Done,
         };
@@ -292,7 +292,7 @@ impl Budget {
     }
 
     /// Judges the failure of the attempt just made.
-    async fn next(&mut self, engine: &Engine, repeat: &Repeat, err: Judged) -> Next {
+    async fn next(&mut self, engine: &Engine, repeat: &Repeat, err: &Judged) -> Next {
         self.attempts += 1;
         if err.status == Some(StatusCode::UNAUTHORIZED) && !self.refreshed {
             if let (Some(cache), Token::For(scopes)) = (&engine.settings().auth, repeat.token) {

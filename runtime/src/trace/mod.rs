@@ -24,6 +24,7 @@
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
+use std::future::Future;
 
 #[cfg(feature = "opentelemetry")]
 pub(crate) mod otel;
@@ -32,7 +33,7 @@ use tracing::field::Empty;
 use tracing::Span;
 
 use crate::api::{ApiInfo, MethodInfo, PathPart};
-use crate::http::{Request, StatusCode, TransportErrorKind};
+use crate::http::{Method, Request, StatusCode, TransportErrorKind};
 use crate::Error;
 
 /// Where the crates this runtime serves are made; the value of `gcp.client.repo`.
@@ -93,14 +94,28 @@ fn service(api: &ApiInfo) -> &'static str {
     api.id.split(':').next().unwrap_or(api.id)
 }
 
-/// The span of the `number`th attempt (from 1) of sending `request`, whose path follows
-/// `template` under `service_path`; a child of the current span.
-pub(crate) fn attempt_span(
-    request: &Request,
-    service_path: &str,
-    number: u32,
-    full_url: bool,
-) -> Span {
+/// Where an attempt goes, as its span and its duration metric name it: the method, the
+/// path template and the server. Computed only when one of them wants it.
+pub(crate) struct Target {
+    pub(crate) method: Method,
+    pub(crate) url_template: Option<String>,
+    pub(crate) server: Option<(String, u16)>,
+}
+
+impl Target {
+    /// Where `request` goes, its path template taken under `service_path`.
+    pub(crate) fn of(request: &Request, service_path: &str) -> Self {
+        Target {
+            method: request.method,
+            url_template: url_template(service_path, request.url_template),
+            server: host_and_port(&request.url).map(|(host, port)| (host.to_owned(), port)),
+        }
+    }
+}
+
+/// The span of the `number`th attempt (from 1) of sending `request`, a child of the current
+/// span; [`record_target`] adds where it goes.
+pub(crate) fn attempt_span(request: &Request, number: u32, full_url: bool) -> Span {
     let span = tracing::info_span!(
         "http_request",
         otel.name = Empty,
@@ -118,19 +133,6 @@ pub(crate) fn attempt_span(
     if span.is_disabled() {
         return span;
     }
-    let template = url_template(service_path, request.url_template);
-    let name = match &template {
-        Some(template) => format!("{} {template}", request.method.as_str()),
-        None => request.method.as_str().to_owned(),
-    };
-    span.record("otel.name", name);
-    if let Some(template) = &template {
-        span.record("url.template", template.as_str());
-    }
-    if let Some((host, port)) = host_and_port(&request.url) {
-        span.record("server.address", host);
-        span.record("server.port", i64::from(port));
-    }
     if number > 1 {
         span.record("http.request.resend_count", i64::from(number - 1));
     }
@@ -140,16 +142,36 @@ pub(crate) fn attempt_span(
     span
 }
 
+/// Records on an attempt's span where it goes, and names the span after it.
+pub(crate) fn record_target(span: &Span, target: &Target) {
+    if span.is_disabled() {
+        return;
+    }
+    let method = target.method.as_str();
+    let name = match &target.url_template {
+        Some(template) => format!("{method} {template}"),
+        None => method.to_owned(),
+    };
+    span.record("otel.name", name);
+    if let Some(template) = &target.url_template {
+        span.record("url.template", template.as_str());
+    }
+    if let Some((host, port)) = &target.server {
+        span.record("server.address", host.as_str());
+        span.record("server.port", i64::from(*port));
+    }
+}
+
 /// Records an attempt's outcome on its span: the status, and for a failure its kind.
-pub(crate) fn record_attempt(span: &Span, status: Option<StatusCode>, error: Option<&Error>) {
+pub(crate) fn record_attempt(span: &Span, status: Option<StatusCode>, error_type: Option<&str>) {
     if span.is_disabled() {
         return;
     }
     if let Some(status) = status {
         span.record("http.response.status_code", i64::from(status.as_u16()));
     }
-    if let Some(error) = error {
-        span.record("error.type", error_type(error).as_ref());
+    if let Some(error_type) = error_type {
+        span.record("error.type", error_type);
         span.record("otel.status_code", "ERROR");
     }
 }
@@ -167,8 +189,19 @@ pub(crate) fn record_attempts(attempts: u32, last_retry: Option<&str>) {
     }
 }
 
+/// `work`, run in a call's (or batch's) span, which is marked failed when `work` fails.
+pub(crate) async fn marking_failure<T>(
+    work: impl Future<Output = Result<T, Error>>,
+) -> Result<T, Error> {
+    let result = work.await;
+    if let Err(error) = &result {
+        record_call_failure(error);
+    }
+    result
+}
+
 /// Marks the current span, when it is a call's, as failed with `error`'s kind.
-pub(crate) fn record_call_failure(error: &Error) {
+fn record_call_failure(error: &Error) {
     let span = Span::current();
     if span.is_disabled() {
         return;
@@ -200,7 +233,7 @@ pub(crate) fn error_type(error: &Error) -> Cow<'static, str> {
 }
 
 /// The path template of a request (`/v1/albums/{albumId}`), when a method describes it.
-pub(crate) fn url_template(service_path: &str, parts: &[PathPart]) -> Option<String> {
+fn url_template(service_path: &str, parts: &[PathPart]) -> Option<String> {
     let (first, _) = parts.split_first()?;
     let mut template = String::new();
     // Absolute upload paths (`/upload/...`) hang off the root, others off the service path.
@@ -224,7 +257,7 @@ pub(crate) fn url_template(service_path: &str, parts: &[PathPart]) -> Option<Str
 }
 
 /// The host and port of an absolute `http` or `https` URL, the port made explicit.
-pub(crate) fn host_and_port(url: &str) -> Option<(&str, u16)> {
+fn host_and_port(url: &str) -> Option<(&str, u16)> {
     let (scheme, rest) = url.split_once("://")?;
     let authority = rest.split(['/', '?', '#']).next()?;
     let authority = authority.rsplit('@').next()?;

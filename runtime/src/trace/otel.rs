@@ -15,7 +15,8 @@ use opentelemetry::KeyValue;
 use tracing::Span;
 use tracing_opentelemetry::OpenTelemetrySpanExt as _;
 
-use crate::http::{Headers, Method, StatusCode};
+use super::Target;
+use crate::http::{Headers, StatusCode};
 
 /// The bucket boundaries, in seconds, that the conventions advise for request durations.
 const BOUNDARIES: [f64; 14] = [
@@ -56,15 +57,6 @@ pub(crate) struct Metrics {
     duration: Histogram<f64>,
 }
 
-/// What an attempt's duration is recorded with.
-pub(crate) struct Attempted<'a> {
-    pub(crate) method: Method,
-    pub(crate) server: Option<(&'a str, u16)>,
-    pub(crate) url_template: Option<&'a str>,
-    pub(crate) status: Option<StatusCode>,
-    pub(crate) error_type: Option<&'a str>,
-}
-
 impl Metrics {
     pub(crate) fn new() -> Self {
         let meter = opentelemetry::global::meter("discogen-runtime");
@@ -77,27 +69,31 @@ impl Metrics {
         Metrics { duration }
     }
 
-    /// Records one attempt that took `elapsed`.
-    pub(crate) fn record(&self, elapsed: Duration, attempted: Attempted<'_>) {
+    /// Records one attempt to `target` that took `elapsed` and ended with `status` or failed
+    /// as `error_type`.
+    pub(crate) fn record(
+        &self,
+        elapsed: Duration,
+        target: &Target,
+        status: Option<StatusCode>,
+        error_type: Option<&str>,
+    ) {
         let mut attributes = Vec::with_capacity(6);
-        attributes.push(KeyValue::new(
-            "http.request.method",
-            attempted.method.as_str(),
-        ));
-        if let Some((host, port)) = attempted.server {
-            attributes.push(KeyValue::new("server.address", host.to_owned()));
-            attributes.push(KeyValue::new("server.port", i64::from(port)));
+        attributes.push(KeyValue::new("http.request.method", target.method.as_str()));
+        if let Some((host, port)) = &target.server {
+            attributes.push(KeyValue::new("server.address", host.clone()));
+            attributes.push(KeyValue::new("server.port", i64::from(*port)));
         }
-        if let Some(template) = attempted.url_template {
-            attributes.push(KeyValue::new("url.template", template.to_owned()));
+        if let Some(template) = &target.url_template {
+            attributes.push(KeyValue::new("url.template", template.clone()));
         }
-        if let Some(status) = attempted.status {
+        if let Some(status) = status {
             attributes.push(KeyValue::new(
                 "http.response.status_code",
                 i64::from(status.as_u16()),
             ));
         }
-        if let Some(error_type) = attempted.error_type {
+        if let Some(error_type) = error_type {
             attributes.push(KeyValue::new("error.type", error_type.to_owned()));
         }
         self.duration.record(elapsed.as_secs_f64(), &attributes);
