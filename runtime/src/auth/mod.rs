@@ -13,12 +13,16 @@ use crate::BoxFuture;
 mod error;
 #[cfg(feature = "google-cloud-auth")]
 mod google;
+#[cfg(feature = "installed-app")]
+mod installed;
 #[cfg(feature = "yup-oauth2")]
 mod yup;
 
-pub use error::AuthError;
+pub use error::{AuthError, AuthErrorKind};
 #[cfg(feature = "google-cloud-auth")]
 pub use google::GoogleCloudAuth;
+#[cfg(feature = "installed-app")]
+pub use installed::{ClientSecret, InstalledApp, InstalledAppBuilder};
 #[cfg(feature = "yup-oauth2")]
 pub use yup::YupOAuth2;
 
