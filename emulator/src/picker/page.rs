@@ -21,9 +21,10 @@
 //! (clicking it toggles the item; `data-selected` says whether it is selected) and `#done`.
 
 use axum::body::Body;
-use axum::http::{header, HeaderValue, Response, StatusCode};
+use axum::http::{Response, StatusCode};
 
 use crate::base_urls;
+use crate::html::{esc, page as html};
 use crate::errors::{ApiError, Code};
 use crate::query;
 use crate::server::{Req, Shared};
@@ -154,39 +155,6 @@ pub(crate) fn post(shared: &Shared, req: &Req, id: &str, autoclose: bool) -> Res
         // elsewhere): show what a reload would.
         Err(_) => get(shared, id, autoclose),
     }
-}
-
-fn html(status: StatusCode, body: &str) -> Response<Body> {
-    let mut resp = Response::new(Body::from(body.to_owned()));
-    *resp.status_mut() = status;
-    let h = resp.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static("frame-ancestors 'none'"),
-    );
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    resp
-}
-
-/// Escapes text for HTML content and double-quoted attribute values.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn plural(n: u64, one: &str, many: &str) -> String {
@@ -412,14 +380,6 @@ fn gone_page(title: &str, text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes() {
-        assert_eq!(
-            esc(r#"<a href="x">'&'</a>"#),
-            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
-        );
-    }
 
     #[test]
     fn page_has_the_automation_hooks() {

@@ -245,7 +245,11 @@ impl Engine {
             accept == Accept::SuccessOrIncomplete && status == StatusCode::PERMANENT_REDIRECT;
         if !status.is_success() && !incomplete {
             // Boxed, as the rarer path: its state would otherwise widen every attempt's.
-            return Err(Box::pin(api_error(response)).await);
+            let scopes = match token {
+                Token::For(scopes) => scopes,
+                Token::None => &[],
+            };
+            return Err(Box::pin(api_error(response, scopes)).await);
         }
         match read {
             Read::Head => Ok(response),
@@ -270,17 +274,17 @@ pub(crate) async fn within<T>(
     }
 }
 
-/// The error for a non-success response.
-async fn api_error(response: Response) -> Error {
+/// The error for a non-success response to a call made for `scopes`.
+async fn api_error(response: Response, scopes: &'static [&'static str]) -> Error {
     let retry_after = response
         .headers
         .get("retry-after")
         .and_then(|v| parse_retry_after(v, SystemTime::now()));
     // A body cut short still leaves a useful status; keep what arrived.
     let body = response.body.bytes_limited(ERROR_BODY_LIMIT).await;
-    Error::Api(Box::new(ApiError::from_response(
-        response.status,
-        retry_after,
-        body,
-    )))
+    let authenticate = response.headers.get("www-authenticate");
+    Error::Api(Box::new(
+        ApiError::from_response(response.status, retry_after, body)
+            .with_authenticate(authenticate, scopes),
+    ))
 }

@@ -33,8 +33,42 @@ pub struct ApiError {
     pub errors: Vec<LegacyErrorItem>,
     /// The `Retry-After` response header, parsed.
     pub retry_after: Option<Duration>,
+    /// For an answer saying the access token lacks a scope the call needs
+    /// ([`is_scope_insufficient`](Self::is_scope_insufficient)): the scopes any one of which
+    /// would do. From the `scope` of the `WWW-Authenticate` header when the server names them
+    /// there (Google does), else the scopes the method's Discovery entry lists.
+    pub scopes_needed: Vec<String>,
     /// The raw response body.
     pub body: Bytes,
+    insufficient_scope_header: bool,
+}
+
+/// The `name="value"` parameters of a `Bearer` challenge (RFC 6750 §3), as much as a
+/// well-formed header has; anything else is skipped.
+fn bearer_params(header: &str) -> Vec<(String, String)> {
+    let Some(rest) = header.trim_start().strip_prefix("Bearer") else {
+        return Vec::new();
+    };
+    let mut params = Vec::new();
+    let mut rest = rest.trim_start();
+    while let Some((name, after)) = rest.split_once('=') {
+        let name = name
+            .trim()
+            .trim_start_matches(',')
+            .trim()
+            .to_ascii_lowercase();
+        let after = after.trim_start();
+        let (value, tail) = match after.strip_prefix('"') {
+            Some(quoted) => match quoted.split_once('"') {
+                Some((value, tail)) => (value, tail),
+                None => (quoted, ""),
+            },
+            None => after.split_once(',').unwrap_or((after, "")),
+        };
+        params.push((name, value.trim().to_owned()));
+        rest = tail.trim_start().trim_start_matches(',');
+    }
+    params
 }
 
 /// Reasons Google's APIs give a 403 that means "slow down and try again" (Drive's "Resolve
@@ -81,6 +115,43 @@ impl ApiError {
             .or_else(|| self.errors.iter().find_map(|e| e.reason.as_deref()))
     }
 
+    /// The access token lacks a scope the call needs: a 403 whose reason is
+    /// `ACCESS_TOKEN_SCOPE_INSUFFICIENT` (or the legacy `insufficientPermissions`), or whose
+    /// `WWW-Authenticate` header says `error="insufficient_scope"` (RFC 6750 §3.1). Signing in
+    /// again with one of [`scopes_needed`](Self::scopes_needed) is the remedy; retrying is
+    /// not.
+    pub fn is_scope_insufficient(&self) -> bool {
+        self.status == StatusCode::FORBIDDEN
+            && (self.insufficient_scope_header
+                || self.reason().is_some_and(|r| {
+                    r == "ACCESS_TOKEN_SCOPE_INSUFFICIENT" || r == "insufficientPermissions"
+                }))
+    }
+
+    /// Reads `WWW-Authenticate` (RFC 6750 §3): whether it says `insufficient_scope`, and the
+    /// scopes it names. `method_scopes` stand in when it names none.
+    pub(crate) fn with_authenticate(
+        mut self,
+        header: Option<&str>,
+        method_scopes: &[&'static str],
+    ) -> Self {
+        let params = header.map(bearer_params).unwrap_or_default();
+        let param = |name: &str| {
+            params
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
+        self.insufficient_scope_header = param("error") == Some("insufficient_scope");
+        if self.is_scope_insufficient() {
+            self.scopes_needed = match param("scope") {
+                Some(named) => named.split_whitespace().map(str::to_owned).collect(),
+                None => method_scopes.iter().map(|s| (*s).to_owned()).collect(),
+            };
+        }
+        self
+    }
+
     /// How long to wait before retrying: `Retry-After`, else `RetryInfo.retryDelay`.
     pub fn retry_delay(&self) -> Option<Duration> {
         self.retry_after.or_else(|| {
@@ -119,6 +190,8 @@ impl ApiError {
             errors: Vec::new(),
             retry_after,
             body,
+            scopes_needed: Vec::new(),
+            insufficient_scope_header: false,
         };
         match parsed {
             Some(p) => {
@@ -153,6 +226,13 @@ impl fmt::Display for ApiError {
         }
         for v in self.field_violations() {
             write!(f, "; {}: {}", v.field, v.description)?;
+        }
+        if !self.scopes_needed.is_empty() {
+            write!(
+                f,
+                "; the access token has none of the scopes this call needs: {}",
+                self.scopes_needed.join(", ")
+            )?;
         }
         Ok(())
     }
@@ -239,6 +319,69 @@ mod tests {
         let err = Error::Api(Box::new(e));
         assert!(err.is_retryable() && err.is_rate_limited());
         assert_eq!(err.retry_delay(), Some(Duration::from_millis(2500)));
+    }
+
+    /// Google's answer to a call whose token lacks the scope (the 403 of
+    /// `ACCESS_TOKEN_SCOPE_INSUFFICIENT`, with its `WWW-Authenticate` challenge).
+    const SCOPE_403: &str = r#"{"error": {"code": 403,
+        "message": "Request had insufficient authentication scopes.",
+        "errors": [{"message": "Insufficient Permission", "domain": "global", "reason": "insufficientPermissions"}],
+        "status": "PERMISSION_DENIED",
+        "details": [{"@type": "type.googleapis.com/google.rpc.ErrorInfo",
+          "reason": "ACCESS_TOKEN_SCOPE_INSUFFICIENT", "domain": "googleapis.com",
+          "metadata": {"service": "photoslibrary.googleapis.com", "method": "ListAlbums"}}]}}"#;
+
+    #[test]
+    fn an_insufficient_scope_names_the_scopes_that_would_do() {
+        let header = r#"Bearer realm="https://accounts.google.com/", error="insufficient_scope", scope="https://www.googleapis.com/auth/a https://www.googleapis.com/auth/b""#;
+        let e = api(403, SCOPE_403).with_authenticate(Some(header), &["m"]);
+        assert!(e.is_scope_insufficient());
+        assert_eq!(
+            e.scopes_needed,
+            [
+                "https://www.googleapis.com/auth/a",
+                "https://www.googleapis.com/auth/b"
+            ]
+        );
+        assert!(e.to_string().ends_with(
+            "(reason: ACCESS_TOKEN_SCOPE_INSUFFICIENT); the access token has none of the \
+             scopes this call needs: https://www.googleapis.com/auth/a, https://www.googleapis.com/auth/b"
+        ), "{e}");
+
+        // Without the header, the method's own scopes.
+        let e = api(403, SCOPE_403).with_authenticate(None, &["https://www.googleapis.com/auth/m"]);
+        assert_eq!(e.scopes_needed, ["https://www.googleapis.com/auth/m"]);
+        // The header alone says it too; another 403 says nothing of scopes.
+        let e =
+            api(403, "{}").with_authenticate(Some(r#"Bearer error="insufficient_scope""#), &["x"]);
+        assert!(e.is_scope_insufficient());
+        let e = api(
+            403,
+            r#"{"error":{"code":403,"status":"PERMISSION_DENIED"}}"#,
+        )
+        .with_authenticate(Some(r#"Bearer realm="r", error=invalid_token"#), &["x"]);
+        assert!(!e.is_scope_insufficient() && e.scopes_needed.is_empty());
+        let e = api(401, SCOPE_403).with_authenticate(None, &["x"]);
+        assert!(!e.is_scope_insufficient(), "a 401 is not a missing scope");
+        assert!(!Error::Api(Box::new(api(403, SCOPE_403))).is_retryable());
+    }
+
+    #[test]
+    fn bearer_challenges_parse_as_far_as_they_are_well_formed() {
+        assert_eq!(
+            bearer_params(r#"Bearer realm="r", error=insufficient_scope,scope="a b""#),
+            [
+                ("realm".to_owned(), "r".to_owned()),
+                ("error".to_owned(), "insufficient_scope".to_owned()),
+                ("scope".to_owned(), "a b".to_owned())
+            ]
+        );
+        assert!(bearer_params("Basic realm=\"x\"").is_empty());
+        assert_eq!(
+            bearer_params(r#"Bearer scope="cut"#),
+            [("scope".to_owned(), "cut".to_owned())]
+        );
+        assert!(bearer_params("Bearer").is_empty());
     }
 
     #[test]

@@ -142,6 +142,13 @@ impl Error {
         matches!(self.last(), Error::Auth(_)) || self.status() == Some(StatusCode::UNAUTHORIZED)
     }
 
+    /// A 403 saying the access token lacks a scope the call needs; the
+    /// [`ApiError::scopes_needed`] name the scopes that would do. Sign in again with one.
+    pub fn is_scope_insufficient(&self) -> bool {
+        self.api_error()
+            .is_some_and(ApiError::is_scope_insufficient)
+    }
+
     /// HTTP 403.
     pub fn is_permission_denied(&self) -> bool {
         self.status() == Some(StatusCode::FORBIDDEN)
