@@ -19,8 +19,9 @@
 //!
 //! A client needs a token provider (`rt::auth`): `StaticToken` holds a token you already have; with
 //! the cargo feature `google-cloud-auth`, `GoogleCloudAuth` finds application default credentials
-//! and refreshes them, and with `yup-oauth2`, `YupOAuth2` runs an OAuth flow. Every call fails with
-//! the one [`Error`]: `status()` and `api_error()` say what the server answered.
+//! and refreshes them, with `installed-app`, `InstalledApp` signs a user in through their browser
+//! and keeps the sign-in on disk, and with `yup-oauth2`, `YupOAuth2` runs an OAuth flow. Every call
+//! fails with the one [`Error`]: `status()` and `api_error()` say what the server answered.
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), google_photospicker_v1::Error> {

@@ -48,6 +48,9 @@ google-cloud-auth = [\"discogen-runtime/google-cloud-auth\"]
 # `rt::auth::YupOAuth2`: any `yup-oauth2` authenticator, e.g. the installed-app flow with a
 # token cache on disk.
 yup-oauth2 = [\"discogen-runtime/yup-oauth2\"]
+# `rt::auth::InstalledApp`: signs a user in through their browser (loopback redirect, PKCE)
+# and keeps the grant in a token cache on disk.
+installed-app = [\"discogen-runtime/installed-app\"]
 # `rt::testing::MockTransport`: scripted answers and recorded requests, for tests of code
 # that uses this client.
 testing = [\"discogen-runtime/testing\"]

@@ -27,6 +27,7 @@ const RESERVED_FEATURES: &[&str] = &[
     "webpki-roots",
     "google-cloud-auth",
     "yup-oauth2",
+    "installed-app",
     "testing",
     "unstable-reqwest",
     "opentelemetry",
