@@ -59,12 +59,25 @@ impl Code {
     }
 }
 
+/// The extra parts of an authentication or scope failure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct AuthFailure {
+    /// The legacy `errors[0]`: `(message, reason)`, and whether it points at the
+    /// `Authorization` header (`location`, `locationType`).
+    pub(crate) legacy: (&'static str, &'static str, bool),
+    /// `ErrorInfo.reason`, with `metadata.service` and `metadata.method`.
+    pub(crate) info: Option<(&'static str, &'static str, String)>,
+    /// The `WWW-Authenticate` header value.
+    pub(crate) challenge: String,
+}
+
 /// An error answer of the API.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{} {}", .code.name(), .message)]
 pub(crate) struct ApiError {
     pub(crate) code: Code,
     pub(crate) message: String,
+    pub(crate) auth: Option<Box<AuthFailure>>,
 }
 
 impl ApiError {
@@ -72,6 +85,7 @@ impl ApiError {
         ApiError {
             code,
             message: message.into(),
+            auth: None,
         }
     }
     pub(crate) fn invalid(message: impl Into<String>) -> ApiError {
@@ -90,14 +104,36 @@ impl ApiError {
     }
 
     pub(crate) fn into_response(self) -> Response<Body> {
-        let body = json!({
-            "error": {
-                "code": self.code.http().as_u16(),
-                "message": self.message,
-                "status": self.code.name(),
-            }
+        let mut error = json!({
+            "code": self.code.http().as_u16(),
+            "message": self.message,
+            "status": self.code.name(),
         });
-        json_response(self.code.http(), &body)
+        let Some(auth) = self.auth else {
+            return json_response(self.code.http(), &json!({ "error": error }));
+        };
+        let (message, reason, at_header) = auth.legacy;
+        let mut legacy = json!({ "message": message, "domain": "global", "reason": reason });
+        if at_header {
+            legacy["location"] = json!("Authorization");
+            legacy["locationType"] = json!("header");
+        }
+        error["errors"] = json!([legacy]);
+        if let Some((reason, service, method)) = auth.info {
+            error["details"] = json!([{
+                "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+                "reason": reason,
+                "domain": "googleapis.com",
+                "metadata": { "service": service, "method": method },
+            }]);
+        }
+        let mut resp = json_response(self.code.http(), &json!({ "error": error }));
+        // The challenge is built from fixed text and scope URLs; should it ever not be a valid
+        // header value, the JSON body still says everything.
+        if let Ok(v) = HeaderValue::from_str(&auth.challenge) {
+            resp.headers_mut().insert(header::WWW_AUTHENTICATE, v);
+        }
+        resp
     }
 }
 

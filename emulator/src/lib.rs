@@ -45,6 +45,11 @@
 //!   sessions with their polling configuration and expiry on the emulator's clock, a per-user
 //!   cap of open sessions, a picker web page showing the whole library, `mediaItems.list` of
 //!   the picked items, and base URLs that need the OAuth token: module `picker`.
+//! - Signing in: Google's OAuth 2.0 for installed apps, with its consent page, token and
+//!   revocation endpoints, PKCE, loopback redirects and granular consent
+//!   (<https://developers.google.com/identity/protocols/oauth2/native-app>,
+//!   <https://developers.google.com/identity/protocols/oauth2/resources/granular-permissions>):
+//!   module `oauth`. API calls check the tokens it issues (module `auth`).
 //!
 //! # Not emulated
 //!
@@ -61,6 +66,10 @@
 //! ([`Emulator::cut_upload_at`], [`Emulator::fail_upload_chunk`]) and exposes its state
 //! ([`Emulator::albums`], [`Emulator::media_items`], [`Emulator::uploads`],
 //! [`Emulator::picker_sessions`]) and picks for a user without a browser ([`Emulator::pick`]).
+//! For signing in it mints tokens without a browser ([`Emulator::issue_token`]), expires and
+//! revokes them ([`Emulator::expire_access_tokens`], [`Emulator::revoke_grants`]), shows the
+//! grants ([`Emulator::oauth_grants`]) and lists every secret it issued or saw
+//! ([`Emulator::oauth_secrets`]), which its request log never shows.
 
 mod albums;
 mod auth;
@@ -68,8 +77,10 @@ mod base_urls;
 mod clock;
 mod errors;
 mod filters;
+mod html;
 mod ids;
 mod media_items;
+mod oauth;
 mod paging;
 mod persist;
 mod picker;
@@ -92,11 +103,18 @@ use std::time::Duration;
 use tokio::net::TcpListener;
 
 pub use clock::{format_rfc3339, parse_rfc3339, Clock};
+pub use oauth::{
+    IssuedToken, OAuthClient, OAuthGrant, OAuthUrls, AUTHORIZATION_CODE_LIFETIME,
+    DEFAULT_ACCESS_TOKEN_LIFETIME, DEFAULT_OAUTH_APP_NAME, DEFAULT_OAUTH_CLIENT_ID,
+    EMULATED_USER_EMAIL,
+};
 pub use picker::state::PickerSessionState;
 pub use record::{ChunkLog, Recorded, Reply};
 pub use seed::{SeedAlbum, SeedMediaItem};
 pub use state::{AlbumState, MediaItemState, UploadState};
 
+use oauth::random::Random;
+use oauth::{OAuthConfig, OAuthStore};
 use picker::state::{PickerConfig, Sessions};
 use server::{Config, Shared};
 use state::Store;
@@ -145,6 +163,9 @@ pub struct Builder {
     seed_file: Option<PathBuf>,
     log_requests: bool,
     picker: PickerConfig,
+    oauth_client: Option<OAuthClient>,
+    access_token_lifetime: Duration,
+    issued_tokens_only: bool,
 }
 
 impl Default for Builder {
@@ -162,6 +183,9 @@ impl Default for Builder {
                 lifetime: DEFAULT_PICKER_SESSION_LIFETIME,
                 max_open_sessions: DEFAULT_PICKER_MAX_SESSIONS,
             },
+            oauth_client: None,
+            access_token_lifetime: DEFAULT_ACCESS_TOKEN_LIFETIME,
+            issued_tokens_only: false,
         }
     }
 }
@@ -234,6 +258,40 @@ impl Builder {
         self
     }
 
+    /// The OAuth client the emulator knows instead of the default one
+    /// ([`DEFAULT_OAUTH_CLIENT_ID`], a `GOCSPX-emulator-…` secret made up at each start,
+    /// [`DEFAULT_OAUTH_APP_NAME`]); the app name is what the consent page shows.
+    pub fn oauth_client(
+        mut self,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+        app_name: impl Into<String>,
+    ) -> Builder {
+        self.oauth_client = Some(OAuthClient {
+            client_id: client_id.into(),
+            client_secret: client_secret.into(),
+            app_name: app_name.into(),
+        });
+        self
+    }
+
+    /// How long the access tokens the token endpoint issues live on the emulator's clock
+    /// (default [`DEFAULT_ACCESS_TOKEN_LIFETIME`], 3599 s); `expires_in` says it in whole
+    /// seconds.
+    pub fn access_token_lifetime(mut self, lifetime: Duration) -> Builder {
+        self.access_token_lifetime = lifetime;
+        self
+    }
+
+    /// Accepts only access tokens the emulator issued (through its token endpoint or
+    /// [`Emulator::issue_token`]) on API calls and Picker base URLs; any other token gets
+    /// 401 UNAUTHENTICATED. Off by default, so that any token (or, with
+    /// [`Builder::strict_scopes`], a `scopes:…` token) works too.
+    pub fn issued_tokens_only(mut self, only: bool) -> Builder {
+        self.issued_tokens_only = only;
+        self
+    }
+
     /// Binds, loads any saved state and seed file, and starts serving.
     ///
     /// Errors: the port cannot be bound, the data directory cannot be read or holds a broken
@@ -258,9 +316,14 @@ impl Builder {
             TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, self.port))).await?;
         let port = listener.local_addr()?.port();
         let (stop, _) = tokio::sync::watch::channel(false);
+        let random = Random::new();
+        let client = self
+            .oauth_client
+            .unwrap_or_else(|| OAuthClient::generated(&random));
         let shared = Arc::new(Shared {
             store: std::sync::Mutex::new(store),
             picker: std::sync::Mutex::new(Sessions::new()),
+            oauth: std::sync::Mutex::new(OAuthStore::new(random)),
             clock,
             recorder: record::Recorder::default(),
             config: Config {
@@ -269,6 +332,11 @@ impl Builder {
                 data_dir: self.data_dir,
                 log_requests: self.log_requests,
                 picker: self.picker,
+                oauth: OAuthConfig {
+                    client,
+                    access_token_lifetime: self.access_token_lifetime,
+                    issued_tokens_only: self.issued_tokens_only,
+                },
             },
             base_url: format!("http://127.0.0.1:{port}/"),
             stop,
@@ -309,6 +377,73 @@ impl Emulator {
     /// use as a Picker client's root URL.
     pub fn picker_url(&self) -> String {
         format!("{}picker/", self.shared.base_url)
+    }
+
+    /// The OAuth client the emulator knows.
+    pub fn oauth_client(&self) -> OAuthClient {
+        self.shared.config.oauth.client.clone()
+    }
+
+    /// The OAuth endpoints: authorization (`…/o/oauth2/v2/auth`), token (`…/token`) and
+    /// revocation (`…/revoke`).
+    pub fn oauth_urls(&self) -> OAuthUrls {
+        OAuthUrls::new(&self.shared.base_url)
+    }
+
+    /// The `client_secret.json` Google lets a Desktop client's owner download, for the
+    /// emulator's client: `{"installed": {"client_id", "project_id", "auth_uri",
+    /// "token_uri", "auth_provider_x509_cert_url", "client_secret", "redirect_uris"}}`, the
+    /// URIs pointing at this emulator.
+    pub fn client_secret_json(&self) -> String {
+        oauth::secret_json(&self.shared.config.oauth.client, &self.shared.base_url)
+    }
+
+    /// Mints tokens as if the user had granted these scopes to the emulator's client in a
+    /// browser: a new grant with its refresh token and a first access token. Photos short
+    /// names (`photoslibrary.appendonly`) get the `https://www.googleapis.com/auth/` prefix;
+    /// other strings are taken as they are.
+    pub fn issue_token(&self, scopes: &[&str]) -> IssuedToken {
+        let scopes = oauth::normalise_scopes(scopes);
+        let lifetime = self.shared.config.oauth.access_token_lifetime;
+        let now = self.shared.clock.now();
+        let mut oauth = self.shared.oauth();
+        let (grant, refresh_token) =
+            oauth.new_grant(&self.shared.config.oauth.client.client_id, scopes.clone());
+        let access_token = oauth.issue_access(grant, now + lifetime, false);
+        IssuedToken {
+            access_token,
+            refresh_token,
+            expires_in: lifetime,
+            scope: scopes.join(" "),
+        }
+    }
+
+    /// Makes every access token issued so far expired now (refresh tokens keep working).
+    pub fn expire_access_tokens(&self) {
+        let now = self.shared.clock.now();
+        self.shared.oauth().expire_all(now);
+    }
+
+    /// Revokes every grant, as if the user removed the app's access or the 7 days a refresh
+    /// token lives for an app in "Testing" status passed: its access and refresh tokens stop
+    /// working.
+    pub fn revoke_grants(&self) {
+        self.shared.oauth().revoke_all();
+    }
+
+    /// Every grant so far (a code exchange or [`Emulator::issue_token`] makes one), oldest
+    /// first.
+    pub fn oauth_grants(&self) -> Vec<OAuthGrant> {
+        self.shared.oauth().grants()
+    }
+
+    /// Every secret the emulator issued or saw: the client secret, authorization codes, code
+    /// verifiers sent to the token endpoint, access and refresh tokens. A test can check that
+    /// none of them appears in what it captured (logs, files, panics).
+    pub fn oauth_secrets(&self) -> Vec<String> {
+        let mut all = vec![self.shared.config.oauth.client.client_secret.clone()];
+        all.extend(self.shared.oauth().secrets());
+        all
     }
 
     /// The emulator's clock (advance it to expire tokens, base URLs and picking sessions).

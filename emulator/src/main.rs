@@ -1,8 +1,9 @@
 //! `photos-emulator`: runs the Google Photos Library API and Picker API emulator until
 //! interrupted.
 //!
-//! Prints the Library base URL as its first line on stdout and `picker <url>` (the Picker
-//! API's root) as its second, then one line per request on stderr.
+//! Prints the Library base URL as its first line on stdout, `picker <url>` (the Picker API's
+//! root) as its second and `oauth <url>` (the OAuth authorization endpoint) as its third,
+//! then one line per request on stderr (OAuth secrets left out).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -42,6 +43,16 @@ struct Args {
     /// Open Picker sessions allowed before sessions.create answers 429.
     #[arg(long, default_value_t = photos_emulator::DEFAULT_PICKER_MAX_SESSIONS)]
     picker_max_sessions: usize,
+    /// Write the OAuth client's client_secret.json (Google's format, pointing at the
+    /// emulator) to this file at start.
+    #[arg(long, value_name = "FILE")]
+    client_secret_out: Option<PathBuf>,
+    /// Lifetime of issued access tokens, in seconds (fractions allowed) [default: 3599].
+    #[arg(long, value_name = "SECONDS", value_parser = seconds)]
+    access_token_lifetime: Option<Duration>,
+    /// Accept only access tokens the emulator issued on API calls.
+    #[arg(long)]
+    issued_tokens_only: bool,
 }
 
 fn seconds(s: &str) -> Result<Duration, String> {
@@ -72,7 +83,11 @@ async fn run(args: Args) -> ExitCode {
         .strict_scopes(args.strict_scopes)
         .upload_granularity(args.upload_granularity)
         .picker_max_sessions(args.picker_max_sessions)
+        .issued_tokens_only(args.issued_tokens_only)
         .log_requests(true);
+    if let Some(d) = args.access_token_lifetime {
+        builder = builder.access_token_lifetime(d);
+    }
     if let Some(d) = args.picker_poll_interval {
         builder = builder.picker_poll_interval(d);
     }
@@ -82,10 +97,10 @@ async fn run(args: Args) -> ExitCode {
     if let Some(d) = args.picker_session_lifetime {
         builder = builder.picker_session_lifetime(d);
     }
-    if let Some(d) = args.data {
+    if let Some(d) = &args.data {
         builder = builder.data_dir(d);
     }
-    if let Some(s) = args.seed {
+    if let Some(s) = &args.seed {
         builder = builder.seed_file(s);
     }
     let server = match builder.start().await {
@@ -95,6 +110,13 @@ async fn run(args: Args) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(path) = &args.client_secret_out {
+        if let Err(e) = write_secret_file(path, &server.client_secret_json()) {
+            eprintln!("photos-emulator: cannot write {}: {e}", path.display());
+            server.shutdown();
+            return ExitCode::FAILURE;
+        }
+    }
     // The handler is installed before the URL is printed, so a caller that interrupts as
     // soon as it has read the URL still gets a clean exit.
     let interrupted = match Interrupt::install() {
@@ -105,10 +127,15 @@ async fn run(args: Args) -> ExitCode {
         }
     };
     let mut out = std::io::stdout().lock();
-    // The Library URL stays alone on the first line, which existing callers read. Both lines
+    // The Library URL stays alone on the first line, which existing callers read. All lines
     // go out in one write: a caller that reads only the first and closes the pipe must not
-    // make the second one fail.
-    let lines = format!("{}\npicker {}\n", server.base_url(), server.picker_url());
+    // make the others fail.
+    let lines = format!(
+        "{}\npicker {}\noauth {}\n",
+        server.base_url(),
+        server.picker_url(),
+        server.oauth_urls().authorization
+    );
     if out
         .write_all(lines.as_bytes())
         .and_then(|_| out.flush())
@@ -120,6 +147,21 @@ async fn run(args: Args) -> ExitCode {
     interrupted.wait().await;
     server.shutdown();
     ExitCode::SUCCESS
+}
+
+/// Writes the file readable by its owner only where the system allows saying so: it holds
+/// the client secret.
+fn write_secret_file(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.write_all(b"\n")
 }
 
 #[cfg(unix)]

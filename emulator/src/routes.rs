@@ -15,7 +15,7 @@ use axum::http::{Method, Response};
 
 use crate::errors::ApiError;
 use crate::server::{Req, Shared};
-use crate::{albums, auth, base_urls, media_items, picker, query, search, uploads};
+use crate::{albums, auth, base_urls, media_items, oauth, picker, query, search, uploads};
 
 const STANDARD: [&str; 11] = [
     "$.xgafv",
@@ -134,6 +134,9 @@ pub(crate) fn method_id(method: &Method, path: &str) -> Option<String> {
 }
 
 pub(crate) fn dispatch(shared: &Shared, req: &Req) -> Result<Response<Body>, ApiError> {
+    if oauth::owns(&req.path) {
+        return oauth::dispatch(shared, req).ok_or_else(|| not_found(req));
+    }
     if req.path.starts_with(picker::PREFIX) {
         return picker::dispatch(shared, req);
     }
@@ -150,7 +153,7 @@ pub(crate) fn dispatch(shared: &Shared, req: &Req) -> Result<Response<Body>, Api
     // chunk requests carry no Authorization header.
     let is_session = id == "uploads" && req.param("upload_id").is_some();
     if !is_session {
-        auth::check(&req.headers, &req.query, shared.config.strict_scopes, id)?;
+        auth::check(shared, &req.headers, &req.query, id)?;
     }
     let path_id = segs.get(1).map(String::as_str).unwrap_or_default();
     match id {

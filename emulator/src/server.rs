@@ -22,6 +22,7 @@ use tokio::sync::{watch, Notify};
 use crate::base_urls::Kind;
 use crate::clock::Clock;
 use crate::errors::{ApiError, Code};
+use crate::oauth::{self, OAuthConfig, OAuthStore};
 use crate::persist;
 use crate::picker::state::{PickerConfig, Sessions};
 use crate::record::{Recorded, Recorder};
@@ -34,6 +35,7 @@ pub(crate) struct Config {
     pub(crate) data_dir: Option<std::path::PathBuf>,
     pub(crate) log_requests: bool,
     pub(crate) picker: PickerConfig,
+    pub(crate) oauth: OAuthConfig,
 }
 
 /// Everything the handlers share; the public [`crate::Emulator`] is an `Arc` of this.
@@ -42,6 +44,9 @@ pub(crate) struct Shared {
     /// Picking sessions. Never held together with `store`: handlers copy what they need
     /// out of one before taking the other, so the two locks cannot deadlock.
     pub(crate) picker: Mutex<Sessions>,
+    /// Sign-ins, codes, grants and tokens. Taken alone too: nothing holds it while taking
+    /// another lock.
+    pub(crate) oauth: Mutex<OAuthStore>,
     pub(crate) clock: Clock,
     pub(crate) recorder: Recorder,
     pub(crate) config: Config,
@@ -56,6 +61,10 @@ impl Shared {
 
     pub(crate) fn picker(&self) -> MutexGuard<'_, Sessions> {
         self.picker.lock().expect("picker state lock poisoned")
+    }
+
+    pub(crate) fn oauth(&self) -> MutexGuard<'_, OAuthStore> {
+        self.oauth.lock().expect("OAuth state lock poisoned")
     }
 
     /// Runs a change and, when it succeeds, persists the new state before answering, so a
@@ -196,11 +205,15 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>, kill: Arc<Notify>) 
             }
         }
     }
+    // What is recorded and logged has the secrets taken out; the handlers see the request
+    // as it came.
+    let (kept_query, kept_headers, kept_body) =
+        oauth::recordable(&shared, &path, &raw_query, &parts.headers, &bytes);
     if shared.config.log_requests {
-        let q = if raw_query.is_empty() {
+        let q = if kept_query.is_empty() {
             String::new()
         } else {
-            format!("?{raw_query}")
+            format!("?{kept_query}")
         };
         eprintln!(
             "{} {path}{q} ({} bytes){}",
@@ -212,9 +225,9 @@ async fn handle(shared: Arc<Shared>, req: Request<Incoming>, kill: Arc<Notify>) 
     shared.recorder.record(Recorded {
         method: parts.method.clone(),
         path: path.clone(),
-        query: raw_query.clone(),
-        headers: parts.headers.clone(),
-        body: bytes.clone(),
+        query: kept_query,
+        headers: kept_headers,
+        body: kept_body,
         method_id: routes::method_id(&parts.method, &path),
     });
     let req = Req {

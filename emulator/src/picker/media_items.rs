@@ -147,12 +147,7 @@ pub(crate) fn serve_base_url(
     req: &Req,
     rest: &str,
 ) -> Result<Response<Body>, ApiError> {
-    auth::check(
-        &req.headers,
-        &req.query,
-        shared.config.strict_scopes,
-        "photospicker.baseUrl",
-    )?;
+    auth::check(shared, &req.headers, &req.query, "photospicker.baseUrl")?;
     base_urls::serve_kind(shared, req, Kind::Picker, rest)
 }
 

@@ -69,7 +69,7 @@ pub(crate) fn dispatch(shared: &Shared, req: &Req) -> Result<Response<Body>, Api
     let rest = req.path.strip_prefix(PREFIX).unwrap_or_default();
     if let Some(m) = resolve(&req.method, rest) {
         check_params(req, m.params)?;
-        auth::check(&req.headers, &req.query, shared.config.strict_scopes, m.id)?;
+        auth::check(shared, &req.headers, &req.query, m.id)?;
         let session = m.session.as_deref().unwrap_or_default();
         return match m.id {
             "photospicker.sessions.create" => sessions::create(shared, req),

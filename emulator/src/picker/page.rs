@@ -24,8 +24,8 @@ use axum::body::Body;
 use axum::http::{Response, StatusCode};
 
 use crate::base_urls;
-use crate::html::{esc, page as html};
 use crate::errors::{ApiError, Code};
+use crate::html::{esc, page as html};
 use crate::query;
 use crate::server::{Req, Shared};
 
