@@ -57,6 +57,7 @@ use anyhow::{bail, Context as _};
 use clap::Parser;
 use futures_util::{StreamExt as _, TryStreamExt as _};
 use google_photos::downloads::MediaVariant;
+use google_photos::library::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA;
 use google_photos::library::types::{Album, MediaItem, SearchMediaItemsRequest};
 use google_photos::library::Client;
 use google_photos::{Error, LibraryExt as _};
@@ -187,7 +188,10 @@ async fn download(
 }
 
 async fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let client = args.connection.client()?;
+    let client = args
+        .connection
+        .client(&[PHOTOSLIBRARY_READONLY_APPCREATEDDATA])
+        .await?;
     let album = find_album(&client, &args).await?;
     let album_id = album.id.clone().context("the album has no id")?;
     println!(

@@ -9,12 +9,16 @@
 //! cargo run -p google-photos --example list_library -- --limit 20
 //! ```
 //!
-//! Against Google Photos, with an OAuth 2.0 access token that carries the
-//! `photoslibrary.readonly.appcreateddata` scope (see `--help`):
+//! Against Google Photos, with the `client_secret.json` of an OAuth client of type "Desktop
+//! app": the first run signs in through the browser (it needs
+//! `photoslibrary.readonly.appcreateddata`), later runs reuse the sign-in (see `--help`):
 //!
 //! ```sh
-//! PHOTOS_ACCESS_TOKEN=ya29.… cargo run -p google-photos --example list_library -- --google
+//! cargo run -p google-photos --example list_library -- --google --client-secret client_secret.json
 //! ```
+//!
+//! With `--client-secret` and `--no-browser`, a first `sign-in: CONSENT_PAGE_URI` line comes
+//! before the lines below.
 //!
 //! # Output
 //!
@@ -41,6 +45,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::Parser;
 use futures_util::{StreamExt as _, TryStreamExt as _};
+use google_photos::library::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA;
 use support::{Connection, AUTH_HELP};
 
 /// Lists the app's albums (title, id, item count) and media items (file name, MIME type,
@@ -85,7 +90,10 @@ fn page_size(args: &Args, max: i32) -> Option<i32> {
 }
 
 async fn run(args: Args) -> anyhow::Result<()> {
-    let client = args.connection.client()?;
+    let client = args
+        .connection
+        .client(&[PHOTOSLIBRARY_READONLY_APPCREATEDDATA])
+        .await?;
     let limit = args.limit.unwrap_or(usize::MAX);
     let server = args.connection.describe();
 

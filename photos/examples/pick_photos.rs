@@ -12,18 +12,22 @@
 //! 5. deletes the session, also when anything above failed or Ctrl-C interrupted it.
 //!
 //! Against a local photos-emulator (the default; no Google account needed), whose picker
-//! page shows its whole library, items the app did not create included:
+//! page shows its whole library, items the app did not create included, and whose sign-in
+//! page plays Google's:
 //!
 //! ```sh
-//! cargo run -p photos-emulator -- --port 8080 --seed emulator/tests/data/seed.json &
-//! cargo run -p google-photos --example pick_photos -- --out picked/
+//! cargo run -p photos-emulator -- --port 8080 --seed emulator/tests/data/seed.json \
+//!     --client-secret-out emulator_client_secret.json &
+//! cargo run -p google-photos --example pick_photos -- \
+//!     --client-secret emulator_client_secret.json --out picked/
 //! ```
 //!
-//! Against Google Photos, with an OAuth 2.0 access token that carries the
-//! `photospicker.mediaitems.readonly` scope (see `--help`):
+//! Against Google Photos, with the `client_secret.json` of an OAuth client of type "Desktop
+//! app" from the Google Cloud console (the first run signs in through the browser; later
+//! runs reuse the sign-in, see `--help`):
 //!
 //! ```sh
-//! PHOTOS_ACCESS_TOKEN=ya29.… cargo run -p google-photos --example pick_photos -- --google
+//! cargo run -p google-photos --example pick_photos -- --google --client-secret client_secret.json
 //! ```
 //!
 //! # Output
@@ -33,7 +37,8 @@
 //! character:
 //!
 //! ```text
-//! session: SESSION_ID                                 first
+//! sign-in: CONSENT_PAGE_URI                           with --no-browser, when signing in
+//! session: SESSION_ID                                 first after signing in
 //! link: PICKER_URI                                    the page to open
 //! picked: MEDIA_ITEM_ID<TAB>TYPE<TAB>FILE_NAME        one per picked item, in pick order
 //! downloaded: FILE_NAME<TAB>BYTES<TAB>MEDIA_ITEM_ID   one per file written
@@ -44,8 +49,9 @@
 //! is overwritten.
 //!
 //! Exit code 0 when every picked item was downloaded; 1 on any error (no pick before the
-//! timeout, an expired session, a failed download, server unreachable, refused token), with
-//! the reason on stderr. A bad command line is clap's usage error, exit code 2.
+//! timeout, an expired session, a failed download, server unreachable, refused token, a
+//! sign-in that was revoked or lacks the Picker's scope), with the reason and what to do on
+//! stderr. A bad command line is clap's usage error, exit code 2.
 
 mod support;
 
@@ -55,6 +61,7 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 use clap::Parser;
+use google_photos::picker::scopes::PHOTOSPICKER_MEDIAITEMS_READONLY;
 use google_photos::picker::types::{PickedMediaItem, PickingSession};
 use google_photos::picking::{original_variant, picker_link, Picking};
 use google_photos::{Error, PickerExt as _};
@@ -62,19 +69,9 @@ use indicatif::{HumanBytes, ProgressBar, ProgressStyle};
 use support::files::{safe_file_name, taken_names, unique_name};
 use support::PickerConnection;
 
-/// Help text about tokens, for `--help`.
-const PICKER_AUTH_HELP: &str = "\
-Authentication:
-  Against photos-emulator (the default) any token works; the example sends the one in the
-  environment variable --token-env names, or one that carries the Picker's scope. With
-  --google it needs an OAuth 2.0 access token with the scope
-  https://www.googleapis.com/auth/photospicker.mediaitems.readonly in that variable (the
-  oauth_installed_app example shows how to get one for a \"Desktop app\" OAuth client).
-  The token is sent only in the Authorization header.";
-
 /// Lets the user pick photos in Google Photos, then downloads what they picked.
 #[derive(Parser)]
-#[command(after_help = PICKER_AUTH_HELP)]
+#[command(after_help = support::AUTH_HELP)]
 struct Args {
     /// Folder to download into (created if missing).
     #[arg(long, value_name = "DIR", default_value = "picked")]
@@ -101,7 +98,10 @@ async fn main() -> ExitCode {
 }
 
 async fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let client = args.connection.client()?;
+    let client = args
+        .connection
+        .client(&[PHOTOSPICKER_MEDIAITEMS_READONLY])
+        .await?;
     let picking = client.picking();
     let mut start = picking.start();
     if let Some(n) = args.max_items {

@@ -26,6 +26,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::Parser;
 use futures_util::TryStreamExt as _;
+use google_photos::library::scopes::PHOTOSLIBRARY_READONLY_APPCREATEDDATA;
 use opentelemetry::trace::TracerProvider as _;
 use opentelemetry_sdk::trace::SdkTracerProvider;
 use support::{Connection, AUTH_HELP};
@@ -58,7 +59,10 @@ async fn run(args: Args) -> anyhow::Result<()> {
     tracing::subscriber::set_global_default(tracing_subscriber::registry().with(layer))
         .context("installing the tracing subscriber")?;
 
-    let client = args.connection.client()?;
+    let client = args
+        .connection
+        .client(&[PHOTOSLIBRARY_READONLY_APPCREATEDDATA])
+        .await?;
     let server = args.connection.describe();
     let albums: Vec<_> = client
         .albums()

@@ -8,12 +8,13 @@
 //! cargo run -p google-photos --example upload_folder -- --title "Holidays" ~/Pictures/holidays
 //! ```
 //!
-//! Against Google Photos, with an OAuth 2.0 access token that carries the
-//! `photoslibrary.appendonly` scope (see `--help`, and the `oauth_installed_app` example):
+//! Against Google Photos, with the `client_secret.json` of an OAuth client of type "Desktop
+//! app": the first run signs in through the browser (it needs `photoslibrary.appendonly`),
+//! later runs reuse the sign-in (see `--help`):
 //!
 //! ```sh
-//! PHOTOS_ACCESS_TOKEN=ya29.… cargo run -p google-photos --example upload_folder -- \
-//!   --google --title "Holidays" ~/Pictures/holidays
+//! cargo run -p google-photos --example upload_folder -- \
+//!   --google --client-secret client_secret.json --title "Holidays" ~/Pictures/holidays
 //! ```
 //!
 //! Only the files directly in FOLDER whose extension is a photo or video type are uploaded
@@ -45,6 +46,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context as _};
 use clap::Parser;
+use google_photos::library::scopes::PHOTOSLIBRARY_APPENDONLY;
 use google_photos::library::types::{Album, CreateAlbumRequest};
 use google_photos::uploads::{guess_mime_type, NewMedia, Protocol};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -108,7 +110,7 @@ fn file_name(path: &Path) -> String {
 }
 
 async fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let client = args.connection.client()?;
+    let client = args.connection.client(&[PHOTOSLIBRARY_APPENDONLY]).await?;
     let files = media_files(&args.folder, args.all_files)?;
     if files.is_empty() {
         bail!(

@@ -9,19 +9,24 @@
 //! cargo run -p google-photos --example list_library
 //! ```
 //!
-//! With `--google` the same program talks to Google, with an OAuth 2.0 access token from the
-//! environment (`PHOTOS_ACCESS_TOKEN`, or the variable `--token-env` names).
+//! With `--client-secret client_secret.json` the program signs the user in on its first run
+//! (module `sign_in`), against the emulator or, with `--google`, against Google; without it,
+//! it sends an OAuth 2.0 access token from the environment (`PHOTOS_ACCESS_TOKEN`, or the
+//! variable `--token-env` names).
 
 // Each example compiles this module as its own and uses part of it.
 #![allow(dead_code)]
 
 pub mod files;
+pub mod sign_in;
 
 use std::future::Future;
 use std::process::ExitCode;
+use std::sync::Arc;
 
-use google_photos::library::rt::auth::StaticToken;
+use google_photos::library::rt::auth::{StaticToken, TokenProvider};
 use google_photos::library::Client;
+use sign_in::SignIn;
 
 /// Where photos-emulator listens when started with `--port 8080`.
 pub const EMULATOR_URL: &str = "http://127.0.0.1:8080/";
@@ -49,28 +54,54 @@ pub struct Connection {
     /// environment (see --token-env).
     #[arg(long)]
     pub google: bool,
-    /// Environment variable holding the OAuth 2.0 access token.
+    /// Environment variable holding the OAuth 2.0 access token (without --client-secret).
     #[arg(long, default_value = "PHOTOS_ACCESS_TOKEN")]
     pub token_env: String,
+    #[command(flatten)]
+    pub sign_in: SignIn,
 }
 
 /// Help text about tokens, for the examples' `--help`.
 pub const AUTH_HELP: &str = "\
 Authentication:
-  Against photos-emulator (the default) any token works; the example sends the one in the
-  environment variable --token-env names, or one that carries the three current scopes.
-  With --google it needs an OAuth 2.0 access token in that variable. Google grants only
-  photoslibrary.appendonly, photoslibrary.readonly.appcreateddata and
-  photoslibrary.edit.appcreateddata since 2025-03-31, and the API takes no service
-  accounts: get a token for an OAuth client of type \"Desktop app\" (the
-  oauth_installed_app example shows the flow, with a token cache on disk). The token is
-  sent only in the Authorization header.";
+  With --client-secret FILE (the client_secret.json of an OAuth client of type \"Desktop
+  app\"), the first run signs you in through your browser and later runs reuse the sign-in
+  kept in --token-cache. photos-emulator writes a client_secret.json of its own with
+  --client-secret-out FILE. Google grants only photoslibrary.appendonly,
+  photoslibrary.readonly.appcreateddata and photoslibrary.edit.appcreateddata (and the
+  Picker's photospicker.mediaitems.readonly) since 2025-03-31, and the APIs take no
+  service accounts.
+  Without --client-secret the example sends the access token in the environment variable
+  --token-env names (required with --google); against photos-emulator, without one, a
+  token that carries the current scopes. A token is sent only in the Authorization header.";
+
+/// The token provider: the signed-in user, else a fixed token from `$token_env` (required
+/// with `--google`), else `emulator`.
+async fn provider(
+    sign_in: &SignIn,
+    needs: &[&str],
+    google: bool,
+    token_env: &str,
+    emulator: &str,
+) -> anyhow::Result<Arc<dyn TokenProvider>> {
+    Ok(match sign_in.user(needs).await? {
+        Some(user) => user,
+        None => Arc::new(StaticToken::new(token(google, token_env, emulator)?)),
+    })
+}
 
 impl Connection {
-    /// A client for the chosen server.
-    pub fn client(&self) -> anyhow::Result<Client> {
-        let token = token(self.google, &self.token_env, EMULATOR_TOKEN)?;
-        let mut builder = Client::builder().token_provider(StaticToken::new(token));
+    /// A client for the chosen server, for a program that needs `needs` (scopes).
+    pub async fn client(&self, needs: &[&str]) -> anyhow::Result<Client> {
+        let provider = provider(
+            &self.sign_in,
+            needs,
+            self.google,
+            &self.token_env,
+            EMULATOR_TOKEN,
+        )
+        .await?;
+        let mut builder = Client::builder().token_provider(provider);
         if !self.google {
             builder = builder.base_url(&self.base_url);
         }
@@ -91,9 +122,10 @@ impl Connection {
 fn token(google: bool, token_env: &str, emulator: &str) -> anyhow::Result<String> {
     match std::env::var(token_env) {
         Ok(token) => Ok(token),
-        Err(_) if google => {
-            anyhow::bail!("--google needs an OAuth 2.0 access token in ${token_env} (see --help)")
-        }
+        Err(_) if google => anyhow::bail!(
+            "--google needs --client-secret, or an OAuth 2.0 access token in ${token_env} \
+             (see --help)"
+        ),
         Err(_) => Ok(emulator.to_string()),
     }
 }
@@ -109,17 +141,25 @@ pub struct PickerConnection {
     /// environment (see --token-env).
     #[arg(long)]
     pub google: bool,
-    /// Environment variable holding the OAuth 2.0 access token.
+    /// Environment variable holding the OAuth 2.0 access token (without --client-secret).
     #[arg(long, default_value = "PHOTOS_ACCESS_TOKEN")]
     pub token_env: String,
+    #[command(flatten)]
+    pub sign_in: SignIn,
 }
 
 impl PickerConnection {
-    /// A Picker client for the chosen server.
-    pub fn client(&self) -> anyhow::Result<google_photos::picker::Client> {
-        let token = token(self.google, &self.token_env, PICKER_EMULATOR_TOKEN)?;
-        let mut builder =
-            google_photos::picker::Client::builder().token_provider(StaticToken::new(token));
+    /// A Picker client for the chosen server, for a program that needs `needs` (scopes).
+    pub async fn client(&self, needs: &[&str]) -> anyhow::Result<google_photos::picker::Client> {
+        let provider = provider(
+            &self.sign_in,
+            needs,
+            self.google,
+            &self.token_env,
+            PICKER_EMULATOR_TOKEN,
+        )
+        .await?;
+        let mut builder = google_photos::picker::Client::builder().token_provider(provider);
         if !self.google {
             builder = builder.base_url(&self.base_url);
         }
@@ -134,6 +174,9 @@ pub async fn exit_code(run: impl Future<Output = anyhow::Result<ExitCode>>) -> E
         Ok(code) => code,
         Err(err) => {
             eprintln!("error: {}", report(&err));
+            if let Some(advice) = sign_in::advice(&err) {
+                eprintln!("{advice}");
+            }
             ExitCode::FAILURE
         }
     }

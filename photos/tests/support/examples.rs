@@ -141,3 +141,76 @@ pub fn spawn(name: &str, args: &[&str]) -> tokio::process::Child {
         .spawn()
         .unwrap_or_else(|e| panic!("running {}: {e}", exe.display()))
 }
+
+/// An example program running as a child process, whose stdout lines are read as it prints
+/// them and kept, so a test can act on one (open a link) while the program waits.
+pub struct Running {
+    what: String,
+    child: tokio::process::Child,
+    lines: tokio::io::Lines<tokio::io::BufReader<tokio::process::ChildStdout>>,
+    printed: String,
+}
+
+impl Running {
+    pub fn start(name: &str, args: &[&str]) -> Running {
+        let mut child = spawn(name, args);
+        let stdout = child.stdout.take().expect("stdout is piped");
+        Running {
+            what: format!("{name} {args:?}"),
+            child,
+            lines: tokio::io::AsyncBufReadExt::lines(tokio::io::BufReader::new(stdout)),
+            printed: String::new(),
+        }
+    }
+
+    /// The value of the next stdout line starting with `key: `, or `None` when the program
+    /// ends first. Fails after a minute without one.
+    pub async fn value(&mut self, key: &str) -> Option<String> {
+        let prefix = format!("{key}: ");
+        loop {
+            let line =
+                tokio::time::timeout(std::time::Duration::from_secs(60), self.lines.next_line())
+                    .await
+                    .unwrap_or_else(|_| {
+                        panic!(
+                            "{}: no `{key}:` line within a minute: {}",
+                            self.what, self.printed
+                        )
+                    })
+                    .expect("stdout reads")?;
+            self.printed.push_str(&line);
+            self.printed.push('\n');
+            if let Some(value) = line.strip_prefix(&prefix) {
+                return Some(value.to_owned());
+            }
+        }
+    }
+
+    /// Waits for the program to end (a minute at most) and returns all it printed.
+    pub async fn finish(mut self) -> Output {
+        use tokio::io::AsyncReadExt as _;
+        while let Some(line) = self.lines.next_line().await.expect("stdout reads") {
+            self.printed.push_str(&line);
+            self.printed.push('\n');
+        }
+        let mut stderr = Vec::new();
+        if let Some(mut pipe) = self.child.stderr.take() {
+            pipe.read_to_end(&mut stderr).await.expect("stderr reads");
+        }
+        let status = tokio::time::timeout(std::time::Duration::from_secs(60), self.child.wait())
+            .await
+            .unwrap_or_else(|_| panic!("{} did not end within a minute", self.what))
+            .expect("the program runs");
+        eprintln!(
+            "--- {}: {status}\n--- stdout:\n{}--- stderr:\n{}",
+            self.what,
+            self.printed,
+            String::from_utf8_lossy(&stderr)
+        );
+        Output {
+            status,
+            stdout: self.printed.into_bytes(),
+            stderr,
+        }
+    }
+}

@@ -82,6 +82,7 @@ pub struct InstalledAppBuilder {
     optional: Vec<String>,
     cache: Option<PathBuf>,
     show_link: ShowLink,
+    open_browser: bool,
     timeout: Duration,
 }
 
@@ -93,7 +94,8 @@ impl InstalledApp {
             required: Vec::new(),
             optional: Vec::new(),
             cache: None,
-            show_link: Arc::new(open_browser_or_print),
+            show_link: Arc::new(print_link),
+            open_browser: true,
             timeout: DEFAULT_SIGN_IN_TIMEOUT,
         }
     }
@@ -180,10 +182,17 @@ impl InstalledAppBuilder {
         self
     }
 
-    /// How the consent page's link reaches the user. The default opens the system's
-    /// browser and prints the link on stderr, for when no browser opens (a remote shell).
+    /// How the consent page's link is shown, for when no browser opens (a remote shell).
+    /// The default prints it on stderr.
     pub fn show_link(mut self, show: impl Fn(&str) + Send + Sync + 'static) -> Self {
         self.show_link = Arc::new(show);
+        self
+    }
+
+    /// Whether to open the consent page in the system's browser (default `true`); the link
+    /// is shown either way.
+    pub fn open_browser(mut self, open: bool) -> Self {
+        self.open_browser = open;
         self
     }
 
@@ -238,6 +247,11 @@ impl InstalledAppBuilder {
             .set_redirect_uri(std::borrow::Cow::Borrowed(&redirect))
             .url();
         (self.show_link)(link.as_str());
+        if self.open_browser {
+            if let Err(e) = webbrowser::open(link.as_str()) {
+                tracing::debug!(error = %e, "no browser could be opened");
+            }
+        }
         let answer = loopback.wait(state.secret(), self.timeout).await?;
         let tokens = exchange::exchange_code(oauth, http, answer.code, verifier, &redirect).await?;
         let granted: Vec<String> = tokens
@@ -290,11 +304,8 @@ where
 }
 
 /// The default [`InstalledAppBuilder::show_link`].
-fn open_browser_or_print(link: &str) {
+fn print_link(link: &str) {
     eprintln!("Sign in with your browser; if it does not open, open this link:\n{link}");
-    if let Err(e) = webbrowser::open(link) {
-        tracing::debug!(error = %e, "no browser could be opened");
-    }
 }
 
 impl TokenProvider for InstalledApp {
@@ -324,6 +335,7 @@ impl fmt::Debug for InstalledAppBuilder {
             .field("required", &self.required)
             .field("optional", &self.optional)
             .field("token_cache", &self.cache)
+            .field("open_browser", &self.open_browser)
             .field("timeout", &self.timeout)
             .finish_non_exhaustive()
     }
