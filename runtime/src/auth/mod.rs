@@ -98,6 +98,15 @@ pub trait TokenProvider: Send + Sync + 'static {
         true
     }
 
+    /// Called when the server rejected `token`, from this provider, with HTTP 401: as
+    /// [`invalidate`](Self::invalidate) (which the default calls), for providers that keep one
+    /// token for many scope sets and must renew it once, not once per rejection. The client
+    /// calls it once per token it got, however many calls carried that token.
+    fn reject(&self, scopes: &[&'static str], token: &AccessToken) -> bool {
+        let _ = token;
+        self.invalidate(scopes)
+    }
+
     /// The universe domain the credentials belong to (`googleapis.com` for Google's public
     /// cloud), when the provider knows it. A client configured for another universe refuses
     /// to send these credentials (see
@@ -177,6 +186,10 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
         (**self).invalidate(scopes)
     }
 
+    fn reject(&self, scopes: &[&'static str], token: &AccessToken) -> bool {
+        (**self).reject(scopes, token)
+    }
+
     fn universe_domain(&self) -> BoxFuture<'_, Option<String>> {
         (**self).universe_domain()
     }
@@ -189,10 +202,21 @@ impl<T: TokenProvider + ?Sized> TokenProvider for Arc<T> {
 /// Refresh this long before expiry, so a token never expires in flight.
 const REFRESH_MARGIN: Duration = Duration::from_secs(4 * 60);
 
-type Slot = Arc<tokio::sync::Mutex<Option<AccessToken>>>;
+type Slot = Arc<tokio::sync::Mutex<SlotState>>;
+
+/// The token of one scope set.
+#[derive(Default)]
+struct SlotState {
+    /// The token to reuse while it is fresh (one with an expiry).
+    cached: Option<AccessToken>,
+    /// The last token handed out, and its serial: which one a 401 is about.
+    last: Option<AccessToken>,
+    serial: u64,
+}
 
 /// Per-client token cache, one slot per scope set. Each slot has its own async lock so that
-/// concurrent calls wait for one refresh instead of each starting their own.
+/// concurrent calls wait for one refresh instead of each starting their own, and counts the
+/// tokens it hands out, so that many calls rejected with the same token renew it once.
 #[derive(Clone)]
 pub(crate) struct TokenCache {
     provider: Arc<dyn TokenProvider>,
@@ -241,26 +265,43 @@ impl TokenCache {
         slots.entry(scopes).or_default().clone()
     }
 
-    /// A token for `scopes`, from the cache while it has more than [`REFRESH_MARGIN`] left.
+    /// A token for `scopes`, from the cache while it has more than [`REFRESH_MARGIN`] left,
+    /// and its serial for [`invalidate`](Self::invalidate).
     pub(crate) async fn get(
         &self,
         scopes: &'static [&'static str],
-    ) -> Result<AccessToken, AuthError> {
+    ) -> Result<(AccessToken, u64), AuthError> {
         self.check_universe().await?;
         let slot = self.slot(scopes);
-        let mut cached = slot.lock().await;
-        if let Some(token) = cached.as_ref().filter(|t| is_fresh(t, SystemTime::now())) {
-            return Ok(token.clone());
+        let mut state = slot.lock().await;
+        if let Some(token) = state
+            .cached
+            .as_ref()
+            .filter(|t| is_fresh(t, SystemTime::now()))
+        {
+            return Ok((token.clone(), state.serial));
         }
         let token = self.provider.token(scopes).await?;
-        *cached = token.expires_at.is_some().then(|| token.clone());
-        Ok(token)
+        state.cached = token.expires_at.is_some().then(|| token.clone());
+        state.last = Some(token.clone());
+        state.serial += 1;
+        Ok((token, state.serial))
     }
 
-    /// Drops the cached token after a 401; returns whether fetching again is worthwhile.
-    pub(crate) async fn invalidate(&self, scopes: &'static [&'static str]) -> bool {
-        *self.slot(scopes).lock().await = None;
-        self.provider.invalidate(scopes)
+    /// After a 401 for the token `serial`: drops it and tells the provider, unless a newer
+    /// token was handed out since (another call's 401 renewed it); returns whether fetching
+    /// again is worthwhile.
+    pub(crate) async fn invalidate(&self, scopes: &'static [&'static str], serial: u64) -> bool {
+        let slot = self.slot(scopes);
+        let mut state = slot.lock().await;
+        if state.serial != serial {
+            return true;
+        }
+        state.cached = None;
+        match state.last.take() {
+            Some(rejected) => self.provider.reject(scopes, &rejected),
+            None => self.provider.invalidate(scopes),
+        }
     }
 }
 
@@ -304,18 +345,22 @@ mod tests {
             lifetime: Some(Duration::from_secs(3600)),
         });
         let cache = TokenCache::new(provider.clone(), "googleapis.com".into());
-        assert_eq!(cache.get(SCOPES).await.unwrap().secret(), "token-1");
-        assert_eq!(cache.get(SCOPES).await.unwrap().secret(), "token-1");
-        assert!(cache.invalidate(SCOPES).await);
-        assert_eq!(cache.get(SCOPES).await.unwrap().secret(), "token-2");
+        assert_eq!(cache.get(SCOPES).await.unwrap().0.secret(), "token-1");
+        let (token, serial) = cache.get(SCOPES).await.unwrap();
+        assert_eq!(token.secret(), "token-1");
+        assert!(cache.invalidate(SCOPES, serial).await);
+        assert_eq!(cache.get(SCOPES).await.unwrap().0.secret(), "token-2");
+        // A second 401 for token-1, from a call that carried it too: token-2 stays.
+        assert!(cache.invalidate(SCOPES, serial).await);
+        assert_eq!(cache.get(SCOPES).await.unwrap().0.secret(), "token-2");
 
         let short = Arc::new(Counting {
             calls: AtomicU32::new(0),
             lifetime: Some(Duration::from_secs(60)),
         });
         let cache = TokenCache::new(short, "googleapis.com".into());
-        assert_eq!(cache.get(SCOPES).await.unwrap().secret(), "token-1");
-        assert_eq!(cache.get(SCOPES).await.unwrap().secret(), "token-2");
+        assert_eq!(cache.get(SCOPES).await.unwrap().0.secret(), "token-1");
+        assert_eq!(cache.get(SCOPES).await.unwrap().0.secret(), "token-2");
     }
 
     #[tokio::test]
@@ -326,7 +371,7 @@ mod tests {
         });
         let cache = TokenCache::new(provider, "googleapis.com".into());
         cache.get(SCOPES).await.unwrap();
-        assert_eq!(cache.get(SCOPES).await.unwrap().secret(), "token-2");
+        assert_eq!(cache.get(SCOPES).await.unwrap().0.secret(), "token-2");
     }
 
     #[test]

@@ -184,7 +184,7 @@ impl Engine {
         let started = Instant::now();
         let result = within(
             attempt.timeout(),
-            self.exchange(request, token, accept, read),
+            self.exchange(request, token, accept, attempt, read),
         )
         .instrument(span.clone())
         .await;
@@ -229,10 +229,13 @@ impl Engine {
         mut request: Request,
         token: Token,
         accept: Accept,
+        attempt: &Attempt,
         read: Read,
     ) -> Result<Response, Error> {
         if let (Some(cache), Token::For(scopes)) = (&self.settings.auth, token) {
-            cache.get(scopes).await?.authorize(&mut request.headers)?;
+            let (access, serial) = cache.get(scopes).await?;
+            access.authorize(&mut request.headers)?;
+            attempt.carried_token(serial);
         }
         let response = self
             .settings

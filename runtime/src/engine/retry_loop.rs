@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 use std::fmt;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use super::{Engine, Token};
@@ -48,6 +48,9 @@ pub struct Attempt {
     number: u32,
     timeout: Option<Duration>,
     progressed: AtomicBool,
+    /// Which token of the client's cache the attempt carried (0: none), so that a 401
+    /// renews that token and not one another attempt already renewed.
+    token_serial: AtomicU64,
 }
 
 impl Attempt {
@@ -70,6 +73,10 @@ impl Attempt {
     /// the attempts or the time the policy allows.
     pub fn progressed(&self) {
         self.progressed.store(true, Ordering::Relaxed);
+    }
+
+    pub(crate) fn carried_token(&self, serial: u64) {
+        self.token_serial.store(serial, Ordering::Relaxed);
     }
 }
 
@@ -205,6 +212,7 @@ async fn run(engine: &Engine, repeat: &Repeat, work: &mut dyn Attempts) -> End {
             number: budget.attempts + 1,
             timeout: budget.attempt_timeout(repeat),
             progressed: AtomicBool::new(false),
+            token_serial: AtomicU64::new(0),
         };
         made += 1;
         let outcome = work.attempt(&attempt).await;
@@ -214,7 +222,8 @@ async fn run(engine: &Engine, repeat: &Repeat, work: &mut dyn Attempts) -> End {
         let (next, reason) = match outcome {
             Outcome::Succeeded => break End::Done,
             Outcome::Failed(Some(judged)) => {
-                let next = budget.next(engine, repeat, &judged).await;
+                let serial = attempt.token_serial.load(Ordering::Relaxed);
+                let next = budget.next(engine, repeat, &judged, serial).await;
                 (next, judged.error_type)
             }
             Outcome::Failed(None) => break End::Done,
@@ -291,13 +300,19 @@ impl Budget {
         }
     }
 
-    /// Judges the failure of the attempt just made.
-    async fn next(&mut self, engine: &Engine, repeat: &Repeat, err: &Judged) -> Next {
+    /// Judges the failure of the attempt just made, which carried the token `token_serial`.
+    async fn next(
+        &mut self,
+        engine: &Engine,
+        repeat: &Repeat,
+        err: &Judged,
+        token_serial: u64,
+    ) -> Next {
         self.attempts += 1;
         if err.status == Some(StatusCode::UNAUTHORIZED) && !self.refreshed {
             if let (Some(cache), Token::For(scopes)) = (&engine.settings().auth, repeat.token) {
                 self.refreshed = true;
-                if cache.invalidate(scopes).await {
+                if cache.invalidate(scopes, token_serial).await {
                     tracing::debug!(
                         attempt = self.attempts,
                         "token rejected; retrying once with a new token"

@@ -22,6 +22,9 @@ pub(super) struct Grant {
     pub(super) access_token: String,
     /// Seconds since the Unix epoch.
     pub(super) expires_at: u64,
+    /// The access token's lifetime in seconds, as the token endpoint gave it (0: unknown).
+    #[serde(default)]
+    pub(super) lifetime: u64,
     /// The scopes the user granted, as full URLs.
     pub(super) scopes: Vec<String>,
 }
@@ -39,6 +42,16 @@ impl Grant {
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_secs())
             .unwrap_or(0);
+        self.lifetime = expires_in.unwrap_or_default().as_secs();
+    }
+
+    /// How long before expiry to refresh: `usual`, or a quarter of a shorter lifetime, so a
+    /// token that lives a minute is not refreshed at every call.
+    pub(super) fn refresh_margin(&self, usual: Duration) -> Duration {
+        match self.lifetime {
+            0 => usual,
+            secs => usual.min(Duration::from_secs(secs) / 4),
+        }
     }
 
     pub(super) fn has_all(&self, scopes: &[String]) -> bool {
@@ -163,6 +176,7 @@ mod tests {
             refresh_token: "1//refresh".into(),
             access_token: "ya29.access".into(),
             expires_at: 1,
+            lifetime: 0,
             scopes: vec!["https://www.googleapis.com/auth/a".into()],
         }
     }

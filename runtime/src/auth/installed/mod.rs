@@ -29,7 +29,8 @@ use cache::{Grant, TokenFile};
 use exchange::{OAuthClient, TokenHttp};
 use loopback::Loopback;
 
-/// A refresh starts when the access token has less than this left, so none expires in flight.
+/// A refresh starts when the access token has less than this left (or a quarter of its
+/// lifetime, for short-lived ones), so none expires in flight.
 const REFRESH_BEFORE: Duration = Duration::from_secs(60);
 
 /// How long [`InstalledAppBuilder::sign_in`] waits for the user by default.
@@ -70,8 +71,10 @@ struct Inner {
     file: Option<TokenFile>,
     grant: tokio::sync::Mutex<Grant>,
     granted: Vec<String>,
-    /// The server refused the current access token: the next one is refreshed whatever its
-    /// expiry says.
+    /// The server refused an access token (the client knew which): when it is still the
+    /// current one, the next call refreshes it whatever its expiry says.
+    rejected: std::sync::Mutex<Option<String>>,
+    /// The server refused a token and nobody said which: refresh at the next call.
     stale: AtomicBool,
 }
 
@@ -118,12 +121,19 @@ impl InstalledApp {
     async fn current_token(&self) -> Result<AccessToken, AuthError> {
         let inner = &self.inner;
         let mut grant = inner.grant.lock().await;
-        let stale = inner.stale.swap(false, Ordering::SeqCst);
+        let rejected = inner
+            .rejected
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        // A rejection of a token already replaced (many calls carried it) renews nothing.
+        let stale = inner.stale.swap(false, Ordering::SeqCst)
+            || rejected.is_some_and(|secret| secret == grant.access_token);
         let left = grant
             .expires_at()
             .duration_since(SystemTime::now())
             .unwrap_or_default();
-        if stale || left <= REFRESH_BEFORE {
+        if stale || left <= grant.refresh_margin(REFRESH_BEFORE) {
             let tokens = exchange::refresh(&inner.oauth, &inner.http, &grant.refresh_token)
                 .await
                 .inspect_err(|e| {
@@ -229,6 +239,7 @@ impl InstalledAppBuilder {
                 file,
                 granted: grant.scopes.clone(),
                 grant: tokio::sync::Mutex::new(grant),
+                rejected: std::sync::Mutex::new(None),
                 stale: AtomicBool::new(false),
             }),
         })
@@ -283,6 +294,7 @@ impl InstalledAppBuilder {
             refresh_token,
             access_token: tokens.access_token,
             expires_at: 0,
+            lifetime: 0,
             scopes: granted,
         };
         grant.set_expiry(tokens.expires_in);
@@ -315,6 +327,15 @@ impl TokenProvider for InstalledApp {
 
     fn invalidate(&self, _: &[&'static str]) -> bool {
         self.inner.stale.store(true, Ordering::SeqCst);
+        true
+    }
+
+    fn reject(&self, _: &[&'static str], token: &AccessToken) -> bool {
+        *self
+            .inner
+            .rejected
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = Some(token.secret().to_owned());
         true
     }
 }
