@@ -227,7 +227,7 @@ async fn a_program_signs_in_once_refreshes_and_asks_again_after_revocation() {
     // The other programs share the sign-in.
     let listed = support::examples::run(
         "list_library",
-        Some(&server.base_url()),
+        Some(server.base_url()),
         &[
             "--client-secret",
             &secret,
@@ -291,7 +291,7 @@ async fn a_consent_without_the_read_scope_fails_before_any_call() {
         "list_library",
         &[
             "--base-url",
-            &base_url,
+            base_url,
             "--client-secret",
             &secret,
             "--token-cache",
