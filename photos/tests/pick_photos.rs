@@ -9,7 +9,6 @@ use std::path::Path;
 use std::process::Output;
 use std::time::Duration;
 
-use fantoccini::Locator;
 use photos_emulator::{Emulator, SeedMediaItem};
 use support::examples::{spawn, stdout, values};
 use support::TempDir;
@@ -158,43 +157,14 @@ async fn pick_photos_downloads_what_a_browser_picked_on_the_picker_page() {
     let out = TempDir::new("picked-in-browser");
     let (second, third) = (items[1].0.clone(), items[2].0.clone());
     let output = run_pick_photos(&server, out.path(), |link, _session| async move {
-        let browser = driver.browser().await;
-        browser.goto(&link).await.expect("the picker page opens");
-        for id in [&second, &third] {
-            browser
-                .find(Locator::Css(&format!("[data-media-item-id=\"{id}\"]")))
-                .await
-                .expect("the item is on the page")
-                .click()
-                .await
-                .expect("the item is clicked");
-        }
         // For a person to look at: `target/picker-page.png`.
-        let screenshot = browser.screenshot().await.expect("a screenshot");
-        assert!(screenshot.starts_with(b"\x89PNG"), "a PNG screenshot");
-        let target = support::examples::profile_dir()
-            .join("..")
-            .join("picker-page.png");
-        std::fs::write(target, screenshot).expect("the screenshot is saved");
-        browser
-            .find(Locator::Id("done"))
-            .await
-            .expect("the Done button")
-            .click()
-            .await
-            .expect("Done is clicked");
-        // Done submits the form; the page that follows says picking is complete.
-        let complete = browser
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(Locator::Id("complete"))
-            .await
-            .expect("the page after Done")
-            .text()
-            .await
-            .expect("its text");
-        assert!(complete.contains("Picking complete"), "{complete}");
-        browser.close().await.expect("the browser closes");
+        support::browser::pick_on_picker_page(
+            &driver,
+            &link,
+            &[&second, &third],
+            Some("picker-page.png"),
+        )
+        .await;
     })
     .await;
     assert_downloaded(&server, &output, out.path(), &[&items[1], &items[2]]);

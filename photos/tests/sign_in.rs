@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 use std::time::Duration;
 
-use fantoccini::{Client as Browser, Locator};
+use fantoccini::Locator;
 use photos_emulator::{Emulator, SeedMediaItem};
 use support::browser::Driver;
 use support::examples::{assert_clean_failure, stderr, stdout, values, Running};
@@ -68,7 +68,7 @@ async fn consent(driver: &Driver, link: &str, untick: &[&str], screenshot: Optio
             .expect("the box is unticked");
     }
     if let Some(name) = screenshot {
-        save_screenshot(&browser, name).await;
+        support::browser::save_screenshot(&browser, name).await;
     }
     browser
         .find(Locator::Id("allow"))
@@ -88,43 +88,6 @@ async fn consent(driver: &Driver, link: &str, untick: &[&str], screenshot: Optio
         .expect("its text");
     assert!(result.contains("Signed in"), "{result}");
     browser.close().await.expect("the browser closes");
-}
-
-/// Picks `ids` on the picker page at `link` and presses Done.
-async fn pick(driver: &Driver, link: &str, ids: &[&str]) {
-    let browser = driver.browser().await;
-    browser.goto(link).await.expect("the picker page opens");
-    for id in ids {
-        browser
-            .find(Locator::Css(&format!("[data-media-item-id=\"{id}\"]")))
-            .await
-            .expect("the item is on the page")
-            .click()
-            .await
-            .expect("the item is clicked");
-    }
-    browser
-        .find(Locator::Id("done"))
-        .await
-        .expect("the Done button")
-        .click()
-        .await
-        .expect("Done is clicked");
-    browser
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Id("complete"))
-        .await
-        .expect("the page after Done");
-    browser.close().await.expect("the browser closes");
-}
-
-/// For a person to look at: `target/<name>`.
-async fn save_screenshot(browser: &Browser, name: &str) {
-    let png = browser.screenshot().await.expect("a screenshot");
-    assert!(png.starts_with(b"\x89PNG"), "a PNG screenshot");
-    let target = support::examples::profile_dir().join("..").join(name);
-    std::fs::write(target, png).expect("the screenshot is saved");
 }
 
 /// Exit code 0, one `downloaded:` line per item of `picked`, with the item's bytes on disk.
@@ -194,7 +157,8 @@ async fn a_program_signs_in_once_refreshes_and_asks_again_after_revocation() {
         .expect("the first run asks to sign in");
     consent(&driver, &link, &[], Some("consent-page.png")).await;
     let picker_link = run.value("link").await.expect("a picker link");
-    pick(&driver, &picker_link, &[&items[0].0, &items[2].0]).await;
+    support::browser::pick_on_picker_page(&driver, &picker_link, &[&items[0].0, &items[2].0], None)
+        .await;
     let first = run.finish().await;
     assert_downloaded(&first, out.path(), &[&items[0], &items[2]]);
     outputs.push(first);

@@ -89,3 +89,57 @@ impl Driver {
             .expect("a browser session")
     }
 }
+
+/// Saves a screenshot of `browser` as `target/<name>`, for a person to look at.
+pub async fn save_screenshot(browser: &Client, name: &str) {
+    let png = browser.screenshot().await.expect("a screenshot");
+    assert!(png.starts_with(b"\x89PNG"), "a PNG screenshot");
+    let target = super::examples::profile_dir().join("..").join(name);
+    std::fs::write(target, png).expect("the screenshot is saved");
+}
+
+/// Picks the media items `ids` on the emulator's picker page at `link` (with a screenshot
+/// `target/<screenshot>` before pressing Done, when named), presses Done, and checks that the
+/// page which follows says picking is complete.
+pub async fn pick_on_picker_page(
+    driver: &Driver,
+    link: &str,
+    ids: &[&str],
+    screenshot: Option<&str>,
+) {
+    let browser = driver.browser().await;
+    browser.goto(link).await.expect("the picker page opens");
+    for id in ids {
+        browser
+            .find(fantoccini::Locator::Css(&format!(
+                "[data-media-item-id=\"{id}\"]"
+            )))
+            .await
+            .expect("the item is on the page")
+            .click()
+            .await
+            .expect("the item is clicked");
+    }
+    if let Some(name) = screenshot {
+        save_screenshot(&browser, name).await;
+    }
+    browser
+        .find(fantoccini::Locator::Id("done"))
+        .await
+        .expect("the Done button")
+        .click()
+        .await
+        .expect("Done is clicked");
+    // Done submits the form; the page that follows says picking is complete.
+    let complete = browser
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(fantoccini::Locator::Id("complete"))
+        .await
+        .expect("the page after Done")
+        .text()
+        .await
+        .expect("its text");
+    assert!(complete.contains("Picking complete"), "{complete}");
+    browser.close().await.expect("the browser closes");
+}
