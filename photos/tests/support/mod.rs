@@ -108,3 +108,42 @@ impl Drop for TempDir {
 }
 pub mod browser;
 pub mod examples;
+
+/// Answers the consent page at `link` as a person would: `action` (`allow` or `cancel`)
+/// with the boxes of `ticked` ticked, then follows the redirect to the program's listener.
+pub async fn answer_consent(link: String, action: &'static str, ticked: Vec<&'static str>) {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("an HTTP client");
+    let page = http
+        .get(&link)
+        .send()
+        .await
+        .expect("the consent page")
+        .text()
+        .await
+        .expect("its HTML");
+    let id_field = "name=\"consent_id\" value=\"";
+    let start = page.find(id_field).expect("a consent id on the page") + id_field.len();
+    let consent_id = &page[start..start + page[start..].find('"').expect("its end")];
+    let mut form = vec![
+        ("consent_id", consent_id.to_owned()),
+        ("action", action.to_owned()),
+    ];
+    form.extend(ticked.iter().map(|s| ("scope", (*s).to_owned())));
+    let origin = &link[..link.find("/o/oauth2").expect("the emulator's path")];
+    let answer = http
+        .post(format!("{origin}/o/oauth2/v2/auth/consent"))
+        .form(&form)
+        .send()
+        .await
+        .expect("the consent is posted");
+    assert_eq!(answer.status(), 302);
+    let back = answer.headers()["location"].to_str().unwrap().to_owned();
+    http.get(back)
+        .send()
+        .await
+        .expect("the program's listener answers");
+}
