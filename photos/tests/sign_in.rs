@@ -284,3 +284,30 @@ async fn a_consent_without_the_read_scope_fails_before_any_call() {
     );
     assert!(!cache.exists(), "a sign-in without the scope is not kept");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn googles_sign_in_is_refused_for_the_emulator() {
+    let server = Emulator::start().await.expect("the emulator starts");
+    let dir = TempDir::new("sign-in-google-file");
+    let google = dir.file(
+        "client_secret.json",
+        br#"{"installed":{"client_id":"1.apps.googleusercontent.com","client_secret":"GOCSPX-x",
+            "auth_uri":"https://accounts.google.com/o/oauth2/auth",
+            "token_uri":"https://oauth2.googleapis.com/token"}}"#,
+    );
+    let output = support::examples::run(
+        "list_library",
+        Some(server.base_url()),
+        &["--client-secret", google.to_str().unwrap(), "--no-browser"],
+    )
+    .await;
+    assert_clean_failure(
+        &output,
+        "signs in at https://oauth2.googleapis.com, not at the emulator",
+    );
+    assert!(
+        values(&stdout(&output), "sign-in").is_empty(),
+        "no sign-in began"
+    );
+    assert!(server.requests().is_empty(), "nothing reached the emulator");
+}

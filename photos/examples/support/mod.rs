@@ -50,10 +50,13 @@ pub struct Connection {
     /// Root URL of the API when not talking to Google: a running photos-emulator.
     #[arg(long, default_value = EMULATOR_URL)]
     pub base_url: String,
-    /// Talk to Google's servers instead of the emulator; needs an access token in the
-    /// environment (see --token-env).
+    /// Talk to Google's servers instead of the emulator, sign-in included: needs
+    /// --client-secret, or an access token in the environment (see --token-env).
     #[arg(long)]
     pub google: bool,
+    /// Talk to the emulator at --base-url, sign-in included (the default).
+    #[arg(long, conflicts_with = "google")]
+    pub emulator: bool,
     /// Environment variable holding the OAuth 2.0 access token (without --client-secret).
     #[arg(long, default_value = "PHOTOS_ACCESS_TOKEN")]
     pub token_env: String,
@@ -81,10 +84,12 @@ async fn provider(
     sign_in: &SignIn,
     needs: &[&str],
     google: bool,
+    base_url: &str,
     token_env: &str,
     emulator: &str,
 ) -> anyhow::Result<Arc<dyn TokenProvider>> {
-    Ok(match sign_in.user(needs).await? {
+    let server = (!google).then_some(base_url);
+    Ok(match sign_in.user(needs, server).await? {
         Some(user) => user,
         None => Arc::new(StaticToken::new(token(google, token_env, emulator)?)),
     })
@@ -97,6 +102,7 @@ impl Connection {
             &self.sign_in,
             needs,
             self.google,
+            &self.base_url,
             &self.token_env,
             EMULATOR_TOKEN,
         )
@@ -137,10 +143,13 @@ pub struct PickerConnection {
     /// `picker` URL.
     #[arg(long, default_value = PICKER_EMULATOR_URL)]
     pub base_url: String,
-    /// Talk to Google's servers instead of the emulator; needs an access token in the
-    /// environment (see --token-env).
+    /// Talk to Google's servers instead of the emulator, sign-in included: needs
+    /// --client-secret, or an access token in the environment (see --token-env).
     #[arg(long)]
     pub google: bool,
+    /// Talk to the emulator at --base-url, sign-in included (the default).
+    #[arg(long, conflicts_with = "google")]
+    pub emulator: bool,
     /// Environment variable holding the OAuth 2.0 access token (without --client-secret).
     #[arg(long, default_value = "PHOTOS_ACCESS_TOKEN")]
     pub token_env: String,
@@ -155,6 +164,7 @@ impl PickerConnection {
             &self.sign_in,
             needs,
             self.google,
+            &self.base_url,
             &self.token_env,
             PICKER_EMULATOR_TOKEN,
         )

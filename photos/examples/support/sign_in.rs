@@ -42,12 +42,30 @@ pub struct SignIn {
 
 impl SignIn {
     /// The signed-in user, when `--client-secret` was given: from the token cache, or
-    /// through the browser. `needs` are the scopes the program cannot work without.
-    pub async fn user(&self, needs: &[&str]) -> anyhow::Result<Option<Arc<InstalledApp>>> {
+    /// through the browser. `needs` are the scopes the program cannot work without;
+    /// `emulator` is the emulator's URL when the program talks to one, whose sign-in the
+    /// file must then name too.
+    pub async fn user(
+        &self,
+        needs: &[&str],
+        emulator: Option<&str>,
+    ) -> anyhow::Result<Option<Arc<InstalledApp>>> {
         let Some(path) = &self.client_secret else {
             return Ok(None);
         };
         let secret = ClientSecret::from_file(path)?;
+        if let Some(emulator) = emulator {
+            // Google's sign-in for the emulator's API would send a real user's token to a
+            // local test server, and the emulator would not know it: never mix the two.
+            let origin = |url: &str| url.split('/').take(3).collect::<Vec<_>>().join("/");
+            anyhow::ensure!(
+                origin(secret.token_uri()) == origin(emulator),
+                "{} signs in at {}, not at the emulator {emulator}: use the emulator's \
+                 client_secret.json (photos-emulator --client-secret-out FILE), or --google",
+                path.display(),
+                origin(secret.token_uri()),
+            );
+        }
         let optional = PHOTOS_APP_SCOPES.iter().filter(|s| !needs.contains(s));
         let mut builder = InstalledApp::builder(secret)
             .scopes(needs.iter().copied())

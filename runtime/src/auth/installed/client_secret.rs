@@ -78,6 +78,16 @@ impl ClientSecret {
     pub fn client_id(&self) -> &str {
         &self.client_id
     }
+
+    /// Where the user consents (`auth_uri`).
+    pub fn auth_uri(&self) -> &str {
+        &self.auth_uri
+    }
+
+    /// Where codes and refresh tokens are traded for access tokens (`token_uri`).
+    pub fn token_uri(&self) -> &str {
+        &self.token_uri
+    }
 }
 
 /// The file names no revocation endpoint; Google's sits beside its token endpoint
