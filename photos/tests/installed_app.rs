@@ -176,3 +176,44 @@ async fn cancel_is_declined_and_keeps_nothing() {
     assert!(!dir.path().join("token.json").exists());
     assert!(server.oauth_grants().is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_revoked_grant_is_sign_in_again_and_forgotten() {
+    let server = emulator(Duration::from_secs(3599)).await;
+    let dir = TempDir::new("installed-app-revoked");
+    let read = [PHOTOSLIBRARY_READONLY_APPCREATEDDATA];
+    let user = sign_in(&server, &dir, &read, &read, "allow")
+        .await
+        .expect("signed in");
+    let cache = dir.path().join("token.json");
+    assert!(cache.exists());
+    let client = client(&server, user);
+    client.albums().list().send().await.expect("a first call");
+
+    server.revoke_grants();
+    let err = client
+        .albums()
+        .list()
+        .send()
+        .await
+        .expect_err("the grant is gone");
+    let google_photos::library::Error::Auth(auth) = err.last() else {
+        panic!("an authentication error: {err:?}");
+    };
+    assert!(auth.is_sign_in_again(), "{auth}");
+    assert!(auth.to_string().contains("invalid_grant"), "{auth}");
+    assert!(!cache.exists(), "the refused sign-in was forgotten");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_out_revokes_the_grant_and_deletes_the_cache() {
+    let server = emulator(Duration::from_secs(3599)).await;
+    let dir = TempDir::new("installed-app-sign-out");
+    let read = [PHOTOSLIBRARY_READONLY_APPCREATEDDATA];
+    let user = sign_in(&server, &dir, &read, &read, "allow")
+        .await
+        .expect("signed in");
+    user.sign_out().await.expect("signed out");
+    assert!(server.oauth_grants()[0].revoked);
+    assert!(!dir.path().join("token.json").exists());
+}

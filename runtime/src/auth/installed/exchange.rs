@@ -1,5 +1,5 @@
-//! The token endpoint's grants and the revocation endpoint, through the `oauth2` crate,
-//! whose HTTP goes over the runtime's own transport.
+//! The token endpoint's grants, through the `oauth2` crate, and the revocation endpoint, all
+//! over the runtime's own transport.
 
 use std::time::Duration;
 
@@ -7,7 +7,7 @@ use oauth2::basic::{BasicClient, BasicErrorResponse, BasicErrorResponseType};
 use oauth2::{
     AsyncHttpClient, AuthType, AuthUrl, AuthorizationCode, ClientId, EndpointNotSet, EndpointSet,
     HttpRequest, HttpResponse, PkceCodeVerifier, RedirectUrl, RefreshToken, RequestTokenError,
-    RevocationUrl, StandardRevocableToken, TokenResponse as _, TokenUrl,
+    TokenResponse as _, TokenUrl,
 };
 
 use super::ClientSecret;
@@ -15,9 +15,11 @@ use crate::auth::{AuthError, AuthErrorKind};
 use crate::http::{Headers, Method, Request, ReqwestTransport, Transport as _, TransportError};
 use crate::BoxFuture;
 
-/// An OAuth client with its authorization, token and revocation endpoints set.
+/// An OAuth client with its authorization and token endpoints set. Revocation is sent by
+/// hand ([`revoke`]): the crate's refuses a revocation URL that is not HTTPS, and the
+/// emulator's is plain HTTP on 127.0.0.1.
 pub(super) type OAuthClient =
-    BasicClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointSet, EndpointSet>;
+    BasicClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointSet>;
 
 pub(super) fn oauth_client(secret: &ClientSecret) -> Result<OAuthClient, AuthError> {
     let url = |what: &str, e: url::ParseError| AuthError::new(format!("the {what} URL: {e}"));
@@ -25,9 +27,6 @@ pub(super) fn oauth_client(secret: &ClientSecret) -> Result<OAuthClient, AuthErr
         .set_client_secret(oauth2::ClientSecret::new(secret.client_secret.clone()))
         .set_auth_uri(AuthUrl::new(secret.auth_uri.clone()).map_err(|e| url("auth_uri", e))?)
         .set_token_uri(TokenUrl::new(secret.token_uri.clone()).map_err(|e| url("token_uri", e))?)
-        .set_revocation_url(
-            RevocationUrl::new(secret.revoke_uri.clone()).map_err(|e| url("revocation", e))?,
-        )
         // Google's guide sends the client's credentials as form fields, not HTTP Basic.
         .set_auth_type(AuthType::RequestBody))
 }
@@ -130,29 +129,37 @@ pub(super) async fn refresh(
         .map_err(|e| token_error(e, "refreshing the access token", true))
 }
 
-/// Revokes the grant (Google revokes every token of a grant when one is revoked).
+/// Revokes the grant (Google revokes every token of a grant when one is revoked): a form
+/// POST of `token` to the revocation endpoint (RFC 7009 §2.1), answered 200.
 pub(super) async fn revoke(
-    client: &OAuthClient,
+    revoke_uri: &str,
     http: &TokenHttp,
     refresh_token: &str,
 ) -> Result<(), AuthError> {
-    let token = StandardRevocableToken::RefreshToken(RefreshToken::new(refresh_token.to_owned()));
-    client
-        .revoke_token(token)
-        .map_err(|e| AuthError::new(format!("revoking the sign-in: {e}")))?
-        .request_async(http)
-        .await
-        .map_err(|e| match e {
-            RequestTokenError::Request(e) => {
-                let transient = e.is_retryable();
-                AuthError::with_source("revoking the sign-in", e).transient(transient)
-            }
-            RequestTokenError::ServerResponse(answer) => AuthError::new(format!(
-                "revoking the sign-in: the server answered {}",
-                answer.error()
-            )),
-            _ => AuthError::new("revoking the sign-in: the server's answer did not parse"),
-        })
+    let body = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("token", refresh_token)
+        .finish();
+    let mut request = Request::new(Method::Post, revoke_uri).with_body(body);
+    let _ = request
+        .headers
+        .insert("content-type", "application/x-www-form-urlencoded");
+    let response = http.transport.send(request).await.map_err(|e| {
+        let transient = e.is_retryable();
+        AuthError::with_source("revoking the sign-in", e).transient(transient)
+    })?;
+    if response.status.is_success() {
+        return Ok(());
+    }
+    // The answer names the error (`invalid_token`); it holds no token of ours.
+    let status = response.status.as_u16();
+    let answer = response.body.bytes().await.unwrap_or_default();
+    let error = serde_json::from_slice::<serde_json::Value>(&answer)
+        .ok()
+        .and_then(|v| v.get("error")?.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    Err(AuthError::new(format!(
+        "revoking the sign-in: the server answered {status} {error}"
+    )))
 }
 
 fn tokens(answer: oauth2::basic::BasicTokenResponse) -> Tokens {

@@ -67,6 +67,7 @@ pub struct InstalledApp {
 
 struct Inner {
     oauth: OAuthClient,
+    revoke_uri: String,
     http: TokenHttp,
     file: Option<TokenFile>,
     grant: tokio::sync::Mutex<Grant>,
@@ -115,7 +116,12 @@ impl InstalledApp {
         if let Some(file) = &self.inner.file {
             file.remove();
         }
-        exchange::revoke(&self.inner.oauth, &self.inner.http, &grant.refresh_token).await
+        exchange::revoke(
+            &self.inner.revoke_uri,
+            &self.inner.http,
+            &grant.refresh_token,
+        )
+        .await
     }
 
     async fn current_token(&self) -> Result<AccessToken, AuthError> {
@@ -235,6 +241,7 @@ impl InstalledAppBuilder {
         Ok(InstalledApp {
             inner: Arc::new(Inner {
                 oauth,
+                revoke_uri: self.secret.revoke_uri.clone(),
                 http,
                 file,
                 granted: grant.scopes.clone(),
