@@ -5,8 +5,9 @@
 //! `http://127.0.0.1:PORT/` with a code, and the program trades the code (with its PKCE
 //! verifier, S256) for an access token and a refresh token, which it keeps on disk.
 //!
-//! The protocol is the `oauth2` crate's (PKCE, the code and refresh grants, revocation);
-//! `yup-oauth2`, the other well-kept choice, sends no PKCE challenge in its installed flow.
+//! The protocol is the `oauth2` crate's (PKCE, the code and refresh grants; revocation is a
+//! form POST of its own, as the crate's wants HTTPS): `yup-oauth2`, the other well-kept
+//! choice, sends no PKCE challenge in its installed flow.
 
 mod cache;
 mod client_secret;
