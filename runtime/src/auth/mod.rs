@@ -214,13 +214,22 @@ struct SlotState {
     serial: u64,
 }
 
+/// The slots by scope set, and by the address of the static list a method names them with:
+/// every call of a method finds its slot by that address, without hashing the scopes' text.
+#[derive(Default)]
+struct Slots {
+    by_scopes: HashMap<&'static [&'static str], Slot>,
+    /// (address, length) of a static scope list, compared only.
+    by_address: Vec<((usize, usize), Slot)>,
+}
+
 /// Per-client token cache, one slot per scope set. Each slot has its own async lock so that
 /// concurrent calls wait for one refresh instead of each starting their own, and counts the
 /// tokens it hands out, so that many calls rejected with the same token renew it once.
 #[derive(Clone)]
 pub(crate) struct TokenCache {
     provider: Arc<dyn TokenProvider>,
-    slots: Arc<Mutex<HashMap<&'static [&'static str], Slot>>>,
+    slots: Arc<Mutex<Slots>>,
     /// The client's universe domain, and whether the provider's agrees (asked once).
     universe: String,
     universe_checked: Arc<tokio::sync::OnceCell<Result<(), String>>>,
@@ -262,7 +271,13 @@ impl TokenCache {
 
     fn slot(&self, scopes: &'static [&'static str]) -> Slot {
         let mut slots = self.slots.lock().unwrap_or_else(|e| e.into_inner());
-        slots.entry(scopes).or_default().clone()
+        let address = (scopes.as_ptr() as usize, scopes.len());
+        if let Some((_, slot)) = slots.by_address.iter().find(|(a, _)| *a == address) {
+            return slot.clone();
+        }
+        let slot = slots.by_scopes.entry(scopes).or_default().clone();
+        slots.by_address.push((address, slot.clone()));
+        slot
     }
 
     /// A token for `scopes`, from the cache while it has more than [`REFRESH_MARGIN`] left,
@@ -361,6 +376,21 @@ mod tests {
         let cache = TokenCache::new(short, "googleapis.com".into());
         assert_eq!(cache.get(SCOPES).await.unwrap().0.secret(), "token-1");
         assert_eq!(cache.get(SCOPES).await.unwrap().0.secret(), "token-2");
+    }
+
+    #[tokio::test]
+    async fn equal_scope_lists_at_other_addresses_share_a_token() {
+        static SAME: &[&str] = &["https://www.googleapis.com/auth/photoslibrary"];
+        assert_ne!(SAME.as_ptr(), SCOPES.as_ptr(), "two statics");
+        let provider = Arc::new(Counting {
+            calls: AtomicU32::new(0),
+            lifetime: Some(Duration::from_secs(3600)),
+        });
+        let cache = TokenCache::new(provider.clone(), "googleapis.com".into());
+        assert_eq!(cache.get(SCOPES).await.unwrap().0.secret(), "token-1");
+        assert_eq!(cache.get(SAME).await.unwrap().0.secret(), "token-1");
+        assert_eq!(cache.get(SAME).await.unwrap().0.secret(), "token-1");
+        assert_eq!(provider.calls.load(Ordering::SeqCst), 1);
     }
 
     #[tokio::test]

@@ -77,7 +77,7 @@ impl Transport for ReqwestTransport {
     fn send(&self, request: Request) -> BoxFuture<'static, Result<Response, TransportError>> {
         let client = self.client.clone();
         Box::pin(async move {
-            let request = to_reqwest(&client, request)?;
+            let request = to_reqwest(request)?;
             let response = client.execute(request).await.map_err(transport_error)?;
             let status = StatusCode::from_u16(response.status().as_u16()).ok_or_else(|| {
                 TransportError::new(TransportErrorKind::Invalid, "invalid HTTP status")
@@ -90,10 +90,7 @@ impl Transport for ReqwestTransport {
     }
 }
 
-fn to_reqwest(
-    client: &reqwest::Client,
-    request: Request,
-) -> Result<reqwest::Request, TransportError> {
+fn to_reqwest(request: Request) -> Result<reqwest::Request, TransportError> {
     let method = match request.method {
         Method::Get => reqwest::Method::GET,
         Method::Post => reqwest::Method::POST,
@@ -101,19 +98,24 @@ fn to_reqwest(
         Method::Patch => reqwest::Method::PATCH,
         Method::Delete => reqwest::Method::DELETE,
     };
-    let headers = request.headers.into_map();
+    let url = reqwest::Url::parse(&request.url).map_err(|e| {
+        TransportError::new(
+            TransportErrorKind::Invalid,
+            format!("the request URL does not parse: {e}"),
+        )
+    })?;
+    // Built directly rather than through a `RequestBuilder`, which would copy every header
+    // into a new map one by one.
+    let mut built = reqwest::Request::new(method, url);
+    *built.headers_mut() = request.headers.into_map();
     // No body at all for an empty one: a GET carries no `Content-Length`, and a bodiless
     // POST has the runtime's explicit `Content-Length: 0`.
-    let body = match request.body.try_into_bytes() {
+    *built.body_mut() = match request.body.try_into_bytes() {
         Ok(bytes) if bytes.is_empty() => None,
         Ok(bytes) => Some(reqwest::Body::from(bytes)),
         Err(stream) => Some(reqwest::Body::wrap_stream(stream.into_stream())),
     };
-    let mut builder = client.request(method, &request.url).headers(headers);
-    if let Some(body) = body {
-        builder = builder.body(body);
-    }
-    builder.build().map_err(transport_error)
+    Ok(built)
 }
 
 /// Whether an I/O error of the connection (not bytes that are not what they claim, such as a

@@ -26,6 +26,11 @@ const SIMPLE: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
+/// RFC 3986 unreserved characters, which neither expansion encodes.
+fn is_unreserved(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
+}
+
 /// Reserved expansion (`{+name}`): additionally keeps `/` and the sub-delimiters `:` and `@`,
 /// which are harmless inside a path; `?`, `#`, `%`, `[`, `]`, space, controls and non-ASCII
 /// stay encoded.
@@ -68,8 +73,13 @@ pub(crate) fn expand(
                     ))
                 })?;
                 check_value(name, value, reserved, pattern)?;
-                let set = if reserved { RESERVED } else { SIMPLE };
-                out.extend(utf8_percent_encode(value, set));
+                if value.bytes().all(is_unreserved) {
+                    // The usual id: nothing for either set to encode, so no byte-by-byte pass.
+                    out.push_str(value);
+                } else {
+                    let set = if reserved { RESERVED } else { SIMPLE };
+                    out.extend(utf8_percent_encode(value, set));
+                }
             }
         }
     }
