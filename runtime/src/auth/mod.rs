@@ -380,16 +380,17 @@ mod tests {
 
     #[tokio::test]
     async fn equal_scope_lists_at_other_addresses_share_a_token() {
-        static SAME: &[&str] = &["https://www.googleapis.com/auth/photoslibrary"];
-        assert_ne!(SAME.as_ptr(), SCOPES.as_ptr(), "two statics");
+        // A list of its own (identical statics may be merged into one by the compiler).
+        let same: &'static [&'static str] = Vec::leak(SCOPES.to_vec());
+        assert_ne!(same.as_ptr(), SCOPES.as_ptr(), "two lists");
         let provider = Arc::new(Counting {
             calls: AtomicU32::new(0),
             lifetime: Some(Duration::from_secs(3600)),
         });
         let cache = TokenCache::new(provider.clone(), "googleapis.com".into());
         assert_eq!(cache.get(SCOPES).await.unwrap().0.secret(), "token-1");
-        assert_eq!(cache.get(SAME).await.unwrap().0.secret(), "token-1");
-        assert_eq!(cache.get(SAME).await.unwrap().0.secret(), "token-1");
+        assert_eq!(cache.get(same).await.unwrap().0.secret(), "token-1");
+        assert_eq!(cache.get(same).await.unwrap().0.secret(), "token-1");
         assert_eq!(provider.calls.load(Ordering::SeqCst), 1);
     }
 
