@@ -29,15 +29,21 @@ pub use yup::YupOAuth2;
 /// An OAuth 2.0 bearer token and when it stops working.
 #[derive(Clone, PartialEq, Eq)]
 pub struct AccessToken {
-    secret: String,
+    secret: Arc<str>,
+    /// `Bearer <secret>`, made once: a token is sent with every call, and cloned for each.
+    /// `None` when the secret cannot go in a header.
+    header: Option<crate::http::HeaderValue>,
     expires_at: Option<SystemTime>,
 }
 
 impl AccessToken {
     /// A token with unknown lifetime: the client asks the provider again for every request.
     pub fn new(secret: impl Into<String>) -> Self {
+        let secret: String = secret.into();
+        let header = crate::http::sensitive_value(&format!("Bearer {secret}"));
         AccessToken {
             secret: secret.into(),
+            header,
             expires_at: None,
         }
     }
@@ -62,9 +68,11 @@ impl AccessToken {
     /// Sets the `Authorization` header, marked sensitive so that HTTP/2 header compression
     /// and debug output leave it out.
     pub(crate) fn authorize(&self, headers: &mut crate::http::Headers) -> Result<(), AuthError> {
-        headers
-            .insert_sensitive("authorization", format!("Bearer {}", self.secret))
-            .map_err(|_| AuthError::new("access token contains characters not allowed in a header"))
+        let value = self.header.clone().ok_or_else(|| {
+            AuthError::new("access token contains characters not allowed in a header")
+        })?;
+        headers.set_authorization(value);
+        Ok(())
     }
 }
 

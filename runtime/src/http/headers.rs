@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::header::{Entry, HeaderMap, HeaderName, HeaderValue};
 
 /// HTTP headers: case-insensitive names (kept in lower case) and text values.
 ///
@@ -121,13 +121,27 @@ impl Headers {
 
     /// Adds the headers of `defaults` whose names are not set here: the request's own win.
     pub(crate) fn add_defaults(&mut self, defaults: &Headers) {
+        if self.map.is_empty() {
+            // A request of no headers of its own (most GETs): the defaults whole.
+            self.map = defaults.map.clone();
+            return;
+        }
         for name in defaults.map.keys() {
-            if !self.map.contains_key(name) {
-                for value in defaults.map.get_all(name) {
-                    self.map.append(name.clone(), value.clone());
+            if let Entry::Vacant(slot) = self.map.entry(name) {
+                let mut values = defaults.map.get_all(name).iter();
+                if let Some(first) = values.next() {
+                    let mut set = slot.insert_entry(first.clone());
+                    for value in values {
+                        set.append(value.clone());
+                    }
                 }
             }
         }
+    }
+
+    /// Sets `Authorization` to a value made (and marked sensitive) once per token.
+    pub(crate) fn set_authorization(&mut self, value: HeaderValue) {
+        self.map.insert(reqwest::header::AUTHORIZATION, value);
     }
 
     /// The headers as the default transport's library holds them.
@@ -139,6 +153,13 @@ impl Headers {
     pub(crate) fn from_map(map: HeaderMap) -> Self {
         Headers { map }
     }
+}
+
+/// `value` as a header value marked sensitive, or `None` when it cannot be one.
+pub(crate) fn sensitive_value(value: &str) -> Option<HeaderValue> {
+    let mut value = HeaderValue::from_str(value).ok()?;
+    value.set_sensitive(true);
+    Some(value)
 }
 
 fn text(value: &HeaderValue) -> Option<&str> {

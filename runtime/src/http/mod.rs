@@ -12,7 +12,9 @@ mod status;
 mod transport;
 
 pub use body::{Body, BoxError, ResponseBody};
+pub(crate) use headers::sensitive_value;
 pub use headers::{Headers, InvalidHeader};
+pub(crate) use reqwest::header::HeaderValue;
 #[cfg(feature = "google-cloud-auth")]
 pub(crate) use reqwest_transport::install_crypto_provider;
 pub use reqwest_transport::ReqwestTransport;

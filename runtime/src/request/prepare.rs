@@ -113,7 +113,14 @@ fn url(
 ) -> Result<(String, &'static [PathPart]), Error> {
     let info = call.method;
     let settings = engine.settings();
-    let mut url = String::with_capacity(settings.base_url.len() + 64);
+    // Room for the whole URL at once: the path's text, its values, the query, and `alt`.
+    let values: usize = call.path_args.iter().map(String::len).sum::<usize>()
+        + call
+            .query
+            .iter()
+            .map(|(n, v)| n.len() + v.len() + 2)
+            .sum::<usize>();
+    let mut url = String::with_capacity(settings.base_url.len() + 128 + values * 3 / 2);
     let template = match &call.media {
         None => {
             url.push_str(&settings.base_url);
