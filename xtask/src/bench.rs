@@ -772,7 +772,8 @@ impl Bench {
         let result = |name: &str| result_line(&stdout, name);
         let (ours, hand, theirs) = (result("ours")?, result("hand")?, result("theirs")?);
         let traced = result("ours_traced")?;
-        Ok(vec![
+        let instructions = self.overhead_instructions()?;
+        Ok(instructions.into_iter().chain(vec![
             Row::new(
                 format!("{CALLS} sequential mediaItems.get, local server: ours vs hand-written reqwest loop (theirs column)"),
                 format_ns(ours),
@@ -792,7 +793,57 @@ impl Bench {
                 format_ns(hand),
                 traced / hand,
             ),
-        ])
+        ]).collect())
+    }
+
+    /// The request overhead in instructions, which callgrind counts the same way run after
+    /// run, where wall time on this 2-core machine moves by ±5 % between runs: each client's
+    /// instructions a call, client and in-process server together (as the timed batches),
+    /// from the difference between a run of 404 calls and one of 6 (the program's set-up
+    /// cancels out). `None` without valgrind.
+    fn overhead_instructions(&self) -> Result<Option<Row>> {
+        if Command::new("valgrind").arg("--version").output().is_err() {
+            println!("(valgrind not found: no instruction count of the request overhead)");
+            return Ok(None);
+        }
+        let program = self.dir.join("target/release/overhead");
+        let count = |only: &str, calls: u32| -> Result<f64> {
+            let output = Command::new("valgrind")
+                .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+                .arg(&program)
+                .args([
+                    "--only",
+                    only,
+                    "--calls",
+                    &calls.to_string(),
+                    "--samples",
+                    "1",
+                ])
+                .output()
+                .context("running the overhead program under callgrind")?;
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            stderr
+                .lines()
+                .find_map(|l| l.split("Collected : ").nth(1))
+                .and_then(|n| n.trim().parse::<f64>().ok())
+                .with_context(|| format!("no instruction count from callgrind:\n{stderr}"))
+        };
+        // The program warms up with a quarter of the calls (plus one), then times one batch.
+        let made = |calls: u32| f64::from(calls + calls / 4 + 1);
+        let per_call = |only: &str| -> Result<f64> {
+            let (long, short) = (count(only, 400)?, count(only, 4)?);
+            Ok((long - short) / (made(400) - made(4)))
+        };
+        let (ours, hand) = (per_call("ours")?, per_call("hand")?);
+        Ok(Some(
+            Row::new(
+                "one mediaItems.get, local server, instructions (callgrind; client and server): ours vs hand-written reqwest loop",
+                format!("{:.1} k", ours / 1000.0),
+                format!("{:.1} k", hand / 1000.0),
+                ours / hand,
+            )
+            .target(1.05),
+        ))
     }
 }
 
