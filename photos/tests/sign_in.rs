@@ -204,6 +204,32 @@ async fn a_program_signs_in_once_refreshes_and_asks_again_after_revocation() {
     assert!(listed.status.success(), "{}", stderr(&listed));
     assert!(values(&stdout(&listed), "sign-in").is_empty());
     outputs.push(listed);
+    let folder = TempDir::new("sign-in-upload");
+    folder.file("beach.png", &support::png(4, 3, 90));
+    let uploaded = support::examples::run(
+        "upload_folder",
+        Some(server.base_url()),
+        &[
+            "--client-secret",
+            &secret,
+            "--token-cache",
+            cache.to_str().unwrap(),
+            "--no-browser",
+            "--title",
+            "Signed in",
+            folder.str(),
+        ],
+    )
+    .await;
+    assert!(uploaded.status.success(), "{}", stderr(&uploaded));
+    assert!(values(&stdout(&uploaded), "sign-in").is_empty());
+    assert_eq!(values(&stdout(&uploaded), "added"), ["1 of 1"]);
+    assert_eq!(
+        server.albums().len(),
+        1,
+        "the album, made with the shared sign-in"
+    );
+    outputs.push(uploaded);
 
     // After revocation: the typed "sign in again", its message, and the cache forgotten.
     server.revoke_grants();
