@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Output;
 use std::time::Duration;
 
-use photos_emulator::{Emulator, SeedMediaItem};
+use photos_emulator::Emulator;
 use support::examples::{spawn, stdout, values};
 use support::TempDir;
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
@@ -22,16 +22,7 @@ async fn emulator_with_library() -> (Emulator, Vec<(String, Vec<u8>)>) {
         .start()
         .await
         .expect("the emulator starts");
-    let mut items = Vec::new();
-    for (n, name) in ["harbour.png", "lighthouse.png", "dunes.png"]
-        .iter()
-        .enumerate()
-    {
-        let bytes = support::png(3 + n as u32, 2, 40 * n as u8);
-        let mut seed = SeedMediaItem::new(*name, "image/png");
-        seed.bytes = bytes.clone();
-        items.push((server.seed_media_item(seed), bytes));
-    }
+    let items = support::seed_picker_library(&server);
     (server, items)
 }
 

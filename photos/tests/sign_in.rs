@@ -11,7 +11,7 @@ use std::process::Output;
 use std::time::Duration;
 
 use fantoccini::Locator;
-use photos_emulator::{Emulator, SeedMediaItem};
+use photos_emulator::Emulator;
 use support::browser::Driver;
 use support::examples::{assert_clean_failure, stderr, stdout, values, Running};
 use support::TempDir;
@@ -27,16 +27,7 @@ async fn emulator_with_library() -> (Emulator, Vec<(String, Vec<u8>)>) {
         .start()
         .await
         .expect("the emulator starts");
-    let mut items = Vec::new();
-    for (n, name) in ["harbour.png", "lighthouse.png", "dunes.png"]
-        .iter()
-        .enumerate()
-    {
-        let bytes = support::png(3 + n as u32, 2, 40 * n as u8);
-        let mut seed = SeedMediaItem::new(*name, "image/png");
-        seed.bytes = bytes.clone();
-        items.push((server.seed_media_item(seed), bytes));
-    }
+    let items = support::seed_picker_library(&server);
     (server, items)
 }
 

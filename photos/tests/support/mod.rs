@@ -147,3 +147,19 @@ pub async fn answer_consent(link: String, action: &'static str, ticked: Vec<&'st
         .await
         .expect("the program's listener answers");
 }
+
+/// Seeds `server` with three items the app did not create (which only picking can give it),
+/// for the picker tests; returns their ids and bytes.
+pub fn seed_picker_library(server: &Emulator) -> Vec<(String, Vec<u8>)> {
+    let mut items = Vec::new();
+    for (n, name) in ["harbour.png", "lighthouse.png", "dunes.png"]
+        .iter()
+        .enumerate()
+    {
+        let bytes = png(3 + n as u32, 2, 40 * n as u8);
+        let mut seed = photos_emulator::SeedMediaItem::new(*name, "image/png");
+        seed.bytes = bytes.clone();
+        items.push((server.seed_media_item(seed), bytes));
+    }
+    items
+}
