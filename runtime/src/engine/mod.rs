@@ -181,7 +181,9 @@ impl Engine {
         #[cfg(feature = "opentelemetry")]
         trace::otel::propagate(&span, &mut request.headers);
         self.admit().instrument(span.clone()).await;
-        let started = Instant::now();
+        // The clock is read only for what will report the attempt's duration.
+        let started =
+            (target.is_some() || tracing::enabled!(tracing::Level::DEBUG)).then(Instant::now);
         let result = within(
             attempt.timeout(),
             self.exchange(request, token, accept, attempt, read),
@@ -198,7 +200,7 @@ impl Engine {
         };
         trace::record_attempt(&span, status, error_type.as_deref());
         #[cfg(feature = "opentelemetry")]
-        if let Some(target) = &target {
+        if let (Some(target), Some(started)) = (&target, started) {
             let elapsed = started.elapsed();
             settings
                 .metrics
@@ -207,7 +209,7 @@ impl Engine {
         tracing::debug!(
             parent: &span,
             http.response.status_code = status.map(StatusCode::as_u16),
-            latency_ms = started.elapsed().as_millis() as u64,
+            latency_ms = started.map(|s| s.elapsed().as_millis() as u64),
             "attempt finished"
         );
         result

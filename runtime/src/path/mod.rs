@@ -28,8 +28,20 @@ const SIMPLE: &AsciiSet = &NON_ALPHANUMERIC
 
 /// RFC 3986 unreserved characters, which neither expansion encodes.
 fn is_unreserved(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
+    UNRESERVED[usize::from(byte)]
 }
+
+/// [`is_unreserved`] as a table: one load a byte, for the path values of every call.
+static UNRESERVED: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        table[byte] = b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~');
+        byte += 1;
+    }
+    table
+};
 
 /// Reserved expansion (`{+name}`): additionally keeps `/` and the sub-delimiters `:` and `@`,
 /// which are harmless inside a path; `?`, `#`, `%`, `[`, `]`, space, controls and non-ASCII
