@@ -212,12 +212,10 @@ const REFRESH_MARGIN: Duration = Duration::from_secs(4 * 60);
 
 type Slot = Arc<tokio::sync::Mutex<SlotState>>;
 
-/// The token of one scope set.
+/// The token of one scope set: the last one handed out, reused while it is fresh (only a
+/// token with an expiry can be), and its serial, which says which token a 401 is about.
 #[derive(Default)]
 struct SlotState {
-    /// The token to reuse while it is fresh (one with an expiry).
-    cached: Option<AccessToken>,
-    /// The last token handed out, and its serial: which one a 401 is about.
     last: Option<AccessToken>,
     serial: u64,
 }
@@ -298,14 +296,13 @@ impl TokenCache {
         let slot = self.slot(scopes);
         let mut state = slot.lock().await;
         if let Some(token) = state
-            .cached
+            .last
             .as_ref()
             .filter(|t| is_fresh(t, SystemTime::now()))
         {
             return Ok((token.clone(), state.serial));
         }
         let token = self.provider.token(scopes).await?;
-        state.cached = token.expires_at.is_some().then(|| token.clone());
         state.last = Some(token.clone());
         state.serial += 1;
         Ok((token, state.serial))
@@ -320,7 +317,6 @@ impl TokenCache {
         if state.serial != serial {
             return true;
         }
-        state.cached = None;
         match state.last.take() {
             Some(rejected) => self.provider.reject(scopes, &rejected),
             None => self.provider.invalidate(scopes),

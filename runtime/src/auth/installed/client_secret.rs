@@ -56,9 +56,9 @@ impl ClientSecret {
             AuthError::new(why)
         })?;
         let field = |name: &str, default: Option<&str>| -> Result<String, AuthError> {
-            match installed.get(name) {
-                Some(Value::String(s)) if !s.is_empty() => Ok(s.clone()),
-                None if default.is_some() => Ok(default.unwrap_or_default().to_owned()),
+            match (installed.get(name), default) {
+                (Some(Value::String(s)), _) if !s.is_empty() => Ok(s.clone()),
+                (None, Some(default)) => Ok(default.to_owned()),
                 _ => Err(AuthError::new(format!(
                     "`installed.{name}`: a non-empty string expected"
                 ))),
