@@ -10,7 +10,7 @@ use crate::engine::Engine;
 use crate::error::decode_error;
 use crate::http::{Method, StatusCode};
 use crate::media::{Download, Media};
-use crate::protocol;
+use crate::protocol::{self, Answer};
 use crate::request::{CallBuilder, CallOptions, CallParts, JsonBody, MediaPart, UploadProtocol};
 use crate::trace;
 
@@ -191,28 +191,10 @@ impl<T> Call<T> {
     }
 }
 
-/// The whole answer to a call. Not generic, and boxed, so that each response type adds only
-/// its decoding to a crate.
+/// Sends the call in its span: how [`Call::send`] and [`Call::response`] begin.
 fn answer(engine: Engine, parts: CallParts) -> BoxFuture<'static, Result<Answer, Error>> {
     let span = trace::call_span(engine.api(), parts.method);
-    Box::pin(
-        trace::marking_failure(async move {
-            let response = protocol::send(&engine, parts).await?;
-            let body = response.body.bytes().await.map_err(Error::Transport)?;
-            Ok(Answer {
-                status: response.status,
-                headers: response.headers,
-                body,
-            })
-        })
-        .instrument(span),
-    )
-}
-
-struct Answer {
-    status: StatusCode,
-    headers: crate::http::Headers,
-    body: bytes::Bytes,
+    protocol::send(engine, parts, span)
 }
 
 impl<T> CallBuilder for Call<T> {

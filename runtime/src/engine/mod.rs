@@ -4,10 +4,13 @@
 //! hand-written modules ([`RawRequest`]) all send through it.
 
 use std::fmt;
+use std::pin::pin;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
-use tracing::Instrument as _;
+use tracing::{Instrument as _, Span};
+
+use within::Within;
 
 use crate::api::ApiInfo;
 use crate::auth::TokenCache;
@@ -19,6 +22,7 @@ use crate::{trace, BoxFuture, Error};
 mod prepared;
 mod raw;
 mod retry_loop;
+mod within;
 
 pub(crate) use prepared::{Payload, Prepared};
 pub use raw::RawRequest;
@@ -184,12 +188,9 @@ impl Engine {
         // The clock is read only for what will report the attempt's duration.
         let started =
             (target.is_some() || tracing::enabled!(tracing::Level::DEBUG)).then(Instant::now);
-        let result = within(
-            attempt.timeout(),
-            self.exchange(request, token, accept, attempt, read),
-        )
-        .instrument(span.clone())
-        .await;
+        let result = self
+            .exchange(request, token, accept, attempt, read, &span)
+            .await;
         let status = match &result {
             Ok(response) => Some(response.status),
             Err(err) => err.status(),
@@ -225,7 +226,8 @@ impl Engine {
         }
     }
 
-    /// Sends `request` with its token and reads the answer as far as `read` says.
+    /// Sends `request` with its token and reads the answer as far as `read` says, each step
+    /// inside `span` and all within the attempt's time.
     async fn exchange(
         &self,
         mut request: Request,
@@ -233,17 +235,19 @@ impl Engine {
         accept: Accept,
         attempt: &Attempt,
         read: Read,
+        span: &Span,
     ) -> Result<Response, Error> {
+        let limit = attempt.timeout();
+        let sleep = pin!(limit.map(tokio::time::sleep));
+        let mut within = Within::new(span, limit, sleep);
         if let (Some(cache), Token::For(scopes)) = (&self.settings.auth, token) {
-            let (access, serial) = cache.get(scopes).await?;
+            let (access, serial) = within.step(pin!(cache.get(scopes))).await??;
             access.authorize(&mut request.headers)?;
             attempt.carried_token(serial);
         }
-        let response = self
-            .settings
-            .transport
-            .send(request)
-            .await
+        let response = within
+            .step(self.settings.transport.send(request))
+            .await?
             .map_err(Error::Transport)?;
         let status = response.status;
         let incomplete =
@@ -254,28 +258,18 @@ impl Engine {
                 Token::For(scopes) => scopes,
                 Token::None => &[],
             };
-            return Err(Box::pin(api_error(response, scopes)).await);
+            return Err(within.step(Box::pin(api_error(response, scopes))).await?);
         }
         match read {
             Read::Head => Ok(response),
             Read::Whole => {
-                let body = response.body.bytes().await.map_err(Error::Transport)?;
+                let body = within
+                    .step(pin!(response.body.bytes()))
+                    .await?
+                    .map_err(Error::Transport)?;
                 Ok(Response::new(response.status, response.headers, body))
             }
         }
-    }
-}
-
-/// `work`, failing with [`Error::Timeout`] when `limit` passes first.
-pub(crate) async fn within<T>(
-    limit: Option<Duration>,
-    work: impl std::future::Future<Output = Result<T, Error>>,
-) -> Result<T, Error> {
-    match limit {
-        Some(limit) => tokio::time::timeout(limit, work)
-            .await
-            .unwrap_or(Err(Error::Timeout(limit))),
-        None => work.await,
     }
 }
 

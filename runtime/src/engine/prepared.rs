@@ -32,9 +32,16 @@ pub(crate) struct Prepared {
 impl Prepared {
     /// Sends the request once, within the attempt's time, reading what `read` says.
     pub(crate) async fn send_once(&self, attempt: &Attempt, read: Read) -> Result<Response, Error> {
+        let body = match &self.body {
+            None => Body::empty(),
+            Some(Payload::Bytes(bytes)) => Body::from(bytes.clone()),
+            // Boxed: opening the media's source is the rarer path, and its state would
+            // otherwise widen every attempt's.
+            Some(media) => Box::pin(media.body()).await?,
+        };
         self.engine
             .send_once(
-                self.request().await?,
+                self.request(body),
                 self.repeat.token,
                 self.accept,
                 attempt,
@@ -55,16 +62,13 @@ impl Prepared {
         .await
     }
 
-    async fn request(&self) -> Result<Request, Error> {
+    fn request(&self, body: Body) -> Request {
         let mut request = Request::new(self.method, self.url.as_str());
         request.headers = self.headers.clone();
-        request.body = match &self.body {
-            None => Body::empty(),
-            Some(payload) => payload.body().await?,
-        };
+        request.body = body;
         request.method_id = self.method_id;
         request.url_template = self.url_template;
-        Ok(request)
+        request
     }
 }
 

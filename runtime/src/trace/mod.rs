@@ -190,14 +190,16 @@ pub(crate) fn record_attempts(attempts: u32, last_retry: Option<&str>) {
 }
 
 /// `work`, run in a call's (or batch's) span, which is marked failed when `work` fails.
-pub(crate) async fn marking_failure<T>(
+pub(crate) fn marking_failure<T>(
     work: impl Future<Output = Result<T, Error>>,
-) -> Result<T, Error> {
-    let result = work.await;
-    if let Err(error) = &result {
-        record_call_failure(error);
-    }
-    result
+) -> impl Future<Output = Result<T, Error>> {
+    // A combinator, not an `async fn`: an `async fn` would hold `work` twice (as its
+    // argument and as what it awaits), and the call's whole state is this future.
+    futures_util::FutureExt::inspect(work, |result| {
+        if let Err(error) = result {
+            record_call_failure(error);
+        }
+    })
 }
 
 /// Marks the current span, when it is a call's, as failed with `error`'s kind.
