@@ -1,6 +1,9 @@
 //! `rt::auth::YupOAuth2`, the provider over yup-oauth2's installed flow, against
 //! photos-emulator's authorization server: its users keep working beside `InstalledApp`. The
 //! flow sends no PKCE challenge, which Google (and the emulator) accept from installed apps.
+//!
+//! Not named `yup_oauth2.rs`: `cargo clean -p google-photos` removes the files of every
+//! target of the package by name, and would take the `yup-oauth2` crate's library with it.
 
 mod support;
 
