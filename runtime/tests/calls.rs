@@ -823,6 +823,58 @@ async fn timeouts_are_reported_and_dropping_cancels() {
     panic!("the server never saw the connections close");
 }
 
+/// A transport whose answer never ends and always has more: each chunk uses up some of the
+/// task's budget, as reading a socket that always has data does, until the task must yield.
+struct Endless;
+
+impl discogen_runtime::http::Transport for Endless {
+    fn send(
+        &self,
+        _: discogen_runtime::http::Request,
+    ) -> BoxFuture<
+        'static,
+        Result<discogen_runtime::http::Response, discogen_runtime::http::TransportError>,
+    > {
+        let body = futures_util::stream::unfold((), |()| async {
+            tokio::task::coop::consume_budget().await;
+            Some((Ok(bytes::Bytes::from_static(b" ")), ()))
+        });
+        Box::pin(async move {
+            Ok(discogen_runtime::http::Response::new(
+                StatusCode::OK,
+                discogen_runtime::http::Headers::new(),
+                discogen_runtime::http::ResponseBody::from_stream(body),
+            ))
+        })
+    }
+}
+
+#[tokio::test]
+async fn an_answer_that_never_stops_coming_still_times_out() {
+    let core = ClientBuilder::new(&TEST_API, |engine| engine)
+        .base_url("http://127.0.0.1:9/")
+        .transport(Endless)
+        .build()
+        .unwrap();
+    let call = get(
+        &core,
+        "a",
+        opts(|o| {
+            o.timeout(Duration::from_millis(200))
+                .retry_policy(RetryPolicy::none())
+        }),
+    );
+    // The outer limit only keeps a failing test from hanging: the attempt's own must fire.
+    let sent = tokio::time::timeout(Duration::from_secs(20), call.send()).await;
+    let err = sent
+        .expect("the attempt's timeout never fired while the body kept coming")
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Timeout(limit) if limit == Duration::from_millis(200)),
+        "{err}"
+    );
+}
+
 #[tokio::test]
 async fn media_download_and_upload() {
     let server = Server::start(vec![

@@ -10,6 +10,7 @@ use std::pin::Pin;
 use std::task::Poll;
 use std::time::Duration;
 
+use tokio::task::coop;
 use tokio::time::Sleep;
 use tracing::Span;
 
@@ -41,11 +42,22 @@ impl<'a> Within<'a> {
     ) -> impl Future<Output = Result<F::Output, Error>> + use<'a, 's, F> {
         poll_fn(move |cx| {
             let _entered = self.span.enter();
+            let had_budget = coop::has_budget_remaining();
             if let Poll::Ready(output) = Pin::new(&mut step).poll(cx) {
                 return Poll::Ready(Ok(output));
             }
             if let Some((limit, sleep)) = &mut self.limit {
-                if sleep.as_mut().poll(cx).is_ready() {
+                // As `tokio::time::timeout` does: when the step used up the task's budget (a
+                // body that always has more to read), the timer is asked outside the budget,
+                // else it would answer "not yet" for as long as the step keeps it used up.
+                let expired = if had_budget && !coop::has_budget_remaining() {
+                    Pin::new(&mut coop::unconstrained(sleep.as_mut()))
+                        .poll(cx)
+                        .is_ready()
+                } else {
+                    sleep.as_mut().poll(cx).is_ready()
+                };
+                if expired {
                     return Poll::Ready(Err(Error::Timeout(*limit)));
                 }
             }
