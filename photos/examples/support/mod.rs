@@ -25,6 +25,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use google_photos::library::rt::auth::{StaticToken, TokenProvider};
+use google_photos::library::rt::ClientBuilder;
 use google_photos::library::Client;
 use sign_in::SignIn;
 
@@ -44,12 +45,30 @@ pub const PICKER_EMULATOR_URL: &str = "http://127.0.0.1:8080/picker/";
 /// the Picker's scope, so it also passes `--strict-scopes`.
 pub const PICKER_EMULATOR_TOKEN: &str = "scopes:photospicker.mediaitems.readonly";
 
-/// How to reach the API: the command-line options every example takes.
+/// How to reach the Library API: the command-line options every example takes.
 #[derive(clap::Args, Debug, Clone)]
 pub struct Connection {
     /// Root URL of the API when not talking to Google: a running photos-emulator.
     #[arg(long, default_value = EMULATOR_URL)]
     pub base_url: String,
+    #[command(flatten)]
+    pub access: Access,
+}
+
+/// How to reach the Picker API: the command-line options of the Picker examples.
+#[derive(clap::Args, Debug, Clone)]
+pub struct PickerConnection {
+    /// Root URL of the Picker API when not talking to Google: a running photos-emulator's
+    /// `picker` URL.
+    #[arg(long, default_value = PICKER_EMULATOR_URL)]
+    pub base_url: String,
+    #[command(flatten)]
+    pub access: Access,
+}
+
+/// Which servers and whose credentials: the options both APIs' examples share.
+#[derive(clap::Args, Debug, Clone)]
+pub struct Access {
     /// Talk to Google's servers instead of the emulator, sign-in included: needs
     /// --client-secret, or an access token in the environment (see --token-env).
     #[arg(long)]
@@ -78,49 +97,60 @@ Authentication:
   --token-env names (required with --google); against photos-emulator, without one, a
   token that carries the current scopes. A token is sent only in the Authorization header.";
 
-/// The token provider: the signed-in user, else a fixed token from `$token_env` (required
-/// with `--google`), else `emulator`.
-async fn provider(
-    sign_in: &SignIn,
-    needs: &[&str],
-    google: bool,
-    base_url: &str,
-    token_env: &str,
-    emulator: &str,
-) -> anyhow::Result<Arc<dyn TokenProvider>> {
-    let server = (!google).then_some(base_url);
-    Ok(match sign_in.user(needs, server).await? {
-        Some(user) => user,
-        None => Arc::new(StaticToken::new(token(google, token_env, emulator)?)),
-    })
+impl Access {
+    /// A client from `builder` for the chosen server (`base_url` unless `--google`), for a
+    /// program that needs `needs` (scopes): the signed-in user's, else a fixed token from
+    /// `$token_env` (required with `--google`), else `emulator_token`.
+    async fn client<C>(
+        &self,
+        builder: ClientBuilder<C>,
+        base_url: &str,
+        needs: &[&str],
+        emulator_token: &str,
+    ) -> anyhow::Result<C> {
+        let server = (!self.google).then_some(base_url);
+        let provider: Arc<dyn TokenProvider> = match self.sign_in.user(needs, server).await? {
+            Some(user) => user,
+            None => Arc::new(StaticToken::new(token(
+                self.google,
+                &self.token_env,
+                emulator_token,
+            )?)),
+        };
+        let mut builder = builder.token_provider(provider);
+        if let Some(base_url) = server {
+            builder = builder.base_url(base_url);
+        }
+        Ok(builder.build()?)
+    }
 }
 
 impl Connection {
     /// A client for the chosen server, for a program that needs `needs` (scopes).
     pub async fn client(&self, needs: &[&str]) -> anyhow::Result<Client> {
-        let provider = provider(
-            &self.sign_in,
-            needs,
-            self.google,
-            &self.base_url,
-            &self.token_env,
-            EMULATOR_TOKEN,
-        )
-        .await?;
-        let mut builder = Client::builder().token_provider(provider);
-        if !self.google {
-            builder = builder.base_url(&self.base_url);
-        }
-        Ok(builder.build()?)
+        let builder = Client::builder();
+        self.access
+            .client(builder, &self.base_url, needs, EMULATOR_TOKEN)
+            .await
     }
 
     /// Where the requests go, for messages.
     pub fn describe(&self) -> &str {
-        if self.google {
+        if self.access.google {
             "Google Photos"
         } else {
             &self.base_url
         }
+    }
+}
+
+impl PickerConnection {
+    /// A Picker client for the chosen server, for a program that needs `needs` (scopes).
+    pub async fn client(&self, needs: &[&str]) -> anyhow::Result<google_photos::picker::Client> {
+        let builder = google_photos::picker::Client::builder();
+        self.access
+            .client(builder, &self.base_url, needs, PICKER_EMULATOR_TOKEN)
+            .await
     }
 }
 
@@ -133,47 +163,6 @@ fn token(google: bool, token_env: &str, emulator: &str) -> anyhow::Result<String
              (see --help)"
         ),
         Err(_) => Ok(emulator.to_string()),
-    }
-}
-
-/// How to reach the Picker API: the command-line options of the Picker examples.
-#[derive(clap::Args, Debug, Clone)]
-pub struct PickerConnection {
-    /// Root URL of the Picker API when not talking to Google: a running photos-emulator's
-    /// `picker` URL.
-    #[arg(long, default_value = PICKER_EMULATOR_URL)]
-    pub base_url: String,
-    /// Talk to Google's servers instead of the emulator, sign-in included: needs
-    /// --client-secret, or an access token in the environment (see --token-env).
-    #[arg(long)]
-    pub google: bool,
-    /// Talk to the emulator at --base-url, sign-in included (the default).
-    #[arg(long, conflicts_with = "google")]
-    pub emulator: bool,
-    /// Environment variable holding the OAuth 2.0 access token (without --client-secret).
-    #[arg(long, default_value = "PHOTOS_ACCESS_TOKEN")]
-    pub token_env: String,
-    #[command(flatten)]
-    pub sign_in: SignIn,
-}
-
-impl PickerConnection {
-    /// A Picker client for the chosen server, for a program that needs `needs` (scopes).
-    pub async fn client(&self, needs: &[&str]) -> anyhow::Result<google_photos::picker::Client> {
-        let provider = provider(
-            &self.sign_in,
-            needs,
-            self.google,
-            &self.base_url,
-            &self.token_env,
-            PICKER_EMULATOR_TOKEN,
-        )
-        .await?;
-        let mut builder = google_photos::picker::Client::builder().token_provider(provider);
-        if !self.google {
-            builder = builder.base_url(&self.base_url);
-        }
-        Ok(builder.build()?)
     }
 }
 
