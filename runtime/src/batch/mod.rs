@@ -4,8 +4,6 @@
 use std::fmt;
 use std::time::SystemTime;
 
-use tracing::Instrument as _;
-
 use crate::call::{Call, Decoder};
 use crate::engine::{
     never_sent, retry_loop, Accept, Attempt, AttemptError, Engine, Payload, Prepared, Read, Repeat,
@@ -133,7 +131,7 @@ impl Batch {
     /// argument, a call of another API).
     pub fn send(self) -> BoxFuture<'static, Result<BatchResults, Error>> {
         let span = trace::batch_span(self.engine.api(), self.calls.len());
-        Box::pin(trace::marking_failure(self.run()).instrument(span))
+        trace::in_call_span(span, self.run())
     }
 
     async fn run(self) -> Result<BatchResults, Error> {

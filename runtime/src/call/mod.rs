@@ -3,7 +3,6 @@
 use std::fmt;
 
 use ::serde::de::DeserializeOwned;
-use tracing::Instrument;
 
 use crate::api::MethodInfo;
 use crate::engine::Engine;
@@ -159,12 +158,9 @@ impl<T> Call<T> {
             ))));
         }
         let span = trace::call_span(self.engine.api(), info);
-        Box::pin(
-            trace::marking_failure(
-                async move { protocol::download(&self.engine, self.parts).await },
-            )
-            .instrument(span),
-        )
+        trace::in_call_span(span, async move {
+            protocol::download(&self.engine, self.parts).await
+        })
     }
 
     fn with_media(mut self, media: Media, protocol: UploadProtocol) -> Self {

@@ -7,7 +7,7 @@ mod resumable;
 
 use bytes::Bytes;
 use futures_util::future;
-use tracing::{Instrument as _, Span};
+use tracing::Span;
 
 use crate::engine::{Engine, Read};
 use crate::http::{Headers, Response, StatusCode};
@@ -39,23 +39,17 @@ pub(crate) fn send(
         .as_ref()
         .is_some_and(|part| part.protocol == UploadProtocol::Resumable);
     if resumable {
-        return Box::pin(
-            trace::marking_failure(async move {
-                let response = resumable::upload(&engine, call).await?;
-                whole(response).await
-            })
-            .instrument(span),
-        );
+        return trace::in_call_span(span, async move {
+            let response = resumable::upload(&engine, call).await?;
+            whole(response).await
+        });
     }
     match prepare(&engine, call, Alt::Json) {
-        Ok(prepared) => Box::pin(
-            trace::marking_failure(async move {
-                let response = prepared.send(Read::Whole).await?;
-                whole(response).await
-            })
-            .instrument(span),
-        ),
-        Err(err) => Box::pin(trace::marking_failure(future::ready(Err(err))).instrument(span)),
+        Ok(prepared) => trace::in_call_span(span, async move {
+            let response = prepared.send(Read::Whole).await?;
+            whole(response).await
+        }),
+        Err(err) => trace::in_call_span(span, future::ready(Err(err))),
     }
 }
 

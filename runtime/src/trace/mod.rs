@@ -30,11 +30,11 @@ use std::future::Future;
 pub(crate) mod otel;
 
 use tracing::field::Empty;
-use tracing::Span;
+use tracing::{Instrument as _, Span};
 
 use crate::api::{ApiInfo, MethodInfo, PathPart};
 use crate::http::{Method, Request, StatusCode, TransportErrorKind};
-use crate::Error;
+use crate::{BoxFuture, Error};
 
 /// Where the crates this runtime serves are made; the value of `gcp.client.repo`.
 const REPO: &str = "discogen";
@@ -189,17 +189,20 @@ pub(crate) fn record_attempts(attempts: u32, last_retry: Option<&str>) {
     }
 }
 
-/// `work`, run in a call's (or batch's) span, which is marked failed when `work` fails.
-pub(crate) fn marking_failure<T>(
-    work: impl Future<Output = Result<T, Error>>,
-) -> impl Future<Output = Result<T, Error>> {
-    // A combinator, not an `async fn`: an `async fn` would hold `work` twice (as its
-    // argument and as what it awaits), and the call's whole state is this future.
-    futures_util::FutureExt::inspect(work, |result| {
+/// `work`, boxed and run in a call's (or batch's) `span`, which is marked failed when `work`
+/// fails.
+pub(crate) fn in_call_span<T: Send + 'static>(
+    span: Span,
+    work: impl Future<Output = Result<T, Error>> + Send + 'static,
+) -> BoxFuture<'static, Result<T, Error>> {
+    // A combinator, not an `async` block, which would hold `work` twice (as what it captured
+    // and as what it awaits): `work` is the call's whole state.
+    let marked = futures_util::FutureExt::inspect(work, |result| {
         if let Err(error) = result {
             record_call_failure(error);
         }
-    })
+    });
+    Box::pin(marked.instrument(span))
 }
 
 /// Marks the current span, when it is a call's, as failed with `error`'s kind.
