@@ -799,8 +799,8 @@ impl Bench {
     /// The request overhead in instructions, which callgrind counts the same way run after
     /// run, where wall time on this 2-core machine moves by ±5 % between runs: each client's
     /// instructions a call, client and in-process server together (as the timed batches),
-    /// from the difference between a run of 404 calls and one of 6 (the program's set-up
-    /// cancels out). `None` without valgrind.
+    /// from the difference between a run of 501 calls (`--calls 400` and its warm-up) and one
+    /// of 6 (`--calls 4`): the program's set-up cancels out. `None` without valgrind.
     fn overhead_instructions(&self) -> Result<Option<Row>> {
         if Command::new("valgrind").arg("--version").output().is_err() {
             println!("(valgrind not found: no instruction count of the request overhead)");
