@@ -125,19 +125,26 @@ async fn a_program_signs_in_once_refreshes_and_asks_again_after_revocation() {
     let (secret, cache) = sign_in_files(&server, &dir);
     let picker_url = server.picker_url();
     let out = TempDir::new("sign-in-out");
-    let args = [
+    // What every program of this test runs with: the one sign-in they share.
+    let signed_in = [
         "--client-secret",
         secret.as_str(),
         "--token-cache",
         cache.to_str().unwrap(),
         "--no-browser",
-        "--base-url",
-        picker_url.as_str(),
-        "--out",
-        out.str(),
-        "--max-wait",
-        "120",
     ];
+    let args = [
+        &signed_in[..],
+        &[
+            "--base-url",
+            picker_url.as_str(),
+            "--out",
+            out.str(),
+            "--max-wait",
+            "120",
+        ],
+    ]
+    .concat();
     let mut outputs = Vec::new();
 
     // First run: the consent page, then the picker page, in the browser.
@@ -180,18 +187,7 @@ async fn a_program_signs_in_once_refreshes_and_asks_again_after_revocation() {
     );
 
     // The other programs share the sign-in.
-    let listed = support::examples::run(
-        "list_library",
-        Some(server.base_url()),
-        &[
-            "--client-secret",
-            &secret,
-            "--token-cache",
-            cache.to_str().unwrap(),
-            "--no-browser",
-        ],
-    )
-    .await;
+    let listed = support::examples::run("list_library", Some(server.base_url()), &signed_in).await;
     assert!(listed.status.success(), "{}", stderr(&listed));
     assert!(values(&stdout(&listed), "sign-in").is_empty());
     outputs.push(listed);
@@ -200,16 +196,7 @@ async fn a_program_signs_in_once_refreshes_and_asks_again_after_revocation() {
     let uploaded = support::examples::run(
         "upload_folder",
         Some(server.base_url()),
-        &[
-            "--client-secret",
-            &secret,
-            "--token-cache",
-            cache.to_str().unwrap(),
-            "--no-browser",
-            "--title",
-            "Signed in",
-            folder.str(),
-        ],
+        &[&signed_in[..], &["--title", "Signed in", folder.str()]].concat(),
     )
     .await;
     assert!(uploaded.status.success(), "{}", stderr(&uploaded));
