@@ -37,7 +37,11 @@ impl Prepared {
             Some(Payload::Bytes(bytes)) => Body::from(bytes.clone()),
             // Boxed: opening the media's source is the rarer path, and its state would
             // otherwise widen every attempt's.
-            Some(media) => Box::pin(media.body()).await?,
+            Some(Payload::Media {
+                head,
+                content,
+                tail,
+            }) => Box::pin(media_body(head, content, tail)).await?,
         };
         self.engine
             .send_once(
@@ -106,24 +110,16 @@ impl Payload {
             Payload::Media { .. } => None,
         }
     }
+}
 
-    async fn body(&self) -> Result<Body, Error> {
-        match self {
-            Payload::Bytes(bytes) => Ok(Body::from(bytes.clone())),
-            Payload::Media {
-                head,
-                content,
-                tail,
-            } => {
-                let media = content.body(0..content.len()).await?.into_stream();
-                let frame =
-                    |bytes: &Bytes| stream::iter((!bytes.is_empty()).then(|| Ok(bytes.clone())));
-                Ok(Body::from_stream(
-                    frame(head).chain(media).chain(frame(tail)),
-                ))
-            }
-        }
-    }
+/// A body of `content` read as it is sent, between the bytes that frame it; made anew for
+/// every attempt.
+async fn media_body(head: &Bytes, content: &Content, tail: &Bytes) -> Result<Body, Error> {
+    let media = content.body(0..content.len()).await?.into_stream();
+    let frame = |bytes: &Bytes| stream::iter((!bytes.is_empty()).then(|| Ok(bytes.clone())));
+    Ok(Body::from_stream(
+        frame(head).chain(media).chain(frame(tail)),
+    ))
 }
 
 impl fmt::Debug for Payload {
